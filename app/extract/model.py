@@ -163,3 +163,20 @@ class ExtractedBrief:
     timeline: list[TimelineEvent]
     claims: list[Claim]
     extraction: ExtractionInfo
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form of a name: "Nicolás Maduro" -> "nicolas maduro"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def entity_id(type_: str, name: str) -> str:
+    """Stable, readable entity id: ("person", "Nicolás Maduro") -> "person:nicolas-maduro"."""
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"
+    return f"{type_}:{slug[:80]}"
