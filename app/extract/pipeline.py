@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +19,7 @@ from app.extract.timeline import build_timeline
 from app.extract.timex import extract_time_expressions
 
 BATCH_SIZE = 16
+log = logging.getLogger("newsbrief.extract")
 
 
 def brief_from_doc(document: Document, doc: Doc, nlp: Language) -> ExtractedBrief:
@@ -51,11 +54,23 @@ def extract(document: Document, model: str = DEFAULT_MODEL) -> ExtractedBrief:
     return brief_from_doc(document, nlp(document.text), nlp)
 
 
+@dataclass(slots=True)
+class ExtractionFailure:
+    """A document the extractors failed on: reported and skipped, the batch goes on."""
+
+    brief_id: str
+    error: str
+
+
 def extract_many(
     documents: Iterable[Document], model: str = DEFAULT_MODEL, batch_size: int = BATCH_SIZE
-) -> Iterator[ExtractedBrief]:
+) -> Iterator[ExtractedBrief | ExtractionFailure]:
     """Briefs for many documents, parsed in batches with `nlp.pipe` (the fast path)."""
     nlp = load_nlp(model)
     pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
     for doc, document in pairs:
-        yield brief_from_doc(document, doc, nlp)
+        try:
+            yield brief_from_doc(document, doc, nlp)
+        except Exception as exc:  # one bad article must not stop a load of thousands
+            log.exception("extraction failed for brief %s", document.brief_id)
+            yield ExtractionFailure(document.brief_id, f"{type(exc).__name__}: {exc}")

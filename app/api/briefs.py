@@ -1,0 +1,272 @@
+"""/briefs: list, search and filter briefs; fetch one brief or its parts; add and delete briefs."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from app.api.deps import SessionDep, SettingsDep, WriterDep, WriteSessionDep
+from app.api.errors import ProblemError
+from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
+from app.api.schemas import (
+    ArticleOut,
+    BriefOut,
+    BriefPage,
+    ClaimOut,
+    EntityOut,
+    NewBrief,
+    Problem,
+    TimelineEventOut,
+)
+from app.extract.document import DocumentError, build_document
+from app.ingest import extract_and_store, validate
+from app.store import repository
+
+router = APIRouter(prefix="/briefs", tags=["briefs"])
+
+BriefId = Annotated[str, Path(pattern=r"^[0-9a-f]{16}$", description="The brief's id.")]
+NOT_FOUND = {404: {"model": Problem, "description": "No brief with this id"}}
+CACHE_CONTROL = "public, max-age=60, must-revalidate"
+
+
+def iso_date(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ProblemError(
+            422,
+            f"{name}: not an ISO date (YYYY-MM-DD): {value[:40]!r}",
+            errors=[{"parameter": name, "message": "not an ISO date (YYYY-MM-DD)"}],
+        ) from None
+
+
+@router.get(
+    "", response_model=BriefPage, operation_id="listBriefs", summary="List briefs, newest first"
+)
+def list_briefs(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    q: Annotated[
+        str | None,
+        Query(max_length=500, description="Words that must all appear in the headline or text."),
+    ] = None,
+    entity: Annotated[
+        str | None, Query(max_length=120, description="Only briefs that mention this entity id.")
+    ] = None,
+    published_from: Annotated[
+        str | None, Query(description="Published on or after (YYYY-MM-DD).")
+    ] = None,
+    published_to: Annotated[
+        str | None, Query(description="Published on or before (YYYY-MM-DD).")
+    ] = None,
+    mentioned_from: Annotated[
+        str | None, Query(description="Text mentions a date on or after (YYYY-MM-DD).")
+    ] = None,
+    mentioned_to: Annotated[
+        str | None, Query(description="Text mentions a date on or before (YYYY-MM-DD).")
+    ] = None,
+    limit: LimitParam = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+) -> dict[str, Any]:
+    flt = repository.BriefFilter(
+        q=q,
+        entity=entity,
+        published_from=iso_date("published_from", published_from),
+        published_to=iso_date("published_to", published_to),
+        mentioned_from=iso_date("mentioned_from", mentioned_from),
+        mentioned_to=iso_date("mentioned_to", mentioned_to),
+    )
+    return page(request, response, lambda: repository.list_briefs(session, flt, limit, cursor))
+
+
+def _stored(session: SessionDep, brief_id: str) -> tuple[bytes, str]:
+    found = repository.get_brief_document(session, brief_id)
+    if found is None:
+        raise ProblemError(404, f"no brief with id {brief_id}")
+    return found
+
+
+def _not_modified(request: Request, etag: str) -> bool:
+    inm = request.headers.get("if-none-match")
+    if not inm:
+        return False
+    tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+    return etag in tags or "*" in tags
+
+
+def _json(
+    request: Request, body: bytes, etag: str, media_type: str = "application/json"
+) -> Response:
+    quoted = f'"{etag}"'
+    headers = {"ETag": quoted, "Cache-Control": CACHE_CONTROL, "Vary": "Accept"}
+    if _not_modified(request, quoted):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def _part(
+    request: Request, session: SessionDep, brief_id: str, part: str, keys: tuple[str, ...]
+) -> Response:
+    body, etag = _stored(session, brief_id)
+    doc = orjson.loads(body)
+    value: Any = {k: doc[k] for k in keys} if len(keys) > 1 else doc[keys[0]]
+    return _json(request, orjson.dumps(value), f"{etag}-{part}")
+
+
+@router.get(
+    "/{brief_id}",
+    response_model=BriefOut,
+    operation_id="getBrief",
+    summary="One brief: article, entities, time expressions, timeline, claims",
+    responses={**NOT_FOUND, 304: {"description": "Not modified (If-None-Match)"}},
+)
+def get_brief(
+    request: Request,
+    session: SessionDep,
+    brief_id: BriefId,
+    fields: Annotated[
+        str | None,
+        Query(
+            max_length=300,
+            description="Comma-separated top-level fields to return, e.g. headline,entities.",
+        ),
+    ] = None,
+) -> Response:
+    body, etag = _stored(session, brief_id)
+    if fields:
+        wanted = _checked_fields(fields)
+        doc = orjson.loads(body)
+        selected = {k: doc[k] for k in ["id", *wanted] if k in doc}
+        variant = hashlib.sha256(",".join(wanted).encode()).hexdigest()[:8]
+        return _json(request, orjson.dumps(selected), f"{etag}-f{variant}")
+    return _json(request, body, etag)
+
+
+def _checked_fields(fields: str) -> list[str]:
+    known = set(BriefOut.model_fields)
+    names = [f.strip() for f in fields.split(",") if f.strip()]
+    unknown = [n for n in names if n not in known]
+    if not names or unknown:
+        raise ProblemError(
+            422,
+            f"fields: unknown field(s) {', '.join(unknown) or '(none given)'}; "
+            f"known: {', '.join(sorted(known))}",
+            errors=[{"parameter": "fields", "message": "unknown field"}],
+        )
+    return list(dict.fromkeys(names))
+
+
+@router.get(
+    "/{brief_id}/article",
+    response_model=ArticleOut,
+    operation_id="getBriefArticle",
+    responses=NOT_FOUND,
+)
+def get_article(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+    keys = (
+        "id",
+        "headline",
+        "published_at",
+        "source",
+        "url",
+        "language",
+        "summary",
+        "text",
+        "sections",
+    )
+    return _part(request, session, brief_id, "article", keys)
+
+
+@router.get(
+    "/{brief_id}/entities",
+    response_model=list[EntityOut],
+    operation_id="getBriefEntities",
+    responses=NOT_FOUND,
+)
+def get_entities(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+    return _part(request, session, brief_id, "entities", ("entities",))
+
+
+@router.get(
+    "/{brief_id}/timeline",
+    response_model=list[TimelineEventOut],
+    operation_id="getBriefTimeline",
+    responses=NOT_FOUND,
+)
+def get_timeline(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+    body, etag = _stored(session, brief_id)
+    events = sorted(orjson.loads(body)["timeline"], key=lambda e: e["order"])
+    return _json(request, orjson.dumps(events), f"{etag}-timeline")
+
+
+@router.get(
+    "/{brief_id}/claims",
+    response_model=list[ClaimOut],
+    operation_id="getBriefClaims",
+    responses=NOT_FOUND,
+)
+def get_claims(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+    return _part(request, session, brief_id, "claims", ("claims",))
+
+
+@router.post(
+    "",
+    response_model=BriefOut,
+    status_code=201,
+    operation_id="createBrief",
+    summary="Extract and store an article (needs an API key)",
+    dependencies=[WriterDep],
+    responses={
+        200: {
+            "model": BriefOut,
+            "description": "The article was already stored: the existing brief",
+        },
+        401: {"model": Problem},
+        403: {"model": Problem},
+        413: {"model": Problem},
+    },
+)
+async def create_brief(request: Request, article: NewBrief, settings: SettingsDep) -> Response:
+    try:
+        document = build_document(
+            text=article.text.replace("\r\n", "\n").replace("\r", "\n"),
+            title=article.title,
+            published=article.published,
+            source=article.source,
+            url=article.url,
+            language=article.language,
+            headline_from_body=article.title is None,
+        )
+    except DocumentError as exc:
+        raise ProblemError(422, str(exc)) from None
+    reason = validate(document, settings.max_text_chars)
+    if reason:
+        raise ProblemError(422 if "no words" in reason else 413, reason)
+    # Extraction is CPU-bound: off the event loop, so reads stay responsive meanwhile.
+    result = await run_in_threadpool(extract_and_store, settings, document)
+    body, etag = result.document, result.etag
+    status = 201 if result.created else 200
+    headers = {"Location": f"/briefs/{result.brief_id}", "ETag": f'"{etag}"'}
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+@router.delete(
+    "/{brief_id}",
+    status_code=204,
+    operation_id="deleteBrief",
+    summary="Delete a brief, its rows and entities no other brief mentions (needs an API key)",
+    dependencies=[WriterDep],
+    responses={**NOT_FOUND, 401: {"model": Problem}, 403: {"model": Problem}},
+)
+def delete_brief(session: WriteSessionDep, brief_id: BriefId) -> Response:
+    if not repository.delete_brief(session, brief_id):
+        raise ProblemError(404, f"no brief with id {brief_id}")
+    return Response(status_code=204)

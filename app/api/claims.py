@@ -1,0 +1,78 @@
+"""/claims and /timeline: attributions and events across all briefs."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.api.briefs import iso_date
+from app.api.deps import SessionDep
+from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
+from app.api.schemas import ClaimPage, TimelinePage
+from app.store import repository
+
+router = APIRouter(tags=["claims", "timeline"])
+
+EntityFilter = Annotated[str | None, Query(max_length=120)]
+
+
+@router.get(
+    "/claims", response_model=ClaimPage, operation_id="listClaims", summary="Claims across briefs"
+)
+def list_claims(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    source: Annotated[
+        str | None, Query(max_length=120, description="Entity id of the source.")
+    ] = None,
+    about: Annotated[
+        str | None, Query(max_length=120, description="Entity id mentioned in the content.")
+    ] = None,
+    kind: Annotated[
+        Literal["named", "pronoun", "anonymous", "report", "author"] | None,
+        Query(description="Kind of source."),
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Text in the content or source.")
+    ] = None,
+    limit: LimitParam = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+) -> dict[str, Any]:
+    return page(
+        request,
+        response,
+        lambda: repository.list_claims(
+            session, source=source, about=about, kind=kind, q=q, limit=limit, cursor=cursor
+        ),
+    )
+
+
+@router.get(
+    "/timeline",
+    response_model=TimelinePage,
+    operation_id="listTimeline",
+    summary="Events across briefs by date",
+)
+def list_timeline(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    entity: EntityFilter = None,
+    from_: Annotated[
+        str | None, Query(alias="from", description="Events dated on or after (YYYY-MM-DD).")
+    ] = None,
+    to: Annotated[str | None, Query(description="Events dated on or before (YYYY-MM-DD).")] = None,
+    limit: LimitParam = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+) -> dict[str, Any]:
+    date_from = iso_date("from", from_)
+    date_to = iso_date("to", to)
+    return page(
+        request,
+        response,
+        lambda: repository.list_timeline(
+            session, entity=entity, date_from=date_from, date_to=date_to, limit=limit, cursor=cursor
+        ),
+    )

@@ -1,0 +1,67 @@
+"""Dependencies the routers share: settings, a read session, a write session, the API key."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlmodel import Session
+
+from app.api.errors import ProblemError
+from app.config import Settings, get_settings
+from app.store.db import session_scope
+
+
+def settings_dep(request: Request) -> Settings:
+    settings: Settings = getattr(request.app.state, "settings", None) or get_settings()
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(settings_dep)]
+
+
+def read_session(settings: SettingsDep) -> Iterator[Session]:
+    with session_scope(settings.database_url) as session:
+        yield session
+
+
+def write_session(settings: SettingsDep) -> Iterator[Session]:
+    with session_scope(settings.database_url, write=True) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(read_session)]
+WriteSessionDep = Annotated[Session, Depends(write_session)]
+
+
+def require_writer(request: Request, settings: SettingsDep) -> None:
+    """Writes need `Authorization: Bearer <key>` with a configured key; no keys, no writes."""
+    keys = [k.get_secret_value().encode() for k in settings.api_keys if k.get_secret_value()]
+    if not keys:
+        raise ProblemError(
+            403, "writes are disabled on this server (no API keys configured: NEWSBRIEF_API_KEYS)"
+        )
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise ProblemError(
+            401,
+            "this write needs an API key: Authorization: Bearer <key>",
+            headers={"WWW-Authenticate": 'Bearer realm="newsbrief"'},
+        )
+    given = token.strip().encode()
+    # Compare against every key, always, in constant time: no early exit that leaks timing.
+    matched = False
+    for key in keys:
+        matched |= hmac.compare_digest(given, key)
+    if not matched:
+        raise ProblemError(
+            401,
+            "the API key is not valid",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+
+
+WriterDep = Depends(require_writer)

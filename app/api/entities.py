@@ -1,0 +1,87 @@
+"""/entities: canonical entities across all briefs, one entity's detail, and its timeline."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request, Response
+
+from app.api.deps import SessionDep
+from app.api.errors import ProblemError
+from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
+from app.api.schemas import EntityDetail, EntityPage, EntityType, Problem, TimelinePage
+from app.store import repository
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+EntityId = Annotated[
+    str, Path(max_length=120, description="Entity id, e.g. person:nicolas-maduro.")
+]
+NOT_FOUND = {404: {"model": Problem, "description": "No entity with this id"}}
+
+
+@router.get(
+    "",
+    response_model=EntityPage,
+    operation_id="listEntities",
+    summary="Entities, most briefs first",
+)
+def list_entities(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    type: Annotated[EntityType | None, Query(description="Only entities of this type.")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200, description="Name prefix, accent- and case-insensitive (autocomplete)."
+        ),
+    ] = None,
+    limit: LimitParam = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+) -> dict[str, Any]:
+    return page(
+        request,
+        response,
+        lambda: repository.list_entities(session, type_=type, q=q, limit=limit, cursor=cursor),
+    )
+
+
+@router.get(
+    "/{entity_id}",
+    response_model=EntityDetail,
+    operation_id="getEntity",
+    summary="An entity: aliases and where each came from, roles, briefs, claims, related entities",
+    responses=NOT_FOUND,
+)
+def get_entity(session: SessionDep, entity_id: EntityId) -> dict[str, Any]:
+    found = repository.get_entity(session, entity_id)
+    if found is None:
+        raise ProblemError(404, f"no entity with id {entity_id}")
+    return found
+
+
+@router.get(
+    "/{entity_id}/timeline",
+    response_model=TimelinePage,
+    operation_id="getEntityTimeline",
+    summary="Events that involve the entity across all briefs, by resolved date",
+    responses=NOT_FOUND,
+)
+def get_entity_timeline(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    entity_id: EntityId,
+    limit: LimitParam = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+) -> dict[str, Any]:
+    if repository.get_entity_name(session, entity_id) is None:
+        raise ProblemError(404, f"no entity with id {entity_id}")
+    return page(
+        request,
+        response,
+        lambda: repository.list_timeline(
+            session, entity=entity_id, date_from=None, date_to=None, limit=limit, cursor=cursor
+        ),
+    )

