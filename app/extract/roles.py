@@ -1,0 +1,183 @@
+"""Roles of people: pre-name titles and appositions, read off spaCy's dependency parse.
+
+"Venezuelan President Nicolás Maduro" gives the title "president" affiliated with Venezuela;
+"his wife, Cilia Flores" gives "wife" of the person "his" refers to. The vocabulary below is
+general English news usage (office titles, ministerial portfolios, kinship and relation nouns),
+never names of particular people or bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+
+def words(block: str) -> list[str]:
+    """The words of a whitespace-separated vocabulary block."""
+    return block.split()
+
+
+# Words that make up a person's title before a name: "Prime Minister", "Chief Executive".
+TITLE_WORDS = frozenset(
+    words(
+        """
+        president vice minister secretary chancellor premier king queen prince princess emperor
+        pope ambassador envoy senator sen. governor gov. mayor representative rep. congressman
+        congresswoman lawmaker legislator general gen. admiral adm. colonel col. lieutenant lt.
+        major maj. captain capt. sergeant sgt. commander chief director chairman chairwoman
+        chair chairperson ceo cfo coo cto spokesman spokeswoman spokesperson judge justice
+        attorney prosecutor leader deputy commissioner officer sheikh ayatollah archbishop
+        bishop cardinal rabbi imam reverend rev. dr. dr mr. mr mrs. mrs ms. ms sir lord lady
+        dame coach manager striker goalkeeper midfielder defender founder co-founder executive
+        analyst economist professor prof. candidate counterpart superintendent inspector
+        detective sheriff head speaker whip marshal minister-president governor-general monarch
+        crown dictator premier-elect president-elect chief-executive partner owner editor
+        correspondent diplomat negotiator mediator adviser advisor aide ally rival opponent
+        successor predecessor wife husband son daughter brother sister father mother widow
+        spouse partner uncle aunt nephew niece cousin grandson granddaughter boss colleague
+        lawyer
+        """
+    )
+)
+
+# Nouns that relate a person to another person ("his wife", "her counterpart").
+RELATION_WORDS = frozenset(
+    words(
+        """
+        wife husband son daughter brother sister father mother widow spouse partner uncle aunt
+        nephew niece cousin grandson granddaughter counterpart aide adviser advisor ally rival
+        successor predecessor boss colleague lawyer deputy opponent friend
+        """
+    )
+)
+
+# Portfolios and offices that qualify a title ("Interior Minister", "Foreign Secretary"): on
+# their own before a title they are not organizations.
+PORTFOLIO_WORDS = frozenset(
+    words(
+        """
+        interior foreign defense defence finance justice economy economic trade health education
+        energy labour labor agriculture environment transport transportation home treasury state
+        security intelligence culture tourism industry commerce communications information
+        housing immigration development planning sports youth oil petroleum mines science
+        technology welfare affairs homeland prime executive operating financial general attorney
+        vice deputy acting former chief senior assistant associate managing
+        """
+    )
+)
+
+# Honorifics a person's name may start with but that are not part of the name.
+HONORIFICS = frozenset(
+    words(
+        """
+        mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof. prof rev. rev
+        """
+    )
+)
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def is_title_token(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS
+
+
+@dataclass(slots=True)
+class RoleFinding:
+    """A role read from the parse, with token indices of its evidence and what it points at."""
+
+    title: str
+    start: int  # token index of the evidence span
+    end: int
+    affiliation_token: int | None = None  # token index of a country/org word in the evidence
+    of_token: int | None = None  # token index of the person it is relative to (a name)
+    of_pronoun: bool = False  # "his wife": relative to the person a pronoun refers to
+
+
+def pre_name_title(
+    doc: Doc, name: Span, is_affiliation: Callable[[int], bool]
+) -> RoleFinding | None:
+    """ "Russian Interior Minister V. K." -> "interior minister", "Russian" as affiliation.
+
+    Walks left from the name over words that spaCy attached to the name (compounds, adjectives,
+    possessors), stopping at determiners, punctuation and verbs.
+    """
+    i = name.start - 1
+    found: list[Token] = []
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_space or (tok.is_punct and tok.text not in ("-", ".")):
+            break
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss", "case") and tok.head.i < name.start:
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "NUM"):
+            break
+        found.append(tok)
+        i -= 1
+    if not found:
+        return None
+    found.reverse()
+    if found[0].dep_ == "case" or found[0].text in ("'s", "’s"):
+        found = found[1:]
+    vocabulary = TITLE_WORDS | PORTFOLIO_WORDS
+    if not any(w.lower_ in TITLE_WORDS for w in found):
+        return None
+    # The title starts at its first title or portfolio word; anything before is affiliation.
+    first = next(k for k, w in enumerate(found) if w.lower_ in vocabulary)
+    title_words = [w.lower_ for w in found[first:] if w.lower_ in vocabulary]
+    affiliation = next((w.i for w in found if is_affiliation(w.i)), None)
+    return RoleFinding(
+        title=" ".join(title_words),
+        start=found[0].i,
+        end=found[-1].i + 1,
+        affiliation_token=affiliation,
+    )
+
+
+def apposition_roles(
+    doc: Doc, name: Span, is_affiliation: Callable[[int], bool]
+) -> list[RoleFinding]:
+    """Roles given by an apposition on either side: "his wife, C. F." / "N. M., an ally of X"."""
+    out: list[RoleFinding] = []
+    head = name.root
+    nouns: list[Token] = []
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)  # "his Cuban counterpart, Alberto A." (name hangs off the noun)
+    nouns.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    for noun in nouns:
+        subtree = [t for t in noun.subtree if t.i < name.start or t.i >= name.end]
+        if not subtree:
+            continue
+        left = min(t.i for t in subtree)
+        right = max(t.i for t in subtree) + 1
+        if noun.i < name.start:
+            right = min(right, name.start)
+        while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+            right -= 1
+        mods = [c for c in noun.children if c.dep_ == "compound" and c.lower_ in TITLE_WORDS]
+        title = " ".join([m.lower_ for m in mods] + [noun.lemma_.lower()])
+        affiliation = next(
+            (t.i for t in noun.subtree if left <= t.i < right and is_affiliation(t.i)), None
+        )
+        of_token = None
+        of_pronoun = False
+        for c in noun.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in _POSSESSIVE_PRONOUNS:
+                of_pronoun = noun.lower_ in RELATION_WORDS
+            elif c.pos_ == "PROPN":
+                of_token = c.i
+        out.append(
+            RoleFinding(
+                title=title,
+                start=left,
+                end=right,
+                affiliation_token=affiliation,
+                of_token=of_token,
+                of_pronoun=of_pronoun,
+            )
+        )
+    return out
