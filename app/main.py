@@ -14,6 +14,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import ORJSONResponse
 
 from app import logging as app_logging
+from app import web
 from app.api import briefs, claims, entities, errors, health
 from app.api.errors import problem_response
 from app.config import Settings, get_settings
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     for router in (briefs.router, entities.router, claims.router, health.router):
         app.include_router(router)
+    web.mount(app)
 
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     if settings.cors_origins:

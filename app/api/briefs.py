@@ -29,7 +29,7 @@ from app.store import repository
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
 
-BriefId = Annotated[str, Path(pattern=r"^[0-9a-f]{16}$", description="The brief's id.")]
+BriefId = Annotated[str, Path(max_length=64, description="The brief's id (16 hex digits).")]
 NOT_FOUND = {404: {"model": Problem, "description": "No brief with this id"}}
 CACHE_CONTROL = "public, max-age=60, must-revalidate"
 
