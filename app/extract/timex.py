@@ -1,14 +1,162 @@
-"""Time expressions found in the text and normalized to TIMEX3 values."""
+"""Time expressions found in the text and normalized to TIMEX3 values.
+
+The regex grammar of `timex_rules` finds and normalizes most expressions; the spaCy parse adds
+what text alone cannot: the tense of the clause (is "Friday" the last one or the next one?),
+names that contain date words ("Good Morning America" is not a time), and DATE/TIME entities
+the grammar missed, which dateparser normalizes as a last resort.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import date, datetime
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
+from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
+
+# Entities whose names may contain date words but are not times ("Independence Day" the film
+# is a WORK_OF_ART, "May" a PERSON); a time expression wholly inside one of them is dropped.
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_PAST_TAGS = {"VBD"}
+
+
+def clause_direction(token: Token) -> int:
+    """Tense of the clause a token sits in: -1 past, +1 future, 0 present or unknown."""
+    verb = token
+    for _ in range(8):  # climb to the governing verb; parse trees of news sentences are shallow
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    lowers = {w.lower_ for w in words}
+    if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
+        return 1
+    if any(w.tag_ in _PAST_TAGS for w in words) or "had" in lowers or "has" in lowers or "have" in lowers:
+        return -1
+    if verb.tag_ == "VBN" and verb.dep_ != "ROOT":
+        return -1
+    return 0
+
+
+def _direction_in(doc: Doc) -> callable:  # type: ignore[valid-type]
+    def direction(start: int, end: int) -> int:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return 0
+        return clause_direction(span.root)
+
+    return direction
+
+
+_RATE_WORDS = {"times", "once", "twice", "percent", "cents", "dollars", "miles", "hours"}
+
+
+def _rate_before(doc: Doc) -> callable:  # type: ignore[valid-type]
+    """ "four flights a week", "$5 an hour": a count or amount right before "a <unit>"."""
+
+    def rate_before(start: int) -> bool:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = doc[span.start - 1]
+        return prev.tag_ in ("NNS", "CD", "NNPS") or prev.lower_ in _RATE_WORDS or prev.like_num
+
+    return rate_before
 
 
 def extract_time_expressions(doc: Doc, published: date | datetime | None) -> list[TimeExpression]:
     """Every temporal expression in `doc`, resolved against the publication date when relative."""
-    return []  # being written (issue 4)
+    ref = as_datetime_date(published)
+    text = doc.text
+    ctx = Context(text=text, ref=ref, direction=_direction_in(doc), rate_before=_rate_before(doc))
+    found = [f for f in find(text, ctx) if not _inside_name(doc, f)]
+    found = _add_spacy_dates(doc, found, ref)
+    out: list[TimeExpression] = []
+    for i, f in enumerate(found, start=1):
+        anchor = None
+        if f.norm.relative:
+            anchor = "publication" if ref is not None else "unresolved"
+        out.append(
+            TimeExpression(
+                id=f"t{i}", text=text[f.start : f.end], start=f.start, end=f.end,
+                type=f.norm.type, value=f.norm.value, mod=f.norm.mod, anchor=anchor,  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def _inside_name(doc: Doc, f: Found) -> bool:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    labels = {t.ent_type_ for t in span}
+    if labels & _NAME_LABELS and not labels & {"DATE", "TIME"}:
+        # a whole-name match only: "Friday" inside "Friday Night Lights"
+        ent = span[0].ent_iob_ != "O" and _entity_of(doc, span[0])
+        return bool(ent and ent.start_char <= f.start and ent.end_char >= f.end and ent.end_char - ent.start_char > f.end - f.start)
+    return False
+
+
+def _entity_of(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+# spaCy DATE entities the grammar has no rule for ("the 12th of never" aside) are mostly dates
+# written in ways dateparser knows. Ages and vague words it tags DATE are not worth a timex.
+_SPACY_SKIP = re.compile(r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^\d{1,3}$", re.I)
+
+
+def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:
+    extra: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
+            continue
+        if _SPACY_SKIP.search(ent.text):
+            continue
+        norm = _dateparser_norm(ent.text, ref)
+        if norm is not None:
+            extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_norm(text: str, ref: date | None) -> Norm | None:
+    """dateparser's reading of a date phrase, at the granularity it reports; cached because slow."""
+    parser = _date_data_parser()
+    base = datetime(ref.year, ref.month, ref.day) if ref else datetime(2000, 1, 1)
+    try:
+        data = parser.get_date_data(text, date_formats=None) if ref is None else _parse_at(text, base)
+    except Exception:  # dateparser raises assorted errors on odd strings; a miss is fine here
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    period = {"day": "D", "week": "W", "month": "M", "year": "Y", "time": "D"}.get(data.period or "day", "D")
+    absolute = bool(re.search(r"\b\d{4}\b", text))
+    if ref is None and not absolute:
+        return Norm("DATE", UNKNOWN[period], relative=True)
+    return Norm("DATE", fmt(data.date_obj.date(), period), relative=not absolute)
+
+
+def _parse_at(text: str, base: datetime) -> object:
+    import dateparser.date
+
+    parser = dateparser.date.DateDataParser(
+        languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    )
+    return parser.get_date_data(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _date_data_parser() -> object:
+    import dateparser.date
+
+    return dateparser.date.DateDataParser(languages=["en"])

@@ -1,0 +1,172 @@
+"""Score time-expression extraction on TempEval-3 (TimeBank + AQUAINT) the TempEval-3 way.
+
+Span F1 (strict: same offsets; relaxed: any overlap), type accuracy and value F1 over the
+relaxed matches, with the document creation time given as the publication date. Prints a table.
+
+    .venv/bin/python benchmarks/eval_timex.py            # all 256 documents
+    .venv/bin/python benchmarks/eval_timex.py --limit 40 --split dev --errors 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.timex import extract_time_expressions  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / "../shared/eval/tempeval3/TBAQ-cleaned"
+
+
+@dataclass(slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(slots=True)
+class TmlDoc:
+    name: str
+    text: str
+    dct: date
+    timexes: list[GoldTimex]
+    events: dict[str, tuple[int, int, str]]  # eiid -> (start, end, text)
+
+
+def read_tml(path: Path) -> TmlDoc:
+    """The TEXT of a .tml file with its gold TIMEX3s and event instances as character offsets."""
+    root = ET.parse(path).getroot()
+    dct_el = root.find("DCT/TIMEX3")
+    assert dct_el is not None
+    dct = date.fromisoformat(dct_el.get("value", "")[:10])
+    text_el = root.find("TEXT")
+    assert text_el is not None
+    parts: list[str] = []
+    timexes: list[GoldTimex] = []
+    eid_span: dict[str, tuple[int, int, str]] = {}
+
+    def walk(el: ET.Element) -> None:
+        start = sum(map(len, parts))
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        end = sum(map(len, parts))
+        if el.tag == "TIMEX3":
+            surface = "".join(parts)[start:end]
+            timexes.append(GoldTimex(start, end, surface, el.get("type", ""), el.get("value", "")))
+        elif el.tag == "EVENT":
+            eid_span[el.get("eid", "")] = (start, end, "".join(parts)[start:end])
+
+    walk(text_el)
+    events = {}
+    for inst in root.iter("MAKEINSTANCE"):
+        eid = inst.get("eventID", "")
+        if eid in eid_span:
+            events[inst.get("eiid", "").lstrip("ei")] = eid_span[eid]
+    return TmlDoc(path.stem, "".join(parts), dct, timexes, events)
+
+
+def documents(split: str, limit: int | None) -> list[Path]:
+    """All .tml files; `dev` = every 4th file (tuned on), `test` = the rest, `all` = both."""
+    paths = sorted(DATA.glob("*/*.tml"))
+    if split == "dev":
+        paths = paths[::4]
+    elif split == "test":
+        paths = [p for i, p in enumerate(paths) if i % 4]
+    return paths[:limit] if limit else paths
+
+
+def prf(tp: float, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    ap.add_argument("--split", choices=("all", "dev", "test"), default="all")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    args = ap.parse_args()
+
+    nlp = load_nlp()
+    docs = [read_tml(p) for p in documents(args.split, args.limit)]
+    n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
+    missed: list[str] = []
+    spurious: list[str] = []
+    wrong_value: list[str] = []
+    t0 = time.perf_counter()
+    parsed = nlp.pipe([d.text for d in docs], batch_size=8)
+    t_extract = 0.0
+    for d, doc in zip(docs, parsed, strict=True):
+        t1 = time.perf_counter()
+        system = extract_time_expressions(doc, d.dct)
+        t_extract += time.perf_counter() - t1
+        n_gold += len(d.timexes)
+        n_sys += len(system)
+        used: set[int] = set()
+        for g in d.timexes:
+            match = next(
+                (i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end),
+                None,
+            )
+            if match is None:
+                missed.append(f"{d.name}: {g.text!r} {g.type} {g.value}  | {_context(d.text, g.start, g.end)}")
+                continue
+            used.add(match)
+            s = system[match]
+            relaxed += 1
+            strict += (s.start, s.end) == (g.start, g.end)
+            type_ok += s.type == g.type
+            if s.value == g.value:
+                value_ok += 1
+            else:
+                wrong_value.append(f"{d.name} [{d.dct}]: {g.text!r} gold {g.type} {g.value} | sys {s.text!r} {s.type} {s.value} {s.mod or ''}")
+        for i, s in enumerate(system):
+            if i not in used:
+                spurious.append(f"{d.name}: {s.text!r} {s.type} {s.value} | {_context(d.text, s.start, s.end)}")
+    elapsed = time.perf_counter() - t0
+
+    rows = [
+        ("span strict", *prf(strict, n_sys, n_gold)),
+        ("span relaxed", *prf(relaxed, n_sys, n_gold)),
+        ("value", *prf(value_ok, n_sys, n_gold)),
+    ]
+    print(f"TempEval-3 TBAQ-cleaned, split={args.split}, {len(docs)} documents, "
+          f"{n_gold} gold / {n_sys} system timexes, {elapsed:.1f}s ({t_extract:.2f}s in timex)")
+    print(f"{'measure':<14} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, p, r, f in rows:
+        print(f"{name:<14} {p:6.3f} {r:6.3f} {f:6.3f}")
+    print(f"{'type accuracy':<14} {type_ok / relaxed if relaxed else 0:20.3f}  (over relaxed matches)")
+    print(f"{'value accuracy':<14} {value_ok / relaxed if relaxed else 0:20.3f}  (over relaxed matches)")
+    if args.errors:
+        for title, items in (("missed", missed), ("spurious", spurious), ("wrong value", wrong_value)):
+            print(f"\n## {title} ({len(items)})")
+            for line in items[: args.errors]:
+                print("  " + line)
+            if title != "wrong value":
+                counts = Counter(re.sub(r"^.*?: '([^']*)'.*$", r"\1", x).lower() for x in items)
+                print("  most common:", counts.most_common(15))
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return " ".join((text[max(0, start - 40) : start] + "[" + text[start:end] + "]" + text[end : end + 30]).split())
+
+
+if __name__ == "__main__":
+    main()
