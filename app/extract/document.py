@@ -23,6 +23,7 @@ from app.extract.model import Paragraph, Section
 MAX_HEADLINE_CHARS = 200
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
+MIN_PROSE_WORDS = 6
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s*\Z")
 
@@ -291,8 +292,8 @@ def from_html(raw: str, *, url: str | None = None) -> Document:
         raise DocumentError("no article text found in the HTML")
     data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     body = data.get("text") or ""
-    if not body.strip():
-        raise DocumentError("no article text found in the HTML")
+    if not _has_prose(body):
+        raise DocumentError("no article text found in the HTML (no paragraph of prose)")
     return build_document(
         text=normalise_newlines(body),
         title=data.get("title"),
@@ -302,6 +303,14 @@ def from_html(raw: str, *, url: str | None = None) -> Document:
         language=data.get("language"),
         headline_from_body=False,
         blank_line_paragraphs=False,
+    )
+
+
+def _has_prose(text: str) -> bool:
+    """Navigation, menus and buttons are short fragments; an article has sentences."""
+    return any(
+        len(line.split()) >= MIN_PROSE_WORDS and _SENTENCE_END.search(line.strip())
+        for line in text.splitlines()
     )
 
 

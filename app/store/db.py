@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,9 +33,36 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-@functools.lru_cache(maxsize=8)
 def get_engine(url: str, *, write: bool = False) -> Engine:
     """One engine (and pool) per database URL and purpose per process.
+
+    PostgreSQL needs no separate write engine: its row locks and ON CONFLICT do the work.
+    """
+    return _engine(url, write and is_sqlite(url))
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection (tests, and before a worker process forks)."""
+    with _ENGINES_LOCK:
+        for engine in _ENGINES.values():
+            engine.dispose()
+        _ENGINES.clear()
+
+
+_ENGINES: dict[tuple[str, bool], Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _engine(url: str, write: bool) -> Engine:
+    key = (url, write)
+    with _ENGINES_LOCK:
+        if key not in _ENGINES:
+            _ENGINES[key] = _create_engine(url, write)
+        return _ENGINES[key]
+
+
+def _create_engine(url: str, write: bool) -> Engine:
+    """A new engine; see `get_engine`.
 
     On SQLite the write engine starts every transaction with BEGIN IMMEDIATE: it takes the
     write lock up front and waits for it (busy_timeout), where a deferred transaction that

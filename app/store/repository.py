@@ -124,8 +124,9 @@ def save_brief(
             document=document,
         )
         .on_conflict_do_nothing(index_elements=["id"])
-    )
-    if inserted.rowcount == 0:
+        .returning(Brief.id)  # type: ignore[arg-type]
+    ).scalar_one_or_none()
+    if inserted is None:
         return SaveResult(brief.id, created=False)
     sort_key = brief.published_at or now.isoformat(timespec="seconds")
     _save_entities(session, brief, sort_key)
@@ -304,8 +305,6 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
 
 
 def _link_candidates(session: Session, entity: m.Entity) -> list[Any]:
-    from app.extract.linking import KnownEntity
-
     names = {m.fold(n) for n in [entity.name, *entity.aliases]} - {""}
     last_tokens = {_last_token(n) for n in names}
     by_alias = select(EntityAlias.entity_id).where(EntityAlias.folded.in_(names))  # type: ignore[attr-defined]
@@ -318,6 +317,10 @@ def _link_candidates(session: Session, entity: m.Entity) -> list[Any]:
         .order_by(Entity.brief_count.desc(), Entity.id)  # type: ignore[attr-defined]
         .limit(MAX_LINK_CANDIDATES)
     ).all()
+    if not rows:
+        return []
+    from app.extract.linking import KnownEntity
+
     candidates = []
     for eid, name, type_ in rows:
         aliases = list(

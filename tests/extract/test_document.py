@@ -1,0 +1,202 @@
+"""Parsing source articles: front matter, headline, sections, paragraphs, formats, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.extract.document import (
+    DocumentError,
+    decode_text,
+    from_html,
+    from_json,
+    from_text,
+    iter_jsonl,
+    layout_sections,
+)
+from app.extract.periods import value_range
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+
+def test_front_matter_gives_metadata_and_the_body_starts_after_it() -> None:
+    doc = from_text((FIXTURES / "wire_port_strike.txt").read_text())
+    assert doc.headline == "Dock workers in Rotterdam extend strike over automation plans"
+    assert doc.published_at == "2025-03-14"
+    assert doc.source == "Example Wire"
+    assert doc.url == "https://example.org/wire/rotterdam-strike"
+    assert doc.text.startswith("ROTTERDAM, March 14")
+    assert doc.headline_span is None  # a front-matter headline is not part of the text
+    assert "title:" not in doc.text
+
+
+def test_paragraphs_index_the_text_and_cover_every_line() -> None:
+    doc = from_text((FIXTURES / "wire_port_strike.txt").read_text())
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    assert len(paragraphs) == 4
+    for p in paragraphs:
+        assert doc.text[p.start : p.end].strip() == doc.text[p.start : p.end]
+        assert "\n" not in doc.text[p.start : p.end]
+    assert doc.text[paragraphs[1].start :].startswith('"We will not accept')
+
+
+def test_datetime_published_and_short_headings_become_sections() -> None:
+    doc = from_text((FIXTURES / "feature_glacier.md").read_text())
+    assert doc.published_at == "2024-08-02T09:30:00+02:00"
+    assert doc.headline == "The glacier that keeps a valley alive"
+    headings = [s.heading for s in doc.sections]
+    assert headings == [None, "A shrinking lifeline", "What comes next"]
+    second = doc.sections[1]
+    assert second.heading_start is not None and second.heading_end is not None
+    assert doc.text[second.heading_start : second.heading_end] == "A shrinking lifeline"
+    assert len(second.paragraphs) == 2
+
+
+def test_first_line_is_the_headline_when_it_reads_as_one(sample_document) -> None:  # type: ignore[no-untyped-def]
+    doc = sample_document
+    assert doc.headline == "Russian Interior Minister in Cuba: Security talks amid tensions with the US"
+    assert doc.headline_span == (0, len(doc.headline))
+    assert doc.text[: len(doc.headline)] == doc.headline  # it stays in the text
+    assert [s.heading for s in doc.sections] == [
+        None,
+        "Security talks in light of the threats",
+        "Regional context: Increasing US pressure",
+        "Historical background: A deeply rooted alliance",
+        "The strategic dimensions of the visit",
+    ]
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_headline() -> None:
+    doc = from_text("The council voted on Monday to close the bridge.\nIt will reopen in May.\n")
+    assert doc.headline is None
+    assert doc.sections[0].paragraphs[0].start == 0
+
+
+def test_sentence_lines_are_not_headings() -> None:
+    text = "Lead paragraph of the story.\nAnother paragraph that ends with a period.\n"
+    assert [s.heading for s in layout_sections(text)] == [None]
+
+
+def test_hard_wrapped_wire_copy_joins_lines_into_paragraphs() -> None:
+    text = (
+        "The company said on Tuesday that its quarterly profit rose by ten\n"
+        "percent, helped by strong demand for its cloud services and a weaker\n"
+        "dollar, beating the forecasts of most analysts polled by the agency.\n"
+        "\n"
+        "Shares in the company rose three percent in early trading in New York\n"
+        "after the results were published, the biggest gain in several weeks\n"
+        "for a stock that has lagged the market since the start of the year.\n"
+    )
+    sections = layout_sections(text)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    assert len(paragraphs) == 2
+    assert text[paragraphs[1].start :].startswith("Shares in the company")
+
+
+def test_content_identity_is_stable_and_sensitive_to_the_text() -> None:
+    a = from_text("Headline here\n\nBody of the article, with words.\n")
+    b = from_text("Headline here\r\n\r\nBody of the article, with words.\r\n")
+    c = from_text("Headline here\n\nBody of the article, with other words.\n")
+    assert a.brief_id == b.brief_id  # line endings are normalised before hashing
+    assert a.brief_id != c.brief_id
+    assert len(a.brief_id) == 16
+
+
+def test_json_article_and_its_errors() -> None:
+    doc = from_json('{"title": "T", "text": "Body text here.", "published": "2025-01-02", "id": "x1"}')
+    assert (doc.headline, doc.text, doc.published_at, doc.external_id) == (
+        "T",
+        "Body text here.",
+        "2025-01-02",
+        "x1",
+    )
+    with pytest.raises(DocumentError, match="no 'text'"):
+        from_json('{"title": "only a title"}')
+    with pytest.raises(DocumentError, match="not an object"):
+        from_json("[1, 2]")
+    with pytest.raises(DocumentError, match="not valid JSON"):
+        from_json("{broken")
+
+
+def test_jsonl_reports_each_bad_line_by_number() -> None:
+    items = iter_jsonl((FIXTURES / "batch.jsonl").read_text())
+    assert [n for n, _ in items] == [1, 2, 3, 4]
+    errors = [(n, str(e)) for n, e in items if isinstance(e, DocumentError)]
+    assert errors == [(3, "JSON article has no 'text' string")]
+
+
+def test_html_article_text_and_metadata_come_from_trafilatura() -> None:
+    doc = from_html((FIXTURES / "page.html").read_text())
+    assert doc.headline == "Lisbon tram line reopens after repairs"
+    assert "Tram 28" in doc.text
+    assert "Copyright" not in doc.text and "Home" not in doc.text
+    assert doc.published_at == "2025-04-10"
+
+
+def test_html_without_an_article_is_refused() -> None:
+    with pytest.raises(DocumentError, match="no article text"):
+        from_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Caf\u00e9 news".encode(), "Caf\u00e9 news"),
+        (b"\xef\xbb\xbfWith BOM", "With BOM"),
+        ("UTF-16 text".encode("utf-16"), "UTF-16 text"),
+    ],
+)
+def test_text_encodings_we_read(raw: bytes, expected: str) -> None:
+    assert decode_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("Caf\u00e9".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_text_encodings_we_refuse_with_a_reason(raw: bytes, reason: str) -> None:
+    with pytest.raises(DocumentError, match=reason):
+        decode_text(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("---\ntitle: [unclosed\n---\nBody.", "front matter is not valid YAML"),
+        ("---\n- a\n- b\n---\nBody.", "mapping"),
+        ("---\npublished: yesterday-ish\n---\nBody.", "ISO 8601"),
+        ("   \n\n  ", "no text"),
+    ],
+)
+def test_bad_text_articles_are_refused_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(DocumentError, match=reason):
+        from_text(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2025-03-14", "2025-03-14", "2025-03-14"),
+        ("2025-02", "2025-02-01", "2025-02-28"),
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("199X", "1990-01-01", "1999-12-31"),
+        ("19XX", "1900-01-01", "1999-12-31"),
+        ("2025-W11", "2025-03-10", "2025-03-16"),
+        ("2025-Q2", "2025-04-01", "2025-06-30"),
+        ("2024-WI", "2024-12-01", "2025-02-28"),
+        ("2025-03-14T10:00", "2025-03-14", "2025-03-14"),
+    ],
+)
+def test_timex_values_cover_calendar_periods(value: str, first: str, last: str) -> None:
+    period = value_range(value)
+    assert period is not None
+    assert (period[0].isoformat(), period[1].isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["PRESENT_REF", "XXXX-XX-XX", "P3Y", "2025-13", "junk"])
+def test_values_without_a_fixed_period(value: str) -> None:
+    assert value_range(value) is None
