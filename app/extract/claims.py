@@ -153,6 +153,26 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
     return start, end
 
 
+def _source_edges(text: str, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """PolNeAR's source edges: drop a dateline ("MACAU (Reuters) – "), and keep the comma that
+    closes an apposition before the verb ("Ryan, a conservative, said")."""
+    start, end = span
+    for dash in (" – ", " — ", " -- "):
+        cut = text.find(dash, start, end)
+        if (
+            cut > start
+            and text[start:cut].isupper() is False
+            and text[start:cut].upper() == text[start:cut].upper()
+            and any(c.isupper() for c in text[start:cut])
+            and text[start:cut].split()[0].isupper()
+        ):
+            start = cut + len(dash)
+    if "," in text[start:end] and end < verb.idx and text[end : end + 1] == ",":
+        if text[end + 1 : verb.idx].strip() == "" or verb.idx - end < 3:
+            end += 1
+    return start, end
+
+
 # ------------------------------------------------------------------------------ contents
 
 
@@ -163,6 +183,11 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
     if ccomp:
         comp = ccomp[0]
         start, end = _subtree(comp)
+        if comp.i < verb.i:
+            # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one content.
+            quoted = _adjacent_quote(verb, quotes, text, after_only=True)
+            if quoted is not None:
+                return min(start, quoted[0]), max(end, quoted[1])
         return start, end
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS):
@@ -236,7 +261,7 @@ def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
             cue_end = child.idx + len(child.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
     if subj is not None:
-        draft.source = _trim(text, *_source_span(subj, tok))
+        draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok)), tok)
         draft.source_head = subj
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             draft.antecedent = tok.head
@@ -245,9 +270,11 @@ def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
     return draft
 
 
-def _adjacent_quote(verb: Token, quotes: list[Quote], text: str) -> tuple[int, int] | None:
+def _adjacent_quote(
+    verb: Token, quotes: list[Quote], text: str, after_only: bool = False, any_verb: bool = False
+) -> tuple[int, int] | None:
     """A quotation right before the clause of a speech verb, or right after it ("said: ...")."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
+    if not any_verb and verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     verb_end = verb.idx + len(verb.text)
     clause_end = verb.right_edge.idx + len(verb.right_edge.text)
@@ -255,14 +282,17 @@ def _adjacent_quote(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
     for q in quotes:
         if q.start > clause_end + 3:
             break
-        if q.end <= lead:
+        if q.end <= lead and not after_only:
             gap = text[q.end : lead]
             # "“...,” he said": the quote hands over with a comma (or ?/!), not a full stop.
             last = text[q.start : q.end].rstrip(_QUOTE_MARKS + " ")[-1:]
             if _only_glue(gap) and "\n" not in gap and (last in ",?!—–-" or "," in gap):
                 return q.start, q.end
         elif q.start >= verb_end:
-            for gap in (text[verb_end : q.start], text[clause_end : q.start]):
+            gaps = [text[verb_end : q.start]]
+            if text[clause_end - 1] not in ".!?":
+                gaps.append(text[clause_end : q.start])
+            for gap in gaps:
                 if _only_glue(gap) and "\n" not in gap:
                     return q.start, q.end
     return None
