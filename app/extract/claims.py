@@ -159,17 +159,12 @@ def _source_edges(text: str, span: tuple[int, int], verb: Token) -> tuple[int, i
     start, end = span
     for dash in (" – ", " — ", " -- "):
         cut = text.find(dash, start, end)
-        if (
-            cut > start
-            and text[start:cut].isupper() is False
-            and text[start:cut].upper() == text[start:cut].upper()
-            and any(c.isupper() for c in text[start:cut])
-            and text[start:cut].split()[0].isupper()
-        ):
+        # A dateline opens with a place in capitals: "MACAU (Reuters) – ...".
+        if cut > start and text[start:cut].split()[0].isupper():
             start = cut + len(dash)
-    if "," in text[start:end] and end < verb.idx and text[end : end + 1] == ",":
-        if text[end + 1 : verb.idx].strip() == "" or verb.idx - end < 3:
-            end += 1
+    closes = end < verb.idx and text[end : end + 1] == "," and not text[end + 1 : verb.idx].strip()
+    if closes and "," in text[start:end]:
+        end += 1
     return start, end
 
 
