@@ -151,6 +151,14 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 # ------------------------------------------------------------------------------ candidates
 
 
+def _text(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("newsbrief_text")
+    if not isinstance(cached, str):
+        cached = doc.user_data["newsbrief_text"] = doc.text
+    return cached
+
+
 def _caps_sentences(doc: Doc) -> set[int]:
     """Indices of tokens in sentences written in ALL CAPS (headlines, datelines, tables)."""
     out: set[int] = set()
@@ -352,10 +360,10 @@ def _vote_types(cands: list[_Cand], doc: Doc) -> None:
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for c in cands:
         if c.kind == "name" and c.country is None:
-            votes[fold(doc.text[c.start : c.end])][c.type] += 1
+            votes[fold(_text(doc)[c.start : c.end])][c.type] += 1
     for c in cands:
         if c.kind == "name" and c.country is None:
-            counter = votes[fold(doc.text[c.start : c.end])]
+            counter = votes[fold(_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
 
@@ -379,7 +387,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
     for c in cands:
-        text = doc.text[c.start : c.end]
+        text = _text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
             c.key = f"country:{c.country}"
@@ -400,7 +408,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
     for c in cands:
-        text = doc.text[c.start : c.end]
+        text = _text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
@@ -494,7 +502,7 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
     for c in cands:
         if c.type != "place" or c.key.startswith("country:") or c.kind != "name":
             continue
-        country = g.capital(doc.text[c.start : c.end])
+        country = g.capital(_text(doc)[c.start : c.end])
         if country is None:
             continue
         root = doc[c.tok_start : c.tok_end].root
@@ -508,7 +516,7 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
         root = doc[c.tok_start : c.tok_end].root
         if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
             continue
-        country = g.capital(doc.text[c.start : c.end])
+        country = g.capital(_text(doc)[c.start : c.end])
         if country is not None:
             c.metonymic = True
             c.country = country.code
@@ -546,8 +554,8 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
             grp.name, grp.attributes = place_attributes(country.name)
             grp.type = "place"
             continue
-        names = [doc.text[c.start : c.end] for c in grp.cands if c.kind == "name"]
-        names = names or [doc.text[c.start : c.end] for c in grp.cands]
+        names = [_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
+        names = names or [_text(doc)[c.start : c.end] for c in grp.cands]
         # The longest form is the canonical name ("Nicolás Maduro" over "Maduro").
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
@@ -567,7 +575,7 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         grp.attributes["capital_of"] = country_grp.id
         for c in gov:
             country_grp.extra.append(
-                Mention(doc.text[c.start : c.end], c.start, c.end, kind="alias")
+                Mention(_text(doc)[c.start : c.end], c.start, c.end, kind="alias")
             )
     return groups
 
@@ -671,14 +679,14 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
             continue  # two people share the title: "the minister" is ambiguous
         grp = next(iter(owners.values()))
         start, end = det.idx, tok.idx + len(tok)
-        grp.extra.append(Mention(doc.text[start:end], start, end, kind="nominal"))
+        grp.extra.append(Mention(_text(doc)[start:end], start, end, kind="nominal"))
 
 
 # ------------------------------------------------------------------------------- output
 
 
 def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> list[Entity]:
-    text = doc.text
+    text = _text(doc)
     merged: dict[str, Entity] = {}
     for grp in groups.values():
         if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):
