@@ -68,11 +68,21 @@ def _rate_before(doc: Doc) -> callable:  # type: ignore[valid-type]
     return rate_before
 
 
+def _tag_at(doc: Doc) -> callable:  # type: ignore[valid-type]
+    def tag_at(start: int) -> str:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0].tag_ if span is not None and len(span) else ""
+
+    return tag_at
+
+
 def extract_time_expressions(doc: Doc, published: date | datetime | None) -> list[TimeExpression]:
     """Every temporal expression in `doc`, resolved against the publication date when relative."""
     ref = as_datetime_date(published)
     text = doc.text
-    ctx = Context(text=text, ref=ref, direction=_direction_in(doc), rate_before=_rate_before(doc))
+    ctx = Context(text=text, ref=ref, direction=_direction_in(doc), rate_before=_rate_before(doc),
+        tag_at=_tag_at(doc),
+    )
     found = [f for f in find(text, ctx) if not _inside_name(doc, f)]
     found = _add_spacy_dates(doc, found, ref)
     out: list[TimeExpression] = []

@@ -64,6 +64,8 @@ class Context:
 
     # Whether the word before a position makes "a week" a rate ("four flights a week").
     rate_before: Callable[[int], bool] = lambda start: False
+    # Penn tag of the token at a character position ("JJ" for "quarterly" in "quarterly profit").
+    tag_at: Callable[[int], str] = lambda start: ""
 
     def word_before(self, start: int) -> str:
         m = _LAST_WORD.search(self.text, 0, start)
@@ -364,9 +366,9 @@ _QUARTER_YEAR = rf"(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?P<qy>{YEAR}
 
 @rule("quarter",
       rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
-      rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}")
+      rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}")
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
-    unit = "Q" if m["unit"].lower() == "quarter" else "H"
+    unit = "H" if m["unit"].lower() == "half" else "Q"
     given = m["qy"] or m["qy2"] or m["qy0"]
     ordinal = ORDINALS.get(_g(m, "ord"), 4 if _g(m, "ord") == "final" else 0)
     if unit == "H" and ordinal > 2:
@@ -473,6 +475,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
+    if unit == "Q" and ctx.word_after(m.end()) == "of" and "-" in m.group(0):
+        return None  # "three-quarters of the vote" is a fraction
     if unit == "WE" and n == 1:
         return None  # "a weekend" is a date, left to other rules
     if m["n"].lower() in ("a", "an", "one") and not m["mod"] and ctx.rate_before(m.start()):
@@ -609,7 +613,7 @@ _REFS = {
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
 }  # fmt: skip
@@ -618,6 +622,10 @@ _REFS = {
 @rule("reference", rf"(?:{alternation([k for k in _REFS if k != 'the coming'])})")
 def reference(m: re.Match[str], ctx: Context) -> Norm | None:
     key = " ".join(m.group(0).lower().split())
+    if key in ("current", "recent") and ctx.tag_at(m.start()) != "JJ":
+        return None
+    if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
+        return None
     if key == "now" and ctx.word_after(m.end()) in ("that", "defunct"):
         return None
     if key == "soon" and (ctx.word_before(m.start()) == "as" or ctx.word_after(m.end()) in ("after", "as")):
@@ -633,6 +641,8 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
 @rule("set", rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))")
 def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
+        if ctx.tag_at(m.start()) == "JJ":
+            return None  # "a quarterly dividend" describes a thing; "paid quarterly" is a time
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
