@@ -272,7 +272,11 @@ def _adjacent_quote(
     if not any_verb and verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     verb_end = verb.idx + len(verb.text)
-    clause_end = verb.right_edge.idx + len(verb.right_edge.text)
+    right = verb.right_edge
+    while right.is_space and right.i > verb.i:
+        right = verb.doc[right.i - 1]
+    clause_end = right.idx + len(right.text)
+    sent_end = verb.sent.end_char
     lead = _leftmost_clause_token(verb).idx
     for q in quotes:
         if q.start > clause_end + 3:
@@ -283,7 +287,7 @@ def _adjacent_quote(
             last = text[q.start : q.end].rstrip(_QUOTE_MARKS + " ")[-1:]
             if _only_glue(gap) and "\n" not in gap and (last in ",?!—–-" or "," in gap):
                 return q.start, q.end
-        elif q.start >= verb_end:
+        elif verb_end <= q.start < sent_end:
             gaps = [text[verb_end : q.start]]
             if text[clause_end - 1] not in ".!?":
                 gaps.append(text[clause_end : q.start])
@@ -422,15 +426,20 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[Quote]) -> str
     quoted_letters = sum(
         c.isalnum() for q in inner for c in text[max(q.start, start) : min(q.end, end)]
     )
-    if quoted >= end - start - 2 or quoted_letters >= letters:
+    framed = any(q.start == start for q in inner) and any(q.end == end for q in inner)
+    if framed or quoted >= end - start - 2 or quoted_letters >= letters:
+        # A turn split by its tag ("“A,” she said. “B.”") is still all quotation.
         return "direct"
     return "mixed"
 
 
-def _source_kind(head: Token, span_text: str) -> SourceKind:
+def _source_kind(head: Token, names: frozenset[str]) -> SourceKind:
+    """named / pronoun / anonymous / report, from the source's head word alone."""
     if head.pos_ == "PRON" or head.lower_ in _RELATIVE:
         return "pronoun"
     lemma = head.lemma_.lower()
+    if head.text in names:
+        return "named"
     generic = head.is_sent_start or not head.text[:1].isupper()
     if generic and (head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS):
         # Sentence-initial "Observers" is tagged PROPN for its capital; the word decides.
@@ -443,9 +452,19 @@ def _source_kind(head: Token, span_text: str) -> SourceKind:
         return "report"
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS:
         return "anonymous"
-    if any(t.pos_ == "PROPN" for t in head.subtree) and head.pos_ != "NOUN":
+    if head.text[:1].isupper() and not head.is_sent_start:
         return "named"
     return "anonymous"
+
+
+def _capitalised_words(doc: Doc) -> frozenset[str]:
+    """Words the article capitalises inside sentences: names, even where the tagger missed one
+    at a sentence's start ("Lopez, who chairs ..., argued")."""
+    return frozenset(
+        t.text
+        for t in doc
+        if t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN" and t.is_alpha
+    )
 
 
 def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
@@ -522,10 +541,14 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
 # ------------------------------------------------------------------------------ entry point
 
 
-def _find_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
+def _find_drafts(
+    doc: Doc, quotes: list[Quote], skip: set[int], only: set[int] | None = None
+) -> list[_Draft]:
     text = doc.text
     drafts: list[_Draft] = []
     for tok in doc:
+        if tok.i in skip or (only is not None and tok.i not in only):
+            continue
         lemma = tok.lemma_.lower()
         draft: _Draft | None = None
         if tok.lower_ == "according":
@@ -541,6 +564,18 @@ def _find_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
             continue
         drafts.append(draft)
     return drafts
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """Indices of tokens inside quotations of a sentence or more (not scare quotes)."""
+    inside: set[int] = set()
+    for q in quotes:
+        if len(doc.text[q.start : q.end].split()) < 6:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
@@ -562,16 +597,25 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
     """Who said or believes what, in text order."""
     text = doc.text
     quotes = find_quotes(text)
-    drafts = _drop_nested(_find_drafts(doc, quotes))
+    # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
+    # cues inside quotations count only for quotations nobody else is said to have spoken.
+    inside = _quoted_tokens(doc, quotes)
+    drafts = _drop_nested(_find_drafts(doc, quotes, skip=inside))
     drafts = _attach_quotes(drafts, quotes, doc)
+    orphan = {
+        i for i in inside if not any(d.content[0] <= doc[i].idx < d.content[1] for d in drafts)
+    }
+    if orphan:
+        drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan))
     mentions = _mentions(entities)
+    names = _capitalised_words(doc)
     claims: list[Claim] = []
     for d in sorted(drafts, key=lambda d: d.order):
         c0, c1 = d.content
         source: ClaimSource | None = None
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
-            kind = _source_kind(d.source_head, text[s0:s1])
+            kind = _source_kind(d.source_head, names)
             entity: Entity | None
             if kind == "pronoun":
                 entity = _antecedent_entity(d, mentions)
