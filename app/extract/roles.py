@@ -25,7 +25,8 @@ TITLE_WORDS = frozenset(
         """
         president vice minister secretary chancellor premier king queen prince princess emperor
         pope ambassador envoy senator sen. governor gov. mayor representative rep. congressman
-        congresswoman lawmaker legislator general gen. admiral adm. colonel col. lieutenant lt.
+        congresswoman councillor councilor councilman councilwoman alderman lawmaker legislator
+        general gen. admiral adm. colonel col. lieutenant lt.
         major maj. captain capt. sergeant sgt. commander chief director chairman chairwoman
         chair chairperson ceo cfo coo cto spokesman spokeswoman spokesperson judge justice
         attorney prosecutor leader deputy commissioner officer sheikh ayatollah archbishop
