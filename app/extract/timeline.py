@@ -124,8 +124,10 @@ def _is_event_verb(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         if tok.dep_ in ("amod", "compound", "aux", "auxpass") or tok.lower_ in _CONNECTIVES:
             return False
-        if tok.dep_ == "acl" and is_non_finite(tok):
-            return False  # "debts owed by Cuba": a participle describing a thing
+        if tok.dep_ == "acl" and is_non_finite(tok) and (
+            tok.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            return False  # "debts owed by ...": a participle describing a thing, not an action
         return not (tok.lemma_ in _LIGHT and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children))
     # a copula heading its clause ("Cuba has been the closest ally") is a state worth placing
     return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl") and any(

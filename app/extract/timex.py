@@ -120,7 +120,7 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 
 # spaCy DATE entities the grammar has no rule for ("the 12th of never" aside) are mostly dates
 # written in ways dateparser knows. Ages and vague words it tags DATE are not worth a timex.
-_SPACY_SKIP = re.compile(r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^\d{1,3}$", re.I)
+_SPACY_SKIP = re.compile(r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I)
 
 
 def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:

@@ -228,7 +228,7 @@ def rule(name: str, pattern: str, flags: int = FLAGS) -> Callable[[Handler], Han
 
 
 def _g(m: re.Match[str], name: str) -> str:
-    return (m.group(name) or "").lower()
+    return (m.groupdict().get(name) or "").lower()
 
 
 REL = r"(?P<rel>last|this|next|past|previous|coming|current|following|upcoming|same|that)"
@@ -330,6 +330,9 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     after = ctx.text[m.end() : m.end() + 2]
     if re.match(r"[.,]\d|\s*%", after):  # a number, not a year: "1,500", "2012.5", "1999%"
         return None
+    nxt = _FIRST_WORD.match(ctx.text, m.end())
+    if nxt and nxt.start(1) == m.end() + 1 and ctx.tag_at(nxt.start(1)) in ("NNS", "NN") and not m["fiscal"]:
+        return None  # "2000 tickets": a count of things
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:#/]\s?$", before):
         return None
@@ -756,10 +759,8 @@ def with_prefix(text: str, f: Found) -> Found:
         mod = None
     if f.norm.type == "DURATION" and word in ("early", "late", "mid"):
         return f
-    if f.norm.type != "DURATION" and mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
-        mod = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}.get(mod or "", mod)
-        if word in ("over", "under", "up to", "some"):
-            return f  # "over Friday" / "under 1990" read as prepositions, not modifiers
+    if f.norm.type != "DURATION" and word not in EDGE_MOD and word not in _NO_MOD_PREFIX and not word.startswith("the "):
+        return f  # "about the war", "over Friday": prepositions before a date, not modifiers
     return Found(m.start(), f.end, replace(f.norm, mod=f.norm.mod or mod), f.rule)
 
 
