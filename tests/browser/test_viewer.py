@@ -1,0 +1,318 @@
+"""The reference viewer in a real headless Chromium: list, brief page, entity page, screenshot.
+
+A real uvicorn serves a fresh SQLite file loaded with the sample (`newsbrief load data/`); Selenium
+drives Debian's `chromium` through `chromium-driver`. Without Chromium the test fails under CI
+(`CI` set; `scripts/install-browser.sh` installs it) and is skipped, with the reason, elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+SCREENSHOT = ARTIFACTS / "brief.png"
+CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+DRIVER_CANDIDATES = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
+STARTUP_SECONDS = 120
+WAIT_SECONDS = 20
+
+
+def _missing(reason: str) -> None:
+    """No browser: a failure in CI, where it must run; a visible skip on a developer machine."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: run scripts/install-browser.sh first)", pytrace=False)
+    pytest.skip(f"{reason}; install it with scripts/install-browser.sh")
+
+
+def _first(paths: tuple[str, ...], name: str) -> str | None:
+    for path in paths:
+        if Path(path).is_file() and os.access(path, os.X_OK):
+            return path
+    return shutil.which(name)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+@pytest.fixture(scope="module")
+def browser_paths() -> tuple[str, str]:
+    chromium = _first(CHROMIUM_CANDIDATES, "chromium")
+    driver = _first(DRIVER_CANDIDATES, "chromedriver")
+    if chromium is None:
+        _missing("Chromium is not installed (looked for /usr/bin/chromium)")
+    if driver is None:
+        _missing("chromium-driver is not installed (looked for /usr/bin/chromedriver)")
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        _missing("the selenium package is not installed (pip install -e '.[dev]')")
+    assert chromium is not None and driver is not None
+    return chromium, driver
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, browser_paths: tuple[str, str]) -> Iterator[str]:
+    """A real uvicorn on a free port, serving a fresh SQLite file loaded with data/."""
+    tmp = tmp_path_factory.mktemp("viewer")
+    env = {
+        **os.environ,
+        "NEWSBRIEF_DATABASE_URL": f"sqlite:///{tmp / 'viewer.db'}",
+        "PYTHONUNBUFFERED": "1",
+    }
+    load = subprocess.run(
+        [sys.executable, "-m", "app.cli", "load", str(ROOT / "data")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert load.returncode == 0, f"newsbrief load failed:\n{load.stdout}\n{load.stderr}"
+
+    port = _free_port()
+    log_path = tmp / "uvicorn.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "uvicorn", "app.main:app",
+                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"uvicorn exited with {proc.returncode}:\n{_tail(log_path)}")
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"uvicorn did not answer /healthz in {STARTUP_SECONDS}s:\n{_tail(log_path)}")
+            time.sleep(0.25)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def driver(
+    browser_paths: tuple[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Any]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    chromium, chromedriver = browser_paths
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--force-device-scale-factor=1",
+        "--window-size=1280,900",
+        "--lang=en-US",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    service = Service(executable_path=chromedriver, log_output=str(profile / "chromedriver.log"))
+    browser = webdriver.Chrome(service=service, options=options)
+    browser.set_page_load_timeout(60)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+def _wait(driver: Any, condition: Any, what: str) -> Any:
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    try:
+        return WebDriverWait(driver, WAIT_SECONDS).until(condition)
+    except TimeoutException:
+        logs = _console(driver)
+        pytest.fail(f"timed out waiting for {what} at {driver.current_url}\nconsole:\n{logs}")
+
+
+def _console(driver: Any) -> str:
+    try:
+        entries = driver.get_log("browser")
+    except Exception:  # the log endpoint is a Chromium extra; never hide the real failure
+        return "(no console log)"
+    return "\n".join(f"{e.get('level')}: {e.get('message')}" for e in entries) or "(empty)"
+
+
+def _severe_errors(driver: Any) -> list[str]:
+    try:
+        entries = driver.get_log("browser")
+    except Exception:
+        return []
+    return [e["message"] for e in entries if e.get("level") == "SEVERE"]
+
+
+def _save_full_page(driver: Any, path: Path) -> None:
+    """Resize the window to the page's height so the screenshot shows the whole brief."""
+    height = driver.execute_script(
+        "return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))"
+    )
+    driver.set_window_size(1280, min(max(int(height) + 120, 900), 12000))
+    driver.execute_script("window.scrollTo(0, 0)")
+    time.sleep(0.3)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert driver.save_screenshot(str(path)), f"could not write {path}"
+    driver.set_window_size(1280, 900)
+
+
+def test_list_brief_entity_and_screenshot(server: str, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    brief = httpx.get(f"{server}/briefs", timeout=10).json()["items"][0]
+    detail = httpx.get(f"{server}/briefs/{brief['id']}", timeout=10).json()
+
+    # The list: the sample brief's card, a search box and the entity filter.
+    driver.get(f"{server}/")
+    card_link = _wait(
+        driver,
+        ec.element_to_be_clickable((By.CSS_SELECTOR, ".brief-card__title a")),
+        "the list of briefs",
+    )
+    assert card_link.text == brief["headline"]
+    assert driver.find_element(By.CSS_SELECTOR, "input[type=search]#q")
+    assert driver.find_element(By.CSS_SELECTOR, "input[role=combobox]#entity-input")
+    assert driver.find_element(By.CSS_SELECTOR, "main#main h1").text == "Briefs"
+
+    # The brief page: headline, mentions highlighted by type, claims, timeline.
+    card_link.click()
+    _wait(driver, ec.url_contains(f"#/briefs/{brief['id']}"), "the brief's route")
+    headline = _wait(
+        driver, ec.visibility_of_element_located((By.CSS_SELECTOR, "h1#brief-title")), "headline"
+    )
+    assert headline.text == detail["headline"]
+    mentions = driver.find_elements(By.CSS_SELECTOR, ".article__body a.mention")
+    expected_mentions = sum(len(e["mentions"]) for e in detail["entities"])
+    assert mentions, "no highlighted mentions in the article"
+    assert len(mentions) <= expected_mentions
+    types = {c for m in mentions for c in (m.get_attribute("class") or "").split() if c.startswith("t-")}
+    assert len(types) >= 2, f"mentions should be coloured by type, saw {types}"
+    # Every highlighted mention's words are the words at its code-point offsets.
+    spans = {
+        (m["text"], e["id"]) for e in detail["entities"] for m in e["mentions"]
+    }
+    for m in mentions[:40]:
+        assert (m.text, m.get_attribute("data-entity")) in spans, m.text
+
+    cards = driver.find_elements(By.CSS_SELECTOR, ".claims .claim")
+    assert len(cards) == len(detail["claims"])
+    timeline = driver.find_element(By.CSS_SELECTOR, ".timeline-section")
+    assert timeline.find_element(By.CSS_SELECTOR, "h2").get_attribute("textContent") == "Timeline"
+    assert len(timeline.find_elements(By.CSS_SELECTOR, ".tl-item")) == len(detail["timeline"])
+    assert driver.find_element(By.CSS_SELECTOR, ".legend")
+    assert driver.find_element(By.CSS_SELECTOR, ".summary").text.endswith(detail["summary"])
+
+    if detail["claims"]:
+        # A claim card lights up its evidence in the article.
+        button = cards[0].find_element(By.CSS_SELECTOR, "button")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+        button.click()
+        _wait(
+            driver,
+            lambda d: d.find_elements(By.CSS_SELECTOR, ".article__body .lit--content"),
+            "the claim's evidence highlighted",
+        )
+        lit = driver.execute_script(
+            "return [...document.querySelectorAll('.article__body .lit--content')]"
+            ".map(e => e.textContent).join('')"
+        )
+        assert lit == detail["claims"][0]["content"]["text"]
+        assert cards[0].get_attribute("aria-current") == "true"
+
+    _save_full_page(driver, SCREENSHOT)
+    assert SCREENSHOT.stat().st_size > 10_000
+
+    # Click an entity: its page shows its name, aliases and the brief.
+    person = driver.find_elements(By.CSS_SELECTOR, ".article__body a.mention.t-person") or mentions
+    target = person[0]
+    entity_id = target.get_attribute("data-entity")
+    entity = httpx.get(f"{server}/entities/{entity_id}", timeout=10).json()
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", target)
+    target.click()
+    name = _wait(
+        driver,
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "h1#entity-title")),
+        "the entity page",
+    )
+    assert name.text == entity["name"]
+    assert "#/entities/" in driver.current_url
+    section_titles = [
+        e.get_attribute("textContent") for e in driver.find_elements(By.CSS_SELECTOR, "h2")
+    ]
+    for title in ("Also known as", "Roles", "Claims made", "Timeline across briefs"):
+        assert any(t.startswith(title) for t in section_titles), (title, section_titles)
+    _wait(
+        driver,
+        lambda d: not d.find_elements(By.CSS_SELECTOR, ".timeline-section .status"),
+        "the entity's timeline to load",
+    )
+    links = driver.find_elements(By.CSS_SELECTOR, ".brief-card__title a")
+    assert any(link.text == brief["headline"] for link in links)
+    _save_full_page(driver, ARTIFACTS / "entity.png")
+
+    # An unknown brief: the API's problem+json becomes a readable error, not a blank page.
+    driver.get(f"{server}/#/briefs/0000000000000000")
+    alert = _wait(
+        driver,
+        ec.visibility_of_element_located((By.CSS_SELECTOR, "[role=alert] h1")),
+        "the not-found message",
+    )
+    assert "404" in alert.text
+
+    assert not [e for e in _severe_errors(driver) if "0000000000000000" not in e], _console(driver)
