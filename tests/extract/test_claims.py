@@ -84,7 +84,7 @@ def test_direct_quote_turn_split_by_its_tag(nlp: Language) -> None:
 
 
 def test_quote_running_over_two_paragraphs(nlp: Language) -> None:
-    claim = [c for c in claims_of(nlp, WIRE) if c.source and "Kowalski" in c.source.text][0]
+    claim = next(c for c in claims_of(nlp, WIRE) if c.source and "Kowalski" in c.source.text)
     assert claim.source is not None
     assert claim.source.role == "Harbour chief executive"
     assert claim.content.text.startswith('"We have listened')
@@ -112,7 +112,7 @@ def test_belief_is_hedged_and_anonymous(nlp: Language) -> None:
 
 def test_mixed_quote_and_pronoun_source(nlp: Language) -> None:
     claims = claims_of(nlp, WIRE)
-    mixed = [c for c in claims if c.source and c.source.text == "Mayor Tom Reyes"][0]
+    mixed = next(c for c in claims if c.source and c.source.text == "Mayor Tom Reyes")
     assert mixed.content.text == 'the council would "review every detail" of the proposal'
     assert mixed.quote == "mixed"
     added = by_cue(claims, "added")
@@ -200,7 +200,7 @@ def test_sample_article_havana_twice(sample_claims: tuple[str, list[Claim]]) -> 
     contents = [c.content.text for c in havana]
     assert any(t.startswith("that it could be next in line") for t in contents)
     assert '"American imperialism."' in contents
-    believing = [c for c in havana if c.content.text.startswith("that it could")][0]
+    believing = next(c for c in havana if c.content.text.startswith("that it could"))
     assert believing.hedged and "could" in believing.hedges
     assert all(c.source is not None and c.source.kind == "named" for c in havana)
 
