@@ -122,7 +122,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 3 or verb.head is verb:
         return None, False
     head = verb.head
-    # A participle glued to the noun before it speaks for that noun ("the Council announcing").
+    # A participle glued to the noun before it speaks for that noun ("the board announcing").
     if verb.tag_ == "VBG" and verb.i > 0:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("acl", "advcl", "pcomp"):
@@ -130,7 +130,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head, False
     if verb.dep_ in ("xcomp", "advcl"):
-        # Object control: "led Havana to perceive ..., believing" -> Havana believes.
+        # Object control: "led the board to fear ..., believing" -> the board believes.
         has_xcomp = verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in head.children)
         if has_xcomp:
             for child in head.children:
@@ -148,7 +148,7 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         return head.idx, head.idx + len(head.text)
     start, end = _subtree(head)
     if verb is not None and start <= verb.idx < end:
-        # "the Council announcing ...": the verb hangs off the noun; stop before it.
+        # "the board announcing ...": the verb hangs off the noun; stop before it.
         end = verb.doc[verb.left_edge.i - 1].idx + len(verb.doc[verb.left_edge.i - 1].text)
     return start, end
 
@@ -211,7 +211,7 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
     if not objs:
         return None
     if objs[0].lower_ in ("what", "which", "that") and len(objs) == 1:
-        # "what Havana calls ...": the object is the relative word; any predicate follows.
+        # "what the union calls ...": the object is the relative word; a predicate follows.
         preds = [c for c in right if c.dep_ in ("oprd", "xcomp")]
         if not preds:
             return None
@@ -333,7 +333,7 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
 
 
 def _noun_cue(tok: Token, text: str) -> _Draft | None:
-    """ "reports that ...", "his announcement that ...", "Moscow's desire to ..." """
+    """ "reports that ...", "his announcement that ...", "the city's plan to ..." """
     comp = None
     for child in tok.children:
         if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
@@ -503,8 +503,8 @@ def _antecedent(head: Token, mentions: list[tuple[Mention, Entity]]) -> Entity |
 
 
 def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
-    """A title the source phrase gives its person: "Russian Interior Minister" in front of the
-    name, or an apposition after it ("Alberto Álvarez, Cuba's interior minister")."""
+    """A title the source phrase gives its person: "Finance Minister" in front of the
+    name, or an apposition after it ("Ana Ruiz, Peru's finance minister")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
