@@ -76,7 +76,9 @@ def browser_paths() -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, browser_paths: tuple[str, str]) -> Iterator[str]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, browser_paths: tuple[str, str]
+) -> Iterator[str]:
     """A real uvicorn on a free port, serving a fresh SQLite file loaded with data/."""
     tmp = tmp_path_factory.mktemp("viewer")
     env = {
@@ -100,8 +102,16 @@ def server(tmp_path_factory: pytest.TempPathFactory, browser_paths: tuple[str, s
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [
-                sys.executable, "-m", "uvicorn", "app.main:app",
-                "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
             ],
             cwd=ROOT,
             env=env,
@@ -120,7 +130,9 @@ def server(tmp_path_factory: pytest.TempPathFactory, browser_paths: tuple[str, s
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"uvicorn did not answer /healthz in {STARTUP_SECONDS}s:\n{_tail(log_path)}")
+                pytest.fail(
+                    f"uvicorn did not answer /healthz in {STARTUP_SECONDS}s:\n{_tail(log_path)}"
+                )
             time.sleep(0.25)
         yield base
     finally:
@@ -201,7 +213,8 @@ def _severe_errors(driver: Any) -> list[str]:
 def _save_full_page(driver: Any, path: Path) -> None:
     """Resize the window to the page's height so the screenshot shows the whole brief."""
     height = driver.execute_script(
-        "return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))"
+        "return Math.ceil(Math.max("
+        "document.documentElement.scrollHeight, document.body.scrollHeight))"
     )
     driver.set_window_size(1280, min(max(int(height) + 120, 900), 12000))
     driver.execute_script("window.scrollTo(0, 0)")
@@ -241,12 +254,12 @@ def test_list_brief_entity_and_screenshot(server: str, driver: Any) -> None:
     expected_mentions = sum(len(e["mentions"]) for e in detail["entities"])
     assert mentions, "no highlighted mentions in the article"
     assert len(mentions) <= expected_mentions
-    types = {c for m in mentions for c in (m.get_attribute("class") or "").split() if c.startswith("t-")}
+    types = {
+        c for m in mentions for c in (m.get_attribute("class") or "").split() if c.startswith("t-")
+    }
     assert len(types) >= 2, f"mentions should be coloured by type, saw {types}"
     # Every highlighted mention's words are the words at its code-point offsets.
-    spans = {
-        (m["text"], e["id"]) for e in detail["entities"] for m in e["mentions"]
-    }
+    spans = {(m["text"], e["id"]) for e in detail["entities"] for m in e["mentions"]}
     for m in mentions[:40]:
         assert (m.text, m.get_attribute("data-entity")) in spans, m.text
 
@@ -316,3 +329,54 @@ def test_list_brief_entity_and_screenshot(server: str, driver: Any) -> None:
     assert "404" in alert.text
 
     assert not [e for e in _severe_errors(driver) if "0000000000000000" not in e], _console(driver)
+
+
+def test_code_point_offsets_and_event_dates_in_the_browser(server: str, driver: Any) -> None:
+    """The API's offsets count code points; the viewer must slice UTF-16 strings accordingly."""
+    driver.get(f"{server}/")
+    result = driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        Promise.all([import('/static/js/text.js'), import('/static/js/timeline.js')])
+          .then(([text, timeline]) => {
+            const a = new text.ArticleText('😀 Nicolás Maduro, 𝔘𝔖 ally');
+            const marks = text.pickMentions([
+              {id: 'person:nicolas-maduro', type: 'person',
+               mentions: [{text: 'Nicolás Maduro', start: 2, end: 16, kind: 'name'},
+                          {text: 'Maduro', start: 10, end: 16, kind: 'alias'}]},
+              {id: 'place:united-states', type: 'place',
+               mentions: [{text: '𝔘𝔖', start: 18, end: 20, kind: 'alias'}]},
+            ], a.length);
+            const p = document.createElement('p');
+            text.renderRange(p, a, 0, a.length, marks,
+              [{start: 18, end: 25, classes: ['ev-claim-c1', 'ev-claim-c1-content']}]);
+            done({
+              length: a.length,
+              name: a.slice(2, 16),
+              us: a.slice(18, 20),
+              links: [...p.querySelectorAll('a.mention')].map((l) => l.textContent),
+              evidence: [...p.querySelectorAll('.ev-claim-c1')].map((e) => e.textContent).join(''),
+              html: p.textContent,
+              dates: ['1990', '2025-01-03', '2016-2025', '1947-1991', 'PRESENT_REF', null]
+                .map((d) => timeline.parseDate(d)),
+              labels: ['2025-01-03', '2025-01', '2016-2025']
+                .map((d) => timeline.formatEventDate(d)),
+            });
+          })
+          .catch((err) => done({error: String(err)}));
+        """
+    )
+    assert "error" not in result, result
+    assert result["length"] == 25
+    assert result["name"] == "Nicolás Maduro"
+    assert result["us"] == "𝔘𝔖"
+    assert result["links"] == ["Nicolás Maduro", "𝔘𝔖"]
+    assert result["evidence"] == "𝔘𝔖 ally"
+    assert result["html"] == "😀 Nicolás Maduro, 𝔘𝔖 ally"
+    one_year, day, period, cold_war, relative, none = result["dates"]
+    assert one_year["from"] == 1990 and one_year["to"] == 1991
+    assert 2025 < day["from"] < day["to"] < 2025.1
+    assert period["range"] and period["from"] == 2016 and period["to"] == 2026
+    assert cold_war["range"] and cold_war["from"] == 1947
+    assert relative is None and none is None
+    assert result["labels"] == ["3 Jan 2025", "Jan 2025", "2016–2025"]

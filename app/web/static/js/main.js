@@ -56,7 +56,7 @@ async function render({ focus = true } = {}) {
     if (err && err.name === 'AbortError') return;
     document.title = 'Error · newsbrief';
     replace(main, errorPanel(err, { retry: () => render() }));
-    console.error(err);
+    if (!(err instanceof ApiError)) console.error(err);
   } finally {
     if (!signal.aborted) main.removeAttribute('aria-busy');
   }

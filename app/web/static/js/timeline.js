@@ -101,6 +101,7 @@ export function renderTimeline(events, options = {}) {
     const mod = MODALITY[event.modality] || null;
     const label = formatEventDate(event.date);
     const timeText = event.time && event.time.text;
+    const description = event.description || (event.trigger && event.trigger.text) || 'Event';
     list.append(h('li', {
       class: ['tl-item', `tl-${event.modality || 'fact'}`, label ? 'tl-dated' : 'tl-undated'],
       id: options.idPrefix ? `${options.idPrefix}${event.local_id || event.id}` : null,
@@ -113,13 +114,13 @@ export function renderTimeline(events, options = {}) {
           : h('span', { class: 'tl-item__undated' }, 'Undated'),
         timeText && timeText !== label ? h('span', { class: 'tl-item__timex' }, `“${timeText}”`) : null,
         mod ? h('span', { class: ['badge', `badge--${event.modality}`], title: mod.note }, mod.label) : null),
-      h('p', { class: 'tl-item__desc' }, event.description || (event.trigger && event.trigger.text) || 'Event'),
-      (options.briefLink || options.onShow) ? h('p', { class: 'tl-item__actions' },
-        options.briefLink ? options.briefLink(event) : null,
-        options.onShow ? h('button', {
-          type: 'button', class: 'link-button',
+      h('p', { class: 'tl-item__desc' }, options.onShow
+        ? h('button', {
+          type: 'button', class: 'tl-item__show', title: 'Show in the article',
           on: { click: () => options.onShow(event) },
-        }, 'Show in article') : null) : null)));
+        }, description, h('span', { class: 'visually-hidden' }, ' (show in the article)'))
+        : description),
+      options.briefLink ? h('p', { class: 'tl-item__actions' }, options.briefLink(event)) : null)));
   });
   box.append(list);
   const limit = options.collapseAfter || 0;

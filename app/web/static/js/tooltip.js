@@ -46,7 +46,11 @@ export function installTooltip() {
     const l = target(e);
     if (l && l === current && !(e.relatedTarget instanceof Node && l.contains(e.relatedTarget))) hide();
   });
-  document.addEventListener('focusin', (e) => { const l = target(e); if (l) show(l); else if (current) hide(); });
+  document.addEventListener('focusin', (e) => {
+    // Only the link itself: focus moved to an evidence span inside a mention is not a hover.
+    const l = e.target instanceof Element && e.target.matches('a.mention') ? e.target : null;
+    if (l) show(l); else if (current) hide();
+  });
   document.addEventListener('focusout', (e) => { if (target(e) === current) hide(); });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && current) hide(); });
   window.addEventListener('scroll', () => { if (current) position(tip, current); }, { passive: true });

@@ -13,7 +13,7 @@ export function errorPanel(err, { retry } = {}) {
       isApi && err.status ? `${title} (${err.status})` : title),
     h('p', null, detail),
     h('p', { class: 'panel__actions' },
-      retry ? h('button', { type: 'button', class: 'button', on: { click: retry } }, 'Try again') : null,
+      retry && (!isApi || err.status === 0 || err.status >= 500 || err.status === 429) ? h('button', { type: 'button', class: 'button', on: { click: retry } }, 'Try again') : null,
       h('a', { class: 'button button--quiet', href: '#/' }, 'Back to all briefs')));
 }
 
@@ -64,7 +64,7 @@ export function legend(counts) {
   return h('div', { class: 'legend' },
     h('span', { class: 'legend__title', id: 'legend-title' }, 'Entity types'),
     h('ul', { class: 'legend__list', 'aria-labelledby': 'legend-title' },
-      TYPE_CLASSES.map((t) => h('li', { class: ['legend__item', `t-${t}`] },
+      TYPE_CLASSES.map((t) => h('li', { class: ['legend__item', `t-${t}`, counts && !counts[t] ? 'legend__item--none' : null] },
         h('span', { class: 'legend__sample mention', 'aria-hidden': 'true' }, typeLabel(t)),
         h('span', { class: 'visually-hidden' }, typeLabel(t)),
         counts ? h('span', { class: 'legend__count' }, String(counts[t] || 0)) : null))));

@@ -43,7 +43,7 @@ export async function listView(main, { params }, { signal, rerender }) {
           h('h2', { id: 'top-entities-title', class: 'side-card__title' }, 'Most mentioned'),
           sideBody))));
 
-  const topEntities = api.entities({ limit: 16 }, { signal })
+  const topEntities = api.entities({ limit: 12 }, { signal })
     .then((page) => {
       replace(sideBody, page.items.length
         ? h('ul', { class: 'chip-list' }, page.items.map((e) => h('li', null,
@@ -167,7 +167,7 @@ function entityCombobox({ onPick }) {
     placeholder: 'Start typing a name', spellcheck: 'false',
   });
   const listbox = h('ul', { id: 'entity-options', role: 'listbox', class: 'combo__list', 'aria-label': 'Entities', hidden: true });
-  const hint = h('p', { class: 'combo__hint', id: 'entity-hint' }, 'Pick a suggestion with the arrow keys and Enter.');
+  const hint = h('p', { class: 'combo__hint', id: 'entity-hint' }, 'Use ↑ ↓ and Enter to pick a suggestion.');
   input.setAttribute('aria-describedby', 'entity-hint');
   let items = [];
   let active = -1;
