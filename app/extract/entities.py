@@ -69,6 +69,12 @@ _CORPORATE_SUFFIXES = frozenset(
     )
 )
 
+# Institution words that also end place names ("West Bank", "Gold Coast"): a name spaCy
+# tagged as a place keeps its type when it ends with one of these.
+_PLACE_LIKE_HEADS = frozenset(
+    words("bank coast post times front exchange guard trust center centre court league command")
+)
+
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
 
 # Nouns whose possessor is a place, not a government ("Havana's streets").
@@ -225,15 +231,23 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
         if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
             return []
     if type_ == "person":
-        # Plural common nouns are not people: "Observers", "Diplomatic sources".
+        # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
+        # noun ("Attendance", "Qualifier" at a line start) is not a name either.
         if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
+            return []
+        if len(span) == 1 and last.tag_ == "NN" and start not in caps:
             return []
         if any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in span):
             return []
+    if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
+        return []  # "Men", "Women" (of a draw or a table), not organizations
     country = g.country(text)
     if country is not None:
         type_ = "place"
-    elif last.lower_ in _ORG_HEADS and type_ in ("place", "person", "product"):
+    elif last.lower_ in _ORG_HEADS and (
+        type_ in ("person", "product")
+        or (type_ == "place" and last.lower_ not in _PLACE_LIKE_HEADS)
+    ):
         type_ = "organization"
     elif type_ == "organization" and len(span) == 1 and g.city(text) is not None and start in caps:
         type_ = "place"  # ALL-CAPS datelines ("LONDON") confuse the small model
@@ -346,6 +360,8 @@ def _gazetteer_match(
                     i, after, tok.idx, tok.idx + len(tok), "place",
                     kind="adjective", source="gazetteer", country=dem.code,
                 )  # fmt: skip
+        if g.is_region(text):
+            return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
         city = g.city(text)
         if city is not None and city.population >= 200_000 and (tok.pos_ == "PROPN" or i in caps):
             return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")

@@ -59,6 +59,9 @@ class Gazetteer:
     def capital(self, name: str) -> Country | None:
         return self.capitals.get(_key(name))
 
+    def is_region(self, name: str) -> bool:
+        return _key(name) in self.regions
+
     def is_place(self, name: str) -> bool:
         k = _key(name)
         return k in self.countries or k in self.cities or k in self.regions
@@ -141,6 +144,10 @@ _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "KP": ("North Korean",),
     "ZA": ("South African",),
 }
+
+
+# Constituent countries that ISO 3166-1 does not list but news names as places.
+_UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
 
 def _short_name(name: str) -> str:
@@ -227,6 +234,8 @@ def gazetteer() -> Gazetteer:
             g.demonyms[_key(w)] = g.by_code[code]
     for state in gc.get_us_states().values():
         g.regions.add(_key(state["name"]))
+    for nation in _UK_NATIONS:
+        g.regions.add(_key(nation))
     for city in gc.get_cities().values():
         k = _key(city["name"])
         known = g.cities.get(k)
