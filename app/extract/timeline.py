@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.extract.model import Entity, Modality, Span, TimeExpression, TimelineEvent
 from app.extract.time_periods import Period, period_label, timex_period
@@ -35,7 +36,8 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ca", "'d"}
 _HYPOTHETICAL_MARK = {"if", "whether", "unless", "lest"}
 _INTENT_VERBS = {"want", "plan", "seek", "attempt", "try", "aim", "hope", "intend", "expect",
-                 "propose", "threaten", "promise", "vow", "prepare", "consider", "wish"}  # fmt: skip
+                 "propose", "threaten", "promise", "vow", "prepare", "consider",
+                 "wish"}  # fmt: skip
 # Verbs that rarely name a happening on their own in news prose.
 _LIGHT = {"be", "have", "do", "get", "seem", "appear"}
 _PREPOSITION_RELATION = {
@@ -78,14 +80,24 @@ def build_timeline(
     out: list[TimelineEvent] = []
     for i, ev in enumerate(events, start=1):
         trigger = _trigger(ev.verb)
-        known = ev.period if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved") else None
+        known = (
+            ev.period
+            if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
+            else None
+        )
         out.append(
             TimelineEvent(
-                id=f"e{i}", order=order[ev.verb.i], description=describe(ev.verb),
-                start=ev.start, end=ev.end,
+                id=f"e{i}",
+                order=order[ev.verb.i],
+                description=describe(ev.verb),
+                start=ev.start,
+                end=ev.end,
                 trigger=Span(doc.text[trigger[0] : trigger[1]], trigger[0], trigger[1]),
-                time=ev.time, entities=_participants(ev, entities), modality=ev.modality,
-                tense=ev.tense, date=period_label(known) if known and ev.time else None,
+                time=ev.time,
+                entities=_participants(ev, entities),
+                modality=ev.modality,
+                tense=ev.tense,
+                date=period_label(known) if known and ev.time else None,
             )
         )
     return out
@@ -94,6 +106,7 @@ def build_timeline(
 # ---------------------------------------------------------------------------------------------
 # finding events
 # ---------------------------------------------------------------------------------------------
+
 
 def detect_events(doc: Doc) -> list[_Event]:
     """One event per clause-heading verb, in text order; headlines and headings are skipped."""
@@ -112,7 +125,9 @@ def detect_events(doc: Doc) -> list[_Event]:
 def _is_prose(sent: SpacySpan) -> bool:
     """A sentence of running text, not a headline or a section heading (they lack a full stop)."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and (last.text in {".", "!", "?", '"', "”", "'", "’", ")"} or len(sent) > 25)
+    return last is not None and (
+        last.text in {".", "!", "?", '"', "”", "'", "’", ")"} or len(sent) > 25
+    )
 
 
 # Participles that work as prepositions or connectives, not as happenings.
@@ -124,14 +139,21 @@ def _is_event_verb(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         if tok.dep_ in ("amod", "compound", "aux", "auxpass") or tok.lower_ in _CONNECTIVES:
             return False
-        if tok.dep_ == "acl" and is_non_finite(tok) and (
-            tok.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in tok.children)
+        if (
+            tok.dep_ == "acl"
+            and is_non_finite(tok)
+            and (tok.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in tok.children))
         ):
             return False  # "debts owed by ...": a participle describing a thing, not an action
-        return not (tok.lemma_ in _LIGHT and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children))
-    # a copula heading its clause ("Cuba has been the closest ally") is a state worth placing
-    return tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl") and any(
-        c.dep_ in ("attr", "acomp") for c in tok.children
+        return not (
+            tok.lemma_ in _LIGHT and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+        )
+    # a copula heading its clause ("the town has been a port") is a state worth placing
+    return (
+        tok.pos_ == "AUX"
+        and tok.lemma_ == "be"
+        and tok.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl")
+        and any(c.dep_ in ("attr", "acomp") for c in tok.children)
     )
 
 
@@ -139,15 +161,22 @@ def clause_bounds(verb: Token) -> tuple[int, int]:
     """Character span of the verb's own clause: its subtree without trailing/leading sub-clauses."""
     left, right = verb.left_edge.i, verb.right_edge.i
     for child in verb.children:
-        if child.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl") and child.pos_ in (
+            "VERB",
+            "AUX",
+        ):
             if child.i > verb.i:
                 right = min(right, child.left_edge.i - 1)
             else:
                 left = max(left, child.right_edge.i + 1)
     doc = verb.doc
-    while right > verb.i and (doc[right].is_punct or doc[right].dep_ == "cc" or doc[right].is_space):
+    while right > verb.i and (
+        doc[right].is_punct or doc[right].dep_ == "cc" or doc[right].is_space
+    ):
         right -= 1
-    while left < verb.i and (doc[left].is_punct or doc[left].dep_ in ("cc", "mark") or doc[left].is_space):
+    while left < verb.i and (
+        doc[left].is_punct or doc[left].dep_ in ("cc", "mark") or doc[left].is_space
+    ):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
 
@@ -156,7 +185,7 @@ def _aux_words(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def tense_of(verb: Token) -> str:
+def tense_of(verb: Token, depth: int = 0) -> str:
     """past_perfect, past, present_perfect, present, future, or the governing clause's tense."""
     aux = _aux_words(verb)
     lowers = [a.lower_ for a in aux]
@@ -173,15 +202,17 @@ def tense_of(verb: Token) -> str:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return "present"
     # non-finite ("by writing off", "to revive", "announcing"): the clause it hangs from
+    if depth > 4:
+        return "present"
     head = verb.head
     for _ in range(6):
         if head is head.head:
             break
         if head.pos_ in ("VERB", "AUX") and head.tag_ not in _NON_FINITE:
-            return tense_of(head)
+            return tense_of(head, depth + 1)
         head = head.head
     if head.pos_ in ("VERB", "AUX") and head is not verb:
-        return tense_of(head)
+        return tense_of(head, depth + 1)
     return "present"
 
 
@@ -211,12 +242,15 @@ def modality_of(verb: Token) -> Modality:
 # anchoring to time expressions and to other events
 # ---------------------------------------------------------------------------------------------
 
+
 def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | None, str | None]:
     """The event whose clause a token belongs to, and the preposition passed on the way up."""
     relation: str | None = None
     node = tok
     for _ in range(12):
-        if node.dep_ == "prep" or (node.dep_ in ("mark", "advmod") and node.lower_ in _PREPOSITION_RELATION):
+        if node.dep_ == "prep" or (
+            node.dep_ in ("mark", "advmod") and node.lower_ in _PREPOSITION_RELATION
+        ):
             relation = relation or _PREPOSITION_RELATION.get(node.lower_, "in")
         if node.i in by_index and node is not tok:
             return by_index[node.i], relation
@@ -249,7 +283,11 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             continue
         event.time, event.relation, event.period = tx, relation or "in", period
     for ev in events:  # inheritance, in text order so chains resolve head-first
-        if ev.time is None and is_non_finite(ev.verb) and ev.verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "acl"):
+        if (
+            ev.time is None
+            and is_non_finite(ev.verb)
+            and ev.verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "acl")
+        ):
             head = _head_event(ev.verb, by_index)
             if head is not None and head.time is not None:
                 ev.time, ev.relation, ev.period = head.time, head.relation, head.period
@@ -278,6 +316,9 @@ def _head_event(verb: Token, by_index: dict[int, _Event]) -> _Event | None:
 _AFTER_SIGNALS = {"following", "after", "since"}
 _BEFORE_SIGNALS = {"before", "until", "prior"}
 _CAUSE_VERBS = {"result", "lead", "cause", "prompt", "trigger", "spark"}
+_REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "add", "state", "note",
+              "reveal", "disclose", "indicate", "explain", "acknowledge", "admit", "deny",
+              "learn", "discover", "find", "show", "know", "recall"}  # fmt: skip
 
 
 def link_events(doc: Doc, events: list[_Event]) -> None:
@@ -286,7 +327,12 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
     by_index = {ev.verb.i: ev for ev in events}
     for tok in doc:
         signal = tok.lower_
-        if signal in _AFTER_SIGNALS | _BEFORE_SIGNALS and tok.dep_ in ("prep", "mark", "advmod", "pcomp"):
+        if signal in _AFTER_SIGNALS | _BEFORE_SIGNALS and tok.dep_ in (
+            "prep",
+            "mark",
+            "advmod",
+            "pcomp",
+        ):
             governor, _ = _governing_event(tok, by_index)
             target = _first_event_in(tok, by_index)
             if governor is None or target is None or target is governor:
@@ -295,11 +341,29 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
                 governor.after.append(target.verb.i)
             else:
                 target.after.append(governor.verb.i)
+        elif (
+            tok.i in by_index
+            and tok.dep_ in ("ccomp", "acl")
+            and tok.head.lemma_ in _REPORTING
+            and tense_of(tok) in ("past", "past_perfect", "present_perfect")
+        ):
+            # "police said the man fled": what is reported in the past happened before the report
+            report = _head_event(tok, by_index)
+            if report is not None:
+                report.after.append(tok.i)
         elif tok.lemma_ == "coincide" and tok.i in by_index:
             for child in tok.subtree:
-                if child.i in by_index and child is not tok and child.dep_ in ("pcomp", "pobj", "acl", "advcl"):
+                if (
+                    child.i in by_index
+                    and child is not tok
+                    and child.dep_ in ("pcomp", "pobj", "acl", "advcl")
+                ):
                     by_index[child.i].equal.append(tok.i)
-        elif tok.lemma_ in _CAUSE_VERBS and tok.i in by_index and any(c.lower_ in ("in", "to") for c in tok.children):
+        elif (
+            tok.lemma_ in _CAUSE_VERBS
+            and tok.i in by_index
+            and any(c.lower_ in ("in", "to") for c in tok.children)
+        ):
             cause = _head_event(tok, by_index) if tok.dep_ == "relcl" else None
             if cause is not None:
                 by_index[tok.i].after.append(cause.verb.i)
@@ -317,6 +381,7 @@ def _first_event_in(signal: Token, by_index: dict[int, _Event]) -> _Event | None
 # ordering
 # ---------------------------------------------------------------------------------------------
 
+
 def _lede_sentence(doc: Doc) -> SpacySpan | None:
     """The first sentence of running text: in news, the report of the newest happening."""
     for sent in doc.sents:
@@ -326,21 +391,25 @@ def _lede_sentence(doc: Doc) -> SpacySpan | None:
 
 
 def order_events(doc: Doc, events: list[_Event], ref: date) -> dict[int, int]:
-    """Sort keys from anchors and tense, adjusted by stated relations; returns verb index -> rank."""
+    """Sort keys from anchors and tense, adjusted by stated relations; verb index -> rank."""
     lede = _lede_sentence(doc)
     now = float(ref.toordinal())
     for ev in events:
         shift = _TENSE_SHIFT.get(ev.tense, 0.0)
         if ev.period is not None:
             start, end = (float(d.toordinal()) for d in ev.period)
-            point = {"after": end + 1, "before": start - 1, "by": end}.get(ev.relation or "in", start)
+            point = {"after": end + 1, "before": start - 1, "by": end}.get(
+                ev.relation or "in", start
+            )
             # inside one anchor, tense still orders: "had left" before "arrived" that day
             ev.key = point + shift / 10
         else:
             in_lede = lede is not None and lede.start <= ev.verb.i < lede.end
             # the lede's past is the news being reported: it happens at publication time
             ev.key = now + (0.0 if in_lede and ev.tense in ("past", "present_perfect") else shift)
-        if ev.modality == "future" or (ev.modality == "hypothetical" and ev.tense in ("future", "hypothetical")):
+        if ev.modality == "future" or (
+            ev.modality == "hypothetical" and ev.tense in ("future", "hypothetical")
+        ):
             ev.key = max(ev.key, now + _TENSE_SHIFT["future"])
     by_index = {ev.verb.i: ev for ev in events}
     for _ in range(3):  # stated relations override tense guesses; a few passes settle chains
@@ -358,7 +427,9 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> dict[int, int]:
     return {ev.verb.i: rank for rank, ev in enumerate(ranked)}
 
 
-def event_keys(doc: Doc, time_expressions: list[TimeExpression], published: date | datetime | None) -> dict[int, float]:
+def event_keys(
+    doc: Doc, time_expressions: list[TimeExpression], published: date | datetime | None
+) -> dict[int, float]:
     """Token index -> sort key of every event verb (for benchmarks comparing pairs of events)."""
     ref = as_datetime_date(published) or date.today()
     events = detect_events(doc)
@@ -371,6 +442,7 @@ def event_keys(doc: Doc, time_expressions: list[TimeExpression], published: date
 # ---------------------------------------------------------------------------------------------
 # presentation
 # ---------------------------------------------------------------------------------------------
+
 
 def _trigger(verb: Token) -> tuple[int, int]:
     """The verb with its particle: "writing off"."""
@@ -386,14 +458,18 @@ def describe(verb: Token) -> str:
     words: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            words.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") and t.head is child)
+            words.extend(
+                t for t in child.subtree if t.dep_ in ("compound", "amod") and t.head is child
+            )
             words.append(child)
     words.extend(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))
     words.append(verb)
     words.extend(c for c in verb.children if c.dep_ == "prt")
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
-            words.extend(t for t in child.children if t.dep_ in ("amod", "compound") and t.i < child.i)
+            words.extend(
+                t for t in child.children if t.dep_ in ("amod", "compound") and t.i < child.i
+            )
             words.append(child)
             break
     return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))

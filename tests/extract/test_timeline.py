@@ -15,8 +15,9 @@ from app.extract.timex import extract_time_expressions
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
 
 
-def timeline(nlp: Language, text: str, published: date | None = None,
-             entities: list[Entity] | None = None) -> list[TimelineEvent]:
+def timeline(
+    nlp: Language, text: str, published: date | None = None, entities: list[Entity] | None = None
+) -> list[TimelineEvent]:
     doc = nlp(text)
     return build_timeline(doc, extract_time_expressions(doc, published), entities or [], published)
 
@@ -113,10 +114,18 @@ def test_headline_is_not_an_event(nlp: Language) -> None:
 
 def test_participants_from_entity_mentions(nlp: Language) -> None:
     text = "Acme Corp hired Jane Roe in 2019. Rivals complained."
-    roe = Entity(id="person:jane-roe", name="Jane Roe", type="person",
-                 mentions=[Mention("Jane Roe", text.index("Jane"), text.index("Jane") + 8)])
-    acme = Entity(id="organization:acme-corp", name="Acme Corp", type="organization",
-                  mentions=[Mention("Acme Corp", 0, 9)])
+    roe = Entity(
+        id="person:jane-roe",
+        name="Jane Roe",
+        type="person",
+        mentions=[Mention("Jane Roe", text.index("Jane"), text.index("Jane") + 8)],
+    )
+    acme = Entity(
+        id="organization:acme-corp",
+        name="Acme Corp",
+        type="organization",
+        mentions=[Mention("Acme Corp", 0, 9)],
+    )
     events = timeline(nlp, text, None, [roe, acme])
     hired = by_trigger(events, "hired")
     assert set(hired.entities) == {"person:jane-roe", "organization:acme-corp"}
@@ -125,6 +134,9 @@ def test_participants_from_entity_mentions(nlp: Language) -> None:
 
 
 def test_stated_relation_following(nlp: Language) -> None:
-    text = "Protests spread quickly. The government resigned following reports that troops fired on crowds."
+    text = (
+        "Protests spread quickly. "
+        "The government resigned following reports that troops fired on crowds."
+    )
     events = timeline(nlp, text, None)
     assert by_trigger(events, "fired").order < by_trigger(events, "resigned").order

@@ -13,7 +13,9 @@ from app.extract.timex import extract_time_expressions
 PUBLISHED = date(2013, 3, 21)  # a Thursday
 
 
-def timexes(nlp: Language, text: str, published: date | datetime | None = PUBLISHED) -> list[TimeExpression]:
+def timexes(
+    nlp: Language, text: str, published: date | datetime | None = PUBLISHED
+) -> list[TimeExpression]:
     return extract_time_expressions(nlp(text), published)
 
 
@@ -26,9 +28,19 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
 @pytest.mark.parametrize(
     ("sentence", "surface", "type_", "value"),
     [
-        ("The ministers met on March 21, 2013 in Brussels.", "March 21, 2013", "DATE", "2013-03-21"),
+        (
+            "The ministers met on March 21, 2013 in Brussels.",
+            "March 21, 2013",
+            "DATE",
+            "2013-03-21",
+        ),
         ("The law took effect on 4 July 1998.", "4 July 1998", "DATE", "1998-07-04"),
-        ("Sales rose in the first quarter of 1998.", "the first quarter of 1998", "DATE", "1998-Q1"),
+        (
+            "Sales rose in the first quarter of 1998.",
+            "the first quarter of 1998",
+            "DATE",
+            "1998-Q1",
+        ),
         ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199X"),
         ("The style dominated the 20th century.", "the 20th century", "DATE", "19XX"),
         ("The talks lasted three years.", "three years", "DURATION", "P3Y"),
@@ -47,7 +59,9 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
         ("Rules will change in the future.", "the future", "DATE", "FUTURE_REF"),
     ],
 )
-def test_kinds_of_expression(nlp: Language, sentence: str, surface: str, type_: str, value: str) -> None:
+def test_kinds_of_expression(
+    nlp: Language, sentence: str, surface: str, type_: str, value: str
+) -> None:
     tx = only(nlp, sentence)
     assert (tx.text, tx.type, tx.value) == (surface, type_, value)
     assert sentence[tx.start : tx.end] == tx.text
@@ -91,7 +105,9 @@ def test_datetime_publication_is_used_as_its_date(nlp: Language) -> None:
         ("The mine closed two years ago.", "XXXX"),
     ],
 )
-def test_relative_without_publication_stays_underspecified(nlp: Language, sentence: str, value: str) -> None:
+def test_relative_without_publication_stays_underspecified(
+    nlp: Language, sentence: str, value: str
+) -> None:
     tx = only(nlp, sentence, None)
     assert (tx.value, tx.anchor) == (value, "unresolved")
 
