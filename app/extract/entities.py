@@ -239,6 +239,14 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             return []
         if any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in span):
             return []
+    # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
+    while end < len(doc) and _is_model_number(doc[end]) and type_ in ("organization", "product"):
+        end += 1
+        type_ = "product"
+    if _is_model_number(doc[end - 1]) and len(span) > 1 and type_ == "organization":
+        type_ = "product"
+    span = doc[start:end]
+    last = doc[end - 1]
     if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
         return []  # "Men", "Women" (of a draw or a table), not organizations
     country = g.country(text)
@@ -261,6 +269,16 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             country=country.code if country is not None else None,
         )
     ]
+
+
+def _is_model_number(tok: Token) -> bool:
+    """ "737", "A380", "A320-200", "787-9": a short code with digits, not a year or amount."""
+    text = tok.text
+    if not any(c.isdigit() for c in text) or len(text) > 9 or tok.is_punct:
+        return False
+    if text.isdigit():
+        return len(text) == 3  # years have four digits, counts rarely follow a maker's name
+    return text[:1].isalnum() and all(c.isalnum() or c == "-" for c in text)
 
 
 def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
