@@ -263,6 +263,18 @@ def test_list_brief_entity_and_screenshot(server: str, driver: Any) -> None:
     for m in mentions[:40]:
         assert (m.text, m.get_attribute("data-entity")) in spans, m.text
 
+    # Hovering a mention shows its canonical entity.
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    first = mentions[0]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+    ActionChains(driver).move_to_element(first).perform()
+    tip = _wait(
+        driver, ec.visibility_of_element_located((By.ID, "tooltip")), "the mention's tooltip"
+    )
+    names = {e["id"]: e["name"] for e in detail["entities"]}
+    assert names[first.get_attribute("data-entity")] in tip.text
+
     cards = driver.find_elements(By.CSS_SELECTOR, ".claims .claim")
     assert len(cards) == len(detail["claims"])
     timeline = driver.find_element(By.CSS_SELECTOR, ".timeline-section")

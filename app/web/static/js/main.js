@@ -39,6 +39,7 @@ async function render({ focus = true } = {}) {
   if (controller) controller.abort();
   controller = new AbortController();
   const { signal } = controller;
+  const focusedId = document.activeElement && main.contains(document.activeElement) ? document.activeElement.id : '';
   const location = parseHash();
   const view = routeFor(location);
   setNav(view);
@@ -61,6 +62,11 @@ async function render({ focus = true } = {}) {
     if (!signal.aborted) main.removeAttribute('aria-busy');
   }
   if (signal.aborted) return;
+  if (!focus && focusedId) {
+    // Re-rendering the same page (a new search) keeps focus where the user was.
+    const again = document.getElementById(focusedId);
+    if (again) again.focus({ preventScroll: true });
+  }
   if (focus) {
     const heading = main.querySelector('h1');
     if (heading) {

@@ -63,6 +63,20 @@ function ticksFor(from, to) {
     const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
     const step = steps.find((s) => span / s <= 8) || 1000;
     for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push({ at: y, label: String(y) });
+  } else if (span * 12 < 2.5) {
+    // Under a couple of months: a tick a week (1st, 8th, 15th, 22nd), labelled by day.
+    const days = span * 372 > 20 ? [1, 8, 15, 22] : Array.from({ length: 31 }, (_, i) => i + 1);
+    for (let m = Math.floor(from * 12); m / 12 <= to; m += 1) {
+      const year = Math.floor(m / 12);
+      const month = m - year * 12;
+      for (const day of days) {
+        const at = year + month / 12 + (day - 1) / 372;
+        if (at < from || at > to) continue;
+        ticks.push({ at, label: `${day} ${MONTHS[month]}${ticks.length === 0 ? ` ${year}` : ''}` });
+      }
+    }
+    const every = Math.ceil(ticks.length / 8);
+    return ticks.filter((_, i) => i % every === 0);
   } else {
     const monthSpan = span * 12;
     const step = [1, 2, 3, 6].find((s) => monthSpan / s <= 8) || 6;
@@ -88,12 +102,19 @@ export function renderTimeline(events, options = {}) {
   const dated = items.map((e) => ({ event: e, when: parseDate(e.date) })).filter((d) => d.when);
   const box = h('div', { class: 'timeline' });
 
-  if (dated.length) box.append(renderAxis(dated, items));
+  if (dated.length) {
+    box.append(renderAxis(dated, items));
+    const close = closeUp(dated);
+    if (close) {
+      box.append(h('p', { class: 'axis__caption', 'aria-hidden': 'true' }, `Close-up: ${close.label}`));
+      box.append(renderAxis(close.items, items));
+    }
+  }
   const undatedCount = items.length - dated.length;
   box.append(h('p', { class: 'timeline__summary' },
     plural(items.length, 'event'),
     dated.length ? ` · ${dated.length} placed on the time axis` : ' · none carries a resolved date',
-    undatedCount && dated.length ? ` · ${undatedCount} undated, shown in story order` : ''));
+    undatedCount && dated.length ? ` · ${undatedCount} undated, listed in timeline order` : ''));
 
   const compact = Boolean(options.compact);
   const list = h('ol', { class: ['timeline__list', compact ? 'timeline__list--grid' : null], id: options.listId || null });
@@ -143,6 +164,25 @@ export function renderTimeline(events, options = {}) {
   return box;
 }
 
+/** The busiest one-year window of a long timeline, when it holds three or more events. */
+function closeUp(dated) {
+  const sorted = [...dated].sort((a, b) => a.when.from - b.when.from);
+  const span = Math.max(...sorted.map((d) => d.when.to)) - sorted[0].when.from;
+  if (span <= 3) return null;
+  let best = null;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const window = sorted.filter((d, j) => j >= i && d.when.to - sorted[i].when.from <= 1.0001);
+    if (!best || window.length > best.length) best = window;
+  }
+  if (!best || best.length < 3 || best.length === sorted.length) return null;
+  const from = Math.min(...best.map((d) => d.when.from));
+  const to = Math.max(...best.map((d) => d.when.to));
+  if (to - from < 2 / 372) return null; // all on one day: nothing to spread out
+  const first = formatEventDate(best[0].event.date);
+  const last = formatEventDate(best[best.length - 1].event.date);
+  return { items: best, label: first === last ? first : `${first} to ${last}` };
+}
+
 function renderAxis(dated, items) {
   let from = Math.min(...dated.map((d) => d.when.from));
   let to = Math.max(...dated.map((d) => d.when.to));
@@ -157,24 +197,53 @@ function renderAxis(dated, items) {
     track.append(h('span', { class: 'axis__tick', style: { left: `${x(tick.at)}%` } },
       h('span', { class: 'axis__label' }, tick.label)));
   }
-  // Lanes keep markers that would overlap apart.
-  const lanes = [];
-  const sorted = [...dated].sort((a, b) => a.when.from - b.when.from);
-  for (const d of sorted) {
+  // Points that (nearly) coincide share one marker; lanes keep markers that would overlap apart.
+  const groups = [];
+  for (const d of [...dated].sort((a, b) => a.when.from - b.when.from)) {
     const left = x(d.when.from);
-    const right = Math.max(x(d.when.to), left + 3.2);
-    let lane = lanes.findIndex((end) => end <= left);
-    if (lane === -1) { lane = lanes.length; lanes.push(right); } else lanes[lane] = right;
-    const number = items.indexOf(d.event) + 1;
-    const marker = h('span', {
-      class: ['axis__event', `tl-${d.event.modality || 'fact'}`, d.when.range ? 'axis__event--range' : null],
-      style: {
-        left: `${left}%`, '--lane': String(lane),
-        width: d.when.range || d.when.precision === 'year' ? `${Math.max(x(d.when.to) - left, 0)}%` : null,
-      },
-      title: `${number}. ${d.event.description}`,
-    }, h('span', { class: 'axis__num' }, String(number)));
-    track.append(marker);
+    const last = groups[groups.length - 1];
+    // A period too short to draw as a bar is a point here.
+    const range = d.when.range && x(d.when.to) - left >= 2;
+    if (!range && last && !last.range && left - last.left < 2) last.items.push(d);
+    else groups.push({ left, range, items: [d] });
+  }
+  const lanes = []; // per lane, the [from, to] intervals (in %) already taken
+  for (const group of groups) {
+    const first = group.items[0];
+    let a;
+    let b;
+    if (group.range) {
+      a = group.left;
+      b = Math.max(x(first.when.to), group.left + 3);
+    } else {
+      // ~26px a number on a ~1000px track, centred on the date; pushed left at the right edge
+      const width = group.items.length * 2.6;
+      a = group.left - 1.1;
+      b = a + width;
+      group.atEnd = b > 100;
+      if (group.atEnd) { b = group.left + 1.1; a = b - width; }
+    }
+    let lane = lanes.findIndex((taken) => taken.every(([p, q]) => b + 0.5 <= p || a - 0.5 >= q));
+    if (lane === -1) { lane = lanes.length; lanes.push([]); }
+    lanes[lane].push([a, b]);
+    const asBar = group.range || (group.items.length === 1 && first.when.precision === 'year');
+    const pill = (d) => h('span', {
+      class: ['axis__event', `tl-${d.event.modality || 'fact'}`, asBar ? 'axis__event--range' : null],
+      style: asBar ? { width: `${Math.max(x(d.when.to) - x(d.when.from), 0)}%` } : null,
+      title: `${items.indexOf(d.event) + 1}. ${d.event.description}`,
+    }, h('span', { class: 'axis__num' }, String(items.indexOf(d.event) + 1)));
+    if (asBar) {
+      const marker = pill(first);
+      marker.style.setProperty('left', `${group.left}%`);
+      marker.style.setProperty('--lane', String(lane));
+      marker.classList.add('axis__placed');
+      track.append(marker);
+    } else {
+      track.append(h('span', {
+        class: ['axis__cluster', 'axis__placed', group.atEnd ? 'axis__cluster--end' : null],
+        style: { left: `${group.left}%`, '--lane': String(lane) },
+      }, group.items.map(pill)));
+    }
   }
   axis.style.setProperty('--lanes', String(Math.max(lanes.length, 1)));
   axis.append(track);

@@ -128,11 +128,11 @@ export function claimCard(claim, { onShow = null, briefLink = null, sourceEntity
     claim.cue ? h('li', null, h('span', { class: 'claim__label' }, 'Cue '), h('b', { class: 'claim__cue' }, claim.cue.text)) : null,
     h('li', null, h('span', { class: ['badge', `badge--${claim.quote}`] }, QUOTE_KINDS[claim.quote] || claim.quote)),
     claim.hedged ? h('li', null, h('span', { class: 'badge badge--hedged', title: 'The claim is hedged' },
-      `Hedged${claim.hedges && claim.hedges.length ? `: ${claim.hedges.join(', ')}` : ''}`)) : null),
-  (onShow || briefLink) ? h('p', { class: 'claim__actions' },
-    onShow ? h('button', { type: 'button', class: 'link-button', on: { click: () => onShow(claim) } },
-      'Show in article') : null,
-    briefLink) : null);
+      `Hedged${claim.hedges && claim.hedges.length ? `: ${claim.hedges.join(', ')}` : ''}`)) : null,
+    onShow ? h('li', { class: 'claim__show' },
+      h('button', { type: 'button', class: 'link-button', on: { click: () => onShow(claim) } },
+        'Show in article')) : null),
+  briefLink ? h('p', { class: 'claim__actions' }, briefLink) : null);
   return card;
 }
 

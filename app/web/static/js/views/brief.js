@@ -25,7 +25,8 @@ export async function briefView(main, { path, params }, { signal }) {
   const claims = brief.claims;
 
   const showEvidence = (kind, item) => {
-    if (kind === 'event' && timeline && timeline.expand) timeline.expand();
+    const li = kind === 'event' ? document.getElementById(`event-${item.id}`) : null;
+    if (li && li.hidden && timeline && timeline.expand) timeline.expand();
     highlight(main, kind, item, brief.id);
   };
   const timeline = events.length ? renderTimeline(events, {

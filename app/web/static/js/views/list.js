@@ -150,7 +150,7 @@ function searchForm({ q, entityId, rerender, filterSlot }) {
       h('label', { for: 'entity-input' }, 'Filter by entity'),
       combo.root),
     h('div', { class: 'field field--submit' },
-      h('button', { type: 'submit', class: 'button' }, 'Search')));
+      h('button', { type: 'submit', class: 'button', id: 'search-submit' }, 'Search')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     go(listHash({ q: qInput.value.trim(), entity: entityId }), rerender);
