@@ -252,6 +252,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
     country = g.country(text)
     if country is not None:
         type_ = "place"
+    elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
+        type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
     elif last.lower_ in _ORG_HEADS and (
         type_ in ("person", "product")
         or (type_ == "place" and last.lower_ not in _PLACE_LIKE_HEADS)
@@ -269,6 +271,14 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             country=country.code if country is not None else None,
         )
     ]
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(words("in at from to near into outside across via"))
+
+
+def _locative(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS
 
 
 def _is_model_number(tok: Token) -> bool:
