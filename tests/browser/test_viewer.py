@@ -8,6 +8,7 @@ drives Debian's `chromium` through `chromium-driver`. Without Chromium the test 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -392,3 +393,56 @@ def test_code_point_offsets_and_event_dates_in_the_browser(server: str, driver: 
     assert cold_war["range"] and cold_war["from"] == 1947
     assert relative is None and none is None
     assert result["labels"] == ["3 Jan 2025", "Jan 2025", "2016–2025"]
+
+
+def test_search_and_entity_autocomplete(server: str, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+
+    brief = httpx.get(f"{server}/briefs", timeout=10).json()["items"][0]
+    detail = httpx.get(f"{server}/briefs/{brief['id']}", timeout=10).json()
+    top = max(detail["entities"], key=lambda e: e["salience"])
+
+    driver.get(f"{server}/")
+    box = _wait(driver, ec.element_to_be_clickable((By.ID, "q")), "the search box")
+    word = max(re.findall(r"[A-Za-z]{4,}", brief["headline"]), key=len)
+    box.send_keys(word, Keys.ENTER)
+    _wait(driver, ec.url_contains(f"q={word}"), "the search in the URL")
+    _wait(
+        driver,
+        lambda d: any(
+            a.text == brief["headline"]
+            for a in d.find_elements(By.CSS_SELECTOR, ".brief-card__title a")
+        ),
+        "the brief among the search results",
+    )
+
+    # Type the start of an entity's name, pick it with the keyboard: the list is filtered by it.
+    combo = driver.find_element(By.ID, "entity-input")
+    combo.send_keys(top["name"][:3])
+    _wait(
+        driver,
+        lambda d: any(
+            o.find_element(By.CSS_SELECTOR, ".combo__name").text == top["name"]
+            for o in d.find_elements(By.CSS_SELECTOR, "#entity-options [role=option].combo__option")
+        ),
+        f"{top['name']!r} among the suggestions",
+    )
+    assert combo.get_attribute("aria-expanded") == "true"
+    names = [o.text for o in driver.find_elements(By.CSS_SELECTOR, "#entity-options .combo__name")]
+    for _ in range(names.index(top["name"])):
+        combo.send_keys(Keys.ARROW_DOWN)
+    combo.send_keys(Keys.ENTER)
+    _wait(driver, ec.url_contains("entity="), "the entity filter in the URL")
+    chip = _wait(
+        driver,
+        ec.visibility_of_element_located((By.CSS_SELECTOR, ".active-filter .chip")),
+        "the active entity filter",
+    )
+    assert top["name"] in chip.text
+    _wait(
+        driver,
+        lambda d: d.find_elements(By.CSS_SELECTOR, ".brief-card__title a"),
+        "the filtered list",
+    )

@@ -77,7 +77,7 @@ export async function entityView(main, { path }, { signal }) {
               ? h('ul', { class: 'plain-list roles' }, entity.roles.map((r) => h('li', null,
                 h('strong', null, r.title),
                 r.of ? [' of ', h('a', { href: entityHref(r.of) }, nameFromId(r.of))] : null,
-                r.affiliation ? [', ', h('a', { href: entityHref(r.affiliation) }, nameFromId(r.affiliation))] : null,
+                r.affiliation ? [' · ', h('a', { href: entityHref(r.affiliation) }, nameFromId(r.affiliation))] : null,
                 h('span', { class: 'role__evidence' }, '“', r.text, '” — ',
                   h('a', { href: briefHref(r.brief_id) }, briefTitles.get(r.brief_id) || 'brief')))))
               : empty('No roles found.')),
