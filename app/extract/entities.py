@@ -194,7 +194,20 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     # A final period that is its own token ends the sentence; "U.S." keeps its own.
     if end - start > 1 and doc[end - 1].text == ".":
         end -= 1
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
+        # in a dateline. (Model numbers are handled as products later.)
+        while end - start > 1 and (doc[end - 1].like_num or doc[end - 1].text[:1].isdigit()):
+            end -= 1
+        # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
+        for k in range(end - 1, start, -1):
+            if doc[k].text in ("-", "--", "–", "—", ":") and doc[k - 1].whitespace_:
+                start = k + 1
+                break
     if label == "PERSON":
+        # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
+        while start > 0 and _given_name_part(doc[start - 1]):
+            start -= 1
         while end - start > 1 and (
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
@@ -203,6 +216,16 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             start += 1
     return start, end
+
+
+def _given_name_part(tok: Token) -> bool:
+    if tok.ent_type_ or tok.is_sent_start or not tok.whitespace_:
+        return False
+    if tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS or tok.lower_ in PORTFOLIO_WORDS:
+        return False
+    text = tok.text
+    initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+    return initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
