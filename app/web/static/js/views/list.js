@@ -87,7 +87,7 @@ function renderResults(container, firstPage, { q, entityId, signal }) {
   let shown = 0;
 
   const add = (page) => {
-    for (const item of page.items) list.append(h('li', null, briefCard(item)));
+    for (const item of page.items) list.append(h('li', null, briefCard(item, { headingLevel: 'h3' })));
     shown += page.items.length;
     count.textContent = `${shown === 1 ? 'One brief' : `${shown} briefs`}${page.next ? ' so far' : ''}${describe(q, entityId)}`;
     replace(more);
