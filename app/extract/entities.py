@@ -253,6 +253,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             return []
         if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
             return []
+    if len(span) == 1 and start in caps and not g.is_place(text):
+        # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
+        # back through propagation when the article writes it normally elsewhere.
+        return []
     if type_ == "person":
         # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
         # noun ("Attendance", "Qualifier" at a line start) is not a name either.
