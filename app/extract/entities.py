@@ -42,7 +42,7 @@ _LABEL_TYPES: dict[str, EntityType] = {
     "LAW": "law",
 }
 
-# Last words that make a name an organization whatever spaCy says ("the Russian Embassy" is
+# Last words that make a name an organization whatever spaCy says ("the French Embassy" is
 # tagged GPE by the small model). General English vocabulary of institutions.
 _ORG_HEADS = frozenset(
     words(
@@ -75,9 +75,23 @@ _PLACE_LIKE_HEADS = frozenset(
     words("bank coast post times front exchange guard trust center centre court league command")
 )
 
+# Last words of names that are not people, for names spaCy did not tag at all.
+_EVENT_HEADS = frozenset(
+    words("conference summit show festival games cup championship championships open war expo")
+)
+_PLACE_HEADS = frozenset(
+    words(
+        """
+        factory plant airport station street square park bridge river mountain mountains island
+        islands lake bay valley road avenue building tower stadium arena hall palace house
+        county province region district coast sea ocean gulf strait desert
+        """
+    )
+)
+
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
 
-# Nouns whose possessor is a place, not a government ("Havana's streets").
+# Nouns whose possessor is a place, not a government ("Lisbon's streets").
 _LITERAL_PLACE_NOUNS = frozenset(
     words(
         """
@@ -141,6 +155,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
         cands.extend(_from_ent(doc, ent, g, caps))
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
+    cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
     _assign_keys(cands, doc, g)
@@ -319,7 +334,7 @@ def _is_model_number(tok: Token) -> bool:
 
 
 def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
-    """A NORP: adjectives of countries count toward the country ("Russian-Cuban" is two)."""
+    """A NORP: adjectives of countries count toward the country ("Russian-Chinese" is two)."""
     out: list[_Cand] = []
     base = span.start_char
     pos = 0
@@ -423,6 +438,49 @@ def _gazetteer_match(
     return None
 
 
+def _name_word(tok: Token) -> bool:
+    text = tok.text
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in PORTFOLIO_WORDS
+    )
+
+
+def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Runs of two or three capitalised proper nouns spaCy left untagged: usually a person
+    ("Ernie Els"), an organization when the last word says so, a place when the gazetteer does.
+    """
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and j not in covered and j not in caps and _name_word(doc[j]):
+            j += 1
+        size = j - i
+        # The run must be the whole name: nothing capitalised right before or after it.
+        before_ok = i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start
+        if 2 <= size <= 3 and before_ok and doc[i - 1].text != "the":
+            span = doc[i:j]
+            head = doc[j - 1].lower_
+            type_: EntityType = "person"
+            if head in _ORG_HEADS or head == "store":
+                type_ = "organization"
+            elif head in _EVENT_HEADS:
+                type_ = "event"
+            elif head in _PLACE_HEADS or g.is_place(span.text):
+                type_ = "place"
+            out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
+        i = max(j, i + 1)
+    return out
+
+
 # ------------------------------------------------------------------------- types and keys
 
 
@@ -484,7 +542,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
         if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
-            # "Maduro" after "Nicolás Maduro", even where spaCy typed it as something else.
+            # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
             c.type = "person"
             c.key = surnames[k]
             continue
@@ -582,7 +640,7 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
             c.country = country.code
             flagged.add(root.i)
             flagged.update(t.i for t in root.conjuncts)
-    # "between Moscow and Havana": a conjunct of a government is one too, wherever it sits.
+    # "between Paris and Berlin": a conjunct of a government is one too, wherever it sits.
     for c in cands:
         root = doc[c.tok_start : c.tok_end].root
         if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
@@ -627,7 +685,7 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
             continue
         names = [_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
         names = names or [_text(doc)[c.start : c.end] for c in grp.cands]
-        # The longest form is the canonical name ("Nicolás Maduro" over "Maduro").
+        # The longest form is the canonical name ("José Ramírez" over "Ramírez").
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
         if grp.type == "place":
@@ -716,7 +774,7 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
 
 
 def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> None:
-    """ "the Russian Interior Minister" after "Russian Interior Minister V. K." is V. K."""
+    """ "the German Finance Minister" after "German Finance Minister Anna Roth" is Anna Roth."""
     by_head: dict[str, list[tuple[_Group, set[str], int]]] = defaultdict(list)
     for grp in groups.values():
         if grp.type != "person":

@@ -4,9 +4,9 @@ A pure rule, no database: the store passes the candidates it found (by folded na
 surname) and gets back the id to merge into, or None to keep the new entity separate.
 
 - Same type and the same name or alias once accents and case are folded: the same entity
-  ("Nicolas maduro" is "Nicolás Maduro"). Entity ids are built from folded names, so an exact
+  ("jose ramirez" is "José Ramírez"). Entity ids are built from folded names, so an exact
   match usually arrives as the same id already.
-- A partial name (a surname, "Maduro"; an acronym, "EADS"; a name inside a longer one) joins a
+- A partial name (a surname, "Ramírez"; an acronym, "EADS"; a name inside a longer one) joins a
   known entity of the same type only when the articles agree on context: at least one entity
   co-occurring with the new one also co-occurred with the known one, and no other candidate
   has as much support. Otherwise it stays separate (two Smiths are not one Smith).
@@ -54,8 +54,8 @@ def _initials(words: tuple[str, ...]) -> str:
 
 
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Is `short` a contiguous run of `long`'s words, or its acronym? ("maduro" in "nicolas
-    maduro", "eads" for "european aeronautic defence and space")."""
+    """Is `short` a contiguous run of `long`'s words, or its acronym? ("ramirez" in "jose
+    ramirez", "eads" for "european aeronautic defence and space")."""
     if not short or len(short) >= len(long):
         return False
     n = len(short)
@@ -78,7 +78,7 @@ def link_explained(
     typed = [c for c in candidates if c.type == entity.type]
     new_names = {_words(n): n for n in _names(entity)}
     # 1. Same name once folded: accents and case never split an entity. A one-word alias
-    # ("Maduro") is only a name part, left to rule 2 and its need for context.
+    # ("Ramírez") is only a name part, left to rule 2 and its need for context.
     exact = []
     for cand in typed:
         for known in _names(cand):

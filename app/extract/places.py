@@ -91,7 +91,7 @@ _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "Türkiye"),
 }
 
-# Irregular adjectives of nationality; regular ones ("Cuban", "Venezuelan", "Chinese") are
+# Irregular adjectives of nationality; regular ones ("Kenyan", "Brazilian", "Chinese") are
 # derived from the country names by the suffix rules in `_derived_demonyms`.
 _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "US": ("American",),
@@ -151,12 +151,12 @@ _UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
 
 def _short_name(name: str) -> str:
-    """ "Venezuela, Bolivarian Republic of" -> "Venezuela"; "Bolivia (Plurinational ...)" too."""
+    """ "Korea, Republic of" -> "Korea"; "Bolivia (Plurinational State of)" -> "Bolivia"."""
     return name.split(",")[0].split("(")[0].strip()
 
 
 def _derived_demonyms(name: str) -> set[str]:
-    """Regular English adjectives of a country name: Cuba->Cuban, Russia->Russian, Chile->Chilean.
+    """Regular English adjectives of a country name: Kenya->Kenyan, Italy->Italian, Chile->Chilean.
 
     Over-generation is harmless: only words spaCy already tagged as nationalities are looked up.
     """
@@ -164,7 +164,7 @@ def _derived_demonyms(name: str) -> set[str]:
     if " " in name:
         return out
     if name.endswith("ia") or name.endswith("a"):
-        out.add(name + "n")  # Russia -> Russian, Cuba -> Cuban
+        out.add(name + "n")  # Kenya -> Kenyan, Austria -> Austrian
     if name.endswith("e"):
         out.add(name + "an")  # Chile -> Chilean
     if name.endswith("o"):
