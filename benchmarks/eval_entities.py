@@ -11,9 +11,10 @@ Scoring conventions (the same for both systems):
 - CoNLL tags nationality adjectives MISC, so adjective mentions are not scored there; MEANTIME
   tags them as LOC pre-modifiers ("British"), so they are scored there;
 - MEANTIME's named mention extents include determiners and possessives ("the US", "Apple 's"),
+  descriptive pre-modifiers and titles ("European airframer Airbus", "Senator John McCain")
   and sometimes a locative tail ("the Moscone West center in San Francisco"); gold spans are
-  compared without leading determiners, trailing possessives and anything from the first
-  comma, parenthesis or "in" on;
+  compared as the name proper: without leading determiners, lower-case pre-modifiers and
+  titles, trailing possessives, and anything from the first comma, parenthesis or "in" on;
 - bare spaCy: PERSON -> person, ORG -> organization, GPE/LOC/FAC -> place, and for merging,
   mentions with the same text are one entity.
 
@@ -36,8 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 from app.extract.document import build_document  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
-from app.extract.model import fold  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.roles import HONORIFICS, TITLE_WORDS  # noqa: E402
+
+TITLES = {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS}
 
 EVAL = ROOT.parent / "shared" / "eval"
 TYPES = ("person", "organization", "place")
@@ -194,6 +197,16 @@ def _meantime_doc(path: Path) -> GoldDoc:
             if k > 0 and t[2].lower() in _CUT:
                 toks = toks[:k]
                 break
+        # Descriptive pre-modifiers and titles are part of MEANTIME's extent ("European
+        # airframer Airbus", "Senator John McCain"), not of the name: keep the capitalised run
+        # that ends the mention.
+        k = len(toks)
+        while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in ("'s", "&", ".")):
+            k -= 1
+        if 0 < k < len(toks):
+            toks = toks[k:]
+        while len(toks) > 1 and toks[0][2].lower().rstrip(".") in TITLES:
+            toks = toks[1:]
         while len(toks) > 1 and toks[-1][2] in ("'s", "'", "’s", "’"):
             toks = toks[:-1]
         if not toks:

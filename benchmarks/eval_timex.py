@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.extract.nlp import load_nlp  # noqa: E402
-from app.extract.timex import extract_time_expressions  # noqa: E402
+from app.extract.nlp import load_nlp
+from app.extract.timex import extract_time_expressions
 
 DATA = Path(__file__).resolve().parents[1] / "../shared/eval/tempeval3/TBAQ-cleaned"
 
@@ -122,11 +122,17 @@ def main() -> None:
         used: set[int] = set()
         for g in d.timexes:
             match = next(
-                (i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end),
+                (
+                    i
+                    for i, s in enumerate(system)
+                    if i not in used and s.start < g.end and g.start < s.end
+                ),
                 None,
             )
             if match is None:
-                missed.append(f"{d.name}: {g.text!r} {g.type} {g.value}  | {_context(d.text, g.start, g.end)}")
+                missed.append(
+                    f"{d.name}: {g.text!r} {g.type} {g.value}  | {_context(d.text, g.start, g.end)}"
+                )
                 continue
             used.add(match)
             s = system[match]
@@ -136,10 +142,15 @@ def main() -> None:
             if s.value == g.value:
                 value_ok += 1
             else:
-                wrong_value.append(f"{d.name} [{d.dct}]: {g.text!r} gold {g.type} {g.value} | sys {s.text!r} {s.type} {s.value} {s.mod or ''}")
+                wrong_value.append(
+                    f"{d.name} [{d.dct}]: {g.text!r} gold {g.type} {g.value} "
+                    f"| sys {s.text!r} {s.type} {s.value} {s.mod or ''}"
+                )
         for i, s in enumerate(system):
             if i not in used:
-                spurious.append(f"{d.name}: {s.text!r} {s.type} {s.value} | {_context(d.text, s.start, s.end)}")
+                spurious.append(
+                    f"{d.name}: {s.text!r} {s.type} {s.value} | {_context(d.text, s.start, s.end)}"
+                )
     elapsed = time.perf_counter() - t0
 
     rows = [
@@ -147,15 +158,26 @@ def main() -> None:
         ("span relaxed", *prf(relaxed, n_sys, n_gold)),
         ("value", *prf(value_ok, n_sys, n_gold)),
     ]
-    print(f"TempEval-3 TBAQ-cleaned, split={args.split}, {len(docs)} documents, "
-          f"{n_gold} gold / {n_sys} system timexes, {elapsed:.1f}s ({t_extract:.2f}s in timex)")
+    print(
+        f"TempEval-3 TBAQ-cleaned, split={args.split}, {len(docs)} documents, "
+        f"{n_gold} gold / {n_sys} system timexes, {elapsed:.1f}s ({t_extract:.2f}s in timex)"
+    )
     print(f"{'measure':<14} {'P':>6} {'R':>6} {'F1':>6}")
     for name, p, r, f in rows:
         print(f"{name:<14} {p:6.3f} {r:6.3f} {f:6.3f}")
-    print(f"{'type accuracy':<14} {type_ok / relaxed if relaxed else 0:20.3f}  (over relaxed matches)")
-    print(f"{'value accuracy':<14} {value_ok / relaxed if relaxed else 0:20.3f}  (over relaxed matches)")
+    print(
+        f"{'type accuracy':<14} {type_ok / relaxed if relaxed else 0:20.3f}  (over relaxed matches)"
+    )
+    print(
+        f"{'value accuracy':<14} {value_ok / relaxed if relaxed else 0:20.3f}"
+        "  (over relaxed matches)"
+    )
     if args.errors:
-        for title, items in (("missed", missed), ("spurious", spurious), ("wrong value", wrong_value)):
+        for title, items in (
+            ("missed", missed),
+            ("spurious", spurious),
+            ("wrong value", wrong_value),
+        ):
             print(f"\n## {title} ({len(items)})")
             for line in items[: args.errors]:
                 print("  " + line)
@@ -165,7 +187,11 @@ def main() -> None:
 
 
 def _context(text: str, start: int, end: int) -> str:
-    return " ".join((text[max(0, start - 40) : start] + "[" + text[start:end] + "]" + text[end : end + 30]).split())
+    return " ".join(
+        (
+            text[max(0, start - 40) : start] + "[" + text[start:end] + "]" + text[end : end + 30]
+        ).split()
+    )
 
 
 if __name__ == "__main__":

@@ -122,7 +122,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 3 or verb.head is verb:
         return None, False
     head = verb.head
-    # A participle glued to the noun before it speaks for that noun ("the Council announcing").
+    # A participle glued to the noun before it speaks for that noun ("the board announcing").
     if verb.tag_ == "VBG" and verb.i > 0:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("acl", "advcl", "pcomp"):
@@ -130,7 +130,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head, False
     if verb.dep_ in ("xcomp", "advcl"):
-        # Object control: "led Havana to perceive ..., believing" -> Havana believes.
+        # Object control: "led the board to fear ..., believing" -> the board believes.
         has_xcomp = verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in head.children)
         if has_xcomp:
             for child in head.children:
@@ -148,8 +148,23 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         return head.idx, head.idx + len(head.text)
     start, end = _subtree(head)
     if verb is not None and start <= verb.idx < end:
-        # "the Council announcing ...": the verb hangs off the noun; stop before it.
+        # "the board announcing ...": the verb hangs off the noun; stop before it.
         end = verb.doc[verb.left_edge.i - 1].idx + len(verb.doc[verb.left_edge.i - 1].text)
+    return start, end
+
+
+def _source_edges(text: str, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """PolNeAR's source edges: drop a dateline ("MACAU (Reuters) – "), and keep the comma that
+    closes an apposition before the verb ("Ryan, a conservative, said")."""
+    start, end = span
+    for dash in (" – ", " — ", " -- "):
+        cut = text.find(dash, start, end)
+        # A dateline opens with a place in capitals: "MACAU (Reuters) – ...".
+        if cut > start and text[start:cut].split()[0].isupper():
+            start = cut + len(dash)
+    closes = end < verb.idx and text[end : end + 1] == "," and not text[end + 1 : verb.idx].strip()
+    if closes and "," in text[start:end]:
+        end += 1
     return start, end
 
 
@@ -163,6 +178,11 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
     if ccomp:
         comp = ccomp[0]
         start, end = _subtree(comp)
+        if comp.i < verb.i:
+            # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one content.
+            quoted = _adjacent_quote(verb, quotes, text, after_only=True)
+            if quoted is not None:
+                return min(start, quoted[0]), max(end, quoted[1])
         return start, end
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS):
@@ -191,7 +211,7 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
     if not objs:
         return None
     if objs[0].lower_ in ("what", "which", "that") and len(objs) == 1:
-        # "what Havana calls ...": the object is the relative word; any predicate follows.
+        # "what the union calls ...": the object is the relative word; a predicate follows.
         preds = [c for c in right if c.dep_ in ("oprd", "xcomp")]
         if not preds:
             return None
@@ -236,7 +256,7 @@ def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
             cue_end = child.idx + len(child.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
     if subj is not None:
-        draft.source = _trim(text, *_source_span(subj, tok))
+        draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok)), tok)
         draft.source_head = subj
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             draft.antecedent = tok.head
@@ -245,24 +265,33 @@ def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
     return draft
 
 
-def _adjacent_quote(verb: Token, quotes: list[Quote], text: str) -> tuple[int, int] | None:
+def _adjacent_quote(
+    verb: Token, quotes: list[Quote], text: str, after_only: bool = False, any_verb: bool = False
+) -> tuple[int, int] | None:
     """A quotation right before the clause of a speech verb, or right after it ("said: ...")."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
+    if not any_verb and verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     verb_end = verb.idx + len(verb.text)
-    clause_end = verb.right_edge.idx + len(verb.right_edge.text)
+    right = verb.right_edge
+    while right.is_space and right.i > verb.i:
+        right = verb.doc[right.i - 1]
+    clause_end = right.idx + len(right.text)
+    sent_end = verb.sent.end_char
     lead = _leftmost_clause_token(verb).idx
     for q in quotes:
         if q.start > clause_end + 3:
             break
-        if q.end <= lead:
+        if q.end <= lead and not after_only:
             gap = text[q.end : lead]
             # "“...,” he said": the quote hands over with a comma (or ?/!), not a full stop.
             last = text[q.start : q.end].rstrip(_QUOTE_MARKS + " ")[-1:]
             if _only_glue(gap) and "\n" not in gap and (last in ",?!—–-" or "," in gap):
                 return q.start, q.end
-        elif q.start >= verb_end:
-            for gap in (text[verb_end : q.start], text[clause_end : q.start]):
+        elif verb_end <= q.start < sent_end:
+            gaps = [text[verb_end : q.start]]
+            if text[clause_end - 1] not in ".!?":
+                gaps.append(text[clause_end : q.start])
+            for gap in gaps:
                 if _only_glue(gap) and "\n" not in gap:
                     return q.start, q.end
     return None
@@ -304,7 +333,7 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
 
 
 def _noun_cue(tok: Token, text: str) -> _Draft | None:
-    """ "reports that ...", "his announcement that ...", "Moscow's desire to ..." """
+    """ "reports that ...", "his announcement that ...", "the city's plan to ..." """
     comp = None
     for child in tok.children:
         if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
@@ -397,15 +426,20 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[Quote]) -> str
     quoted_letters = sum(
         c.isalnum() for q in inner for c in text[max(q.start, start) : min(q.end, end)]
     )
-    if quoted >= end - start - 2 or quoted_letters >= letters:
+    framed = any(q.start == start for q in inner) and any(q.end == end for q in inner)
+    if framed or quoted >= end - start - 2 or quoted_letters >= letters:
+        # A turn split by its tag ("“A,” she said. “B.”") is still all quotation.
         return "direct"
     return "mixed"
 
 
-def _source_kind(head: Token, span_text: str) -> SourceKind:
+def _source_kind(head: Token, names: frozenset[str]) -> SourceKind:
+    """named / pronoun / anonymous / report, from the source's head word alone."""
     if head.pos_ == "PRON" or head.lower_ in _RELATIVE:
         return "pronoun"
     lemma = head.lemma_.lower()
+    if head.text in names:
+        return "named"
     generic = head.is_sent_start or not head.text[:1].isupper()
     if generic and (head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS):
         # Sentence-initial "Observers" is tagged PROPN for its capital; the word decides.
@@ -418,9 +452,19 @@ def _source_kind(head: Token, span_text: str) -> SourceKind:
         return "report"
     if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS:
         return "anonymous"
-    if any(t.pos_ == "PROPN" for t in head.subtree) and head.pos_ != "NOUN":
+    if head.text[:1].isupper() and not head.is_sent_start:
         return "named"
     return "anonymous"
+
+
+def _capitalised_words(doc: Doc) -> frozenset[str]:
+    """Words the article capitalises inside sentences: names, even where the tagger missed one
+    at a sentence's start ("Lopez, who chairs ..., argued")."""
+    return frozenset(
+        t.text
+        for t in doc
+        if t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN" and t.is_alpha
+    )
 
 
 def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
@@ -459,8 +503,8 @@ def _antecedent(head: Token, mentions: list[tuple[Mention, Entity]]) -> Entity |
 
 
 def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
-    """A title the source phrase gives its person: "Russian Interior Minister" in front of the
-    name, or an apposition after it ("Alberto Álvarez, Cuba's interior minister")."""
+    """A title the source phrase gives its person: "Finance Minister" in front of the
+    name, or an apposition after it ("Ana Ruiz, Peru's finance minister")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -497,10 +541,14 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
 # ------------------------------------------------------------------------------ entry point
 
 
-def _find_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
+def _find_drafts(
+    doc: Doc, quotes: list[Quote], skip: set[int], only: set[int] | None = None
+) -> list[_Draft]:
     text = doc.text
     drafts: list[_Draft] = []
     for tok in doc:
+        if tok.i in skip or (only is not None and tok.i not in only):
+            continue
         lemma = tok.lemma_.lower()
         draft: _Draft | None = None
         if tok.lower_ == "according":
@@ -516,6 +564,18 @@ def _find_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
             continue
         drafts.append(draft)
     return drafts
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """Indices of tokens inside quotations of a sentence or more (not scare quotes)."""
+    inside: set[int] = set()
+    for q in quotes:
+        if len(doc.text[q.start : q.end].split()) < 6:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
@@ -537,16 +597,25 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
     """Who said or believes what, in text order."""
     text = doc.text
     quotes = find_quotes(text)
-    drafts = _drop_nested(_find_drafts(doc, quotes))
+    # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
+    # cues inside quotations count only for quotations nobody else is said to have spoken.
+    inside = _quoted_tokens(doc, quotes)
+    drafts = _drop_nested(_find_drafts(doc, quotes, skip=inside))
     drafts = _attach_quotes(drafts, quotes, doc)
+    orphan = {
+        i for i in inside if not any(d.content[0] <= doc[i].idx < d.content[1] for d in drafts)
+    }
+    if orphan:
+        drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan))
     mentions = _mentions(entities)
+    names = _capitalised_words(doc)
     claims: list[Claim] = []
     for d in sorted(drafts, key=lambda d: d.order):
         c0, c1 = d.content
         source: ClaimSource | None = None
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
-            kind = _source_kind(d.source_head, text[s0:s1])
+            kind = _source_kind(d.source_head, names)
             entity: Entity | None
             if kind == "pronoun":
                 entity = _antecedent_entity(d, mentions)

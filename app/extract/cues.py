@@ -29,7 +29,8 @@ SPEECH_VERBS: frozenset[str] = _words(
     guess reckon figure calculate project forecast decide rule order instruct request plead
     beg implore pray swear affirm reaffirm clarify specify elaborate highlight acknowledge
     recount relate narrate chant sing proclaim threaten advocate reject dismiss decry
-    denounce condemn criticize criticise praise hail applaud welcome thank
+    denounce condemn criticize criticise praise hail applaud welcome thank decline refuse
+    offer discuss detail reference present confess bark snap
     """
 )
 
@@ -64,7 +65,8 @@ OBJECT_CONTENT_VERBS: frozenset[str] = STANCE_VERBS | _words(
     describe call label brand dub term characterize characterise portray view regard see
     perceive deem consider announce propose promise pledge vow predict reveal confirm deny
     acknowledge admit mention cite question want seek prefer need reject dismiss demand
-    recommend urge suggest report show find estimate highlight tout
+    recommend urge suggest report show find estimate highlight tout offer discuss detail
+    reference present
     """
 )
 

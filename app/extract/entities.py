@@ -42,7 +42,7 @@ _LABEL_TYPES: dict[str, EntityType] = {
     "LAW": "law",
 }
 
-# Last words that make a name an organization whatever spaCy says ("the Russian Embassy" is
+# Last words that make a name an organization whatever spaCy says ("the French Embassy" is
 # tagged GPE by the small model). General English vocabulary of institutions.
 _ORG_HEADS = frozenset(
     words(
@@ -69,9 +69,29 @@ _CORPORATE_SUFFIXES = frozenset(
     )
 )
 
+# Institution words that also end place names ("West Bank", "Gold Coast"): a name spaCy
+# tagged as a place keeps its type when it ends with one of these.
+_PLACE_LIKE_HEADS = frozenset(
+    words("bank coast post times front exchange guard trust center centre court league command")
+)
+
+# Last words of names that are not people, for names spaCy did not tag at all.
+_EVENT_HEADS = frozenset(
+    words("conference summit show festival games cup championship championships open war expo")
+)
+_PLACE_HEADS = frozenset(
+    words(
+        """
+        factory plant airport station street square park bridge river mountain mountains island
+        islands lake bay valley road avenue building tower stadium arena hall palace house
+        county province region district coast sea ocean gulf strait desert
+        """
+    )
+)
+
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
 
-# Nouns whose possessor is a place, not a government ("Havana's streets").
+# Nouns whose possessor is a place, not a government ("Lisbon's streets").
 _LITERAL_PLACE_NOUNS = frozenset(
     words(
         """
@@ -135,6 +155,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
         cands.extend(_from_ent(doc, ent, g, caps))
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
+    cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
     _assign_keys(cands, doc, g)
@@ -149,6 +170,14 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 
 
 # ------------------------------------------------------------------------------ candidates
+
+
+def _text(doc: Doc) -> str:
+    """`doc.text`, joined once: spaCy rebuilds it from the tokens on every access."""
+    cached = doc.user_data.get("newsbrief_text")
+    if not isinstance(cached, str):
+        cached = doc.user_data["newsbrief_text"] = doc.text
+    return cached
 
 
 def _caps_sentences(doc: Doc) -> set[int]:
@@ -180,7 +209,20 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     # A final period that is its own token ends the sentence; "U.S." keeps its own.
     if end - start > 1 and doc[end - 1].text == ".":
         end -= 1
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
+        # in a dateline. (Model numbers are handled as products later.)
+        while end - start > 1 and (doc[end - 1].like_num or doc[end - 1].text[:1].isdigit()):
+            end -= 1
+        # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
+        for k in range(end - 1, start, -1):
+            if doc[k].text in ("-", "--", "–", "—", ":") and doc[k - 1].whitespace_:
+                start = k + 1
+                break
     if label == "PERSON":
+        # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
+        while start > 0 and _given_name_part(doc[start - 1]):
+            start -= 1
         while end - start > 1 and (
             doc[start].lower_ in TITLE_WORDS
             or doc[start].lower_ in HONORIFICS
@@ -189,6 +231,16 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             start += 1
     return start, end
+
+
+def _given_name_part(tok: Token) -> bool:
+    if tok.ent_type_ or tok.is_sent_start or not tok.whitespace_:
+        return False
+    if tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS or tok.lower_ in PORTFOLIO_WORDS:
+        return False
+    text = tok.text
+    initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+    return initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
@@ -216,16 +268,38 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             return []
         if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
             return []
+    if len(span) == 1 and start in caps and not g.is_place(text):
+        # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
+        # back through propagation when the article writes it normally elsewhere.
+        return []
     if type_ == "person":
-        # Plural common nouns are not people: "Observers", "Diplomatic sources".
+        # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
+        # noun ("Attendance", "Qualifier" at a line start) is not a name either.
         if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
+            return []
+        if len(span) == 1 and last.tag_ == "NN" and start not in caps:
             return []
         if any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in span):
             return []
+    # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
+    while end < len(doc) and _is_model_number(doc[end]) and type_ in ("organization", "product"):
+        end += 1
+        type_ = "product"
+    if _is_model_number(doc[end - 1]) and len(span) > 1 and type_ == "organization":
+        type_ = "product"
+    span = doc[start:end]
+    last = doc[end - 1]
+    if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
+        return []  # "Men", "Women" (of a draw or a table), not organizations
     country = g.country(text)
     if country is not None:
         type_ = "place"
-    elif last.lower_ in _ORG_HEADS and type_ in ("place", "person", "product"):
+    elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
+        type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
+    elif last.lower_ in _ORG_HEADS and (
+        type_ in ("person", "product")
+        or (type_ == "place" and last.lower_ not in _PLACE_LIKE_HEADS)
+    ):
         type_ = "organization"
     elif type_ == "organization" and len(span) == 1 and g.city(text) is not None and start in caps:
         type_ = "place"  # ALL-CAPS datelines ("LONDON") confuse the small model
@@ -241,8 +315,26 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
     ]
 
 
+_LOCATIVE_PREPOSITIONS = frozenset(words("in at from to near into outside across via"))
+
+
+def _locative(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS
+
+
+def _is_model_number(tok: Token) -> bool:
+    """ "737", "A380", "A320-200", "787-9": a short code with digits, not a year or amount."""
+    text = tok.text
+    if not any(c.isdigit() for c in text) or len(text) > 9 or tok.is_punct:
+        return False
+    if text.isdigit():
+        return len(text) == 3  # years have four digits, counts rarely follow a maker's name
+    return text[:1].isalnum() and all(c.isalnum() or c == "-" for c in text)
+
+
 def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
-    """A NORP: adjectives of countries count toward the country ("Russian-Cuban" is two)."""
+    """A NORP: adjectives of countries count toward the country ("Russian-Chinese" is two)."""
     out: list[_Cand] = []
     base = span.start_char
     pos = 0
@@ -338,10 +430,55 @@ def _gazetteer_match(
                     i, after, tok.idx, tok.idx + len(tok), "place",
                     kind="adjective", source="gazetteer", country=dem.code,
                 )  # fmt: skip
+        if g.is_region(text):
+            return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
         city = g.city(text)
         if city is not None and city.population >= 200_000 and (tok.pos_ == "PROPN" or i in caps):
             return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
     return None
+
+
+def _name_word(tok: Token) -> bool:
+    text = tok.text
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in PORTFOLIO_WORDS
+    )
+
+
+def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Runs of two or three capitalised proper nouns spaCy left untagged: usually a person
+    ("Ernie Els"), an organization when the last word says so, a place when the gazetteer does.
+    """
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and j not in covered and j not in caps and _name_word(doc[j]):
+            j += 1
+        size = j - i
+        # The run must be the whole name: nothing capitalised right before or after it.
+        before_ok = i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start
+        if 2 <= size <= 3 and before_ok and doc[i - 1].text != "the":
+            span = doc[i:j]
+            head = doc[j - 1].lower_
+            type_: EntityType = "person"
+            if head in _ORG_HEADS or head == "store":
+                type_ = "organization"
+            elif head in _EVENT_HEADS:
+                type_ = "event"
+            elif head in _PLACE_HEADS or g.is_place(span.text):
+                type_ = "place"
+            out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
+        i = max(j, i + 1)
+    return out
 
 
 # ------------------------------------------------------------------------- types and keys
@@ -352,10 +489,10 @@ def _vote_types(cands: list[_Cand], doc: Doc) -> None:
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for c in cands:
         if c.kind == "name" and c.country is None:
-            votes[fold(doc.text[c.start : c.end])][c.type] += 1
+            votes[fold(_text(doc)[c.start : c.end])][c.type] += 1
     for c in cands:
         if c.kind == "name" and c.country is None:
-            counter = votes[fold(doc.text[c.start : c.end])]
+            counter = votes[fold(_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
 
@@ -379,7 +516,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
     for c in cands:
-        text = doc.text[c.start : c.end]
+        text = _text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
             c.key = f"country:{c.country}"
@@ -400,12 +537,12 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
     for c in cands:
-        text = doc.text[c.start : c.end]
+        text = _text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
         if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
-            # "Maduro" after "Nicolás Maduro", even where spaCy typed it as something else.
+            # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
             c.type = "person"
             c.key = surnames[k]
             continue
@@ -494,7 +631,7 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
     for c in cands:
         if c.type != "place" or c.key.startswith("country:") or c.kind != "name":
             continue
-        country = g.capital(doc.text[c.start : c.end])
+        country = g.capital(_text(doc)[c.start : c.end])
         if country is None:
             continue
         root = doc[c.tok_start : c.tok_end].root
@@ -503,12 +640,12 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
             c.country = country.code
             flagged.add(root.i)
             flagged.update(t.i for t in root.conjuncts)
-    # "between Moscow and Havana": a conjunct of a government is one too, wherever it sits.
+    # "between Paris and Berlin": a conjunct of a government is one too, wherever it sits.
     for c in cands:
         root = doc[c.tok_start : c.tok_end].root
         if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
             continue
-        country = g.capital(doc.text[c.start : c.end])
+        country = g.capital(_text(doc)[c.start : c.end])
         if country is not None:
             c.metonymic = True
             c.country = country.code
@@ -546,9 +683,9 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
             grp.name, grp.attributes = place_attributes(country.name)
             grp.type = "place"
             continue
-        names = [doc.text[c.start : c.end] for c in grp.cands if c.kind == "name"]
-        names = names or [doc.text[c.start : c.end] for c in grp.cands]
-        # The longest form is the canonical name ("Nicolás Maduro" over "Maduro").
+        names = [_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
+        names = names or [_text(doc)[c.start : c.end] for c in grp.cands]
+        # The longest form is the canonical name ("José Ramírez" over "Ramírez").
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
         if grp.type == "place":
@@ -567,7 +704,7 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         grp.attributes["capital_of"] = country_grp.id
         for c in gov:
             country_grp.extra.append(
-                Mention(doc.text[c.start : c.end], c.start, c.end, kind="alias")
+                Mention(_text(doc)[c.start : c.end], c.start, c.end, kind="alias")
             )
     return groups
 
@@ -637,7 +774,7 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
 
 
 def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> None:
-    """ "the Russian Interior Minister" after "Russian Interior Minister V. K." is V. K."""
+    """ "the German Finance Minister" after "German Finance Minister Anna Roth" is Anna Roth."""
     by_head: dict[str, list[tuple[_Group, set[str], int]]] = defaultdict(list)
     for grp in groups.values():
         if grp.type != "person":
@@ -671,14 +808,14 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
             continue  # two people share the title: "the minister" is ambiguous
         grp = next(iter(owners.values()))
         start, end = det.idx, tok.idx + len(tok)
-        grp.extra.append(Mention(doc.text[start:end], start, end, kind="nominal"))
+        grp.extra.append(Mention(_text(doc)[start:end], start, end, kind="nominal"))
 
 
 # ------------------------------------------------------------------------------- output
 
 
 def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> list[Entity]:
-    text = doc.text
+    text = _text(doc)
     merged: dict[str, Entity] = {}
     for grp in groups.values():
         if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):

@@ -59,6 +59,9 @@ class Gazetteer:
     def capital(self, name: str) -> Country | None:
         return self.capitals.get(_key(name))
 
+    def is_region(self, name: str) -> bool:
+        return _key(name) in self.regions
+
     def is_place(self, name: str) -> bool:
         k = _key(name)
         return k in self.countries or k in self.cities or k in self.regions
@@ -88,7 +91,7 @@ _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "Türkiye"),
 }
 
-# Irregular adjectives of nationality; regular ones ("Cuban", "Venezuelan", "Chinese") are
+# Irregular adjectives of nationality; regular ones ("Kenyan", "Brazilian", "Chinese") are
 # derived from the country names by the suffix rules in `_derived_demonyms`.
 _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "US": ("American",),
@@ -143,13 +146,17 @@ _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Constituent countries that ISO 3166-1 does not list but news names as places.
+_UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+
+
 def _short_name(name: str) -> str:
-    """ "Venezuela, Bolivarian Republic of" -> "Venezuela"; "Bolivia (Plurinational ...)" too."""
+    """ "Korea, Republic of" -> "Korea"; "Bolivia (Plurinational State of)" -> "Bolivia"."""
     return name.split(",")[0].split("(")[0].strip()
 
 
 def _derived_demonyms(name: str) -> set[str]:
-    """Regular English adjectives of a country name: Cuba->Cuban, Russia->Russian, Chile->Chilean.
+    """Regular English adjectives of a country name: Kenya->Kenyan, Italy->Italian, Chile->Chilean.
 
     Over-generation is harmless: only words spaCy already tagged as nationalities are looked up.
     """
@@ -157,7 +164,7 @@ def _derived_demonyms(name: str) -> set[str]:
     if " " in name:
         return out
     if name.endswith("ia") or name.endswith("a"):
-        out.add(name + "n")  # Russia -> Russian, Cuba -> Cuban
+        out.add(name + "n")  # Kenya -> Kenyan, Austria -> Austrian
     if name.endswith("e"):
         out.add(name + "an")  # Chile -> Chilean
     if name.endswith("o"):
@@ -227,6 +234,8 @@ def gazetteer() -> Gazetteer:
             g.demonyms[_key(w)] = g.by_code[code]
     for state in gc.get_us_states().values():
         g.regions.add(_key(state["name"]))
+    for nation in _UK_NATIONS:
+        g.regions.add(_key(nation))
     for city in gc.get_cities().values():
         k = _key(city["name"])
         known = g.cities.get(k)

@@ -1,7 +1,7 @@
 """Roles of people: pre-name titles and appositions, read off spaCy's dependency parse.
 
-"Venezuelan President Nicolás Maduro" gives the title "president" affiliated with Venezuela;
-"his wife, Cilia Flores" gives "wife" of the person "his" refers to. The vocabulary below is
+"Brazilian President Ana Costa" gives the title "president" affiliated with Brazil; "his
+wife, Lena Park" gives "wife" of the person "his" refers to. The vocabulary below is
 general English news usage (office titles, ministerial portfolios, kinship and relation nouns),
 never names of particular people or bodies.
 """
@@ -25,7 +25,8 @@ TITLE_WORDS = frozenset(
         """
         president vice minister secretary chancellor premier king queen prince princess emperor
         pope ambassador envoy senator sen. governor gov. mayor representative rep. congressman
-        congresswoman lawmaker legislator general gen. admiral adm. colonel col. lieutenant lt.
+        congresswoman councillor councilor councilman councilwoman alderman lawmaker legislator
+        general gen. admiral adm. colonel col. lieutenant lt.
         major maj. captain capt. sergeant sgt. commander chief director chairman chairwoman
         chair chairperson ceo cfo coo cto spokesman spokeswoman spokesperson judge justice
         attorney prosecutor leader deputy commissioner officer sheikh ayatollah archbishop
@@ -53,7 +54,7 @@ RELATION_WORDS = frozenset(
     )
 )
 
-# Portfolios and offices that qualify a title ("Interior Minister", "Foreign Secretary"): on
+# Portfolios and offices that qualify a title ("Finance Minister", "Foreign Secretary"): on
 # their own before a title they are not organizations.
 PORTFOLIO_WORDS = frozenset(
     words(
@@ -99,7 +100,7 @@ class RoleFinding:
 def pre_name_title(
     doc: Doc, name: Span, is_affiliation: Callable[[int], bool]
 ) -> RoleFinding | None:
-    """ "Russian Interior Minister V. K." -> "interior minister", "Russian" as affiliation.
+    """ "German Finance Minister Anna Roth" -> "finance minister", "German" as affiliation.
 
     Walks left from the name over words that spaCy attached to the name (compounds, adjectives,
     possessors), stopping at determiners, punctuation and verbs.
@@ -144,7 +145,7 @@ def apposition_roles(
     head = name.root
     nouns: list[Token] = []
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-        nouns.append(head.head)  # "his Cuban counterpart, Alberto A." (name hangs off the noun)
+        nouns.append(head.head)  # "his Polish counterpart, Jan Nowak" (the name hangs off the noun)
     nouns.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     for noun in nouns:
         subtree = [t for t in noun.subtree if t.i < name.start or t.i >= name.end]

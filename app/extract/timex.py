@@ -35,7 +35,12 @@ def clause_direction(token: Token) -> int:
     lowers = {w.lower_ for w in words}
     if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
         return 1
-    if any(w.tag_ in _PAST_TAGS for w in words) or "had" in lowers or "has" in lowers or "have" in lowers:
+    if (
+        any(w.tag_ in _PAST_TAGS for w in words)
+        or "had" in lowers
+        or "has" in lowers
+        or "have" in lowers
+    ):
         return -1
     if verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return -1
@@ -68,11 +73,25 @@ def _rate_before(doc: Doc) -> callable:  # type: ignore[valid-type]
     return rate_before
 
 
+def _tag_at(doc: Doc) -> callable:  # type: ignore[valid-type]
+    def tag_at(start: int) -> str:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0].tag_ if span is not None and len(span) else ""
+
+    return tag_at
+
+
 def extract_time_expressions(doc: Doc, published: date | datetime | None) -> list[TimeExpression]:
     """Every temporal expression in `doc`, resolved against the publication date when relative."""
     ref = as_datetime_date(published)
     text = doc.text
-    ctx = Context(text=text, ref=ref, direction=_direction_in(doc), rate_before=_rate_before(doc))
+    ctx = Context(
+        text=text,
+        ref=ref,
+        direction=_direction_in(doc),
+        rate_before=_rate_before(doc),
+        tag_at=_tag_at(doc),
+    )
     found = [f for f in find(text, ctx) if not _inside_name(doc, f)]
     found = _add_spacy_dates(doc, found, ref)
     out: list[TimeExpression] = []
@@ -82,8 +101,14 @@ def extract_time_expressions(doc: Doc, published: date | datetime | None) -> lis
             anchor = "publication" if ref is not None else "unresolved"
         out.append(
             TimeExpression(
-                id=f"t{i}", text=text[f.start : f.end], start=f.start, end=f.end,
-                type=f.norm.type, value=f.norm.value, mod=f.norm.mod, anchor=anchor,  # type: ignore[arg-type]
+                id=f"t{i}",
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                type=f.norm.type,
+                value=f.norm.value,
+                mod=f.norm.mod,
+                anchor=anchor,  # type: ignore[arg-type]
             )
         )
     return out
@@ -97,7 +122,12 @@ def _inside_name(doc: Doc, f: Found) -> bool:
     if labels & _NAME_LABELS and not labels & {"DATE", "TIME"}:
         # a whole-name match only: "Friday" inside "Friday Night Lights"
         ent = span[0].ent_iob_ != "O" and _entity_of(doc, span[0])
-        return bool(ent and ent.start_char <= f.start and ent.end_char >= f.end and ent.end_char - ent.start_char > f.end - f.start)
+        return bool(
+            ent
+            and ent.start_char <= f.start
+            and ent.end_char >= f.end
+            and ent.end_char - ent.start_char > f.end - f.start
+        )
     return False
 
 
@@ -110,7 +140,9 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 
 # spaCy DATE entities the grammar has no rule for ("the 12th of never" aside) are mostly dates
 # written in ways dateparser knows. Ages and vague words it tags DATE are not worth a timex.
-_SPACY_SKIP = re.compile(r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^\d{1,3}$", re.I)
+_SPACY_SKIP = re.compile(
+    r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
+)
 
 
 def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:
@@ -134,12 +166,16 @@ def _dateparser_norm(text: str, ref: date | None) -> Norm | None:
     parser = _date_data_parser()
     base = datetime(ref.year, ref.month, ref.day) if ref else datetime(2000, 1, 1)
     try:
-        data = parser.get_date_data(text, date_formats=None) if ref is None else _parse_at(text, base)
+        data = (
+            parser.get_date_data(text, date_formats=None) if ref is None else _parse_at(text, base)
+        )
     except Exception:  # dateparser raises assorted errors on odd strings; a miss is fine here
         return None
     if data is None or data.date_obj is None:
         return None
-    period = {"day": "D", "week": "W", "month": "M", "year": "Y", "time": "D"}.get(data.period or "day", "D")
+    period = {"day": "D", "week": "W", "month": "M", "year": "Y", "time": "D"}.get(
+        data.period or "day", "D"
+    )
     absolute = bool(re.search(r"\b\d{4}\b", text))
     if ref is None and not absolute:
         return Norm("DATE", UNKNOWN[period], relative=True)

@@ -64,6 +64,8 @@ class Context:
 
     # Whether the word before a position makes "a week" a rate ("four flights a week").
     rate_before: Callable[[int], bool] = lambda start: False
+    # Penn tag of the token at a character position ("JJ" for "quarterly" in "quarterly profit").
+    tag_at: Callable[[int], str] = lambda start: ""
 
     def word_before(self, start: int) -> str:
         m = _LAST_WORD.search(self.text, 0, start)
@@ -82,13 +84,18 @@ _FIRST_WORD = re.compile(r"[\s,]*([\w'%$-]+)")
 # calendar arithmetic and TIMEX3 value formatting, per granularity
 # ---------------------------------------------------------------------------------------------
 
+
 def unit_of(word: str) -> str:
     """Granularity code of a unit word: "weeks" -> "W", "centuries" -> "CE"."""
     w = word.lower()
     w = UNIT_PLURALS.get(w, w)
     if w not in UNITS:
         w = w[:-2] if w.endswith("es") and w[:-2] in UNITS else w.rstrip("s")
-    return UNITS[w][0] if w not in ("minute", "second", "hour") else {"minute": "MIN", "second": "SEC", "hour": "H"}[w]
+    return (
+        UNITS[w][0]
+        if w not in ("minute", "second", "hour")
+        else {"minute": "MIN", "second": "SEC", "hour": "H"}[w]
+    )
 
 
 def shift(ref: date, unit: str, n: int) -> date:
@@ -102,9 +109,7 @@ def shift(ref: date, unit: str, n: int) -> date:
     step = steps[unit]
     if isinstance(step, timedelta):
         return ref + step * n
-    return ref + relativedelta(
-        years=step.years * n, months=step.months * n
-    )
+    return ref + relativedelta(years=step.years * n, months=step.months * n)
 
 
 def fmt(d: date, unit: str) -> str:
@@ -226,7 +231,7 @@ def rule(name: str, pattern: str, flags: int = FLAGS) -> Callable[[Handler], Han
 
 
 def _g(m: re.Match[str], name: str) -> str:
-    return (m.group(name) or "").lower()
+    return (m.groupdict().get(name) or "").lower()
 
 
 REL = r"(?P<rel>last|this|next|past|previous|coming|current|following|upcoming|same|that)"
@@ -277,18 +282,22 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     except ValueError:
         return None
     part = DAY_PARTS.get(_g(m, "part"))
-    return Norm("TIME" if part else "DATE", value + (f"T{part}" if part else ""),
-                relative=not m["y"])
+    return Norm(
+        "TIME" if part else "DATE", value + (f"T{part}" if part else ""), relative=not m["y"]
+    )
 
 
 _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _OPT_YEAR = rf"(?:,?\s+(?P<y>{YEAR}))?"
 _OPT_PART = rf"(?:\s+(?P<part>{DAY_PART}))?"
-rule("month_day", rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
-     rf"{_OPT_YEAR}{_OPT_PART}")(_month_day)
-rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_OPT_YEAR}")(
-    _month_day
-)
+rule(
+    "month_day",
+    rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
+    rf"{_OPT_YEAR}{_OPT_PART}",
+)(_month_day)
+rule(
+    "day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_OPT_YEAR}"
+)(_month_day)
 
 
 @rule("month_year", rf"{EDGE}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")
@@ -297,8 +306,28 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm:
     return Norm("DATE", f"{m['y']}-{month:02d}", EDGE_MOD.get(_g(m, "edge")))
 
 
-_MONTH_PREPS = {"in", "of", "since", "until", "by", "from", "through", "to", "during", "before",
-                "after", "last", "next", "this", "early", "late", "mid", "and", "or", "between"}
+_MONTH_PREPS = {
+    "in",
+    "of",
+    "since",
+    "until",
+    "by",
+    "from",
+    "through",
+    "to",
+    "during",
+    "before",
+    "after",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "and",
+    "or",
+    "between",
+}
 
 
 @rule("month", rf"(?:{REL}\s+|{EDGE})?(?P<mon>{MONTH})")
@@ -307,7 +336,12 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     month = MONTHS[word]
     rel = _g(m, "rel")
     # "May" is also a modal verb: trust it as a month only after a word that takes a date.
-    if word == "may" and not rel and not m["edge"] and ctx.word_before(m.start()) not in _MONTH_PREPS:
+    if (
+        word == "may"
+        and not rel
+        and not m["edge"]
+        and ctx.word_before(m.start()) not in _MONTH_PREPS
+    ):
         return None
     mod = EDGE_MOD.get(_g(m, "edge"))
     if ctx.ref is None:
@@ -323,11 +357,22 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}", mod, relative=True)
 
 
-@rule("year", rf"(?:{EDGE}|(?P<fiscal>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d\d|{YEAR}))?")
+@rule(
+    "year",
+    rf"(?:{EDGE}|(?P<fiscal>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d\d|{YEAR}))?",
+)
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
     after = ctx.text[m.end() : m.end() + 2]
     if re.match(r"[.,]\d|\s*%", after):  # a number, not a year: "1,500", "2012.5", "1999%"
         return None
+    nxt = _FIRST_WORD.match(ctx.text, m.end())
+    if (
+        nxt
+        and nxt.start(1) == m.end() + 1
+        and ctx.tag_at(nxt.start(1)) in ("NNS", "NN")
+        and not m["fiscal"]
+    ):
+        return None  # "2000 tickets": a count of things
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:#/]\s?$", before):
         return None
@@ -340,7 +385,10 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
 _DECADE_WORD = alternation(DECADE_WORDS)
 
 
-@rule("decade", rf"(?:the\s+)?{EDGE}?(?:(?P<dec>\d{{3}})0'?s|'(?P<short>\d)0s|(?P<word>{_DECADE_WORD}))")
+@rule(
+    "decade",
+    rf"(?:the\s+)?{EDGE}?(?:(?P<dec>\d{{3}})0'?s|'(?P<short>\d)0s|(?P<word>{_DECADE_WORD}))",
+)
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"] and not m.group(0).lower().startswith("the"):
         return None  # "in his sixties" is an age
@@ -348,7 +396,11 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
         prefix = m["dec"]
     else:
         digit = m["short"] or str(DECADE_WORDS[m["word"].lower()])
-        century = "19" if ctx.ref is None or int(digit) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+        century = (
+            "19"
+            if ctx.ref is None or int(digit) > ctx.ref.year % 100 // 10
+            else str(ctx.ref.year // 100)
+        )
         prefix = century + digit
     return Norm("DATE", f"{prefix}X", EDGE_MOD.get(_g(m, "edge")))
 
@@ -359,14 +411,19 @@ def century(m: re.Match[str], ctx: Context) -> Norm:
     return Norm("DATE", f"{n - 1:02d}XX", EDGE_MOD.get(_g(m, "edge")))
 
 
-_QUARTER_YEAR = rf"(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?P<qy>{YEAR}|this\s+year|last\s+year|next\s+year))?"
+_QUARTER_YEAR = (
+    rf"(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?"
+    rf"(?P<qy>{YEAR}|this\s+year|last\s+year|next\s+year))?"
+)
 
 
-@rule("quarter",
-      rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
-      rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}")
+@rule(
+    "quarter",
+    rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
+    rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}",
+)
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
-    unit = "Q" if m["unit"].lower() == "quarter" else "H"
+    unit = "H" if m["unit"].lower() == "half" else "Q"
     given = m["qy"] or m["qy2"] or m["qy0"]
     ordinal = ORDINALS.get(_g(m, "ord"), 4 if _g(m, "ord") == "final" else 0)
     if unit == "H" and ordinal > 2:
@@ -375,7 +432,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if year_text and year_text[0].isdigit():
         year_value: int | None = int(year_text)
     elif ctx.ref is not None:
-        year_value = ctx.ref.year + {"last year": -1, "next year": 1}.get(" ".join(year_text.split()), 0)
+        year_value = ctx.ref.year + {"last year": -1, "next year": 1}.get(
+            " ".join(year_text.split()), 0
+        )
     else:
         year_value = None
     relative = not (year_text and year_text[0].isdigit())
@@ -383,7 +442,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         if year_value is None:
             return Norm("DATE", f"XXXX-{unit}{ordinal}", relative=True)
         if (
-            not year_text and ctx.ref is not None
+            not year_text
+            and ctx.ref is not None
             and ctx.direction(m.start(), m.end()) < 0
             and ordinal > (ctx.ref.month - 1) // (3 if unit == "Q" else 6) + 1
         ):
@@ -400,21 +460,32 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(d, "Q"), relative=True)
 
 
-@rule("season", rf"(?:(?:this\s+)?{REL}\s+|{EDGE})?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?")
+@rule(
+    "season",
+    rf"(?:(?:this\s+)?{REL}\s+|{EDGE})?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+)
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = _g(m, "rel")
     code = SEASONS[m["season"].lower()]
-    if not (rel or m["edge"] or m["y"]):
-        # a bare season word is also a noun or a verb ("the fall of"): trust it after a preposition
-        if ctx.word_before(m.start()) not in {"in", "this", "during", "by", "until", "since",
-                                              "the", "next", "last"} or ctx.word_after(m.end()) == "of":
-            return None
+    # a bare season word is also a noun or a verb ("the fall of"): trust it after a preposition
+    if not (rel or m["edge"] or m["y"]) and (
+        ctx.word_before(m.start())
+        not in {"in", "this", "during", "by", "until", "since", "the", "next", "last"}
+        or ctx.word_after(m.end()) == "of"
+    ):
+        return None
     mod = EDGE_MOD.get(_g(m, "edge"))
     if m["y"]:
         return Norm("DATE", f"{m['y']}-{code}", mod)
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", mod, relative=True)
-    year_value = ctx.ref.year + {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    year_value = ctx.ref.year + {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "next": 1,
+        "coming": 1,
+    }.get(rel, 0)
     if not rel:
         year_value += max(0, ctx.direction(m.start(), m.end()))
     return Norm("DATE", f"{year_value:04d}-{code}", mod, relative=True)
@@ -423,7 +494,9 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|minute)"
 
 
-@rule("relative_unit", rf"(?:(?P<ordir>earlier|later)\s+)?{EDGE}?(?P<the>the\s+)?{REL}\s+{_REL_UNIT}")
+@rule(
+    "relative_unit", rf"(?:(?P<ordir>earlier|later)\s+)?{EDGE}?(?P<the>the\s+)?{REL}\s+{_REL_UNIT}"
+)
 def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel, unit = _g(m, "rel"), unit_of(m["unit"])
     mod = EDGE_MOD.get(_g(m, "edge"))
@@ -441,17 +514,26 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return replace(relative_date(ctx, unit, steps), mod=mod)
 
 
-@rule("n_units_relative", rf"(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|following|preceding|recent|latest|initial)\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT})")
+@rule(
+    "n_units_relative",
+    rf"(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|following|preceding|recent|latest|initial)\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT})",
+)
 def n_units_relative(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
-    return Norm("DURATION", duration(n, unit_of(m["unit"])),
-                relative=_g(m, "rel") not in ("first", "final", "initial"))
+    return Norm(
+        "DURATION",
+        duration(n, unit_of(m["unit"])),
+        relative=_g(m, "rel") not in ("first", "final", "initial"),
+    )
 
 
 _MOD = alternation(MODIFIERS)
 
 
-@rule("ago", rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)")
+@rule(
+    "ago",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
+)
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
@@ -465,7 +547,10 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     return replace(relative_date(ctx, gran, sign * int(n)), mod=mod)
 
 
-@rule("duration", rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?:[-\s]+(?:long|old))?")
+@rule(
+    "duration",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?:[-\s]+(?:long|old))?",
+)
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"-?\s*old$", m.group(0), FLAGS):
         return None  # ages ("a 52-year-old doctor") are not time expressions in TimeML
@@ -473,6 +558,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
+    if unit == "Q" and ctx.word_after(m.end()) == "of" and "-" in m.group(0):
+        return None  # "three-quarters of the vote" is a fraction
     if unit == "WE" and n == 1:
         return None  # "a weekend" is a date, left to other rules
     if m["n"].lower() in ("a", "an", "one") and not m["mod"] and ctx.rate_before(m.start()):
@@ -482,11 +569,31 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration(n, unit), MODIFIERS.get(" ".join(_g(m, "mod").split())))
 
 
-_VAGUE_PREV = {"for", "in", "over", "within", "recent", "past", "coming", "next", "few", "the",
-               "several", "many", "after", "took", "take", "lasted", "last"}
+_VAGUE_PREV = {
+    "for",
+    "in",
+    "over",
+    "within",
+    "recent",
+    "past",
+    "coming",
+    "next",
+    "few",
+    "the",
+    "several",
+    "many",
+    "after",
+    "took",
+    "take",
+    "lasted",
+    "last",
+}
 
 
-@rule("vague_units", r"(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades))?")
+@rule(
+    "vague_units",
+    r"(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades))?",
+)
 def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
     if not m["pre"] and ctx.word_before(m.start()) not in _VAGUE_PREV:
         return None
@@ -499,7 +606,10 @@ def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
 _DAY_WORD = r"(?P<day>yesterday|today|tomorrow|tonight)"
 
 
-@rule("deictic_day", rf"(?:{_DAY_WORD}(?:'s)?(?:\s+(?P<part>{DAY_PART}))?|(?P<this>this|last)\s+(?P<part2>{DAY_PART}))")
+@rule(
+    "deictic_day",
+    rf"(?:{_DAY_WORD}(?:'s)?(?:\s+(?P<part>{DAY_PART}))?|(?P<this>this|last)\s+(?P<part2>{DAY_PART}))",
+)
 def deictic_day(m: re.Match[str], ctx: Context) -> Norm:
     day = _g(m, "day")
     offset = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
@@ -508,16 +618,16 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Norm:
         part = "NI"
     if _g(m, "this") == "last":
         offset, part = -1, "NI" if part == "NI" else part
-    if ctx.ref is None:
-        value = "XXXX-XX-XX"
-    else:
-        value = (ctx.ref + timedelta(days=offset)).isoformat()
+    value = "XXXX-XX-XX" if ctx.ref is None else (ctx.ref + timedelta(days=offset)).isoformat()
     if part:
         return Norm("TIME", f"{value}T{part}", relative=True)
     return Norm("DATE", value, relative=True)
 
 
-@rule("weekday", rf"(?:(?P<rel>last|this|next|coming|past|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?:(?:'s)?\s+(?P<part>{DAY_PART})(?P<plural2>s)?)?")
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>last|this|next|coming|past|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?:(?:'s)?\s+(?P<part>{DAY_PART})(?P<plural2>s)?)?",
+)
 def weekday(m: re.Match[str], ctx: Context) -> Norm:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = _g(m, "rel")
@@ -536,8 +646,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm:
 _ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET|local\s+time))?"
 
 
-@rule("clock",
-      rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?")
+@rule(
+    "clock",
+    rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
+)
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["named"]:
         hour, minute = (12, 0) if m["named"].lower() == "noon" else (24, 0)
@@ -560,24 +672,37 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         month, dom = MONTHS[m["cmon"].lower().rstrip(".")], int(m["cday"])
         year_value = year_near(ctx, month, dom, m.start(), m.end())
         try:
-            day = date(year_value, month, dom).isoformat() if year_value else f"XXXX-{month:02d}-{dom:02d}"
+            day = (
+                date(year_value, month, dom).isoformat()
+                if year_value
+                else f"XXXX-{month:02d}-{dom:02d}"
+            )
         except ValueError:
             return None
     elif m["dw"] and ctx.ref:
-        day = (ctx.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0))).isoformat()
+        day = (
+            ctx.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0))
+        ).isoformat()
     return Norm("TIME", f"{day}T{hour:02d}:{minute:02d}", relative=True)
 
 
-@rule("the_unit", r"(?P<pre>the\s+(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago)\b)(?!-)|(?P<end>year-end|year-earlier|year-ago)")
+@rule(
+    "the_unit",
+    r"(?P<pre>the\s+(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago)\b)(?!-)|(?P<end>year-end|year-earlier|year-ago)",
+)
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the week", "year-end": the one the article is in (the last complete one
     for a quarter spoken of in the past tense, as earnings reports do)."""
     if ctx.ref is None:
-        unit = {"year-end": "D", "year-earlier": "Y", "year-ago": "Y"}.get(_g(m, "end")) or unit_of(m["unit"])
+        unit = {"year-end": "D", "year-earlier": "Y", "year-ago": "Y"}.get(_g(m, "end")) or unit_of(
+            m["unit"]
+        )
         return Norm("DATE", UNKNOWN[unit], relative=True)
     end = _g(m, "end")
     if end == "year-end":
-        year_value = ctx.ref.year - (1 if ctx.direction(m.start(), m.end()) < 0 and ctx.ref.month < 3 else 0)
+        year_value = ctx.ref.year - (
+            1 if ctx.direction(m.start(), m.end()) < 0 and ctx.ref.month < 3 else 0
+        )
         return Norm("DATE", f"{year_value:04d}-12-31", relative=True)
     if end:
         return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)
@@ -592,12 +717,17 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", fmt(ctx.ref, unit), relative=True)
 
 
-@rule("day_part", rf"(?:(?P<edge>the|early|late|mid)[-\s]+)?(?P<part>morning|afternoon|evening)(?:\s+(?P<day>yesterday|today|tomorrow))?|(?P<alone>overnight|midday)")
+@rule(
+    "day_part",
+    r"(?:(?P<edge>the|early|late|mid)[-\s]+)?(?P<part>morning|afternoon|evening)(?:\s+(?P<day>yesterday|today|tomorrow))?|(?P<alone>overnight|midday)",
+)
 def day_part(m: re.Match[str], ctx: Context) -> Norm | None:
     if not (m["edge"] or m["alone"] or m["day"]):
         return None  # a bare "morning" is usually a noun ("a morning of talks")
     if _g(m, "alone") == "midday":
-        return Norm("TIME", f"{ctx.ref.isoformat() if ctx.ref else 'XXXX-XX-XX'}T12:00", relative=True)
+        return Norm(
+            "TIME", f"{ctx.ref.isoformat() if ctx.ref else 'XXXX-XX-XX'}T12:00", relative=True
+        )
     part = DAY_PARTS.get(_g(m, "part") or _g(m, "alone"), "NI")
     offset = {"yesterday": -1, "tomorrow": 1}.get(_g(m, "day"), 0)
     day = (ctx.ref + timedelta(days=offset)).isoformat() if ctx.ref else "XXXX-XX-XX"
@@ -609,7 +739,7 @@ _REFS = {
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
 }  # fmt: skip
@@ -618,9 +748,15 @@ _REFS = {
 @rule("reference", rf"(?:{alternation([k for k in _REFS if k != 'the coming'])})")
 def reference(m: re.Match[str], ctx: Context) -> Norm | None:
     key = " ".join(m.group(0).lower().split())
+    if key in ("current", "recent") and ctx.tag_at(m.start()) != "JJ":
+        return None
+    if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
+        return None
     if key == "now" and ctx.word_after(m.end()) in ("that", "defunct"):
         return None
-    if key == "soon" and (ctx.word_before(m.start()) == "as" or ctx.word_after(m.end()) in ("after", "as")):
+    if key == "soon" and (
+        ctx.word_before(m.start()) == "as" or ctx.word_after(m.end()) in ("after", "as")
+    ):
         return None  # "as soon as", "soon after the blast": a relation, not a time
     return Norm("DATE", _REFS[key], relative=True)
 
@@ -630,9 +766,14 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
               "biweekly": "P2W", "biannually": "P6M"}  # fmt: skip
 
 
-@rule("set", rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))")
+@rule(
+    "set",
+    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
+)
 def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
+        if ctx.tag_at(m.start()) == "JJ":
+            return None  # "a quarterly dividend" describes a thing; "paid quarterly" is a time
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
@@ -648,14 +789,25 @@ _HOLIDAYS = {
 }  # fmt: skip
 
 
-@rule("holiday", rf"(?:{alternation(list(_HOLIDAYS) + ['thanksgiving day', 'thanksgiving', 'easter sunday', 'easter'])})(?:\s+(?P<y>{YEAR}))?")
+_HOLIDAY_NAMES = alternation(
+    [*_HOLIDAYS, "thanksgiving day", "thanksgiving", "easter sunday", "easter"]
+)
+
+
+@rule(
+    "holiday",
+    rf"(?:{_HOLIDAY_NAMES})"
+    rf"(?:\s+(?P<y>{YEAR}))?",
+)
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     name = " ".join(m.group(0).lower().split())
     name = re.sub(rf"\s+{YEAR}$", "", name)
     year_value = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
     if year_value is None:
         fixed = _HOLIDAYS.get(name)
-        return Norm("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", relative=True)
+        return Norm(
+            "DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", relative=True
+        )
     if name.startswith("thanksgiving"):
         first = date(year_value, 11, 1)
         d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
@@ -723,11 +875,15 @@ def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> lis
         if qm:
             quarter = int(qm[1]), int(qm[2])
         elif (
-            quarter and f.rule in ("ago", "the_unit") and re.fullmatch(r"\d{4}", f.norm.value)
+            quarter
+            and f.rule in ("ago", "the_unit")
+            and re.fullmatch(r"\d{4}", f.norm.value)
             and _YEAR_BACK.search(text, f.start, f.end)
         ):
             years_back = ctx.ref.year - int(f.norm.value)
-            f = replace(f, norm=replace(f.norm, value=f"{quarter[0] - years_back:04d}-Q{quarter[1]}"))
+            f = replace(
+                f, norm=replace(f.norm, value=f"{quarter[0] - years_back:04d}-Q{quarter[1]}")
+            )
         out.append(f)
     return out
 
@@ -746,10 +902,13 @@ def with_prefix(text: str, f: Found) -> Found:
         mod = None
     if f.norm.type == "DURATION" and word in ("early", "late", "mid"):
         return f
-    if f.norm.type != "DURATION" and mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
-        mod = {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}.get(mod or "", mod)
-        if word in ("over", "under", "up to", "some"):
-            return f  # "over Friday" / "under 1990" read as prepositions, not modifiers
+    if (
+        f.norm.type != "DURATION"
+        and word not in EDGE_MOD
+        and word not in _NO_MOD_PREFIX
+        and not word.startswith("the ")
+    ):
+        return f  # "about the war", "over Friday": prepositions before a date, not modifiers
     return Found(m.start(), f.end, replace(f.norm, mod=f.norm.mod or mod), f.rule)
 
 

@@ -106,7 +106,10 @@ _MONTH_FULL = alternation([m for m in MONTHS if len(m) > 3 or m == "may"])
 _MONTH_ABBR = alternation([m for m in MONTHS if len(m) <= 4 and m != "may"])
 # Capitalised months only: "may" and "march" are also an auxiliary and a verb.
 MONTH = rf"(?-i:(?:{_MONTH_FULL.title()}|{_MONTH_FULL.upper()})|(?:{_MONTH_ABBR.title()})\.?)"
-WEEKDAY = rf"(?:{alternation([w for w in WEEKDAYS if len(w) > 4])}|(?-i:(?:{alternation([w for w in WEEKDAYS if len(w) <= 4]).title()})\.))"
+_WEEKDAY_FULL = alternation([w for w in WEEKDAYS if len(w) > 4])
+_WEEKDAY_ABBR = alternation([w for w in WEEKDAYS if len(w) <= 4]).title()
+# Abbreviations only capitalised and with a full stop: "sat", "wed" and "sun" are words.
+WEEKDAY = rf"(?:{_WEEKDAY_FULL}|(?-i:(?:{_WEEKDAY_ABBR})\.))"
 SEASON = alternation(SEASONS)
 DAY_PART = alternation(DAY_PARTS)
 _UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)

@@ -1,0 +1,131 @@
+"""Cross-brief entity linking: decide whether a new brief's entity is one the store already has.
+
+A pure rule, no database: the store passes the candidates it found (by folded name, alias or
+surname) and gets back the id to merge into, or None to keep the new entity separate.
+
+- Same type and the same name or alias once accents and case are folded: the same entity
+  ("jose ramirez" is "José Ramírez"). Entity ids are built from folded names, so an exact
+  match usually arrives as the same id already.
+- A partial name (a surname, "Ramírez"; an acronym, "EADS"; a name inside a longer one) joins a
+  known entity of the same type only when the articles agree on context: at least one entity
+  co-occurring with the new one also co-occurred with the known one, and no other candidate
+  has as much support. Otherwise it stays separate (two Smiths are not one Smith).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.extract.model import Entity, EntityType, fold
+
+LinkReason = Literal["same-name", "partial-name"]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEntity:
+    """An entity the store already has, with what it co-occurred with in its briefs."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    co_entity_ids: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """The decision and its explanation, for `GET /entities/{id}` to show."""
+
+    id: str
+    reason: LinkReason
+    matched_name: str  # the known name or alias the new entity matched
+    shared_context: tuple[str, ...] = ()  # co-occurring entity ids both sides share
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).replace(".", "").replace("-", " ").split())
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    skip = {"of", "and", "the", "for", "de", "&"}
+    return "".join(w[0] for w in words if w not in skip)
+
+
+def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is `short` a contiguous run of `long`'s words, or its acronym? ("ramirez" in "jose
+    ramirez", "eads" for "european aeronautic defence and space")."""
+    if not short or len(short) >= len(long):
+        return False
+    n = len(short)
+    if any(long[i : i + n] == short for i in range(len(long) - n + 1)):
+        return True
+    # An acronym may leave out a final generic word: "EADS" for "... Space Company".
+    initials = _initials(long)
+    return n == 1 and len(short[0]) >= 2 and initials.startswith(short[0])
+
+
+def _names(entity: Entity | KnownEntity) -> list[str]:
+    return [entity.name, *entity.aliases]
+
+
+def link_explained(
+    entity: Entity, co_entity_ids: Iterable[str], candidates: Sequence[KnownEntity]
+) -> Link | None:
+    """The known entity `entity` is, with the reason, or None when the evidence is not enough."""
+    context = set(co_entity_ids) - {entity.id}
+    typed = [c for c in candidates if c.type == entity.type]
+    new_names = {_words(n): n for n in _names(entity)}
+    # 1. Same name once folded: accents and case never split an entity. A one-word alias
+    # ("Ramírez") is only a name part, left to rule 2 and its need for context.
+    exact = []
+    for cand in typed:
+        for known in _names(cand):
+            if known != cand.name and len(_words(known)) < 2:
+                continue
+            if _words(known) in new_names:
+                exact.append((cand, known))
+                break
+    if len({c.id for c, _ in exact}) == 1:
+        cand, known = exact[0]
+        return Link(cand.id, "same-name", known, tuple(sorted(context & cand.co_entity_ids)))
+    if len(exact) > 1:
+        # Several known entities share the name: context decides, and must decide clearly.
+        return _best_by_context(exact, context, "same-name")
+    # 2. A partial name in either direction, confirmed by shared context.
+    partial = []
+    for cand in typed:
+        for known in _names(cand):
+            kw = _words(known)
+            if any(_is_part(nw, kw) or _is_part(kw, nw) for nw in new_names):
+                partial.append((cand, known))
+                break
+    return _best_by_context(partial, context, "partial-name")
+
+
+def _best_by_context(
+    pairs: list[tuple[KnownEntity, str]], context: set[str], reason: LinkReason
+) -> Link | None:
+    scored = sorted(
+        ((len(context & cand.co_entity_ids), cand, known) for cand, known in pairs),
+        key=lambda t: -t[0],
+    )
+    if not scored or scored[0][0] == 0:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # two equally supported candidates: do not guess
+    _, cand, known = scored[0]
+    return Link(cand.id, reason, known, tuple(sorted(context & cand.co_entity_ids)))
+
+
+def link_entity(
+    entity: Entity, co_entity_ids: Iterable[str], candidates: Sequence[KnownEntity]
+) -> str | None:
+    """The id of the known entity this brief's `entity` is, or None to keep it new.
+
+    `co_entity_ids`: ids of the other entities in the new brief. `candidates`: known entities
+    the store found by folded name, alias or name part; their order does not matter.
+    """
+    link = link_explained(entity, co_entity_ids, candidates)
+    return link.id if link is not None else None

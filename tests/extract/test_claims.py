@@ -1,0 +1,219 @@
+"""Claims extraction on articles written for these tests, and on the sample article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from app.extract.claims import extract_claims
+from app.extract.document import from_text
+from app.extract.model import Claim, Entity, Mention
+from app.extract.nlp import load_nlp
+from app.extract.quotes import find_quotes
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
+
+WIRE = """Port authority approves harbour expansion
+
+The Harbour Authority on Tuesday approved a plan to expand the northern container terminal, \
+Transport Minister Helen Marsh said.
+"This is the biggest investment in the port for a generation," Marsh told reporters. \
+"It will create hundreds of jobs."
+Local fishermen are unhappy. According to the fishermen's association, the dredging could \
+damage spawning grounds.
+Officials believe that construction may begin next spring.
+Mayor Tom Reyes said the council would "review every detail" of the proposal. He added that \
+residents were worried about traffic.
+The plan, described by environmental groups as a threat to the bay, faces a court challenge.
+Harbour chief executive Anna Kowalski said: "We have listened to everyone.
+"We will publish the full environmental study next month."
+"""
+
+SENATOR = """Senator Maria Lopez arrived in Springfield on Monday. She said she would vote \
+against the budget.
+Critics say the cuts would hurt schools. Lopez argued that the state might lose its rating.
+"""
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def claims_of(nlp: Language, text: str, entities: list[Entity] | None = None) -> list[Claim]:
+    return extract_claims(nlp(text), entities or [])
+
+
+def by_cue(claims: list[Claim], cue: str) -> Claim:
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+    assert found, f"no claim with cue {cue!r} in {[c.cue.text for c in claims if c.cue]}"
+    return found[0]
+
+
+def test_every_span_is_a_slice_of_the_text(nlp: Language) -> None:
+    for text in (WIRE, SENATOR):
+        for claim in claims_of(nlp, text):
+            spans = [claim.content, claim.cue, claim.source]
+            for span in spans:
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+        ids = [c.id for c in claims_of(nlp, text)]
+        assert ids == [f"c{i}" for i in range(1, len(ids) + 1)]
+
+
+def test_indirect_speech_with_said_after_the_clause(nlp: Language) -> None:
+    claim = claims_of(nlp, WIRE)[0]
+    assert claim.cue is not None and claim.cue.text == "said"
+    assert claim.source is not None
+    assert claim.source.text == "Transport Minister Helen Marsh"
+    assert claim.source.kind == "named"
+    assert claim.source.role == "Transport Minister"
+    assert claim.content.text.startswith("The Harbour Authority on Tuesday approved")
+    assert claim.content.text.endswith("container terminal")
+    assert claim.quote == "indirect"
+
+
+def test_direct_quote_turn_split_by_its_tag(nlp: Language) -> None:
+    claim = by_cue(claims_of(nlp, WIRE), "told")
+    assert claim.source is not None and claim.source.text == "Marsh"
+    assert claim.content.text.startswith('"This is the biggest investment')
+    assert claim.content.text.endswith('hundreds of jobs."')
+    assert claim.quote == "direct"
+
+
+def test_quote_running_over_two_paragraphs(nlp: Language) -> None:
+    claim = next(c for c in claims_of(nlp, WIRE) if c.source and "Kowalski" in c.source.text)
+    assert claim.source is not None
+    assert claim.source.role == "Harbour chief executive"
+    assert claim.content.text.startswith('"We have listened')
+    assert claim.content.text.endswith('study next month."')
+    assert "\n" in claim.content.text
+    assert claim.quote == "direct"
+
+
+def test_according_to(nlp: Language) -> None:
+    claim = by_cue(claims_of(nlp, WIRE), "According to")
+    assert claim.source is not None
+    assert claim.source.text == "the fishermen's association"
+    assert claim.source.kind == "anonymous"
+    assert claim.content.text == "the dredging could damage spawning grounds"
+    assert claim.hedged and "could" in claim.hedges
+
+
+def test_belief_is_hedged_and_anonymous(nlp: Language) -> None:
+    claim = by_cue(claims_of(nlp, WIRE), "believe")
+    assert claim.source is not None
+    assert claim.source.text == "Officials" and claim.source.kind == "anonymous"
+    assert claim.content.text == "that construction may begin next spring"
+    assert claim.hedged and {"believe", "may"} <= set(claim.hedges)
+
+
+def test_mixed_quote_and_pronoun_source(nlp: Language) -> None:
+    claims = claims_of(nlp, WIRE)
+    mixed = next(c for c in claims if c.source and c.source.text == "Mayor Tom Reyes")
+    assert mixed.content.text == 'the council would "review every detail" of the proposal'
+    assert mixed.quote == "mixed"
+    added = by_cue(claims, "added")
+    assert added.source is not None and added.source.kind == "pronoun"
+    assert added.content.text == "that residents were worried about traffic"
+    assert not added.hedged
+
+
+def test_passive_attribution(nlp: Language) -> None:
+    claim = by_cue(claims_of(nlp, WIRE), "described")
+    assert claim.source is not None and claim.source.text == "environmental groups"
+    assert claim.content.text == "a threat to the bay"
+
+
+def test_pronoun_resolves_to_entity_and_names_link(nlp: Language) -> None:
+    start = SENATOR.index("Maria Lopez")
+    later = SENATOR.index("Lopez argued")
+    lopez = Entity(
+        id="person:maria-lopez",
+        name="Maria Lopez",
+        type="person",
+        mentions=[
+            Mention("Maria Lopez", start, start + len("Maria Lopez")),
+            Mention("Lopez", later, later + len("Lopez")),
+        ],
+    )
+    claims = claims_of(nlp, SENATOR, [lopez])
+    said = by_cue(claims, "said")
+    assert said.source is not None and said.source.text == "She"
+    assert said.source.kind == "pronoun"
+    assert said.source.entity_id == "person:maria-lopez"
+    argued = by_cue(claims, "argued")
+    assert argued.source is not None and argued.source.entity_id == "person:maria-lopez"
+    assert argued.hedges == ["might"]
+    # Without entities the source is still named, just unlinked.
+    plain = by_cue(claims_of(nlp, SENATOR), "argued")
+    assert plain.source is not None
+    assert plain.source.kind == "named" and plain.source.entity_id is None
+
+
+def test_quotes_join_paragraphs_only_when_reopened() -> None:
+    text = 'He said "one." Then:\n"Two and\n"three." And "four"'
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ['"one."', '"Two and\n"three."', '"four"']
+    assert len(quotes[1].parts) == 2
+
+
+@pytest.fixture(scope="module")
+def sample_claims(nlp: Language) -> tuple[str, list[Claim]]:
+    document = from_text(SAMPLE.read_text(encoding="utf-8"))
+    return document.text, extract_claims(nlp(document.text), [])
+
+
+def _with_source(claims: list[Claim], source: str) -> list[Claim]:
+    return [c for c in claims if c.source is not None and c.source.text == source]
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "content_start", "quote"),
+    [
+        ("the Russian Embassy", "named", "aiming to hold", "mixed"),
+        ("Diplomatic sources", "anonymous", "that the visit's agenda focuses", "indirect"),
+        ("Cuba's National Defense Council", "named", "emergency meetings to assess", "mixed"),
+        ("reports", "report", "that US special forces conducted", "indirect"),
+        ("Observers", "anonymous", "that the Russian Interior Minister's visit", "indirect"),
+        ("Cuba", "named", "these visits as a political and security lifeline", "indirect"),
+    ],
+)
+def test_sample_article_attributions(
+    sample_claims: tuple[str, list[Claim]], source: str, kind: str, content_start: str, quote: str
+) -> None:
+    text, claims = sample_claims
+    found = _with_source(claims, source)
+    assert found, f"no claim from {source!r}"
+    claim = found[0]
+    assert claim.source is not None and claim.source.kind == kind
+    assert claim.content.text.startswith(content_start)
+    assert claim.quote == quote
+    assert text[claim.content.start : claim.content.end] == claim.content.text
+
+
+def test_sample_article_havana_twice(sample_claims: tuple[str, list[Claim]]) -> None:
+    _, claims = sample_claims
+    havana = _with_source(claims, "Havana")
+    contents = [c.content.text for c in havana]
+    assert any(t.startswith("that it could be next in line") for t in contents)
+    assert '"American imperialism."' in contents
+    believing = next(c for c in havana if c.content.text.startswith("that it could"))
+    assert believing.hedged and "could" in believing.hedges
+    assert all(c.source is not None and c.source.kind == "named" for c in havana)
+
+
+def test_sample_article_content_spans(sample_claims: tuple[str, list[Claim]]) -> None:
+    _, claims = sample_claims
+    embassy = _with_source(claims, "the Russian Embassy")[0]
+    assert embassy.content.text == 'aiming to hold "a series of bilateral meetings,"'
+    council = _with_source(claims, "Cuba's National Defense Council")[0]
+    assert council.content.text == (
+        'emergency meetings to assess the country\'s "readiness for war,"'
+    )
+    sources = _with_source(claims, "Diplomatic sources")[0]
+    assert sources.content.text.endswith("between Moscow and Havana")
+    reports = _with_source(claims, "reports")[0]
+    assert reports.content.text.endswith("and his wife, Cilia Flores")

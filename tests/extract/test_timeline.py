@@ -1,0 +1,142 @@
+"""Timeline: events, their anchors, modality, participants, and the order they come out in."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+
+from app.extract.document import from_text
+from app.extract.model import Entity, Mention, TimelineEvent
+from app.extract.timeline import build_timeline
+from app.extract.timex import extract_time_expressions
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
+
+
+def timeline(
+    nlp: Language, text: str, published: date | None = None, entities: list[Entity] | None = None
+) -> list[TimelineEvent]:
+    doc = nlp(text)
+    return build_timeline(doc, extract_time_expressions(doc, published), entities or [], published)
+
+
+def by_trigger(events: list[TimelineEvent], word: str) -> TimelineEvent:
+    matches = [e for e in events if e.trigger.text == word]
+    assert matches, [e.trigger.text for e in events]
+    return matches[0]
+
+
+def test_sample_article_order_without_publication_date(nlp: Language) -> None:
+    document = from_text(SAMPLE.read_text(encoding="utf-8"))
+    assert document.published is None
+    doc = nlp(document.text)
+    events = build_timeline(doc, extract_time_expressions(doc, None), [], None)
+
+    def order(trigger: str) -> int:
+        return by_trigger(events, trigger).order
+
+    alliance = order("been")  # "Since the ... era, Cuba has been the ... closest ally"
+    cooling = order("cooled")  # "relations cooled somewhat in the 1990s"
+    comeback = order("made")  # "has made a strong comeback in the last decade"
+    debts = order("writing off")  # "by writing off substantial debts" shares that anchor
+    operation = order("conducted")
+    arrest = order("resulted")  # "an operation that resulted in the arrest"
+    meetings = order("announcing")
+    arrival = order("began")  # the minister "began an important official visit"
+    received = order("received")
+    assert alliance < cooling < comeback
+    assert cooling < debts
+    assert max(comeback, debts) < min(operation, arrest)
+    assert max(operation, arrest) < min(meetings, arrival, received)
+    steps = by_trigger(events, "lead")  # "whether they will lead to new escalatory steps"
+    assert steps.modality in ("hypothetical", "future")
+    assert steps.order > max(meetings, arrival, received)
+
+    alliance_event = by_trigger(events, "been")
+    assert alliance_event.time is not None and alliance_event.date == "1947-1991"
+    assert by_trigger(events, "cooled").date == "1990-1999"
+    # relative to an unknown publication date: anchored, but no calendar date claimed
+    assert by_trigger(events, "made").date is None
+    for e in events:
+        assert document.text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.start <= e.trigger.start and e.trigger.end <= e.end
+    assert sorted(e.order for e in events) == list(range(len(events)))
+    assert [e.id for e in events] == [f"e{i}" for i in range(1, len(events) + 1)]
+
+
+ARTICLE = (
+    "Storm hits coastal towns\n"
+    "The mayor visited the flooded harbour on Tuesday. "
+    "Heavy rain had fallen for three days before the river burst its banks. "
+    "In 2004 a similar storm destroyed the old pier. "
+    "Engineers will inspect the sea wall next week. "
+    "Officials did not evacuate the school. "
+    "If the rain returns, the council could close the bridge.\n"
+)
+
+
+def test_anchors_resolve_with_publication_date(nlp: Language) -> None:
+    events = timeline(nlp, ARTICLE, date(2013, 3, 21))
+    visited = by_trigger(events, "visited")
+    assert visited.time is not None and visited.time.text == "Tuesday"
+    assert visited.date == "2013-03-19"
+    inspect = by_trigger(events, "inspect")
+    assert inspect.modality == "future" and inspect.tense == "future"
+    assert inspect.date == "2013-03-25/2013-03-31"
+    assert by_trigger(events, "destroyed").date == "2004"
+
+
+def test_order_anchors_relations_and_tense(nlp: Language) -> None:
+    events = timeline(nlp, ARTICLE, date(2013, 3, 21))
+    destroyed = by_trigger(events, "destroyed").order  # 2004
+    fallen = by_trigger(events, "fallen").order  # past perfect, before the river burst
+    burst = by_trigger(events, "burst").order
+    visited = by_trigger(events, "visited").order  # Tuesday
+    inspect = by_trigger(events, "inspect").order  # next week
+    assert destroyed < fallen < burst
+    assert destroyed < visited < inspect
+
+
+def test_modality(nlp: Language) -> None:
+    events = timeline(nlp, ARTICLE, date(2013, 3, 21))
+    assert by_trigger(events, "evacuate").modality == "negated"
+    assert by_trigger(events, "close").modality == "hypothetical"
+    assert by_trigger(events, "destroyed").modality == "fact"
+    assert by_trigger(events, "fallen").tense == "past_perfect"
+
+
+def test_headline_is_not_an_event(nlp: Language) -> None:
+    events = timeline(nlp, ARTICLE, date(2013, 3, 21))
+    assert all(e.start > ARTICLE.index("\n") for e in events)
+
+
+def test_participants_from_entity_mentions(nlp: Language) -> None:
+    text = "Acme Corp hired Jane Roe in 2019. Rivals complained."
+    roe = Entity(
+        id="person:jane-roe",
+        name="Jane Roe",
+        type="person",
+        mentions=[Mention("Jane Roe", text.index("Jane"), text.index("Jane") + 8)],
+    )
+    acme = Entity(
+        id="organization:acme-corp",
+        name="Acme Corp",
+        type="organization",
+        mentions=[Mention("Acme Corp", 0, 9)],
+    )
+    events = timeline(nlp, text, None, [roe, acme])
+    hired = by_trigger(events, "hired")
+    assert set(hired.entities) == {"person:jane-roe", "organization:acme-corp"}
+    assert by_trigger(events, "complained").entities == []
+    assert hired.date == "2019"
+
+
+def test_stated_relation_following(nlp: Language) -> None:
+    text = (
+        "Protests spread quickly. "
+        "The government resigned following reports that troops fired on crowds."
+    )
+    events = timeline(nlp, text, None)
+    assert by_trigger(events, "fired").order < by_trigger(events, "resigned").order

@@ -1,0 +1,159 @@
+"""Time expressions: spans, TIMEX3 types and values, resolution against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from spacy.language import Language
+
+from app.extract.model import TimeExpression
+from app.extract.timex import extract_time_expressions
+
+PUBLISHED = date(2013, 3, 21)  # a Thursday
+
+
+def timexes(
+    nlp: Language, text: str, published: date | datetime | None = PUBLISHED
+) -> list[TimeExpression]:
+    return extract_time_expressions(nlp(text), published)
+
+
+def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED) -> TimeExpression:
+    found = timexes(nlp, text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "type_", "value"),
+    [
+        (
+            "The ministers met on March 21, 2013 in Brussels.",
+            "March 21, 2013",
+            "DATE",
+            "2013-03-21",
+        ),
+        ("The law took effect on 4 July 1998.", "4 July 1998", "DATE", "1998-07-04"),
+        (
+            "Sales rose in the first quarter of 1998.",
+            "the first quarter of 1998",
+            "DATE",
+            "1998-Q1",
+        ),
+        ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199X"),
+        ("The style dominated the 20th century.", "the 20th century", "DATE", "19XX"),
+        ("The talks lasted three years.", "three years", "DURATION", "P3Y"),
+        ("The flight took two hours.", "two hours", "DURATION", "PT2H"),
+        ("Workers signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+        ("The paper is published weekly.", "weekly", "SET", "P1W"),
+        ("The committee meets every month.", "every month", "SET", "P1M"),
+        ("Shops close on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+        ("The company was founded in 1987.", "1987", "DATE", "1987"),
+        ("She moved there in March 2010.", "March 2010", "DATE", "2010-03"),
+        ("The meeting started at 10:30 a.m.", "10:30 a.m.", "TIME", "2013-03-21T10:30"),
+        ("Both countries fought in World War II.", "World War II", "DATE", "1939/1945"),
+        ("He wrote about the Second World War.", "the Second World War", "DATE", "1939/1945"),
+        ("Prices are high now.", "now", "DATE", "PRESENT_REF"),
+        ("The city has changed in the past.", "the past", "DATE", "PAST_REF"),
+        ("Rules will change in the future.", "the future", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_kinds_of_expression(
+    nlp: Language, sentence: str, surface: str, type_: str, value: str
+) -> None:
+    tx = only(nlp, sentence)
+    assert (tx.text, tx.type, tx.value) == (surface, type_, value)
+    assert sentence[tx.start : tx.end] == tx.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The minister arrived yesterday.", "yesterday", "2013-03-20"),
+        ("The vote is expected tomorrow.", "tomorrow", "2013-03-22"),
+        ("The bank cut rates last week.", "last week", "2013-W11"),
+        ("Talks resume next month.", "next month", "2013-04"),
+        ("Exports grew last year.", "last year", "2012"),
+        ("The mine closed two years ago.", "two years ago", "2011"),
+        ("The president spoke on Tuesday.", "Tuesday", "2013-03-19"),
+        ("The president will speak on Tuesday.", "Tuesday", "2013-03-26"),
+        ("Earlier this year the plant reopened.", "Earlier this year", "2013"),
+        ("Results were weak in the third quarter.", "the third quarter", "2012-Q3"),
+        ("The deal closed in January.", "January", "2013-01"),
+    ],
+)
+def test_relative_expressions_resolve_against_publication(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    tx = only(nlp, sentence)
+    assert (tx.text, tx.value, tx.anchor) == (surface, value, "publication")
+
+
+def test_datetime_publication_is_used_as_its_date(nlp: Language) -> None:
+    tx = only(nlp, "The minister arrived yesterday.", datetime(2013, 3, 21, 18, 30))
+    assert tx.value == "2013-03-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister arrived yesterday.", "XXXX-XX-XX"),
+        ("The bank cut rates last week.", "XXXX-WXX"),
+        ("Talks resume next month.", "XXXX-XX"),
+        ("The president spoke on Tuesday.", "XXXX-WXX-2"),
+        ("The mine closed two years ago.", "XXXX"),
+    ],
+)
+def test_relative_without_publication_stays_underspecified(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    tx = only(nlp, sentence, None)
+    assert (tx.value, tx.anchor) == (value, "unresolved")
+
+
+def test_absolute_values_do_not_depend_on_publication(nlp: Language) -> None:
+    tx = only(nlp, "The treaty was signed on March 3, 1999.", None)
+    assert (tx.value, tx.anchor) == ("1999-03-03", None)
+
+
+def test_last_decade_is_a_relative_period(nlp: Language) -> None:
+    tx = only(nlp, "Trade has doubled in the last decade.")
+    assert (tx.type, tx.value, tx.anchor) == ("DURATION", "P10Y", "publication")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "mod"),
+    [
+        ("Construction began in early 1998.", "1998", "START"),
+        ("The boom ended in the late 1980s.", "198X", "END"),
+        ("The plant will open by the end of next year.", "2014", "END"),
+        ("The strike lasted about three weeks.", "P3W", "APPROX"),
+        ("The siege lasted more than two months.", "P2M", "MORE_THAN"),
+    ],
+)
+def test_modifiers(nlp: Language, sentence: str, value: str, mod: str) -> None:
+    tx = only(nlp, sentence)
+    assert (tx.value, tx.mod) == (value, mod)
+    assert sentence[tx.start : tx.end] == tx.text
+
+
+def test_ids_in_text_order_and_offsets_exact(nlp: Language) -> None:
+    text = "On Monday, 12 days after the vote, the board met again; it meets weekly since 2010."
+    found = timexes(nlp, text)
+    assert [t.id for t in found] == [f"t{i}" for i in range(1, len(found) + 1)]
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert {t.text for t in found} >= {"Monday", "12 days", "weekly", "2010"}
+
+
+def test_not_times(nlp: Language) -> None:
+    # a modal "may", an age, a money amount and a count are not time expressions
+    text = "Officials may resign, said the 52-year-old mayor, who paid $1,999 for 2000 tickets."
+    assert timexes(nlp, text) == []
+
+
+def test_rates_are_sets(nlp: Language) -> None:
+    tx = only(nlp, "The airline runs four flights a week.")
+    assert (tx.text, tx.type, tx.value) == ("a week", "SET", "P1W")
