@@ -26,6 +26,7 @@ from app.extract.model import ExtractedBrief
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "000_06d31293aad75abd.txt"
+FIXTURE_ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 POSTGRES_URL = os.environ.get(
     "NEWSBRIEF_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -183,9 +184,9 @@ def run_cli(*args: str, database_url: str, env: dict[str, str] | None = None, ti
 
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """A live server over a fresh store loaded with the sample article (one per test module)."""
+    """A live server over a fresh store with the sample and the fixture articles (per module)."""
     url = fresh_database(APP_BACKEND, tmp_path_factory.mktemp("live"))
-    done = run_cli("load", str(SAMPLE.parent), database_url=url)
+    done = run_cli("load", str(SAMPLE.parent), str(FIXTURE_ARTICLES), database_url=url)
     assert done.returncode == 0, done.stderr
     server = LiveServer(url)
     try:

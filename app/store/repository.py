@@ -20,7 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
 from app.extract import model as m
-from app.extract.periods import value_range
+from app.extract.time_periods import value_period
 from app.extract.render import brief_json
 from app.store import search
 from app.store.models import (
@@ -256,7 +256,7 @@ def _save_mentioned_dates(session: Session, brief: m.ExtractedBrief) -> None:
     for t in brief.time_expressions:
         if t.type not in ("DATE", "TIME"):
             continue
-        period = value_range(t.value)
+        period = value_period(t.value)
         if period is None:
             continue
         rows.append(

@@ -15,7 +15,7 @@ from app.extract.document import (
     iter_jsonl,
     layout_sections,
 )
-from app.extract.periods import value_range
+from app.extract.time_periods import value_period
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
@@ -120,10 +120,18 @@ def test_json_article_and_its_errors() -> None:
 
 
 def test_jsonl_reports_each_bad_line_by_number() -> None:
-    items = iter_jsonl((FIXTURES / "batch.jsonl").read_text())
-    assert [n for n, _ in items] == [1, 2, 3, 4]
+    good = (FIXTURES / "batch.jsonl").read_text().splitlines()
+    raw = "\n".join([good[0], good[1], '{"this is": "not an article"}', "", "{oops", good[2]])
+    items = iter_jsonl(raw)
+    assert [n for n, _ in items] == [1, 2, 3, 5, 6]  # blank line 4 is not an article
     errors = [(n, str(e)) for n, e in items if isinstance(e, DocumentError)]
-    assert errors == [(3, "JSON article has no 'text' string")]
+    assert errors[0] == (3, "JSON article has no 'text' string")
+    assert errors[1][0] == 5 and errors[1][1].startswith("not valid JSON")
+    assert [d.external_id for _, d in items if not isinstance(d, DocumentError)] == [
+        "ex-1",
+        "ex-2",
+        "ex-3",
+    ]
 
 
 def test_html_article_text_and_metadata_come_from_trafilatura() -> None:
@@ -189,14 +197,15 @@ def test_bad_text_articles_are_refused_with_a_reason(text: str, reason: str) -> 
         ("2025-Q2", "2025-04-01", "2025-06-30"),
         ("2024-WI", "2024-12-01", "2025-02-28"),
         ("2025-03-14T10:00", "2025-03-14", "2025-03-14"),
+        ("1947/1991", "1947-01-01", "1991-12-31"),
     ],
 )
 def test_timex_values_cover_calendar_periods(value: str, first: str, last: str) -> None:
-    period = value_range(value)
+    period = value_period(value)
     assert period is not None
     assert (period[0].isoformat(), period[1].isoformat()) == (first, last)
 
 
 @pytest.mark.parametrize("value", ["PRESENT_REF", "XXXX-XX-XX", "P3Y", "2025-13", "junk"])
 def test_values_without_a_fixed_period(value: str) -> None:
-    assert value_range(value) is None
+    assert value_period(value) is None
