@@ -186,8 +186,8 @@ def _meantime_doc(path: Path) -> GoldDoc:
     for m in markables.iter("ENTITY_MENTION"):
         if m.get("syntactic_type") not in ("NAM", "PRE.NAM"):
             continue
-        target = refers.get(m.get("m_id", ""))
-        ent = entities.get(target)
+        instance = refers.get(m.get("m_id", ""))
+        ent = entities.get(instance)
         if ent is None or ent.get("ent_type") not in MEANTIME_TYPES:
             continue
         toks = [spans[a.get("t_id", "")] for a in m.findall("token_anchor")]
@@ -213,7 +213,7 @@ def _meantime_doc(path: Path) -> GoldDoc:
             continue
         span = (toks[0][0], toks[-1][1])
         mentions.append((*span, MEANTIME_TYPES[ent.get("ent_type", "")]))
-        clusters[span] = str(target)
+        clusters[span] = str(instance)
     return GoldDoc(path.stem, text, mentions, clusters, scored_end)
 
 

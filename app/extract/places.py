@@ -160,7 +160,7 @@ def _derived_demonyms(name: str) -> set[str]:
 
     Over-generation is harmless: only words spaCy already tagged as nationalities are looked up.
     """
-    out = set()
+    out: set[str] = set()
     if " " in name:
         return out
     if name.endswith("ia") or name.endswith("a"):
