@@ -170,12 +170,19 @@ class LiveServer:
             self.proc.wait()
 
 
-def run_cli(*args: str, database_url: str, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, database_url: str, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     """`newsbrief ARGS` in a subprocess, as a user types it."""
     return subprocess.run(
         [sys.executable, "-m", "app.cli", *args],
         cwd=ROOT,
-        env={**os.environ, "NEWSBRIEF_DATABASE_URL": database_url, "NEWSBRIEF_LOG_JSON": "false", **(env or {})},
+        env={
+            **os.environ,
+            "NEWSBRIEF_DATABASE_URL": database_url,
+            "NEWSBRIEF_LOG_JSON": "false",
+            **(env or {}),
+        },
         capture_output=True,
         text=True,
         timeout=timeout,

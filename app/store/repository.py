@@ -330,7 +330,7 @@ def _link_candidates(session: Session, entity: m.Entity) -> list[Any]:
         )
         co = _co_entity_ids(session, eid, limit=50)
         candidates.append(
-            KnownEntity(id=eid, name=name, type=type_, aliases=aliases, co_entity_ids=set(co))
+            KnownEntity(id=eid, name=name, type=type_, aliases=tuple(aliases), co_entity_ids=frozenset(co))
         )
     return candidates
 

@@ -55,7 +55,10 @@ def test_datetime_published_and_short_headings_become_sections() -> None:
 
 def test_first_line_is_the_headline_when_it_reads_as_one(sample_document) -> None:  # type: ignore[no-untyped-def]
     doc = sample_document
-    assert doc.headline == "Russian Interior Minister in Cuba: Security talks amid tensions with the US"
+    assert (
+        doc.headline
+        == "Russian Interior Minister in Cuba: Security talks amid tensions with the US"
+    )
     assert doc.headline_span == (0, len(doc.headline))
     assert doc.text[: len(doc.headline)] == doc.headline  # it stays in the text
     assert [s.heading for s in doc.sections] == [
@@ -104,7 +107,9 @@ def test_content_identity_is_stable_and_sensitive_to_the_text() -> None:
 
 
 def test_json_article_and_its_errors() -> None:
-    doc = from_json('{"title": "T", "text": "Body text here.", "published": "2025-01-02", "id": "x1"}')
+    doc = from_json(
+        '{"title": "T", "text": "Body text here.", "published": "2025-01-02", "id": "x1"}'
+    )
     assert (doc.headline, doc.text, doc.published_at, doc.external_id) == (
         "T",
         "Body text here.",

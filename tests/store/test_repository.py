@@ -100,7 +100,11 @@ TEXT_B = "Anna Berg visited Bergen in 2024 and met port workers about the new fe
 
 def test_a_brief_and_all_its_rows_are_stored_together(db_url: str) -> None:
     brief = make_brief(
-        "a" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",), timex=(("3 March 2025", "2025-03-03"),)
+        "a" * 16,
+        TEXT_A,
+        people=("Anna Berg",),
+        places=("Oslo",),
+        timex=(("3 March 2025", "2025-03-03"),),
     )
     assert save(db_url, brief).created
     with session_scope(db_url) as s:
@@ -148,7 +152,12 @@ def test_a_failed_write_leaves_nothing_behind(db_url: str) -> None:
 
 def test_list_pages_newest_first_to_the_end(db_url: str) -> None:
     for i in range(7):
-        save(db_url, make_brief(f"{i:016x}", f"Story number {i} about harbours.", published=f"2025-01-{i + 1:02d}"))
+        save(
+            db_url,
+            make_brief(
+                f"{i:016x}", f"Story number {i} about harbours.", published=f"2025-01-{i + 1:02d}"
+            ),
+        )
     seen: list[str] = []
     cursor = None
     with session_scope(db_url) as s:
@@ -161,10 +170,25 @@ def test_list_pages_newest_first_to_the_end(db_url: str) -> None:
 
 
 def test_filters_search_entity_published_and_mentioned_dates(db_url: str) -> None:
-    save(db_url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",),
-                           timex=(("3 March 2025", "2025-03-03"),), published="2025-03-04"))
-    save(db_url, make_brief("2" * 16, TEXT_B, places=("Bergen",), timex=(("2024", "2024"),), published="2025-02-01"))
+    save(
+        db_url,
+        make_brief(
+            "1" * 16,
+            TEXT_A,
+            people=("Anna Berg",),
+            places=("Oslo",),
+            timex=(("3 March 2025", "2025-03-03"),),
+            published="2025-03-04",
+        ),
+    )
+    save(
+        db_url,
+        make_brief(
+            "2" * 16, TEXT_B, places=("Bergen",), timex=(("2024", "2024"),), published="2025-02-01"
+        ),
+    )
     with session_scope(db_url) as s:
+
         def ids(**kw: str) -> set[str]:
             items, _ = repository.list_briefs(s, BriefFilter(**kw), 20, None)
             return {i["id"] for i in items}
@@ -179,7 +203,9 @@ def test_filters_search_entity_published_and_mentioned_dates(db_url: str) -> Non
         assert ids(mentioned_from="2025-03-01") == {"1" * 16}
 
 
-@pytest.mark.parametrize("q", ['"', "*", "NEAR(", "OR", "'; DROP TABLE brief; --", "x" * 10_000, "AND NOT"])
+@pytest.mark.parametrize(
+    "q", ['"', "*", "NEAR(", "OR", "'; DROP TABLE brief; --", "x" * 10_000, "AND NOT"]
+)
 def test_search_input_is_text_never_syntax(db_url: str, q: str) -> None:
     save(db_url, make_brief("1" * 16, TEXT_A))
     with session_scope(db_url) as s:
@@ -190,7 +216,10 @@ def test_search_input_is_text_never_syntax(db_url: str, q: str) -> None:
 
 def test_entity_autocomplete_is_accent_and_case_insensitive(db_url: str) -> None:
     text = "José Martínez met Josephine Baker in Paris."
-    save(db_url, make_brief("1" * 16, text, people=("José Martínez", "Josephine Baker"), places=("Paris",)))
+    save(
+        db_url,
+        make_brief("1" * 16, text, people=("José Martínez", "Josephine Baker"), places=("Paris",)),
+    )
     with session_scope(db_url) as s:
         items, _ = repository.list_entities(s, type_=None, q="JOSE", limit=20, cursor=None)
         assert [i["name"] for i in items] == ["José Martínez", "Josephine Baker"]
@@ -208,17 +237,33 @@ def test_bad_cursors_are_refused(db_url: str) -> None:
 
 
 def test_claims_and_timeline_across_briefs(db_url: str) -> None:
-    save(db_url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",),
-                           timex=(("3 March 2025", "2025-03-03"),)))
+    save(
+        db_url,
+        make_brief(
+            "1" * 16,
+            TEXT_A,
+            people=("Anna Berg",),
+            places=("Oslo",),
+            timex=(("3 March 2025", "2025-03-03"),),
+        ),
+    )
     save(db_url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), timex=(("2024", "2024"),)))
     with session_scope(db_url) as s:
-        claims, _ = repository.list_claims(s, source="person:anna-berg", about=None, kind=None, q=None, limit=10, cursor=None)
+        claims, _ = repository.list_claims(
+            s, source="person:anna-berg", about=None, kind=None, q=None, limit=10, cursor=None
+        )
         assert {c["brief_id"] for c in claims} == {"1" * 16, "2" * 16}
-        about, _ = repository.list_claims(s, source=None, about="place:oslo", kind=None, q=None, limit=10, cursor=None)
+        about, _ = repository.list_claims(
+            s, source=None, about="place:oslo", kind=None, q=None, limit=10, cursor=None
+        )
         assert [c["brief_id"] for c in about] == ["1" * 16]  # Oslo is inside the content
-        events, _ = repository.list_timeline(s, entity="person:anna-berg", date_from=None, date_to=None, limit=10, cursor=None)
+        events, _ = repository.list_timeline(
+            s, entity="person:anna-berg", date_from=None, date_to=None, limit=10, cursor=None
+        )
         assert [e["date"] for e in events] == ["2024", "2025-03-03"]
-        dated, _ = repository.list_timeline(s, entity=None, date_from="2025-01-01", date_to=None, limit=10, cursor=None)
+        dated, _ = repository.list_timeline(
+            s, entity=None, date_from="2025-01-01", date_to=None, limit=10, cursor=None
+        )
         assert [e["brief_id"] for e in dated] == ["1" * 16]
 
 
@@ -234,3 +279,44 @@ def test_delete_removes_rows_and_orphaned_entities_only(db_url: str) -> None:
         items, _ = repository.list_briefs(s, BriefFilter(q="tunnel"), 10, None)
         assert items == []  # gone from the search index too
         assert s.exec(select(Claim).where(Claim.brief_id == "1" * 16)).all() == []
+
+
+def test_a_surname_joins_the_known_full_name_only_when_the_context_agrees(db_url: str) -> None:
+    save(
+        db_url,
+        make_brief(
+            "1" * 16,
+            "Nicolás Maduro spoke in Caracas about oil.",
+            people=("Nicolás Maduro",),
+            places=("Caracas",),
+        ),
+    )
+    # Same company (Caracas): "Maduro" alone is the known person, accents aside.
+    save(
+        db_url,
+        make_brief(
+            "2" * 16,
+            "In Caracas, Maduro said the talks would go on.",
+            people=("Maduro",),
+            places=("Caracas",),
+        ),
+    )
+    # Nothing in common: a different Maduro stays a different entity.
+    save(
+        db_url,
+        make_brief(
+            "3" * 16,
+            "Maduro, a chef in Lyon, opened a bistro.",
+            people=("Maduro",),
+            places=("Lyon",),
+        ),
+    )
+    with session_scope(db_url) as s:
+        known = repository.get_entity(s, "person:nicolas-maduro")
+        other = repository.get_entity(s, "person:maduro")
+        brief2 = repository.get_brief_document(s, "2" * 16)
+    assert known is not None and other is not None
+    assert {b["id"] for b in known["briefs"]} == {"1" * 16, "2" * 16}
+    assert {"name": "Maduro", "briefs": ["2" * 16]} in known["aliases"]
+    assert [b["id"] for b in other["briefs"]] == ["3" * 16]
+    assert brief2 is not None and b'"person:nicolas-maduro"' in brief2[0]  # stored JSON re-keyed
