@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import metrics
 from app.config import Settings
 from app.extract.document import (
     Document,
@@ -147,9 +148,12 @@ def extract_and_store(settings: Settings, document: Document) -> StoredBrief:
     """The HTTP write path: extract one document (unless stored already) and store it."""
     brief_id = document.brief_id
     if not _already_stored(settings.database_url, brief_id):
-        brief = extract(document, settings.spacy_model)
+        with metrics.timed(metrics.EXTRACTION):
+            brief = extract(document, settings.spacy_model)
         result = store_brief(settings.database_url, brief)
         created = result.created
+        if created:
+            metrics.BRIEFS_STORED.inc()
     else:
         created = False
     with session_scope(settings.database_url) as session:
@@ -239,13 +243,13 @@ def load_paths(
             for item in read_source(path, max_file_bytes):
                 if item.document is None:
                     report.failed.append((item.where, item.error or "unreadable"))
-                    log.warning("skipped %s: %s", item.where, item.error)
+                    log.info("skipped %s: %s", item.where, item.error)  # the CLI prints it
                     progress(item.where, "failed")
                     continue
                 reason = validate(item.document, max_text_chars)
                 if reason:
                     report.failed.append((item.where, reason))
-                    log.warning("skipped %s: %s", item.where, reason)
+                    log.info("skipped %s: %s", item.where, reason)  # the CLI prints it
                     progress(item.where, "failed")
                     continue
                 brief_id = item.document.brief_id

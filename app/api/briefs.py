@@ -10,6 +10,7 @@ import orjson
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from app.api import jsonld
 from app.api.deps import SessionDep, SettingsDep, WriterDep, WriteSessionDep
 from app.api.errors import ProblemError
 from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
@@ -126,7 +127,15 @@ def _part(
     response_model=BriefOut,
     operation_id="getBrief",
     summary="One brief: article, entities, time expressions, timeline, claims",
-    responses={**NOT_FOUND, 304: {"description": "Not modified (If-None-Match)"}},
+    responses={
+        **NOT_FOUND,
+        200: {
+            "description": "The brief; with `Accept: application/ld+json`, a schema.org "
+            "NewsArticle with its entities (about, mentions) and claims (hasPart)",
+            "content": {"application/ld+json": {"schema": {"type": "object"}}},
+        },
+        304: {"description": "Not modified (If-None-Match)"},
+    },
 )
 def get_brief(
     request: Request,
@@ -141,6 +150,9 @@ def get_brief(
     ] = None,
 ) -> Response:
     body, etag = _stored(session, brief_id)
+    if jsonld.wants_ld(request.headers.get("accept")):
+        article = jsonld.news_article(orjson.loads(body), _base_url(request))
+        return _json(request, orjson.dumps(article), f"{etag}-ld", jsonld.LD_JSON)
     if fields:
         wanted = _checked_fields(fields)
         doc = orjson.loads(body)
@@ -211,10 +223,25 @@ def get_timeline(request: Request, session: SessionDep, brief_id: BriefId) -> Re
     "/{brief_id}/claims",
     response_model=list[ClaimOut],
     operation_id="getBriefClaims",
-    responses=NOT_FOUND,
+    responses={
+        **NOT_FOUND,
+        200: {
+            "description": "The brief's claims; with `Accept: application/ld+json`, "
+            "schema.org Claim objects for fact-checkers",
+            "content": {"application/ld+json": {"schema": {"type": "object"}}},
+        },
+    },
 )
 def get_claims(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+    if jsonld.wants_ld(request.headers.get("accept")):
+        body, etag = _stored(session, brief_id)
+        graph = jsonld.claims_document(orjson.loads(body), _base_url(request))
+        return _json(request, orjson.dumps(graph), f"{etag}-claims-ld", jsonld.LD_JSON)
     return _part(request, session, brief_id, "claims", ("claims",))
+
+
+def _base_url(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
 
 
 @router.post(

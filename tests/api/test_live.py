@@ -124,7 +124,12 @@ def test_conditional_get_with_etag(client: httpx.Client) -> None:
     assert other.status_code == 200
     part = client.get(f"/briefs/{bid}/claims")
     assert part.headers["etag"] != etag  # each part has its own validator
-    assert client.get(f"/briefs/{bid}/claims", headers={"If-None-Match": part.headers["etag"]}).status_code == 304
+    assert (
+        client.get(
+            f"/briefs/{bid}/claims", headers={"If-None-Match": part.headers["etag"]}
+        ).status_code
+        == 304
+    )
 
 
 def test_filters_by_search_entity_and_dates(client: httpx.Client) -> None:
@@ -140,9 +145,13 @@ def test_filters_by_search_entity_and_dates(client: httpx.Client) -> None:
     }
     rotterdam = client.get("/entities", params={"q": "rotterdam"}).json()["items"]
     assert rotterdam, "the port city is an entity"
-    assert "Dock workers in Rotterdam extend strike over automation plans" in ids(entity=rotterdam[0]["id"])
+    assert "Dock workers in Rotterdam extend strike over automation plans" in ids(
+        entity=rotterdam[0]["id"]
+    )
     # The glacier feature mentions 1990 and 2022 in its text.
-    assert "The glacier that keeps a valley alive" in ids(mentioned_from="2022-01-01", mentioned_to="2022-12-31")
+    assert "The glacier that keeps a valley alive" in ids(
+        mentioned_from="2022-01-01", mentioned_to="2022-12-31"
+    )
 
 
 def test_entities_autocomplete_and_detail(client: httpx.Client) -> None:
@@ -153,7 +162,10 @@ def test_entities_autocomplete_and_detail(client: httpx.Client) -> None:
     assert detail.brief_count == 1 and detail.briefs[0].headline == SAMPLE_HEADLINE
     assert any(r.title.lower() == "president" for r in detail.roles)
     assert detail.related
-    counts = [e.brief_count for e in EntityPage.model_validate(client.get("/entities?limit=100").json()).items]
+    counts = [
+        e.brief_count
+        for e in EntityPage.model_validate(client.get("/entities?limit=100").json()).items
+    ]
     assert counts == sorted(counts, reverse=True)
     people = client.get("/entities", params={"type": "person", "limit": 100}).json()["items"]
     assert people and all(e["type"] == "person" for e in people)
@@ -178,8 +190,13 @@ def test_health_and_readiness(client: httpx.Client) -> None:
 
 
 def test_request_id_is_echoed_or_made(client: httpx.Client) -> None:
-    assert client.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"] == "abc-123"
-    made = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"}).headers["x-request-id"]
+    assert (
+        client.get("/healthz", headers={"X-Request-ID": "abc-123"}).headers["x-request-id"]
+        == "abc-123"
+    )
+    made = client.get("/healthz", headers={"X-Request-ID": "bad id with spaces"}).headers[
+        "x-request-id"
+    ]
     assert made != "bad id with spaces" and len(made) == 32
 
 
