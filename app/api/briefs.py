@@ -25,7 +25,6 @@ from app.api.schemas import (
     TimelineEventOut,
 )
 from app.extract.document import DocumentError, build_document
-from app.ingest import extract_and_store, validate
 from app.store import repository
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
@@ -274,6 +273,9 @@ async def create_brief(request: Request, article: NewBrief, settings: SettingsDe
         )
     except DocumentError as exc:
         raise ProblemError(422, str(exc)) from None
+    # Imported here: the NLP stack loads only in servers that take writes.
+    from app.ingest import extract_and_store, validate
+
     reason = validate(document, settings.max_text_chars)
     if reason:
         raise ProblemError(422 if "no words" in reason else 413, reason)

