@@ -234,7 +234,7 @@ def _g(m: re.Match[str], name: str) -> str:
     return (m.groupdict().get(name) or "").lower()
 
 
-REL = r"(?P<rel>last|this|next|past|previous|coming|current|following|upcoming|same|that)"
+REL = r"(?P<rel>last|this|next|past|previous|preceding|coming|current|following|upcoming|same|that)"
 EDGE = r"(?:(?P<edge>early|mid|late)[-\s]+)"
 EDGE_MOD = {"early": "START", "mid": "MID", "late": "END"}
 
@@ -357,6 +357,9 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}", mod, relative=True)
 
 
+_YEAR_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "whose"}
+
+
 @rule(
     "year",
     rf"(?:{EDGE}|(?P<fiscal>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<y>{YEAR})(?:\s*[-–/]\s*(?P<y2>\d\d|{YEAR}))?",
@@ -369,8 +372,13 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     if (
         nxt
         and nxt.start(1) == m.end() + 1
+        and nxt.group(1)[0].isalpha()
         and ctx.tag_at(nxt.start(1)) in ("NNS", "NN")
         and not m["fiscal"]
+        # after a determiner or possessive a year is a modifier: "the 1995 shooting",
+        # "its 1990 invasion", "the company's 1989 results"; a count reads "2000 tickets"
+        and ctx.word_before(m.start()) not in _YEAR_DETERMINERS
+        and not ctx.word_before(m.start()).endswith("'s")
     ):
         return None  # "2000 tickets": a count of things
     before = ctx.text[max(0, m.start() - 2) : m.start()]
@@ -419,7 +427,7 @@ _QUARTER_YEAR = (
 
 @rule(
     "quarter",
-    rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
+    rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+|(?P<poss>this|last|next)\s+year's\s+|(?P<back>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier)\s+(?=first|second|third|fourth|1st|2nd|3rd|4th|final))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
     rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}",
 )
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -428,7 +436,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     ordinal = ORDINALS.get(_g(m, "ord"), 4 if _g(m, "ord") == "final" else 0)
     if unit == "H" and ordinal > 2:
         return None
-    year_text = (given or "").lower()
+    year_text = (given or _g(m, "poss") + (" year" if m["poss"] else "")).lower()
     if year_text and year_text[0].isdigit():
         year_value: int | None = int(year_text)
     elif ctx.ref is not None:
@@ -448,6 +456,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             and ordinal > (ctx.ref.month - 1) // (3 if unit == "Q" else 6) + 1
         ):
             year_value -= 1  # "the fourth quarter" in a past clause read in March: last year's
+        if m["back"]:
+            year_value -= 1  # "the year-earlier third quarter"
         return Norm("DATE", f"{year_value:04d}-{unit}{ordinal}", relative=relative)
     # "the latest quarter", "the year-earlier quarter": counted from the reference date
     if ctx.ref is None or unit == "H":
@@ -458,6 +468,21 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if qrel in ("year-earlier", "year-ago"):
         d = shift(d, "Y", -1)
     return Norm("DATE", fmt(d, "Q"), relative=True)
+
+
+@rule(
+    "year_period",
+    rf"(?:the\s+)?(?:(?P<y>{YEAR})|(?P<poss>this|last|next)\s+year's)\s+(?:fiscal\s+)?(?P<unit>period|quarter)",
+)
+def year_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the 1988 period", "last year's quarter": the reporting period in that year. Left as the
+    year here; `follow_reference_quarter` makes it the quarter the article reports on."""
+    if m["y"]:
+        return Norm("DATE", m["y"])
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX", relative=True)
+    year_value = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "poss"), 0)
+    return Norm("DATE", f"{year_value:04d}", relative=True)
 
 
 @rule(
@@ -504,13 +529,17 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         if rel in ("past", "last", "next", "coming"):
             return Norm("DURATION", duration(1, unit), mod, relative=True)
         return None
+    if m["the"] and rel == "next" and unit == "D":
+        return relative_date(ctx, unit, 1)  # "the next day": a date, anchored in `resolve_anaphora`
     if m["the"] and rel in ("past", "last", "next", "coming"):
         # "the past year", "the last decade": a stretch of time ending (or starting) now
         return Norm("DURATION", duration(1, unit), mod, relative=True)
-    steps = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
-             "upcoming": 1}.get(rel, 0)  # fmt: skip
+    steps = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
+             "following": 1, "upcoming": 1}.get(rel, 0)  # fmt: skip
     if rel in ("same", "that"):
-        return Norm("DATE", UNKNOWN[unit], relative=True) if unit != "D" else None
+        if unit == "D" and not (m["ordir"] or rel == "same"):
+            return None  # a bare "that day" is mostly a noun phrase ("trades made that day")
+        return Norm("DATE", UNKNOWN[unit], relative=True)  # anchored in `resolve_anaphora`
     return replace(relative_date(ctx, unit, steps), mod=mod)
 
 
@@ -707,7 +736,11 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if end:
         return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)
     unit = unit_of(m["unit"])
-    if unit == "Q" and ctx.direction(m.start(), m.end()) < 0:
+    if unit == "Y" and ctx.word_after(m.end()) in ("ended", "ending"):
+        return Norm("DURATION", "P1Y")  # "the year ended Sept. 30": twelve months up to a date
+    if unit == "Q" and not m["pre"].lower().startswith("this"):
+        # news reports on a quarter once it has closed: "the quarter" is the last complete one
+        # (or the one the article already speaks of, see `follow_reference_quarter`)
         return Norm("DATE", fmt(shift(ctx.ref, "Q", -1), "Q"), relative=True)
     if unit == "WE":
         sat = ctx.ref + timedelta(days=(5 - ctx.ref.weekday()) % 7)
@@ -854,36 +887,128 @@ def find(text: str, ctx: Context) -> list[Found]:
         if all(f.end <= t.start or f.start >= t.end for t in taken):
             taken.append(with_prefix(text, f))
     taken.sort(key=lambda f: f.start)
-    return follow_reference_quarter(text, taken, ctx)
+    return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
 
 
-_YEAR_BACK = re.compile(r"\byear\b|year-(?:earlier|ago)", FLAGS)
+_YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)", FLAGS)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|which\s+ended)\s+(?:on\s+)?", FLAGS)
 
 
 def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> list[Found]:
     """ "a year ago" in a sentence about a quarter means that quarter a year ago.
 
     TimeML gives a comparison the granularity of the period it compares with; earnings news
-    compares quarters, so once a quarter is the reference time, year-back expressions follow it.
+    compares quarters, so once a quarter is the reference time, year-back expressions follow it,
+    "the quarter" is that quarter, and "the 1988 period" is that quarter in 1988.
     """
     if ctx.ref is None:
         return found
     out: list[Found] = []
     quarter: tuple[int, int] | None = None
-    for f in found:
-        qm = re.fullmatch(r"(\d{4})-Q(\d)", f.norm.value)
-        if qm:
-            quarter = int(qm[1]), int(qm[2])
+    for i, f in enumerate(found):  # `found` is in text order
+        value = f.norm.value
+        ended = _ENDED.match(text, f.end)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f.rule == "the_unit"
+            and _QUARTER_VALUE.fullmatch(value)
+            and ended
+            and nxt is not None
+            and nxt.start == ended.end()
+            and re.match(r"\d{4}-\d\d-\d\d", nxt.norm.value)
+        ):
+            value = fmt(
+                date.fromisoformat(nxt.norm.value[:10]), "Q"
+            )  # "the quarter ended Sept. 30"
+        elif quarter and f.rule == "the_unit" and _QUARTER_VALUE.fullmatch(value):
+            value = f"{quarter[0]:04d}-Q{quarter[1]}"
+        elif quarter and f.rule == "year_period":
+            value = f"{value}-Q{quarter[1]}"
         elif (
             quarter
             and f.rule in ("ago", "the_unit")
-            and re.fullmatch(r"\d{4}", f.norm.value)
+            and re.fullmatch(r"\d{4}", value)
             and _YEAR_BACK.search(text, f.start, f.end)
         ):
-            years_back = ctx.ref.year - int(f.norm.value)
-            f = replace(
-                f, norm=replace(f.norm, value=f"{quarter[0] - years_back:04d}-Q{quarter[1]}")
+            years_back = ctx.ref.year - int(value)
+            value = f"{quarter[0] - years_back:04d}-Q{quarter[1]}"
+        if value != f.norm.value:
+            f = replace(f, norm=replace(f.norm, value=value))
+        qm = _QUARTER_VALUE.fullmatch(value)
+        if qm and f.rule != "year_period" and not _YEAR_BACK.search(text, f.start, f.end):
+            quarter = int(qm[1]), int(qm[2])  # comparisons do not move the quarter in focus
+        out.append(f)
+    return out
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?P<rel>same|that|following|previous|preceding|(?<=the\s)next)\s+"
+    r"(?P<unit>day|week|month|quarter|year)\b",
+    FLAGS,
+)
+_GRAIN = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4}
+_ANCHOR_VALUES = (
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
+    (re.compile(r"(\d{4})-W(\d\d)"), "W"),
+    (re.compile(r"(\d{4})-(\d\d)"), "M"),
+    (re.compile(r"(\d{4})-Q(\d)"), "Q"),
+    (re.compile(r"(\d{4})"), "Y"),
+)
+
+
+def anchor_point(value: str) -> tuple[date, str] | None:
+    """First day and granularity of a calendar value: "1998-Q2" -> (1998-04-01, "Q")."""
+    for pattern, grain in _ANCHOR_VALUES:
+        m = pattern.fullmatch(value)
+        if not m:
+            continue
+        y = int(m[1])
+        try:
+            if grain == "D":
+                return date(y, int(m[2]), int(m[3])), grain
+            if grain == "W":
+                return date.fromisocalendar(y, int(m[2]), 1), grain
+            if grain == "M":
+                return date(y, int(m[2]), 1), grain
+            if grain == "Q":
+                return date(y, 3 * int(m[2]) - 2, 1), grain
+        except ValueError:
+            return None
+        return date(y, 1, 1), grain
+    return None
+
+
+def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
+    """ "the following year", "that quarter", "later that month", "the next day": TimeML anchors
+    these to the last date the text mentioned, not to the publication date ("in June 1998 ...
+    later that year" is 1998). Without a fine enough anchor they keep what they had ("that
+    day" with no date before it is dropped: it is then seldom a time)."""
+    out: list[Found] = []
+    anchor: tuple[date, str] | None = None
+    for f in found:
+        m = _ANAPHORIC.search(text, f.start, f.end) if f.rule == "relative_unit" else None
+        if m:
+            unit = unit_of(m["unit"])
+            steps = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+                m["rel"].lower(), 0
             )
+            value = None
+            if anchor is not None and _GRAIN[anchor[1]] <= _GRAIN[unit]:
+                value = fmt(shift(anchor[0], unit, steps), unit)
+            elif anchor is not None and steps == 0:
+                a, grain = anchor  # "that day" after "in October 1998": 1998-10-XX
+                value = {"D": f"{a.year:04d}-" + (f"{a.month:02d}-XX" if grain == "M" else "XX-XX"),
+                         "W": f"{a.year:04d}-WXX", "M": f"{a.year:04d}-XX",
+                         "Q": f"{a.year:04d}-QX"}.get(unit)  # fmt: skip
+            if value is not None:
+                f = replace(f, norm=replace(f.norm, value=value))
+            elif unit == "D" and steps == 0:
+                continue
+        if f.norm.type in ("DATE", "TIME"):
+            anchor = anchor_point(f.norm.value) or anchor
         out.append(f)
     return out
 
