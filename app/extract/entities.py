@@ -140,6 +140,9 @@ class _Group:
     attributes: dict[str, str | float | int | bool] = field(default_factory=dict)
     roles: list[Role] = field(default_factory=list)
     extra: list[Mention] = field(default_factory=list)  # nominal and government mentions
+    # Names of capitals standing for this country's government: their mentions count toward
+    # the country, but the capital is its own entity, so its name is no alias of the country.
+    metonyms: set[str] = field(default_factory=set)
 
     @property
     def id(self) -> str:
@@ -209,6 +212,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     # A final period that is its own token ends the sentence; "U.S." keeps its own.
     if end - start > 1 and doc[end - 1].text == ".":
         end -= 1
+    start, end = _whole_hyphenated(doc, start, end)
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
         # in a dateline. (Model numbers are handled as products later.)
@@ -230,6 +234,24 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or doc[start].ent_type_ in ("NORP", "GPE")
         ):
             start += 1
+    return start, end
+
+
+def _whole_hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name cut inside a hyphenated word is made whole: "Díaz" -> "Díaz-Canel"."""
+
+    def joined(k: int) -> bool:  # doc[k] is a dash written inside a word
+        return (
+            doc[k].text in ("-", "–")
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and doc[k + 1].text[:1].isupper()
+        )
+
+    while end + 1 < len(doc) and start < end and joined(end):
+        end += 2
+    while start >= 2 and start < end and joined(start - 1):
+        start -= 2
     return start, end
 
 
@@ -291,6 +313,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
     last = doc[end - 1]
     if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
         return []  # "Men", "Women" (of a draw or a table), not organizations
+    if type_ == "organization" and last.lower_ not in _ORG_HEADS and _titled(doc, span):
+        type_ = "person"  # "President Ana Costa-Reyes", "Ana Costa-Reyes, the party leader"
     country = g.country(text)
     if country is not None:
         type_ = "place"
@@ -313,6 +337,19 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             country=country.code if country is not None else None,
         )
     ]
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """Does a person's title stand right before the name or in apposition to it?"""
+    if not all(t.is_alpha or t.text in ("-", "–", ".") for t in span) or len(span) > 4:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in TITLE_WORDS | HONORIFICS and before.is_title:
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in root.children)
 
 
 _LOCATIVE_PREPOSITIONS = frozenset(words("in at from to near into outside across via"))
@@ -706,6 +743,7 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
             country_grp.extra.append(
                 Mention(_text(doc)[c.start : c.end], c.start, c.end, kind="alias")
             )
+            country_grp.metonyms.add(fold(_text(doc)[c.start : c.end]))
     return groups
 
 
@@ -817,6 +855,7 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
 def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> list[Entity]:
     text = _text(doc)
     merged: dict[str, Entity] = {}
+    metonyms: dict[str, set[str]] = defaultdict(set)
     for grp in groups.values():
         if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):
             continue
@@ -836,6 +875,7 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
             ent.attributes.update(grp.attributes)
         ent.mentions.extend(mentions.values())
         ent.roles.extend(grp.roles)
+        metonyms[eid] |= grp.metonyms
     entities = list(merged.values())
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.start, m.end))
@@ -847,7 +887,9 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
                 m.kind = "name" if fold(m.text) == fold(ent.name) else "alias"
             uniq.append(m)
         ent.mentions = uniq
-        ent.aliases = sorted({m.text for m in uniq if m.kind == "alias"})
+        ent.aliases = sorted(
+            {m.text for m in uniq if m.kind == "alias" and fold(m.text) not in metonyms[ent.id]}
+        )
     _score_salience(entities, document)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
     return entities

@@ -115,6 +115,8 @@ def test_wire_places_resolved_with_codes_and_capitals(wire: dict[str, Entity]) -
     # "Paris has criticised": the capital stands for the government, linked to France.
     assert paris.attributes["capital_of"] == "place:france"
     assert "Paris" in [m.text for m in france.mentions if m.kind == "alias"]
+    # ... but the capital is its own entity: its name is not another name of the country.
+    assert "Paris" not in france.aliases
     assert wire["place:brussels"].attributes["country_code"] == "BE"
 
 
@@ -228,3 +230,22 @@ def test_sample_organizations_and_stripped_names(sample: dict[str, Entity]) -> N
 def test_sample_top_entities_are_the_story(sample: dict[str, Entity]) -> None:
     top = [e.id for e in sorted(sample.values(), key=lambda e: -e.salience)[:5]]
     assert "place:cuba" in top and "place:russia" in top
+
+
+HYPHENATED = """Cuba's president, Miguel Díaz-Canel, said the island would defend itself. \
+Speaking in Havana, Díaz-Canel thanked Ana-Luisa Prieto-Gómez, the health minister.
+"""
+
+
+def test_hyphenated_names_stay_whole_and_titled_names_are_people(nlp: Language) -> None:
+    entities = _entities(nlp, HYPHENATED)
+    _check_offsets(HYPHENATED, entities)
+    texts = {m.text for e in entities for m in e.mentions}
+    assert "Miguel Díaz-Canel" in texts
+    assert not any(t.endswith("Díaz") or t.endswith("-") for t in texts)
+    by_id = _by_id(entities)
+    president = by_id["person:miguel-diaz-canel"]
+    # "Cuba's president, Miguel Díaz-Canel": an apposed title makes a person of what the small
+    # model tags as an organization, and the surname alone joins the full name.
+    assert president.type == "person"
+    assert "Díaz-Canel" in [m.text for m in president.mentions]
