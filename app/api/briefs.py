@@ -30,7 +30,9 @@ from app.store import repository
 router = APIRouter(prefix="/briefs", tags=["briefs"])
 
 BriefId = Annotated[str, Path(max_length=64, description="The brief's id (16 hex digits).")]
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No brief with this id"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "description": "No brief with this id"}
+}
 CACHE_CONTROL = "public, max-age=60, must-revalidate"
 
 

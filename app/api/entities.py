@@ -17,7 +17,9 @@ router = APIRouter(prefix="/entities", tags=["entities"])
 EntityId = Annotated[
     str, Path(max_length=120, description="Entity id, e.g. person:nicolas-maduro.")
 ]
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No entity with this id"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "description": "No entity with this id"}
+}
 
 
 @router.get(
