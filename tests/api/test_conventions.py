@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from pyld import jsonld
 
-from tests.conftest import LiveServer
-
 pytestmark = pytest.mark.live
 SCHEMA = "https://schema.org/"
-
-
-@pytest.fixture(scope="module")
-def client(live_server: LiveServer) -> Iterator[httpx.Client]:
-    with live_server.client() as c:
-        yield c
 
 
 @pytest.fixture(scope="module")

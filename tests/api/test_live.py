@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from app.api.schemas import BriefOut, BriefPage, EntityDetail, EntityPage
-from tests.conftest import LiveServer
 
 pytestmark = pytest.mark.live
 
 SAMPLE_HEADLINE = "Russian Interior Minister in Cuba: Security talks amid tensions with the US"
-
-
-@pytest.fixture(scope="module")
-def client(live_server: LiveServer) -> Iterator[httpx.Client]:
-    with live_server.client() as c:
-        yield c
 
 
 def sample_id(client: httpx.Client) -> str:
