@@ -22,19 +22,33 @@ from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_d
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PAST_TAGS = {"VBD"}
+_MODAL_AHEAD = {"would", "may", "might", "should"}
 
 
 def clause_direction(token: Token) -> int:
     """Tense of the clause a token sits in: -1 past, +1 future, 0 present or unknown."""
     verb = token
+    via_noun = False  # "the June agreement", "entry into NATO on Friday": the date dates a noun
     for _ in range(8):  # climb to the governing verb; parse trees of news sentences are shallow
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+        via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     lowers = {w.lower_ for w in words}
     if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
         return 1
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    if infinitive and not via_noun and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        # "planned to leave on Thursday", "is to resume trading Tuesday": still ahead of the
+        # governing verb, unless that is a past perfect ("had been due to expire Friday")
+        above = [verb.head, verb.head.head]
+        governing = {c.lower_ for h in above for c in h.children if c.dep_ in ("aux", "auxpass")}
+        return -1 if "had" in governing or verb.head.lower_ == "had" else 1
+    if lowers & _MODAL_AHEAD and not via_noun:
+        return 1  # "would be traveling Thursday", "may plead guilty this week"
     if (
         any(w.tag_ in _PAST_TAGS for w in words)
         or "had" in lowers

@@ -185,6 +185,11 @@ def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -
     return ref.year
 
 
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}\Z", FLAGS
+)
+
+
 def weekday_date(ctx: Context, weekday: int, qualifier: str, start: int, end: int) -> date | None:
     """Date of a weekday name: past one in a past clause, coming one in a future clause."""
     if ctx.ref is None:
@@ -198,6 +203,10 @@ def weekday_date(ctx: Context, weekday: int, qualifier: str, start: int, end: in
     if qualifier == "this":
         return ref + timedelta(days=diff)
     direction = ctx.direction(start, end)
+    if ctx.text.startswith("'s", end):
+        direction = 0  # "Wednesday's ruling": a possessive weekday names something that happened
+    elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 20), start):
+        direction = 1  # "until Tuesday", "as soon as Tuesday": deadlines in news lie ahead
     if qualifier == "coming" or direction > 0:
         return ref + timedelta(days=diff if diff >= 0 else diff + 7)
     return ref + timedelta(days=diff if diff <= 0 else diff - 7)
@@ -275,6 +284,11 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if not 1 <= day <= 31:
         return None
     year = int(m["y"]) if m["y"] else year_near(ctx, month, day, m.start(), m.end())
+    drel = _g(m, "drel")
+    if not m["y"] and ctx.ref is not None and drel.startswith(("last", "this past")):
+        year = ctx.ref.year - (1 if (month, day) >= (ctx.ref.month, ctx.ref.day) else 0)
+    elif not m["y"] and ctx.ref is not None and drel.startswith(("next", "this coming")):
+        year = ctx.ref.year + (1 if (month, day) <= (ctx.ref.month, ctx.ref.day) else 0)
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}", relative=True)
     try:
@@ -292,7 +306,7 @@ _OPT_YEAR = rf"(?:,?\s+(?P<y>{YEAR}))?"
 _OPT_PART = rf"(?:\s+(?P<part>{DAY_PART}))?"
 rule(
     "month_day",
-    rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
+    rf"(?:{WEEKDAY},?\s+|(?P<drel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
     rf"{_OPT_YEAR}{_OPT_PART}",
 )(_month_day)
 rule(
@@ -304,6 +318,25 @@ rule(
 def month_year(m: re.Match[str], ctx: Context) -> Norm:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     return Norm("DATE", f"{m['y']}-{month:02d}", EDGE_MOD.get(_g(m, "edge")))
+
+
+@rule(
+    "month_rel_year",
+    rf"{EDGE}?(?P<mon>{MONTH})(?:\s+{_DAYNUM})?,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
+)
+def month_rel_year(m: re.Match[str], ctx: Context) -> Norm:
+    """ "June last year", "March 3 this year", "in May of next year"."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    mod = EDGE_MOD.get(_g(m, "edge"))
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{month:02d}", mod, relative=True)
+    year_value = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "yrel"), 0)
+    if m["d"]:
+        try:
+            return Norm("DATE", date(year_value, month, int(m["d"])).isoformat(), relative=True)
+        except ValueError:
+            pass
+    return Norm("DATE", f"{year_value:04d}-{month:02d}", mod, relative=True)
 
 
 _MONTH_PREPS = {
@@ -621,7 +654,7 @@ _VAGUE_PREV = {
 
 @rule(
     "vague_units",
-    r"(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades))?",
+    r"(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)(?:\s+(?:and|or)\s+(?:years|months|weeks|days|decades))?",
 )
 def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
     if not m["pre"] and ctx.word_before(m.start()) not in _VAGUE_PREV:
@@ -717,18 +750,20 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "the_unit",
-    r"(?P<pre>the\s+(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago)\b)(?!-)|(?P<end>year-end|year-earlier|year-ago)",
+    r"(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago)\b)(?!-)|(?P<end>year[-\s]end|year's\s+end|year-earlier|year-ago)",
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the week", "year-end": the one the article is in (the last complete one
     for a quarter spoken of in the past tense, as earnings reports do)."""
     if ctx.ref is None:
-        unit = {"year-end": "D", "year-earlier": "Y", "year-ago": "Y"}.get(_g(m, "end")) or unit_of(
-            m["unit"]
+        unit = (
+            {"year-earlier": "Y", "year-ago": "Y"}.get(_g(m, "end"), "D")
+            if m["end"]
+            else unit_of(m["unit"])
         )
         return Norm("DATE", UNKNOWN[unit], relative=True)
     end = _g(m, "end")
-    if end == "year-end":
+    if end and end.endswith("end"):  # "year-end", "year end", "year's end"
         year_value = ctx.ref.year - (
             1 if ctx.direction(m.start(), m.end()) < 0 and ctx.ref.month < 3 else 0
         )
