@@ -157,3 +157,75 @@ def test_not_times(nlp: Language) -> None:
 def test_rates_are_sets(nlp: Language) -> None:
     tx = only(nlp, "The airline runs four flights a week.")
     assert (tx.text, tx.type, tx.value) == ("a week", "SET", "P1W")
+
+
+def values(nlp: Language, text: str) -> dict[str, str]:
+    return {t.text: t.value for t in timexes(nlp, text)}
+
+
+def test_anaphoric_units_follow_the_last_mentioned_date(nlp: Language) -> None:
+    found = values(
+        nlp,
+        "He left for Florida in June 1998 and returned later that year. "
+        "In 2005 he was promoted, and the following year he retired.",
+    )
+    assert found["June 1998"] == "1998-06"
+    assert found["later that year"] == "1998"
+    assert found["the following year"] == "2006"
+
+
+def test_anaphoric_unit_without_an_earlier_date_keeps_publication_reading(
+    nlp: Language,
+) -> None:
+    tx = only(nlp, "The following month, the company put itself up for sale.")
+    assert tx.value == "2013-04"
+
+
+def test_earnings_quarters(nlp: Language) -> None:
+    published = date(1989, 10, 26)
+    text = (
+        "Net income rose in the third quarter. Profit for the quarter was $5 million, "
+        "up from $3 million a year earlier. In the 1988 period, sales were flat."
+    )
+    found = {t.text: t.value for t in timexes(nlp, text, published)}
+    assert found["the third quarter"] == "1989-Q3"
+    assert found["the quarter"] == "1989-Q3"
+    assert found["a year earlier"] == "1988-Q3"
+    assert found["the 1988 period"] == "1988-Q3"
+
+
+def test_quarter_with_its_end_date_and_possessive_years(nlp: Language) -> None:
+    published = date(1989, 10, 26)
+    found = {
+        t.text: (t.type, t.value)
+        for t in timexes(
+            nlp,
+            "For the quarter ended June 30, sales rose. For the year ended Sept. 30, "
+            "profit fell. Last year's third quarter was weak.",
+            published,
+        )
+    }
+    assert found["the quarter"] == ("DATE", "1989-Q2")
+    assert found["the year"] == ("DURATION", "P1Y")
+    assert found["Last year's third quarter"] == ("DATE", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The team planned to leave Nairobi on Friday.", "Friday", "2013-03-22"),
+        ("Relatives were given until Tuesday to sign.", "Tuesday", "2013-03-26"),
+        ("They criticized Tuesday's ruling.", "Tuesday", "2013-03-19"),
+        ("The fighting began in June last year.", "June last year", "2012-06"),
+        ("He was shot last Oct. 23 at home.", "last Oct. 23", "2012-10-23"),
+        ("Sales for the full year rose.", "the full year", "2013"),
+    ],
+)
+def test_clause_and_phrase_cues(nlp: Language, sentence: str, surface: str, value: str) -> None:
+    tx = only(nlp, sentence)
+    assert (tx.text, tx.value) == (surface, value)
+
+
+def test_years_modifying_nouns_are_dates(nlp: Language) -> None:
+    found = values(nlp, "He was charged in the 1995 shooting, after its 1990 invasion.")
+    assert found == {"1995": "1995", "1990": "1990"}
