@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/eval_claims.py                 # dev split, all documents
     .venv/bin/python benchmarks/eval_claims.py --split train --limit 100 --dump /tmp/errors.txt
+    .venv/bin/python benchmarks/eval_claims.py --cache /tmp/polnear-docs   # parse once, rerun fast
 
 Gold: `../shared/eval/polnear/data/<split>/{text,attributions}` (brat standoff). Documents that
 several annotators did are scored once, against the annotator whose id sorts first, so every
@@ -26,11 +27,15 @@ import argparse
 import re
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from app.extract.claims import extract_claims  # noqa: E402
 from app.extract.model import Claim  # noqa: E402
@@ -215,12 +220,41 @@ def _dump(
             out.append(f"SRC   gold=[{show(r.source)}] ours=[{c.source.text if c.source else ''}]")
 
 
+def parsed(
+    nlp: Language, docs: list[GoldDoc], cache: Path | None, split: str, limit: int | None
+) -> Iterator[Doc]:
+    """The spaCy parses of the documents, read from (or written to) a cache when one is given."""
+    if cache is None:
+        yield from nlp.pipe(d.text for d in docs)
+        return
+    path = cache / f"polnear-{split}-{limit or 'all'}-{nlp.meta.get('version', '')}.spacy"
+    if path.exists():
+        bin_ = DocBin().from_disk(path)
+        got = list(bin_.get_docs(nlp.vocab))
+        if [d.text for d in got] == [d.text for d in docs]:
+            yield from got
+            return
+    bin_ = DocBin(store_user_data=False)
+    for doc in nlp.pipe(d.text for d in docs):
+        bin_.add(doc)
+        yield doc
+    cache.mkdir(parents=True, exist_ok=True)
+    bin_.to_disk(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     parser.add_argument(
         "--dump", type=Path, default=None, help="write misses and false alarms here"
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="keep the parsed documents in this directory (a DocBin per split and limit), so "
+        "reruns score the claims layer without parsing again",
     )
     args = parser.parse_args(argv)
 
@@ -231,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     claim_time = 0.0
     n_claims = 0
-    for doc, gold in zip(nlp.pipe(d.text for d in docs), docs, strict=True):
+    for doc, gold in zip(parsed(nlp, docs, args.cache, args.split, args.limit), docs, strict=True):
         t1 = time.perf_counter()
         claims = extract_claims(doc, [])
         claim_time += time.perf_counter() - t1

@@ -10,6 +10,7 @@ an attribution nested in another's content is not reported twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"}
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # How many tokens past a quote's end a "said X" may sit and still speak it.
 _QUOTE_WINDOW = 8
+# A hyphen glued to a capitalised word right after a name ("Díaz" + "-Canel").
+_HYPHEN_TAIL = re.compile(r"[-‐](?=[A-ZÀ-Þ])\w+")
 
 
 @dataclass(slots=True)
@@ -150,6 +153,26 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
     if verb is not None and start <= verb.idx < end:
         # "the board announcing ...": the verb hangs off the noun; stop before it.
         end = verb.doc[verb.left_edge.i - 1].idx + len(verb.doc[verb.left_edge.i - 1].text)
+    doc = head.doc
+    for child in head.rights:
+        # "Ms. Reyes, who said that ..., argued": a token belongs to one attribution, so a
+        # relative clause that attributes on its own is cut off; other relative clauses and
+        # appositions stay in the source, as PolNeAR annotates them.
+        before = doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        attributes = child.lemma_.lower() in CUE_VERBS and any(
+            g.dep_ in ("ccomp", "xcomp") for g in child.children
+        )
+        if child.dep_ in ("relcl", "acl") and attributes and before is not None:
+            end = min(end, before.idx if before.text in ",(–—" else child.left_edge.idx)
+            break
+    return _whole_name(text=doc.text, start=start, end=end)
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a span that cuts a hyphenated name: the parser sometimes splits one into two
+    subjects ("Miguel Díaz" + "-Canel")."""
+    while (m := _HYPHEN_TAIL.match(text, end)) is not None:
+        end = m.end()
     return start, end
 
 
@@ -179,9 +202,13 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
         comp = ccomp[0]
         start, end = _subtree(comp)
         if comp.i < verb.i:
-            # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one content.
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
             if quoted is not None:
+                if _quote_at(quotes, start, end) is None:
+                    # "..., Kall said: “I feel ...”": a quote opened by the tag is what was
+                    # said; the unquoted clause before it is the article's (or another) voice.
+                    return quoted
+                # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one.
                 return min(start, quoted[0]), max(end, quoted[1])
         return start, end
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -205,6 +232,8 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
         for c in verb.children
         if c.i > verb.i
         and c.dep_ in _OBJECT_DEPS
+        # "dismissed the remark, saying ...": the second cue carries its own claim.
+        and not (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CUE_VERBS)
         and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before"))
     ]
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
@@ -246,6 +275,8 @@ def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
     if content is None:
         content = _adjacent_quote(tok, quotes, text)
     if content is None:
+        content = _parenthetical_content(tok)
+    if content is None:
         return None
     subj, _passive = _find_subject(tok)
     if subj is not None and subj.i == tok.i:
@@ -263,6 +294,33 @@ def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
+    """ "Acts of protest, he said, are acts of patriotism": a speech tag set into the clause it
+    reports (parsed as parataxis) has that whole clause as content; PolNeAR's content runs from
+    the clause's first word to its last, around the tag."""
+    if verb.dep_ != "parataxis" or verb.head is verb:
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in BELIEF_VERBS:
+        return None
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    doc = verb.doc
+    first, last = head.left_edge.i, head.right_edge.i
+    tag0, tag1 = verb.left_edge.i, verb.right_edge.i
+    if tag0 <= first:
+        first = tag1 + 1
+    if tag1 >= last:
+        last = tag0 - 1
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _adjacent_quote(
@@ -569,8 +627,9 @@ def _find_drafts(
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     """Indices of tokens inside quotations of a sentence or more (not scare quotes)."""
     inside: set[int] = set()
+    text = doc.text  # once: spaCy rebuilds doc.text from every token on each access
     for q in quotes:
-        if len(doc.text[q.start : q.end].split()) < 6:
+        if len(text[q.start : q.end].split()) < 6:
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="contract")
         if span is not None:
