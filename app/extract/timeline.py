@@ -77,6 +77,7 @@ def build_timeline(
     anchor_events(doc, events, time_expressions, ref or date.today())
     link_events(doc, events)
     order = order_events(doc, events, ref or date.today())
+    text = doc.text  # once: spaCy rebuilds doc.text from every token on each access
     out: list[TimelineEvent] = []
     for i, ev in enumerate(events, start=1):
         trigger = _trigger(ev.verb)
@@ -92,7 +93,7 @@ def build_timeline(
                 description=describe(ev.verb),
                 start=ev.start,
                 end=ev.end,
-                trigger=Span(doc.text[trigger[0] : trigger[1]], trigger[0], trigger[1]),
+                trigger=Span(text[trigger[0] : trigger[1]], trigger[0], trigger[1]),
                 time=ev.time,
                 entities=_participants(ev, entities),
                 modality=ev.modality,

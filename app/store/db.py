@@ -8,9 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
+
 
 def _migrations_dir() -> Path:
     """migrations/ beside the source tree (a checkout), else in the working directory (an
@@ -68,6 +70,15 @@ def _engine(url: str, write: bool) -> Engine:
         return _ENGINES[key]
 
 
+def _json_dumps(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+# JSON columns (entity attributes, claim and event data) go through orjson both ways: several
+# times faster than the stdlib json that SQLAlchemy uses by default, on every write and read.
+JSON_ARGS: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
+
+
 def _create_engine(url: str, write: bool) -> Engine:
     """A new engine; see `get_engine`.
 
@@ -76,7 +87,7 @@ def _create_engine(url: str, write: bool) -> Engine:
     upgrades to a writer later can fail at once with "database is locked".
     """
     if not is_sqlite(url):
-        return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+        return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, **JSON_ARGS)
     path = make_url(url).database
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -85,6 +96,7 @@ def _create_engine(url: str, write: bool) -> Engine:
         connect_args={"check_same_thread": False, "timeout": 30},
         pool_size=8,
         max_overflow=8,
+        **JSON_ARGS,
     )
     begin = "BEGIN IMMEDIATE" if write else "BEGIN"
 

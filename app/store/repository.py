@@ -17,11 +17,12 @@ import orjson
 from sqlalchemy import Select, and_, delete, func, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from app.extract import model as m
-from app.extract.time_periods import value_period
 from app.extract.render import brief_json
+from app.extract.time_periods import value_period
 from app.store import search
 from app.store.models import (
     Brief,
@@ -73,6 +74,24 @@ def _insert(session: Session, table: Any) -> Any:
     """INSERT for the session's dialect, with ON CONFLICT support."""
     dialect = session.get_bind().dialect.name
     return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+
+
+def _insert_rows(
+    session: Session, model: Any, rows: list[dict[str, Any]], *, ignore_conflicts: bool = False
+) -> None:
+    """Insert many rows with one statement executed many times (DB-API executemany).
+
+    The statement is the same whatever the number of rows, so SQLAlchemy compiles it once per
+    process and reuses it; a multi-row VALUES list would be compiled anew for every brief,
+    which cost more than the database work itself. Core table, not the ORM class: no per-row
+    ORM bookkeeping.
+    """
+    if not rows:
+        return
+    stmt = _insert(session, model.__table__)
+    if ignore_conflicts:
+        stmt = stmt.on_conflict_do_nothing()
+    session.connection().execute(stmt, rows)
 
 
 def _last_token(folded: str) -> str:
@@ -153,28 +172,26 @@ def _save_entities(session: Session, brief: m.ExtractedBrief, sort_key: str) -> 
                 "attributes": e.attributes,
             }
         )
-    session.execute(
-        _insert(session, Entity).values(rows).on_conflict_do_nothing(index_elements=["id"])
-    )
+    _insert_rows(session, Entity, rows, ignore_conflicts=True)
     ids = sorted({e.id for e in brief.entities})  # one lock order for all writers: no deadlocks
     session.execute(
         update(Entity).where(Entity.id.in_(ids)).values(brief_count=Entity.brief_count + 1)  # type: ignore[attr-defined]
     )
-    session.execute(
-        _insert(session, BriefEntity).values(
-            [
-                {
-                    "brief_id": brief.id,
-                    "entity_id": e.id,
-                    "sort_key": sort_key,
-                    "name": e.name,
-                    "salience": e.salience,
-                    "mention_count": len(e.mentions),
-                    "roles": orjson.loads(orjson.dumps(e.roles)),
-                }
-                for e in brief.entities
-            ]
-        )
+    _insert_rows(
+        session,
+        BriefEntity,
+        [
+            {
+                "brief_id": brief.id,
+                "entity_id": e.id,
+                "sort_key": sort_key,
+                "name": e.name,
+                "salience": e.salience,
+                "mention_count": len(e.mentions),
+                "roles": orjson.loads(orjson.dumps(e.roles)),
+            }
+            for e in brief.entities
+        ],
     )
     aliases: dict[tuple[str, str], str] = {}
     for e in brief.entities:
@@ -182,15 +199,14 @@ def _save_entities(session: Session, brief: m.ExtractedBrief, sort_key: str) -> 
             folded = m.fold(name)[:200]
             if folded:
                 aliases.setdefault((e.id, folded), name[:200])
-    session.execute(
-        _insert(session, EntityAlias)
-        .values(
-            [
-                {"entity_id": eid, "folded": folded, "brief_id": brief.id, "alias": alias}
-                for (eid, folded), alias in aliases.items()
-            ]
-        )
-        .on_conflict_do_nothing()
+    _insert_rows(
+        session,
+        EntityAlias,
+        [
+            {"entity_id": eid, "folded": folded, "brief_id": brief.id, "alias": alias}
+            for (eid, folded), alias in aliases.items()
+        ],
+        ignore_conflicts=True,
     )
 
 
@@ -217,9 +233,8 @@ def _save_claims(session: Session, brief: m.ExtractedBrief) -> None:
         )
         for eid in _entities_within(brief, c.content.start, c.content.end):
             about_rows.append({"claim_id": cid, "entity_id": eid})
-    session.execute(_insert(session, Claim).values(claim_rows))
-    if about_rows:
-        session.execute(_insert(session, ClaimEntity).values(about_rows))
+    _insert_rows(session, Claim, claim_rows)
+    _insert_rows(session, ClaimEntity, about_rows)
 
 
 def _entities_within(brief: m.ExtractedBrief, start: int, end: int) -> list[str]:
@@ -246,9 +261,8 @@ def _save_timeline(session: Session, brief: m.ExtractedBrief, sort_key: str) -> 
             }
         )
         entity_rows.extend({"event_id": eid, "entity_id": x} for x in dict.fromkeys(ev.entities))
-    session.execute(_insert(session, TimelineEvent).values(event_rows))
-    if entity_rows:
-        session.execute(_insert(session, EventEntity).values(entity_rows))
+    _insert_rows(session, TimelineEvent, event_rows)
+    _insert_rows(session, EventEntity, entity_rows)
 
 
 def _save_mentioned_dates(session: Session, brief: m.ExtractedBrief) -> None:
@@ -268,8 +282,7 @@ def _save_mentioned_dates(session: Session, brief: m.ExtractedBrief) -> None:
                 "date_to": period[1].isoformat(),
             }
         )
-    if rows:
-        session.execute(_insert(session, MentionedDate).values(rows).on_conflict_do_nothing())
+    _insert_rows(session, MentionedDate, rows, ignore_conflicts=True)
 
 
 # ---------------------------------------------------------------------------- entity linking
@@ -287,16 +300,31 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
     if not local_ids:
         return
     known = set(session.scalars(select(Entity.id).where(Entity.id.in_(local_ids))))  # type: ignore[attr-defined]
+    unknown = [e for e in brief.entities if e.id not in known]
+    found = _link_candidates(session, unknown)
+    wanted = sorted({row[0] for rows in found.values() for row in rows})
+    if not wanted:
+        return
+    # Aliases and company of every candidate of the brief in two queries, not two per candidate.
+    aliases = _aliases_of(session, wanted)
+    company = _co_entity_ids(session, wanted, limit=50)
+    from app.extract.linking import KnownEntity, link_entity
+
     co_ids = set(local_ids)
     mapping: dict[str, str] = {}
-    for entity in brief.entities:
-        if entity.id in known:
-            continue
-        candidates = _link_candidates(session, entity)
+    for entity in unknown:
+        candidates = [
+            KnownEntity(
+                id=eid,
+                name=name,
+                type=type_,
+                aliases=tuple(aliases.get(eid, ())),
+                co_entity_ids=frozenset(company.get(eid, ())),
+            )
+            for eid, name, type_ in found.get(entity.id, [])
+        ]
         if not candidates:
             continue
-        from app.extract.linking import link_entity
-
         target = link_entity(entity, co_ids, candidates)
         if target is not None and target != entity.id:
             mapping[entity.id] = target
@@ -304,48 +332,98 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
         remap_entity_ids(brief, mapping)
 
 
-def _link_candidates(session: Session, entity: m.Entity) -> list[Any]:
-    names = {m.fold(n) for n in [entity.name, *entity.aliases]} - {""}
-    last_tokens = {_last_token(n) for n in names}
-    by_alias = select(EntityAlias.entity_id).where(EntityAlias.folded.in_(names))  # type: ignore[attr-defined]
+def _link_candidates(
+    session: Session, entities: list[m.Entity]
+) -> dict[str, list[tuple[str, str, str]]]:
+    """Per entity, (id, name, type) of the known entities of its type that share a name, an
+    alias or the last name word: the `MAX_LINK_CANDIDATES` in most briefs.
+
+    Two queries for the whole brief (not one per entity); the ranking is done here.
+    """
+    names = {e.id: {m.fold(n) for n in [e.name, *e.aliases]} - {""} for e in entities}
+    tokens = {eid: {_last_token(n) for n in folded} for eid, folded in names.items()}
+    all_names = sorted(set().union(*names.values())) if names else []
+    if not all_names:
+        return {}
+    by_alias: dict[str, set[str]] = {}
+    for eid, folded in session.execute(
+        select(EntityAlias.entity_id, EntityAlias.folded).where(
+            EntityAlias.folded.in_(all_names)  # type: ignore[attr-defined]
+        )
+    ):
+        by_alias.setdefault(folded, set()).add(eid)
+    alias_ids = sorted(set().union(*by_alias.values())) if by_alias else []
     rows = session.execute(
-        select(Entity.id, Entity.name, Entity.type)
-        .where(
-            Entity.type == entity.type,
-            or_(Entity.id.in_(by_alias), Entity.last_token.in_(last_tokens)),  # type: ignore[attr-defined]
+        select(Entity.id, Entity.name, Entity.type, Entity.last_token, Entity.brief_count).where(
+            Entity.type.in_(sorted({e.type for e in entities})),  # type: ignore[attr-defined]
+            or_(
+                Entity.id.in_(alias_ids),  # type: ignore[attr-defined]
+                Entity.last_token.in_(sorted(set().union(*tokens.values()))),  # type: ignore[attr-defined]
+            ),
         )
-        .order_by(Entity.brief_count.desc(), Entity.id)  # type: ignore[attr-defined]
-        .limit(MAX_LINK_CANDIDATES)
     ).all()
-    if not rows:
-        return []
-    from app.extract.linking import KnownEntity
-
-    candidates = []
-    for eid, name, type_ in rows:
-        aliases = list(
-            dict.fromkeys(
-                session.scalars(select(EntityAlias.alias).where(EntityAlias.entity_id == eid))
-            )
-        )
-        co = _co_entity_ids(session, eid, limit=50)
-        candidates.append(
-            KnownEntity(id=eid, name=name, type=type_, aliases=tuple(aliases), co_entity_ids=frozenset(co))
-        )
-    return candidates
+    rows.sort(key=lambda r: (-r.brief_count, r.id))
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for e in entities:
+        ids = set().union(*(by_alias.get(n, ()) for n in names[e.id]))
+        out[e.id] = [
+            (r.id, r.name, r.type)
+            for r in rows
+            if r.type == e.type and (r.id in ids or r.last_token in tokens[e.id])
+        ][:MAX_LINK_CANDIDATES]
+    return out
 
 
-def _co_entity_ids(session: Session, entity_id: str, limit: int) -> list[str]:
-    briefs = select(BriefEntity.brief_id).where(BriefEntity.entity_id == entity_id).limit(200)
-    return list(
-        session.scalars(
-            select(BriefEntity.entity_id)
-            .where(BriefEntity.brief_id.in_(briefs), BriefEntity.entity_id != entity_id)  # type: ignore[attr-defined]
-            .group_by(BriefEntity.entity_id)
-            .order_by(func.count().desc(), BriefEntity.entity_id)
-            .limit(limit)
+def _aliases_of(session: Session, entity_ids: list[str]) -> dict[str, list[str]]:
+    rows = session.execute(
+        select(EntityAlias.entity_id, EntityAlias.alias).where(
+            EntityAlias.entity_id.in_(entity_ids)  # type: ignore[attr-defined]
         )
     )
+    out: dict[str, dict[str, None]] = {}
+    for eid, alias in rows:
+        out.setdefault(eid, {})[alias] = None
+    return {eid: list(names) for eid, names in out.items()}
+
+
+def _co_entity_ids(
+    session: Session, entity_ids: list[str], limit: int, briefs: int = 200
+) -> dict[str, list[str]]:
+    """For each entity, the `limit` entities met most often in its `briefs` newest briefs."""
+    ranked = (
+        select(
+            BriefEntity.entity_id.label("cand"),  # type: ignore[attr-defined]
+            BriefEntity.brief_id,
+            func.row_number()
+            .over(
+                partition_by=BriefEntity.entity_id,
+                order_by=(BriefEntity.sort_key.desc(), BriefEntity.brief_id.desc()),  # type: ignore[attr-defined]
+            )
+            .label("rn"),
+        )
+        .where(BriefEntity.entity_id.in_(entity_ids))  # type: ignore[attr-defined]
+        .subquery()
+    )
+    other = aliased(BriefEntity)
+    counted = (
+        select(
+            ranked.c.cand,
+            other.entity_id,
+            func.row_number()
+            .over(partition_by=ranked.c.cand, order_by=(func.count().desc(), other.entity_id))
+            .label("rank"),
+        )
+        .join(other, other.brief_id == ranked.c.brief_id)
+        .where(ranked.c.rn <= briefs, other.entity_id != ranked.c.cand)
+        .group_by(ranked.c.cand, other.entity_id)
+        .subquery()
+    )
+    out: dict[str, list[str]] = {}
+    for cand, eid in session.execute(
+        select(counted.c.cand, counted.c.entity_id).where(counted.c.rank <= limit)
+    ):
+        out.setdefault(cand, []).append(eid)
+    return out
 
 
 def remap_entity_ids(brief: m.ExtractedBrief, mapping: dict[str, str]) -> None:
