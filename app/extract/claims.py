@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract.claim_lines import line_claims
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
     BELIEF_VERBS,
@@ -659,7 +660,18 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
     # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
     # cues inside quotations count only for quotations nobody else is said to have spoken.
     inside = _quoted_tokens(doc, quotes)
-    drafts = _drop_nested(_find_drafts(doc, quotes, skip=inside))
+    found = _find_drafts(doc, quotes, skip=inside)
+    for line in line_claims(doc):
+        found.append(
+            _Draft(
+                cue=line.cue,
+                content=line.content,
+                source=line.source,
+                source_head=line.head,
+                cue_token=None,
+            )
+        )
+    drafts = _drop_nested(found)
     drafts = _attach_quotes(drafts, quotes, doc)
     orphan = {
         i for i in inside if not any(d.content[0] <= doc[i].idx < d.content[1] for d in drafts)
