@@ -153,17 +153,22 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     """The article's entities, each with every mention's offsets into `document.text`."""
     g = gazetteer()
     caps = _caps_sentences(doc)
+    sports = _is_sports(doc)
     cands: list[_Cand] = []
     for ent in doc.ents:
-        cands.extend(_from_ent(doc, ent, g, caps))
+        cands.extend(_from_ent(doc, ent, g, caps, sports))
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
+    if sports:
+        _sports_teams(cands, doc, g)
     _assign_keys(cands, doc, g)
     cands.extend(_propagate(doc, cands, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
+    if sports:
+        _sports_teams(cands, doc, g)  # again, for names found by propagation
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
     by_token = _token_owner(cands, groups)
@@ -265,7 +270,7 @@ def _given_name_part(tok: Token) -> bool:
     return initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
-def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
+def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
     label = ent.label_
     if label not in _LABEL_TYPES:
         return []
@@ -290,6 +295,16 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             return []
         if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
             return []
+    if len(span) == 1 and _unit_after_number(doc, start):
+        return []  # "30 GB", "$ 249 USD", "07.00 GMT": a unit or currency, not a name
+    if (
+        len(span) == 1
+        and doc[start].is_sent_start
+        and end < len(doc)
+        and doc[end].text == ":"
+        and not g.is_place(text)
+    ):
+        return []  # "Attendance : 8,000": a line's label
     if len(span) == 1 and start in caps and not g.is_place(text):
         # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
         # back through propagation when the article writes it normally elsewhere.
@@ -304,15 +319,40 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
         if any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in span):
             return []
     # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
-    while end < len(doc) and _is_model_number(doc[end]) and type_ in ("organization", "product"):
+    # (Not in sports reports, where a number after a club's name is its score.)
+    while (
+        not sports
+        and end < len(doc)
+        and _is_model_number(doc[end])
+        and type_ in ("organization", "product")
+    ):
         end += 1
         type_ = "product"
-    if _is_model_number(doc[end - 1]) and len(span) > 1 and type_ == "organization":
+    if not sports and _is_model_number(doc[end - 1]) and len(span) > 1 and type_ == "organization":
         type_ = "product"
     span = doc[start:end]
     last = doc[end - 1]
     if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
         return []  # "Men", "Women" (of a draw or a table), not organizations
+    if type_ in ("organization", "person") and start in caps and last.tag_ == "NNS":
+        return []  # an ALL-CAPS heading that ends in a plural noun: "LEAGUE RESULTS"
+    if (
+        type_ == "organization"
+        and len(span) >= 3
+        and span[0].lower_ in TITLE_WORDS
+        and span[0].lower_ not in PORTFOLIO_WORDS
+        and last.lower_ not in _ORG_HEADS
+        and all(t.is_title for t in span)
+    ):
+        # "Spokeswoman Ana Ruiz" tagged as one organization: the title is not part of a name.
+        start += 1
+        span = doc[start:end]
+        text = span.text
+        type_ = "person"
+    if type_ in ("organization", "place", "person") and last.lower_ in _EVENT_HEADS:
+        type_ = "event"  # "Paris Air Show", "Worldwide Developers Conference"
+    elif _is_product_name(doc, span):
+        type_ = "product"
     if type_ == "organization" and last.lower_ not in _ORG_HEADS and _titled(doc, span):
         type_ = "person"  # "President Ana Costa-Reyes", "Ana Costa-Reyes, the party leader"
     country = g.country(text)
@@ -337,6 +377,60 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int]) -> list[_Cand]:
             country=country.code if country is not None else None,
         )
     ]
+
+
+# Nouns a product name modifies ("X laptops", "X jets"): general vocabulary of made goods.
+_PRODUCT_NOUNS = frozenset(
+    words(
+        """
+        laptop laptops computer computers notebook notebooks desktop desktops phone phones
+        smartphone smartphones handset handsets tablet tablets player players console consoles
+        software app apps processor processors chip chips device devices camera cameras jet jets
+        airliner airliners aircraft plane planes car cars truck trucks sedan suv engine engines
+        model models os browser
+        """
+    )
+)
+
+
+def _lower_camel(text: str) -> bool:
+    """ "iPod", "eReader": a lower-case initial then a capital, the shape of product names."""
+    return len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalnum()
+
+
+def _is_product_name(doc: Doc, span: Span) -> bool:
+    """A product, not a maker: "iPod Nano", "Lumo laptops", "Boeing 787 Dreamliner"."""
+    if span[-1].lower_ in _CORPORATE_SUFFIXES or span[-1].lower_ in _ORG_HEADS:
+        return False
+    if _lower_camel(span[0].text):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _PRODUCT_NOUNS and nxt.is_lower:
+        # Only for names that never act in the article: "Airbus jets" is still Airbus.
+        return not _acts_anywhere(doc, span.text)
+    before = doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and before is not None and _is_model_number(before)
+
+
+def _acts_anywhere(doc: Doc, text: str) -> bool:
+    key = fold(text.split()[-1])
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "poss") and fold(t.text) == key and t.text[:1].isupper()
+        for t in doc
+    )
+
+
+def _unit_after_number(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and tok.is_upper
+        and len(tok) <= 3
+        and (prev.like_num or prev.text[:1].isdigit())
+        and not prev.is_sent_start
+        and "\n" not in prev.whitespace_
+    )
 
 
 def _titled(doc: Doc, span: Span) -> bool:
@@ -532,6 +626,82 @@ def _vote_types(cands: list[_Cand], doc: Doc) -> None:
             counter = votes[fold(_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
+
+
+_SPORTS_WORDS = frozenset(
+    words(
+        """
+        match matches scores goal goals innings wicket wickets standings league cup season
+        beat drew championship tournament halftime half-time playoff playoffs soccer football
+        cricket baseball basketball tennis golf rugby hockey striker goalkeeper midfielder coach
+        referee semifinal semi-final quarter-final seeded fixtures lap laps
+        """
+    )
+)
+# Last words of club names: "X United", "X City" in a sports report is a team, not a place.
+_CLUB_WORDS = frozenset(
+    words("united city fc rovers athletic athletico wanderers albion town hotspur juniors rangers")
+)
+_VERSUS = frozenset(words("v v. vs vs. versus"))
+
+
+def _is_sports(doc: Doc) -> bool:
+    """A sports report or results table: several distinct words of the sports vocabulary."""
+    return len({t.lower_ for t in doc if t.lower_ in _SPORTS_WORDS}) >= 3
+
+
+def _is_score(tok: Token) -> bool:
+    """ "3", "326", "236-4": a score or a table figure (not a date like "1996-08-22")."""
+    a, _, b = tok.text.partition("-")
+    return a.isdigit() and len(a) <= 3 and (not b or (b.isdigit() and len(b) <= 3))
+
+
+def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """In a sports report, a place name followed by a score or facing another across "v" is a
+    team ("Leeds 2 Everton 1", "Kent v Essex"), and so are its other mentions in the report."""
+    text = _text(doc)
+    n = len(doc)
+    surnames = {
+        fold(text[c.start : c.end].split()[-1])
+        for c in cands
+        if c.type == "person" and " " in text[c.start : c.end]
+    }
+    teams: set[str] = set()
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        name = text[c.start : c.end]
+        ws = name.split()
+        nxt = doc[c.tok_end] if c.tok_end < n else None
+        prev = doc[c.tok_start - 1] if c.tok_start > 0 else None
+        facing = (nxt is not None and nxt.lower_ in _VERSUS) or (
+            prev is not None and prev.lower_ in _VERSUS
+        )
+        scored = nxt is not None and _is_score(nxt)
+        club = len(ws) > 1 and ws[-1].lower() in _CLUB_WORDS and not g.is_place(name)
+        if c.type == "person":
+            # "M. Vaughan 57" is a batsman; "Leeds United 3" a club; "Slight 280" a rider.
+            if len(ws) > 1:
+                ok = club or g.is_place(ws[0])
+            else:
+                ok = fold(name) not in surnames and (scored or facing)
+        else:
+            ok = club or scored or facing
+        if ok:
+            teams.add(fold(name))
+    if not teams:
+        return
+    for c in cands:
+        if c.kind != "name" or c.country is not None or fold(text[c.start : c.end]) not in teams:
+            continue
+        nxt = doc[c.tok_end] if c.tok_end < n else None
+        if nxt is not None and nxt.text[:4].isdigit() and not _is_score(nxt):
+            continue  # a dateline: "LEEDS 1996-08-24"
+        if _locative(doc[c.tok_start : c.tok_end]) and not (nxt is not None and _is_score(nxt)):
+            continue  # the venue: "at Leeds on Sunday"
+        if c.type != "organization" and c.key:
+            c.key = f"organization:{fold(text[c.start : c.end])}"
+        c.type = "organization"
 
 
 def _initials(ws: list[str]) -> str:

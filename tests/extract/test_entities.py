@@ -249,3 +249,50 @@ def test_hyphenated_names_stay_whole_and_titled_names_are_people(nlp: Language) 
     # model tags as an organization, and the surname alone joins the full name.
     assert president.type == "person"
     assert "Díaz-Canel" in [m.text for m in president.mentions]
+
+
+PRODUCTS = """Lumo unveils new iFrame tablet
+
+Lumo Corp. said on Tuesday that the iFrame and its new Orbis laptops would go on sale in March \
+for $ 499 USD. The iFrame Mini has 64 GB of storage. Lumo showed the devices at its annual \
+Makers Conference in Denver, and analysts expect strong sales of the iFrame.
+"""
+
+
+def test_products_units_and_events_are_not_organizations(nlp: Language) -> None:
+    entities = _entities(nlp, PRODUCTS)
+    _check_offsets(PRODUCTS, entities)
+    types: dict[str, set[str]] = {}
+    for e in entities:
+        for m in e.mentions:
+            types.setdefault(m.text, set()).add(e.type)
+    # Lower-case camel case and "<name> laptops" name products; the maker stays organization.
+    assert types["iFrame"] == {"product"}
+    assert types.get("Orbis", {"product"}) == {"product"}
+    assert types["Lumo Corp."] == {"organization"}
+    # A short ALL-CAPS word after a number is a unit or currency.
+    assert "USD" not in types and "GB" not in types
+    assert types.get("Makers Conference", {"event"}) == {"event"}
+    assert types["Denver"] == {"place"}
+
+
+SCORES = """SOCCER - LEAGUE RESULTS .
+LEEDS 1996-08-24
+Results of English league soccer matches on Saturday :
+Leeds 2 Coventry 1
+Everton 0 Chelsea 3
+Leeds beat Coventry in the first match of the season , coach Tom Price said .
+"""
+
+
+def test_places_with_scores_are_teams(nlp: Language) -> None:
+    entities = _entities(nlp, SCORES)
+    _check_offsets(SCORES, entities)
+    kind_at = {(m.start, m.text): e.type for e in entities for m in e.mentions}
+    leeds_dateline = SCORES.index("LEEDS")
+    assert kind_at[(leeds_dateline, "LEEDS")] == "place"  # the dateline is where it was filed
+    line = SCORES.index("Leeds 2")
+    assert kind_at[(line, "Leeds")] == "organization"
+    assert kind_at[(SCORES.index("Coventry 1"), "Coventry")] == "organization"
+    # the same team in the prose of the report
+    assert kind_at[(SCORES.index("Leeds beat"), "Leeds")] == "organization"
