@@ -17,6 +17,7 @@ from app import logging as app_logging
 from app import web
 from app.api import briefs, claims, entities, errors, health
 from app.api.errors import problem_response
+from app.api.limits import RequestLimits
 from app.config import Settings, get_settings
 from app.extract.nlp import newsbrief_version
 
@@ -67,6 +68,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag", "Link", "Location", "X-Request-ID"],
         )
 
+    # Added before request_context, so it runs inside it: its 413/400 answers get a request id.
+    app.add_middleware(RequestLimits, max_body_bytes=settings.max_body_bytes)
+
     @app.middleware("http")
     async def request_context(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
@@ -75,17 +79,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         token = app_logging.request_id.set(rid)
         started = time.perf_counter()
         try:
-            length = request.headers.get("content-length")
-            if length is not None and (
-                not length.isdigit() or int(length) > settings.max_body_bytes
-            ):
-                response: Response = problem_response(
-                    413,
-                    f"request body larger than {settings.max_body_bytes:,} bytes",
-                    instance=request.url.path,
-                )
-            else:
+            try:
                 response = await call_next(request)
+            except Exception:
+                # Handled here, not by the outermost handler, so that the log line carries the
+                # request id and the client gets it back; the trace stays in the log.
+                log.exception("unhandled error on %s %s", request.method, request.url.path)
+                response = problem_response(
+                    500, "the server could not answer this request", instance=request.url.path
+                )
             response.headers["X-Request-ID"] = rid
             log.info(
                 "%s %s %s",

@@ -32,8 +32,11 @@ def write_session(settings: SettingsDep) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(read_session)]
-WriteSessionDep = Annotated[Session, Depends(write_session)]
+# scope="function": the session commits (or fails) before the response goes out. With the
+# default ("request") it would commit after it, so a client could be told 204 before a delete
+# was durable, or read the deleted brief right after the 204.
+SessionDep = Annotated[Session, Depends(read_session, scope="function")]
+WriteSessionDep = Annotated[Session, Depends(write_session, scope="function")]
 
 
 def require_writer(request: Request, settings: SettingsDep) -> None:

@@ -7,6 +7,7 @@ to "\\n", and every offset in the document is a Python str index into `Document.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import itertools
 import json
@@ -24,7 +25,11 @@ MAX_HEADLINE_CHARS = 200
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
 MIN_PROSE_WORDS = 6
+# Long-form pieces run to a few hundred paragraphs; thousands are a list or a data dump, and
+# would tie up an extraction worker for minutes.
+MAX_PARAGRAPHS = 2000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER_START = re.compile(r"\A---[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*\s*\Z")
 
 
@@ -196,19 +201,69 @@ def _first_line_headline(text: str) -> tuple[int, int] | None:
 # ---------------------------------------------------------------------------------- readers
 
 
+# Byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 control characters other than tab, newlines, form feed and DOS end-of-file: binary signs.
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f]")
+_MAX_CONTROL_SHARE = 0.005
+
+
 def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
-    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Text from a file's bytes: UTF-8 (BOM or not), UTF-16/32, else Windows-1252.
+
+    UTF-16 and UTF-32 are read with a BOM, and UTF-16 without one when every other byte is NUL
+    (as ASCII-range UTF-16 is). Bytes that are not valid UTF-8 are read as Windows-1252 (a
+    superset of Latin-1): feeds and CMS exports from older systems still write it, and valid
+    UTF-8 is almost never meant as anything else, so trying UTF-8 first loses nothing. Binary
+    data (NUL bytes, or more than a few control characters) is refused with the reason.
+    """
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return _checked_text(_decode(raw, codec, codec.upper().removesuffix("-SIG")))
+    bomless = _bomless_utf16(raw)
+    if bomless is not None:
+        return _checked_text(_decode(raw, bomless, "UTF-16"))
+    if b"\x00" in raw:
         raise DocumentError("binary data (NUL bytes), not text")
     try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = raw.decode("utf-16")
-        else:
-            text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode(raw, "cp1252", "UTF-8 or Windows-1252/Latin-1")
+    return _checked_text(text)
+
+
+def _decode(raw: bytes, codec: str, name: str) -> str:
+    try:
+        return raw.decode(codec)
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+        raise DocumentError(f"not {name} text (byte {exc.start}: {exc.reason})") from None
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the bytes look like UTF-16 without a BOM, else None."""
+    head = raw[:4000]
+    if len(head) < 8 or len(raw) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _checked_text(text: str) -> str:
     if "\x00" in text:
-        raise DocumentError("text contains NUL characters")
+        raise DocumentError("binary data (NUL characters), not text")
+    controls = len(_BINARY_CONTROL.findall(text))
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise DocumentError(f"binary data ({controls:,} control characters), not text")
     return text
 
 
@@ -217,6 +272,8 @@ def from_text(raw: str, *, external_id: str | None = None) -> Document:
     text = normalise_newlines(raw)
     meta: dict[str, Any] = {}
     m = _FRONT_MATTER.match(text)
+    if m is None and _FRONT_MATTER_START.match(text):
+        raise DocumentError("front matter starts with '---' but has no closing '---' line")
     if m:
         try:
             loaded = yaml.safe_load(m.group(1))
@@ -224,6 +281,9 @@ def from_text(raw: str, *, external_id: str | None = None) -> Document:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise DocumentError(f"front matter is not valid YAML{where}") from None
+        except (ValueError, TypeError, OverflowError) as exc:
+            # YAML's own date and number constructors raise these ("published: 2025-13-45").
+            raise DocumentError(f"front matter has a value that is not valid: {exc}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise DocumentError("front matter must be a mapping of key: value lines")
         meta = loaded or {}
@@ -336,6 +396,8 @@ def build_document(
     del blank_line_paragraphs  # layout_sections detects wrapping by itself
     if not text.strip():
         raise DocumentError("the article has no text")
+    for name, value in (("text", text), ("title", title), ("source", source), ("url", url)):
+        _check_storable(name, value)
     headline = _clean_str(title, "title", MAX_HEADLINE_CHARS * 2)
     headline_span = None
     body_begin = 0
@@ -344,7 +406,16 @@ def build_document(
         if headline_span is not None:
             headline = text[headline_span[0] : headline_span[1]]
             body_begin = headline_span[1]
+        elif _only_a_headline(text):
+            raise DocumentError("only a headline, no article text")
     lang = _clean_str(language, "language", 16) or "en"
+    sections = layout_sections(text, body_begin)
+    paragraphs = sum(len(s.paragraphs) for s in sections)
+    if paragraphs > MAX_PARAGRAPHS:
+        raise DocumentError(
+            f"{paragraphs:,} paragraphs (limit {MAX_PARAGRAPHS:,}): a list or a dump, "
+            "not a news article"
+        )
     return Document(
         text=text,
         headline=headline,
@@ -353,6 +424,33 @@ def build_document(
         url=_clean_str(url, "url", 2000),
         language=lang,
         external_id=external_id,
-        sections=layout_sections(text, body_begin),
+        sections=sections,
         headline_span=headline_span,
     )
+
+
+def _check_storable(name: str, value: object) -> None:
+    """Refuse what no store can keep: NUL characters and unpaired UTF-16 surrogates.
+
+    Both arrive through JSON escapes (``\\u0000``, ``\\ud800``); PostgreSQL text cannot hold
+    NUL, and a lone surrogate cannot be encoded as UTF-8 at all.
+    """
+    if not isinstance(value, str):
+        return
+    if "\x00" in value:
+        raise DocumentError(f"{name} contains NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DocumentError(
+            f"{name} contains an unpaired surrogate (U+{ord(value[exc.start]):04X} at {exc.start})"
+        ) from None
+
+
+def _only_a_headline(text: str) -> bool:
+    """One short line that does not end a sentence: a headline with no story under it."""
+    lines = _line_spans(text, 0)
+    if len(lines) != 1:
+        return False
+    line = text[lines[0][0] : lines[0][1]]
+    return len(line.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(line)

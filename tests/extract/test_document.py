@@ -158,6 +158,9 @@ def test_html_without_an_article_is_refused() -> None:
         ("Caf\u00e9 news".encode(), "Caf\u00e9 news"),
         (b"\xef\xbb\xbfWith BOM", "With BOM"),
         ("UTF-16 text".encode("utf-16"), "UTF-16 text"),
+        ("UTF-16 without a BOM".encode("utf-16-le"), "UTF-16 without a BOM"),
+        # Not UTF-8: read as Windows-1252, the superset of Latin-1 that legacy feeds write.
+        ("Caf\u00e9 \u201cnews\u201d".encode("cp1252"), "Caf\u00e9 \u201cnews\u201d"),
     ],
 )
 def test_text_encodings_we_read(raw: bytes, expected: str) -> None:
@@ -168,7 +171,8 @@ def test_text_encodings_we_read(raw: bytes, expected: str) -> None:
     ("raw", "reason"),
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-        ("Caf\u00e9".encode("latin-1"), "not UTF-8"),
+        (bytes(range(1, 32)) * 10 + b"text", "control characters"),
+        (b"\x81\x8d undefined in Windows-1252", "not UTF-8 or Windows-1252"),
     ],
 )
 def test_text_encodings_we_refuse_with_a_reason(raw: bytes, reason: str) -> None:
