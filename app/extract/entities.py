@@ -162,6 +162,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
+    cands = _join_adjacent(cands, doc)
+    _people_in_lists(cands, doc)
     if sports:
         _sports_teams(cands, doc, g)
     _assign_keys(cands, doc, g)
@@ -229,6 +231,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 start = k + 1
                 break
     if label == "PERSON":
+        # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
+        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("VBG", "VB"):
+            start += 1
         # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
         while start > 0 and _given_name_part(doc[start - 1]):
             start -= 1
@@ -704,6 +709,47 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         c.type = "organization"
 
 
+def _people_in_lists(cands: list[_Cand], doc: Doc) -> None:
+    """A two- or three-word "organization" listed with people is a person too: "the likes of
+    Ana Ruiz, Ben Oduya and Carl Berg", where the small model types one of them apart."""
+    person_roots = {doc[c.tok_start : c.tok_end].root.i for c in cands if c.type == "person"}
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if (
+            c.type == "organization"
+            and c.kind == "name"
+            and 2 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha for t in span)
+            and span[-1].lower_ not in _ORG_HEADS
+            and sum(t.i in person_roots for t in [*span.root.conjuncts]) >= 1
+        ):
+            c.type = "person"
+
+
+def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """Two names spaCy split with only a space between them are one: an organization then a
+    lone word ("Norden Dahl" as organization + person) is the organization's full name."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.tok_end == c.tok_start
+            and prev.type == "organization"
+            and c.type in ("person", "organization", "product")
+            and c.tok_end - c.tok_start == 1
+            and prev.kind == c.kind == "name"
+            and prev.country is None
+            and c.country is None
+            and doc[prev.tok_end - 1].whitespace_ == " "
+            and doc[c.tok_start].is_title
+        ):
+            prev.tok_end, prev.end = c.tok_end, c.end
+            continue
+        out.append(c)
+    return out
+
+
 def _initials(ws: list[str]) -> str:
     return "".join(w[0] for w in ws if w and w.lower() not in _ACRONYM_SKIP).upper()
 
@@ -722,6 +768,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
+    orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
     for c in cands:
         text = _text(doc)[c.start : c.end]
         ws = text.split()
@@ -743,6 +790,8 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             core = _org_core(ws)
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
+            if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
+                orgs_by_first[fold(ws[0])].add(c.key)
     for c in cands:
         text = _text(doc)[c.start : c.end]
         ws = text.split()
@@ -765,6 +814,9 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 continue
         if c.type == "organization":
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
+            firsts = orgs_by_first.get(k, set())
+            if target is None and len(ws) == 1 and len(firsts) == 1:
+                target = next(iter(firsts))  # "Cairn" after "Cairn Energy"
             if target is not None:
                 c.key = target
 

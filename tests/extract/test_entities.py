@@ -296,3 +296,19 @@ def test_places_with_scores_are_teams(nlp: Language) -> None:
     assert kind_at[(SCORES.index("Coventry 1"), "Coventry")] == "organization"
     # the same team in the prose of the report
     assert kind_at[(SCORES.index("Leeds beat"), "Leeds")] == "organization"
+
+
+COMPANIES = """Norvik shares rise on new gas find
+
+Shares in Norvik Energy rose 5% on Monday after the explorer reported a gas find off Norway. \
+Norvik said the field could hold 200 million barrels. Rival Baltic Petroleum said on Monday \
+it was also drilling nearby.
+"""
+
+
+def test_company_short_form_joins_its_full_name(nlp: Language) -> None:
+    entities = _entities(nlp, COMPANIES)
+    _check_offsets(COMPANIES, entities)
+    owner = {m.text: e.id for e in entities for m in e.mentions}
+    assert owner["Norvik Energy"] == owner["Norvik"]
+    assert owner.get("Baltic Petroleum") != owner["Norvik"]
