@@ -12,14 +12,15 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import ORJSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app import logging as app_logging
-from app import web
+from app import metrics, web
 from app.api import briefs, claims, entities, errors, health
 from app.api.errors import problem_response
 from app.api.limits import RequestLimits
 from app.config import Settings, get_settings
-from app.extract.nlp import newsbrief_version
+from app.version import newsbrief_version
 
 log = logging.getLogger("newsbrief.api")
 _REQUEST_ID_OK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
@@ -57,6 +58,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (briefs.router, entities.router, claims.router, health.router):
         app.include_router(router)
     web.mount(app)
+    metrics.watch_store(settings.database_url)
+
+    @app.get("/metrics", include_in_schema=False)
+    def prometheus_metrics() -> Response:
+        """Prometheus text exposition (scraped, not called by API clients)."""
+        return Response(generate_latest(metrics.REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     if settings.cors_origins:
@@ -89,6 +96,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     500, "the server could not answer this request", instance=request.url.path
                 )
             response.headers["X-Request-ID"] = rid
+            elapsed = time.perf_counter() - started
+            # The route template ("/briefs/{brief_id}"), not the path: bounded label values.
+            route = getattr(request.scope.get("route"), "path", "unmatched")
+            metrics.REQUESTS.labels(request.method, route, str(response.status_code)).inc()
+            metrics.LATENCY.labels(request.method, route).observe(elapsed)
             log.info(
                 "%s %s %s",
                 request.method,
@@ -98,7 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     "method": request.method,
                     "path": request.url.path,
                     "status": response.status_code,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": round(elapsed * 1000, 2),
                 },
             )
         finally:
