@@ -61,7 +61,8 @@ def reuters_articles(limit: int) -> list[dict[str, Any]]:
             body = re.sub(r"\s*Reuter\s*$", "", body)
             if len(body.split()) < 80:  # skip one-line price flashes
                 continue
-            when = datetime.strptime(found["DATE"].group(1).strip()[:20], "%d-%b-%Y %H:%M:%S")
+            stamp = found["DATE"].group(1).strip().split(".")[0]  # "5-MAR-1987 09:12:34.56"
+            when = datetime.strptime(stamp, "%d-%b-%Y %H:%M:%S")
             out.append(
                 {
                     "id": f"reuters-{newid}",
