@@ -89,7 +89,43 @@ def _param_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
+def document_problems(app: FastAPI) -> None:
+    """Say in the OpenAPI schema what the wire carries: every 4xx/5xx is problem+json.
+
+    FastAPI documents error responses (its own 422 included) as `application/json`; clients
+    generated from the schema, and schema-driven fuzzers, would then reject the real ones.
+    Operations with a body also document the limits' 400 (bad JSON, nesting) and 413 (size).
+    """
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = generate()
+        problem = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        schema.setdefault("components", {}).setdefault("schemas", {})["Problem"] = (
+            Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        )
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                if not isinstance(operation, dict) or "responses" not in operation:
+                    continue
+                responses = operation["responses"]
+                if "requestBody" in operation:
+                    responses.setdefault("400", {"description": "Body is not UTF-8 JSON"})
+                    responses.setdefault("413", {"description": "Body or text too large"})
+                for code, response in responses.items():
+                    if code[:1] in ("4", "5"):
+                        response["content"] = problem
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def install(app: FastAPI) -> None:
+    document_problems(app)
+
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(
