@@ -14,7 +14,8 @@ from app.config import Settings, get_settings
 from app.store.db import session_scope
 
 
-def settings_dep(request: Request) -> Settings:
+async def settings_dep(request: Request) -> Settings:
+    # async: an attribute read needs no worker thread (a sync dependency would take one)
     settings: Settings = getattr(request.app.state, "settings", None) or get_settings()
     return settings
 
