@@ -1,16 +1,44 @@
-"""Events the article reports, anchored to time expressions and put in order.
+"""Events the article reports, anchored to time expressions, put in order, and curated for readers.
 
-An event is a verb heading a clause (plus copular states such as "has been an ally"). Each is
-placed on one time axis by three kinds of evidence, strongest first:
+Detection follows TimeML's notion of an event (scored against TimeBank's EVENT tags by
+benchmarks/eval_events.py): verbs heading a clause, copular states ("has been an ally"), and
+nominal events, i.e. nouns that name a happening ("the arrest of ...", "talks", "elections").
+A noun is eventive when it is in a short list of general eventive nouns, or when it is derived
+from a verb that spaCy's lemma index knows (-tion, -sion, -ment, -ing: "operation", "meeting"),
+minus nouns derived from verbs that name things, places or bodies ("government", "building").
 
-1. an anchor: a time expression in its clause (or reached through "since", "after", "in" ...),
-   read as a calendar period; the publication date is itself an anchor for deictic tenses;
+Each event is placed on one time axis by three kinds of evidence, strongest first:
+
+1. an anchor: a time expression in its clause or noun phrase (or reached through "since",
+   "after", "in" ...), read as a calendar period; the publication date anchors deictic tenses;
 2. relations the text states between events: "following", "after", "before", "since",
-   "coincides with", "resulted in", "led to";
+   "coincides with", and cause verbs ("X resulted in / led to Y": the result comes after);
 3. tense, relative to the publication time: past perfect before simple past before present
-   perfect before present before future. Non-finite verbs ("by writing off debts") share the
-   time of the clause they depend on, and the lede's unanchored past is the news itself, which
-   happens at publication time.
+   perfect before present before future. Non-finite verbs ("by writing off debts") and nominal
+   events share the time of the clause they depend on, and the lede's unanchored past is the
+   news itself, which happens at publication time.
+
+The timeline a brief shows is a curated subset, chosen for a reader who asks "what happened,
+when": TimeML also counts reporting verbs, opinions and states, which are claims or commentary,
+not happenings. An event is shown unless one of these rules drops it (`_Event.drop` names it):
+
+- `modifier`: a participle used as an adjective or describing a noun ("escalating tensions");
+- `non_finite`: purpose and intent infinitives, participial adjuncts ("to revive", "aiming",
+  "believing"), except means ("by writing off debts") and the complement of an aspectual or
+  light verb; a non-finite verb under a dropped event goes with it;
+- `speech` / `cognition` / `evaluative`: reporting verbs ("said", "indicated" — claims cover
+  them), opinions ("believe", "views ... as"), and verbs that comment on meaning ("underscores",
+  "indicates", "reflects");
+- `light`: light and aspectual verbs with a verbal complement ("is attempting to impose");
+  with an eventive object they stay ("began an official visit");
+- `cause`: "resulted in", "led to": the result is shown instead, as a nominal event that comes
+  after the cause and takes the cause's tense and modality ("the arrest of ...");
+- `commentary`: simple present in running prose ("the agenda focuses on"), relative clauses
+  that are not past ("which is monitoring"), and negated perfects/presents ("has not
+  abandoned", "cannot be viewed"): standing states, not happenings;
+- `state`: copular states without a time anchor ("it could be next");
+- `nominal`: nominal events are shown only with a time anchor of their own, or as the result
+  of a cause; a noun that is the object or subject of a verb event is part of that event.
 
 An undated article is read against a stand-in publication date (today), which keeps relative
 expressions ordered among themselves and after long-past named periods; the events' `date`
@@ -19,13 +47,15 @@ then stays None for relative anchors, since the real date is unknown.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from app.extract.model import Entity, Modality, Span, TimeExpression, TimelineEvent
+from app.extract.model import Entity, Mention, Modality, Span, TimeExpression, TimelineEvent
+from app.extract.nlp import load_nlp
 from app.extract.time_periods import Period, period_label, timex_period
 from app.extract.timex_rules import as_datetime_date
 
@@ -40,6 +70,12 @@ _INTENT_VERBS = {"want", "plan", "seek", "attempt", "try", "aim", "hope", "inten
                  "wish"}  # fmt: skip
 # Verbs that rarely name a happening on their own in news prose.
 _LIGHT = {"be", "have", "do", "get", "seem", "appear"}
+# Aspectual and support verbs: the happening is their complement ("began to fall", "is
+# attempting to impose") unless their object is itself an event ("began an official visit").
+_ASPECTUAL = {"begin", "start", "continue", "keep", "stop", "cease", "finish", "resume", "end",
+              "attempt", "try", "seek", "manage", "fail", "remain", "stay", "tend", "use",
+              "go", "want", "need", "hope", "plan", "intend", "aim", "decide",
+              "agree"} | _LIGHT  # fmt: skip
 _PREPOSITION_RELATION = {
     "since": "since", "after": "after", "following": "after", "before": "before",
     "until": "before", "till": "before", "prior": "before", "by": "by", "in": "in",
@@ -48,13 +84,103 @@ _PREPOSITION_RELATION = {
 # tense -> position relative to the time it is anchored to, in days (only the order matters)
 _TENSE_SHIFT = {"past_perfect": -0.3, "past": -0.2, "present_perfect": -0.1, "present": 0.0,
                 "future": 0.2, "hypothetical": 0.25}  # fmt: skip
+# Speech and attribution: claims carry these; as timeline entries they only say "someone spoke".
+_SPEECH = {"say", "tell", "add", "note", "state", "indicate", "explain", "claim", "report",
+           "write", "comment", "insist", "argue", "stress", "emphasize", "emphasise", "suggest",
+           "describe", "quote", "cite", "ask", "reply", "respond", "acknowledge", "admit",
+           "mention", "remark", "observe", "assert", "contend", "maintain", "point"}  # fmt: skip
+_COGNITION = {"believe", "think", "view", "see", "regard", "consider", "feel", "fear", "know",
+              "expect", "hope", "doubt", "suspect", "assume", "understand", "call", "perceive",
+              "worry", "wonder", "estimate", "predict", "anticipate", "like", "love", "hate",
+              "want", "wish", "prefer", "aim", "intend", "mean"}  # fmt: skip
+_EVALUATIVE = {"underscore", "underline", "highlight", "indicate", "reflect", "show", "signal",
+               "demonstrate", "illustrate", "represent", "symbolize", "symbolise", "mark",
+               "suggest", "reveal", "imply", "carry", "embody", "epitomize", "transcend",
+               "constitute", "remain", "matter", "depend", "involve", "include", "require",
+               "deserve", "concern", "affect"}  # fmt: skip
+_CAUSE_VERBS = {"result", "lead", "cause", "prompt", "trigger", "spark", "bring", "give"}
+_REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "add", "state", "note",
+              "reveal", "disclose", "indicate", "explain", "acknowledge", "admit", "deny",
+              "learn", "discover", "find", "show", "know", "recall"}  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nominal events. General eventive nouns that are not visibly derived from a verb, or whose
+# verb is rare; the rest come from derivation below.
+_EVENT_NOUNS = _words(
+    "accident aftermath airstrike ambush arrest assault attack attempt auction award ban "
+    "battle bid blast blockade boom boycott breakthrough bribe campaign ceasefire celebration "
+    "ceremony change clash collapse comeback conference conflict controversy coup crackdown "
+    "crash crisis cut deal death debate decline defeat demise departure deportation disaster "
+    "downturn drop earthquake election embargo emergency escalation event exodus explosion "
+    "failure fall festival fight fire flight flood funeral gain game growth hearing hike "
+    "holiday hurricane incident increase interview invasion jump killing landslide launch leak "
+    "loss march massacre match meeting merger murder offensive outbreak outcry pandemic "
+    "parade protest purchase quake race raid rally rebellion recession recovery referendum "
+    "reform release rescue resignation revolt revolution riot rise robbery ruling sale "
+    "scandal session shooting shutdown siege slump split storm strike summit surge "
+    "takeover talk tournament trade trial trip tsunami uprising veto victory violence visit "
+    "vote walkout war wedding win withdrawal"
+)
+# Nouns derived from a verb that name a thing, a body, a place or a field rather than a
+# happening ("government" from "govern").
+_NOT_EVENT_NOUNS = _words(
+    "government department apartment document instrument equipment environment management "
+    "parliament establishment movement statement argument commitment sentiment "
+    "station position information organization organisation population administration "
+    "relation relations situation foundation nation condition tradition attention solution "
+    "question section portion proportion edition region religion opinion version division "
+    "mission commission pension tension dimension expression impression vision television "
+    "institution constitution legislation regulation "
+    "building evening morning ceiling earning earnings saving savings holding holdings housing "
+    "clothing feeling "
+    "setting thing something nothing anything everything king ring string spring wing "
+    "being beginning meaning understanding funding spending leading"
+)
+_SUFFIXES = (
+    ("ization", ("ize",)), ("isation", ("ise",)), ("ation", ("ate", "e", "")),
+    ("ition", ("ite", "e")), ("ution", ("ute", "ve")), ("ction", ("ct",)),
+    ("ption", ("pt", "ve")), ("sion", ("de", "d", "t", "se")), ("tion", ("te", "t")),
+    ("ment", ("",)), ("ing", ("", "e")), ("al", ("", "e")), ("ure", ("", "e")),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_event_noun_lemma(lemma: str, verbs: frozenset[str]) -> bool:
+    """Eventive by the list, or derived from a known verb by a regular suffix."""
+    if lemma in _EVENT_NOUNS:
+        return True
+    if lemma in _NOT_EVENT_NOUNS or len(lemma) < 6:
+        return False
+    for suffix, endings in _SUFFIXES:
+        if lemma.endswith(suffix):
+            stem = lemma[: -len(suffix)]
+            if suffix == "al" and lemma[-3] not in "vrs":  # arrival, refusal, approval
+                return False
+            return any(len(stem + e) > 2 and stem + e in verbs for e in endings)
+    return False
+
+
+@functools.cache
+def _known_verbs() -> frozenset[str]:
+    """The verb lemmas spaCy's English lemmatizer knows (WordNet's list); loaded once."""
+    try:
+        lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        return frozenset(lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
 
 
 @dataclass(slots=True)
 class _Event:
-    verb: Token
-    start: int
+    tok: Token  # the word that names the event: verb, copula, or eventive noun
+    kind: str  # verb, state (copular), noun
+    start: int  # evidence span: the clause, or the noun phrase
     end: int
+    trigger: tuple[int, int]
     tense: str
     modality: Modality
     time: TimeExpression | None = None
@@ -63,6 +189,14 @@ class _Event:
     key: float = 0.0
     after: list[int] = field(default_factory=list)  # token indices of events this follows
     equal: list[int] = field(default_factory=list)
+    host: _Event | None = None  # the verb event a nominal event is the object or subject of
+    cause: _Event | None = None  # for the result of "resulted in": the cause verb
+    drop: str | None = None  # why the reader's timeline leaves it out; None = shown
+    anchored: bool = False  # the time expression is its own, not inherited
+
+    @property
+    def reportable(self) -> bool:
+        return self.drop is None
 
 
 def build_timeline(
@@ -71,16 +205,15 @@ def build_timeline(
     entities: list[Entity],
     published: date | datetime | None,
 ) -> list[TimelineEvent]:
-    """The reported events in timeline order (`order` 0 = earliest)."""
+    """The reported happenings in timeline order (`order` 0 = earliest)."""
     ref = as_datetime_date(published)
-    events = detect_events(doc)
-    anchor_events(doc, events, time_expressions, ref or date.today())
-    link_events(doc, events)
-    order = order_events(doc, events, ref or date.today())
+    shown = [ev for ev in analyse_events(doc, time_expressions, published) if ev.reportable]
+    ranked = sorted(shown, key=lambda e: (e.key, e.tok.i))
+    order = {id(ev): rank for rank, ev in enumerate(ranked)}
     text = doc.text  # once: spaCy rebuilds doc.text from every token on each access
+    names = _name_mentions(doc, entities)
     out: list[TimelineEvent] = []
-    for i, ev in enumerate(events, start=1):
-        trigger = _trigger(ev.verb)
+    for i, ev in enumerate(shown, start=1):
         known = (
             ev.period
             if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
@@ -89,13 +222,13 @@ def build_timeline(
         out.append(
             TimelineEvent(
                 id=f"e{i}",
-                order=order[ev.verb.i],
-                description=describe(ev.verb),
+                order=order[id(ev)],
+                description=describe(ev, names),
                 start=ev.start,
                 end=ev.end,
-                trigger=Span(text[trigger[0] : trigger[1]], trigger[0], trigger[1]),
+                trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
                 time=ev.time,
-                entities=_participants(ev, entities),
+                entities=_participants(ev, entities, names),
                 modality=ev.modality,
                 tense=ev.tense,
                 date=period_label(known) if known and ev.time else None,
@@ -104,23 +237,96 @@ def build_timeline(
     return out
 
 
+def analyse_events(
+    doc: Doc, time_expressions: list[TimeExpression], published: date | datetime | None
+) -> list[_Event]:
+    """Every TimeML-style event, anchored, linked, keyed in time order and marked shown or not."""
+    ref = as_datetime_date(published) or date.today()
+    events = detect_events(doc)
+    anchor_events(doc, events, time_expressions, ref)
+    link_events(doc, events)
+    order_events(doc, events, ref)
+    select_events(events)
+    return events
+
+
 # ---------------------------------------------------------------------------------------------
 # finding events
 # ---------------------------------------------------------------------------------------------
 
 
 def detect_events(doc: Doc) -> list[_Event]:
-    """One event per clause-heading verb, in text order; headlines and headings are skipped."""
+    """Verbs, copular states and nominal events of running text, in text order."""
     events: list[_Event] = []
+    verbs = _known_verbs()
     for sent in doc.sents:
         if not _is_prose(sent):
             continue
         for tok in sent:
-            if not _is_event_verb(tok):
-                continue
-            start, end = clause_bounds(tok)
-            events.append(_Event(tok, start, end, tense_of(tok), modality_of(tok)))
+            if _is_event_verb(tok):
+                kind = "verb" if tok.pos_ == "VERB" else "state"
+                start, end = clause_bounds(tok)
+                # TimeML marks a state by its predicate: "was ill", "has been an ally"
+                pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+                trig = _trigger(tok) if kind == "verb" or pred is None else _trigger(pred)
+                events.append(_Event(tok, kind, start, end, trig, tense_of(tok), modality_of(tok)))
+            elif _is_event_noun(tok, verbs):
+                events.append(_noun_event(tok))
+    by_index = {ev.tok.i: ev for ev in events}
+    for ev in list(events):  # "resulted in the arrest": the result is a happening
+        result = _cause_result(ev)
+        if result is not None:
+            found = by_index.get(result.i) or _noun_event(result)
+            if result.i not in by_index:
+                events.append(found)
+                by_index[result.i] = found
+            found.cause, found.host = ev, None
+            found.tense, found.modality = ev.tense, ev.modality
+    for ev in events:
+        if ev.kind == "noun" and ev.cause is None and ev.tok.dep_ in _HOST_DEPS:
+            ev.host = by_index.get(ev.tok.head.i)
+    events.sort(key=lambda e: e.tok.i)
     return events
+
+
+_HOST_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd"}
+
+
+def _noun_event(tok: Token) -> _Event:
+    governor = _governing_verb(tok)
+    tense = tense_of(governor) if governor is not None else "present"
+    modality = modality_of(governor) if governor is not None else "fact"
+    start, end = _phrase_bounds(tok)
+    return _Event(tok, "noun", start, end, (tok.idx, tok.idx + len(tok)), tense, modality)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(8):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _cause_result(ev: _Event) -> Token | None:
+    """The noun a cause verb leads to: "resulted in the arrest", "will lead to new steps"."""
+    if ev.kind != "verb" or ev.tok.lemma_ not in _CAUSE_VERBS:
+        return None
+    for prep in ev.tok.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("in", "to"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
+
+
+def _is_event_noun(tok: Token, verbs: frozenset[str]) -> bool:
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "npadvmod") or not tok.is_alpha:
+        return False
+    return _is_event_noun_lemma(tok.lemma_.lower(), verbs)
 
 
 def _is_prose(sent: SpacySpan) -> bool:
@@ -138,17 +344,7 @@ _CONNECTIVES = {"following", "given", "including", "according", "regarding", "co
 
 def _is_event_verb(tok: Token) -> bool:
     if tok.pos_ == "VERB":
-        if tok.dep_ in ("amod", "compound", "aux", "auxpass") or tok.lower_ in _CONNECTIVES:
-            return False
-        if (
-            tok.dep_ == "acl"
-            and is_non_finite(tok)
-            and (tok.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in tok.children))
-        ):
-            return False  # "debts owed by ...": a participle describing a thing, not an action
-        return not (
-            tok.lemma_ in _LIGHT and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
-        )
+        return tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in _CONNECTIVES
     # a copula heading its clause ("the town has been a port") is a state worth placing
     return (
         tok.pos_ == "AUX"
@@ -158,8 +354,19 @@ def _is_event_verb(tok: Token) -> bool:
     )
 
 
+def _is_modifier(tok: Token) -> bool:
+    """A participle describing a thing: "escalating tensions", "debts owed by ..."."""
+    if tok.dep_ in ("amod", "compound"):
+        return True
+    return (
+        tok.dep_ == "acl"
+        and is_non_finite(tok)
+        and (tok.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in tok.children))
+    )
+
+
 def clause_bounds(verb: Token) -> tuple[int, int]:
-    """Character span of the verb's own clause: its subtree without trailing/leading sub-clauses."""
+    """Character span of the verb's own clause: its subtree without sub-clauses at its edges."""
     left, right = verb.left_edge.i, verb.right_edge.i
     for child in verb.children:
         if child.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl") and child.pos_ in (
@@ -171,13 +378,39 @@ def clause_bounds(verb: Token) -> tuple[int, int]:
             else:
                 left = max(left, child.right_edge.i + 1)
     doc = verb.doc
+    while right > verb.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    # a clause hanging off an object at the end ("an operation that resulted in ...") is its own
+    for tok in doc[verb.i + 1 : right + 1]:
+        if (
+            tok.dep_ in ("relcl", "acl")
+            and tok.pos_ in ("VERB", "AUX")
+            and tok.right_edge.i >= right
+            and tok.head.i > verb.i
+        ):
+            right = min(right, tok.left_edge.i - 1)
+            break
     while right > verb.i and (
-        doc[right].is_punct or doc[right].dep_ == "cc" or doc[right].is_space
+        doc[right].is_punct or doc[right].dep_ in ("cc", "mark") or doc[right].is_space
     ):
         right -= 1
     while left < verb.i and (
         doc[left].is_punct or doc[left].dep_ in ("cc", "mark") or doc[left].is_space
     ):
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _phrase_bounds(noun: Token) -> tuple[int, int]:
+    """A noun phrase without the clauses that hang off it."""
+    left, right = noun.left_edge.i, noun.right_edge.i
+    for child in noun.children:
+        if child.i > noun.i and child.dep_ in ("relcl", "acl"):
+            right = min(right, child.left_edge.i - 1)
+    doc = noun.doc
+    while right > noun.i and (doc[right].is_punct or doc[right].dep_ in ("cc", "mark")):
+        right -= 1
+    while left < noun.i and doc[left].is_punct:
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
 
@@ -265,7 +498,7 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
     """Attach each time expression to the event of its clause; sub-clauses without their own
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
     writing off debts")."""
-    by_index = {ev.verb.i: ev for ev in events}
+    by_index = {ev.tok.i: ev for ev in events}
     for tx in timexes:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
@@ -277,19 +510,30 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             relation = _PREPOSITION_RELATION[before.lower_]
         if event is None or event.time is not None:
             continue
-        if tx.value.endswith("_REF") or span.root.dep_ in ("amod", "compound"):
+        if tx.value.endswith("_REF") or (
+            span.root.dep_ in ("amod", "compound") and event.kind != "noun"
+        ):
             continue  # "recent actions" describes a thing, and REF values are too vague to anchor
         period = timex_period(tx, ref)
         if period is None:
             continue
         event.time, event.relation, event.period = tx, relation or "in", period
+        event.anchored = True
+    for ev in events:  # "held talks on Tuesday": the object's anchor is the verb's too
+        host = ev.host
+        if host is not None and host.time is None and ev.time is not None:
+            host.time, host.relation, host.period = ev.time, ev.relation, ev.period
     for ev in events:  # inheritance, in text order so chains resolve head-first
-        if (
+        if ev.kind == "noun":
+            source = ev.host or _head_event(ev.tok, by_index)
+            if ev.time is None and ev.cause is None and source is not None and source.time:
+                ev.time, ev.relation, ev.period = source.time, source.relation, source.period
+        elif (
             ev.time is None
-            and is_non_finite(ev.verb)
-            and ev.verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "acl")
+            and is_non_finite(ev.tok)
+            and ev.tok.dep_ in ("xcomp", "pcomp", "advcl", "conj", "acl")
         ):
-            head = _head_event(ev.verb, by_index)
+            head = _head_event(ev.tok, by_index)
             if head is not None and head.time is not None:
                 ev.time, ev.relation, ev.period = head.time, head.relation, head.period
 
@@ -316,16 +560,19 @@ def _head_event(verb: Token, by_index: dict[int, _Event]) -> _Event | None:
 
 _AFTER_SIGNALS = {"following", "after", "since"}
 _BEFORE_SIGNALS = {"before", "until", "prior"}
-_CAUSE_VERBS = {"result", "lead", "cause", "prompt", "trigger", "spark"}
-_REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "add", "state", "note",
-              "reveal", "disclose", "indicate", "explain", "acknowledge", "admit", "deny",
-              "learn", "discover", "find", "show", "know", "recall"}  # fmt: skip
 
 
 def link_events(doc: Doc, events: list[_Event]) -> None:
     """Relations the text states: "X following Y", "X before Y", "X coincides with Y",
     "X resulted in / led to Y" (a cause starts first)."""
-    by_index = {ev.verb.i: ev for ev in events}
+    by_index = {ev.tok.i: ev for ev in events}
+    for ev in events:  # "an operation that resulted in the arrest": the arrest comes after
+        if ev.cause is not None:
+            cause = ev.cause
+            if cause.tok.dep_ == "relcl":
+                head = by_index.get(cause.tok.head.i)
+                cause = (head.host or head) if head is not None else cause
+            ev.after.append(cause.tok.i)
     for tok in doc:
         signal = tok.lower_
         if signal in _AFTER_SIGNALS | _BEFORE_SIGNALS and tok.dep_ in (
@@ -336,12 +583,14 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
         ):
             governor, _ = _governing_event(tok, by_index)
             target = _first_event_in(tok, by_index)
+            if governor is not None and governor.host is not None:
+                governor = governor.host
             if governor is None or target is None or target is governor:
                 continue
             if signal in _AFTER_SIGNALS:
-                governor.after.append(target.verb.i)
+                governor.after.append(target.tok.i)
             else:
-                target.after.append(governor.verb.i)
+                target.after.append(governor.tok.i)
         elif (
             tok.i in by_index
             and tok.dep_ in ("ccomp", "acl")
@@ -365,17 +614,16 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
             and tok.i in by_index
             and any(c.lower_ in ("in", "to") for c in tok.children)
         ):
-            cause = _head_event(tok, by_index) if tok.dep_ == "relcl" else None
-            if cause is not None:
-                by_index[tok.i].after.append(cause.verb.i)
+            source = _head_event(tok, by_index) if tok.dep_ == "relcl" else None
+            if source is not None:
+                by_index[tok.i].after.append((source.host or source).tok.i)
 
 
 def _first_event_in(signal: Token, by_index: dict[int, _Event]) -> _Event | None:
-    """The first event verb inside the phrase a signal word introduces."""
-    for tok in signal.subtree:
-        if tok.i in by_index and tok is not signal:
-            return by_index[tok.i]
-    return None
+    """The first event inside the phrase a signal word introduces, a verb if there is one
+    ("following reports that troops fired": the firing, not the reports)."""
+    found = [by_index[t.i] for t in signal.subtree if t.i in by_index and t is not signal]
+    return next((e for e in found if e.kind != "noun"), found[0] if found else None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -391,11 +639,13 @@ def _lede_sentence(doc: Doc) -> SpacySpan | None:
     return None
 
 
-def order_events(doc: Doc, events: list[_Event], ref: date) -> dict[int, int]:
-    """Sort keys from anchors and tense, adjusted by stated relations; verb index -> rank."""
+def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
+    """Sort keys (`_Event.key`) from anchors and tense, adjusted by stated relations."""
     lede = _lede_sentence(doc)
     now = float(ref.toordinal())
-    for ev in events:
+    paragraph = _paragraph_numbers(doc)
+    reference: tuple[int, float] | None = None  # (paragraph, point) of the last dated past
+    for ev in sorted(events, key=lambda e: e.tok.i):
         shift = _TENSE_SHIFT.get(ev.tense, 0.0)
         if ev.period is not None:
             start, end = (float(d.toordinal()) for d in ev.period)
@@ -404,15 +654,27 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> dict[int, int]:
             )
             # inside one anchor, tense still orders: "had left" before "arrived" that day
             ev.key = point + shift / 10
+            if ev.anchored and ev.kind == "verb" and ev.tense in ("past", "past_perfect"):
+                reference = (paragraph[ev.tok.i], point)
+        elif (
+            _REFERENCE_TIME
+            and reference is not None
+            and reference[0] == paragraph[ev.tok.i]
+            and ev.tense in ("past", "past_perfect")
+            and point_before_now(reference[1], now)
+        ):
+            # Reichenbach's reference time: a past told right after a dated one happens then
+            # (or, past perfect, before it), not "just before publication"
+            ev.key = reference[1] + shift / 10
         else:
-            in_lede = lede is not None and lede.start <= ev.verb.i < lede.end
+            in_lede = lede is not None and lede.start <= ev.tok.i < lede.end
             # the lede's past is the news being reported: it happens at publication time
             ev.key = now + (0.0 if in_lede and ev.tense in ("past", "present_perfect") else shift)
         if ev.modality == "future" or (
             ev.modality == "hypothetical" and ev.tense in ("future", "hypothetical")
         ):
             ev.key = max(ev.key, now + _TENSE_SHIFT["future"])
-    by_index = {ev.verb.i: ev for ev in events}
+    by_index = {ev.tok.i: ev for ev in events}
     for _ in range(3):  # stated relations override tense guesses; a few passes settle chains
         for ev in events:
             for i in ev.equal:
@@ -424,20 +686,149 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> dict[int, int]:
                     ev.key = other.key + 0.01
                 elif ev.key <= other.key and other.period is None:
                     other.key = ev.key - 0.01
-    ranked = sorted(events, key=lambda e: (e.key, e.verb.i))
-    return {ev.verb.i: rank for rank, ev in enumerate(ranked)}
+
+
+_REFERENCE_TIME = True
+
+
+def point_before_now(point: float, now: float) -> bool:
+    return point < now
+
+
+def _paragraph_numbers(doc: Doc) -> list[int]:
+    """Token index -> paragraph number (a line break starts a new one)."""
+    out: list[int] = []
+    n = 0
+    for tok in doc:
+        out.append(n)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            n += 1
+    return out
 
 
 def event_keys(
-    doc: Doc, time_expressions: list[TimeExpression], published: date | datetime | None
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    published: date | datetime | None,
+    shown_only: bool = False,
 ) -> dict[int, float]:
-    """Token index -> sort key of every event verb (for benchmarks comparing pairs of events)."""
-    ref = as_datetime_date(published) or date.today()
-    events = detect_events(doc)
-    anchor_events(doc, events, time_expressions, ref)
-    link_events(doc, events)
-    order_events(doc, events, ref)
-    return {ev.verb.i: ev.key for ev in events}
+    """Token index -> sort key of every event (or only the shown ones), for benchmarks."""
+    return {
+        ev.tok.i: ev.key
+        for ev in analyse_events(doc, time_expressions, published)
+        if ev.reportable or not shown_only
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# the reader's selection
+# ---------------------------------------------------------------------------------------------
+
+
+def select_events(events: list[_Event]) -> None:
+    """Mark what the reader's timeline leaves out (`drop`); see the module docstring."""
+    by_index = {ev.tok.i: ev for ev in events}
+    for ev in events:  # text order: a governing clause is judged before what hangs off it
+        ev.drop = _drop_reason(ev, by_index)
+    for ev in events:  # the result stands in for its cause, and falls with it
+        if ev.cause is not None:
+            ev.drop = ev.drop if ev.drop == "commentary" else _drop_reason(ev.cause, by_index)
+            if ev.drop is None:
+                ev.cause.drop = "cause"
+
+
+def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
+    tok = ev.tok
+    if ev.kind == "noun":
+        if ev.cause is not None:
+            return None
+        return None if ev.anchored and ev.host is None else "nominal"
+    if ev.kind == "verb" and _is_modifier(tok):
+        return "modifier"
+    lemma = tok.lemma_
+    if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
+        head = _head_event(tok, by_index)
+        finite = _finite_governor(tok, by_index)
+        if finite is not None and finite.drop is not None and finite.drop != "light":
+            return "non_finite"  # hangs off something the timeline does not show
+        if not _non_finite_shown(tok, head):
+            return "non_finite"
+    if ev.kind == "verb" and _cause_result(ev) is not None:
+        return None  # settled with its result (select_events)
+    phrasal = any(c.dep_ == "prt" for c in tok.children)  # "writing off" is no speech
+    if lemma in _SPEECH and lemma not in ("announce", "declare") and not phrasal:
+        return "speech"
+    if lemma in _COGNITION:
+        return "cognition"
+    if lemma in _EVALUATIVE and ev.tense in ("present", "present_perfect"):
+        return "evaluative"
+    if _is_commentary(ev):
+        return "commentary"
+    if lemma in _ASPECTUAL and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+    ):
+        return "light"
+    if lemma in _LIGHT and ev.kind == "verb" and not _has_event_object(tok, by_index):
+        return "light"
+    if ev.kind == "state" and ev.time is None:
+        return "state"
+    return None
+
+
+def _gerund_subject(tok: Token) -> Token | None:
+    """The name right before a gerund that acts as its subject, making it a clause of its own:
+    "coincides with the Council announcing meetings"."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ == "PROPN" and (prev is tok.head or prev.dep_ in ("pobj", "dobj")):
+        return prev
+    return None
+
+
+def _has_own_subject(tok: Token) -> bool:
+    return _gerund_subject(tok) is not None
+
+
+def _finite_governor(tok: Token, by_index: dict[int, _Event]) -> _Event | None:
+    """The nearest event above a non-finite verb that has a tense of its own."""
+    node = tok
+    for _ in range(8):
+        head = _head_event(node, by_index)
+        if head is None or head.kind == "noun" or not is_non_finite(head.tok):
+            return head
+        node = head.tok
+    return None
+
+
+def _non_finite_shown(tok: Token, head: _Event | None) -> bool:
+    """Means ("by writing off debts"), a gerund with its own subject ("the Council announcing
+    meetings"), the complement of an aspectual verb, and conjuncts of those are shown."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+        return True
+    if tok.dep_ == "xcomp" and head is not None and head.drop == "light":
+        return True
+    if tok.dep_ == "conj" and head is not None and head.tok is tok.head:
+        return head.drop is None and is_non_finite(head.tok)
+    return False
+
+
+def _has_event_object(tok: Token, by_index: dict[int, _Event]) -> bool:
+    return any(c.dep_ == "dobj" and c.i in by_index for c in tok.children)
+
+
+def _is_commentary(ev: _Event) -> bool:
+    """Standing states and remarks rather than happenings (see the module docstring)."""
+    tok = ev.tok
+    if ev.tense == "present" and tok.tag_ != "VBG" and ev.modality != "hypothetical":
+        return True  # simple present: "the agenda focuses on", "the visit comes at a time"
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and not is_non_finite(tok)
+        and ev.tense not in ("past", "past_perfect", "present_perfect")
+    ):
+        return True  # "which is closely monitoring", "the isolation Washington is attempting"
+    return ev.modality == "negated" and ev.tense in ("present", "present_perfect", "hypothetical")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -454,32 +845,143 @@ def _trigger(verb: Token) -> tuple[int, int]:
     return verb.idx, end
 
 
-def describe(verb: Token) -> str:
-    """A short readable phrase: subject head, auxiliaries, verb (+particle), object head."""
-    words: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            words.extend(
-                t for t in child.subtree if t.dep_ in ("compound", "amod") and t.head is child
-            )
-            words.append(child)
-    words.extend(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))
-    words.append(verb)
-    words.extend(c for c in verb.children if c.dep_ == "prt")
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "acomp", "oprd"):
-            words.extend(
-                t for t in child.children if t.dep_ in ("amod", "compound") and t.i < child.i
-            )
-            words.append(child)
-            break
-    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
-
-
-def _participants(ev: _Event, entities: list[Entity]) -> list[str]:
-    """Ids of entities mentioned inside the event's clause."""
-    ids: list[str] = []
+def _name_mentions(doc: Doc, entities: list[Entity]) -> dict[int, tuple[Mention, Entity]]:
+    """Token index -> the named mention (and its entity) that covers it."""
+    out: dict[int, tuple[Mention, Entity]] = {}
     for ent in entities:
-        if any(ev.start <= m.start and m.end <= ev.end for m in ent.mentions) and ent.id not in ids:
-            ids.append(ent.id)
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                held = out.get(tok.i)
+                if held is None or len(m.text) > len(held[0].text):
+                    out[tok.i] = (m, ent)
+    return out
+
+
+_NP_LEFT = {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case",
+            "predet", "neg"}  # fmt: skip
+_RELATIVIZERS = {"that", "which", "who", "whom", "what"}
+
+
+def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subject: bool) -> str:
+    """A noun phrase as written, articles kept; a named subject by its name alone ("Vladimir
+    Kolokoltsev", not "Russian Interior Minister Vladimir Kolokoltsev")."""
+    if as_subject or head.pos_ == "PRON":
+        for child in head.children:  # "his Cuban counterpart, Alberto Álvarez"
+            if child.dep_ == "appos" and child.i in names and names[child.i][0].kind == "name":
+                return names[child.i][0].text
+        named = names.get(head.i)
+        if named is not None and named[0].kind in ("name", "alias"):
+            return named[0].text
+        if named is not None and head.pos_ == "PRON" and head.lower_ not in _RELATIVIZERS:
+            return named[1].name
+        antecedent = _pronoun_antecedent(head, names)
+        if antecedent is not None:
+            return antecedent[1].name
+    left = head.i
+    for child in head.children:
+        if child.i < head.i and child.dep_ in _NP_LEFT:
+            left = min(left, child.left_edge.i)
+    words = [t.text for t in head.doc[left : head.i + 1] if not t.is_quote and not t.is_space]
+    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
+    for child in head.children:  # "the arrest of Venezuelan President Nicolás Maduro"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                text += " of " + _noun_phrase(obj, names, as_subject=False)
+            break
+    return text
+
+
+def _pronoun_antecedent(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For "he"/"she": the person last named before it (news names its actor, then refers)."""
+    if tok.lower_ not in ("he", "she"):
+        return None
+    for i in range(tok.i - 1, max(tok.i - 80, 0) - 1, -1):
+        if i in names and names[i][1].type == "person":
+            return names[i]
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
+                return tok.head  # "an operation that resulted": the operation
+            return child
+    return _gerund_subject(tok)
+
+
+def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None) -> str:
+    """A short readable phrase: subject (by name), auxiliaries, verb, object or complement."""
+    names = names or {}
+    tok = ev.tok
+    if ev.kind == "noun":
+        return _noun_phrase(tok, names, as_subject=False)
+    parts: list[str] = []
+    subject = _subject(tok)
+    if subject is not None:
+        parts.append(_noun_phrase(subject, names, as_subject=True))
+    parts.extend(c.text for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))
+    parts.append(tok.doc.text[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text)
+    complement = next(
+        (c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")), None
+    )
+    if complement is not None:
+        parts.append(
+            complement.text
+            if complement.pos_ == "ADJ"
+            else _noun_phrase(complement, names, as_subject=False)
+        )
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
+        if xcomp is not None:  # "led Havana to perceive a direct threat"
+            inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
+            parts.append(describe(inner))
+    else:
+        for child in tok.children:  # "was received by ...", "will lead to new steps"
+            if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
+                    break
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+_PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}
+
+
+def _doer(tok: Token) -> Token | None:
+    """The subject of a verb, or for a verb without one ("by writing off debts") the subject of
+    the clause it depends on."""
+    node: Token | None = tok
+    for _ in range(6):
+        if node is None:
+            return None
+        subject = _subject(node)
+        if subject is not None or not is_non_finite(node):
+            return subject
+        node = _governing_verb(node)
+    return None
+
+
+def _participants(
+    ev: _Event, entities: list[Entity], names: dict[int, tuple[Mention, Entity]]
+) -> list[str]:
+    """Ids of entities mentioned inside the event's clause, the subject's (or doer's) first."""
+    ids: list[str] = []
+    doer = _doer(ev.tok) if ev.kind != "noun" else None
+    if doer is not None:
+        named = names.get(doer.i) or _pronoun_antecedent(doer, names)
+        if named is not None:
+            ids.append(named[1].id)
+    found: list[tuple[int, str]] = []
+    for ent in entities:
+        inside = [m.start for m in ent.mentions if ev.start <= m.start and m.end <= ev.end]
+        if inside:
+            found.append((min(inside), ent.id))
+    ids.extend(ent_id for _, ent_id in sorted(found) if ent_id not in ids)
     return ids
