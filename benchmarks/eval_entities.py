@@ -19,11 +19,13 @@ Scoring conventions (the same for both systems):
   mentions with the same text are one entity.
 
 Usage: .venv/bin/python benchmarks/eval_entities.py [--limit N] [--conll PATH] [--errors N]
+       [--cache DIR] [--only conll|meantime]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -34,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from app.extract.document import build_document  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
@@ -226,16 +230,36 @@ class Prediction:
     cluster_of: dict[tuple[int, int], str]  # span -> entity key
 
 
-def run_systems(
-    docs: list[GoldDoc], adjectives: bool
-) -> tuple[list[Prediction], list[Prediction], float, float]:
+def parse(docs: list[GoldDoc], cache: Path | None) -> list[Doc]:
+    """The spaCy parses of the documents, read from (or written to) a DocBin cache if given."""
     nlp = load_nlp()
+    texts = [d.text for d in docs]
+    if cache is None:
+        return list(nlp.pipe(texts, batch_size=16))
+    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+    path = cache / f"entities-{digest}-{nlp.meta.get('version', '')}.spacy"
+    if path.exists():
+        got = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if [d.text for d in got] == texts:
+            return got
+    out = list(nlp.pipe(texts, batch_size=16))
+    bin_ = DocBin(store_user_data=False)
+    for doc in out:
+        bin_.add(doc)
+    cache.mkdir(parents=True, exist_ok=True)
+    bin_.to_disk(path)
+    return out
+
+
+def run_systems(
+    docs: list[GoldDoc], adjectives: bool, cache: Path | None = None
+) -> tuple[list[Prediction], list[Prediction], float, float]:
     ours: list[Prediction] = []
     bare: list[Prediction] = []
     parse_time = 0.0
     layer_time = 0.0
     t0 = time.perf_counter()
-    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    parsed = parse(docs, cache)
     parse_time = time.perf_counter() - t0
     for gold, doc in zip(docs, parsed, strict=True):
         t1 = time.perf_counter()
@@ -366,36 +390,46 @@ def main() -> None:
     ap.add_argument("--conll", type=Path, default=EVAL / "conll2003" / "eng.testa")
     ap.add_argument("--meantime", type=Path, default=EVAL / "meantime")
     ap.add_argument("--errors", type=int, default=0, help="show the N most common errors")
+    ap.add_argument("--cache", type=Path, default=None, help="keep spaCy parses here (DocBin)")
+    ap.add_argument("--only", choices=("conll", "meantime"), default=None, help="one corpus")
     args = ap.parse_args()
 
     rows: list[tuple[str, ...]] = [("measure", "bare spaCy", "newsbrief", "target")]
-    conll = read_conll(args.conll, args.limit)
-    ours, bare, parse_t, layer_t = run_systems(conll, adjectives=False)
-    c_ours, c_bare = score_ner(conll, ours), score_ner(conll, bare)
-    for key in (*TYPES, "all"):
-        rows.append((f"CoNLL {args.conll.name} F1 {key}", f"{c_bare[key].f:.3f}",
-                     f"{c_ours[key].f:.3f}", ">= 0.80" if key == "all" else ""))  # fmt: skip
-    rows.append(("CoNLL P / R (all)", f"{c_bare['all'].p:.3f} / {c_bare['all'].r:.3f}",
-                 f"{c_ours['all'].p:.3f} / {c_ours['all'].r:.3f}", ""))  # fmt: skip
-    if args.errors:
-        print("CoNLL errors (newsbrief):")
-        show_errors(conll, ours, args.errors)
+    conll: list[GoldDoc] = []
+    meantime: list[GoldDoc] = []
+    parse_t = layer_t = parse_t2 = layer_t2 = 0.0
+    if args.only != "meantime":
+        conll = read_conll(args.conll, args.limit)
+        ours, bare, parse_t, layer_t = run_systems(conll, adjectives=False, cache=args.cache)
+        c_ours, c_bare = score_ner(conll, ours), score_ner(conll, bare)
+        for key in (*TYPES, "all"):
+            rows.append((f"CoNLL {args.conll.name} F1 {key}", f"{c_bare[key].f:.3f}",
+                         f"{c_ours[key].f:.3f}", ">= 0.80" if key == "all" else ""))  # fmt: skip
+        rows.append(("CoNLL P / R (all)", f"{c_bare['all'].p:.3f} / {c_bare['all'].r:.3f}",
+                     f"{c_ours['all'].p:.3f} / {c_ours['all'].r:.3f}", ""))  # fmt: skip
+        if args.errors:
+            print("CoNLL errors (newsbrief):")
+            show_errors(conll, ours, args.errors)
 
-    meantime = read_meantime(args.meantime, args.limit)
-    m_ours_pred, m_bare_pred, parse_t2, layer_t2 = run_systems(meantime, adjectives=True)
-    m_ours, m_bare = score_ner(meantime, m_ours_pred), score_ner(meantime, m_bare_pred)
-    for key in (*TYPES, "all"):
-        rows.append((f"MEANTIME F1 {key}", f"{m_bare[key].f:.3f}", f"{m_ours[key].f:.3f}",
-                     ">= 0.90" if key == "all" else ""))  # fmt: skip
-    rows.append(("MEANTIME P / R (all)", f"{m_bare['all'].p:.3f} / {m_bare['all'].r:.3f}",
-                 f"{m_ours['all'].p:.3f} / {m_ours['all'].r:.3f}", ""))  # fmt: skip
-    bp, br, bf = b_cubed(meantime, m_bare_pred)
-    op, or_, of = b_cubed(meantime, m_ours_pred)
-    rows.append(("MEANTIME merging B3 P / R", f"{bp:.3f} / {br:.3f}", f"{op:.3f} / {or_:.3f}", ""))
-    rows.append(("MEANTIME merging B3 F1", f"{bf:.3f}", f"{of:.3f}", ">= 0.90"))
-    if args.errors:
-        print("MEANTIME errors (newsbrief):")
-        show_errors(meantime, m_ours_pred, args.errors)
+    if args.only != "conll":
+        meantime = read_meantime(args.meantime, args.limit)
+        m_ours_pred, m_bare_pred, parse_t2, layer_t2 = run_systems(
+            meantime, adjectives=True, cache=args.cache
+        )
+        m_ours, m_bare = score_ner(meantime, m_ours_pred), score_ner(meantime, m_bare_pred)
+        for key in (*TYPES, "all"):
+            rows.append((f"MEANTIME F1 {key}", f"{m_bare[key].f:.3f}", f"{m_ours[key].f:.3f}",
+                         ">= 0.90" if key == "all" else ""))  # fmt: skip
+        rows.append(("MEANTIME P / R (all)", f"{m_bare['all'].p:.3f} / {m_bare['all'].r:.3f}",
+                     f"{m_ours['all'].p:.3f} / {m_ours['all'].r:.3f}", ""))  # fmt: skip
+        bp, br, bf = b_cubed(meantime, m_bare_pred)
+        op, or_, of = b_cubed(meantime, m_ours_pred)
+        rows.append(("MEANTIME merging B3 P / R", f"{bp:.3f} / {br:.3f}",
+                     f"{op:.3f} / {or_:.3f}", ""))  # fmt: skip
+        rows.append(("MEANTIME merging B3 F1", f"{bf:.3f}", f"{of:.3f}", ">= 0.90"))
+        if args.errors:
+            print("MEANTIME errors (newsbrief):")
+            show_errors(meantime, m_ours_pred, args.errors)
     print()
     print(f"documents: CoNLL {len(conll)}, MEANTIME {len(meantime)}")
     print(f"time: spaCy parse {parse_t + parse_t2:.1f}s, newsbrief entity layer "

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.document import Document
+from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
 from app.extract.places import Gazetteer, gazetteer, place_attributes
 from app.extract.roles import (
@@ -164,6 +165,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _vote_types(cands, doc)
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc)
+    _given_name_people(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
     _assign_keys(cands, doc, g)
@@ -650,9 +652,26 @@ _CLUB_WORDS = frozenset(
 _VERSUS = frozenset(words("v v. vs vs. versus"))
 
 
+# Names of sports: one in the headline ("BASEBALL - MAJOR LEAGUE RESULTS", "MOTOR RACING -
+# BELGIAN GRAND PRIX GRID") makes a report a sports report, even a bare results table.
+_SPORT_NAMES = frozenset(
+    words(
+        """
+        soccer football cricket baseball basketball tennis golf rugby hockey athletics cycling
+        boxing racing motorsport swimming skiing rowing sailing squash badminton volleyball
+        handball formula snooker darts
+        """
+    )
+)
+
+
 def _is_sports(doc: Doc) -> bool:
-    """A sports report or results table: several distinct words of the sports vocabulary."""
-    return len({t.lower_ for t in doc if t.lower_ in _SPORTS_WORDS}) >= 3
+    """A sports report or results table: several distinct words of the sports vocabulary, or
+    the name of a sport in the first line."""
+    if len({t.lower_ for t in doc if t.lower_ in _SPORTS_WORDS}) >= 3:
+        return True
+    first = next(iter(doc.sents), None)
+    return first is not None and any(t.lower_ in _SPORT_NAMES for t in first)
 
 
 def _is_score(tok: Token) -> bool:
@@ -687,7 +706,7 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         if c.type == "person":
             # "M. Vaughan 57" is a batsman; "Leeds United 3" a club; "Slight 280" a rider.
             if len(ws) > 1:
-                ok = club or g.is_place(ws[0])
+                ok = club or (g.is_place(ws[0]) and not is_given_name(ws[0]))
             else:
                 ok = fold(name) not in surnames and (scored or facing)
         else:
@@ -724,6 +743,37 @@ def _people_in_lists(cands: list[_Cand], doc: Doc) -> None:
             and sum(t.i in person_roots for t in [*span.root.conjuncts]) >= 1
         ):
             c.type = "person"
+
+
+def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A two- or three-word name that opens with a known given name is a person ("Bernhard
+    Langer", "Mary Pierce" typed as organizations by the small model), unless a word of the
+    name or the word after it says organization, place or event."""
+    n = len(doc)
+    for c in cands:
+        if c.kind != "name" or c.country is not None or c.type not in ("organization", "place"):
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        ws = [t for t in span if t.text not in ("-", "–")]
+        if not 2 <= len(ws) <= 3 or not all(t.is_title and t.is_alpha for t in ws):
+            continue
+        last = ws[-1].lower_
+        nxt = doc[c.tok_end].lower_ if c.tok_end < n else ""
+        if (
+            not is_given_name(ws[0].text)
+            or g.is_place(ws[0].text)
+            or g.demonym(ws[0].text) is not None
+            or g.is_place(span.text)
+            or last in _ORG_HEADS
+            or last in _CORPORATE_SUFFIXES
+            or last in _CLUB_WORDS
+            or last in _PLACE_HEADS
+            or last in _EVENT_HEADS
+            or nxt in _CORPORATE_SUFFIXES
+            or any(t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS for t in ws)
+        ):
+            continue
+        c.type = "person"
 
 
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:

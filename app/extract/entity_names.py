@@ -1,0 +1,68 @@
+"""Given names: a gazetteer of first names, evidence that a capitalised name is a person.
+
+Derived once per process from Faker's person providers (MIT, maintained, ~80 locales): the
+Latin-script first names of every national locale. Faker's generic "en" list is left out: it is
+noisy ("Red", "Major", "China", "King"). Names that are also places ("Sofia", "Jordan") stay in
+the list: callers treat a given name as one piece of evidence and check places themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Iterable
+
+_ATTRS = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_names_nonbinary",
+    "first_romanized_names",
+    "first_names_male_romanized",
+    "first_names_female_romanized",
+)
+
+
+def _class_attr(cls: type, attr: str) -> object:
+    """A class attribute without triggering properties (some providers define them lazily)."""
+    for base in cls.__mro__:
+        if attr in base.__dict__:
+            return base.__dict__[attr]
+    return None
+
+
+def _latin_names(values: Iterable[object]) -> set[str]:
+    out: set[str] = set()
+    for v in values:
+        if isinstance(v, str) and len(v) > 1 and v.isalpha() and all(ord(c) < 0x250 for c in v):
+            out.add(v)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Case-folded first names ("mary", "bernhard", "renzo"); empty if Faker is missing."""
+    try:
+        from faker.providers import person
+    except ImportError:  # pragma: no cover - Faker is a dependency; degrade, do not fail
+        return frozenset()
+    local: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        module = importlib.import_module(f"faker.providers.person.{info.name}")
+        provider = getattr(module, "Provider", None)
+        if provider is None:
+            continue
+        names: set[str] = set()
+        for attr in _ATTRS:
+            value = _class_attr(provider, attr)
+            if isinstance(value, (list, tuple, set, frozenset, dict)):
+                names |= _latin_names(value)
+        if info.name != "en":
+            local.update(names)
+    return frozenset(n.lower() for n in local)
+
+
+def is_given_name(word: str) -> bool:
+    """Is this word (any case) a known first name?"""
+    return word.lower() in given_names()
