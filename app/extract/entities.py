@@ -161,6 +161,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
+    if sports:
+        cands.extend(_score_line_names(doc, g, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
     cands = _join_adjacent(cands, doc)
@@ -680,6 +682,61 @@ def _is_score(tok: Token) -> bool:
     return a.isdigit() and len(a) <= 3 and (not b or (b.isdigit() and len(b) <= 3))
 
 
+def _score_after(doc: Doc, end: int) -> bool:
+    """Is the name ending at token `end` followed by a score, directly or after its country in
+    parentheses ("Brann ( Norway ) 2")?"""
+    n = len(doc)
+    if end < n and _is_score(doc[end]):
+        return True
+    if end + 1 < n and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(end + 6, n)) if doc[k].text == ")"), None)
+        return close is not None and close + 1 < n and _is_score(doc[close + 1])
+    return False
+
+
+# Lower-case scorecard abbreviations before a player's name ("c Cork b Croft 46").
+_SCORECARD_MARKS = frozenset(words("b c st lbw run"))
+
+
+def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
+    """In a sports report, capitalised words the model left untagged that stand before a score
+    ("Goias 3 Sport Recife 1", "Shelbourne ( Ireland ) 1", "At Colchester : Gloucestershire
+    280") are a team, unless they open with a given name or an initial (a player)."""
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j < n
+            and j - i < 4
+            and j not in covered
+            and doc[j].is_alpha
+            and (doc[j].is_title or doc[j].is_upper or (j > i and doc[j].lower_ in _NAME_PARTICLES))
+            and doc[j].lower_ not in TITLE_WORDS
+        ):
+            j += 1
+        if j > i and doc[j - 1].lower_ in _NAME_PARTICLES:
+            j -= 1
+        prev = doc[i - 1] if i > 0 else None
+        opens = (
+            prev is None or prev.is_space or prev.text in (":", ",", ")", "-") or (_is_score(prev))
+        )
+        if (
+            j > i
+            and opens
+            and _score_after(doc, j)
+            and not (prev is not None and prev.lower_ in _SCORECARD_MARKS)
+            and not is_given_name(doc[i].text)
+            and g.country(doc[i:j].text) is None
+            and doc[i].lower_ not in _SPORTS_WORDS
+        ):
+            span = doc[i:j]
+            out.append(_Cand(i, j, span.start_char, span.end_char, "organization", source="shape"))
+        i = max(j, i + 1)
+    return out
+
+
 def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """In a sports report, a place name followed by a score or facing another across "v" is a
     team ("Leeds 2 Everton 1", "Kent v Essex"), and so are its other mentions in the report."""
@@ -701,7 +758,18 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         facing = (nxt is not None and nxt.lower_ in _VERSUS) or (
             prev is not None and prev.lower_ in _VERSUS
         )
-        scored = nxt is not None and _is_score(nxt)
+        scored = _score_after(doc, c.tok_end) and not (
+            prev is not None and prev.lower_ in _SCORECARD_MARKS
+        )
+        # "Valletta - Gilbert Agius ( 24th )": a line that opens with a name and a dash lists
+        # that team's scorers.
+        scorers = (
+            doc[c.tok_start].is_sent_start
+            and nxt is not None
+            and nxt.text == "-"
+            and any(o.type == "person" and o.tok_start == c.tok_end + 1 for o in cands)
+        )
+        scored = scored or scorers
         club = len(ws) > 1 and ws[-1].lower() in _CLUB_WORDS and not g.is_place(name)
         if c.type == "person":
             # "M. Vaughan 57" is a batsman; "Leeds United 3" a club; "Slight 280" a rider.
