@@ -47,6 +47,7 @@ then stays None for relative anchors, since the real date is unknown.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -643,7 +644,7 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
     """Sort keys (`_Event.key`) from anchors and tense, adjusted by stated relations."""
     lede = _lede_sentence(doc)
     now = float(ref.toordinal())
-    paragraph = _paragraph_numbers(doc)
+    paragraph = _paragraph_numbers(doc, events)
     reference: tuple[int, float] | None = None  # (paragraph, point) of the last dated past
     for ev in sorted(events, key=lambda e: e.tok.i):
         shift = _TENSE_SHIFT.get(ev.tense, 0.0)
@@ -657,11 +658,10 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
             if ev.anchored and ev.kind == "verb" and ev.tense in ("past", "past_perfect"):
                 reference = (paragraph[ev.tok.i], point)
         elif (
-            _REFERENCE_TIME
-            and reference is not None
+            reference is not None
             and reference[0] == paragraph[ev.tok.i]
             and ev.tense in ("past", "past_perfect")
-            and point_before_now(reference[1], now)
+            and reference[1] < now
         ):
             # Reichenbach's reference time: a past told right after a dated one happens then
             # (or, past perfect, before it), not "just before publication"
@@ -688,22 +688,15 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
                     other.key = ev.key - 0.01
 
 
-_REFERENCE_TIME = True
-
-
-def point_before_now(point: float, now: float) -> bool:
-    return point < now
-
-
-def _paragraph_numbers(doc: Doc) -> list[int]:
-    """Token index -> paragraph number (a line break starts a new one)."""
-    out: list[int] = []
-    n = 0
-    for tok in doc:
-        out.append(n)
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            n += 1
-    return out
+def _paragraph_numbers(doc: Doc, events: list[_Event]) -> dict[int, int]:
+    """Event token index -> paragraph number (a line break starts a new one)."""
+    text = doc.text
+    breaks: list[int] = []
+    at = text.find("\n")
+    while at != -1:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    return {ev.tok.i: bisect.bisect(breaks, ev.tok.idx) for ev in events}
 
 
 def event_keys(
