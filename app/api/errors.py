@@ -111,8 +111,9 @@ def document_problems(app: FastAPI) -> None:
                 if not isinstance(operation, dict) or "responses" not in operation:
                     continue
                 responses = operation["responses"]
+                responses.setdefault("400", {"description": "NUL in the path or query"})
                 if "requestBody" in operation:
-                    responses.setdefault("400", {"description": "Body is not UTF-8 JSON"})
+                    responses["400"]["description"] += "; body not UTF-8 JSON or too deep"
                     responses.setdefault("413", {"description": "Body or text too large"})
                 for code, response in responses.items():
                     if code[:1] in ("4", "5"):

@@ -1,4 +1,4 @@
-"""Request limits enforced before any route runs: body size (413) and JSON nesting depth (400).
+"""Request limits enforced before any route runs: body size (413), JSON depth and NUL (400).
 
 A pure ASGI middleware, so that it counts the bytes as they arrive: a `Content-Length` header
 that is too large is refused at once, and a chunked body without one is refused as soon as it
@@ -52,11 +52,20 @@ class RequestLimits:
         self.max_json_depth = max_json_depth
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        if "\x00" in path or b"%00" in scope.get("query_string", b""):
+            # No text column can hold NUL (PostgreSQL refuses it outright): say so up front
+            # rather than fail inside a query.
+            reason = "NUL characters (%00) are not allowed in the path or query"
+            await problem_response(400, reason, instance=path)(scope, receive, send)
+            return
+        if scope["method"] not in _BODY_METHODS:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
-        path = scope.get("path", "")
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
             await self._too_large(scope, receive, send, path)

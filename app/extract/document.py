@@ -396,7 +396,8 @@ def build_document(
     del blank_line_paragraphs  # layout_sections detects wrapping by itself
     if not text.strip():
         raise DocumentError("the article has no text")
-    for name, value in (("text", text), ("title", title), ("source", source), ("url", url)):
+    fields = {"text": text, "title": title, "source": source, "url": url, "language": language}
+    for name, value in fields.items():
         _check_storable(name, value)
     headline = _clean_str(title, "title", MAX_HEADLINE_CHARS * 2)
     headline_span = None

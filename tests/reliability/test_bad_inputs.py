@@ -190,6 +190,7 @@ HTTP_REFUSED: list[tuple[str, bytes, int, str]] = [
     ("whitespace", b'{"text": "  \\n\\t\\n "}', 422, "no text"),
     ("NUL escape", b'{"text": "Dock workers\\u0000 ended their strike."}', 422, "NUL"),
     ("lone surrogate", b'{"text": "Dock workers \\ud800 ended it."}', 422, "valid string"),
+    ("NUL language", b'{"text": "Workers ended it.", "language": "e\\u0000n"}', 422, "NUL"),
     ("surrogate title", b'{"title": "\\udfff", "text": "Workers ended it."}', 422, "valid string"),
     ("no words", b'{"text": "1234 5678 \\u2014 42% +++ 17:45."}', 422, "no words"),
     ("headline only", b'{"text": "Dock workers in Rotterdam end strike"}', 422, "only a headline"),
