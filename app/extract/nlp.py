@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,13 +23,19 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and headings never run into the paragraph below.
 
     spaCy keeps "\\n" as whitespace tokens; the parser respects boundaries set before it runs.
+    The boundaries go in as one array: setting `Token.is_sent_start` one token at a time checks
+    the whole document's annotation on every call, quadratic in the length of the text.
     """
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START])
+    changed = False
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            nxt = doc[i + 1]
-            if nxt.is_space:
-                continue
-            nxt.is_sent_start = True
+        if ("\n" in token.text or "\n" in token.whitespace_) and not doc[i + 1].is_space:
+            starts[i + 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
