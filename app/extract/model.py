@@ -175,8 +175,16 @@ def fold(text: str) -> str:
 
 
 def entity_id(type_: str, name: str) -> str:
-    """Stable, readable entity id: ("person", "Nicolás Maduro") -> "person:nicolas-maduro"."""
+    """Stable, readable entity id: ("person", "Nicolás Maduro") -> "person:nicolas-maduro".
+
+    Letters of any script are kept ("place:القاهرة"); accents on Latin letters are folded so
+    that spelling variants meet. A name with no letters or digits at all gets a short hash, so
+    two such names never share an id.
+    """
+    import hashlib
     import re
 
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "unnamed"
+    slug = re.sub(r"[\W_]+", "-", fold(name)).strip("-")
+    if not slug:
+        slug = "x" + hashlib.sha256(name.encode()).hexdigest()[:12]
     return f"{type_}:{slug[:80]}"
