@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claim_lines import line_claims
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
@@ -195,8 +196,11 @@ def _source_edges(text: str, span: tuple[int, int], verb: Token) -> tuple[int, i
 # ------------------------------------------------------------------------------ contents
 
 
-def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, int] | None:
-    """Content of a verb cue: its clause, quote, or object, or None when it has none."""
+def _clause_content(
+    verb: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Content of a verb cue: its clause, quote, or object, or None when it has none.
+    `frames` are the content shapes learned for the verb ("object", "prep:about" ...)."""
     lemma = verb.lemma_.lower()
     ccomp = [c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.dep_ != "csubj"]
     if ccomp:
@@ -213,7 +217,7 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
                 return min(start, quoted[0]), max(end, quoted[1])
         return start, end
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
-    if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS):
+    if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
         # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
         objs = [c for c in verb.children if c.dep_ in ("dobj",) and c.i > verb.i]
         start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
@@ -224,9 +228,20 @@ def _clause_content(verb: Token, quotes: list[Quote], text: str) -> tuple[int, i
         objs = [c for c in as_preps[0].children if c.dep_ in ("pobj", "pcomp")]
         if objs:
             return _subtree(objs[0])
-    if lemma in CLAUSE_ONLY_VERBS and lemma not in OBJECT_CONTENT_VERBS:
-        return None
-    if lemma not in OBJECT_CONTENT_VERBS:
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > verb.i and f"prep:{c.lower_}" in frames
+    ]
+    if preps and not any(c.dep_ == "dobj" for c in verb.children):
+        # "spoke of ...", "complained about ...": the preposition's object.
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return _subtree(objs[0])
+    takes_object = lemma in OBJECT_CONTENT_VERBS or (
+        "object" in frames and lemma not in CLAUSE_ONLY_VERBS
+    )
+    if not takes_object:
         return None
     right = [
         c
@@ -270,9 +285,11 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tu
 # ------------------------------------------------------------------------------ cue finders
 
 
-def _verb_cue(tok: Token, quotes: list[Quote], text: str) -> _Draft | None:
+def _verb_cue(
+    tok: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
+) -> _Draft | None:
     lemma = tok.lemma_.lower()
-    content = _clause_content(tok, quotes, text)
+    content = _clause_content(tok, quotes, text, frames)
     if content is None:
         content = _adjacent_quote(tok, quotes, text)
     if content is None:
@@ -301,7 +318,7 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     """ "Acts of protest, he said, are acts of patriotism": a speech tag set into the clause it
     reports (parsed as parataxis) has that whole clause as content; PolNeAR's content runs from
     the clause's first word to its last, around the tag."""
-    if verb.dep_ != "parataxis" or verb.head is verb:
+    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
         return None
     if verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in BELIEF_VERBS:
         return None
@@ -391,8 +408,9 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
     return draft
 
 
-def _noun_cue(tok: Token, text: str) -> _Draft | None:
-    """ "reports that ...", "his announcement that ...", "the city's plan to ..." """
+def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
+    """ "reports that ...", "his announcement that ...", "the city's plan to ...", and nouns
+    whose content is a prepositional object ("criticism of ...") when `frames` allows it."""
     comp = None
     for child in tok.children:
         if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
@@ -409,10 +427,23 @@ def _noun_cue(tok: Token, text: str) -> _Draft | None:
             comp = child
         if comp is not None:
             break
-    if comp is None:
-        return None
-    content = _subtree(comp)
-    draft = _Draft(cue=(tok.idx, tok.idx + len(tok.text)), content=content, cue_token=tok)
+    cue_end = tok.idx + len(tok.text)
+    if comp is not None:
+        content = _subtree(comp)
+    else:
+        # "criticism of the plan", "her support for the bill", "comments on the ruling": the
+        # object of the preposition the word takes (learned per word from PolNeAR train).
+        preps = [
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
+        ]
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs:
+            return None
+        content = _subtree(objs[0])
+        cue_end = preps[0].idx + len(preps[0].text)
+    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     if poss:
@@ -429,6 +460,12 @@ def _noun_cue(tok: Token, text: str) -> _Draft | None:
         # "reports that ...": the reports themselves are the source.
         draft.source = _trim(text, tok.left_edge.idx, tok.idx + len(tok.text))
         draft.source_head = tok
+    elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        # "Ms. Ruiz voiced support for ...": the light verb's subject holds the stance.
+        subj, _ = _find_subject(tok.head)
+        if subj is not None:
+            draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok.head)), tok)
+            draft.source_head = subj
     return draft
 
 
@@ -600,6 +637,11 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
 # ------------------------------------------------------------------------------ entry point
 
 
+def _frames(lemma: str, pos: str) -> frozenset[str]:
+    learned = LEARNED_CUES.get((lemma, pos))
+    return learned[1] if learned else frozenset()
+
+
 def _find_drafts(
     doc: Doc, quotes: list[Quote], skip: set[int], only: set[int] | None = None
 ) -> list[_Draft]:
@@ -612,10 +654,10 @@ def _find_drafts(
         draft: _Draft | None = None
         if tok.lower_ == "according":
             draft = _according_to(tok, text)
-        elif tok.pos_ == "VERB" and lemma in CUE_VERBS:
-            draft = _verb_cue(tok, quotes, text)
-        elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
-            draft = _noun_cue(tok, text)
+        elif tok.pos_ == "VERB" and (lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES):
+            draft = _verb_cue(tok, quotes, text, _frames(lemma, "verb"))
+        elif tok.pos_ == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):
+            draft = _noun_cue(tok, text, _frames(lemma, "noun"))
         if draft is None:
             continue
         draft.content = _snap_to_quotes(draft.content, quotes, text)
