@@ -168,6 +168,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc)
     _given_name_people(cands, doc, g)
+    _context_types(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
     _assign_keys(cands, doc, g)
@@ -284,6 +285,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if sports:
+        # "Goias 3 Sport Recife 1" as one name: a score inside ends it (the team after the
+        # score is found on its own as a name before a score).
+        end = next((k for k in range(start + 1, end) if _is_score(doc[k])), end)
     if start >= end:
         return []
     span = doc[start:end]
@@ -686,11 +691,24 @@ def _score_after(doc: Doc, end: int) -> bool:
     """Is the name ending at token `end` followed by a score, directly or after its country in
     parentheses ("Brann ( Norway ) 2")?"""
     n = len(doc)
-    if end < n and _is_score(doc[end]):
+
+    def score(k: int) -> bool:  # "28" of "28-year-old" is no score
+        return (
+            k < n
+            and _is_score(doc[k])
+            and (
+                doc[k].whitespace_
+                or k + 1 == n
+                or doc[k + 1].is_space
+                or doc[k + 1].text not in ("-", "–")
+            )
+        )
+
+    if score(end):
         return True
     if end + 1 < n and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(end + 6, n)) if doc[k].text == ")"), None)
-        return close is not None and close + 1 < n and _is_score(doc[close + 1])
+        return close is not None and score(close + 1)
     return False
 
 
@@ -728,6 +746,7 @@ def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             and _score_after(doc, j)
             and not (prev is not None and prev.lower_ in _SCORECARD_MARKS)
             and not is_given_name(doc[i].text)
+            and not doc[i].is_stop
             and g.country(doc[i:j].text) is None
             and doc[i].lower_ not in _SPORTS_WORDS
         ):
@@ -774,7 +793,9 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         if c.type == "person":
             # "M. Vaughan 57" is a batsman; "Leeds United 3" a club; "Slight 280" a rider.
             if len(ws) > 1:
-                ok = club or (g.is_place(ws[0]) and not is_given_name(ws[0]))
+                # "Atletico Paranaense 1": a name before a score with no given name or initial.
+                player = is_given_name(ws[0]) or ws[0].endswith(".")
+                ok = club or (not player and (g.is_place(ws[0]) or scored))
             else:
                 ok = fold(name) not in surnames and (scored or facing)
         else:
@@ -789,7 +810,7 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         nxt = doc[c.tok_end] if c.tok_end < n else None
         if nxt is not None and nxt.text[:4].isdigit() and not _is_score(nxt):
             continue  # a dateline: "LEEDS 1996-08-24"
-        if _locative(doc[c.tok_start : c.tok_end]) and not (nxt is not None and _is_score(nxt)):
+        if _locative(doc[c.tok_start : c.tok_end]) and not _score_after(doc, c.tok_end):
             continue  # the venue: "at Leeds on Sunday"
         if c.type != "organization" and c.key:
             c.key = f"organization:{fold(text[c.start : c.end])}"
@@ -842,6 +863,98 @@ def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         ):
             continue
         c.type = "person"
+
+
+# Nouns that only an organization has: "Ryanair CEO", "Zenith's shareholders", "shares of X".
+# (Not "headquarters" or "plant": "its Cupertino headquarters" names a place.)
+_ORG_ROLE_NOUNS = frozenset(
+    words(
+        """
+        ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson shareholders
+        shareholder stockholders shares stock executives employees workers staff board
+        subsidiary subsidiaries founder founders earnings revenue revenues profit profits
+        """
+    )
+)
+# Common nouns that name a kind of company: "Irish low cost airline, Ryanair", "retailer X".
+_COMPANY_NOUNS = frozenset(
+    words(
+        """
+        company firm airline carrier manufacturer maker retailer insurer operator conglomerate
+        supplier developer publisher broadcaster distributor producer chain consortium startup
+        brokerage automaker carmaker airframer bank lender group rival competitor
+        """
+    )
+)
+# Verbs whose object is a product when a company makes it known: "Apple unveils MacBook Air".
+_LAUNCH_VERBS = frozenset(words("unveil launch release introduce debut ship"))
+
+
+def _org_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence around this name say it is an organization?"""
+    n = len(doc)
+    k = end
+    if k < n and doc[k].text in ("'s", "’s", "'", "’"):
+        k += 1
+        while k < n and doc[k].pos_ == "ADJ":
+            k += 1
+    if k < n and doc[k].lower_ in _ORG_ROLE_NOUNS and doc[k].tag_ in ("NN", "NNS", "NNP"):
+        return True
+    before = [t for t in doc[max(0, start - 2) : start]]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in ("shares", "stake"):
+        return True
+    if before and before[-1].text == "," and start >= 2:
+        noun = doc[start - 2]
+        if noun.lemma_.lower() in _COMPANY_NOUNS and noun.pos_ == "NOUN":
+            return True  # "Irish low cost airline , Ryanair ,"
+    if before and before[-1].lemma_.lower() in _COMPANY_NOUNS and before[-1].pos_ == "NOUN":
+        return before[-1].lower_ not in ("group", "rival", "competitor")  # "retailer Best Buy"
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+
+
+def _product_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name what a company unveils, launches or releases?"""
+    root = doc[start:end].root
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _LAUNCH_VERBS
+        and any(c.dep_ == "nsubj" for c in root.head.children)
+    )
+
+
+def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """One type per name from what its sentences say, over all of its mentions: a name with
+    an organization's nouns around it ("X CEO", "X's shareholders", "airline X") is an
+    organization, and one that companies unveil or release is a product."""
+    text = _text(doc)
+    org: Counter[str] = Counter()
+    product: Counter[str] = Counter()
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        key = fold(text[c.start : c.end])
+        org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
+        product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        ws = name.split()
+        if org[key] and c.type in ("person", "product", "place"):
+            if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
+                continue
+            city = g.city(name)
+            if c.type == "place" and (city is not None and city.population >= 100_000):
+                continue
+            c.type = "organization"
+        elif product[key] and not org[key] and c.type in ("organization", "person"):
+            if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
+                continue
+            c.type = "product"
 
 
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:

@@ -312,3 +312,46 @@ def test_company_short_form_joins_its_full_name(nlp: Language) -> None:
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Norvik Energy"] == owner["Norvik"]
     assert owner.get("Baltic Petroleum") != owner["Norvik"]
+
+
+RESULTS_TABLE = """BASEBALL - NATIONAL LEAGUE RESULTS THURSDAY .
+NEW YORK 1996-08-23
+Results of games played on Thursday :
+Goias 3 Atletico Paranaense 1
+In Bergen : Brann ( Norway ) 2 Shelbourne ( Ireland ) 1
+Brann - Mons Andersen ( 10th ) , Jan Pedersen ( 72nd )
+The 28-year-old pitcher Bernhard Langer said his team played well .
+"""
+
+
+def test_results_table_names_before_scores_are_teams(nlp: Language) -> None:
+    entities = _entities(nlp, RESULTS_TABLE)
+    _check_offsets(RESULTS_TABLE, entities)
+    kind_at = {(m.start, m.text): e.type for e in entities for m in e.mentions}
+    # a sports report known by its headline's sport, though its text has few sports words
+    for name in ("Goias", "Atletico Paranaense", "Shelbourne"):
+        assert kind_at[(RESULTS_TABLE.index(name), name)] == "organization", name
+    assert kind_at.get((RESULTS_TABLE.index("Norway"), "Norway")) == "place"
+    # the team that lists its scorers after a dash, and the scorers themselves
+    assert kind_at[(RESULTS_TABLE.index("Brann -"), "Brann")] == "organization"
+    assert kind_at[(RESULTS_TABLE.index("Jan Pedersen"), "Jan Pedersen")] == "person"
+    # "The" before "28-year-old" is no team, and a given name makes a person
+    assert not any(e.name == "The" for e in entities)
+    assert kind_at[(RESULTS_TABLE.index("Bernhard Langer"), "Bernhard Langer")] == "person"
+
+
+CONTEXT_TYPES = """Skylane adds routes to Spain
+
+Irish low-cost airline, Skylane, said on Monday it would fly to six new Spanish cities. \
+Skylane CEO Aoife Byrne said the routes would open in June. Shares of Skylane rose 3%.
+Vexo Systems unveiled Lumora at a launch in Dublin. Lumora will sell for 300 euros.
+"""
+
+
+def test_sentence_context_types_a_name_in_all_its_mentions(nlp: Language) -> None:
+    entities = _entities(nlp, CONTEXT_TYPES)
+    _check_offsets(CONTEXT_TYPES, entities)
+    types = {m.text: e.type for e in entities for m in e.mentions}
+    assert types["Skylane"] == "organization"  # "airline, X", "X CEO", "shares of X"
+    assert types["Aoife Byrne"] == "person"
+    assert types.get("Lumora") in (None, "product")  # unveiled by a company: never a person
