@@ -462,7 +462,10 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         draft.source_head = tok
     elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         # "Ms. Ruiz voiced support for ...": the light verb's subject holds the stance.
-        subj, _ = _find_subject(tok.head)
+        # Only the verb's own subject: climbing conjuncts and participles reaches people
+        # who are not the holders ("debts owed by X and boosting ... a message").
+        subjects = [c for c in tok.head.children if c.dep_ in _SUBJECTS and c.i < tok.head.i]
+        subj = subjects[0] if subjects else None
         if subj is not None:
             draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok.head)), tok)
             draft.source_head = subj
