@@ -27,6 +27,9 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Bearer keys allowed to write (POST/DELETE /briefs); none = writes off.",
     )
+    max_concurrent_extractions: int = Field(
+        default=2, ge=1, description="POST /briefs extractions running at once (others wait)."
+    )
     max_body_bytes: int = Field(default=1_000_000, description="Largest request body accepted.")
     max_text_chars: int = Field(default=200_000, description="Longest article text accepted.")
     max_file_bytes: int = Field(

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated, Any
 
 import orjson
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
@@ -24,6 +25,7 @@ from app.api.schemas import (
     Problem,
     TimelineEventOut,
 )
+from app.config import Settings
 from app.extract.document import DocumentError, build_document
 from app.store import repository
 from app.store.db import get_engine, is_sqlite
@@ -35,6 +37,11 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No brief with this id"}
 }
 CACHE_CONTROL = "public, max-age=60, must-revalidate"
+
+
+def date_query(description: str) -> Any:
+    """A YYYY-MM-DD query parameter, documented as an OpenAPI `date`."""
+    return Query(description=description, max_length=10, json_schema_extra={"format": "date"})
 
 
 def iso_date(name: str, value: str | None) -> str | None:
@@ -64,17 +71,13 @@ def list_briefs(
     entity: Annotated[
         str | None, Query(max_length=120, description="Only briefs that mention this entity id.")
     ] = None,
-    published_from: Annotated[
-        str | None, Query(description="Published on or after (YYYY-MM-DD).")
-    ] = None,
-    published_to: Annotated[
-        str | None, Query(description="Published on or before (YYYY-MM-DD).")
-    ] = None,
+    published_from: Annotated[str | None, date_query("Published on or after (YYYY-MM-DD).")] = None,
+    published_to: Annotated[str | None, date_query("Published on or before (YYYY-MM-DD).")] = None,
     mentioned_from: Annotated[
-        str | None, Query(description="Text mentions a date on or after (YYYY-MM-DD).")
+        str | None, date_query("Text mentions a date on or after (YYYY-MM-DD).")
     ] = None,
     mentioned_to: Annotated[
-        str | None, Query(description="Text mentions a date on or before (YYYY-MM-DD).")
+        str | None, date_query("Text mentions a date on or before (YYYY-MM-DD).")
     ] = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
@@ -257,6 +260,21 @@ def get_claims(request: Request, session: SessionDep, brief_id: BriefId) -> Resp
     return _part(request, session, brief_id, "claims", ("claims",))
 
 
+_limiters: dict[int, CapacityLimiter] = {}
+
+
+def _extraction_limiter(settings: Settings) -> CapacityLimiter:
+    """At most `max_concurrent_extractions` POSTs extract at once; the others wait their turn.
+
+    Extraction is CPU-bound: running more at once than there are cores only makes every
+    request slower and starves the threads that serve reads.
+    """
+    n = settings.max_concurrent_extractions
+    if n not in _limiters:
+        _limiters[n] = CapacityLimiter(n)
+    return _limiters[n]
+
+
 def _base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
@@ -298,7 +316,9 @@ async def create_brief(request: Request, article: NewBrief, settings: SettingsDe
     if reason:
         raise ProblemError(422 if "no words" in reason else 413, reason)
     # Extraction is CPU-bound: off the event loop, so reads stay responsive meanwhile.
-    result = await run_in_threadpool(extract_and_store, settings, document)
+    result = await to_thread.run_sync(
+        extract_and_store, settings, document, limiter=_extraction_limiter(settings)
+    )
     body, etag = result.document, result.etag
     status = 201 if result.created else 200
     headers = {"Location": f"/briefs/{result.brief_id}", "ETag": f'"{etag}"'}

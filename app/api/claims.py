@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.api.briefs import iso_date
+from app.api.briefs import date_query, iso_date
 from app.api.deps import SessionDep
 from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
 from app.api.schemas import ClaimPage, TimelinePage
@@ -61,9 +61,15 @@ def list_timeline(
     session: SessionDep,
     entity: EntityFilter = None,
     from_: Annotated[
-        str | None, Query(alias="from", description="Events dated on or after (YYYY-MM-DD).")
+        str | None,
+        Query(
+            alias="from",
+            description="Events dated on or after (YYYY-MM-DD).",
+            max_length=10,
+            json_schema_extra={"format": "date"},
+        ),
     ] = None,
-    to: Annotated[str | None, Query(description="Events dated on or before (YYYY-MM-DD).")] = None,
+    to: Annotated[str | None, date_query("Events dated on or before (YYYY-MM-DD).")] = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> dict[str, Any]:
