@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -200,3 +201,26 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         yield server
     finally:
         server.stop()
+
+
+# ------------------------------------------------------------------------- error shape
+
+LEAK_MARKERS = ("Traceback", 'File "', "sqlalchemy", "psycopg", "sqlite3", "SELECT ", "INSERT ")
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
+    """An RFC 9457 problem with this status, and nothing in it a client should not see."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, Any] = response.json()
+    assert {"type", "title", "status", "detail"} <= body.keys()
+    assert body["status"] == status
+    assert_no_leak(response)
+    return body
+
+
+def assert_no_leak(response: httpx.Response) -> None:
+    """No stack trace, SQL or driver name in a response body."""
+    text = response.text
+    for marker in LEAK_MARKERS:
+        assert marker not in text, f"{marker!r} in a {response.status_code} response: {text[:300]}"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 
 from app.api.schemas import BriefOut, BriefPage, EntityDetail, EntityPage
+from tests.conftest import assert_problem
 
 pytestmark = pytest.mark.live
 
@@ -19,17 +18,6 @@ def sample_id(client: httpx.Client) -> str:
     assert len(page["items"]) == 1
     brief_id: str = page["items"][0]["id"]
     return brief_id
-
-
-def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    body: dict[str, Any] = response.json()
-    assert {"type", "title", "status", "detail"} <= body.keys()
-    assert body["status"] == status
-    assert body["type"].startswith("https://")
-    assert "Traceback" not in response.text and "SELECT" not in response.text
-    return body
 
 
 def test_list_is_newest_first_with_summaries(client: httpx.Client) -> None:

@@ -29,10 +29,11 @@ from tests.conftest import (
     FIXTURE_ARTICLES,
     SAMPLE,
     LiveServer,
+    assert_problem,
     fresh_database,
     run_cli,
 )
-from tests.reliability.conftest import AUTH, assert_problem, count_spans, span_errors
+from tests.reliability.conftest import AUTH, count_spans, span_errors
 
 pytestmark = pytest.mark.live
 

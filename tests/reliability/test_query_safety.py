@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import LiveServer
-from tests.reliability.conftest import AUTH, assert_no_leak, assert_problem
+from tests.conftest import LiveServer, assert_no_leak, assert_problem
+from tests.reliability.conftest import AUTH
 
 pytestmark = pytest.mark.live
 
