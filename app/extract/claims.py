@@ -113,9 +113,9 @@ def _only_glue(text: str) -> bool:
 
 def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token naming who does `verb`, and whether it came from a passive "by" phrase."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return child, False
+    subj = _nearest_subject(verb)
+    if subj is not None:
+        return subj, False
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -289,6 +289,10 @@ def _verb_cue(
     tok: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
 ) -> _Draft | None:
     lemma = tok.lemma_.lower()
+    raised = _raising_content(tok, frames)
+    if raised is not None:
+        # "The crowd seemed to cheer": nobody is named as holding the impression.
+        return _Draft(cue=(tok.idx, tok.idx + len(tok.text)), content=raised, cue_token=tok)
     content = _clause_content(tok, quotes, text, frames)
     if content is None:
         content = _adjacent_quote(tok, quotes, text)
@@ -312,6 +316,24 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _raising_content(verb: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """ "Mr. Lee seemed to hesitate", "the bill is expected to pass": the subject and the
+    infinitive are together the content, as PolNeAR marks it, when the subject is not the one
+    who holds the view (seem/appear, or a passive)."""
+    if "raising" not in frames:
+        return None
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not xcomp or not subj:
+        return None
+    holder_is_subject = subj[0].dep_ == "nsubj" and (
+        verb.lemma_.lower() in BELIEF_VERBS or verb.lemma_.lower() in SPEECH_VERBS
+    )
+    if holder_is_subject or subj[0].lower_ in _RELATIVE:
+        return None
+    return subj[0].left_edge.idx, _subtree(xcomp[0])[1]
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
@@ -375,11 +397,19 @@ def _adjacent_quote(
 
 def _leftmost_clause_token(verb: Token) -> Token:
     """The first token of the "he said" part: the verb and its subject, whichever comes first."""
-    first = verb
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.left_edge.i < first.i:
-            first = child.left_edge
-    return first
+    subj = _nearest_subject(verb)
+    if subj is not None and subj.left_edge.i < verb.i:
+        return subj.left_edge
+    return verb
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest the verb. The parser sometimes makes a
+    quotation before "X said" a second subject ("“The more people ...,” Briggs said")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: abs(c.i - verb.i))
 
 
 def _according_to(tok: Token, text: str) -> _Draft | None:
