@@ -31,8 +31,10 @@ class Quote:
 def _is_opener(text: str, mark: str, pos: int, is_open: bool) -> bool:
     if mark in _OPENERS or mark == "``":
         return True
-    if mark in _CLOSERS or mark == "''":
+    if mark in _CLOSERS:
         return False
+    # Some wires write both ends of a quote as two apostrophes (''Yes,'' he said); like a
+    # straight mark, such a pair opens when no quote is open.
     # A straight mark opens when none is open, unless it is glued to the previous word and
     # followed by a space (a closing mark whose opener was lost).
     if is_open:
