@@ -38,6 +38,8 @@ from app.store.models import (
 )
 
 MAX_LINK_CANDIDATES = 20
+ALIAS_BRIEFS = 50  # brief ids listed per alias on an entity's page
+RELATED_BRIEFS = 500  # an entity's newest briefs that its related entities are counted in
 
 
 class CursorError(ValueError):
@@ -128,6 +130,7 @@ def save_brief(
     (the API benchmark's re-keyed copies); the rows written are otherwise the same.
     """
     if link:
+        _serialize_linking(session)
         resolve_entities(session, brief)
     rows = brief_rows(brief, external_id=external_id)
     inserted = session.execute(
@@ -149,6 +152,23 @@ def save_brief(
     for model in (EntityAlias, MentionedDate):
         _insert_rows(session, model, rows[model], ignore_conflicts=True)
     return SaveResult(brief.id, created=True, entity_ids=[e.id for e in brief.entities])
+
+
+# Any constant key: all PostgreSQL writers that link entities take this one lock in turn.
+_LINKING_LOCK_KEY = 0x6E657773  # "news"
+
+
+def _serialize_linking(session: Session) -> None:
+    """On PostgreSQL, link and write one brief at a time across all loaders.
+
+    Linking reads the store's entities and then writes; two loaders doing that at once could
+    each miss the entity the other is about to commit ("Berg" next to a new "Anna Berg") and
+    split one person in two. A transaction-scoped advisory lock serializes just this part
+    (released at commit); extraction, the expensive part, stays parallel. SQLite write
+    transactions are serialized already (BEGIN IMMEDIATE).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_LINKING_LOCK_KEY)))
 
 
 def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> None:
@@ -539,16 +559,23 @@ BRIEF_SUMMARY_COLUMNS = (
 def list_briefs(
     session: Session, flt: BriefFilter, limit: int, cursor: str | None
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """Brief summaries, newest first, one keyset page; the cursor for the next page or None."""
-    query: Select[Any] = select(*BRIEF_SUMMARY_COLUMNS)
+    """Brief summaries, newest first, one keyset page; the cursor for the next page or None.
+
+    Two steps: the page's keys first, from the indexes and the start of each row, then the
+    summaries of those ≤ limit+1 briefs. In one step, every candidate row (all the briefs a
+    common word matches) would be read in full, since the counts are stored after the text.
+    """
     sort_col: Any = Brief.sort_key
     id_col: Any = Brief.id
+    query: Select[Any] = select(sort_col, id_col)
     if flt.entity:
         # Page on the join table's own (entity_id, sort_key, brief_id) index.
-        query = query.join(BriefEntity, BriefEntity.brief_id == Brief.id).where(
-            BriefEntity.entity_id == flt.entity
-        )
         sort_col, id_col = BriefEntity.sort_key, BriefEntity.brief_id
+        query = (
+            select(sort_col, id_col)
+            .join(Brief, BriefEntity.brief_id == Brief.id)
+            .where(BriefEntity.entity_id == flt.entity)
+        )
     if flt.q:
         query = search.filter_briefs(session, query, flt.q)
     if flt.published_from:
@@ -566,12 +593,16 @@ def list_briefs(
     if cursor:
         key, last_id = decode_cursor(cursor, (str, str))
         query = query.where(tuple_(sort_col, id_col) < tuple_(key, last_id))
-    rows = session.execute(query.order_by(sort_col.desc(), id_col.desc()).limit(limit + 1)).all()
-    items = [_summary(r) for r in rows[:limit]]
+    keys = session.execute(query.order_by(sort_col.desc(), id_col.desc()).limit(limit + 1)).all()
+    ids = [k[1] for k in keys[:limit]]
+    found = {
+        r.id: r
+        for r in session.execute(select(*BRIEF_SUMMARY_COLUMNS).where(Brief.id.in_(ids)))  # type: ignore[attr-defined]
+    }
+    items = [_summary(found[i]) for i in ids if i in found]
     next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor(last.sort_key, last.id)
+    if len(keys) > limit:
+        next_cursor = encode_cursor(keys[limit - 1][0], keys[limit - 1][1])
     return items, next_cursor
 
 
@@ -653,10 +684,23 @@ def get_entity(
     ent = session.get(Entity, entity_id)
     if ent is None:
         return None
-    alias_rows = session.execute(
-        select(EntityAlias.alias, EntityAlias.brief_id)
+    # Each alias with at most ALIAS_BRIEFS of the briefs that use it: a famous entity's alias
+    # is in tens of thousands of briefs, and the page must not grow with the archive.
+    numbered = (
+        select(
+            EntityAlias.alias,
+            EntityAlias.brief_id,
+            func.row_number()
+            .over(partition_by=EntityAlias.alias, order_by=EntityAlias.brief_id)
+            .label("n"),
+        )
         .where(EntityAlias.entity_id == entity_id)
-        .order_by(EntityAlias.alias, EntityAlias.brief_id)
+        .subquery()
+    )
+    alias_rows = session.execute(
+        select(numbered.c.alias, numbered.c.brief_id)
+        .where(numbered.c.n <= ALIAS_BRIEFS)
+        .order_by(numbered.c.alias, numbered.c.brief_id)
     ).all()
     aliases: dict[str, list[str]] = {}
     for alias, brief_id in alias_rows:
@@ -690,8 +734,13 @@ def get_entity(
         select(BriefEntity.entity_id, Entity.name, Entity.type, func.count().label("n"))
         .join(Entity, Entity.id == BriefEntity.entity_id)
         .where(
+            # Company kept in the entity's newest RELATED_BRIEFS briefs, not all of them: the
+            # cost of this page stays flat as the archive grows.
             BriefEntity.brief_id.in_(
-                select(BriefEntity.brief_id).where(BriefEntity.entity_id == entity_id)
+                select(BriefEntity.brief_id)
+                .where(BriefEntity.entity_id == entity_id)
+                .order_by(BriefEntity.sort_key.desc(), BriefEntity.brief_id.desc())  # type: ignore[attr-defined]
+                .limit(RELATED_BRIEFS)
             ),  # type: ignore[attr-defined]
             BriefEntity.entity_id != entity_id,
         )
