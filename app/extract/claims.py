@@ -167,6 +167,12 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") and attributes and before is not None:
             end = min(end, before.idx if before.text in ",(–—" else child.left_edge.idx)
             break
+    # The same split seen from the other side: the subject is "Canel", "Miguel Díaz-" before it.
+    while start >= 2 and doc.text[start - 1] in "-‐" and doc.text[start - 2].isalpha():
+        before = doc.char_span(start - 2, start - 1, alignment_mode="expand")
+        if before is None or before.root.left_edge.idx >= start - 1:
+            break
+        start = before.root.left_edge.idx
     return _whole_name(text=doc.text, start=start, end=end)
 
 

@@ -217,3 +217,66 @@ def test_sample_article_content_spans(sample_claims: tuple[str, list[Claim]]) ->
     assert sources.content.text.endswith("between Moscow and Havana")
     reports = _with_source(claims, "reports")[0]
     assert reports.content.text.endswith("and his wife, Cilia Flores")
+
+
+def test_hyphenated_accented_name_is_kept_whole_in_the_source(nlp: Language) -> None:
+    text = "Cuban President Miguel Díaz-Canel said that the island would resist the pressure."
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Cuban President Miguel Díaz-Canel"
+
+
+def test_parenthetical_speech_tag_takes_the_clause_around_it(nlp: Language) -> None:
+    text = "The new terminal, the mayor said, will open in the spring."
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "the mayor"
+    assert claim.content.text == "The new terminal, the mayor said, will open in the spring"
+
+
+def test_quote_before_tag_is_not_taken_for_a_subject(nlp: Language) -> None:
+    text = (
+        'The council met on Monday.\n\n"The more people who see the plans, the more they '
+        'like them and the ideas behind them," Reyes said.'
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "Reyes"
+    assert claim.content.text.startswith('"The more people')
+    assert claim.quote == "direct"
+
+
+def test_quote_opened_by_the_tag_is_the_content(nlp: Language) -> None:
+    text = 'The vote will be close, Kall said: "I think we can still win it."'
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == '"I think we can still win it."'
+
+
+def test_speaker_lines_of_a_transcript(nlp: Language) -> None:
+    text = (
+        "HOST: Will the bridge be finished this year?\n"
+        "MARSH: We expect the first cars on it in November.\n"
+    )
+    claims = claims_of(nlp, text)
+    marsh = next(c for c in claims if c.source is not None and c.source.text == "MARSH")
+    assert marsh.cue is not None and marsh.cue.text == ":"
+    assert marsh.content.text.startswith("We expect the first cars")
+
+
+def test_learned_nominal_cue_with_its_preposition(nlp: Language) -> None:
+    text = "The senator renewed her opposition to the harbour plan on Friday."
+    claims = claims_of(nlp, text)
+    claim = next(c for c in claims if c.cue is not None and c.cue.text.startswith("opposition"))
+    assert claim.content.text == "the harbour plan"
+
+
+def test_raising_verb_content_holds_subject_and_infinitive(nlp: Language) -> None:
+    text = "The minister seemed to hesitate before answering the question."
+    claim = by_cue(claims_of(nlp, text), "seemed")
+    assert claim.source is None
+    assert claim.content.text.startswith("The minister seemed to hesitate")
+
+
+def test_two_apostrophe_quotes() -> None:
+    text = "''We have started all those conversations,'' she said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "''We have started all those conversations,''"
+    ]
