@@ -157,6 +157,17 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         end = verb.doc[verb.left_edge.i - 1].idx + len(verb.doc[verb.left_edge.i - 1].text)
     doc = head.doc
     for child in head.rights:
+        # "President Lee on Thursday said": a date the parser hung on the name is not the source.
+        dated = [t for t in doc[child.left_edge.i : child.right_edge.i + 1] if not t.is_punct]
+        if (
+            child.dep_ in ("prep", "npadvmod")
+            and dated
+            and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in dated)
+        ):
+            cut = doc[child.left_edge.i - 1]
+            end = min(end, cut.idx + len(cut.text))
+            break
+    for child in head.rights:
         # "Ms. Reyes, who said that ..., argued": a token belongs to one attribution, so a
         # relative clause that attributes on its own is cut off; other relative clauses and
         # appositions stay in the source, as PolNeAR annotates them.
