@@ -202,13 +202,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(kind: str, db: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start_server(
+    kind: str, db: Path, ids_file: Path | None = None
+) -> tuple[subprocess.Popen[bytes], int]:
     port = _free_port()
     env = {**os.environ, "NEWSBRIEF_DATABASE_URL": f"sqlite:///{db}"}
     if kind == "newsbrief":
         cmd = [str(ROOT / ".venv/bin/newsbrief"), "serve", "--port", str(port), "--no-migrate"]
     else:
         cmd = [sys.executable, __file__, "--bare-server", str(port), "--db", str(db)]
+        cmd += ["--ids", str(ids_file)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -253,8 +256,10 @@ def _children(pid: int) -> list[int]:
     return [int(k) for k in kids] + [c for k in kids for c in _children(int(k))]
 
 
-def bare_server(port: int, db: Path) -> None:
-    """The ceiling: Starlette + uvicorn answering GET /briefs/{id} from a dict in memory."""
+def bare_server(port: int, db: Path, ids: list[str]) -> None:
+    """The ceiling: Starlette + uvicorn answering GET /briefs/{id} from a dict in memory.
+
+    It holds the briefs the benchmark asks for (all 100k would be gigabytes of JSON)."""
     import uvicorn
     from starlette.applications import Starlette
     from starlette.requests import Request
@@ -262,8 +267,10 @@ def bare_server(port: int, db: Path) -> None:
     from starlette.routing import Route
 
     con = sqlite3.connect(db)
-    rows = con.execute("SELECT id, document, etag FROM brief")
-    stored = {r[0]: (bytes(r[1]), r[2]) for r in rows}
+    stored = {}
+    for brief_id in ids:
+        row = con.execute("SELECT document, etag FROM brief WHERE id = ?", (brief_id,)).fetchone()
+        stored[brief_id] = (bytes(row[0]), row[1])
     con.close()
 
     async def brief(request: Request) -> Response:
@@ -328,7 +335,7 @@ def check_paths(port: int, paths: list[str]) -> None:
     """Every path answers 200 before it is timed (a 404 storm would look fast)."""
     import httpx
 
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
         for p in paths[:20]:
             status = client.get(p).status_code
             if status != 200:
@@ -343,9 +350,10 @@ def main() -> None:
     parser.add_argument("--only", help="run only endpoints whose label contains this")
     parser.add_argument("--bare-server", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--ids", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_server:
-        bare_server(args.bare_server, args.db)
+        bare_server(args.bare_server, args.db, args.ids.read_text().split())
         return
     if shutil.which("wrk") is None:
         raise SystemExit("wrk not found: apt-get install -y wrk")
@@ -356,8 +364,10 @@ def main() -> None:
         paths = {k: v for k, v in paths.items() if args.only in k}
     rows: list[tuple[str, str, dict[str, Any]]] = []
     memory: dict[str, float] = {}
+    ids_file = CACHE / "bench-ids.txt"
+    ids_file.write_text("\n".join(p.rsplit("/", 1)[1] for p in paths.get("GET /briefs/{id}", [])))
     for kind in ("bare", "newsbrief"):
-        proc, port = start_server(kind, db)
+        proc, port = start_server(kind, db, ids_file)
         try:
             for label, plist in paths.items():
                 if kind == "bare" and label != "GET /briefs/{id}":

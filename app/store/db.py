@@ -36,9 +36,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    # Page cache per connection, and there is one connection per worker thread (below): 16 MB
+    # Page cache per connection, and there is one connection per worker thread (below): 4 MB
     # each keeps a 40-thread API process well under 400 MB; the OS page cache does the rest.
-    cur.execute("PRAGMA cache_size=-16384")
+    cur.execute("PRAGMA cache_size=-4096")
     cur.execute("PRAGMA mmap_size=0")
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()

@@ -633,12 +633,18 @@ def list_entities(
         prefix = m.fold(q)
         # A prefix of the name or of any alias ("mad" finds "Nicolás Maduro" via "Maduro").
         pattern = _like_prefix(prefix)
-        by_alias = select(EntityAlias.entity_id).where(
-            EntityAlias.folded.like(pattern, escape="\\")
-        )  # type: ignore[attr-defined]
-        query = query.where(
-            or_(Entity.folded_name.like(pattern, escape="\\"), Entity.id.in_(by_alias))  # type: ignore[attr-defined]
+        by_name: Any = Entity.folded_name.like(pattern, escape="\\")  # type: ignore[attr-defined]
+        by_alias: Any = EntityAlias.folded.like(pattern, escape="\\")  # type: ignore[attr-defined]
+        if session.get_bind().dialect.name == "sqlite":
+            # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
+            # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
+            upper = prefix + "\U0010ffff"
+            by_name = and_(Entity.folded_name >= prefix, Entity.folded_name < upper, by_name)  # type: ignore[operator]
+            by_alias = and_(EntityAlias.folded >= prefix, EntityAlias.folded < upper, by_alias)  # type: ignore[operator]
+        matching = (
+            select(Entity.id).where(by_name).union(select(EntityAlias.entity_id).where(by_alias))
         )
+        query = query.where(Entity.id.in_(matching))  # type: ignore[attr-defined]
     if cursor:
         count, last_id = decode_cursor(cursor, (int, str))
         query = query.where(
