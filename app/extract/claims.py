@@ -10,7 +10,6 @@ an attribution nested in another's content is not reported twice.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -43,8 +42,6 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"}
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # How many tokens past a quote's end a "said X" may sit and still speak it.
 _QUOTE_WINDOW = 8
-# A hyphen glued to a capitalised word right after a name ("Díaz" + "-Canel").
-_HYPHEN_TAIL = re.compile(r"[-‐](?=[A-ZÀ-Þ])\w+")
 
 
 @dataclass(slots=True)
@@ -178,21 +175,28 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") and attributes and before is not None:
             end = min(end, before.idx if before.text in ",(–—" else child.left_edge.idx)
             break
-    # The same split seen from the other side: the subject is "Canel", "Miguel Díaz-" before it.
-    while start >= 2 and doc.text[start - 1] in "-‐" and doc.text[start - 2].isalpha():
-        before = doc.char_span(start - 2, start - 1, alignment_mode="expand")
-        if before is None or before.root.left_edge.idx >= start - 1:
-            break
-        start = before.root.left_edge.idx
-    return _whole_name(text=doc.text, start=start, end=end)
+    return _whole_name(doc, start, end)
 
 
-def _whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Grow a span that cuts a hyphenated name: the parser sometimes splits one into two
-    subjects ("Miguel Díaz" + "-Canel")."""
-    while (m := _HYPHEN_TAIL.match(text, end)) is not None:
-        end = m.end()
-    return start, end
+    subjects ("Miguel Díaz" + "-" + "Canel"), so the source may hold either half.
+    Token-based: `doc.text` rebuilds the whole text on every access."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return start, end
+    i, j = first.start, first.end - 1
+    while i >= 2 and _glued_hyphen(doc, i - 1):
+        i = doc[i - 2].left_edge.i if doc[i - 2].left_edge.i < i - 2 else i - 2
+    while j + 2 < len(doc) and _glued_hyphen(doc, j + 1) and doc[j + 2].text[:1].isupper():
+        j += 2
+    return min(start, doc[i].idx), max(end, doc[j].idx + len(doc[j].text))
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """True if token k is a hyphen with no space on either side ("Díaz-Canel")."""
+    tok = doc[k]
+    return tok.text in ("-", "‐") and not tok.whitespace_ and not doc[k - 1].whitespace_
 
 
 def _source_edges(text: str, span: tuple[int, int], verb: Token) -> tuple[int, int]:
