@@ -182,6 +182,8 @@ def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Grow a span that cuts a hyphenated name: the parser sometimes splits one into two
     subjects ("Miguel Díaz" + "-" + "Canel"), so the source may hold either half.
     Token-based: `doc.text` rebuilds the whole text on every access."""
+    if end <= start:
+        return start, end
     first = doc.char_span(start, end, alignment_mode="expand")
     if first is None or not len(first):
         return start, end
