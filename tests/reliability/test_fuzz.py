@@ -19,8 +19,8 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode, checks
 from schemathesis.core.failures import FailureGroup
 
-from tests.conftest import LiveServer
-from tests.reliability.conftest import AUTH, assert_no_leak
+from tests.conftest import LiveServer, assert_no_leak
+from tests.reliability.conftest import AUTH
 
 pytestmark = pytest.mark.live
 

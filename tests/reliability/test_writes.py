@@ -23,15 +23,8 @@ from app.store.models import (
     MentionedDate,
     TimelineEvent,
 )
-from tests.conftest import LiveServer
-from tests.reliability.conftest import (
-    API_KEY,
-    AUTH,
-    assert_no_leak,
-    assert_problem,
-    count_spans,
-    span_errors,
-)
+from tests.conftest import LiveServer, assert_no_leak, assert_problem
+from tests.reliability.conftest import API_KEY, AUTH, count_spans, span_errors
 
 pytestmark = pytest.mark.live
 
