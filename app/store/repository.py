@@ -137,7 +137,7 @@ def save_brief(
         _insert(session, Brief)
         .values(**rows[Brief][0])
         .on_conflict_do_nothing(index_elements=["id"])
-        .returning(Brief.id)  # type: ignore[arg-type]
+        .returning(Brief.id)
     ).scalar_one_or_none()
     if inserted is None:
         return SaveResult(brief.id, created=False)
@@ -147,7 +147,8 @@ def save_brief(
         session.execute(
             update(Entity).where(Entity.id.in_(ids)).values(brief_count=Entity.brief_count + 1)  # type: ignore[attr-defined]
         )
-    for model in (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity):
+    plain: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
+    for model in plain:
         _insert_rows(session, model, rows[model])
     for model in (EntityAlias, MentionedDate):
         _insert_rows(session, model, rows[model], ignore_conflicts=True)
@@ -187,7 +188,7 @@ def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> Non
     _insert_rows(session, Brief, batch.get(Brief, []))
     _insert_rows(session, Entity, batch.get(Entity, []), ignore_conflicts=True)
     if counts:
-        table: Any = Entity.__table__
+        table: Any = Entity.__table__  # type: ignore[attr-defined]
         session.connection().execute(
             table.update()
             .where(table.c.id == bindparam("eid"))
@@ -309,8 +310,8 @@ def _entities_within(brief: m.ExtractedBrief, start: int, end: int) -> list[str]
 
 
 def _timeline_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[str, Any]]]:
-    event_rows = []
-    entity_rows = []
+    event_rows: list[dict[str, Any]] = []
+    entity_rows: list[dict[str, Any]] = []
     for ev in brief.timeline:
         eid = f"{brief.id}-{ev.id}"
         event_rows.append(
@@ -379,7 +380,7 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
             KnownEntity(
                 id=eid,
                 name=name,
-                type=type_,
+                type=type_,  # type: ignore[arg-type]  # a stored EntityType value
                 aliases=tuple(aliases.get(eid, ())),
                 co_entity_ids=frozenset(company.get(eid, ())),
             )
@@ -424,7 +425,7 @@ def _link_candidates(
             ),
         )
     ).all()
-    rows.sort(key=lambda r: (-r.brief_count, r.id))
+    rows = sorted(rows, key=lambda r: (-r.brief_count, r.id))
     out: dict[str, list[tuple[str, str, str]]] = {}
     for e in entities:
         ids = set().union(*(by_alias.get(n, ()) for n in names[e.id]))
@@ -519,7 +520,7 @@ def remap_entity_ids(brief: m.ExtractedBrief, mapping: dict[str, str]) -> None:
 # ------------------------------------------------------------------------------------- reads
 
 
-_brief_table: Any = Brief.__table__
+_brief_table: Any = Brief.__table__  # type: ignore[attr-defined]
 _BRIEF_DOCUMENT = select(_brief_table.c.document, _brief_table.c.etag).where(
     _brief_table.c.id == bindparam("brief_id")
 )
@@ -639,8 +640,10 @@ def list_entities(
             # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
             # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
             upper = prefix + "\U0010ffff"
-            by_name = and_(Entity.folded_name >= prefix, Entity.folded_name < upper, by_name)  # type: ignore[operator]
-            by_alias = and_(EntityAlias.folded >= prefix, EntityAlias.folded < upper, by_alias)  # type: ignore[operator]
+            name_col: Any = Entity.folded_name
+            alias_col: Any = EntityAlias.folded
+            by_name = and_(name_col >= prefix, name_col < upper, by_name)
+            by_alias = and_(alias_col >= prefix, alias_col < upper, by_alias)
         matching = (
             select(Entity.id).where(by_name).union(select(EntityAlias.entity_id).where(by_alias))
         )
