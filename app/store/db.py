@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, create_engine
 
 
@@ -142,11 +143,35 @@ def alembic_config(url: str) -> Any:
     return cfg
 
 
+# Any constant: every process migrating one PostgreSQL database takes this lock in turn.
+_MIGRATION_LOCK_KEY = 0x6D696772  # "migr"
+
+
 def upgrade(url: str) -> None:
-    """Bring the schema to the newest migration (what `newsbrief db upgrade` does)."""
+    """Bring the schema to the newest migration (what `newsbrief db upgrade` does).
+
+    On PostgreSQL, two loaders or servers starting at once against a new database would both
+    create the schema; a session advisory lock makes the second wait and then find it at head.
+    """
     from alembic import command
 
-    command.upgrade(alembic_config(url), "head")
+    cfg = alembic_config(url)
+    if is_sqlite(url):
+        command.upgrade(cfg, "head")  # SQLite serializes writers by itself
+        return
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+            try:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                conn.commit()
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+                conn.commit()
+    finally:
+        engine.dispose()
 
 
 def current_and_head(url: str) -> tuple[str | None, str | None]:
