@@ -134,7 +134,7 @@ def learn(docs_cache: Path | None) -> tuple[Counter, dict, Counter, Counter]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None)
-    parser.add_argument("--min-count", type=int, default=5)
+    parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--min-precision", type=float, default=0.4)
     parser.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
     args = parser.parse_args(argv)

@@ -175,6 +175,17 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") and attributes and before is not None:
             end = min(end, before.idx if before.text in ",(–—" else child.left_edge.idx)
             break
+        # "Trump, speaking at a rally, said": a participle set off by commas is the occasion,
+        # not the source (PolNeAR leaves it out 32 times in 35 on train).
+        if (
+            child.dep_ == "acl"
+            and child.tag_ in ("VBG", "VBN")
+            and before is not None
+            and before.text == ","
+            and child.left_edge.i == child.i
+        ):
+            end = min(end, before.idx)
+            break
     return _whole_name(doc, start, end)
 
 
@@ -201,17 +212,18 @@ def _glued_hyphen(doc: Doc, k: int) -> bool:
     return tok.text in ("-", "‐") and not tok.whitespace_ and not doc[k - 1].whitespace_
 
 
-def _source_edges(text: str, span: tuple[int, int], verb: Token) -> tuple[int, int]:
+def _source_edges(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """PolNeAR's source edges: drop a dateline ("MACAU (Reuters) – "), and keep the comma that
-    closes an apposition before the verb ("Ryan, a conservative, said")."""
+    closes an apposition ("Ryan, a conservative, said")."""
     start, end = span
     for dash in (" – ", " — ", " -- "):
         cut = text.find(dash, start, end)
         # A dateline opens with a place in capitals: "MACAU (Reuters) – ...".
         if cut > start and text[start:cut].split()[0].isupper():
             start = cut + len(dash)
-    closes = end < verb.idx and text[end : end + 1] == "," and not text[end + 1 : verb.idx].strip()
-    if closes and "," in text[start:end]:
+    # PolNeAR keeps the comma that closes an apposition or a relative clause wherever the
+    # source stands ("said Ryan, a conservative, on Monday"): 922 of 1028 such sources in train.
+    if text[end : end + 1] == "," and "," in text[start:end]:
         end += 1
     return start, end
 
@@ -332,7 +344,7 @@ def _verb_cue(
             cue_end = child.idx + len(child.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
     if subj is not None:
-        draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok)), tok)
+        draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok)))
         draft.source_head = subj
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             draft.antecedent = tok.head
@@ -520,7 +532,7 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         subjects = [c for c in tok.head.children if c.dep_ in _SUBJECTS and c.i < tok.head.i]
         subj = subjects[0] if subjects else None
         if subj is not None:
-            draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok.head)), tok)
+            draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok.head)))
             draft.source_head = subj
     return draft
 
@@ -736,10 +748,20 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     return inside
 
 
-def _drop_nested(drafts: list[_Draft]) -> list[_Draft]:
+def _cue_quoted(draft: _Draft, quotes: list[Quote]) -> bool:
+    """True if a draft's cue word sits inside a quotation."""
+    cue = draft.cue
+    if cue is None or draft.cue_token is None:
+        return False
+    return any(q.start < cue[0] and cue[1] < q.end for q in quotes)
+
+
+def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
     """One claim per stretch of text: a cue inside another claim's content is not its own."""
     kept: list[_Draft] = []
-    by_size = sorted(drafts, key=lambda d: -(d.content[1] - d.content[0]))
+    # A cue inside a quotation ("“You bet I would,” Christie said") is the quoted speaker's
+    # own voice: the tag that reports the quote is judged first, and wins the quote.
+    by_size = sorted(drafts, key=lambda d: (_cue_quoted(d, quotes), -(d.content[1] - d.content[0])))
     for d in by_size:
         cue = d.cue or d.content
         if any(k.content[0] <= cue[0] and cue[1] <= k.content[1] for k in kept):
@@ -769,13 +791,13 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
                 cue_token=None,
             )
         )
-    drafts = _drop_nested(found)
+    drafts = _drop_nested(found, quotes)
     drafts = _attach_quotes(drafts, quotes, doc)
     orphan = {
         i for i in inside if not any(d.content[0] <= doc[i].idx < d.content[1] for d in drafts)
     }
     if orphan:
-        drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan))
+        drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan), quotes)
     mentions = _mentions(entities)
     names = _capitalised_words(doc)
     claims: list[Claim] = []

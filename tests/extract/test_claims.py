@@ -280,3 +280,26 @@ def test_two_apostrophe_quotes() -> None:
     assert [text[q.start : q.end] for q in find_quotes(text)] == [
         "''We have started all those conversations,''"
     ]
+
+
+def test_source_keeps_the_comma_closing_an_apposition_after_the_cue(nlp: Language) -> None:
+    text = '"We have listened to everyone," said Anna Kowalski, the harbour chief, on Tuesday.'
+    source = by_cue(claims_of(nlp, text), "said").source
+    assert source is not None
+    assert source.text == "Anna Kowalski, the harbour chief,"
+
+
+def test_participle_set_off_by_commas_is_not_part_of_the_source(nlp: Language) -> None:
+    text = "Tom Reyes, speaking at a rally in Springfield, said the council would review the plan."
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "Tom Reyes"
+    assert claim.content.text == "the council would review the plan"
+
+
+def test_tag_after_a_short_quote_wins_over_a_cue_inside_it(nlp: Language) -> None:
+    text = '"You bet I would," Christie said when asked about the quarantine.'
+    claims = claims_of(nlp, text)
+    said = by_cue(claims, "said")
+    assert said.source is not None and said.source.text == "Christie"
+    assert said.content.text == '"You bet I would,"'
+    assert all(c.cue is None or c.cue.text != "bet" for c in claims)
