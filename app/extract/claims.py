@@ -212,6 +212,21 @@ def _glued_hyphen(doc: Doc, k: int) -> bool:
     return tok.text in ("-", "‐") and not tok.whitespace_ and not doc[k - 1].whitespace_
 
 
+def _keep_abbreviation(doc: Doc, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Give back the full stop `_trim` took from an abbreviation ("the F.B.I.", "Biden Jr.");
+    the tokenizer keeps such a stop inside the word, so the word decides."""
+    start, end = span
+    if end <= start or text[end : end + 1] != ".":
+        return span
+    last = doc.char_span(start, end, alignment_mode="expand")
+    if last is None or not len(last):
+        return span
+    tok = last[-1]
+    if len(tok.text) > 1 and tok.text.endswith(".") and tok.idx + len(tok.text) == end + 1:
+        return start, end + 1
+    return span
+
+
 def _source_edges(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """PolNeAR's source edges: drop a dateline ("MACAU (Reuters) – "), and keep the comma that
     closes an apposition ("Ryan, a conservative, said")."""
@@ -344,7 +359,9 @@ def _verb_cue(
             cue_end = child.idx + len(child.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
     if subj is not None:
-        draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok)))
+        draft.source = _source_edges(
+            text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok)))
+        )
         draft.source_head = subj
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             draft.antecedent = tok.head
@@ -468,7 +485,7 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
     else:
         return None
     draft = _Draft(cue=(tok.idx, nxt.idx + len(nxt.text)), content=content, cue_token=tok)
-    draft.source = _trim(text, *_subtree(src))
+    draft.source = _keep_abbreviation(tok.doc, text, _trim(text, *_subtree(src)))
     draft.source_head = src
     return draft
 
@@ -532,7 +549,9 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         subjects = [c for c in tok.head.children if c.dep_ in _SUBJECTS and c.i < tok.head.i]
         subj = subjects[0] if subjects else None
         if subj is not None:
-            draft.source = _source_edges(text, _trim(text, *_source_span(subj, tok.head)))
+            draft.source = _source_edges(
+                text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok.head)))
+            )
             draft.source_head = subj
     return draft
 

@@ -303,3 +303,9 @@ def test_tag_after_a_short_quote_wins_over_a_cue_inside_it(nlp: Language) -> Non
     assert said.source is not None and said.source.text == "Christie"
     assert said.content.text == '"You bet I would,"'
     assert all(c.cue is None or c.cue.text != "bet" for c in claims)
+
+
+def test_source_ending_in_an_abbreviation_keeps_its_full_stop(nlp: Language) -> None:
+    text = "The records were never destroyed, according to the F.B.I. The agency declined."
+    source = by_cue(claims_of(nlp, text), "according to").source
+    assert source is not None and source.text == "the F.B.I."
