@@ -131,6 +131,16 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return prev, False
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head, False
+    # "By offering Kasich the spot, Trump would show ...", "before clarifying": a gerund after
+    # a preposition is done by the subject of the verb the preposition modifies.
+    if (
+        verb.dep_ == "pcomp"
+        and head.pos_ == "ADP"
+        and head.dep_ == "prep"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head is not head
+    ):
+        return _find_subject(head.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl"):
         # Object control: "led the board to fear ..., believing" -> the board believes.
         has_xcomp = verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in head.children)
@@ -139,7 +149,8 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child, False
         return _find_subject(head, depth + 1)
-    if verb.dep_ == "conj":
+    if verb.dep_ == "conj" or (verb.dep_ == "acomp" and verb.pos_ == "ADJ"):
+        # "was unwilling to consider": the adjective an infinitive hangs on is the subject's.
         return _find_subject(head, depth + 1)
     return None, False
 

@@ -309,3 +309,15 @@ def test_source_ending_in_an_abbreviation_keeps_its_full_stop(nlp: Language) -> 
     text = "The records were never destroyed, according to the F.B.I. The agency declined."
     source = by_cue(claims_of(nlp, text), "according to").source
     assert source is not None and source.text == "the F.B.I."
+
+
+def test_gerund_after_a_preposition_speaks_for_the_main_subject(nlp: Language) -> None:
+    text = "Mayor Tom Reyes opened the meeting by saying that the council would review the plan."
+    claim = by_cue(claims_of(nlp, text), "saying")
+    assert claim.source is not None and claim.source.text == "Mayor Tom Reyes"
+    assert claim.content.text == "that the council would review the plan"
+
+
+def test_infinitive_on_an_adjective_takes_the_subject_of_the_clause(nlp: Language) -> None:
+    claim = by_cue(claims_of(nlp, "Lopez was eager to criticize the budget."), "criticize")
+    assert claim.source is not None and claim.source.text == "Lopez"
