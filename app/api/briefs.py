@@ -28,7 +28,7 @@ from app.api.schemas import (
 from app.config import Settings
 from app.extract.document import DocumentError, build_document
 from app.store import repository
-from app.store.db import get_engine, is_sqlite
+from app.store.db import is_sqlite
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
 
@@ -91,11 +91,6 @@ def list_briefs(
         mentioned_to=iso_date("mentioned_to", mentioned_to),
     )
     return page(request, response, lambda: repository.list_briefs(session, flt, limit, cursor))
-
-
-def _stored_document(database_url: str, brief_id: str) -> tuple[bytes, str] | None:
-    with get_engine(database_url).connect() as conn:
-        return repository.get_brief_document(conn, brief_id)
 
 
 def _stored(session: SessionDep, brief_id: str) -> tuple[bytes, str]:
@@ -163,10 +158,11 @@ async def get_brief(
     # a reader never waits for the writer) the lookup takes ~0.1 ms, less than handing it to a
     # worker thread and back, so it runs right here; a PostgreSQL round trip goes to a thread.
     # (A session dependency plus a sync endpoint took four thread hops.)
-    if is_sqlite(settings.database_url):
-        found = _stored_document(settings.database_url, brief_id)
+    url = settings.database_url
+    if is_sqlite(url):
+        found = repository.read_brief_document(url, brief_id)
     else:
-        found = await run_in_threadpool(_stored_document, settings.database_url, brief_id)
+        found = await run_in_threadpool(repository.read_brief_document, url, brief_id)
     if found is None:
         raise ProblemError(404, f"no brief with id {brief_id}")
     body, etag = found

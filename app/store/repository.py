@@ -25,6 +25,7 @@ from app.extract import model as m
 from app.extract.render import brief_json
 from app.extract.time_periods import value_period
 from app.store import search
+from app.store.db import get_engine, is_sqlite, sqlite_reader
 from app.store.models import (
     Brief,
     BriefEntity,
@@ -524,6 +525,19 @@ _brief_table: Any = Brief.__table__  # type: ignore[attr-defined]
 _BRIEF_DOCUMENT = select(_brief_table.c.document, _brief_table.c.etag).where(
     _brief_table.c.id == bindparam("brief_id")
 )
+
+
+def read_brief_document(database_url: str, brief_id: str) -> tuple[bytes, str] | None:
+    """`get_brief_document` on the fastest path the backend has (the API's hottest read)."""
+    if is_sqlite(database_url):
+        row = (
+            sqlite_reader(database_url)
+            .execute("SELECT document, etag FROM brief WHERE id = ?", (brief_id,))
+            .fetchone()
+        )
+        return (bytes(row[0]), row[1]) if row else None
+    with get_engine(database_url).connect() as conn:
+        return get_brief_document(conn, brief_id)
 
 
 def get_brief_document(db: Session | Connection, brief_id: str) -> tuple[bytes, str] | None:
