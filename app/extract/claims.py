@@ -299,8 +299,12 @@ def _clause_content(
         objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
         if objs:
             return _subtree(objs[0])
-    takes_object = lemma in OBJECT_CONTENT_VERBS or (
-        "object" in frames and lemma not in CLAUSE_ONLY_VERBS
+    # "half said so", "43 percent said the same of Sanders", "he said no": with no clause or
+    # quote, what "say" takes as its object is what was said.
+    takes_object = (
+        lemma in OBJECT_CONTENT_VERBS
+        or lemma == "say"
+        or ("object" in frames and lemma not in CLAUSE_ONLY_VERBS)
     )
     if not takes_object:
         return None

@@ -321,3 +321,10 @@ def test_gerund_after_a_preposition_speaks_for_the_main_subject(nlp: Language) -
 def test_infinitive_on_an_adjective_takes_the_subject_of_the_clause(nlp: Language) -> None:
     claim = by_cue(claims_of(nlp, "Lopez was eager to criticize the budget."), "criticize")
     assert claim.source is not None and claim.source.text == "Lopez"
+
+
+def test_say_with_only_an_object_reports_the_object(nlp: Language) -> None:
+    text = "Most voters trust Clinton, and three-quarters said the same of Sanders."
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "three-quarters"
+    assert claim.content.text == "the same of Sanders"
