@@ -187,6 +187,7 @@ def upgrade(url: str) -> None:
                 command.upgrade(cfg, "head")
                 conn.commit()
             finally:
+                conn.rollback()  # after a failed migration: unlock in a usable transaction
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_KEY})
                 conn.commit()
     finally:
