@@ -19,7 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.extract import model as m
 from app.extract.render import brief_json
@@ -138,7 +138,7 @@ def save_brief(
         _insert(session, Brief)
         .values(**rows[Brief][0])
         .on_conflict_do_nothing(index_elements=["id"])
-        .returning(Brief.id)
+        .returning(col(Brief.id))
     ).scalar_one_or_none()
     if inserted is None:
         return SaveResult(brief.id, created=False)
@@ -146,7 +146,9 @@ def save_brief(
     if rows[Entity]:
         ids = sorted({r["id"] for r in rows[Entity]})  # one lock order for all writers
         session.execute(
-            update(Entity).where(Entity.id.in_(ids)).values(brief_count=Entity.brief_count + 1)  # type: ignore[attr-defined]
+            update(Entity)
+            .where(col(Entity.id).in_(ids))
+            .values(brief_count=col(Entity.brief_count) + 1)
         )
     plain: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
     for model in plain:
@@ -363,7 +365,7 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
     local_ids = [e.id for e in brief.entities]
     if not local_ids:
         return
-    known = set(session.scalars(select(Entity.id).where(Entity.id.in_(local_ids))))  # type: ignore[attr-defined]
+    known = set(session.scalars(select(col(Entity.id)).where(col(Entity.id).in_(local_ids))))
     unknown = [e for e in brief.entities if e.id not in known]
     found = _link_candidates(session, unknown)
     wanted = sorted({row[0] for rows in found.values() for row in rows})
@@ -411,18 +413,24 @@ def _link_candidates(
         return {}
     by_alias: dict[str, set[str]] = {}
     for eid, folded in session.execute(
-        select(EntityAlias.entity_id, EntityAlias.folded).where(
-            EntityAlias.folded.in_(all_names)  # type: ignore[attr-defined]
+        select(col(EntityAlias.entity_id), col(EntityAlias.folded)).where(
+            col(EntityAlias.folded).in_(all_names)
         )
     ):
         by_alias.setdefault(folded, set()).add(eid)
     alias_ids = sorted(set().union(*by_alias.values())) if by_alias else []
     rows = session.execute(
-        select(Entity.id, Entity.name, Entity.type, Entity.last_token, Entity.brief_count).where(
-            Entity.type.in_(sorted({e.type for e in entities})),  # type: ignore[attr-defined]
+        select(
+            col(Entity.id),
+            col(Entity.name),
+            col(Entity.type),
+            col(Entity.last_token),
+            col(Entity.brief_count),
+        ).where(
+            col(Entity.type).in_(sorted({e.type for e in entities})),
             or_(
-                Entity.id.in_(alias_ids),  # type: ignore[attr-defined]
-                Entity.last_token.in_(sorted(set().union(*tokens.values()))),  # type: ignore[attr-defined]
+                col(Entity.id).in_(alias_ids),
+                col(Entity.last_token).in_(sorted(set().union(*tokens.values()))),
             ),
         )
     ).all()
@@ -440,8 +448,8 @@ def _link_candidates(
 
 def _aliases_of(session: Session, entity_ids: list[str]) -> dict[str, list[str]]:
     rows = session.execute(
-        select(EntityAlias.entity_id, EntityAlias.alias).where(
-            EntityAlias.entity_id.in_(entity_ids)  # type: ignore[attr-defined]
+        select(col(EntityAlias.entity_id), col(EntityAlias.alias)).where(
+            col(EntityAlias.entity_id).in_(entity_ids)
         )
     )
     out: dict[str, dict[str, None]] = {}
@@ -456,30 +464,30 @@ def _co_entity_ids(
     """For each entity, the `limit` entities met most often in its `briefs` newest briefs."""
     ranked = (
         select(
-            BriefEntity.entity_id.label("cand"),  # type: ignore[attr-defined]
-            BriefEntity.brief_id,
+            col(BriefEntity.entity_id).label("cand"),
+            col(BriefEntity.brief_id),
             func.row_number()
             .over(
-                partition_by=BriefEntity.entity_id,
-                order_by=(BriefEntity.sort_key.desc(), BriefEntity.brief_id.desc()),  # type: ignore[attr-defined]
+                partition_by=col(BriefEntity.entity_id),
+                order_by=(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc()),
             )
             .label("rn"),
         )
-        .where(BriefEntity.entity_id.in_(entity_ids))  # type: ignore[attr-defined]
+        .where(col(BriefEntity.entity_id).in_(entity_ids))
         .subquery()
     )
     other = aliased(BriefEntity)
     counted = (
         select(
             ranked.c.cand,
-            other.entity_id,
+            col(other.entity_id),
             func.row_number()
-            .over(partition_by=ranked.c.cand, order_by=(func.count().desc(), other.entity_id))
+            .over(partition_by=ranked.c.cand, order_by=(func.count().desc(), col(other.entity_id)))
             .label("rank"),
         )
-        .join(other, other.brief_id == ranked.c.brief_id)
-        .where(ranked.c.rn <= briefs, other.entity_id != ranked.c.cand)
-        .group_by(ranked.c.cand, other.entity_id)
+        .join(other, col(other.brief_id) == ranked.c.brief_id)
+        .where(ranked.c.rn <= briefs, col(other.entity_id) != ranked.c.cand)
+        .group_by(ranked.c.cand, col(other.entity_id))
         .subquery()
     )
     out: dict[str, list[str]] = {}
@@ -558,16 +566,16 @@ class BriefFilter:
 
 
 BRIEF_SUMMARY_COLUMNS = (
-    Brief.id,
-    Brief.headline,
-    Brief.published_at,
-    Brief.source,
-    Brief.url,
-    Brief.summary,
-    Brief.entity_count,
-    Brief.claim_count,
-    Brief.event_count,
-    Brief.sort_key,
+    col(Brief.id),
+    col(Brief.headline),
+    col(Brief.published_at),
+    col(Brief.source),
+    col(Brief.url),
+    col(Brief.summary),
+    col(Brief.entity_count),
+    col(Brief.claim_count),
+    col(Brief.event_count),
+    col(Brief.sort_key),
 )
 
 
@@ -580,31 +588,31 @@ def list_briefs(
     summaries of those ≤ limit+1 briefs. In one step, every candidate row (all the briefs a
     common word matches) would be read in full, since the counts are stored after the text.
     """
-    sort_col: Any = Brief.sort_key
-    id_col: Any = Brief.id
+    sort_col: Any = col(Brief.sort_key)
+    id_col: Any = col(Brief.id)
     query: Select[Any] = select(sort_col, id_col)
     if flt.entity:
         # Page on the join table's own (entity_id, sort_key, brief_id) index.
-        sort_col, id_col = BriefEntity.sort_key, BriefEntity.brief_id
+        sort_col, id_col = col(BriefEntity.sort_key), col(BriefEntity.brief_id)
         query = (
             select(sort_col, id_col)
-            .join(Brief, BriefEntity.brief_id == Brief.id)
-            .where(BriefEntity.entity_id == flt.entity)
+            .join(Brief, col(BriefEntity.brief_id) == col(Brief.id))
+            .where(col(BriefEntity.entity_id) == flt.entity)
         )
     if flt.q:
         query = search.filter_briefs(session, query, flt.q)
     if flt.published_from:
-        query = query.where(Brief.published_at >= flt.published_from)  # type: ignore[operator]
+        query = query.where(col(Brief.published_at) >= flt.published_from)
     if flt.published_to:
         # "2024-05-01" as an upper bound includes that whole day.
-        query = query.where(Brief.published_at <= flt.published_to + "\uffff")  # type: ignore[operator]
+        query = query.where(col(Brief.published_at) <= flt.published_to + "\uffff")
     if flt.mentioned_from or flt.mentioned_to:
-        md = select(MentionedDate.brief_id)
+        md = select(col(MentionedDate.brief_id))
         if flt.mentioned_from:
-            md = md.where(MentionedDate.date_to >= flt.mentioned_from)
+            md = md.where(col(MentionedDate.date_to) >= flt.mentioned_from)
         if flt.mentioned_to:
-            md = md.where(MentionedDate.date_from <= flt.mentioned_to)
-        query = query.where(Brief.id.in_(md))  # type: ignore[attr-defined]
+            md = md.where(col(MentionedDate.date_from) <= flt.mentioned_to)
+        query = query.where(col(Brief.id).in_(md))
     if cursor:
         key, last_id = decode_cursor(cursor, (str, str))
         query = query.where(tuple_(sort_col, id_col) < tuple_(key, last_id))
@@ -612,7 +620,7 @@ def list_briefs(
     ids = [k[1] for k in keys[:limit]]
     found = {
         r.id: r
-        for r in session.execute(select(*BRIEF_SUMMARY_COLUMNS).where(Brief.id.in_(ids)))  # type: ignore[attr-defined]
+        for r in session.execute(select(*BRIEF_SUMMARY_COLUMNS).where(col(Brief.id).in_(ids)))
     }
     items = [_summary(found[i]) for i in ids if i in found]
     next_cursor = None
@@ -641,37 +649,45 @@ def list_entities(
     session: Session, *, type_: str | None, q: str | None, limit: int, cursor: str | None
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Canonical entities by number of briefs (most first), one keyset page."""
-    query = select(Entity.id, Entity.name, Entity.type, Entity.brief_count, Entity.attributes)
+    query = select(
+        col(Entity.id),
+        col(Entity.name),
+        col(Entity.type),
+        col(Entity.brief_count),
+        col(Entity.attributes),
+    )
     if type_:
-        query = query.where(Entity.type == type_)
+        query = query.where(col(Entity.type) == type_)
     if q:
         prefix = m.fold(q)
         # A prefix of the name or of any alias ("mad" finds "Nicolás Maduro" via "Maduro").
         pattern = _like_prefix(prefix)
-        by_name: Any = Entity.folded_name.like(pattern, escape="\\")  # type: ignore[attr-defined]
-        by_alias: Any = EntityAlias.folded.like(pattern, escape="\\")  # type: ignore[attr-defined]
+        by_name: Any = col(Entity.folded_name).like(pattern, escape="\\")
+        by_alias: Any = col(EntityAlias.folded).like(pattern, escape="\\")
         if session.get_bind().dialect.name == "sqlite":
             # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
             # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
             upper = prefix + "\U0010ffff"
-            name_col: Any = Entity.folded_name
-            alias_col: Any = EntityAlias.folded
+            name_col: Any = col(Entity.folded_name)
+            alias_col: Any = col(EntityAlias.folded)
             by_name = and_(name_col >= prefix, name_col < upper, by_name)
             by_alias = and_(alias_col >= prefix, alias_col < upper, by_alias)
         matching = (
-            select(Entity.id).where(by_name).union(select(EntityAlias.entity_id).where(by_alias))
+            select(col(Entity.id))
+            .where(by_name)
+            .union(select(col(EntityAlias.entity_id)).where(by_alias))
         )
-        query = query.where(Entity.id.in_(matching))  # type: ignore[attr-defined]
+        query = query.where(col(Entity.id).in_(matching))
     if cursor:
         count, last_id = decode_cursor(cursor, (int, str))
         query = query.where(
             or_(
-                Entity.brief_count < count,
-                and_(Entity.brief_count == count, Entity.id > last_id),
+                col(Entity.brief_count) < count,
+                and_(col(Entity.brief_count) == count, col(Entity.id) > last_id),
             )
         )
     rows = session.execute(
-        query.order_by(Entity.brief_count.desc(), Entity.id).limit(limit + 1)  # type: ignore[attr-defined]
+        query.order_by(col(Entity.brief_count).desc(), col(Entity.id)).limit(limit + 1)
     ).all()
     items = [
         {
@@ -697,7 +713,7 @@ def _like_prefix(prefix: str) -> str:
 
 
 def get_entity_name(session: Session, entity_id: str) -> str | None:
-    name: str | None = session.scalar(select(Entity.name).where(Entity.id == entity_id))
+    name: str | None = session.scalar(select(col(Entity.name)).where(col(Entity.id) == entity_id))
     return name
 
 
@@ -711,13 +727,13 @@ def get_entity(
     # is in tens of thousands of briefs, and the page must not grow with the archive.
     numbered = (
         select(
-            EntityAlias.alias,
-            EntityAlias.brief_id,
+            col(EntityAlias.alias),
+            col(EntityAlias.brief_id),
             func.row_number()
-            .over(partition_by=EntityAlias.alias, order_by=EntityAlias.brief_id)
+            .over(partition_by=col(EntityAlias.alias), order_by=col(EntityAlias.brief_id))
             .label("n"),
         )
-        .where(EntityAlias.entity_id == entity_id)
+        .where(col(EntityAlias.entity_id) == entity_id)
         .subquery()
     )
     alias_rows = session.execute(
@@ -731,13 +747,13 @@ def get_entity(
     brief_rows = session.execute(
         select(
             *BRIEF_SUMMARY_COLUMNS,
-            BriefEntity.salience,
-            BriefEntity.roles,
-            BriefEntity.name.label("local_name"),
-        )  # type: ignore[attr-defined]
-        .join(BriefEntity, BriefEntity.brief_id == Brief.id)
-        .where(BriefEntity.entity_id == entity_id)
-        .order_by(BriefEntity.sort_key.desc(), BriefEntity.brief_id.desc())  # type: ignore[attr-defined]
+            col(BriefEntity.salience),
+            col(BriefEntity.roles),
+            col(BriefEntity.name).label("local_name"),
+        )
+        .join(BriefEntity, col(BriefEntity.brief_id) == col(Brief.id))
+        .where(col(BriefEntity.entity_id) == entity_id)
+        .order_by(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc())
         .limit(briefs_limit)
     ).all()
     roles: list[dict[str, Any]] = []
@@ -754,21 +770,23 @@ def get_entity(
         session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
     )
     co = session.execute(
-        select(BriefEntity.entity_id, Entity.name, Entity.type, func.count().label("n"))
-        .join(Entity, Entity.id == BriefEntity.entity_id)
+        select(
+            col(BriefEntity.entity_id), col(Entity.name), col(Entity.type), func.count().label("n")
+        )
+        .join(Entity, col(Entity.id) == col(BriefEntity.entity_id))
         .where(
             # Company kept in the entity's newest RELATED_BRIEFS briefs, not all of them: the
             # cost of this page stays flat as the archive grows.
-            BriefEntity.brief_id.in_(
-                select(BriefEntity.brief_id)
-                .where(BriefEntity.entity_id == entity_id)
-                .order_by(BriefEntity.sort_key.desc(), BriefEntity.brief_id.desc())  # type: ignore[attr-defined]
+            col(BriefEntity.brief_id).in_(
+                select(col(BriefEntity.brief_id))
+                .where(col(BriefEntity.entity_id) == entity_id)
+                .order_by(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc())
                 .limit(RELATED_BRIEFS)
-            ),  # type: ignore[attr-defined]
-            BriefEntity.entity_id != entity_id,
+            ),
+            col(BriefEntity.entity_id) != entity_id,
         )
-        .group_by(BriefEntity.entity_id, Entity.name, Entity.type)
-        .order_by(func.count().desc(), BriefEntity.entity_id)
+        .group_by(col(BriefEntity.entity_id), col(Entity.name), col(Entity.type))
+        .order_by(func.count().desc(), col(BriefEntity.entity_id))
         .limit(10)
     ).all()
     return {
@@ -797,34 +815,40 @@ def list_claims(
     brief_id: str | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Claims across briefs (or of one brief), newest brief first, one keyset page."""
-    query = select(Claim.id, Claim.brief_id, Claim.data, Brief.sort_key).join(
-        Brief, Brief.id == Claim.brief_id
+    query = select(col(Claim.id), col(Claim.brief_id), col(Claim.data), col(Brief.sort_key)).join(
+        Brief, col(Brief.id) == col(Claim.brief_id)
     )
     if brief_id:
-        query = query.where(Claim.brief_id == brief_id)
+        query = query.where(col(Claim.brief_id) == brief_id)
     if source:
-        query = query.where(Claim.source_entity_id == source)
+        query = query.where(col(Claim.source_entity_id) == source)
     if about:
         query = query.where(
-            Claim.id.in_(select(ClaimEntity.claim_id).where(ClaimEntity.entity_id == about))
-        )  # type: ignore[attr-defined]
+            col(Claim.id).in_(
+                select(col(ClaimEntity.claim_id)).where(col(ClaimEntity.entity_id) == about)
+            )
+        )
     if kind:
-        query = query.where(Claim.source_kind == kind)
+        query = query.where(col(Claim.source_kind) == kind)
     if q:
         pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(
             or_(
-                func.lower(Claim.content).like(pattern.lower(), escape="\\"),
-                func.lower(Claim.source_text).like(pattern.lower(), escape="\\"),
+                func.lower(col(Claim.content)).like(pattern.lower(), escape="\\"),
+                func.lower(col(Claim.source_text)).like(pattern.lower(), escape="\\"),
             )
         )
     if cursor:
         key, last_id = decode_cursor(cursor, (str, str))
         # Newest brief first, then claim id ascending: mixed directions, so no row-value compare.
         query = query.where(
-            or_(Brief.sort_key < key, and_(Brief.sort_key == key, Claim.id > last_id))
+            or_(
+                col(Brief.sort_key) < key, and_(col(Brief.sort_key) == key, col(Claim.id) > last_id)
+            )
         )
-    rows = session.execute(query.order_by(Brief.sort_key.desc(), Claim.id).limit(limit + 1)).all()  # type: ignore[attr-defined]
+    rows = session.execute(
+        query.order_by(col(Brief.sort_key).desc(), col(Claim.id)).limit(limit + 1)
+    ).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
         for r in rows[:limit]
@@ -844,24 +868,29 @@ def list_timeline(
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Events across briefs ordered by resolved date (undated last), one keyset page."""
     # Undated events sort after every date ("~" is above all digits in ASCII).
-    date_key = func.coalesce(TimelineEvent.date, "~")
+    date_key = func.coalesce(col(TimelineEvent.date), "~")
     query = select(
-        TimelineEvent.id, TimelineEvent.brief_id, TimelineEvent.data, date_key.label("k")
+        col(TimelineEvent.id),
+        col(TimelineEvent.brief_id),
+        col(TimelineEvent.data),
+        date_key.label("k"),
     )
     if entity:
         query = query.where(
-            TimelineEvent.id.in_(
-                select(EventEntity.event_id).where(EventEntity.entity_id == entity)
-            )  # type: ignore[attr-defined]
+            col(TimelineEvent.id).in_(
+                select(col(EventEntity.event_id)).where(col(EventEntity.entity_id) == entity)
+            )
         )
     if date_from:
-        query = query.where(TimelineEvent.date >= date_from)  # type: ignore[operator]
+        query = query.where(col(TimelineEvent.date) >= date_from)
     if date_to:
-        query = query.where(TimelineEvent.date <= date_to + "\uffff")  # type: ignore[operator]
+        query = query.where(col(TimelineEvent.date) <= date_to + "\uffff")
     if cursor:
         key, last_id = decode_cursor(cursor, (str, str))
-        query = query.where(or_(date_key > key, and_(date_key == key, TimelineEvent.id > last_id)))
-    rows = session.execute(query.order_by(date_key, TimelineEvent.id).limit(limit + 1)).all()
+        query = query.where(
+            or_(date_key > key, and_(date_key == key, col(TimelineEvent.id) > last_id))
+        )
+    rows = session.execute(query.order_by(date_key, col(TimelineEvent.id)).limit(limit + 1)).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
         for r in rows[:limit]
@@ -875,24 +904,26 @@ def delete_brief(session: Session, brief_id: str) -> bool:
     if session.get(Brief, brief_id) is None:
         return False
     entity_ids = sorted(
-        session.scalars(select(BriefEntity.entity_id).where(BriefEntity.brief_id == brief_id))
+        session.scalars(
+            select(col(BriefEntity.entity_id)).where(col(BriefEntity.brief_id) == brief_id)
+        )
     )
-    event_ids = select(TimelineEvent.id).where(TimelineEvent.brief_id == brief_id)
-    claim_ids = select(Claim.id).where(Claim.brief_id == brief_id)
-    session.execute(delete(EventEntity).where(EventEntity.event_id.in_(event_ids)))  # type: ignore[attr-defined]
-    session.execute(delete(ClaimEntity).where(ClaimEntity.claim_id.in_(claim_ids)))  # type: ignore[attr-defined]
+    event_ids = select(col(TimelineEvent.id)).where(col(TimelineEvent.brief_id) == brief_id)
+    claim_ids = select(col(Claim.id)).where(col(Claim.brief_id) == brief_id)
+    session.execute(delete(EventEntity).where(col(EventEntity.event_id).in_(event_ids)))
+    session.execute(delete(ClaimEntity).where(col(ClaimEntity.claim_id).in_(claim_ids)))
     for table in (TimelineEvent, Claim, MentionedDate, EntityAlias, BriefEntity):
-        session.execute(delete(table).where(table.brief_id == brief_id))  # type: ignore[attr-defined]
+        session.execute(delete(table).where(col(table.brief_id) == brief_id))
     if entity_ids:
         session.execute(
             update(Entity)
-            .where(Entity.id.in_(entity_ids))
-            .values(brief_count=Entity.brief_count - 1)  # type: ignore[attr-defined]
+            .where(col(Entity.id).in_(entity_ids))
+            .values(brief_count=col(Entity.brief_count) - 1)
         )
         session.execute(
-            delete(Entity).where(Entity.id.in_(entity_ids), Entity.brief_count <= 0)  # type: ignore[attr-defined]
+            delete(Entity).where(col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0)
         )
-    session.execute(delete(Brief).where(Brief.id == brief_id))  # type: ignore[arg-type]
+    session.execute(delete(Brief).where(col(Brief.id) == brief_id))
     return True
 
 
@@ -907,8 +938,8 @@ def stats(session: Session, top: int = 10) -> dict[str, Any]:
         )
     }
     top_entities = session.execute(
-        select(Entity.id, Entity.name, Entity.type, Entity.brief_count)
-        .order_by(Entity.brief_count.desc(), Entity.id)  # type: ignore[attr-defined]
+        select(col(Entity.id), col(Entity.name), col(Entity.type), col(Entity.brief_count))
+        .order_by(col(Entity.brief_count).desc(), col(Entity.id))
         .limit(top)
     ).all()
     return {
