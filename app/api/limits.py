@@ -86,9 +86,9 @@ class RequestLimits:
             more = message.get("more_body", False)
         body = b"".join(chunks)
         if body and "json" in headers.get("content-type", "").lower():
-            reason = self._json_problem(body)
-            if reason:
-                await problem_response(400, reason, instance=path)(scope, receive, send)
+            problem = self._json_problem(body)
+            if problem:
+                await problem_response(400, problem, instance=path)(scope, receive, send)
                 return
 
         replayed = False

@@ -697,7 +697,7 @@ def _score_after(doc: Doc, end: int) -> bool:
             k < n
             and _is_score(doc[k])
             and (
-                doc[k].whitespace_
+                bool(doc[k].whitespace_)
                 or k + 1 == n
                 or doc[k + 1].is_space
                 or doc[k + 1].text not in ("-", "–")
@@ -783,7 +783,7 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         # "Valletta - Gilbert Agius ( 24th )": a line that opens with a name and a dash lists
         # that team's scorers.
         scorers = (
-            doc[c.tok_start].is_sent_start
+            bool(doc[c.tok_start].is_sent_start)
             and nxt is not None
             and nxt.text == "-"
             and any(o.type == "person" and o.tok_start == c.tok_end + 1 for o in cands)

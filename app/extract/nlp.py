@@ -35,7 +35,9 @@ def line_breaks(doc: Doc) -> Doc:
             starts[i + 1] = 1
             changed = True
     if changed:
-        doc.from_array([SENT_START], starts)
+        # spaCy's stubs are wrong here: to_array returns a 1-D uint64 array (stub: float64) and
+        # from_array takes it back as it is (stub: thinc's Ints2d only).
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
     return doc
 
 

@@ -35,7 +35,8 @@ _NEXT_WORDS = re.compile(r"\b(?:next|coming|following|upcoming)\b", re.I)
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+    next_first: date = date(year, month, 1) + relativedelta(months=1)  # dateutil is untyped
+    return next_first - timedelta(days=1)
 
 
 def value_period(value: str) -> Period | None:

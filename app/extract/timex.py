@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, datetime
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,7 +123,7 @@ def extract_time_expressions(doc: Doc, published: date | datetime | None) -> lis
                 type=f.norm.type,
                 value=f.norm.value,
                 mod=f.norm.mod,
-                anchor=anchor,  # type: ignore[arg-type]
+                anchor=anchor,
             )
         )
     return out
@@ -177,26 +178,37 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
 @functools.lru_cache(maxsize=4096)
 def _dateparser_norm(text: str, ref: date | None) -> Norm | None:
     """dateparser's reading of a date phrase, at the granularity it reports; cached because slow."""
-    parser = _date_data_parser()
-    base = datetime(ref.year, ref.month, ref.day) if ref else datetime(2000, 1, 1)
     try:
-        data = (
-            parser.get_date_data(text, date_formats=None) if ref is None else _parse_at(text, base)
-        )
+        date_obj, period_name = _date_data(text, ref)
     except Exception:  # dateparser raises assorted errors on odd strings; a miss is fine here
         return None
-    if data is None or data.date_obj is None:
+    if date_obj is None:
         return None
     period = {"day": "D", "week": "W", "month": "M", "year": "Y", "time": "D"}.get(
-        data.period or "day", "D"
+        period_name or "day", "D"
     )
     absolute = bool(re.search(r"\b\d{4}\b", text))
     if ref is None and not absolute:
         return Norm("DATE", UNKNOWN[period], relative=True)
-    return Norm("DATE", fmt(data.date_obj.date(), period), relative=not absolute)
+    return Norm("DATE", fmt(date_obj.date(), period), relative=not absolute)
 
 
-def _parse_at(text: str, base: datetime) -> object:
+def _date_data(text: str, ref: date | None) -> tuple[datetime | None, str | None]:
+    """dateparser's (date_obj, period) for `text`, narrowed to types (dateparser ships none)."""
+    if ref is None:
+        data = _date_data_parser().get_date_data(text, date_formats=None)
+    else:
+        data = _parse_at(text, datetime(ref.year, ref.month, ref.day))
+    if data is None:
+        return None, None
+    date_obj, period = data.date_obj, data.period
+    return (
+        date_obj if isinstance(date_obj, datetime) else None,
+        period if isinstance(period, str) else None,
+    )
+
+
+def _parse_at(text: str, base: datetime) -> Any:  # an untyped dateparser DateData
     import dateparser.date
 
     parser = dateparser.date.DateDataParser(
@@ -206,7 +218,7 @@ def _parse_at(text: str, base: datetime) -> object:
 
 
 @functools.lru_cache(maxsize=1)
-def _date_data_parser() -> object:
+def _date_data_parser() -> Any:  # an untyped dateparser DateDataParser
     import dateparser.date
 
     return dateparser.date.DateDataParser(languages=["en"])

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from app.extract.model import TimexType
 from app.extract.timex_vocab import (
     DAY_PART,
     DAY_PARTS,
@@ -47,7 +48,7 @@ FLAGS = re.I
 class Norm:
     """A normalized TIMEX3: what a rule says one stretch of text means."""
 
-    type: str  # DATE, TIME, DURATION, SET
+    type: TimexType
     value: str
     mod: str | None = None
     relative: bool = False  # resolved against the reference date (or would be, given one)
@@ -109,7 +110,8 @@ def shift(ref: date, unit: str, n: int) -> date:
     step = steps[unit]
     if isinstance(step, timedelta):
         return ref + step * n
-    return ref + relativedelta(years=step.years * n, months=step.months * n)
+    moved: date = ref + relativedelta(years=step.years * n, months=step.months * n)  # untyped lib
+    return moved
 
 
 def fmt(d: date, unit: str) -> str:

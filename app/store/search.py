@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select, text
+from sqlalchemy import ColumnClause, Select, func, literal_column, select, text
 from sqlmodel import Session
 
 MAX_TERMS = 16
@@ -36,14 +36,14 @@ def filter_briefs(session: Session, query: Select[Any], q: str) -> Select[Any]:
         return query.where(literal_column("1") == 0)  # nothing searchable: no results
     if session.get_bind().dialect.name == "sqlite":
         match = fts5_query(q)
-        rowids = (
+        rowids: Select[Any] = (
             select(literal_column("rowid"))
             .select_from(text("brief_fts"))
             .where(literal_column("brief_fts").op("MATCH")(match))
         )
         return query.where(literal_column("brief.rowid").in_(rowids))
     # Literally the expression of the migration's GIN index, so that the planner uses it.
-    document = literal_column(
+    document: ColumnClause[str] = literal_column(
         "to_tsvector('english'::regconfig, coalesce(brief.headline, '') || ' ' || brief.text)"
     )
     return query.where(document.op("@@")(func.plainto_tsquery("english", " ".join(words))))
