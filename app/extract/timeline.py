@@ -859,10 +859,10 @@ _RELATIVIZERS = {"that", "which", "who", "whom", "what"}
 
 
 def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subject: bool) -> str:
-    """A noun phrase as written, articles kept; a named subject by its name alone ("Vladimir
-    Kolokoltsev", not "Russian Interior Minister Vladimir Kolokoltsev")."""
+    """A noun phrase as written, articles kept; a named subject by its name alone ("Anna
+    Berg", not "Norwegian Trade Minister Anna Berg")."""
     if as_subject or head.pos_ == "PRON":
-        for child in head.children:  # "his Cuban counterpart, Alberto Álvarez"
+        for child in head.children:  # "her Danish counterpart, Lars Holm"
             if child.dep_ == "appos" and child.i in names and names[child.i][0].kind == "name":
                 return names[child.i][0].text
         named = names.get(head.i)
