@@ -879,7 +879,7 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
             left = min(left, child.left_edge.i)
     words = [t.text for t in head.doc[left : head.i + 1] if not t.is_quote and not t.is_space]
     text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
-    for child in head.children:  # "the arrest of Venezuelan President Nicolás Maduro"
+    for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -931,7 +931,7 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
             else _noun_phrase(complement, names, as_subject=False)
         )
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
-        if xcomp is not None:  # "led Havana to perceive a direct threat"
+        if xcomp is not None:  # "led the council to postpone the vote"
             inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(inner))
     else:
