@@ -261,13 +261,12 @@ def load_paths(
                 yield item.document
 
     for brief in _extracted(documents(), model, workers, batch_size):
-        where = pending_where.get(
-            brief.brief_id if isinstance(brief, ExtractionFailure) else brief.id, "?"
-        )
         if isinstance(brief, ExtractionFailure):
+            where = pending_where.get(brief.brief_id, brief.brief_id)
             report.failed.append((where, f"extraction error: {brief.error}"))
             progress(where, "failed")
             continue
+        where = pending_where.get(brief.id, brief.id)
         try:
             result = store_brief(database_url, brief)
         except Exception as exc:  # a store failure loses this brief only, and says so
