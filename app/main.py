@@ -9,7 +9,6 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import ORJSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app import logging as app_logging
@@ -40,7 +39,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="newsbrief",
         version=newsbrief_version(),
         summary="Structured news briefs: entities, timeline and claims extracted from articles.",
-        default_response_class=ORJSONResponse,
         lifespan=lifespan,
     )
     app.state.settings = settings
