@@ -38,7 +38,7 @@ from spacy.tokens import Doc, DocBin
 from app.extract.nlp import load_nlp
 from app.extract.timeline import analyse_events
 from app.extract.timex import extract_time_expressions
-from benchmarks.eval_timex import DATA, documents, prf
+from benchmarks.eval_timex import DATA, documents, prf, read_dct, tagged_text
 
 
 @dataclass(slots=True)
@@ -61,29 +61,16 @@ class EventDoc:
 def read_events(path: Path) -> EventDoc:
     """The TEXT of a .tml file and its EVENT tags (class, and part of speech of the instance)."""
     root = ET.parse(path).getroot()
-    dct_el = root.find("DCT/TIMEX3")
-    assert dct_el is not None
     text_el = root.find("TEXT")
     assert text_el is not None
-    parts: list[str] = []
-    found: list[tuple[str, int, int, str]] = []
-
-    def walk(el: ET.Element) -> None:
-        start = sum(map(len, parts))
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if el.tag == "EVENT":
-            found.append((el.get("eid", ""), start, sum(map(len, parts)), el.get("class", "")))
-
-    walk(text_el)
+    text, tags = tagged_text(text_el)
     pos = {i.get("eventID", ""): i.get("pos", "") for i in root.iter("MAKEINSTANCE")}
-    text = "".join(parts)
-    events = [GoldEvent(s, e, text[s:e], c, pos.get(eid, "")) for eid, s, e, c in found]
-    return EventDoc(path.stem, text, date.fromisoformat(dct_el.get("value", "")[:10]), events)
+    events = [
+        GoldEvent(s, e, text[s:e], el.get("class", ""), pos.get(el.get("eid", ""), ""))
+        for el, s, e in tags
+        if el.tag == "EVENT"
+    ]
+    return EventDoc(path.stem, text, read_dct(root), events)
 
 
 def parsed(nlp: Language, texts: list[str], cache: Path | None, key: str) -> Iterator[Doc]:

@@ -45,40 +45,53 @@ class TmlDoc:
     events: dict[str, tuple[int, int, str]]  # eiid -> (start, end, text)
 
 
-def read_tml(path: Path) -> TmlDoc:
-    """The TEXT of a .tml file with its gold TIMEX3s and event instances as character offsets."""
-    root = ET.parse(path).getroot()
-    dct_el = root.find("DCT/TIMEX3")
-    assert dct_el is not None
-    dct = date.fromisoformat(dct_el.get("value", "")[:10])
-    text_el = root.find("TEXT")
-    assert text_el is not None
+def tagged_text(text_el: ET.Element) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """The plain text of an inline-tagged TimeML element, and each tag with its character span."""
     parts: list[str] = []
-    timexes: list[GoldTimex] = []
-    eid_span: dict[str, tuple[int, int, str]] = {}
+    tags: list[tuple[ET.Element, int, int]] = []
+    offset = 0
 
     def walk(el: ET.Element) -> None:
-        start = sum(map(len, parts))
+        nonlocal offset
+        start = offset
         if el.text:
             parts.append(el.text)
+            offset += len(el.text)
         for child in el:
             walk(child)
             if child.tail:
                 parts.append(child.tail)
-        end = sum(map(len, parts))
-        if el.tag == "TIMEX3":
-            surface = "".join(parts)[start:end]
-            timexes.append(GoldTimex(start, end, surface, el.get("type", ""), el.get("value", "")))
-        elif el.tag == "EVENT":
-            eid_span[el.get("eid", "")] = (start, end, "".join(parts)[start:end])
+                offset += len(child.tail)
+        tags.append((el, start, offset))
 
     walk(text_el)
+    return "".join(parts), tags
+
+
+def read_dct(root: ET.Element) -> date:
+    dct_el = root.find("DCT/TIMEX3")
+    assert dct_el is not None
+    return date.fromisoformat(dct_el.get("value", "")[:10])
+
+
+def read_tml(path: Path) -> TmlDoc:
+    """The TEXT of a .tml file with its gold TIMEX3s and event instances as character offsets."""
+    root = ET.parse(path).getroot()
+    text_el = root.find("TEXT")
+    assert text_el is not None
+    text, tags = tagged_text(text_el)
+    timexes = [
+        GoldTimex(s, e, text[s:e], el.get("type", ""), el.get("value", ""))
+        for el, s, e in tags
+        if el.tag == "TIMEX3"
+    ]
+    eid_span = {el.get("eid", ""): (s, e, text[s:e]) for el, s, e in tags if el.tag == "EVENT"}
     events = {}
     for inst in root.iter("MAKEINSTANCE"):
         eid = inst.get("eventID", "")
         if eid in eid_span:
             events[inst.get("eiid", "").lstrip("ei")] = eid_span[eid]
-    return TmlDoc(path.stem, "".join(parts), dct, timexes, events)
+    return TmlDoc(path.stem, text, read_dct(root), timexes, events)
 
 
 def documents(split: str, limit: int | None) -> list[Path]:
