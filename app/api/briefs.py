@@ -39,6 +39,14 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
 CACHE_CONTROL = "public, max-age=60, must-revalidate"
 
 
+def also_as_json_ld(description: str) -> dict[str, Any]:
+    """OpenAPI for a 200 that is also served as JSON-LD under content negotiation."""
+    return {
+        "description": description,
+        "content": {jsonld.LD_JSON: {"schema": {"type": "object"}}},
+    }
+
+
 def date_query(description: str) -> Any:
     """A YYYY-MM-DD query parameter, documented as an OpenAPI `date`."""
     return Query(description=description, max_length=10, json_schema_extra={"format": "date"})
@@ -134,11 +142,10 @@ def _part(
     summary="One brief: article, entities, time expressions, timeline, claims",
     responses={
         **NOT_FOUND,
-        200: {
-            "description": "The brief; with `Accept: application/ld+json`, a schema.org "
-            "NewsArticle with its entities (about, mentions) and claims (hasPart)",
-            "content": {"application/ld+json": {"schema": {"type": "object"}}},
-        },
+        200: also_as_json_ld(
+            "The brief; with `Accept: application/ld+json`, a schema.org NewsArticle with its "
+            "entities (about, mentions) and claims (hasPart)"
+        ),
         304: {"description": "Not modified (If-None-Match)"},
     },
 )
@@ -241,11 +248,10 @@ def get_timeline(request: Request, session: SessionDep, brief_id: BriefId) -> Re
     operation_id="getBriefClaims",
     responses={
         **NOT_FOUND,
-        200: {
-            "description": "The brief's claims; with `Accept: application/ld+json`, "
-            "schema.org Claim objects for fact-checkers",
-            "content": {"application/ld+json": {"schema": {"type": "object"}}},
-        },
+        200: also_as_json_ld(
+            "The brief's claims; with `Accept: application/ld+json`, schema.org Claim objects "
+            "for fact-checkers"
+        ),
     },
 )
 def get_claims(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
