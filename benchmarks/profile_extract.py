@@ -1,0 +1,157 @@
+"""Time newsbrief's own extractors, phase by phase, against the spaCy parse they run after.
+
+The articles are the ingest benchmark's corpus (`bench_ingest.corpus`: half BBC, half Reuters).
+They are parsed once with `app.extract.nlp.load_nlp()` and `nlp.pipe(batch_size=16)`, as the
+loader parses them; that CPU time is the yardstick. Then each phase of
+`app.extract.pipeline.brief_from_doc` runs over every parsed document, and the CPU time of each
+phase (`time.process_time`) is summed over the documents. The one-off costs a process pays on
+first use (gazetteer, lexicons, dateparser) are paid once before the clock starts and shown as
+their own row, so the per-article figures are a warm worker's.
+
+    .venv/bin/python benchmarks/profile_extract.py                  # 200 articles, one table
+    .venv/bin/python benchmarks/profile_extract.py -n 50 --profile  # plus cProfile's top 30
+    .venv/bin/python benchmarks/profile_extract.py --dump /tmp/extract.json  # briefs, to `cmp`
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_ingest import corpus, documents  # noqa: E402
+
+from app.extract.claims import extract_claims  # noqa: E402
+from app.extract.entities import extract_entities  # noqa: E402
+from app.extract.model import ExtractedBrief, ExtractionInfo  # noqa: E402
+from app.extract.nlp import load_nlp, model_label, newsbrief_version  # noqa: E402
+from app.extract.pipeline import BATCH_SIZE, brief_from_doc  # noqa: E402
+from app.extract.render import brief_json  # noqa: E402
+from app.extract.summary import summarize  # noqa: E402
+from app.extract.timeline import build_timeline  # noqa: E402
+from app.extract.timex import extract_time_expressions  # noqa: E402
+
+PHASES = ("entities", "time expressions", "timeline", "claims", "summary")
+# A short article that touches every extractor, run once so that lazily built tables are built.
+WARM_UP = (
+    "Ministers meet in Paris\n\n"
+    "The French president said on Monday that talks with Germany would resume next week. "
+    '"We will not give up," Ms Dupont told reporters in Berlin on 3 March 2021.'
+)
+
+
+def extract_phased(document: Any, doc: Any, nlp: Any, clock: dict[str, float]) -> ExtractedBrief:
+    """`brief_from_doc`, step by step, adding each step's CPU seconds to `clock`.
+
+    The steps and their arguments mirror `app.extract.pipeline.brief_from_doc`; `--dump` checks
+    the result against that function, so a drift between the two shows up as an error.
+    """
+
+    def timed(phase: str, fn: Callable[..., Any], *args: Any) -> Any:
+        started = time.process_time()
+        result = fn(*args)
+        clock[phase] += time.process_time() - started
+        return result
+
+    published = document.published
+    entities = timed("entities", extract_entities, doc, document)
+    time_expressions = timed("time expressions", extract_time_expressions, doc, published)
+    timeline = timed("timeline", build_timeline, doc, time_expressions, entities, published)
+    claims = timed("claims", extract_claims, doc, entities)
+    summary = timed("summary", summarize, doc, document)
+    return ExtractedBrief(
+        id=document.brief_id,
+        headline=document.headline,
+        published_at=document.published_at,
+        source=document.source,
+        url=document.url,
+        language=document.language,
+        summary=summary,
+        text=document.text,
+        sections=document.sections,
+        entities=entities,
+        time_expressions=time_expressions,
+        timeline=timeline,
+        claims=claims,
+        extraction=ExtractionInfo(
+            pipeline="newsbrief", model=model_label(nlp), version=newsbrief_version()
+        ),
+    )
+
+
+def first_use_seconds(nlp: Any) -> float:
+    """CPU seconds of the first extraction in this process (tables built on first use)."""
+    from app.extract.document import from_text
+
+    document = from_text(WARM_UP)
+    doc = nlp(document.text)
+    started = time.process_time()
+    brief_from_doc(document, doc, nlp)
+    return time.process_time() - started
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=200, help="articles (default 200)")
+    ap.add_argument("--profile", action="store_true", help="cProfile the extractor phases")
+    ap.add_argument("--dump", type=Path, help="write every brief's JSON here, one a line")
+    args = ap.parse_args()
+
+    docs_in = documents(corpus(args.n))
+    nlp = load_nlp()
+    list(nlp.pipe(["Warm-up sentence from London on Monday."]))
+    started = time.process_time()
+    parsed = list(nlp.pipe((d.text for d in docs_in), batch_size=BATCH_SIZE))
+    parse_s = time.process_time() - started
+
+    # The one-off costs, measured after the parse so that it does not pay for them either.
+    first_use = first_use_seconds(nlp)
+
+    clock = dict.fromkeys(PHASES, 0.0)
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler:
+        profiler.enable()
+    briefs = [extract_phased(d, doc, nlp, clock) for d, doc in zip(docs_in, parsed, strict=True)]
+    if profiler:
+        profiler.disable()
+
+    n = len(docs_in)
+    print(f"{n} articles, {sum(len(d.text) for d in docs_in)} characters")
+    print(f"{'phase':<26} {'seconds':>8} {'ms/article':>11} {'% of parse':>11}")
+
+    def row(name: str, seconds: float, per_article: bool = True) -> None:
+        ms = f"{1000 * seconds / n:11.1f}" if per_article else f"{'':>11}"
+        print(f"{name:<26} {seconds:8.2f} {ms} {100 * seconds / parse_s:10.1f}%")
+
+    row("spaCy parse (nlp.pipe)", parse_s)
+    for phase in PHASES:
+        row(phase, clock[phase])
+    row("extractors, total", sum(clock.values()))
+    row("first use, per process", first_use, per_article=False)
+
+    if profiler:
+        for key in ("cumulative", "tottime"):
+            print(f"\n--- cProfile of the extractor phases, top 30 by {key}")
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats(key).print_stats(30)
+
+    if args.dump:
+        with args.dump.open("wb") as fh:
+            for document, doc, brief in zip(docs_in, parsed, briefs, strict=True):
+                line = brief_json(brief)
+                if line != brief_json(brief_from_doc(document, doc, nlp)):
+                    raise SystemExit(f"phased extraction differs from brief_from_doc: {brief.id}")
+                fh.write(line + b"\n")
+        print(f"\n{n} briefs written to {args.dump}")
+
+
+if __name__ == "__main__":
+    main()
