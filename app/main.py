@@ -15,6 +15,7 @@ from app import logging as app_logging
 from app import metrics, web
 from app.api import briefs, claims, entities, errors, health
 from app.api.context import RequestContext
+from app.api.hot_path import GZIP_LEVEL, GZIP_MINIMUM_SIZE, StoredBriefs
 from app.api.limits import RequestLimits
 from app.config import Settings, get_settings
 from app.version import newsbrief_version
@@ -40,6 +41,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=newsbrief_version(),
         summary="Structured news briefs: entities, timeline and claims extracted from articles.",
         lifespan=lifespan,
+        # Prometheus (/metrics) and the request log cover a plain deployment; the OpenTelemetry
+        # hooks, even with no SDK set up, cost ~15 us a request to find that out.
+        telemetry={"tracing": settings.opentelemetry, "metrics": settings.opentelemetry},
     )
     app.state.settings = settings
     errors.install(app)
@@ -53,7 +57,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Prometheus text exposition (scraped, not called by API clients)."""
         return Response(generate_latest(metrics.REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_SIZE, compresslevel=GZIP_LEVEL)
+    # Outside gzip (it compresses with a cache of its own), inside CORS and the request context.
+    app.add_middleware(StoredBriefs, database_url=settings.database_url)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

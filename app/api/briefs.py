@@ -32,7 +32,10 @@ from app.store.db import is_sqlite
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
 
-BriefId = Annotated[str, Path(max_length=64, description="The brief's id (16 hex digits).")]
+MAX_ID_LENGTH = 64
+BriefId = Annotated[
+    str, Path(max_length=MAX_ID_LENGTH, description="The brief's id (16 hex digits).")
+]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No brief with this id"}
 }
