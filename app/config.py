@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     )
     log_level: str = Field(default="INFO")
     log_json: bool = Field(default=True, description="Structured JSON logs (one object a line).")
+    opentelemetry: bool = Field(
+        default=False,
+        description="FastAPI's OpenTelemetry tracing and metrics (needs a configured SDK).",
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ than the whole database read of `GET /briefs/{id}` (benchmarks/RESULTS.md).
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 import uuid
@@ -30,6 +31,18 @@ def request_id_from(scope: Scope) -> str:
                 return str(value.decode("ascii"))
             break
     return uuid.uuid4().hex
+
+
+@functools.cache
+def _counter(method: str, template: str, status: int) -> Any:
+    # labels() looks the child up by a tuple of strings on every call; the set is bounded
+    # (methods x route templates x status codes), so keep each child once.
+    return metrics.REQUESTS.labels(method, template, str(status))
+
+
+@functools.cache
+def _timer(method: str, template: str) -> Any:
+    return metrics.LATENCY.labels(method, template)
 
 
 class RequestContext:
@@ -80,8 +93,8 @@ class RequestContext:
         route: Any = scope.get("route")
         template = getattr(route, "path", "unmatched")
         method = scope["method"]
-        metrics.REQUESTS.labels(method, template, str(status)).inc()
-        metrics.LATENCY.labels(method, template).observe(elapsed)
+        _counter(method, template, status).inc()
+        _timer(method, template).observe(elapsed)
         log.info(
             "%s %s %s",
             method,
