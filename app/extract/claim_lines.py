@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.extract.cues import REPORT_NOUNS
+from app.extract.tokens import doc_text
 
 # "WALLACE: ...", "Pat Caddell: ...": a short lead, a colon, then the words.
 _SPEAKER_LINE = re.compile(r"^[ \t]*([^\n:]{2,60}?)[ \t]*(:)[ \t]+(\S[^\n]*)$", re.MULTILINE)
@@ -63,7 +64,7 @@ def _names_someone(doc: Doc, start: int, end: int) -> Token | None:
 
 def line_claims(doc: Doc) -> list[LineClaim]:
     """Every speaker-colon line and dash-signed quote in the document."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[LineClaim] = []
     for m in _SPEAKER_LINE.finditer(text):
         s0, s1 = m.span(1)

@@ -30,6 +30,7 @@ from app.extract.cues import (
 )
 from app.extract.model import Claim, ClaimSource, Entity, Mention, SourceKind, Span
 from app.extract.quotes import Quote, find_quotes
+from app.extract.tokens import doc_text
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -576,7 +577,7 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
 
 def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[_Draft]:
     """Quotations no claim covers: extend the speaker's claim before them, or start one."""
-    text = doc.text
+    text = doc_text(doc)
     drafts.sort(key=lambda d: d.content[0])
     for q in quotes:
         covered = any(d.content[0] <= q.start + 1 and d.content[1] >= q.end - 1 for d in drafts)
@@ -747,7 +748,7 @@ def _frames(lemma: str, pos: str) -> frozenset[str]:
 def _find_drafts(
     doc: Doc, quotes: list[Quote], skip: set[int], only: set[int] | None = None
 ) -> list[_Draft]:
-    text = doc.text
+    text = doc_text(doc)
     drafts: list[_Draft] = []
     for tok in doc:
         if tok.i in skip or (only is not None and tok.i not in only):
@@ -772,7 +773,7 @@ def _find_drafts(
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     """Indices of tokens inside quotations of a sentence or more (not scare quotes)."""
     inside: set[int] = set()
-    text = doc.text  # once: spaCy rebuilds doc.text from every token on each access
+    text = doc_text(doc)
     for q in quotes:
         if len(text[q.start : q.end].split()) < 6:
             continue
@@ -809,7 +810,7 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
 
 def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
     """Who said or believes what, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
     # cues inside quotations count only for quotations nobody else is said to have spoken.

@@ -29,6 +29,7 @@ from app.extract.roles import (
     pre_name_title,
     words,
 )
+from app.extract.tokens import doc_text
 
 _LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
@@ -185,14 +186,6 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 
 
 # ------------------------------------------------------------------------------ candidates
-
-
-def _text(doc: Doc) -> str:
-    """`doc.text`, joined once: spaCy rebuilds it from the tokens on every access."""
-    cached = doc.user_data.get("newsbrief_text")
-    if not isinstance(cached, str):
-        cached = doc.user_data["newsbrief_text"] = doc.text
-    return cached
 
 
 def _caps_sentences(doc: Doc) -> set[int]:
@@ -634,10 +627,10 @@ def _vote_types(cands: list[_Cand], doc: Doc) -> None:
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for c in cands:
         if c.kind == "name" and c.country is None:
-            votes[fold(_text(doc)[c.start : c.end])][c.type] += 1
+            votes[fold(doc_text(doc)[c.start : c.end])][c.type] += 1
     for c in cands:
         if c.kind == "name" and c.country is None:
-            counter = votes[fold(_text(doc)[c.start : c.end])]
+            counter = votes[fold(doc_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
 
@@ -759,7 +752,7 @@ def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
 def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """In a sports report, a place name followed by a score or facing another across "v" is a
     team ("Leeds 2 Everton 1", "Kent v Essex"), and so are its other mentions in the report."""
-    text = _text(doc)
+    text = doc_text(doc)
     n = len(doc)
     surnames = {
         fold(text[c.start : c.end].split()[-1])
@@ -929,7 +922,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """One type per name from what its sentences say, over all of its mentions: a name with
     an organization's nouns around it ("X CEO", "X's shareholders", "airline X") is an
     organization, and one that companies unveil or release is a product."""
-    text = _text(doc)
+    text = doc_text(doc)
     org: Counter[str] = Counter()
     product: Counter[str] = Counter()
     for c in cands:
@@ -1001,7 +994,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
     for c in cands:
-        text = _text(doc)[c.start : c.end]
+        text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
             c.key = f"country:{c.country}"
@@ -1024,7 +1017,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
                 orgs_by_first[fold(ws[0])].add(c.key)
     for c in cands:
-        text = _text(doc)[c.start : c.end]
+        text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
@@ -1121,7 +1114,7 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
     for c in cands:
         if c.type != "place" or c.key.startswith("country:") or c.kind != "name":
             continue
-        country = g.capital(_text(doc)[c.start : c.end])
+        country = g.capital(doc_text(doc)[c.start : c.end])
         if country is None:
             continue
         root = doc[c.tok_start : c.tok_end].root
@@ -1135,7 +1128,7 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
         root = doc[c.tok_start : c.tok_end].root
         if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
             continue
-        country = g.capital(_text(doc)[c.start : c.end])
+        country = g.capital(doc_text(doc)[c.start : c.end])
         if country is not None:
             c.metonymic = True
             c.country = country.code
@@ -1173,8 +1166,8 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
             grp.name, grp.attributes = place_attributes(country.name)
             grp.type = "place"
             continue
-        names = [_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
-        names = names or [_text(doc)[c.start : c.end] for c in grp.cands]
+        names = [doc_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
+        names = names or [doc_text(doc)[c.start : c.end] for c in grp.cands]
         # The longest form is the canonical name ("José Ramírez" over "Ramírez").
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
@@ -1194,9 +1187,9 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         grp.attributes["capital_of"] = country_grp.id
         for c in gov:
             country_grp.extra.append(
-                Mention(_text(doc)[c.start : c.end], c.start, c.end, kind="alias")
+                Mention(doc_text(doc)[c.start : c.end], c.start, c.end, kind="alias")
             )
-            country_grp.metonyms.add(fold(_text(doc)[c.start : c.end]))
+            country_grp.metonyms.add(fold(doc_text(doc)[c.start : c.end]))
     return groups
 
 
@@ -1299,14 +1292,14 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
             continue  # two people share the title: "the minister" is ambiguous
         grp = next(iter(owners.values()))
         start, end = det.idx, tok.idx + len(tok)
-        grp.extra.append(Mention(_text(doc)[start:end], start, end, kind="nominal"))
+        grp.extra.append(Mention(doc_text(doc)[start:end], start, end, kind="nominal"))
 
 
 # ------------------------------------------------------------------------------- output
 
 
 def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> list[Entity]:
-    text = _text(doc)
+    text = doc_text(doc)
     merged: dict[str, Entity] = {}
     metonyms: dict[str, set[str]] = defaultdict(set)
     for grp in groups.values():

@@ -59,6 +59,7 @@ from app.extract.model import Entity, Mention, Modality, Span, TimeExpression, T
 from app.extract.nlp import load_nlp
 from app.extract.time_periods import Period, period_label, timex_period
 from app.extract.timex_rules import as_datetime_date
+from app.extract.tokens import doc_text
 
 # Clause-level dependents: a verb under one of these heads its own clause.
 _CLAUSAL = {"ccomp", "advcl", "relcl", "conj", "xcomp", "csubj", "parataxis", "acl", "pcomp"}
@@ -211,7 +212,7 @@ def build_timeline(
     shown = [ev for ev in analyse_events(doc, time_expressions, published) if ev.reportable]
     ranked = sorted(shown, key=lambda e: (e.key, e.tok.i))
     order = {id(ev): rank for rank, ev in enumerate(ranked)}
-    text = doc.text  # once: spaCy rebuilds doc.text from every token on each access
+    text = doc_text(doc)
     names = _name_mentions(doc, entities)
     out: list[TimelineEvent] = []
     for i, ev in enumerate(shown, start=1):
@@ -690,7 +691,7 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
 
 def _paragraph_numbers(doc: Doc, events: list[_Event]) -> dict[int, int]:
     """Event token index -> paragraph number (a line break starts a new one)."""
-    text = doc.text
+    text = doc_text(doc)
     breaks: list[int] = []
     at = text.find("\n")
     while at != -1:
@@ -920,7 +921,7 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
     if subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
     parts.extend(c.text for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))
-    parts.append(tok.doc.text[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text)
+    parts.append(doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text)
     complement = next(
         (c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")), None
     )

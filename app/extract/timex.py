@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
 from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
+from app.extract.tokens import doc_text
 
 # Entities whose names may contain date words but are not times ("Independence Day" the film
 # is a WORK_OF_ART, "May" a PERSON); a time expression wholly inside one of them is dropped.
@@ -99,7 +100,7 @@ def _tag_at(doc: Doc) -> callable:  # type: ignore[valid-type]
 def extract_time_expressions(doc: Doc, published: date | datetime | None) -> list[TimeExpression]:
     """Every temporal expression in `doc`, resolved against the publication date when relative."""
     ref = as_datetime_date(published)
-    text = doc.text
+    text = doc_text(doc)
     ctx = Context(
         text=text,
         ref=ref,
