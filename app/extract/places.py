@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.extract.model import entity_id, fold
+from app.extract.model import entity_id
+from app.extract.tokens import fold
 
 
 @dataclass(frozen=True, slots=True)

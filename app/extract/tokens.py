@@ -5,16 +5,16 @@ Every `for t in doc`, `doc[i]`, `span.text` or `doc.text` makes spaCy build new 
 extractors read the same few attributes of the same tokens many times over, so they read them
 here: one pass over the document, cached on the Doc (`doc.user_data`), shared by every extractor
 that runs on it. Nothing here changes what the extractors see; it only stops them rebuilding it.
+`fold` is `model.fold` with a fast path, for the same loops.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from app.extract.model import fold
+from app.extract import model
 
 _KEY = "newsbrief_tokens"
 
@@ -64,7 +64,13 @@ def doc_text(doc: Doc) -> str:
     return token_table(doc).text
 
 
-@functools.lru_cache(maxsize=65536)
-def folded(text: str) -> str:
-    """`model.fold`, cached: the same few words of an article are folded again and again."""
-    return fold(text)
+def fold(text: str) -> str:
+    """`model.fold` (accent- and case-insensitive form of a name), quick on ASCII text.
+
+    The extractors fold every candidate word of every article, and the gazetteer every place
+    name it loads. For ASCII text, Unicode decomposition and the accent strip change nothing
+    and `casefold` is `lower`, so the result is the same without them.
+    """
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return model.fold(text)

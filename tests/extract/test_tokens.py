@@ -1,0 +1,39 @@
+"""The per-document token table and the quick `fold` agree with spaCy and `model.fold`."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from app.extract import model
+from app.extract.tokens import doc_text, fold, token_table
+
+TEXT = "Ministers meet\n\nThe minister said on Monday  that talks would resume. They did."
+
+
+def test_table_matches_the_doc(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    table = token_table(doc)
+    assert doc_text(doc) == doc.text == TEXT
+    assert table.words == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.sent_start == tuple(bool(t.is_sent_start) for t in doc)
+    assert token_table(doc) is table  # built once per document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicolás Maduro",
+        "  New   YORK ",
+        "U.S.",
+        "Côte d’Ivoire",
+        "ﬁnance",
+        "Straße",
+        "İstanbul",
+        "",
+    ],
+)
+def test_fold_is_model_fold(text: str) -> None:
+    assert fold(text) == model.fold(text)
