@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,7 +201,15 @@ def _extracted(
     with ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)
     ) as pool:
-        yield from (b for chunk in pool.map(_extract_chunk, chunks) for b in chunk)
+        # pool.map would read and queue every document at once; a window of two chunks per
+        # worker keeps them busy while memory stays that of a few chunks, however big the load.
+        in_flight: deque[Future[list[ExtractedBrief | ExtractionFailure]]] = deque()
+        for chunk in chunks:
+            in_flight.append(pool.submit(_extract_chunk, chunk))
+            if len(in_flight) >= 2 * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
