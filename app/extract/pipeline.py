@@ -10,13 +10,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.claims import extract_claims
-from app.extract.document import Document
+from app.extract.document import Document, from_text
 from app.extract.entities import extract_entities
+from app.extract.entity_names import given_names
 from app.extract.model import ExtractedBrief, ExtractionInfo
 from app.extract.nlp import DEFAULT_MODEL, load_nlp, model_label, newsbrief_version
+from app.extract.places import gazetteer
 from app.extract.summary import summarize
 from app.extract.timeline import build_timeline
-from app.extract.timex import extract_time_expressions
+from app.extract.timex import extract_time_expressions, load_dateparser
 
 BATCH_SIZE = 16
 log = logging.getLogger("newsbrief.extract")
@@ -47,6 +49,21 @@ def brief_from_doc(document: Document, doc: Doc, nlp: Language) -> ExtractedBrie
             pipeline="newsbrief", model=model_label(nlp), version=newsbrief_version()
         ),
     )
+
+
+def warm_up(model: str = DEFAULT_MODEL) -> None:
+    """Build now what the extractors otherwise build on the first article of a process.
+
+    The spaCy model, the place gazetteer, the given-name list and dateparser's English tables
+    are loaded once per process; a worker that calls this at start keeps that cost out of the
+    first article it is timed or logged on.
+    """
+    nlp = load_nlp(model)
+    gazetteer()
+    given_names()
+    load_dateparser()
+    document = from_text("Warm-up\n\nThe minister said on 3 March that talks would resume.")
+    brief_from_doc(document, nlp(document.text), nlp)
 
 
 def extract(document: Document, model: str = DEFAULT_MODEL) -> ExtractedBrief:

@@ -210,12 +210,24 @@ def _date_data(text: str, ref: date | None) -> tuple[datetime | None, str | None
 
 
 def _parse_at(text: str, base: datetime) -> Any:  # an untyped dateparser DateData
+    return _date_data_parser_at(base).get_date_data(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _date_data_parser_at(base: datetime) -> Any:  # an untyped dateparser DateDataParser
+    """A parser reading relative dates against `base`; kept, as building one costs more than a
+    parse and a load's articles share few publication dates. It keeps no state between parses
+    (`try_previous_locales` is off)."""
     import dateparser.date
 
-    parser = dateparser.date.DateDataParser(
+    return dateparser.date.DateDataParser(
         languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
     )
-    return parser.get_date_data(text)
+
+
+def load_dateparser() -> None:
+    """Load dateparser's English tables now: its first parse in a process costs ~0.2 s."""
+    _date_data_parser().get_date_data("3 March 2021")
 
 
 @functools.lru_cache(maxsize=1)
