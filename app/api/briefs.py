@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from app.api import jsonld
-from app.api.deps import SessionDep, SettingsDep, WriterDep, WriteSessionDep
+from app.api.deps import SettingsDep, WriterDep, WriteSessionDep
 from app.api.errors import ProblemError
 from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
 from app.api.schemas import (
@@ -71,10 +71,9 @@ def iso_date(name: str, value: str | None) -> str | None:
 @router.get(
     "", response_model=BriefPage, operation_id="listBriefs", summary="List briefs, newest first"
 )
-def list_briefs(
+async def list_briefs(
     request: Request,
-    response: Response,
-    session: SessionDep,
+    settings: SettingsDep,
     q: Annotated[
         str | None,
         Query(max_length=500, description="Words that must all appear in the headline or text."),
@@ -92,7 +91,7 @@ def list_briefs(
     ] = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
-) -> dict[str, Any]:
+) -> Response:
     flt = repository.BriefFilter(
         q=q,
         entity=entity,
@@ -101,11 +100,23 @@ def list_briefs(
         mentioned_from=iso_date("mentioned_from", mentioned_from),
         mentioned_to=iso_date("mentioned_to", mentioned_to),
     )
-    return page(request, response, lambda: repository.list_briefs(session, flt, limit, cursor))
+    return await page(
+        request, settings, lambda session: repository.list_briefs(session, flt, limit, cursor)
+    )
 
 
-def _stored(session: SessionDep, brief_id: str) -> tuple[bytes, str]:
-    found = repository.get_brief_document(session, brief_id)
+async def _stored(settings: Settings, brief_id: str) -> tuple[bytes, str]:
+    """The brief's stored JSON and ETag, or the 404 problem.
+
+    A primary-key read: on SQLite (WAL: a reader never waits for the writer) it takes ~0.1 ms,
+    less than handing it to a worker thread and back, so it runs right here; a PostgreSQL
+    round trip goes to a thread.
+    """
+    url = settings.database_url
+    if is_sqlite(url):
+        found = repository.read_brief_document(url, brief_id)
+    else:
+        found = await run_in_threadpool(repository.read_brief_document, url, brief_id)
     if found is None:
         raise ProblemError(404, f"no brief with id {brief_id}")
     return found
@@ -129,10 +140,10 @@ def _json(
     return Response(body, media_type=media_type, headers=headers)
 
 
-def _part(
-    request: Request, session: SessionDep, brief_id: str, part: str, keys: tuple[str, ...]
+async def _part(
+    request: Request, settings: Settings, brief_id: str, part: str, keys: tuple[str, ...]
 ) -> Response:
-    body, etag = _stored(session, brief_id)
+    body, etag = await _stored(settings, brief_id)
     doc = orjson.loads(body)
     value: Any = {k: doc[k] for k in keys} if len(keys) > 1 else doc[keys[0]]
     return _json(request, orjson.dumps(value), f"{etag}-{part}")
@@ -164,18 +175,8 @@ async def get_brief(
         ),
     ] = None,
 ) -> Response:
-    # The hot path: a primary-key lookup, then the stored bytes as they are. On SQLite (WAL:
-    # a reader never waits for the writer) the lookup takes ~0.1 ms, less than handing it to a
-    # worker thread and back, so it runs right here; a PostgreSQL round trip goes to a thread.
-    # (A session dependency plus a sync endpoint took four thread hops.)
-    url = settings.database_url
-    if is_sqlite(url):
-        found = repository.read_brief_document(url, brief_id)
-    else:
-        found = await run_in_threadpool(repository.read_brief_document, url, brief_id)
-    if found is None:
-        raise ProblemError(404, f"no brief with id {brief_id}")
-    body, etag = found
+    # Plain reads (no fields=, no JSON-LD) are answered by app.api.hot_path before this runs.
+    body, etag = await _stored(settings, brief_id)
     if jsonld.wants_ld(request.headers.get("accept")):
         article = jsonld.news_article(orjson.loads(body), _base_url(request))
         return _json(request, orjson.dumps(article), f"{etag}-ld", jsonld.LD_JSON)
@@ -208,7 +209,7 @@ def _checked_fields(fields: str) -> list[str]:
     operation_id="getBriefArticle",
     responses=NOT_FOUND,
 )
-def get_article(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+async def get_article(request: Request, settings: SettingsDep, brief_id: BriefId) -> Response:
     keys = (
         "id",
         "headline",
@@ -220,7 +221,7 @@ def get_article(request: Request, session: SessionDep, brief_id: BriefId) -> Res
         "text",
         "sections",
     )
-    return _part(request, session, brief_id, "article", keys)
+    return await _part(request, settings, brief_id, "article", keys)
 
 
 @router.get(
@@ -229,8 +230,8 @@ def get_article(request: Request, session: SessionDep, brief_id: BriefId) -> Res
     operation_id="getBriefEntities",
     responses=NOT_FOUND,
 )
-def get_entities(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
-    return _part(request, session, brief_id, "entities", ("entities",))
+async def get_entities(request: Request, settings: SettingsDep, brief_id: BriefId) -> Response:
+    return await _part(request, settings, brief_id, "entities", ("entities",))
 
 
 @router.get(
@@ -239,8 +240,8 @@ def get_entities(request: Request, session: SessionDep, brief_id: BriefId) -> Re
     operation_id="getBriefTimeline",
     responses=NOT_FOUND,
 )
-def get_timeline(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
-    body, etag = _stored(session, brief_id)
+async def get_timeline(request: Request, settings: SettingsDep, brief_id: BriefId) -> Response:
+    body, etag = await _stored(settings, brief_id)
     events = sorted(orjson.loads(body)["timeline"], key=lambda e: e["order"])
     return _json(request, orjson.dumps(events), f"{etag}-timeline")
 
@@ -257,12 +258,12 @@ def get_timeline(request: Request, session: SessionDep, brief_id: BriefId) -> Re
         ),
     },
 )
-def get_claims(request: Request, session: SessionDep, brief_id: BriefId) -> Response:
+async def get_claims(request: Request, settings: SettingsDep, brief_id: BriefId) -> Response:
     if jsonld.wants_ld(request.headers.get("accept")):
-        body, etag = _stored(session, brief_id)
+        body, etag = await _stored(settings, brief_id)
         graph = jsonld.claims_document(orjson.loads(body), _base_url(request))
         return _json(request, orjson.dumps(graph), f"{etag}-claims-ld", jsonld.LD_JSON)
-    return _part(request, session, brief_id, "claims", ("claims",))
+    return await _part(request, settings, brief_id, "claims", ("claims",))
 
 
 _limiters: dict[int, CapacityLimiter] = {}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
 from app.api.briefs import date_query, iso_date
-from app.api.deps import SessionDep
+from app.api.deps import SettingsDep
 from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
 from app.api.schemas import ClaimPage, TimelinePage
 from app.store import repository
@@ -20,10 +20,9 @@ EntityFilter = Annotated[str | None, Query(max_length=120)]
 @router.get(
     "/claims", response_model=ClaimPage, operation_id="listClaims", summary="Claims across briefs"
 )
-def list_claims(
+async def list_claims(
     request: Request,
-    response: Response,
-    session: SessionDep,
+    settings: SettingsDep,
     source: Annotated[
         str | None, Query(max_length=120, description="Entity id of the source.")
     ] = None,
@@ -39,11 +38,11 @@ def list_claims(
     ] = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
-) -> dict[str, Any]:
-    return page(
+) -> Response:
+    return await page(
         request,
-        response,
-        lambda: repository.list_claims(
+        settings,
+        lambda session: repository.list_claims(
             session, source=source, about=about, kind=kind, q=q, limit=limit, cursor=cursor
         ),
     )
@@ -55,10 +54,9 @@ def list_claims(
     operation_id="listTimeline",
     summary="Events across briefs by date",
 )
-def list_timeline(
+async def list_timeline(
     request: Request,
-    response: Response,
-    session: SessionDep,
+    settings: SettingsDep,
     entity: EntityFilter = None,
     from_: Annotated[
         str | None,
@@ -72,13 +70,13 @@ def list_timeline(
     to: Annotated[str | None, date_query("Events dated on or before (YYYY-MM-DD).")] = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
-) -> dict[str, Any]:
+) -> Response:
     date_from = iso_date("from", from_)
     date_to = iso_date("to", to)
-    return page(
+    return await page(
         request,
-        response,
-        lambda: repository.list_timeline(
+        settings,
+        lambda session: repository.list_timeline(
             session, entity=entity, date_from=date_from, date_to=date_to, limit=limit, cursor=cursor
         ),
     )

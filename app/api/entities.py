@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from sqlmodel import Session
 
-from app.api.deps import SessionDep
+from app.api.deps import SettingsDep, read_store
 from app.api.errors import ProblemError
-from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
+from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, json_response, page
 from app.api.schemas import EntityDetail, EntityPage, EntityType, Problem, TimelinePage
 from app.store import repository
 
@@ -28,10 +29,9 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {
     operation_id="listEntities",
     summary="Entities, most briefs first",
 )
-def list_entities(
+async def list_entities(
     request: Request,
-    response: Response,
-    session: SessionDep,
+    settings: SettingsDep,
     type: Annotated[EntityType | None, Query(description="Only entities of this type.")] = None,
     q: Annotated[
         str | None,
@@ -41,11 +41,11 @@ def list_entities(
     ] = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
-) -> dict[str, Any]:
-    return page(
+) -> Response:
+    return await page(
         request,
-        response,
-        lambda: repository.list_entities(session, type_=type, q=q, limit=limit, cursor=cursor),
+        settings,
+        lambda s: repository.list_entities(s, type_=type, q=q, limit=limit, cursor=cursor),
     )
 
 
@@ -56,11 +56,11 @@ def list_entities(
     summary="An entity: aliases and where each came from, roles, briefs, claims, related entities",
     responses=NOT_FOUND,
 )
-def get_entity(session: SessionDep, entity_id: EntityId) -> dict[str, Any]:
-    found = repository.get_entity(session, entity_id)
+async def get_entity(settings: SettingsDep, entity_id: EntityId) -> Response:
+    found = await read_store(settings, lambda s: repository.get_entity(s, entity_id))
     if found is None:
         raise ProblemError(404, f"no entity with id {entity_id}")
-    return found
+    return json_response(found)
 
 
 @router.get(
@@ -70,20 +70,18 @@ def get_entity(session: SessionDep, entity_id: EntityId) -> dict[str, Any]:
     summary="Events that involve the entity across all briefs, by resolved date",
     responses=NOT_FOUND,
 )
-def get_entity_timeline(
+async def get_entity_timeline(
     request: Request,
-    response: Response,
-    session: SessionDep,
+    settings: SettingsDep,
     entity_id: EntityId,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
-) -> dict[str, Any]:
-    if repository.get_entity_name(session, entity_id) is None:
-        raise ProblemError(404, f"no entity with id {entity_id}")
-    return page(
-        request,
-        response,
-        lambda: repository.list_timeline(
+) -> Response:
+    def timeline(session: Session) -> tuple[list[dict[str, Any]], str | None]:
+        if repository.get_entity_name(session, entity_id) is None:
+            raise ProblemError(404, f"no entity with id {entity_id}")
+        return repository.list_timeline(
             session, entity=entity_id, date_from=None, date_to=None, limit=limit, cursor=cursor
-        ),
-    )
+        )
+
+    return await page(request, settings, timeline)

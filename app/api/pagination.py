@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
+import orjson
 from fastapi import Query, Request, Response
+from sqlmodel import Session
 
+from app.api.deps import read_store
 from app.api.errors import ProblemError
+from app.config import Settings
 from app.store.repository import CursorError
 
 DEFAULT_LIMIT = 20
@@ -22,20 +26,30 @@ CursorParam = Annotated[
 T = TypeVar("T")
 
 
-def page(
+async def page(
     request: Request,
-    response: Response,
-    fetch: Callable[[], tuple[list[T], str | None]],
-) -> dict[str, Any]:
-    """Run a keyset query and shape its page; a bad cursor is the client's 422, not a 500."""
+    settings: Settings,
+    fetch: Callable[[Session], tuple[list[T], str | None]],
+) -> Response:
+    """Run a keyset query and answer with its page; a bad cursor is the client's 422, not a 500.
+
+    The page goes out as JSON serialized by orjson, without a second validation against the
+    route's response model (it documents the shape; tests/reliability/test_fuzz.py checks
+    every answer against it).
+    """
     try:
-        items, cursor = fetch()
+        items, cursor = await read_store(settings, fetch)
     except CursorError as exc:
         raise ProblemError(
             422, f"cursor: {exc}", errors=[{"parameter": "cursor", "message": str(exc)}]
         ) from None
     next_url = None
+    headers = {}
     if cursor is not None:
         next_url = str(request.url.include_query_params(cursor=cursor))
-        response.headers["Link"] = f'<{next_url}>; rel="next"'
-    return {"items": items, "next": next_url}
+        headers["Link"] = f'<{next_url}>; rel="next"'
+    return json_response({"items": items, "next": next_url}, headers)
+
+
+def json_response(value: Any, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(value), media_type="application/json", headers=headers)
