@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, MetaData
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, MetaData
 from sqlmodel import Field, SQLModel
 
 # Named constraints, so that migrations can refer to them on every backend.
@@ -27,7 +27,13 @@ SQLModel.metadata = MetaData(
 
 class Brief(SQLModel, table=True):
     __tablename__ = "brief"
-    __table_args__ = (Index("ix_brief_sort", "sort_key", "id"),)
+    __table_args__ = (
+        Index("ix_brief_sort", "sort_key", "id"),
+        Index("ix_brief_search_rowid", "search_rowid", unique=True),
+        # id -> search key from the index alone: the key is the row's last column, behind the
+        # document's overflow pages.
+        Index("ix_brief_id_search_rowid", "id", "search_rowid"),
+    )
 
     id: str = Field(primary_key=True, max_length=32)
     headline: str | None = None
@@ -46,6 +52,11 @@ class Brief(SQLModel, table=True):
     created_at: datetime
     etag: str = Field(max_length=64)
     document: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # The brief's key in the full-text index, increasing with sort_key (`search.search_rowid`):
+    # the index yields matches newest first by itself. An explicit column, where the implicit
+    # rowid of a table with a TEXT primary key may be renumbered by VACUUM. Nullable only
+    # because SQLite adds a column to a filled table that way; every row has one.
+    search_rowid: int | None = Field(default=None, sa_type=BigInteger)
 
 
 class Entity(SQLModel, table=True):
@@ -54,6 +65,9 @@ class Entity(SQLModel, table=True):
     __tablename__ = "entity"
     __table_args__ = (
         Index("ix_entity_brief_count", "brief_count", "id"),
+        # An entity's count (and type) by id from the index alone: autocomplete ranks the
+        # entities thousands of names point to without reading their rows.
+        Index("ix_entity_id_count", "id", "brief_count", "type"),
         Index("ix_entity_folded_name", "folded_name"),
         Index("ix_entity_type_count", "type", "brief_count", "id"),
         Index("ix_entity_type_last_token", "type", "last_token"),
@@ -80,6 +94,21 @@ class EntityAlias(SQLModel, table=True):
         foreign_key="brief.id", primary_key=True, max_length=32, ondelete="CASCADE"
     )
     alias: str = Field(max_length=200)
+
+
+class EntityName(SQLModel, table=True):
+    """Each name an entity goes by, once (`entity_alias` has it once per brief).
+
+    What autocomplete and the entity page read: a famous entity's alias is in tens of
+    thousands of `entity_alias` rows, but it is one row here.
+    """
+
+    __tablename__ = "entity_name"
+    __table_args__ = (Index("ix_entity_name_folded", "folded", "entity_id"),)
+
+    entity_id: str = Field(foreign_key="entity.id", primary_key=True, max_length=120)
+    folded: str = Field(primary_key=True, max_length=200)
+    alias: str = Field(max_length=200)  # as the first brief that used it wrote it
 
 
 class BriefEntity(SQLModel, table=True):

@@ -33,14 +33,24 @@ from app.store.models import (
     ClaimEntity,
     Entity,
     EntityAlias,
+    EntityName,
     EventEntity,
     MentionedDate,
     TimelineEvent,
 )
 
 MAX_LINK_CANDIDATES = 20
-ALIAS_BRIEFS = 50  # brief ids listed per alias on an entity's page
-RELATED_BRIEFS = 500  # an entity's newest briefs that its related entities are counted in
+ALIAS_BRIEFS = 50  # brief ids listed per name on an entity's page
+MAX_ALIASES = 100  # names listed on an entity's page (alphabetical)
+RELATED_BRIEFS = 200  # an entity's newest briefs that its related entities are counted in
+CLAIMS_SORTED = 500  # see `_claims_by`
+# A search within an entity's briefs starts from those briefs when there are at most this many
+# (a full-text probe each); else from the newest matches, checking the entity on each.
+ENTITY_FIRST_BRIEFS = 300
+# Autocomplete sorts the entities a prefix matches when fewer names than this match it, and
+# otherwise first walks the AUTOCOMPLETE_WALK entities in most briefs (see `list_entities`).
+AUTOCOMPLETE_SORTED = 300
+AUTOCOMPLETE_WALK = 2000
 
 
 class CursorError(ValueError):
@@ -134,6 +144,7 @@ def save_brief(
         _serialize_linking(session)
         resolve_entities(session, brief)
     rows = brief_rows(brief, external_id=external_id)
+    _free_search_rowids(session, rows[Brief])
     inserted = session.execute(
         _insert(session, Brief)
         .values(**rows[Brief][0])
@@ -153,7 +164,7 @@ def save_brief(
     plain: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
     for model in plain:
         _insert_rows(session, model, rows[model])
-    for model in (EntityAlias, MentionedDate):
+    for model in (EntityAlias, EntityName, MentionedDate):
         _insert_rows(session, model, rows[model], ignore_conflicts=True)
     return SaveResult(brief.id, created=True, entity_ids=[e.id for e in brief.entities])
 
@@ -188,6 +199,7 @@ def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> Non
             batch.setdefault(model, []).extend(rows)
         for eid in {e.id for e in brief.entities}:
             counts[eid] = counts.get(eid, 0) + 1
+    _free_search_rowids(session, batch.get(Brief, []))
     _insert_rows(session, Brief, batch.get(Brief, []))
     _insert_rows(session, Entity, batch.get(Entity, []), ignore_conflicts=True)
     if counts:
@@ -200,8 +212,32 @@ def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> Non
         )
     for model in (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity):
         _insert_rows(session, model, batch.get(model, []))
-    for model in (EntityAlias, MentionedDate):
+    for model in (EntityAlias, EntityName, MentionedDate):
         _insert_rows(session, model, batch.get(model, []), ignore_conflicts=True)
+
+
+def _free_search_rowids(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Move any brief row whose search key is taken (stored, or earlier in `rows`) to a free one.
+
+    Keys collide only for two briefs of one second whose id hashes agree in 20 bits, so this is
+    one indexed IN query per batch and, almost always, nothing to move. Writers that may race
+    are serialized (SQLite's write lock; the PostgreSQL linking lock of `save_brief`).
+    """
+    key_col: Any = col(Brief.search_rowid)
+    stored: set[int] = set()
+    wanted = [r["search_rowid"] for r in rows]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        stored.update(session.scalars(select(key_col).where(key_col.in_(chunk))))
+    taken: set[int] = set()
+    for row in rows:
+        key = row["search_rowid"]
+        while key in taken or key in stored:
+            key = search.next_in_second(key)
+            if key not in taken and session.scalar(select(key_col).where(key_col == key)):
+                stored.add(key)
+        taken.add(key)
+        row["search_rowid"] = key
 
 
 def brief_rows(
@@ -230,6 +266,7 @@ def brief_rows(
                 "created_at": now,
                 "etag": hashlib.sha256(document).hexdigest()[:32],
                 "document": document,
+                "search_rowid": search.search_rowid(sort_key, now, brief.id),
             }
         ],
         **_entity_rows(brief, sort_key),
@@ -277,6 +314,10 @@ def _entity_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[
         BriefEntity: parts,
         EntityAlias: [
             {"entity_id": eid, "folded": folded, "brief_id": brief.id, "alias": alias}
+            for (eid, folded), alias in aliases.items()
+        ],
+        EntityName: [
+            {"entity_id": eid, "folded": folded, "alias": alias}
             for (eid, folded), alias in aliases.items()
         ],
     }
@@ -413,8 +454,8 @@ def _link_candidates(
         return {}
     by_alias: dict[str, set[str]] = {}
     for eid, folded in session.execute(
-        select(col(EntityAlias.entity_id), col(EntityAlias.folded)).where(
-            col(EntityAlias.folded).in_(all_names)
+        select(col(EntityName.entity_id), col(EntityName.folded)).where(
+            col(EntityName.folded).in_(all_names)
         )
     ):
         by_alias.setdefault(folded, set()).add(eid)
@@ -448,8 +489,8 @@ def _link_candidates(
 
 def _aliases_of(session: Session, entity_ids: list[str]) -> dict[str, list[str]]:
     rows = session.execute(
-        select(col(EntityAlias.entity_id), col(EntityAlias.alias)).where(
-            col(EntityAlias.entity_id).in_(entity_ids)
+        select(col(EntityName.entity_id), col(EntityName.alias)).where(
+            col(EntityName.entity_id).in_(entity_ids)
         )
     )
     out: dict[str, dict[str, None]] = {}
@@ -587,7 +628,26 @@ def list_briefs(
     Two steps: the page's keys first, from the indexes and the start of each row, then the
     summaries of those ≤ limit+1 briefs. In one step, every candidate row (all the briefs a
     common word matches) would be read in full, since the counts are stored after the text.
+
+    With `q`, briefs come in the order of their search keys (`search.search_rowid`: newest
+    first too) and the cursor is a key; see `_search_keys`.
     """
+    if flt.q:
+        keys, next_cursor = _search_keys(session, flt, limit, cursor)
+    else:
+        keys, next_cursor = _list_keys(session, flt, limit, cursor)
+    ids = [k[1] for k in keys[:limit]]
+    found = {
+        r.id: r
+        for r in session.execute(select(*BRIEF_SUMMARY_COLUMNS).where(col(Brief.id).in_(ids)))
+    }
+    return [_summary(found[i]) for i in ids if i in found], next_cursor
+
+
+def _list_keys(
+    session: Session, flt: BriefFilter, limit: int, cursor: str | None
+) -> tuple[Sequence[Any], str | None]:
+    """(sort_key, id) of up to limit+1 briefs without a search, and the next page's cursor."""
     sort_col: Any = col(Brief.sort_key)
     id_col: Any = col(Brief.id)
     query: Select[Any] = select(sort_col, id_col)
@@ -599,8 +659,75 @@ def list_briefs(
             .join(Brief, col(BriefEntity.brief_id) == col(Brief.id))
             .where(col(BriefEntity.entity_id) == flt.entity)
         )
-    if flt.q:
-        query = search.filter_briefs(session, query, flt.q)
+    query = _date_filters(query, flt)
+    if cursor:
+        key, last_id = decode_cursor(cursor, (str, str))
+        query = query.where(tuple_(sort_col, id_col) < tuple_(key, last_id))
+    keys = session.execute(query.order_by(sort_col.desc(), id_col.desc()).limit(limit + 1)).all()
+    next_cursor = None
+    if len(keys) > limit:
+        next_cursor = encode_cursor(keys[limit - 1][0], keys[limit - 1][1])
+    return keys, next_cursor
+
+
+def _search_keys(
+    session: Session, flt: BriefFilter, limit: int, cursor: str | None
+) -> tuple[Sequence[Any], str | None]:
+    """(search key, id) of up to limit+1 briefs matching `q` and the filters, and the cursor.
+
+    The full-text index yields the matches newest first (`search.matching_briefs`) and the
+    other filters are checked on each match as it comes, so a page costs the matches read up to
+    it, not a sort of all of them. The cursor is the last key of the page: keys are unique, so a
+    page never repeats or skips a brief. (A filter that few matches pass makes the index read
+    far; the entity filter then starts from the entity's briefs instead.)
+    """
+    after = decode_cursor(cursor, (int,))[0] if cursor else None
+    assert flt.q is not None
+    matching = search.matching_briefs(session, flt.q)
+    if matching is None:
+        return [], None  # nothing searchable: no results
+    query: Select[Any]
+    key: Any
+    query, key = matching
+    few = _entity_brief_count(session, flt.entity) if flt.entity else None
+    if flt.entity and few is not None and few <= ENTITY_FIRST_BRIEFS:
+        # Few briefs to check, one index probe each, however common the words are.
+        key = col(Brief.search_rowid)
+        query = (
+            select(key.label("key"), col(Brief.id))
+            .select_from(BriefEntity)
+            .join(Brief, col(Brief.id) == col(BriefEntity.brief_id))
+            .where(col(BriefEntity.entity_id) == flt.entity, search.brief_contains(flt.q))
+        )
+    elif flt.entity:
+        query = query.where(
+            select(col(BriefEntity.brief_id))
+            .where(
+                col(BriefEntity.brief_id) == col(Brief.id),
+                col(BriefEntity.entity_id) == flt.entity,
+            )
+            .exists()
+        )
+    query = _date_filters(query, flt)
+    if after is not None:
+        query = query.where(key < after)
+    keys = session.execute(query.order_by(key.desc()).limit(limit + 1)).all()
+    next_cursor = encode_cursor(keys[limit - 1][0]) if len(keys) > limit else None
+    return keys, next_cursor
+
+
+def _entity_brief_count(session: Session, entity_id: str) -> int | None:
+    """The entity's number of briefs on SQLite (None elsewhere: the planner weighs it there)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    count: int | None = session.scalar(
+        select(col(Entity.brief_count)).where(col(Entity.id) == entity_id)
+    )
+    return count or 0
+
+
+def _date_filters(query: Select[Any], flt: BriefFilter) -> Select[Any]:
+    """The published and mentioned date filters of `flt`, on a query that has `brief`."""
     if flt.published_from:
         query = query.where(col(Brief.published_at) >= flt.published_from)
     if flt.published_to:
@@ -613,20 +740,7 @@ def list_briefs(
         if flt.mentioned_to:
             md = md.where(col(MentionedDate.date_from) <= flt.mentioned_to)
         query = query.where(col(Brief.id).in_(md))
-    if cursor:
-        key, last_id = decode_cursor(cursor, (str, str))
-        query = query.where(tuple_(sort_col, id_col) < tuple_(key, last_id))
-    keys = session.execute(query.order_by(sort_col.desc(), id_col.desc()).limit(limit + 1)).all()
-    ids = [k[1] for k in keys[:limit]]
-    found = {
-        r.id: r
-        for r in session.execute(select(*BRIEF_SUMMARY_COLUMNS).where(col(Brief.id).in_(ids)))
-    }
-    items = [_summary(found[i]) for i in ids if i in found]
-    next_cursor = None
-    if len(keys) > limit:
-        next_cursor = encode_cursor(keys[limit - 1][0], keys[limit - 1][1])
-    return items, next_cursor
+    return query
 
 
 def _summary(r: Any) -> dict[str, Any]:
@@ -648,47 +762,60 @@ def count_briefs(session: Session) -> int:
 def list_entities(
     session: Session, *, type_: str | None, q: str | None, limit: int, cursor: str | None
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """Canonical entities by number of briefs (most first), one keyset page."""
-    query = select(
-        col(Entity.id),
-        col(Entity.name),
-        col(Entity.type),
-        col(Entity.brief_count),
-        col(Entity.attributes),
-    )
+    """Canonical entities by number of briefs (most first), one keyset page.
+
+    With `q`, those with a name starting with it: their own or any other name they go by
+    ("mad" finds "Nicolás Maduro" via "Maduro"), from `entity_name`, which holds every entity's
+    own name too. The page's keys come first, from the indexes, then the rows of those.
+    """
+    count_col: Any = col(Entity.brief_count)
+    id_col: Any = col(Entity.id)
+    query = select(id_col, count_col)
     if type_:
         query = query.where(col(Entity.type) == type_)
-    if q:
-        prefix = m.fold(q)
-        # A prefix of the name or of any alias ("mad" finds "Nicolás Maduro" via "Maduro").
-        pattern = _like_prefix(prefix)
-        by_name: Any = col(Entity.folded_name).like(pattern, escape="\\")
-        by_alias: Any = col(EntityAlias.folded).like(pattern, escape="\\")
-        if session.get_bind().dialect.name == "sqlite":
-            # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
-            # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
-            upper = prefix + "\U0010ffff"
-            name_col: Any = col(Entity.folded_name)
-            alias_col: Any = col(EntityAlias.folded)
-            by_name = and_(name_col >= prefix, name_col < upper, by_name)
-            by_alias = and_(alias_col >= prefix, alias_col < upper, by_alias)
-        matching = (
-            select(col(Entity.id))
-            .where(by_name)
-            .union(select(col(EntityAlias.entity_id)).where(by_alias))
-        )
-        query = query.where(col(Entity.id).in_(matching))
     if cursor:
         count, last_id = decode_cursor(cursor, (int, str))
         query = query.where(
-            or_(
-                col(Entity.brief_count) < count,
-                and_(col(Entity.brief_count) == count, col(Entity.id) > last_id),
-            )
+            or_(count_col < count, and_(count_col == count, id_col > last_id)),
         )
-    rows = session.execute(
-        query.order_by(col(Entity.brief_count).desc(), col(Entity.id)).limit(limit + 1)
-    ).all()
+
+    def page(query: Select[Any]) -> list[Any]:
+        return list(session.execute(query.order_by(count_col.desc(), id_col).limit(limit + 1)))
+
+    if not q:
+        keys = page(query)
+    else:
+        by_name = _prefix_of(session, col(EntityName.folded), m.fold(q))
+        keys = []
+        floor = None
+        if _names_at_least(session, by_name, AUTOCOMPLETE_SORTED):
+            # Many names match ("t"): first walk the AUTOCOMPLETE_WALK entities in most briefs
+            # (whole counts, on the index), checking each one's names, until the page is full;
+            # usually it is. Any rest comes from the matches below that floor.
+            floor = session.scalar(
+                select(count_col).order_by(count_col.desc()).offset(AUTOCOMPLETE_WALK).limit(1)
+            )
+        if floor is not None:
+            has_name = (
+                select(col(EntityName.entity_id))
+                .where(col(EntityName.entity_id) == id_col, by_name)
+                .exists()
+            )
+            keys = page(query.where(count_col > floor, has_name))
+            query = query.where(count_col <= floor)
+        if len(keys) <= limit:
+            # Few names (or the rest): every match, from the name index, then sorted.
+            named = id_col.in_(select(col(EntityName.entity_id)).where(by_name))
+            keys = [*keys, *page(query.where(named))][: limit + 1]
+    ids = [k.id for k in keys[:limit]]
+    found = {
+        r.id: r
+        for r in session.execute(
+            select(
+                id_col, col(Entity.name), col(Entity.type), count_col, col(Entity.attributes)
+            ).where(id_col.in_(ids))
+        )
+    }
     items = [
         {
             "id": r.id,
@@ -697,14 +824,31 @@ def list_entities(
             "brief_count": r.brief_count,
             "attributes": r.attributes,
         }
-        for r in rows[:limit]
+        for r in (found[i] for i in ids if i in found)
     ]
     nxt = (
-        encode_cursor(rows[limit - 1].brief_count, rows[limit - 1].id)
-        if len(rows) > limit
+        encode_cursor(keys[limit - 1].brief_count, keys[limit - 1].id)
+        if len(keys) > limit
         else None
     )
     return items, nxt
+
+
+def _prefix_of(session: Session, column: Any, prefix: str) -> Any:
+    """`column` starts with `prefix` (a folded name), as a condition its index can serve."""
+    pattern = _like_prefix(prefix)
+    condition = column.like(pattern, escape="\\")
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
+        # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
+        condition = and_(column >= prefix, column < prefix + "\U0010ffff", condition)
+    return condition
+
+
+def _names_at_least(session: Session, condition: Any, n: int) -> bool:
+    """Whether at least n entity names satisfy `condition` (reading at most n index entries)."""
+    first_n = select(col(EntityName.entity_id)).where(condition).limit(n).subquery()
+    return int(session.scalar(select(func.count()).select_from(first_n)) or 0) >= n
 
 
 def _like_prefix(prefix: str) -> str:
@@ -723,27 +867,25 @@ def get_entity(
     ent = session.get(Entity, entity_id)
     if ent is None:
         return None
-    # Each alias with at most ALIAS_BRIEFS of the briefs that use it: a famous entity's alias
-    # is in tens of thousands of briefs, and the page must not grow with the archive.
-    numbered = (
-        select(
-            col(EntityAlias.alias),
-            col(EntityAlias.brief_id),
-            func.row_number()
-            .over(partition_by=col(EntityAlias.alias), order_by=col(EntityAlias.brief_id))
-            .label("n"),
-        )
-        .where(col(EntityAlias.entity_id) == entity_id)
-        .subquery()
-    )
-    alias_rows = session.execute(
-        select(numbered.c.alias, numbered.c.brief_id)
-        .where(numbered.c.n <= ALIAS_BRIEFS)
-        .order_by(numbered.c.alias, numbered.c.brief_id)
+    # Each name with at most ALIAS_BRIEFS of the briefs that use it, read from the primary key
+    # (entity, name, brief): a famous entity's name is in tens of thousands of briefs, and the
+    # page must not grow with the archive.
+    names = session.execute(
+        select(col(EntityName.folded), col(EntityName.alias))
+        .where(col(EntityName.entity_id) == entity_id)
+        .order_by(col(EntityName.alias))
+        .limit(MAX_ALIASES)
     ).all()
     aliases: dict[str, list[str]] = {}
-    for alias, brief_id in alias_rows:
-        aliases.setdefault(alias, []).append(brief_id)
+    for folded, alias in names:
+        aliases.setdefault(alias, []).extend(
+            session.scalars(
+                select(col(EntityAlias.brief_id))
+                .where(col(EntityAlias.entity_id) == entity_id, col(EntityAlias.folded) == folded)
+                .order_by(col(EntityAlias.brief_id))
+                .limit(ALIAS_BRIEFS)
+            )
+        )
     brief_rows = session.execute(
         select(
             *BRIEF_SUMMARY_COLUMNS,
@@ -766,28 +908,29 @@ def get_entity(
             if key not in seen_roles:
                 seen_roles.add(key)
                 roles.append({**role, "brief_id": r.id})
-    claims, _ = list_claims(
-        session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
+    claims = _claims_by(session, entity_id, limit=50)
+    # The company the entity keeps in its newest RELATED_BRIEFS briefs, not all of them, so the
+    # cost of this page stays flat as the archive grows: counted on the (brief, entity) key
+    # alone, and only the ten kept are looked up.
+    newest = (
+        select(col(BriefEntity.brief_id))
+        .where(col(BriefEntity.entity_id) == entity_id)
+        .order_by(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc())
+        .limit(RELATED_BRIEFS)
+    )
+    shared = func.count().label("n")
+    counted = (
+        select(col(BriefEntity.entity_id), shared)
+        .where(col(BriefEntity.brief_id).in_(newest), col(BriefEntity.entity_id) != entity_id)
+        .group_by(col(BriefEntity.entity_id))
+        .order_by(shared.desc(), col(BriefEntity.entity_id))
+        .limit(10)
+        .subquery()
     )
     co = session.execute(
-        select(
-            col(BriefEntity.entity_id), col(Entity.name), col(Entity.type), func.count().label("n")
-        )
-        .join(Entity, col(Entity.id) == col(BriefEntity.entity_id))
-        .where(
-            # Company kept in the entity's newest RELATED_BRIEFS briefs, not all of them: the
-            # cost of this page stays flat as the archive grows.
-            col(BriefEntity.brief_id).in_(
-                select(col(BriefEntity.brief_id))
-                .where(col(BriefEntity.entity_id) == entity_id)
-                .order_by(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc())
-                .limit(RELATED_BRIEFS)
-            ),
-            col(BriefEntity.entity_id) != entity_id,
-        )
-        .group_by(col(BriefEntity.entity_id), col(Entity.name), col(Entity.type))
-        .order_by(func.count().desc(), col(BriefEntity.entity_id))
-        .limit(10)
+        select(counted.c.entity_id, col(Entity.name), col(Entity.type), counted.c.n)
+        .join(Entity, col(Entity.id) == counted.c.entity_id)
+        .order_by(counted.c.n.desc(), counted.c.entity_id)
     ).all()
     return {
         "id": ent.id,
@@ -801,6 +944,37 @@ def get_entity(
         "claims": claims,
         "related": [{"id": r[0], "name": r[1], "type": r[2], "briefs": r[3]} for r in co],
     }
+
+
+def _claims_by(session: Session, entity_id: str, limit: int) -> list[dict[str, Any]]:
+    """The first page of `list_claims(source=entity_id)`, at a cost that does not grow with it.
+
+    An entity that is the source of many claims (CLAIMS_SORTED or more) has them found by
+    walking its briefs newest first, on the indexes, until the page is full; a claim's source
+    is always an entity of its brief. Fewer are all read and sorted, as `list_claims` does.
+    """
+    first_n = (
+        select(col(Claim.id))
+        .where(col(Claim.source_entity_id) == entity_id)
+        .limit(CLAIMS_SORTED)
+        .subquery()
+    )
+    if int(session.scalar(select(func.count()).select_from(first_n)) or 0) < CLAIMS_SORTED:
+        claims, _ = list_claims(
+            session, source=entity_id, about=None, kind=None, q=None, limit=limit, cursor=None
+        )
+        return claims
+    rows = session.execute(
+        select(col(Claim.id), col(Claim.brief_id), col(Claim.data))
+        .select_from(BriefEntity)
+        .join(Claim, col(Claim.brief_id) == col(BriefEntity.brief_id))
+        .where(col(BriefEntity.entity_id) == entity_id, col(Claim.source_entity_id) == entity_id)
+        .order_by(col(BriefEntity.sort_key).desc(), col(Claim.id))
+        .limit(limit)
+    ).all()
+    return [
+        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id} for r in rows
+    ]
 
 
 def list_claims(
@@ -908,18 +1082,48 @@ def delete_brief(session: Session, brief_id: str) -> bool:
             select(col(BriefEntity.entity_id)).where(col(BriefEntity.brief_id) == brief_id)
         )
     )
+    names = session.execute(
+        select(col(EntityAlias.entity_id), col(EntityAlias.folded)).where(
+            col(EntityAlias.brief_id) == brief_id
+        )
+    ).all()
     event_ids = select(col(TimelineEvent.id)).where(col(TimelineEvent.brief_id) == brief_id)
     claim_ids = select(col(Claim.id)).where(col(Claim.brief_id) == brief_id)
     session.execute(delete(EventEntity).where(col(EventEntity.event_id).in_(event_ids)))
     session.execute(delete(ClaimEntity).where(col(ClaimEntity.claim_id).in_(claim_ids)))
     for table in (TimelineEvent, Claim, MentionedDate, EntityAlias, BriefEntity):
         session.execute(delete(table).where(col(table.brief_id) == brief_id))
+    own = {
+        eid: m.fold(name)[:200]
+        for eid, name in session.execute(
+            select(col(Entity.id), col(Entity.name)).where(col(Entity.id).in_(entity_ids))
+        )
+    }
+    for entity_id, folded in names:
+        if own.get(entity_id) == folded:
+            continue  # an entity's own name stays while it exists (autocomplete finds it)
+        still_used = (
+            select(col(EntityAlias.brief_id))
+            .where(col(EntityAlias.entity_id) == entity_id, col(EntityAlias.folded) == folded)
+            .exists()
+        )
+        session.execute(  # a name no other brief uses any more is no name of the entity
+            delete(EntityName).where(
+                col(EntityName.entity_id) == entity_id,
+                col(EntityName.folded) == folded,
+                ~still_used,
+            )
+        )
     if entity_ids:
         session.execute(
             update(Entity)
             .where(col(Entity.id).in_(entity_ids))
             .values(brief_count=col(Entity.brief_count) - 1)
         )
+        gone = select(col(Entity.id)).where(
+            col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0
+        )
+        session.execute(delete(EntityName).where(col(EntityName.entity_id).in_(gone)))
         session.execute(
             delete(Entity).where(col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0)
         )

@@ -2,18 +2,34 @@
 
 What a user types is split into words and each word is matched as a quoted term, so `"`, `*`,
 `NEAR(`, `OR` or `'; DROP TABLE` are just words to look for, never query syntax or SQL.
+
+Matches come newest first by their search key, `brief.search_rowid` (`search_rowid` below):
+the brief's time in seconds, shifted left by `ID_BITS`, plus bits of a hash of its id. On
+SQLite it is the FTS5 table's rowid, so the index itself yields the matches of a word in that
+order and a page of the newest ones is read without sorting every match.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnClause, Select, func, literal_column, select, text
-from sqlmodel import Session
+from sqlalchemy import BigInteger, ColumnClause, Select, column, func, literal_column, select, table
+from sqlmodel import Session, col
+
+from app.store.models import Brief
 
 MAX_TERMS = 16
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+ID_BITS = 20  # low bits of a search key: a hash of the brief id, apart within one second
+_ID_MASK = (1 << ID_BITS) - 1
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+# The FTS5 table of migration 0002/0003 (external content: `brief`, rowid `search_rowid`).
+brief_fts = table("brief_fts", column("rowid", BigInteger))
 
 
 def terms(q: str) -> list[str]:
@@ -29,21 +45,88 @@ def fts5_query(q: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def filter_briefs(session: Session, query: Select[Any], q: str) -> Select[Any]:
-    """Restrict a brief query to briefs whose headline or text contain all words of `q`."""
+def epoch_seconds(value: str) -> int | None:
+    """Seconds since 1970 of an ISO date or time (no zone: UTC), or None if it is none.
+
+    A bare year or year-month counts from its first day, as its string sorts.
+    """
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        found = _YEAR_MONTH.match(value)
+        if found is None:
+            return None
+        try:
+            when = datetime(int(found[1]), int(found[2] or 1), 1)
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return int(when.timestamp() // 1)
+
+
+def search_rowid(sort_key: str, created_at: datetime, brief_id: str) -> int:
+    """The brief's search key: later briefs have larger keys (see the module docstring).
+
+    Its time is `sort_key` (publication, else load time); one that is not a date falls back to
+    `created_at`. The hash bits keep two briefs of one second apart; a collision is resolved by
+    the writer (`next_in_second`).
+    """
+    seconds = epoch_seconds(sort_key)
+    if seconds is None:
+        stamp = created_at if created_at.tzinfo else created_at.replace(tzinfo=UTC)
+        seconds = int(stamp.timestamp() // 1)
+    digest = hashlib.blake2b(brief_id.encode(), digest_size=8).digest()
+    return (seconds << ID_BITS) | (int.from_bytes(digest, "big") & _ID_MASK)
+
+
+def next_in_second(key: int) -> int:
+    """The next key of the same second (wrapping round): where a taken key moves to."""
+    return (key & ~_ID_MASK) | ((key + 1) & _ID_MASK)
+
+
+def matching_briefs(session: Session, q: str) -> tuple[Select[Any], Any] | None:
+    """Briefs containing every word of `q`: a query of (key, brief id) and its key column.
+
+    Ordered by the key descending, the query lists the newest matches first; other filters on
+    `brief` columns can be added to it. None when `q` has no word to look for.
+    """
     words = terms(q)
     if not words:
-        return query.where(literal_column("1") == 0)  # nothing searchable: no results
+        return None
     if session.get_bind().dialect.name == "sqlite":
-        match = fts5_query(q)
-        rowids: Select[Any] = (
-            select(literal_column("rowid"))
-            .select_from(text("brief_fts"))
-            .where(literal_column("brief_fts").op("MATCH")(match))
+        # The FTS table drives: ORDER BY its rowid is consumed by FTS5 (no sort of the
+        # matches), and each match finds its brief by the unique search_rowid index.
+        key: Any = brief_fts.c.rowid
+        query = (
+            select(key.label("key"), col(Brief.id))
+            .select_from(brief_fts)
+            .join(Brief, col(Brief.search_rowid) == key)
+            .where(literal_column("brief_fts").op("MATCH")(fts5_query(q)))
         )
-        return query.where(literal_column("brief.rowid").in_(rowids))
+        return query, key
     # Literally the expression of the migration's GIN index, so that the planner uses it.
     document: ColumnClause[str] = literal_column(
         "to_tsvector('english'::regconfig, coalesce(brief.headline, '') || ' ' || brief.text)"
     )
-    return query.where(document.op("@@")(func.plainto_tsquery("english", " ".join(words))))
+    key = col(Brief.search_rowid)
+    query = select(key.label("key"), col(Brief.id)).where(
+        document.op("@@")(func.plainto_tsquery("english", " ".join(words)))
+    )
+    return query, key
+
+
+def brief_contains(q: str) -> Any:
+    """SQLite: a condition on `brief`, true when the brief contains every word of `q`.
+
+    One probe of the full-text index at the brief's key: for a few candidate briefs (an
+    entity's) rather than the matches of a common word. `q` must have a word (`terms`).
+    """
+    return (
+        select(brief_fts.c.rowid)
+        .where(
+            literal_column("brief_fts").op("MATCH")(fts5_query(q)),
+            brief_fts.c.rowid == col(Brief.search_rowid),
+        )
+        .exists()
+    )

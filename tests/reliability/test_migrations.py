@@ -14,10 +14,11 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import MetaData, create_engine, insert, text
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.store import repository
 from app.store.db import alembic_config, current_and_head, dispose_engines, get_engine
+from app.store.models import Brief
 from tests.conftest import POSTGRES_PROBLEM, POSTGRES_URL, ROOT, reset_postgres
 
 BACKENDS = ["sqlite", "postgres"]
@@ -52,6 +53,90 @@ def test_upgrade_head_on_an_empty_database_then_check(backend: str, tmp_path: Pa
     dispose_engines()
 
 
+def old_brief(brief_id: str, sort_key: str, text: str) -> dict[str, object]:
+    return {
+        "id": brief_id,
+        "headline": "Harbour news",
+        "published_at": sort_key,
+        "sort_key": sort_key,
+        "language": "en",
+        "summary": "",
+        "text": text,
+        "entity_count": 1,
+        "claim_count": 0,
+        "event_count": 0,
+        "created_at": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        "etag": "e" * 32,
+        "document": b"{}",
+    }
+
+
+# Briefs as an older schema stored them, newest first by time (one "date" is no date: it counts
+# as the time it was loaded, 2026-01-02).
+OLD_BRIEFS = [
+    old_brief("0000000000000004", "someday", "The harbour tunnel in Oslo opened, the mayor said."),
+    old_brief("0000000000000002", "2025-03-03T12:00:00+01:00", "The harbour tunnel was late."),
+    old_brief("0000000000000003", "2025-03-03T10:30:00Z", "Harbour tunnel costs rose."),
+    old_brief("0000000000000001", "2025-03-03", "Only a harbour ferry, no such thing."),
+]
+
+
+def write_old_rows(url: str) -> None:
+    """The OLD_BRIEFS and an entity with two names, through the schema's own columns."""
+    engine = create_engine(url, poolclass=NullPool)
+    meta = MetaData()
+    meta.reflect(engine, only=["brief", "entity", "entity_alias"])
+    brief, entity, alias = (meta.tables[t] for t in ("brief", "entity", "entity_alias"))
+    with engine.begin() as conn:
+        for row in OLD_BRIEFS:
+            conn.execute(insert(brief).values({k: v for k, v in row.items() if k in brief.c}))
+        conn.execute(
+            insert(entity).values(
+                id="place:oslo",
+                name="Oslo",
+                type="place",
+                folded_name="oslo",
+                last_token="oslo",
+                brief_count=2,
+                attributes={},
+            )
+        )
+        for brief_id, name in (("0000000000000004", "Oslo"), ("0000000000000002", "Christiania")):
+            conn.execute(
+                insert(alias).values(
+                    entity_id="place:oslo", folded=name.lower(), brief_id=brief_id, alias=name
+                )
+            )
+    engine.dispose()
+
+
+def assert_search_and_names_work(url: str) -> None:
+    with Session(get_engine(url)) as s:  # the old briefs are there, and search finds them
+        found, _ = repository.list_briefs(
+            s, repository.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
+        )
+        assert [b["id"] for b in found] == [r["id"] for r in OLD_BRIEFS[:3]]
+        pages: list[str] = []
+        cursor = None
+        while True:  # and pages through them
+            items, cursor = repository.list_briefs(
+                s, repository.BriefFilter(q="harbour"), limit=1, cursor=cursor
+            )
+            pages.extend(b["id"] for b in items)
+            if cursor is None:
+                break
+        assert pages == [r["id"] for r in OLD_BRIEFS]
+        for prefix in ("osl", "chris"):
+            named, _ = repository.list_entities(s, type_=None, q=prefix, limit=5, cursor=None)
+            assert [e["id"] for e in named] == ["place:oslo"]
+        page = repository.get_entity(s, "place:oslo")
+        assert page is not None
+        assert page["aliases"] == [
+            {"name": "Christiania", "briefs": ["0000000000000002"]},
+            {"name": "Oslo", "briefs": ["0000000000000004"]},
+        ]
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("start", revisions())
 def test_upgrade_from_an_earlier_revision_keeps_the_briefs(
@@ -59,39 +144,60 @@ def test_upgrade_from_an_earlier_revision_keeps_the_briefs(
 ) -> None:
     url = empty_database(backend, tmp_path)
     command.upgrade(alembic_config(url), start)
-    # A brief written by the older schema, through that schema's own columns.
-    engine = create_engine(url, poolclass=NullPool)
-    meta = MetaData()
-    meta.reflect(engine, only=["brief"])
-    brief = meta.tables["brief"]
-    row = {
-        "id": "0123456789abcdef",
-        "headline": "Harbour tunnel opens",
-        "published_at": "2025-03-03",
-        "sort_key": "2025-03-03",
-        "language": "en",
-        "summary": "",
-        "text": "The harbour tunnel in Oslo opened on Monday, the mayor said.",
-        "entity_count": 0,
-        "claim_count": 0,
-        "event_count": 0,
-        "created_at": datetime.now(UTC),
-        "etag": "e" * 32,
-        "document": b"{}",
-    }
-    with engine.begin() as conn:
-        conn.execute(insert(brief).values({k: v for k, v in row.items() if k in brief.c}))
-    engine.dispose()
+    write_old_rows(url)
 
     command.upgrade(alembic_config(url), "head")
     current, head = current_and_head(url)
     assert current == head
     command.check(alembic_config(url))
-    with Session(get_engine(url)) as s:  # the old brief is there, and search finds it
+    assert_search_and_names_work(url)
+    with Session(get_engine(url)) as s:
+        keys = s.exec(select(Brief.search_rowid)).all()
+        assert None not in keys and len(set(keys)) == len(OLD_BRIEFS)
+    dispose_engines()
+
+
+def test_search_survives_vacuum(tmp_path: Path) -> None:
+    """VACUUM may renumber the implicit rowids of `brief`; the index keys on its own column."""
+    url = f"sqlite:///{tmp_path / 'vacuum.db'}"
+    command.upgrade(alembic_config(url), "0002")
+    write_old_rows(url)
+    command.upgrade(alembic_config(url), "head")
+    engine = create_engine(url, poolclass=NullPool)
+    with engine.begin() as conn:  # a hole at the start, then VACUUM closes it up
+        conn.execute(text("DELETE FROM brief WHERE id = '0000000000000004'"))
+    with engine.connect() as conn:
+        conn.execute(text("VACUUM"))
+        # FTS5 checks its index against the content table, row by row, by key.
+        conn.execute(text("INSERT INTO brief_fts(brief_fts, rank) VALUES ('integrity-check', 1)"))
+    engine.dispose()
+    with Session(get_engine(url)) as s:
         found, _ = repository.list_briefs(
             s, repository.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
         )
-        assert [b["id"] for b in found] == [row["id"]]
+        assert [b["id"] for b in found] == ["0000000000000002", "0000000000000003"]
+    dispose_engines()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_downgrade_to_the_previous_revision_keeps_search(backend: str, tmp_path: Path) -> None:
+    url = empty_database(backend, tmp_path)
+    command.upgrade(alembic_config(url), "head")
+    write_old_rows(url)
+    command.downgrade(alembic_config(url), "-1")
+    engine = create_engine(url, poolclass=NullPool)
+    with engine.connect() as conn:
+        if backend == "sqlite":
+            found = conn.execute(
+                text(
+                    "SELECT b.id FROM brief_fts JOIN brief b ON b.rowid = brief_fts.rowid "
+                    "WHERE brief_fts MATCH 'tunnel' ORDER BY b.id"
+                )
+            )
+            assert [r[0] for r in found] == sorted(r["id"] for r in OLD_BRIEFS[:3])
+    engine.dispose()
+    command.upgrade(alembic_config(url), "head")
+    assert_search_and_names_work(url)
     dispose_engines()
 
 

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
 from app.extract import model as m
-from app.store import repository
-from app.store.db import session_scope
-from app.store.models import Brief, BriefEntity, Claim, Entity, EntityAlias, TimelineEvent
+from app.store import repository, search
+from app.store.db import get_engine, session_scope
+from app.store.models import (
+    Brief,
+    BriefEntity,
+    Claim,
+    Entity,
+    EntityAlias,
+    EntityName,
+    TimelineEvent,
+)
 from app.store.repository import BriefFilter, CursorError
+from tests.conftest import fresh_database
 
 
 def span_of(text: str, needle: str, after: int = 0) -> tuple[int, int]:
@@ -320,3 +334,262 @@ def test_a_surname_joins_the_known_full_name_only_when_the_context_agrees(db_url
     assert {"name": "Maduro", "briefs": ["2" * 16]} in known["aliases"]
     assert [b["id"] for b in other["briefs"]] == ["3" * 16]
     assert brief2 is not None and b'"person:nicolas-maduro"' in brief2[0]  # stored JSON re-keyed
+
+
+# ------------------------------------------------------------- search, autocomplete, entity page
+
+
+def search_ids(url: str, flt: BriefFilter, limit: int = 3) -> list[str]:
+    """Every brief a filter finds, page by page through the cursors."""
+    seen: list[str] = []
+    cursor = None
+    with session_scope(url) as s:
+        while True:
+            items, cursor = repository.list_briefs(s, flt, limit, cursor)
+            seen.extend(i["id"] for i in items)
+            if cursor is None:
+                return seen
+
+
+# Publication times as sources give them: zones, a bare date, and one not given at all.
+PUBLISHED = [
+    "2025-03-01T10:00:00+00:00",
+    "2025-03-01T12:30:00+02:00",  # 10:30 UTC: after the one above, though its string is larger
+    "2025-03-01T10:00:00Z",  # the same second as the first: the id hash tells them apart
+    "2025-02-28",
+    "2025-03-02T08:00:00",
+    None,  # loaded now: the newest
+    "2024-12-31T23:59:59-05:00",
+]
+
+
+def test_search_pages_newest_first_without_repeats_or_gaps(db_url: str) -> None:
+    for i, published in enumerate(PUBLISHED):
+        save(db_url, make_brief(f"{i:016x}", f"Harbour report {i}.", published=published))
+    save(db_url, make_brief("f" * 16, "Nothing about ports.", published="2025-03-05"))
+    every = search_ids(db_url, BriefFilter(q="harbour"), limit=100)
+    assert len(every) == len(PUBLISHED)
+    assert every[0] == f"{5:016x}"  # loaded now, no date of its own
+    assert every[-1] == f"{6:016x}"
+    assert every.index(f"{1:016x}") < every.index(f"{0:016x}")  # by time, not by string
+    assert every.index(f"{4:016x}") < every.index(f"{1:016x}") < every.index(f"{3:016x}")
+    for limit in (1, 2, 3):
+        assert search_ids(db_url, BriefFilter(q="harbour"), limit) == every
+
+
+def test_search_keys_follow_time_and_never_collide(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert search.epoch_seconds("1970-01-01T00:00:01Z") == 1
+    assert search.epoch_seconds("1970-01-01T01:00:01+01:00") == 1
+    assert search.epoch_seconds("1970-01-01") == 0  # no zone: UTC
+    assert search.epoch_seconds("1970-02") == 31 * 86400  # as its string sorts: the 1st
+    assert search.epoch_seconds("yesterday") is None
+    now = datetime.now(UTC)
+    assert search.search_rowid("yesterday", now, "a") >> search.ID_BITS == int(now.timestamp())
+    assert (
+        search.search_rowid("1969-12-31T23:59:59", now, "a")
+        < 0
+        < search.search_rowid("1970-01-01T00:00:01", now, "a")
+    )
+    # Every brief gets the same key from the function: the writer moves the later ones.
+    monkeypatch.setattr(search, "search_rowid", lambda *_: 7 << search.ID_BITS)
+    for i in range(3):
+        save(db_url, make_brief(f"{i:016x}", f"Ferry notice {i}."))
+    with session_scope(db_url, write=True) as s:
+        repository.save_new_briefs(s, [make_brief("a" * 16, "Ferry timetable.")])
+    with session_scope(db_url) as s:
+        keys = sorted(s.exec(select(Brief.search_rowid)).all())  # type: ignore[type-var]
+    assert keys == [(7 << search.ID_BITS) + i for i in range(4)]
+    assert sorted(search_ids(db_url, BriefFilter(q="ferry"))) == sorted(
+        [f"{i:016x}" for i in range(3)] + ["a" * 16]
+    )
+
+
+def test_search_with_entity_and_date_filters_on_both_plans(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day in range(1, 9):
+        text = f"Anna Berg spoke about the tunnel on day {day} in Oslo."
+        places = ("Oslo",) if day % 2 else ()
+        save(
+            db_url,
+            make_brief(f"{day:016x}", text, published=f"2025-03-{day:02d}", places=places),
+        )
+    odd = [f"{d:016x}" for d in (7, 5, 3, 1)]
+    # Few briefs of the entity: they are checked one by one; many: the matches are walked.
+    for first in (repository.ENTITY_FIRST_BRIEFS, 0):
+        monkeypatch.setattr(repository, "ENTITY_FIRST_BRIEFS", first)
+        assert search_ids(db_url, BriefFilter(q="tunnel", entity="place:oslo"), 1) == odd
+        assert search_ids(db_url, BriefFilter(q="tunnel spoke", entity="place:oslo")) == odd
+        assert search_ids(db_url, BriefFilter(q="ferry", entity="place:oslo")) == []
+        assert search_ids(db_url, BriefFilter(q="tunnel", entity="place:nowhere")) == []
+        assert (
+            search_ids(
+                db_url,
+                BriefFilter(
+                    q="tunnel",
+                    entity="place:oslo",
+                    published_from="2025-03-02",
+                    published_to="2025-03-05",
+                ),
+            )
+            == odd[1:3]
+        )
+    assert search_ids(db_url, BriefFilter(q="tunnel", published_to="2025-03-02")) == [
+        f"{d:016x}" for d in (2, 1)
+    ]
+
+
+def test_search_cursors_and_list_cursors_are_not_interchangeable(db_url: str) -> None:
+    for i in range(3):
+        save(db_url, make_brief(f"{i:016x}", "Tunnel news.", published=f"2025-01-0{i + 1}"))
+    with session_scope(db_url) as s:
+        _, by_key = repository.list_briefs(s, BriefFilter(q="tunnel"), 1, None)
+        _, by_time = repository.list_briefs(s, BriefFilter(), 1, None)
+        assert by_key is not None and by_time is not None
+        with pytest.raises(CursorError):
+            repository.list_briefs(s, BriefFilter(), 1, by_key)
+        with pytest.raises(CursorError):
+            repository.list_briefs(s, BriefFilter(q="tunnel"), 1, by_time)
+
+
+def captured_sql(url: str, run: Any) -> list[tuple[str, Any]]:
+    """The SELECT statements (with parameters) that `run(session)` sends to the database."""
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_c: Any, _cur: Any, statement: str, params: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, params))
+
+    engine = get_engine(url)
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with session_scope(url) as s:
+            run(s)
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    return statements
+
+
+def test_a_search_reads_the_index_newest_first_without_sorting(tmp_path: Path) -> None:
+    """The full-text index drives and yields the order: no sort of every match (SQLite plan)."""
+    url = fresh_database("sqlite", tmp_path)
+    for i in range(30):
+        save(url, make_brief(f"{i:016x}", f"Harbour news {i}.", published=f"2025-01-{i + 1:02d}"))
+    for flt in (
+        BriefFilter(q="harbour news"),
+        BriefFilter(q="harbour", published_from="2025-01-02", mentioned_to="2025-01-01"),
+    ):
+        with session_scope(url) as s:
+            _, cursor = repository.list_briefs(s, flt, 5, None)
+        for cur in (None, cursor):
+            statements = captured_sql(
+                url, lambda s, f=flt, c=cur: repository.list_briefs(s, f, 5, c)
+            )
+            sql, params = next(x for x in statements if "brief_fts" in x[0])
+            with session_scope(url) as s:
+                plan = [
+                    r[3]
+                    for r in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+                ]
+            assert plan[0].startswith("SCAN brief_fts VIRTUAL TABLE"), plan
+            assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
+def entity_brief(
+    brief_id: str, text: str, names: dict[str, list[str]], published: str = "2025-01-01"
+) -> m.ExtractedBrief:
+    """A brief whose people go by extra names: {name in the text: [other names]}."""
+    brief = make_brief(brief_id, text, people=tuple(names), published=published)
+    for entity in brief.entities:
+        entity.aliases = [entity.name, *names[entity.name]]
+    return brief
+
+
+def test_autocomplete_gives_the_same_pages_on_both_plans(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people = ["Mara Lind", "Marek Olsen", "Tomas Mare", "Ola Nord", "Maria Sand"]
+    for i in range(6):
+        met = people[: 1 + i % len(people)]  # Mara Lind in every brief, Maria Sand in one
+        text = " and ".join(met) + " met."
+        save(db_url, entity_brief(f"{i:016x}", text, {p: [] for p in met}))
+    save(db_url, entity_brief("f" * 16, "Ola Nord spoke.", {"Ola Nord": ["Marley"]}))
+
+    def names(q: str, limit: int, type_: str | None = None) -> list[str]:
+        out: list[str] = []
+        cursor = None
+        with session_scope(db_url) as s:
+            while True:
+                items, cursor = repository.list_entities(
+                    s, type_=type_, q=q, limit=limit, cursor=cursor
+                )
+                out.extend(i["name"] for i in items)
+                if cursor is None:
+                    return out
+
+    expected = ["Mara Lind", "Marek Olsen", "Ola Nord", "Maria Sand"]  # most briefs first
+    for sorted_below in (repository.AUTOCOMPLETE_SORTED, 1):  # sort all, or walk by count
+        monkeypatch.setattr(repository, "AUTOCOMPLETE_SORTED", sorted_below)
+        assert names("mar", 10) == expected  # "Ola Nord" by its other name "Marley"
+        assert names("MAR", 1) == expected
+        assert names("mar", 2, type_="place") == []
+        assert names("tom", 10) == ["Tomas Mare"]
+        assert names("x%_", 10) == []
+
+
+def test_entity_page_names_claims_and_company(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(4):
+        place = "Oslo" if i < 3 else "Bergen"
+        text = f"Anna Berg said in {place} that the tunnel opens in week {i}."
+        places = (place,)
+        brief = make_brief(
+            f"{i:016x}", text, people=("Anna Berg",), places=places, published=f"2025-01-0{i + 1}"
+        )
+        if i == 0:
+            brief.entities[0].aliases = ["Anna Berg", "A. Berg"]
+        save(db_url, brief)
+    pages = []
+    for sorted_below in (repository.CLAIMS_SORTED, 1):  # all claims sorted, or walked
+        monkeypatch.setattr(repository, "CLAIMS_SORTED", sorted_below)
+        with session_scope(db_url) as s:
+            pages.append(repository.get_entity(s, "person:anna-berg"))
+    page = pages[0]
+    assert page is not None and page == pages[1]
+    assert page["aliases"] == [
+        {"name": "A. Berg", "briefs": ["0" * 16]},
+        {"name": "Anna Berg", "briefs": [f"{i:016x}" for i in range(4)]},
+    ]
+    assert [c["brief_id"] for c in page["claims"]] == [f"{i:016x}" for i in (3, 2, 1, 0)]
+    assert [(r["id"], r["briefs"]) for r in page["related"]] == [
+        ("place:oslo", 3),
+        ("place:bergen", 1),
+    ]
+    monkeypatch.setattr(repository, "RELATED_BRIEFS", 1)  # only the newest brief's company
+    with session_scope(db_url) as s:
+        newest = repository.get_entity(s, "person:anna-berg")
+    assert newest is not None
+    assert [(r["id"], r["briefs"]) for r in newest["related"]] == [("place:bergen", 1)]
+
+
+def test_a_name_goes_with_the_last_brief_that_used_it(db_url: str) -> None:
+    first = make_brief("1" * 16, "Anna Berg spoke.", people=("Anna Berg",))
+    first.entities[0].aliases = ["Anna Berg", "Berg"]
+    save(db_url, first)
+    save(db_url, make_brief("2" * 16, "Anna Berg left.", people=("Anna Berg",)))
+    with session_scope(db_url) as s:
+        found, _ = repository.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
+        assert [e["id"] for e in found] == ["person:anna-berg"]
+    with session_scope(db_url, write=True) as s:
+        repository.delete_brief(s, "1" * 16)
+    with session_scope(db_url) as s:
+        found, _ = repository.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
+        assert found == []  # "Berg" was that brief's name for her
+        found, _ = repository.list_entities(s, type_=None, q="anna", limit=5, cursor=None)
+        assert [e["id"] for e in found] == ["person:anna-berg"]
+        assert s.exec(select(EntityName.folded)).all() == ["anna berg"]
+    with session_scope(db_url, write=True) as s:
+        repository.delete_brief(s, "2" * 16)
+    with session_scope(db_url) as s:
+        assert s.exec(select(EntityName)).all() == []
