@@ -133,7 +133,7 @@ class BriefEntity(SQLModel, table=True):
 class Claim(SQLModel, table=True):
     __tablename__ = "claim"
     __table_args__ = (
-        Index("ix_claim_source", "source_entity_id", "id"),
+        Index("ix_claim_source_sort", "source_entity_id", "sort_key", "id"),
         Index("ix_claim_brief", "brief_id", "id"),
     )
 
@@ -147,6 +147,9 @@ class Claim(SQLModel, table=True):
     quote: str = Field(max_length=10)
     hedged: bool = False
     data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    # The brief's, so a source's newest claims are read in order from one index. Nullable only
+    # because SQLite adds a column to a filled table that way; every row has one.
+    sort_key: str | None = Field(default=None, max_length=40)
 
 
 class ClaimEntity(SQLModel, table=True):

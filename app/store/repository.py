@@ -43,7 +43,6 @@ MAX_LINK_CANDIDATES = 20
 ALIAS_BRIEFS = 50  # brief ids listed per name on an entity's page
 MAX_ALIASES = 100  # names listed on an entity's page (alphabetical)
 RELATED_BRIEFS = 200  # an entity's newest briefs that its related entities are counted in
-CLAIMS_SORTED = 500  # see `_claims_by`
 # A search within an entity's briefs starts from those briefs when there are at most this many
 # (a full-text probe each); else from the newest matches, checking the entity on each.
 ENTITY_FIRST_BRIEFS = 300
@@ -270,7 +269,7 @@ def brief_rows(
             }
         ],
         **_entity_rows(brief, sort_key),
-        **_claim_rows(brief),
+        **_claim_rows(brief, sort_key),
         **_timeline_rows(brief, sort_key),
         MentionedDate: _mentioned_date_rows(brief),
     }
@@ -323,7 +322,7 @@ def _entity_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[
     }
 
 
-def _claim_rows(brief: m.ExtractedBrief) -> dict[Any, list[dict[str, Any]]]:
+def _claim_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[str, Any]]]:
     claim_rows = []
     about_rows = []
     for c in brief.claims:
@@ -340,6 +339,7 @@ def _claim_rows(brief: m.ExtractedBrief) -> dict[Any, list[dict[str, Any]]]:
                 "quote": c.quote,
                 "hedged": c.hedged,
                 "data": orjson.loads(orjson.dumps(c)),
+                "sort_key": sort_key,
             }
         )
         for eid in _entities_within(brief, c.content.start, c.content.end):
@@ -908,7 +908,9 @@ def get_entity(
             if key not in seen_roles:
                 seen_roles.add(key)
                 roles.append({**role, "brief_id": r.id})
-    claims = _claims_by(session, entity_id, limit=50)
+    claims, _ = list_claims(
+        session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
+    )
     # The company the entity keeps in its newest RELATED_BRIEFS briefs, not all of them, so the
     # cost of this page stays flat as the archive grows: counted on the (brief, entity) key
     # alone, and only the ten kept are looked up.
@@ -946,37 +948,6 @@ def get_entity(
     }
 
 
-def _claims_by(session: Session, entity_id: str, limit: int) -> list[dict[str, Any]]:
-    """The first page of `list_claims(source=entity_id)`, at a cost that does not grow with it.
-
-    An entity that is the source of many claims (CLAIMS_SORTED or more) has them found by
-    walking its briefs newest first, on the indexes, until the page is full; a claim's source
-    is always an entity of its brief. Fewer are all read and sorted, as `list_claims` does.
-    """
-    first_n = (
-        select(col(Claim.id))
-        .where(col(Claim.source_entity_id) == entity_id)
-        .limit(CLAIMS_SORTED)
-        .subquery()
-    )
-    if int(session.scalar(select(func.count()).select_from(first_n)) or 0) < CLAIMS_SORTED:
-        claims, _ = list_claims(
-            session, source=entity_id, about=None, kind=None, q=None, limit=limit, cursor=None
-        )
-        return claims
-    rows = session.execute(
-        select(col(Claim.id), col(Claim.brief_id), col(Claim.data))
-        .select_from(BriefEntity)
-        .join(Claim, col(Claim.brief_id) == col(BriefEntity.brief_id))
-        .where(col(BriefEntity.entity_id) == entity_id, col(Claim.source_entity_id) == entity_id)
-        .order_by(col(BriefEntity.sort_key).desc(), col(Claim.id))
-        .limit(limit)
-    ).all()
-    return [
-        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id} for r in rows
-    ]
-
-
 def list_claims(
     session: Session,
     *,
@@ -988,8 +959,13 @@ def list_claims(
     cursor: str | None,
     brief_id: str | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """Claims across briefs (or of one brief), newest brief first, one keyset page."""
-    query = select(col(Claim.id), col(Claim.brief_id), col(Claim.data), col(Brief.sort_key)).join(
+    """Claims across briefs (or of one brief), newest brief first, one keyset page.
+
+    A source's claims are read in order from the (source, sort_key, id) index, however many
+    there are; the others are ordered by their brief's sort_key (the same value).
+    """
+    sort_col: Any = col(Claim.sort_key) if source else col(Brief.sort_key)
+    query = select(col(Claim.id), col(Claim.brief_id), col(Claim.data), sort_col).join(
         Brief, col(Brief.id) == col(Claim.brief_id)
     )
     if brief_id:
@@ -1015,19 +991,13 @@ def list_claims(
     if cursor:
         key, last_id = decode_cursor(cursor, (str, str))
         # Newest brief first, then claim id ascending: mixed directions, so no row-value compare.
-        query = query.where(
-            or_(
-                col(Brief.sort_key) < key, and_(col(Brief.sort_key) == key, col(Claim.id) > last_id)
-            )
-        )
-    rows = session.execute(
-        query.order_by(col(Brief.sort_key).desc(), col(Claim.id)).limit(limit + 1)
-    ).all()
+        query = query.where(or_(sort_col < key, and_(sort_col == key, col(Claim.id) > last_id)))
+    rows = session.execute(query.order_by(sort_col.desc(), col(Claim.id)).limit(limit + 1)).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
         for r in rows[:limit]
     ]
-    nxt = encode_cursor(rows[limit - 1].sort_key, rows[limit - 1].id) if len(rows) > limit else None
+    nxt = encode_cursor(rows[limit - 1][3], rows[limit - 1].id) if len(rows) > limit else None
     return items, nxt
 
 

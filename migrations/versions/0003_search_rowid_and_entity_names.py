@@ -11,6 +11,9 @@ same column and values: searches order and page by it on both backends.
 brief, and each entity's own name, for autocomplete and the entity page; and an index that
 gives an entity's number of briefs by its id without reading its row.
 
+`claim.sort_key` (its brief's) with a (source, sort_key, id) index: a source's newest claims
+in order, for the entity page and `/claims?source=`.
+
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-26 23:10:00
@@ -147,6 +150,15 @@ def upgrade() -> None:
         "WHERE n.entity_id = entity.id AND n.folded = substr(entity.folded_name, 1, 200))"
     )
 
+    # A source's claims in order from one index: the brief's sort_key on each claim.
+    op.add_column(
+        "claim",
+        sa.Column("sort_key", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
+    )
+    op.execute("UPDATE claim SET sort_key = (SELECT sort_key FROM brief WHERE id = claim.brief_id)")
+    op.drop_index("ix_claim_source", table_name="claim")
+    op.create_index("ix_claim_source_sort", "claim", ["source_entity_id", "sort_key", "id"])
+
     if sqlite:
         _drop_sqlite_fts()  # before the update below, which the old triggers would index
     op.add_column("brief", sa.Column("search_rowid", sa.BigInteger(), nullable=True))
@@ -166,6 +178,9 @@ def downgrade() -> None:
     op.drop_column("brief", "search_rowid")
     if sqlite:
         _sqlite_fts("rowid")
+    op.drop_index("ix_claim_source_sort", table_name="claim")
+    op.create_index("ix_claim_source", "claim", ["source_entity_id", "id"])
+    op.drop_column("claim", "sort_key")
     op.drop_index("ix_entity_id_count", table_name="entity")
     op.drop_index("ix_entity_name_folded", table_name="entity_name")
     op.drop_table("entity_name")

@@ -85,8 +85,10 @@ def write_old_rows(url: str) -> None:
     """The OLD_BRIEFS and an entity with two names, through the schema's own columns."""
     engine = create_engine(url, poolclass=NullPool)
     meta = MetaData()
-    meta.reflect(engine, only=["brief", "entity", "entity_alias"])
-    brief, entity, alias = (meta.tables[t] for t in ("brief", "entity", "entity_alias"))
+    meta.reflect(engine, only=["brief", "entity", "entity_alias", "claim"])
+    brief, entity, alias, claim = (
+        meta.tables[t] for t in ("brief", "entity", "entity_alias", "claim")
+    )
     with engine.begin() as conn:
         for row in OLD_BRIEFS:
             conn.execute(insert(brief).values({k: v for k, v in row.items() if k in brief.c}))
@@ -105,6 +107,18 @@ def write_old_rows(url: str) -> None:
             conn.execute(
                 insert(alias).values(
                     entity_id="place:oslo", folded=name.lower(), brief_id=brief_id, alias=name
+                )
+            )
+            conn.execute(
+                insert(claim).values(
+                    id=f"{brief_id}-c1",
+                    brief_id=brief_id,
+                    source_kind="named",
+                    source_entity_id="place:oslo",
+                    content="the tunnel is open",
+                    quote="indirect",
+                    hedged=False,
+                    data={"id": "c1"},
                 )
             )
     engine.dispose()
@@ -131,6 +145,8 @@ def assert_search_and_names_work(url: str) -> None:
             assert [e["id"] for e in named] == ["place:oslo"]
         page = repository.get_entity(s, "place:oslo")
         assert page is not None
+        # Its claims, by their briefs' sort_key, newest first (as the brief list orders).
+        assert [c["brief_id"] for c in page["claims"]] == [r["id"] for r in OLD_BRIEFS[:2]]
         assert page["aliases"] == [
             {"name": "Christiania", "briefs": ["0000000000000002"]},
             {"name": "Oslo", "briefs": ["0000000000000004"]},
