@@ -30,7 +30,7 @@ from app.extract.cues import (
 )
 from app.extract.model import Claim, ClaimSource, Entity, Mention, SourceKind, Span
 from app.extract.quotes import Quote, find_quotes
-from app.extract.tokens import doc_text
+from app.extract.tokens import doc_text, token_table
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -659,10 +659,13 @@ def _source_kind(head: Token, names: frozenset[str]) -> SourceKind:
 def _capitalised_words(doc: Doc) -> frozenset[str]:
     """Words the article capitalises inside sentences: names, even where the tagger missed one
     at a sentence's start ("Lopez, who chairs ..., argued")."""
+    table = token_table(doc)
     return frozenset(
-        t.text
-        for t in doc
-        if t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN" and t.is_alpha
+        word
+        for word, sent_start, pos, alpha in zip(
+            table.words, table.sent_start, table.pos, table.is_alpha, strict=True
+        )
+        if word[:1].isupper() and not sent_start and pos == "PROPN" and alpha
     )
 
 
@@ -748,19 +751,21 @@ def _frames(lemma: str, pos: str) -> frozenset[str]:
 def _find_drafts(
     doc: Doc, quotes: list[Quote], skip: set[int], only: set[int] | None = None
 ) -> list[_Draft]:
-    text = doc_text(doc)
+    table = token_table(doc)
+    text = table.text
     drafts: list[_Draft] = []
-    for tok in doc:
-        if tok.i in skip or (only is not None and tok.i not in only):
+    for i in range(len(table.words)) if only is None else sorted(only):
+        if i in skip:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = table.lemma[i].lower()
+        pos = table.pos[i]
         draft: _Draft | None = None
-        if tok.lower_ == "according":
-            draft = _according_to(tok, text)
-        elif tok.pos_ == "VERB" and (lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES):
-            draft = _verb_cue(tok, quotes, text, _frames(lemma, "verb"))
-        elif tok.pos_ == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):
-            draft = _noun_cue(tok, text, _frames(lemma, "noun"))
+        if table.lower[i] == "according":
+            draft = _according_to(doc[i], text)
+        elif pos == "VERB" and (lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES):
+            draft = _verb_cue(doc[i], quotes, text, _frames(lemma, "verb"))
+        elif pos == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):
+            draft = _noun_cue(doc[i], text, _frames(lemma, "noun"))
         if draft is None:
             continue
         draft.content = _snap_to_quotes(draft.content, quotes, text)
@@ -828,9 +833,8 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
         )
     drafts = _drop_nested(found, quotes)
     drafts = _attach_quotes(drafts, quotes, doc)
-    orphan = {
-        i for i in inside if not any(d.content[0] <= doc[i].idx < d.content[1] for d in drafts)
-    }
+    idx = token_table(doc).idx
+    orphan = {i for i in inside if not any(d.content[0] <= idx[i] < d.content[1] for d in drafts)}
     if orphan:
         drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan), quotes)
     mentions = _mentions(entities)

@@ -29,7 +29,7 @@ from app.extract.roles import (
     pre_name_title,
     words,
 )
-from app.extract.tokens import doc_text, fold
+from app.extract.tokens import TokenTable, doc_text, fold, token_table
 
 _LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
@@ -190,11 +190,14 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 
 def _caps_sentences(doc: Doc) -> set[int]:
     """Indices of tokens in sentences written in ALL CAPS (headlines, datelines, tables)."""
+    table = token_table(doc)
     out: set[int] = set()
-    for sent in doc.sents:
-        alpha = [t for t in sent if t.is_alpha and len(t) > 1]
-        if alpha and sum(t.is_upper for t in alpha) >= 0.8 * len(alpha):
-            out.update(range(sent.start, sent.end))
+    for start, end in table.sentences:
+        words, is_alpha = table.words, table.is_alpha
+        alpha = [words[k] for k in range(start, end) if is_alpha[k] and len(words[k]) > 1]
+        # spaCy's is_upper is str.isupper of the token's text
+        if alpha and sum(w.isupper() for w in alpha) >= 0.8 * len(alpha):
+            out.update(range(start, end))
     return out
 
 
@@ -516,20 +519,21 @@ def _covered(cands: list[_Cand]) -> set[int]:
     return out
 
 
-def _looks_proper(tok: Token, caps: set[int]) -> bool:
-    if tok.i in caps:
-        return tok.is_alpha
-    return tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+def _looks_proper(table: TokenTable, i: int, caps: set[int]) -> bool:
+    if i in caps:
+        return table.is_alpha[i]
+    return table.words[i][:1].isupper() and table.pos[i] in ("PROPN", "ADJ", "NOUN")
 
 
 def _gazetteer_mentions(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
     """Countries, nationality adjectives and large cities spaCy did not tag (often ALL CAPS)."""
+    table = token_table(doc)
     out: list[_Cand] = []
     n = len(doc)
     i = 0
     while i < n:
         found = None
-        if i not in covered and _looks_proper(doc[i], caps):
+        if i not in covered and _looks_proper(table, i, caps):
             found = _gazetteer_match(doc, g, covered, caps, i)
         if found is not None:
             out.append(found)
@@ -542,17 +546,21 @@ def _gazetteer_mentions(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int
 def _gazetteer_match(
     doc: Doc, g: Gazetteer, covered: set[int], caps: set[int], i: int
 ) -> _Cand | None:
+    table = token_table(doc)
     n = len(doc)
     tok = doc[i]
     for size in range(min(4, n - i), 0, -1):
         if any(j in covered for j in range(i, i + size)):
             continue
         span = doc[i : i + size]
-        if not all(_looks_proper(t, caps) or t.lower_ in ("of", "and") for t in span):
+        if not all(
+            _looks_proper(table, j, caps) or table.lower[j] in ("of", "and")
+            for j in range(i, i + size)
+        ):
             continue
         # A place word followed by another capitalised word is part of a longer name.
         after = i + size
-        if after < n and after not in caps and _looks_proper(doc[after], caps):
+        if after < n and after not in caps and _looks_proper(table, after, caps):
             continue
         text = span.text
         country = g.country(text)
@@ -576,17 +584,18 @@ def _gazetteer_match(
     return None
 
 
-def _name_word(tok: Token) -> bool:
-    text = tok.text
+def _name_word(table: TokenTable, i: int) -> bool:
+    text = table.words[i]
+    lower = table.lower[i]
     return (
-        tok.pos_ == "PROPN"
-        and not tok.ent_type_
+        table.pos[i] == "PROPN"
+        and not table.ent_type[i]
         and text[:1].isupper()
         and text[1:].islower()
         and text.isalpha()
-        and tok.lower_ not in TITLE_WORDS
-        and tok.lower_ not in HONORIFICS
-        and tok.lower_ not in PORTFOLIO_WORDS
+        and lower not in TITLE_WORDS
+        and lower not in HONORIFICS
+        and lower not in PORTFOLIO_WORDS
     )
 
 
@@ -594,19 +603,21 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
     """Runs of two or three capitalised proper nouns spaCy left untagged: usually a person
     ("Ernie Els"), an organization when the last word says so, a place when the gazetteer does.
     """
+    table = token_table(doc)
+    words = table.words
     out: list[_Cand] = []
     n = len(doc)
     i = 0
     while i < n:
         j = i
-        while j < n and j not in covered and j not in caps and _name_word(doc[j]):
+        while j < n and j not in covered and j not in caps and _name_word(table, j):
             j += 1
         size = j - i
         # The run must be the whole name: nothing capitalised right before or after it.
-        before_ok = i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start
-        if 2 <= size <= 3 and before_ok and doc[i - 1].text != "the":
+        before_ok = i == 0 or not words[i - 1][:1].isupper() or table.sent_start[i - 1]
+        if 2 <= size <= 3 and before_ok and words[i - 1] != "the":
             span = doc[i:j]
-            head = doc[j - 1].lower_
+            head = table.lower[j - 1]
             type_: EntityType = "person"
             if head in _ORG_HEADS or head == "store":
                 type_ = "organization"
@@ -668,10 +679,13 @@ _SPORT_NAMES = frozenset(
 def _is_sports(doc: Doc) -> bool:
     """A sports report or results table: several distinct words of the sports vocabulary, or
     the name of a sport in the first line."""
-    if len({t.lower_ for t in doc if t.lower_ in _SPORTS_WORDS}) >= 3:
+    table = token_table(doc)
+    if len(_SPORTS_WORDS.intersection(table.lower)) >= 3:
         return True
-    first = next(iter(doc.sents), None)
-    return first is not None and any(t.lower_ in _SPORT_NAMES for t in first)
+    if not table.sentences:
+        return False
+    start, end = table.sentences[0]
+    return not _SPORT_NAMES.isdisjoint(table.lower[start:end])
 
 
 def _is_score(tok: Token) -> bool:
@@ -1047,11 +1061,13 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
 
 def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
     """Other occurrences of a name already found in the article get the same entity."""
+    table = token_table(doc)
+    folded = [fold(w) for w in table.words]
     surfaces: dict[tuple[str, ...], _Cand] = {}
     for c in cands:
         if c.kind not in ("name", "alias"):
             continue
-        toks = tuple(fold(t.text) for t in doc[c.tok_start : c.tok_end])
+        toks = tuple(folded[c.tok_start : c.tok_end])
         if not toks or (len(toks) == 1 and (doc[c.tok_start].is_stop or len(toks[0]) < 2)):
             continue
         surfaces.setdefault(toks, c)
@@ -1060,8 +1076,8 @@ def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) 
     i = 0
     while i < n:
         hit = None
-        if i not in covered and (doc[i].text[:1].isupper() or i in caps):
-            hit = _propagation_match(doc, surfaces, covered, caps, i)
+        if i not in covered and (table.words[i][:1].isupper() or i in caps):
+            hit = _propagation_match(doc, table, folded, surfaces, covered, caps, i)
         if hit is not None:
             out.append(hit)
             i = hit.tok_end
@@ -1072,32 +1088,30 @@ def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) 
 
 def _propagation_match(
     doc: Doc,
+    table: TokenTable,
+    folded: list[str],
     surfaces: dict[tuple[str, ...], _Cand],
     covered: set[int],
     caps: set[int],
     i: int,
 ) -> _Cand | None:
     n = len(doc)
+    words, pos = table.words, table.pos
     for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-        model = surfaces.get(tuple(fold(t.text) for t in doc[i : i + size]))
+        model = surfaces.get(tuple(folded[i : i + size]))
         if model is None or any(j in covered for j in range(i, i + size)):
             continue
         # The match must not be part of a longer capitalised name.
         after = i + size
-        if (
-            after < n
-            and after not in caps
-            and doc[after].pos_ == "PROPN"
-            and (doc[after].text[:1].isupper())
-        ):
+        if after < n and after not in caps and pos[after] == "PROPN" and words[after][:1].isupper():
             continue
-        before = doc[i - 1] if i > 0 else None
+        before = i - 1
         if (
-            before is not None
-            and before.i not in caps
-            and before.pos_ == "PROPN"
-            and before.text[:1].isupper()
-            and before.lower_ not in TITLE_WORDS
+            before >= 0
+            and before not in caps
+            and pos[before] == "PROPN"
+            and words[before][:1].isupper()
+            and table.lower[before] not in TITLE_WORDS
         ):
             continue
         span = doc[i:after]

@@ -59,7 +59,7 @@ from app.extract.model import Entity, Mention, Modality, Span, TimeExpression, T
 from app.extract.nlp import load_nlp
 from app.extract.time_periods import Period, period_label, timex_period
 from app.extract.timex_rules import as_datetime_date
-from app.extract.tokens import doc_text
+from app.extract.tokens import TokenTable, doc_text, token_table
 
 # Clause-level dependents: a verb under one of these heads its own clause.
 _CLAUSAL = {"ccomp", "advcl", "relcl", "conj", "xcomp", "csubj", "parataxis", "acl", "pcomp"}
@@ -261,10 +261,14 @@ def detect_events(doc: Doc) -> list[_Event]:
     """Verbs, copular states and nominal events of running text, in text order."""
     events: list[_Event] = []
     verbs = _known_verbs()
-    for sent in doc.sents:
-        if not _is_prose(sent):
+    table = token_table(doc)
+    for start, end in table.sentences:
+        if not _is_prose(table, start, end):
             continue
-        for tok in sent:
+        for i in range(start, end):
+            if table.pos[i] not in ("VERB", "AUX", "NOUN"):
+                continue  # neither an event verb (VERB, AUX) nor an event noun
+            tok = doc[i]
             if _is_event_verb(tok):
                 kind = "verb" if tok.pos_ == "VERB" else "state"
                 start, end = clause_bounds(tok)
@@ -331,11 +335,13 @@ def _is_event_noun(tok: Token, verbs: frozenset[str]) -> bool:
     return _is_event_noun_lemma(tok.lemma_.lower(), verbs)
 
 
-def _is_prose(sent: SpacySpan) -> bool:
-    """A sentence of running text, not a headline or a section heading (they lack a full stop)."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
+def _is_prose(table: TokenTable, start: int, end: int) -> bool:
+    """A sentence (tokens `start:end`) of running text, not a headline or a section heading
+    (they lack a full stop)."""
+    # spaCy's is_space is str.isspace of the token's text
+    last = next((w for w in reversed(table.words[start:end]) if not w.isspace()), None)
     return last is not None and (
-        last.text in {".", "!", "?", '"', "”", "'", "’", ")"} or len(sent) > 25
+        last in {".", "!", "?", '"', "”", "'", "’", ")"} or end - start > 25
     )
 
 
@@ -562,6 +568,7 @@ def _head_event(verb: Token, by_index: dict[int, _Event]) -> _Event | None:
 
 _AFTER_SIGNALS = {"following", "after", "since"}
 _BEFORE_SIGNALS = {"before", "until", "prior"}
+_SIGNALS = _AFTER_SIGNALS | _BEFORE_SIGNALS
 
 
 def link_events(doc: Doc, events: list[_Event]) -> None:
@@ -575,9 +582,13 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
                 head = by_index.get(cause.tok.head.i)
                 cause = (head.host or head) if head is not None else cause
             ev.after.append(cause.tok.i)
-    for tok in doc:
-        signal = tok.lower_
-        if signal in _AFTER_SIGNALS | _BEFORE_SIGNALS and tok.dep_ in (
+    table = token_table(doc)
+    for i, signal in enumerate(table.lower):
+        # Every branch below wants a signal word or an event's own token.
+        if i not in by_index and signal not in _SIGNALS:
+            continue
+        tok = doc[i]
+        if signal in _SIGNALS and tok.dep_ in (
             "prep",
             "mark",
             "advmod",
@@ -635,9 +646,10 @@ def _first_event_in(signal: Token, by_index: dict[int, _Event]) -> _Event | None
 
 def _lede_sentence(doc: Doc) -> SpacySpan | None:
     """The first sentence of running text: in news, the report of the newest happening."""
-    for sent in doc.sents:
-        if _is_prose(sent) and len(sent) >= 8:
-            return sent
+    table = token_table(doc)
+    for start, end in table.sentences:
+        if _is_prose(table, start, end) and end - start >= 8:
+            return doc[start:end]
     return None
 
 

@@ -17,9 +17,21 @@ def test_table_matches_the_doc(nlp: Language) -> None:
     assert doc_text(doc) == doc.text == TEXT
     assert table.words == tuple(t.text for t in doc)
     assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.idx == tuple(t.idx for t in doc)
+    assert table.lemma == tuple(t.lemma_ for t in doc)
     assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.tag == tuple(t.tag_ for t in doc)
+    assert table.dep == tuple(t.dep_ for t in doc)
+    assert table.ent_type == tuple(t.ent_type_ for t in doc)
+    assert table.is_alpha == tuple(t.is_alpha for t in doc)
     assert table.sent_start == tuple(bool(t.is_sent_start) for t in doc)
+    assert table.sentences == tuple((s.start, s.end) for s in doc.sents)
     assert token_table(doc) is table  # built once per document
+
+
+def test_empty_doc(nlp: Language) -> None:
+    table = token_table(nlp(""))
+    assert table.text == "" and table.words == () and table.sentences == ()
 
 
 @pytest.mark.parametrize(
