@@ -35,7 +35,8 @@ def _class_attr(cls: type, attr: str) -> object:
 def _latin_names(values: Iterable[object]) -> set[str]:
     out: set[str] = set()
     for v in values:
-        if isinstance(v, str) and len(v) > 1 and v.isalpha() and all(ord(c) < 0x250 for c in v):
+        # max(v) is the highest code point: below U+0250, every letter is Latin script
+        if isinstance(v, str) and len(v) > 1 and v.isalpha() and max(v) < "\u0250":
             out.add(v)
     return out
 
