@@ -46,10 +46,10 @@ RELATED_BRIEFS = 200  # an entity's newest briefs that its related entities are 
 # A search within an entity's briefs starts from those briefs when there are at most this many
 # (a full-text probe each); else from the newest matches, checking the entity on each.
 ENTITY_FIRST_BRIEFS = 300
-# Autocomplete sorts the entities a prefix matches when fewer names than this match it, and
-# otherwise first walks the AUTOCOMPLETE_WALK entities in most briefs (see `list_entities`).
+# Autocomplete sorts the entities a prefix matches when fewer names than AUTOCOMPLETE_SORTED
+# match it, and otherwise first walks the AUTOCOMPLETE_WALK entities in most briefs.
 AUTOCOMPLETE_SORTED = 300
-AUTOCOMPLETE_WALK = 2000
+AUTOCOMPLETE_WALK = 5000
 
 
 class CursorError(ValueError):
@@ -766,11 +766,11 @@ def list_entities(
 
     With `q`, those with a name starting with it: their own or any other name they go by
     ("mad" finds "Nicolás Maduro" via "Maduro"), from `entity_name`, which holds every entity's
-    own name too. The page's keys come first, from the indexes, then the rows of those.
+    own name too.
     """
     count_col: Any = col(Entity.brief_count)
     id_col: Any = col(Entity.id)
-    query = select(id_col, count_col)
+    query = select(id_col)
     if type_:
         query = query.where(col(Entity.type) == type_)
     if cursor:
@@ -779,43 +779,52 @@ def list_entities(
             or_(count_col < count, and_(count_col == count, id_col > last_id)),
         )
 
-    def page(query: Select[Any]) -> list[Any]:
-        return list(session.execute(query.order_by(count_col.desc(), id_col).limit(limit + 1)))
+    def page(ids: Select[Any]) -> list[Any]:
+        """The first limit+1 entities of `ids` with their rows: the rows of those only."""
+        order = (count_col.desc(), id_col)
+        first = ids.order_by(*order).limit(limit + 1).correlate(None)
+        return list(
+            session.execute(
+                select(
+                    id_col, col(Entity.name), col(Entity.type), count_col, col(Entity.attributes)
+                )
+                .where(id_col.in_(first))
+                .order_by(*order)
+            )
+        )
 
     if not q:
-        keys = page(query)
+        rows = page(query)
     else:
         by_name = _prefix_of(session, col(EntityName.folded), m.fold(q))
-        keys = []
-        floor = None
-        if _names_at_least(session, by_name, AUTOCOMPLETE_SORTED):
-            # Many names match ("t"): first walk the AUTOCOMPLETE_WALK entities in most briefs
-            # (whole counts, on the index), checking each one's names, until the page is full;
-            # usually it is. Any rest comes from the matches below that floor.
-            floor = session.scalar(
-                select(count_col).order_by(count_col.desc()).offset(AUTOCOMPLETE_WALK).limit(1)
+        # How many names match (counting to AUTOCOMPLETE_SORTED at most), and the number of
+        # briefs below which the AUTOCOMPLETE_WALK entities in most briefs lie.
+        first_names = select(col(EntityName.entity_id)).where(by_name).limit(AUTOCOMPLETE_SORTED)
+        names, floor = session.execute(
+            select(
+                select(func.count()).select_from(first_names.subquery()).scalar_subquery(),
+                select(count_col)
+                .order_by(count_col.desc())
+                .offset(AUTOCOMPLETE_WALK)
+                .limit(1)
+                .scalar_subquery(),
             )
-        if floor is not None:
+        ).one()
+        rows = []
+        if names >= AUTOCOMPLETE_SORTED and floor is not None:
+            # Many names match ("t"): walk the entities above the floor, most briefs first on
+            # the index, checking each one's names, until the page is full; usually it is.
             has_name = (
                 select(col(EntityName.entity_id))
                 .where(col(EntityName.entity_id) == id_col, by_name)
                 .exists()
             )
-            keys = page(query.where(count_col > floor, has_name))
+            rows = page(query.where(count_col > floor, has_name))
             query = query.where(count_col <= floor)
-        if len(keys) <= limit:
-            # Few names (or the rest): every match, from the name index, then sorted.
+        if len(rows) <= limit:
+            # Few names (or the rest, below the floor): every match from the name index, sorted.
             named = id_col.in_(select(col(EntityName.entity_id)).where(by_name))
-            keys = [*keys, *page(query.where(named))][: limit + 1]
-    ids = [k.id for k in keys[:limit]]
-    found = {
-        r.id: r
-        for r in session.execute(
-            select(
-                id_col, col(Entity.name), col(Entity.type), count_col, col(Entity.attributes)
-            ).where(id_col.in_(ids))
-        )
-    }
+            rows = [*rows, *page(query.where(named))][: limit + 1]
     items = [
         {
             "id": r.id,
@@ -824,11 +833,11 @@ def list_entities(
             "brief_count": r.brief_count,
             "attributes": r.attributes,
         }
-        for r in (found[i] for i in ids if i in found)
+        for r in rows[:limit]
     ]
     nxt = (
-        encode_cursor(keys[limit - 1].brief_count, keys[limit - 1].id)
-        if len(keys) > limit
+        encode_cursor(rows[limit - 1].brief_count, rows[limit - 1].id)
+        if len(rows) > limit
         else None
     )
     return items, nxt
@@ -843,12 +852,6 @@ def _prefix_of(session: Session, column: Any, prefix: str) -> Any:
         # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
         condition = and_(column >= prefix, column < prefix + "\U0010ffff", condition)
     return condition
-
-
-def _names_at_least(session: Session, condition: Any, n: int) -> bool:
-    """Whether at least n entity names satisfy `condition` (reading at most n index entries)."""
-    first_n = select(col(EntityName.entity_id)).where(condition).limit(n).subquery()
-    return int(session.scalar(select(func.count()).select_from(first_n)) or 0) >= n
 
 
 def _like_prefix(prefix: str) -> str:
