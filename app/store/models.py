@@ -30,9 +30,6 @@ class Brief(SQLModel, table=True):
     __table_args__ = (
         Index("ix_brief_sort", "sort_key", "id"),
         Index("ix_brief_search_rowid", "search_rowid", unique=True),
-        # id -> search key from the index alone: the key is the row's last column, behind the
-        # document's overflow pages.
-        Index("ix_brief_id_search_rowid", "id", "search_rowid"),
     )
 
     id: str = Field(primary_key=True, max_length=32)
@@ -115,7 +112,10 @@ class BriefEntity(SQLModel, table=True):
     """An entity's part in one brief."""
 
     __tablename__ = "brief_entity"
-    __table_args__ = (Index("ix_brief_entity_entity", "entity_id", "sort_key", "brief_id"),)
+    __table_args__ = (
+        Index("ix_brief_entity_entity", "entity_id", "sort_key", "brief_id"),
+        Index("ix_brief_entity_search", "entity_id", "search_rowid"),
+    )
 
     brief_id: str = Field(
         foreign_key="brief.id", primary_key=True, max_length=32, ondelete="CASCADE"
@@ -128,6 +128,9 @@ class BriefEntity(SQLModel, table=True):
     roles: list[dict[str, Any]] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
+    # The brief's search key: a search within an entity's briefs walks them newest first in
+    # the search order. Nullable only because SQLite adds a column to a filled table that way.
+    search_rowid: int | None = Field(default=None, sa_type=BigInteger)
 
 
 class Claim(SQLModel, table=True):

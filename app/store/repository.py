@@ -43,9 +43,9 @@ MAX_LINK_CANDIDATES = 20
 ALIAS_BRIEFS = 50  # brief ids listed per name on an entity's page
 MAX_ALIASES = 100  # names listed on an entity's page (alphabetical)
 RELATED_BRIEFS = 200  # an entity's newest briefs that its related entities are counted in
-# A search within an entity's briefs starts from those briefs when there are at most this many
-# (a full-text probe each); else from the newest matches, checking the entity on each.
-ENTITY_FIRST_BRIEFS = 300
+# A search within an entity's briefs first probes its newest ENTITY_WALK briefs (see
+# `_entity_search_keys`).
+ENTITY_WALK = 300
 # Autocomplete sorts the entities a prefix matches when fewer names than AUTOCOMPLETE_SORTED
 # match it, and otherwise first walks the AUTOCOMPLETE_WALK entities in most briefs.
 AUTOCOMPLETE_SORTED = 300
@@ -143,7 +143,7 @@ def save_brief(
         _serialize_linking(session)
         resolve_entities(session, brief)
     rows = brief_rows(brief, external_id=external_id)
-    _free_search_rowids(session, rows[Brief])
+    _free_search_rowids(session, rows)
     inserted = session.execute(
         _insert(session, Brief)
         .values(**rows[Brief][0])
@@ -198,7 +198,7 @@ def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> Non
             batch.setdefault(model, []).extend(rows)
         for eid in {e.id for e in brief.entities}:
             counts[eid] = counts.get(eid, 0) + 1
-    _free_search_rowids(session, batch.get(Brief, []))
+    _free_search_rowids(session, batch)
     _insert_rows(session, Brief, batch.get(Brief, []))
     _insert_rows(session, Entity, batch.get(Entity, []), ignore_conflicts=True)
     if counts:
@@ -215,13 +215,16 @@ def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> Non
         _insert_rows(session, model, batch.get(model, []), ignore_conflicts=True)
 
 
-def _free_search_rowids(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Move any brief row whose search key is taken (stored, or earlier in `rows`) to a free one.
+def _free_search_rowids(session: Session, batch: dict[Any, list[dict[str, Any]]]) -> None:
+    """Move any brief whose search key is taken (stored, or earlier in the batch) to a free one.
+
+    The brief's entity rows get its final key too.
 
     Keys collide only for two briefs of one second whose id hashes agree in 20 bits, so this is
     one indexed IN query per batch and, almost always, nothing to move. Writers that may race
     are serialized (SQLite's write lock; the PostgreSQL linking lock of `save_brief`).
     """
+    rows = batch.get(Brief, [])
     key_col: Any = col(Brief.search_rowid)
     stored: set[int] = set()
     wanted = [r["search_rowid"] for r in rows]
@@ -237,6 +240,9 @@ def _free_search_rowids(session: Session, rows: list[dict[str, Any]]) -> None:
                 stored.add(key)
         taken.add(key)
         row["search_rowid"] = key
+    final = {row["id"]: row["search_rowid"] for row in rows}
+    for part in batch.get(BriefEntity, []):
+        part["search_rowid"] = final[part["brief_id"]]
 
 
 def brief_rows(
@@ -246,6 +252,7 @@ def brief_rows(
     document = brief_json(brief)
     now = datetime.now(UTC)
     sort_key = brief.published_at or now.isoformat(timespec="seconds")
+    search_key = search.search_rowid(sort_key, now, brief.id)  # may move: `_free_search_rowids`
     return {
         Brief: [
             {
@@ -265,17 +272,19 @@ def brief_rows(
                 "created_at": now,
                 "etag": hashlib.sha256(document).hexdigest()[:32],
                 "document": document,
-                "search_rowid": search.search_rowid(sort_key, now, brief.id),
+                "search_rowid": search_key,
             }
         ],
-        **_entity_rows(brief, sort_key),
+        **_entity_rows(brief, sort_key, search_key),
         **_claim_rows(brief, sort_key),
         **_timeline_rows(brief, sort_key),
         MentionedDate: _mentioned_date_rows(brief),
     }
 
 
-def _entity_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[str, Any]]]:
+def _entity_rows(
+    brief: m.ExtractedBrief, sort_key: str, search_key: int
+) -> dict[Any, list[dict[str, Any]]]:
     entities = []
     for e in brief.entities:
         folded = m.fold(e.name)
@@ -295,6 +304,7 @@ def _entity_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[
             "brief_id": brief.id,
             "entity_id": e.id,
             "sort_key": sort_key,
+            "search_rowid": search_key,
             "name": e.name,
             "salience": e.salience,
             "mention_count": len(e.mentions),
@@ -678,52 +688,75 @@ def _search_keys(
     The full-text index yields the matches newest first (`search.matching_briefs`) and the
     other filters are checked on each match as it comes, so a page costs the matches read up to
     it, not a sort of all of them. The cursor is the last key of the page: keys are unique, so a
-    page never repeats or skips a brief. (A filter that few matches pass makes the index read
-    far; the entity filter then starts from the entity's briefs instead.)
+    page never repeats or skips a brief. With an entity, see `_entity_search_keys`.
     """
     after = decode_cursor(cursor, (int,))[0] if cursor else None
     assert flt.q is not None
-    matching = search.matching_briefs(session, flt.q)
-    if matching is None:
+    if not search.terms(flt.q):
         return [], None  # nothing searchable: no results
-    query: Select[Any]
-    key: Any
-    query, key = matching
-    few = _entity_brief_count(session, flt.entity) if flt.entity else None
-    if flt.entity and few is not None and few <= ENTITY_FIRST_BRIEFS:
-        # Few briefs to check, one index probe each, however common the words are.
-        key = col(Brief.search_rowid)
-        query = (
-            select(key.label("key"), col(Brief.id))
-            .select_from(BriefEntity)
-            .join(Brief, col(Brief.id) == col(BriefEntity.brief_id))
-            .where(col(BriefEntity.entity_id) == flt.entity, search.brief_contains(flt.q))
-        )
-    elif flt.entity:
-        query = query.where(
-            select(col(BriefEntity.brief_id))
-            .where(
-                col(BriefEntity.brief_id) == col(Brief.id),
-                col(BriefEntity.entity_id) == flt.entity,
+    keys: list[Any] = []
+    below = after
+    walked_all = False
+    if flt.entity and session.get_bind().dialect.name == "sqlite":
+        keys, below, walked_all = _entity_search_keys(session, flt, limit, after)
+    if len(keys) <= limit and not walked_all:
+        matching = search.matching_briefs(session, flt.q)
+        assert matching is not None
+        query, key = matching
+        if flt.entity:
+            query = query.where(
+                select(col(BriefEntity.brief_id))
+                .where(
+                    col(BriefEntity.brief_id) == col(Brief.id),
+                    col(BriefEntity.entity_id) == flt.entity,
+                )
+                .exists()
             )
-            .exists()
-        )
-    query = _date_filters(query, flt)
-    if after is not None:
-        query = query.where(key < after)
-    keys = session.execute(query.order_by(key.desc()).limit(limit + 1)).all()
+        query = _date_filters(query, flt)
+        if below is not None:
+            query = query.where(key < below)
+        more = session.execute(query.order_by(key.desc()).limit(limit + 1 - len(keys)))
+        keys.extend(more)
     next_cursor = encode_cursor(keys[limit - 1][0]) if len(keys) > limit else None
     return keys, next_cursor
 
 
-def _entity_brief_count(session: Session, entity_id: str) -> int | None:
-    """The entity's number of briefs on SQLite (None elsewhere: the planner weighs it there)."""
-    if session.get_bind().dialect.name != "sqlite":
-        return None
-    count: int | None = session.scalar(
-        select(col(Entity.brief_count)).where(col(Entity.id) == entity_id)
+def _entity_search_keys(
+    session: Session, flt: BriefFilter, limit: int, after: int | None
+) -> tuple[list[Any], int | None, bool]:
+    """SQLite: the first matches among the entity's ENTITY_WALK newest briefs (by search key).
+
+    One full-text probe per brief, stopping when the page is full: cheap when the words are
+    common in the entity's briefs, and bounded when they are not. (From the full-text side
+    alone, an entity whose briefs are all old would have every newer match of a common word
+    read first.) Returns the keys found, the key below which the entity's unwalked briefs lie,
+    and whether there are none (the page is then complete as it is); the caller looks for the
+    rest from the full-text side, below that key.
+    """
+    assert flt.q is not None and flt.entity is not None
+    key_col: Any = col(BriefEntity.search_rowid)
+    mine = [col(BriefEntity.entity_id) == flt.entity]
+    if after is not None:
+        mine.append(key_col < after)
+    newest = (
+        select(key_col, col(BriefEntity.brief_id))
+        .where(*mine)
+        .order_by(key_col.desc())
+        .limit(ENTITY_WALK)
+        .subquery()
     )
-    return count or 0
+    query = select(newest.c.search_rowid, newest.c.brief_id).where(
+        search.brief_contains(flt.q, newest.c.search_rowid)
+    )
+    if flt.published_from or flt.published_to or flt.mentioned_from or flt.mentioned_to:
+        query = _date_filters(query.join(Brief, col(Brief.id) == newest.c.brief_id), flt)
+    keys = list(session.execute(query.order_by(newest.c.search_rowid.desc()).limit(limit + 1)))
+    if len(keys) > limit:
+        return keys, None, True
+    last: int | None = session.scalar(
+        select(key_col).where(*mine).order_by(key_col.desc()).offset(ENTITY_WALK - 1).limit(1)
+    )
+    return keys, last, last is None
 
 
 def _date_filters(query: Select[Any], flt: BriefFilter) -> Select[Any]:

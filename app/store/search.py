@@ -116,17 +116,14 @@ def matching_briefs(session: Session, q: str) -> tuple[Select[Any], Any] | None:
     return query, key
 
 
-def brief_contains(q: str) -> Any:
-    """SQLite: a condition on `brief`, true when the brief contains every word of `q`.
+def brief_contains(q: str, key: Any) -> Any:
+    """SQLite: a condition true when the brief whose search key is `key` has every word of `q`.
 
-    One probe of the full-text index at the brief's key: for a few candidate briefs (an
-    entity's) rather than the matches of a common word. `q` must have a word (`terms`).
+    One probe of the full-text index at that key: for a few candidate briefs (an entity's)
+    rather than the matches of a common word. `q` must have a word (`terms`).
     """
     return (
         select(brief_fts.c.rowid)
-        .where(
-            literal_column("brief_fts").op("MATCH")(fts5_query(q)),
-            brief_fts.c.rowid == col(Brief.search_rowid),
-        )
+        .where(literal_column("brief_fts").op("MATCH")(fts5_query(q)), brief_fts.c.rowid == key)
         .exists()
     )

@@ -5,7 +5,8 @@ plus 20 bits of a hash of the id; collisions move to the next free key of the sa
 On SQLite the FTS5 table is rebuilt on it (`content_rowid='search_rowid'`), so a search reads
 its matches newest first straight from the index; it used to key the implicit rowid of a table
 with a TEXT primary key, which VACUUM may renumber behind the index's back. PostgreSQL gets the
-same column and values: searches order and page by it on both backends.
+same column and values: searches order and page by it on both backends. `brief_entity` gets a
+copy, indexed by entity: a search within an entity's briefs walks them in the same order.
 
 `entity_name`: the distinct (entity, folded name) pairs of `entity_alias`, which has one row per
 brief, and each entity's own name, for autocomplete and the entity page; and an index that
@@ -72,7 +73,7 @@ def _key(sort_key: str, created_at: Any, brief_id: str) -> int:
 
 
 def _fill_search_rowids() -> None:
-    """Give every stored brief its key, in one pass (the keys are resolved here, in memory)."""
+    """Give every stored brief (and its entity rows) its key; collisions resolved in memory."""
     bind = op.get_bind()
     taken: set[int] = set()
     updates: list[dict[str, Any]] = []
@@ -83,9 +84,12 @@ def _fill_search_rowids() -> None:
             key = (key & ~_ID_MASK) | ((key + 1) & _ID_MASK)
         taken.add(key)
         updates.append({"k": key, "i": brief_id})
-    update = sa.text("UPDATE brief SET search_rowid = :k WHERE id = :i")
-    for start in range(0, len(updates), _BATCH):
-        bind.execute(update, updates[start : start + _BATCH])
+    # By id from here, not by a subquery per row: the key is the last column of a brief row,
+    # behind its document's overflow pages.
+    for table, key in (("brief", "id"), ("brief_entity", "brief_id")):
+        update = sa.text(f"UPDATE {table} SET search_rowid = :k WHERE {key} = :i")
+        for start in range(0, len(updates), _BATCH):
+            bind.execute(update, updates[start : start + _BATCH])
 
 
 def _sqlite_fts(rowid: str) -> None:
@@ -162,9 +166,10 @@ def upgrade() -> None:
     if sqlite:
         _drop_sqlite_fts()  # before the update below, which the old triggers would index
     op.add_column("brief", sa.Column("search_rowid", sa.BigInteger(), nullable=True))
+    op.add_column("brief_entity", sa.Column("search_rowid", sa.BigInteger(), nullable=True))
     _fill_search_rowids()
     op.create_index("ix_brief_search_rowid", "brief", ["search_rowid"], unique=True)
-    op.create_index("ix_brief_id_search_rowid", "brief", ["id", "search_rowid"])
+    op.create_index("ix_brief_entity_search", "brief_entity", ["entity_id", "search_rowid"])
     if sqlite:
         _sqlite_fts("search_rowid")
 
@@ -173,7 +178,8 @@ def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     if sqlite:
         _drop_sqlite_fts()
-    op.drop_index("ix_brief_id_search_rowid", table_name="brief")
+    op.drop_index("ix_brief_entity_search", table_name="brief_entity")
+    op.drop_column("brief_entity", "search_rowid")
     op.drop_index("ix_brief_search_rowid", table_name="brief")
     op.drop_column("brief", "search_rowid")
     if sqlite:

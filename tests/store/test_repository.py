@@ -417,9 +417,10 @@ def test_search_with_entity_and_date_filters_on_both_plans(
             make_brief(f"{day:016x}", text, published=f"2025-03-{day:02d}", places=places),
         )
     odd = [f"{d:016x}" for d in (7, 5, 3, 1)]
-    # Few briefs of the entity: they are checked one by one; many: the matches are walked.
-    for first in (repository.ENTITY_FIRST_BRIEFS, 0):
-        monkeypatch.setattr(repository, "ENTITY_FIRST_BRIEFS", first)
+    # All the entity's briefs probed one by one, or only its newest one or two and the rest
+    # found from the full-text side (its older briefs than those).
+    for walk in (repository.ENTITY_WALK, 2, 1):
+        monkeypatch.setattr(repository, "ENTITY_WALK", walk)
         assert search_ids(db_url, BriefFilter(q="tunnel", entity="place:oslo"), 1) == odd
         assert search_ids(db_url, BriefFilter(q="tunnel spoke", entity="place:oslo")) == odd
         assert search_ids(db_url, BriefFilter(q="ferry", entity="place:oslo")) == []
