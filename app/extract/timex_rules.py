@@ -18,6 +18,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from app.extract.model import TimexType
+from app.extract.regex_scan import StartIndex, first_chars, scan
 from app.extract.timex_vocab import (
     DAY_PART,
     DAY_PARTS,
@@ -226,16 +227,21 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     normalize: Handler
+    first: frozenset[str] | None  # regex_scan.first_chars(pattern)
 
 
 RULES: list[Rule] = []
+# Every rule's match starts where a word, a number or an amount does.
+_STARTS = r"(?<![\w$£€])"
+_START = re.compile(_STARTS)
 
 
 def rule(name: str, pattern: str, flags: int = FLAGS) -> Callable[[Handler], Handler]:
     """Register a normalization function for every match of `pattern`."""
 
     def register(fn: Handler) -> Handler:
-        RULES.append(Rule(name, re.compile(rf"(?<![\w$£€])(?:{pattern})(?![\w%])", flags), fn))
+        compiled = re.compile(rf"{_STARTS}(?:{pattern})(?![\w%])", flags)
+        RULES.append(Rule(name, compiled, fn, first_chars(compiled)))
         return fn
 
     return register
@@ -913,8 +919,9 @@ class Found:
 def find(text: str, ctx: Context) -> list[Found]:
     """Every time expression the grammar finds, longest match first, without overlaps."""
     candidates: list[Found] = []
+    starts = StartIndex(text, _START)
     for r in RULES:
-        for m in r.pattern.finditer(text):
+        for m in scan(r.pattern, r.first, text, starts):
             norm = r.normalize(m, ctx)
             if norm is not None:
                 candidates.append(Found(m.start(), m.end(), norm, r.name))
