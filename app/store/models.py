@@ -114,7 +114,7 @@ class BriefEntity(SQLModel, table=True):
     __tablename__ = "brief_entity"
     __table_args__ = (
         Index("ix_brief_entity_entity", "entity_id", "sort_key", "brief_id"),
-        Index("ix_brief_entity_search", "entity_id", "search_rowid"),
+        Index("ix_brief_entity_search", "entity_id", "search_rowid", "brief_id"),
     )
 
     brief_id: str = Field(

@@ -696,10 +696,10 @@ def _search_keys(
         return [], None  # nothing searchable: no results
     keys: list[Any] = []
     below = after
-    walked_all = False
+    complete = False  # the page holds all it can
     if flt.entity and session.get_bind().dialect.name == "sqlite":
-        keys, below, walked_all = _entity_search_keys(session, flt, limit, after)
-    if len(keys) <= limit and not walked_all:
+        keys, below, complete = _entity_search_keys(session, flt, limit, after)
+    if not complete:
         matching = search.matching_briefs(session, flt.q)
         assert matching is not None
         query, key = matching
@@ -726,37 +726,33 @@ def _entity_search_keys(
 ) -> tuple[list[Any], int | None, bool]:
     """SQLite: the first matches among the entity's ENTITY_WALK newest briefs (by search key).
 
-    One full-text probe per brief, stopping when the page is full: cheap when the words are
-    common in the entity's briefs, and bounded when they are not. (From the full-text side
-    alone, an entity whose briefs are all old would have every newer match of a common word
-    read first.) Returns the keys found, the key below which the entity's unwalked briefs lie,
-    and whether there are none (the page is then complete as it is); the caller looks for the
-    rest from the full-text side, below that key.
+    Its briefs are read newest first from the (entity_id, search_rowid, brief_id) index with
+    one full-text probe each, stopping when the page is full: cheap when the words are common
+    in the entity's briefs, bounded when they are not. (From the full-text side alone, an
+    entity whose briefs are all old would have every newer match of a common word read first.)
+    Returns the keys found, the lowest key walked, and whether the page is complete (full, or
+    the entity has no briefs beyond those walked); if not, the caller looks for the rest from
+    the full-text side, below that key.
     """
     assert flt.q is not None and flt.entity is not None
     key_col: Any = col(BriefEntity.search_rowid)
     mine = [col(BriefEntity.entity_id) == flt.entity]
     if after is not None:
         mine.append(key_col < after)
-    newest = (
-        select(key_col, col(BriefEntity.brief_id))
-        .where(*mine)
-        .order_by(key_col.desc())
-        .limit(ENTITY_WALK)
-        .subquery()
-    )
-    query = select(newest.c.search_rowid, newest.c.brief_id).where(
-        search.brief_contains(flt.q, newest.c.search_rowid)
-    )
-    if flt.published_from or flt.published_to or flt.mentioned_from or flt.mentioned_to:
-        query = _date_filters(query.join(Brief, col(Brief.id) == newest.c.brief_id), flt)
-    keys = list(session.execute(query.order_by(newest.c.search_rowid.desc()).limit(limit + 1)))
-    if len(keys) > limit:
-        return keys, None, True
-    last: int | None = session.scalar(
+    # The key of the ENTITY_WALK-th newest brief: a bound on the index range, not a LIMIT in a
+    # subquery, so that the range is read in order and the walk stops at the page's end.
+    lowest: int | None = session.scalar(
         select(key_col).where(*mine).order_by(key_col.desc()).offset(ENTITY_WALK - 1).limit(1)
     )
-    return keys, last, last is None
+    if lowest is not None:
+        mine.append(key_col >= lowest)
+    query = select(key_col, col(BriefEntity.brief_id)).where(
+        *mine, search.brief_contains(flt.q, key_col)
+    )
+    if flt.published_from or flt.published_to or flt.mentioned_from or flt.mentioned_to:
+        query = _date_filters(query.join(Brief, col(Brief.id) == col(BriefEntity.brief_id)), flt)
+    keys = list(session.execute(query.order_by(key_col.desc()).limit(limit + 1)))
+    return keys, lowest, lowest is None or len(keys) > limit
 
 
 def _date_filters(query: Select[Any], flt: BriefFilter) -> Select[Any]:

@@ -169,7 +169,9 @@ def upgrade() -> None:
     op.add_column("brief_entity", sa.Column("search_rowid", sa.BigInteger(), nullable=True))
     _fill_search_rowids()
     op.create_index("ix_brief_search_rowid", "brief", ["search_rowid"], unique=True)
-    op.create_index("ix_brief_entity_search", "brief_entity", ["entity_id", "search_rowid"])
+    op.create_index(
+        "ix_brief_entity_search", "brief_entity", ["entity_id", "search_rowid", "brief_id"]
+    )
     if sqlite:
         _sqlite_fts("search_rowid")
 
