@@ -35,8 +35,6 @@ class TokenTable:
     lower: tuple[str, ...]  # Token.lower_
     lemma: tuple[str, ...]  # Token.lemma_
     pos: tuple[str, ...]  # Token.pos_
-    tag: tuple[str, ...]  # Token.tag_
-    dep: tuple[str, ...]  # Token.dep_
     ent_type: tuple[str, ...]  # Token.ent_type_
     is_alpha: tuple[bool, ...]
     sent_start: tuple[bool, ...]  # Token.is_sent_start is True (False for None: unset)
@@ -57,8 +55,6 @@ def token_table(doc: Doc) -> TokenTable:
         lower=tuple([t.lower_ for t in tokens]),
         lemma=tuple([t.lemma_ for t in tokens]),
         pos=tuple([t.pos_ for t in tokens]),
-        tag=tuple([t.tag_ for t in tokens]),
-        dep=tuple([t.dep_ for t in tokens]),
         ent_type=tuple([t.ent_type_ for t in tokens]),
         is_alpha=tuple([t.is_alpha for t in tokens]),
         sent_start=sent_start,

@@ -20,8 +20,6 @@ def test_table_matches_the_doc(nlp: Language) -> None:
     assert table.idx == tuple(t.idx for t in doc)
     assert table.lemma == tuple(t.lemma_ for t in doc)
     assert table.pos == tuple(t.pos_ for t in doc)
-    assert table.tag == tuple(t.tag_ for t in doc)
-    assert table.dep == tuple(t.dep_ for t in doc)
     assert table.ent_type == tuple(t.ent_type_ for t in doc)
     assert table.is_alpha == tuple(t.is_alpha for t in doc)
     assert table.sent_start == tuple(bool(t.is_sent_start) for t in doc)
