@@ -32,15 +32,20 @@ from bench_ingest import corpus, documents  # noqa: E402
 
 from app.extract.claims import extract_claims  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
-from app.extract.model import ExtractedBrief, ExtractionInfo  # noqa: E402
-from app.extract.nlp import load_nlp, model_label, newsbrief_version  # noqa: E402
-from app.extract.pipeline import BATCH_SIZE, brief_from_doc, warm_up  # noqa: E402
+from app.extract.model import ExtractedBrief  # noqa: E402
+from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.pipeline import (  # noqa: E402
+    BATCH_SIZE,
+    brief_from_doc,
+    extraction_info,
+    warm_up,
+)
 from app.extract.render import brief_json  # noqa: E402
 from app.extract.summary import summarize  # noqa: E402
 from app.extract.timeline import build_timeline  # noqa: E402
 from app.extract.timex import extract_time_expressions  # noqa: E402
 
-PHASES = ("entities", "time expressions", "timeline", "claims", "summary")
+PHASES = ("entities", "time expressions", "timeline", "claims", "summary", "brief assembly")
 
 
 def extract_phased(document: Any, doc: Any, nlp: Any, clock: dict[str, float]) -> ExtractedBrief:
@@ -76,9 +81,7 @@ def extract_phased(document: Any, doc: Any, nlp: Any, clock: dict[str, float]) -
         time_expressions=time_expressions,
         timeline=timeline,
         claims=claims,
-        extraction=ExtractionInfo(
-            pipeline="newsbrief", model=model_label(nlp), version=newsbrief_version()
-        ),
+        extraction=timed("brief assembly", extraction_info, nlp),
     )
 
 
