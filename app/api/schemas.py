@@ -196,7 +196,10 @@ class RelatedEntity(_Out):
     id: str
     name: str
     type: str
-    briefs: int = Field(description="briefs the two share")
+    briefs: int = Field(
+        description="briefs the two share, among the entity's newest 200 (a bounded page at "
+        "any archive size)"
+    )
 
 
 class StoredRoleOut(RoleOut):
