@@ -176,10 +176,10 @@ _worker_model: str | None = None
 
 def _init_worker(model: str) -> None:
     global _worker_model
-    from app.extract.nlp import load_nlp
+    from app.extract.pipeline import warm_up
 
     _worker_model = model
-    load_nlp(model)
+    warm_up(model)  # the model and the extractors' tables, before the first chunk arrives
 
 
 def _extract_chunk(documents: list[Document]) -> list[ExtractedBrief | ExtractionFailure]:

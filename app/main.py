@@ -30,10 +30,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.api_keys:
-            # Writes extract: load the NLP model once at start, not on the first POST.
-            from app.extract.nlp import load_nlp
+            # Writes extract: load the NLP model and the extractors' tables once at start, not
+            # on the first POST.
+            from app.extract.pipeline import warm_up
 
-            load_nlp(settings.spacy_model)
+            warm_up(settings.spacy_model)
         yield
 
     app = FastAPI(
