@@ -41,9 +41,16 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@functools.lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     """The named spaCy pipeline with the line-break rule before the parser. Cached per name."""
+    # Not cached here: lru_cache keys `load_nlp()` and `load_nlp(DEFAULT_MODEL)` apart, and a
+    # process that asked both ways (the loader passes its model, the timeline asks for the
+    # default) loaded the model twice.
+    return _load_nlp(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_nlp(name: str) -> Language:
     nlp = spacy.load(name, exclude=[p for p in ("senter",) if p])
     for pipe in list(nlp.pipe_names):
         if pipe not in NEEDED:
