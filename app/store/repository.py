@@ -14,11 +14,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Select, and_, bindparam, delete, func, or_, select, tuple_, update
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from app.extract import model as m
@@ -83,14 +94,69 @@ def decode_cursor(cursor: str, types: Sequence[type]) -> list[Any]:
 # ------------------------------------------------------------------------------------ writes
 
 
-def _insert(session: Session, table: Any) -> Any:
-    """INSERT for the session's dialect, with ON CONFLICT support."""
-    dialect = session.get_bind().dialect.name
-    return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+# The write path's statements are built once, at import, from the Core tables: building a
+# statement, its cache key and its ORM compile state anew for each brief cost more CPU than the
+# database work. `IN` lists are expanding bind parameters, so one statement serves any length.
+_BRIEF: Table = Brief.__table__  # type: ignore[attr-defined]
+_ENTITY: Table = Entity.__table__  # type: ignore[attr-defined]
+_ENTITY_NAME: Table = EntityName.__table__  # type: ignore[attr-defined]
+_BRIEF_ENTITY: Table = BriefEntity.__table__  # type: ignore[attr-defined]
+# A brief's rows after its brief and entity rows, in foreign-key order: its own, and those that
+# other briefs may have written already (a name, a date), inserted ON CONFLICT DO NOTHING.
+_AFTER_ENTITIES: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
+_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, MentionedDate)
+_WRITTEN: tuple[Any, ...] = (Brief, Entity, *_AFTER_ENTITIES, *_SHARED)
+
+
+def _any_of(name: str) -> BindParameter[Any]:
+    return bindparam(name, expanding=True)
+
+
+_TAKEN_SEARCH_KEYS = select(_BRIEF.c.search_rowid).where(_BRIEF.c.search_rowid.in_(_any_of("keys")))
+_COUNT_BRIEF_IN = (
+    update(_ENTITY)
+    .where(_ENTITY.c.id.in_(_any_of("ids")))
+    .values(brief_count=_ENTITY.c.brief_count + 1)
+)
+_ADD_BRIEF_COUNTS = (
+    update(_ENTITY)
+    .where(_ENTITY.c.id == bindparam("eid"))
+    .values(brief_count=_ENTITY.c.brief_count + bindparam("n"))
+)
+_LINKING_LOCK = select(func.pg_advisory_xact_lock(bindparam("key")))
+
+
+@dataclass(frozen=True, slots=True)
+class _Inserts:
+    """A dialect's INSERT statements for the write path (ON CONFLICT is dialect syntax)."""
+
+    brief: Any  # the brief row; returns its id, or nothing if the id is stored already
+    plain: dict[str, Any]  # by table name
+    ignoring: dict[str, Any]  # by table name: ON CONFLICT DO NOTHING
+
+
+_INSERTS: dict[str, _Inserts] = {}
+
+
+def _inserts(conn: Connection) -> _Inserts:
+    """The INSERT statements for the connection's dialect, built on first use."""
+    dialect = conn.dialect.name
+    found = _INSERTS.get(dialect)
+    if found is None:
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        tables = [model.__table__ for model in _WRITTEN]
+        found = _INSERTS[dialect] = _Inserts(
+            brief=insert(_BRIEF)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(_BRIEF.c.id),
+            plain={t.name: insert(t) for t in tables},
+            ignoring={t.name: insert(t).on_conflict_do_nothing() for t in tables},
+        )
+    return found
 
 
 def _insert_rows(
-    session: Session, model: Any, rows: list[dict[str, Any]], *, ignore_conflicts: bool = False
+    conn: Connection, model: Any, rows: list[dict[str, Any]], *, ignore_conflicts: bool = False
 ) -> None:
     """Insert many rows with one statement executed many times (DB-API executemany).
 
@@ -101,10 +167,9 @@ def _insert_rows(
     """
     if not rows:
         return
-    stmt = _insert(session, model.__table__)
-    if ignore_conflicts:
-        stmt = stmt.on_conflict_do_nothing()
-    session.connection().execute(stmt, rows)
+    inserts = _inserts(conn)
+    name = model.__tablename__
+    conn.execute(inserts.ignoring[name] if ignore_conflicts else inserts.plain[name], rows)
 
 
 def _last_token(folded: str) -> str:
@@ -139,32 +204,23 @@ def save_brief(
     `link=False` skips cross-brief linking, for briefs whose entity ids are store-wide already
     (the API benchmark's re-keyed copies); the rows written are otherwise the same.
     """
+    conn = session.connection()
     if link:
-        _serialize_linking(session)
+        _serialize_linking(conn)
         resolve_entities(session, brief)
     rows = brief_rows(brief, external_id=external_id)
-    _free_search_rowids(session, rows)
-    inserted = session.execute(
-        _insert(session, Brief)
-        .values(**rows[Brief][0])
-        .on_conflict_do_nothing(index_elements=["id"])
-        .returning(col(Brief.id))
-    ).scalar_one_or_none()
+    _free_search_rowids(conn, rows)
+    inserted = conn.execute(_inserts(conn).brief, rows[Brief][0]).scalar_one_or_none()
     if inserted is None:
         return SaveResult(brief.id, created=False)
-    _insert_rows(session, Entity, rows[Entity], ignore_conflicts=True)
+    _insert_rows(conn, Entity, rows[Entity], ignore_conflicts=True)
     if rows[Entity]:
         ids = sorted({r["id"] for r in rows[Entity]})  # one lock order for all writers
-        session.execute(
-            update(Entity)
-            .where(col(Entity.id).in_(ids))
-            .values(brief_count=col(Entity.brief_count) + 1)
-        )
-    plain: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
-    for model in plain:
-        _insert_rows(session, model, rows[model])
-    for model in (EntityAlias, EntityName, MentionedDate):
-        _insert_rows(session, model, rows[model], ignore_conflicts=True)
+        conn.execute(_COUNT_BRIEF_IN, {"ids": ids})
+    for model in _AFTER_ENTITIES:
+        _insert_rows(conn, model, rows[model])
+    for model in _SHARED:
+        _insert_rows(conn, model, rows[model], ignore_conflicts=True)
     return SaveResult(brief.id, created=True, entity_ids=[e.id for e in brief.entities])
 
 
@@ -172,7 +228,7 @@ def save_brief(
 _LINKING_LOCK_KEY = 0x6E657773  # "news"
 
 
-def _serialize_linking(session: Session) -> None:
+def _serialize_linking(conn: Connection) -> None:
     """On PostgreSQL, link and write one brief at a time across all loaders.
 
     Linking reads the store's entities and then writes; two loaders doing that at once could
@@ -181,8 +237,8 @@ def _serialize_linking(session: Session) -> None:
     (released at commit); extraction, the expensive part, stays parallel. SQLite write
     transactions are serialized already (BEGIN IMMEDIATE).
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(_LINKING_LOCK_KEY)))
+    if conn.dialect.name == "postgresql":
+        conn.execute(_LINKING_LOCK, {"key": _LINKING_LOCK_KEY})
 
 
 def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> None:
@@ -198,24 +254,19 @@ def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> Non
             batch.setdefault(model, []).extend(rows)
         for eid in {e.id for e in brief.entities}:
             counts[eid] = counts.get(eid, 0) + 1
-    _free_search_rowids(session, batch)
-    _insert_rows(session, Brief, batch.get(Brief, []))
-    _insert_rows(session, Entity, batch.get(Entity, []), ignore_conflicts=True)
+    conn = session.connection()
+    _free_search_rowids(conn, batch)
+    _insert_rows(conn, Brief, batch.get(Brief, []))
+    _insert_rows(conn, Entity, batch.get(Entity, []), ignore_conflicts=True)
     if counts:
-        table: Any = Entity.__table__  # type: ignore[attr-defined]
-        session.connection().execute(
-            table.update()
-            .where(table.c.id == bindparam("eid"))
-            .values(brief_count=table.c.brief_count + bindparam("n")),
-            [{"eid": eid, "n": n} for eid, n in sorted(counts.items())],
-        )
-    for model in (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity):
-        _insert_rows(session, model, batch.get(model, []))
-    for model in (EntityAlias, EntityName, MentionedDate):
-        _insert_rows(session, model, batch.get(model, []), ignore_conflicts=True)
+        conn.execute(_ADD_BRIEF_COUNTS, [{"eid": eid, "n": n} for eid, n in sorted(counts.items())])
+    for model in _AFTER_ENTITIES:
+        _insert_rows(conn, model, batch.get(model, []))
+    for model in _SHARED:
+        _insert_rows(conn, model, batch.get(model, []), ignore_conflicts=True)
 
 
-def _free_search_rowids(session: Session, batch: dict[Any, list[dict[str, Any]]]) -> None:
+def _free_search_rowids(conn: Connection, batch: dict[Any, list[dict[str, Any]]]) -> None:
     """Move any brief whose search key is taken (stored, or earlier in the batch) to a free one.
 
     The brief's entity rows get its final key too.
@@ -225,18 +276,17 @@ def _free_search_rowids(session: Session, batch: dict[Any, list[dict[str, Any]]]
     are serialized (SQLite's write lock; the PostgreSQL linking lock of `save_brief`).
     """
     rows = batch.get(Brief, [])
-    key_col: Any = col(Brief.search_rowid)
     stored: set[int] = set()
     wanted = [r["search_rowid"] for r in rows]
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        stored.update(session.scalars(select(key_col).where(key_col.in_(chunk))))
+        stored.update(conn.execute(_TAKEN_SEARCH_KEYS, {"keys": chunk}).scalars())
     taken: set[int] = set()
     for row in rows:
         key = row["search_rowid"]
         while key in taken or key in stored:
             key = search.next_in_second(key)
-            if key not in taken and session.scalar(select(key_col).where(key_col == key)):
+            if key not in taken and conn.execute(_TAKEN_SEARCH_KEYS, {"keys": [key]}).first():
                 stored.add(key)
         taken.add(key)
         row["search_rowid"] = key
@@ -405,6 +455,61 @@ def _mentioned_date_rows(brief: m.ExtractedBrief) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------- entity linking
 
 
+_KNOWN_IDS = select(_ENTITY.c.id).where(_ENTITY.c.id.in_(_any_of("ids")))
+_NAMED = select(_ENTITY_NAME.c.entity_id, _ENTITY_NAME.c.folded).where(
+    _ENTITY_NAME.c.folded.in_(_any_of("names"))
+)
+_CANDIDATES = select(
+    _ENTITY.c.id, _ENTITY.c.name, _ENTITY.c.type, _ENTITY.c.last_token, _ENTITY.c.brief_count
+).where(
+    _ENTITY.c.type.in_(_any_of("types")),
+    or_(_ENTITY.c.id.in_(_any_of("alias_ids")), _ENTITY.c.last_token.in_(_any_of("tokens"))),
+)
+_NAMES_OF = select(_ENTITY_NAME.c.entity_id, _ENTITY_NAME.c.alias).where(
+    _ENTITY_NAME.c.entity_id.in_(_any_of("ids"))
+)
+
+
+def _co_entities_statement() -> Select[Any]:
+    """Per candidate (`ids`), the `limit` entities met most often in its `briefs` newest briefs.
+
+    Ranked and counted in the database: a famous candidate has thousands of briefs.
+    """
+    mine = _BRIEF_ENTITY
+    ranked = (
+        select(
+            mine.c.entity_id.label("cand"),
+            mine.c.brief_id,
+            func.row_number()
+            .over(
+                partition_by=mine.c.entity_id,
+                order_by=(mine.c.sort_key.desc(), mine.c.brief_id.desc()),
+            )
+            .label("rn"),
+        )
+        .where(mine.c.entity_id.in_(_any_of("ids")))
+        .subquery()
+    )
+    other = _BRIEF_ENTITY.alias("other")
+    counted = (
+        select(
+            ranked.c.cand,
+            other.c.entity_id,
+            func.row_number()
+            .over(partition_by=ranked.c.cand, order_by=(func.count().desc(), other.c.entity_id))
+            .label("rank"),
+        )
+        .join(other, other.c.brief_id == ranked.c.brief_id)
+        .where(ranked.c.rn <= bindparam("briefs"), other.c.entity_id != ranked.c.cand)
+        .group_by(ranked.c.cand, other.c.entity_id)
+        .subquery()
+    )
+    return select(counted.c.cand, counted.c.entity_id).where(counted.c.rank <= bindparam("limit"))
+
+
+_CO_ENTITIES = _co_entities_statement()
+
+
 def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
     """Give each of the brief's entities its store-wide id, rewriting every reference to it.
 
@@ -416,15 +521,16 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
     local_ids = [e.id for e in brief.entities]
     if not local_ids:
         return
-    known = set(session.scalars(select(col(Entity.id)).where(col(Entity.id).in_(local_ids))))
+    conn = session.connection()
+    known = set(conn.execute(_KNOWN_IDS, {"ids": local_ids}).scalars())
     unknown = [e for e in brief.entities if e.id not in known]
-    found = _link_candidates(session, unknown)
+    found = _link_candidates(conn, unknown)
     wanted = sorted({row[0] for rows in found.values() for row in rows})
     if not wanted:
         return
     # Aliases and company of every candidate of the brief in two queries, not two per candidate.
-    aliases = _aliases_of(session, wanted)
-    company = _co_entity_ids(session, wanted, limit=50)
+    aliases = _aliases_of(conn, wanted)
+    company = _co_entity_ids(conn, wanted, limit=50)
     from app.extract.linking import KnownEntity, link_entity
 
     co_ids = set(local_ids)
@@ -450,7 +556,7 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
 
 
 def _link_candidates(
-    session: Session, entities: list[m.Entity]
+    conn: Connection, entities: list[m.Entity]
 ) -> dict[str, list[tuple[str, str, str]]]:
     """Per entity, (id, name, type) of the known entities of its type that share a name, an
     alias or the last name word: the `MAX_LINK_CANDIDATES` in most briefs.
@@ -463,27 +569,16 @@ def _link_candidates(
     if not all_names:
         return {}
     by_alias: dict[str, set[str]] = {}
-    for eid, folded in session.execute(
-        select(col(EntityName.entity_id), col(EntityName.folded)).where(
-            col(EntityName.folded).in_(all_names)
-        )
-    ):
+    for eid, folded in conn.execute(_NAMED, {"names": all_names}):
         by_alias.setdefault(folded, set()).add(eid)
     alias_ids = sorted(set().union(*by_alias.values())) if by_alias else []
-    rows = session.execute(
-        select(
-            col(Entity.id),
-            col(Entity.name),
-            col(Entity.type),
-            col(Entity.last_token),
-            col(Entity.brief_count),
-        ).where(
-            col(Entity.type).in_(sorted({e.type for e in entities})),
-            or_(
-                col(Entity.id).in_(alias_ids),
-                col(Entity.last_token).in_(sorted(set().union(*tokens.values()))),
-            ),
-        )
+    rows = conn.execute(
+        _CANDIDATES,
+        {
+            "types": sorted({e.type for e in entities}),
+            "alias_ids": alias_ids,
+            "tokens": sorted(set().union(*tokens.values())),
+        },
     ).all()
     rows = sorted(rows, key=lambda r: (-r.brief_count, r.id))
     out: dict[str, list[tuple[str, str, str]]] = {}
@@ -497,53 +592,20 @@ def _link_candidates(
     return out
 
 
-def _aliases_of(session: Session, entity_ids: list[str]) -> dict[str, list[str]]:
-    rows = session.execute(
-        select(col(EntityName.entity_id), col(EntityName.alias)).where(
-            col(EntityName.entity_id).in_(entity_ids)
-        )
-    )
+def _aliases_of(conn: Connection, entity_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, dict[str, None]] = {}
-    for eid, alias in rows:
+    for eid, alias in conn.execute(_NAMES_OF, {"ids": entity_ids}):
         out.setdefault(eid, {})[alias] = None
     return {eid: list(names) for eid, names in out.items()}
 
 
 def _co_entity_ids(
-    session: Session, entity_ids: list[str], limit: int, briefs: int = 200
+    conn: Connection, entity_ids: list[str], limit: int, briefs: int = 200
 ) -> dict[str, list[str]]:
     """For each entity, the `limit` entities met most often in its `briefs` newest briefs."""
-    ranked = (
-        select(
-            col(BriefEntity.entity_id).label("cand"),
-            col(BriefEntity.brief_id),
-            func.row_number()
-            .over(
-                partition_by=col(BriefEntity.entity_id),
-                order_by=(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc()),
-            )
-            .label("rn"),
-        )
-        .where(col(BriefEntity.entity_id).in_(entity_ids))
-        .subquery()
-    )
-    other = aliased(BriefEntity)
-    counted = (
-        select(
-            ranked.c.cand,
-            col(other.entity_id),
-            func.row_number()
-            .over(partition_by=ranked.c.cand, order_by=(func.count().desc(), col(other.entity_id)))
-            .label("rank"),
-        )
-        .join(other, col(other.brief_id) == ranked.c.brief_id)
-        .where(ranked.c.rn <= briefs, col(other.entity_id) != ranked.c.cand)
-        .group_by(ranked.c.cand, col(other.entity_id))
-        .subquery()
-    )
     out: dict[str, list[str]] = {}
-    for cand, eid in session.execute(
-        select(counted.c.cand, counted.c.entity_id).where(counted.c.rank <= limit)
+    for cand, eid in conn.execute(
+        _CO_ENTITIES, {"ids": entity_ids, "briefs": briefs, "limit": limit}
     ):
         out.setdefault(cand, []).append(eid)
     return out
