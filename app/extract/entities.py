@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
-from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id
+from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
 from app.extract.places import Gazetteer, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
@@ -29,7 +29,7 @@ from app.extract.roles import (
     pre_name_title,
     words,
 )
-from app.extract.tokens import TokenTable, doc_text, fold, token_table
+from app.extract.tokens import TokenTable, doc_text, token_table
 
 _LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",

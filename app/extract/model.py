@@ -167,6 +167,14 @@ class ExtractedBrief:
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive form of a name: "Nicolás Maduro" -> "nicolas maduro"."""
+    if text.isascii():
+        # Decomposition and the accent strip change nothing in ASCII and casefold is lower:
+        # the same result at a fraction of the cost (the extractors fold every candidate word).
+        return " ".join(text.lower().split())
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text)

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.extract.model import entity_id
-from app.extract.tokens import fold
+from app.extract.model import entity_id, fold
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ here: one pass over the document, cached on the Doc (`doc.user_data`), shared by
 that runs on it. Nothing here changes what the extractors see; it only stops them rebuilding it.
 The extractors only read the parse; a Doc whose annotation changes after its table was built
 would need `doc.user_data` cleared of the table.
-`fold` is `model.fold` with a fast path, for the same loops.
 """
 
 from __future__ import annotations
@@ -15,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
-
-from app.extract import model
 
 _KEY = "newsbrief_tokens"
 
@@ -75,15 +72,3 @@ def _sentences(sent_start: tuple[bool, ...]) -> tuple[tuple[int, int], ...]:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per document."""
     return token_table(doc).text
-
-
-def fold(text: str) -> str:
-    """`model.fold` (accent- and case-insensitive form of a name), quick on ASCII text.
-
-    The extractors fold every candidate word of every article, and the gazetteer every place
-    name it loads. For ASCII text, Unicode decomposition and the accent strip change nothing
-    and `casefold` is `lower`, so the result is the same without them.
-    """
-    if text.isascii():
-        return " ".join(text.lower().split())
-    return model.fold(text)

@@ -1,4 +1,4 @@
-"""The per-document token table and the quick `fold` agree with spaCy and `model.fold`."""
+"""The per-document token table agrees with spaCy; `fold`'s ASCII fast path with its full form."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from app.extract import model
-from app.extract.tokens import doc_text, fold, token_table
+from app.extract.tokens import doc_text, token_table
 
 TEXT = "Ministers meet\n\nThe minister said on Monday  that talks would resume. They did."
 
@@ -45,5 +45,5 @@ def test_empty_doc(nlp: Language) -> None:
         "",
     ],
 )
-def test_fold_is_model_fold(text: str) -> None:
-    assert fold(text) == model.fold(text)
+def test_fold_fast_path_is_the_unicode_fold(text: str) -> None:
+    assert model.fold(text) == model._fold_unicode(text)
