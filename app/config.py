@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     )
     log_level: str = Field(default="INFO")
     log_json: bool = Field(default=True, description="Structured JSON logs (one object a line).")
+    access_log: bool = Field(
+        default=True,
+        description="One log line per request. Off behind a proxy that logs requests already: "
+        "the line costs about as much as answering a cached brief.",
+    )
     opentelemetry: bool = Field(
         default=False,
         description="FastAPI's OpenTelemetry tracing and metrics (needs a configured SDK).",

@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestLimits, max_body_bytes=settings.max_body_bytes)
 
     # Outermost: every answer, including the limits' and the error handlers', gets an id.
-    app.add_middleware(RequestContext)
+    app.add_middleware(RequestContext, access_log=settings.access_log)
 
     return app
 

@@ -50,8 +50,9 @@ class RequestContext:
     counts and times it by route template, and turns an unhandled error into a problem+json 500
     whose trace goes to the log, never to the client."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, access_log: bool = True) -> None:
         self.app = app
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -87,14 +88,15 @@ class RequestContext:
             self._record(scope, status, time.perf_counter() - started)
             app_logging.request_id.reset(token)
 
-    @staticmethod
-    def _record(scope: Scope, status: int, elapsed: float) -> None:
+    def _record(self, scope: Scope, status: int, elapsed: float) -> None:
         # The route template ("/briefs/{brief_id}"), not the path: bounded label values.
         route: Any = scope.get("route")
         template = getattr(route, "path", "unmatched")
         method = scope["method"]
         _counter(method, template, status).inc()
         _timer(method, template).observe(elapsed)
+        if not self.access_log:
+            return
         log.info(
             "%s %s %s",
             method,
