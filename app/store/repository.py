@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlmodel import Session, col
 
 from app.extract import model as m
@@ -127,32 +127,89 @@ _LINKING_LOCK = select(func.pg_advisory_xact_lock(bindparam("key")))
 
 
 @dataclass(frozen=True, slots=True)
+class _DriverInsert:
+    """A Core INSERT of every column, compiled once to the driver's SQL, and how to bind a row.
+
+    Run through `exec_driver_sql`, it skips what SQLAlchemy does on each execution of a Core
+    statement (cache lookup, execution context, parameter processing row by row): most of an
+    INSERT's CPU on SQLite. The values are converted by the columns' own bind processors, so
+    they are stored exactly as the Core statement stores them (JSON through the engine's
+    serializer, datetimes in SQLAlchemy's SQLite format), and errors still come as
+    SQLAlchemy's exceptions.
+    """
+
+    sql: str
+    columns: tuple[tuple[str, Callable[[Any], Any] | None], ...]  # in the SQL's order
+
+    @classmethod
+    def compile(cls, stmt: Any, table: Table, dialect: Dialect) -> _DriverInsert:
+        compiled = stmt.compile(dialect=dialect, column_keys=[c.key for c in table.columns])
+        assert compiled.positional and compiled.positiontup is not None  # SQLite's "?" style
+        return cls(
+            compiled.string,
+            tuple(
+                (key, table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+                for key in compiled.positiontup
+            ),
+        )
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        """The row's values in the SQL's order; a missing column is a KeyError, not a NULL."""
+        return tuple(row[key] if bind is None else bind(row[key]) for key, bind in self.columns)
+
+
+@dataclass(frozen=True, slots=True)
 class _Inserts:
     """A dialect's INSERT statements for the write path (ON CONFLICT is dialect syntax)."""
 
     brief: Any  # the brief row; returns its id, or nothing if the id is stored already
     plain: dict[str, Any]  # by table name
     ignoring: dict[str, Any]  # by table name: ON CONFLICT DO NOTHING
+    # SQLite: the same statements for the driver, by (table name, ON CONFLICT DO NOTHING), and
+    # the brief's under ("brief", None). PostgreSQL keeps the Core statements, whose
+    # executemany SQLAlchemy batches into multi-row VALUES (one round trip, not one a row).
+    driver: dict[tuple[str, bool | None], _DriverInsert] | None
 
 
 _INSERTS: dict[str, _Inserts] = {}
 
 
 def _inserts(conn: Connection) -> _Inserts:
-    """The INSERT statements for the connection's dialect, built on first use."""
-    dialect = conn.dialect.name
-    found = _INSERTS.get(dialect)
+    """The INSERT statements for the connection's dialect, built on first use.
+
+    Per dialect name: every engine is made with the same JSON serializer (`db.JSON_ARGS`), so
+    the bind processors are the same for all engines of a dialect.
+    """
+    dialect = conn.dialect
+    found = _INSERTS.get(dialect.name)
     if found is None:
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        insert = pg_insert if dialect.name == "postgresql" else sqlite_insert
         tables = [model.__table__ for model in _WRITTEN]
-        found = _INSERTS[dialect] = _Inserts(
-            brief=insert(_BRIEF)
-            .on_conflict_do_nothing(index_elements=["id"])
-            .returning(_BRIEF.c.id),
-            plain={t.name: insert(t) for t in tables},
-            ignoring={t.name: insert(t).on_conflict_do_nothing() for t in tables},
-        )
+        brief = insert(_BRIEF).on_conflict_do_nothing(index_elements=["id"]).returning(_BRIEF.c.id)
+        plain = {t.name: insert(t) for t in tables}
+        ignoring = {t.name: insert(t).on_conflict_do_nothing() for t in tables}
+        driver: dict[tuple[str, bool | None], _DriverInsert] | None = None
+        if dialect.name == "sqlite":
+            driver = {
+                (t.name, ignore): _DriverInsert.compile(
+                    (ignoring if ignore else plain)[t.name], t, dialect
+                )
+                for t in tables
+                for ignore in (False, True)
+            }
+            driver["brief", None] = _DriverInsert.compile(brief, _BRIEF, dialect)
+        found = _INSERTS[dialect.name] = _Inserts(brief, plain, ignoring, driver)
     return found
+
+
+def _insert_brief(conn: Connection, row: dict[str, Any]) -> str | None:
+    """Insert the brief row; its id, or None if a brief with that id is stored already."""
+    inserts = _inserts(conn)
+    if inserts.driver is not None:
+        sql = inserts.driver["brief", None]
+        inserted: str | None = conn.exec_driver_sql(sql.sql, sql.values(row)).scalar_one_or_none()
+        return inserted
+    return conn.execute(inserts.brief, row).scalar_one_or_none()
 
 
 def _insert_rows(
@@ -169,6 +226,10 @@ def _insert_rows(
         return
     inserts = _inserts(conn)
     name = model.__tablename__
+    if inserts.driver is not None:
+        sql = inserts.driver[name, ignore_conflicts]
+        conn.exec_driver_sql(sql.sql, [sql.values(row) for row in rows])
+        return
     conn.execute(inserts.ignoring[name] if ignore_conflicts else inserts.plain[name], rows)
 
 
@@ -210,8 +271,7 @@ def save_brief(
         resolve_entities(session, brief)
     rows = brief_rows(brief, external_id=external_id)
     _free_search_rowids(conn, rows)
-    inserted = conn.execute(_inserts(conn).brief, rows[Brief][0]).scalar_one_or_none()
-    if inserted is None:
+    if _insert_brief(conn, rows[Brief][0]) is None:
         return SaveResult(brief.id, created=False)
     _insert_rows(conn, Entity, rows[Entity], ignore_conflicts=True)
     if rows[Entity]:
