@@ -1,4 +1,4 @@
-"""Many word-anchored regexes over one text: each is tried only where its first character is.
+"""Many word-anchored regexes over one text: each is tried only where its first word is.
 
 `re.finditer` tries a pattern at every position of the text. A pattern that opens with a
 lookbehind (as the time-expression grammar's do: a match starts a word) gets none of the `re`
@@ -6,20 +6,27 @@ engine's first-character shortcuts, so a grammar of a few dozen such patterns co
 full passes over every article, most of them failing at every word.
 
 Here the positions a match may start at are listed once per text (`StartIndex`: the positions
-that satisfy the shared lookbehind, grouped by their lower-cased character), the characters a
-pattern's match can begin with are read once from the pattern itself (`first_chars`), and
-`scan` tries the pattern only at those positions. It yields exactly the matches
-`pattern.finditer(text)` yields: a pattern whose first characters cannot be worked out safely
-(classes such as \\w, non-ASCII letters, a pattern that can match the empty string) is scanned
-with `finditer`, and a non-ASCII character of the text is a candidate for every pattern (case
-folding can map it onto an ASCII letter, "K" onto "k").
+that satisfy the shared lookbehind, grouped by the word that starts there and by their first
+character), the words and characters a pattern's match can begin with are read once from the
+pattern itself (`starts`), and `scan` tries the pattern only at those positions. A month rule
+is then tried at "March" and "last", not at every word that starts with "m" or "l".
+
+`scan` yields exactly the matches `pattern.finditer(text)` yields. A pattern whose starts cannot
+be worked out safely (classes such as \\w, non-ASCII letters, a pattern that can match the empty
+string) is scanned with `finditer`. Case folding can map a non-ASCII letter onto an ASCII one
+("K" onto "k"), so a position whose first character is not ASCII is a candidate for every
+pattern, and a word followed by a non-ASCII letter is a candidate for every pattern that has a
+word starting with the same character.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import chain
 
 # The `re` module's own parser: the supported way to read a pattern's structure is not public.
@@ -27,102 +34,208 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_DIGITS = frozenset("0123456789")
+_LETTERS = frozenset(string.ascii_letters)
+_DIGITS = frozenset(string.digits)
+_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
 _NON_ASCII = ""  # StartIndex bucket of positions whose character is not ASCII
+_MAX_WORDS = 20_000  # more prefixes than this: a pattern too open to be worth enumerating
+_MAX_UNROLL = 8  # a repeat still adding letters after this many rounds is open-ended
+
+
+@dataclass(frozen=True, slots=True)
+class Starts:
+    """How a pattern's matches can begin: with one of `words` (lower-cased), the whole run of
+    ASCII letters at the start of the match, or with one of `chars` (lower-cased ASCII), then
+    followed by anything."""
+
+    words: frozenset[str]
+    chars: frozenset[str]
 
 
 class _Unknown(Exception):
-    """The pattern's first characters cannot be bounded: fall back to `finditer`."""
+    """The pattern's starts cannot be bounded: fall back to `finditer`."""
+
+
+def starts(pattern: re.Pattern[str]) -> Starts | None:
+    """The words and characters every match of `pattern` starts with, or None when they cannot
+    be worked out (then the pattern must be tried everywhere)."""
+    words: set[str] = set()
+    chars: set[str] = set()
+    try:
+        still_open = _sequence(sre_parse.parse(pattern.pattern, pattern.flags), {""}, words, chars)
+    except _Unknown:
+        return None
+    if "" in still_open:
+        return None  # the pattern can match the empty string
+    # A run of letters the pattern leaves open may go on with any letters: only its first
+    # character is known.
+    chars.update(p[0] for p in still_open)
+    if not words and not chars:
+        return None
+    return Starts(frozenset(w for w in words if w[0] not in chars), frozenset(chars))
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The lower-cased ASCII characters every match of `pattern` starts with, or None when
-    that set cannot be worked out (then the pattern must be tried everywhere)."""
-    try:
-        chars, nullable = _first_of_sequence(sre_parse.parse(pattern.pattern, pattern.flags))
-    except _Unknown:
+    that set cannot be worked out."""
+    found = starts(pattern)
+    if found is None:
         return None
-    if nullable or not chars or not all(c.isascii() for c in chars):
-        return None
-    return frozenset(chars)
+    return found.chars | {w[0] for w in found.words}
 
 
-def _first_of_sequence(items: Any) -> tuple[set[str], bool]:
-    """First characters of a parsed sequence, and whether it can match the empty string."""
-    chars: set[str] = set()
+# The enumeration below walks the parsed pattern carrying the set of letter runs a match may
+# have read so far ("open" prefixes, lower-cased; "" before the first character). A letter
+# extends them; anything that cannot be a letter ends them: a run that ends is one of the words
+# a match starts with, and an empty one means the match starts with that non-letter character.
+
+
+def _sequence(items: Any, open_: set[str], words: set[str], chars: set[str]) -> set[str]:
     for op, arg in items:
-        first, nullable = _first_of_item(op, arg)
-        chars |= first
-        if not nullable:
-            return chars, False
-    return chars, True
+        if not open_:
+            break
+        open_ = _item(op, arg, open_, words, chars)
+    return open_
 
 
-def _first_of_item(op: Any, arg: Any) -> tuple[set[str], bool]:
+def _item(op: Any, arg: Any, open_: set[str], words: set[str], chars: set[str]) -> set[str]:
     if op is sre.LITERAL:
-        return {chr(arg).lower()}, False
+        return _class(_checked([chr(arg)]), open_, words, chars)
     if op is sre.IN:
-        return _first_of_class(arg), False
+        return _class(_class_chars(arg), open_, words, chars)
     if op is sre.SUBPATTERN:
-        return _first_of_sequence(arg[-1])
+        return _sequence(arg[-1], open_, words, chars)
     if op is sre.BRANCH:
-        chars: set[str] = set()
-        nullable = False
+        out: set[str] = set()
         for alternative in arg[1]:
-            first, empty = _first_of_sequence(alternative)
-            chars |= first
-            nullable = nullable or empty
-        return chars, nullable
+            out |= _sequence(alternative, set(open_), words, chars)
+        return out
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, _, body = arg
-        first, empty = _first_of_sequence(body)
-        return first, empty or low == 0
+        low, high, body = arg
+        out = set()
+        current = open_
+        for rounds in range(high + 1 if high < _MAX_UNROLL else _MAX_UNROLL + 1):
+            if rounds >= low:
+                out |= current
+            if not current or rounds == high:
+                return out
+            current = _sequence(body, current, words, chars)
+        raise _Unknown(op)  # letters repeated without a bound: "[a-z]+"
+    if op is sre.ASSERT_NOT and arg[0] == 1 and _is_not_word_ahead(arg[1]):
+        # "(?![\w%])": the next character is no letter, so every run read so far ends here
+        words.update(p for p in open_ if p)
+        return open_ & {""}
     if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return set(), True  # zero-width: the match starts at whatever follows
+        return open_  # zero-width: the match goes on with whatever follows
     raise _Unknown(op)
 
 
-def _first_of_class(items: Any) -> set[str]:
-    chars: set[str] = set()
+def _is_not_word_ahead(items: Any) -> bool:
+    """Whether a lookahead's body is a character class that contains \\w."""
+    return (
+        len(items) == 1
+        and items[0][0] is sre.IN
+        and any(op is sre.CATEGORY and a is sre.CATEGORY_WORD for op, a in items[0][1])
+    )
+
+
+def _class(members: Iterable[str], open_: set[str], words: set[str], chars: set[str]) -> set[str]:
+    """One character out of `members`."""
+    letters = {c.lower() for c in members if c in _LETTERS}
+    others = [c for c in members if c not in _LETTERS]
+    if others:
+        for prefix in open_:
+            if prefix:
+                words.add(prefix)
+            else:
+                # a non-ASCII first character: positions in the _NON_ASCII bucket, which every
+                # pattern is tried at
+                chars.update(c.lower() for c in others if c.isascii())
+    grown = {p + c for p in open_ for c in letters}
+    if len(grown) > _MAX_WORDS:
+        raise _Unknown("too many words")
+    return grown
+
+
+def _class_chars(items: Any) -> list[str]:
+    """The characters of a parsed class (its ASCII ones, for digits and spaces)."""
+    out: list[str] = []
     for op, arg in items:
         if op is sre.LITERAL:
-            chars.add(chr(arg).lower())
+            out.append(chr(arg))
         elif op is sre.RANGE and arg[1] - arg[0] < 128:
-            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+            out.extend(map(chr, range(arg[0], arg[1] + 1)))
         elif op is sre.CATEGORY and arg in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
-            chars |= _DIGITS  # other scripts' digits are not ASCII: always candidates
+            out.extend(_DIGITS)  # other scripts' digits are not ASCII: always candidates
+        elif op is sre.CATEGORY and arg in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+            out.extend(_SPACES)  # other spaces are not ASCII: always candidates
         else:
             raise _Unknown(op)
-    return chars
+    return _checked(out)
+
+
+def _checked(members: list[str]) -> list[str]:
+    """`members`, unless one is a non-ASCII letter: under re.IGNORECASE that may match an
+    ASCII one ("K" matches "k"), which the enumeration cannot follow."""
+    if any(not c.isascii() and c.isalpha() for c in members):
+        raise _Unknown(members)
+    return members
+
+
+@functools.lru_cache(maxsize=8)
+def _word_anchor(anchor: re.Pattern[str]) -> re.Pattern[str]:
+    """`anchor` followed by the run of ASCII letters that starts there, if any."""
+    return re.compile(anchor.pattern + "[A-Za-z]*", anchor.flags)
 
 
 class StartIndex:
-    """The positions of a text where a match may start, by lower-cased character."""
+    """The positions of a text where a match may start, by word and by first character."""
 
     def __init__(self, text: str, anchor: re.Pattern[str]) -> None:
         """`anchor` finds every position a match may start at (a zero-width pattern such as
         the lookbehind all the patterns open with)."""
+        # positions where a run of ASCII letters starts, by the lower-cased run
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        # positions of a run followed by a non-ASCII letter (which may fold onto an ASCII one,
+        # so the run may read on), by the run's lower-cased first letter
+        self._unsure: dict[str, list[int]] = defaultdict(list)
+        # the other positions, by their character (_NON_ASCII: not ASCII)
         self._by_char: dict[str, list[int]] = defaultdict(list)
+        by_word, unsure, by_char = self._by_word, self._unsure, self._by_char
         n = len(text)
-        for m in anchor.finditer(text):
+        for m in _word_anchor(anchor).finditer(text):
+            word = m.group()
             at = m.start()
-            if at < n:
+            if word:
+                end = at + len(word)
+                if end < n and not text[end].isascii() and text[end].isalpha():
+                    unsure[word[0].lower()].append(at)
+                else:
+                    by_word[word.lower()].append(at)
+            elif at < n:
                 c = text[at]
-                self._by_char[c.lower() if c.isascii() else _NON_ASCII].append(at)
+                by_char[c if c.isascii() else _NON_ASCII].append(at)
 
-    def positions(self, first: frozenset[str]) -> list[int]:
-        """Candidate starts, in text order, for a pattern whose matches begin with `first`."""
-        by_char = self._by_char
-        return sorted(chain(by_char.get(_NON_ASCII, ()), *(by_char.get(c, ()) for c in first)))
+    def positions(self, first: Starts) -> list[int]:
+        """Candidate starts, in text order, for a pattern whose matches begin as `first` says."""
+        by_word, unsure, by_char = self._by_word, self._unsure, self._by_char
+        letters = {c for c in first.chars if c in _LETTERS}
+        found: list[Iterable[int]] = [by_char.get(_NON_ASCII, ())]
+        found.extend(by_char.get(c, ()) for c in first.chars - letters)
+        found.extend(by_word.get(w, ()) for w in first.words)
+        if letters:  # every word starting with one of them (`starts` leaves out their words)
+            found.extend(at for w, at in by_word.items() if w[0] in letters)
+        found.extend(unsure.get(c, ()) for c in letters | {w[0] for w in first.words})
+        return sorted(chain.from_iterable(found))
 
 
 def scan(
-    pattern: re.Pattern[str], first: frozenset[str] | None, text: str, index: StartIndex
+    pattern: re.Pattern[str], first: Starts | None, text: str, index: StartIndex
 ) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` yields, trying `pattern` only at candidate starts.
 
-    `first` is `first_chars(pattern)`; `index` must list every position the pattern's matches
-    can start at. Like `finditer`, a match is looked for from the end of the previous one.
+    `first` is `starts(pattern)`; `index` must list every position the pattern's matches can
+    start at. Like `finditer`, a match is looked for from the end of the previous one.
     """
     if first is None:
         yield from pattern.finditer(text)
@@ -134,4 +247,4 @@ def scan(
         m = pattern.match(text, at)
         if m is not None:
             yield m
-            end = m.end()  # a non-empty match: `first_chars` rules out empty ones
+            end = m.end()  # a non-empty match: `starts` rules out empty ones

@@ -18,7 +18,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from app.extract.model import TimexType
-from app.extract.regex_scan import StartIndex, first_chars, scan
+from app.extract.regex_scan import StartIndex, Starts, scan, starts
 from app.extract.timex_vocab import (
     DAY_PART,
     DAY_PARTS,
@@ -227,7 +227,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     normalize: Handler
-    first: frozenset[str] | None  # regex_scan.first_chars(pattern)
+    first: Starts | None  # regex_scan.starts(pattern)
 
 
 RULES: list[Rule] = []
@@ -241,7 +241,7 @@ def rule(name: str, pattern: str, flags: int = FLAGS) -> Callable[[Handler], Han
 
     def register(fn: Handler) -> Handler:
         compiled = re.compile(rf"{_STARTS}(?:{pattern})(?![\w%])", flags)
-        RULES.append(Rule(name, compiled, fn, first_chars(compiled)))
+        RULES.append(Rule(name, compiled, fn, starts(compiled)))
         return fn
 
     return register
