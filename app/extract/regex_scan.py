@@ -26,7 +26,7 @@ import re
 import string
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 # The `re` module's own parser: the supported way to read a pattern's structure is not public.
@@ -50,6 +50,17 @@ class Starts:
 
     words: frozenset[str]
     chars: frozenset[str]
+    # `chars` split into letters and the rest, and the words' first letters: what
+    # `StartIndex.positions` looks up, worked out once per pattern rather than once per text
+    letters: frozenset[str] = field(init=False, compare=False)
+    others: frozenset[str] = field(init=False, compare=False)
+    initials: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        letters = self.chars & _LETTERS
+        object.__setattr__(self, "letters", letters)
+        object.__setattr__(self, "others", self.chars - letters)
+        object.__setattr__(self, "initials", letters | {w[0] for w in self.words})
 
 
 class _Unknown(Exception):
@@ -219,13 +230,13 @@ class StartIndex:
     def positions(self, first: Starts) -> list[int]:
         """Candidate starts, in text order, for a pattern whose matches begin as `first` says."""
         by_word, unsure, by_char = self._by_word, self._unsure, self._by_char
-        letters = {c for c in first.chars if c in _LETTERS}
         found: list[Iterable[int]] = [by_char.get(_NON_ASCII, ())]
-        found.extend(by_char.get(c, ()) for c in first.chars - letters)
-        found.extend(by_word.get(w, ()) for w in first.words)
-        if letters:  # every word starting with one of them (`starts` leaves out their words)
-            found.extend(at for w, at in by_word.items() if w[0] in letters)
-        found.extend(unsure.get(c, ()) for c in letters | {w[0] for w in first.words})
+        found.extend(by_char[c] for c in first.others & by_char.keys())
+        found.extend(by_word[w] for w in by_word.keys() & first.words)
+        if first.letters:  # every word starting with one (`starts` leaves out their words)
+            found.extend(at for w, at in by_word.items() if w[0] in first.letters)
+        if unsure:
+            found.extend(unsure[c] for c in first.initials & unsure.keys())
         return sorted(chain.from_iterable(found))
 
 
