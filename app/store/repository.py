@@ -721,6 +721,24 @@ def read_brief_document(database_url: str, brief_id: str) -> tuple[bytes, str] |
         return get_brief_document(conn, brief_id)
 
 
+_BRIEF_STORED = select(_brief_table.c.id).where(_brief_table.c.id == bindparam("brief_id"))
+
+
+def is_brief_stored(database_url: str, brief_id: str) -> bool:
+    """Whether the store has the brief, on the backend's fastest path.
+
+    The loader asks it of every article it reads, before extracting it: through a session,
+    the BEGIN, the lookup and the COMMIT cost 0.3 ms of CPU each time.
+    """
+    if is_sqlite(database_url):
+        cursor = sqlite_reader(database_url).execute(
+            "SELECT 1 FROM brief WHERE id = ?", (brief_id,)
+        )
+        return cursor.fetchone() is not None
+    with get_engine(database_url).connect() as conn:
+        return conn.execute(_BRIEF_STORED, {"brief_id": brief_id}).first() is not None
+
+
 def get_brief_document(db: Session | Connection, brief_id: str) -> tuple[bytes, str] | None:
     """The brief's stored JSON and its ETag. Given a Connection (the API's hot path), a plain
     Core query: a fifth of the CPU of the same query through an ORM session."""
