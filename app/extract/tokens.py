@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
 _KEY = "newsbrief_tokens"
@@ -43,22 +44,43 @@ def token_table(doc: Doc) -> TokenTable:
     cached = doc.user_data.get(_KEY)
     if isinstance(cached, TokenTable):
         return cached
-    tokens = list(doc)  # one Token object per token, once
-    sent_start = tuple(t.is_sent_start is True for t in tokens)
-    table = TokenTable(
-        text="".join([t.text_with_ws for t in tokens]),
-        words=tuple([t.text for t in tokens]),
-        idx=tuple([t.idx for t in tokens]),
-        lower=tuple([t.lower_ for t in tokens]),
-        lemma=tuple([t.lemma_ for t in tokens]),
-        pos=tuple([t.pos_ for t in tokens]),
-        ent_type=tuple([t.ent_type_ for t in tokens]),
-        is_alpha=tuple([t.is_alpha for t in tokens]),
+    table = _build_table(doc)
+    doc.user_data[_KEY] = table
+    return table
+
+
+# The attributes `doc.to_array` reads in one pass over the C token structs, in column order.
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, ENT_TYPE, IS_ALPHA, SENT_START, IDX, SPACY]
+
+
+def _build_table(doc: Doc) -> TokenTable:
+    """The table, read with `doc.to_array` rather than through a Token object per token.
+
+    Strings come back as StringStore hashes (POS as its symbol id, which the StringStore also
+    resolves); each distinct one is looked up once. SENT_START is 1 where `is_sent_start` is
+    True, -1 (as uint64) where it is False and 0 where it is unset.
+    """
+    if len(doc) == 0:
+        return TokenTable("", (), (), (), (), (), (), (), (), ())
+    orth, lower, lemma, pos, ent_type, is_alpha, sent, idx, spacy = doc.to_array(
+        _COLUMNS
+    ).T.tolist()
+    strings = doc.vocab.strings
+    name = {h: strings[h] for h in {*orth, *lower, *lemma, *pos, *ent_type}}.__getitem__
+    words = tuple(map(name, orth))
+    sent_start = tuple([s == 1 for s in sent])
+    return TokenTable(
+        text="".join([w + " " if ws else w for w, ws in zip(words, spacy, strict=True)]),
+        words=words,
+        idx=tuple(idx),
+        lower=tuple(map(name, lower)),
+        lemma=tuple(map(name, lemma)),
+        pos=tuple(map(name, pos)),
+        ent_type=tuple(map(name, ent_type)),
+        is_alpha=tuple([a == 1 for a in is_alpha]),
         sent_start=sent_start,
         sentences=_sentences(sent_start),
     )
-    doc.user_data[_KEY] = table
-    return table
 
 
 def _sentences(sent_start: tuple[bool, ...]) -> tuple[tuple[int, int], ...]:

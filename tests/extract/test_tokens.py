@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.extract import model
 from app.extract.tokens import doc_text, token_table
@@ -25,6 +26,15 @@ def test_table_matches_the_doc(nlp: Language) -> None:
     assert table.sent_start == tuple(bool(t.is_sent_start) for t in doc)
     assert table.sentences == tuple((s.start, s.end) for s in doc.sents)
     assert token_table(doc) is table  # built once per document
+
+
+def test_table_of_an_unparsed_doc(nlp: Language) -> None:
+    # no parser: sentence starts unset, no entities, no lemmas; text rebuilt from the spaces
+    doc = Doc(nlp.vocab, words=["Talks", "resumed", ".", "Then"], spaces=[True, False, True, False])
+    table = token_table(doc)
+    assert table.text == doc.text == "Talks resumed. Then"
+    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    assert table.ent_type == ("", "", "", "") and table.lemma == tuple(t.lemma_ for t in doc)
 
 
 def test_empty_doc(nlp: Language) -> None:
