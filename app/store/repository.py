@@ -516,14 +516,22 @@ def _mentioned_date_rows(brief: m.ExtractedBrief) -> list[dict[str, Any]]:
 
 
 _KNOWN_IDS = select(_ENTITY.c.id).where(_ENTITY.c.id.in_(_any_of("ids")))
-_NAMED = select(_ENTITY_NAME.c.entity_id, _ENTITY_NAME.c.folded).where(
-    _ENTITY_NAME.c.folded.in_(_any_of("names"))
+_CANDIDATE_COLUMNS = (
+    _ENTITY.c.id,
+    _ENTITY.c.name,
+    _ENTITY.c.type,
+    _ENTITY.c.last_token,
+    _ENTITY.c.brief_count,
 )
-_CANDIDATES = select(
-    _ENTITY.c.id, _ENTITY.c.name, _ENTITY.c.type, _ENTITY.c.last_token, _ENTITY.c.brief_count
-).where(
-    _ENTITY.c.type.in_(_any_of("types")),
-    or_(_ENTITY.c.id.in_(_any_of("alias_ids")), _ENTITY.c.last_token.in_(_any_of("tokens"))),
+# Candidates by name and by last name word: two lookups, each on its own index. As one query
+# (type IN .. AND (id IN .. OR last_token IN ..)), SQLite read every entity of the types.
+_BY_NAME = (
+    select(_ENTITY_NAME.c.folded, *_CANDIDATE_COLUMNS)
+    .join(_ENTITY, _ENTITY.c.id == _ENTITY_NAME.c.entity_id)
+    .where(_ENTITY_NAME.c.folded.in_(_any_of("names")))
+)
+_BY_LAST_TOKEN = select(*_CANDIDATE_COLUMNS).where(
+    _ENTITY.c.type.in_(_any_of("types")), _ENTITY.c.last_token.in_(_any_of("tokens"))
 )
 _NAMES_OF = select(_ENTITY_NAME.c.entity_id, _ENTITY_NAME.c.alias).where(
     _ENTITY_NAME.c.entity_id.in_(_any_of("ids"))
@@ -621,7 +629,8 @@ def _link_candidates(
     """Per entity, (id, name, type) of the known entities of its type that share a name, an
     alias or the last name word: the `MAX_LINK_CANDIDATES` in most briefs.
 
-    Two queries for the whole brief (not one per entity); the ranking is done here.
+    Two queries for the whole brief (not one per entity); the ranking is done here. A known
+    entity found by name but of a type no entity here has is no one's candidate (type below).
     """
     names = {e.id: {m.fold(n) for n in [e.name, *e.aliases]} - {""} for e in entities}
     tokens = {eid: {_last_token(n) for n in folded} for eid, folded in names.items()}
@@ -629,18 +638,17 @@ def _link_candidates(
     if not all_names:
         return {}
     by_alias: dict[str, set[str]] = {}
-    for eid, folded in conn.execute(_NAMED, {"names": all_names}):
-        by_alias.setdefault(folded, set()).add(eid)
-    alias_ids = sorted(set().union(*by_alias.values())) if by_alias else []
-    rows = conn.execute(
-        _CANDIDATES,
-        {
-            "types": sorted({e.type for e in entities}),
-            "alias_ids": alias_ids,
-            "tokens": sorted(set().union(*tokens.values())),
-        },
-    ).all()
-    rows = sorted(rows, key=lambda r: (-r.brief_count, r.id))
+    found: dict[str, Any] = {}  # id -> row
+    for row in conn.execute(_BY_NAME, {"names": all_names}):
+        by_alias.setdefault(row.folded, set()).add(row.id)
+        found[row.id] = row
+    wanted = {
+        "types": sorted({e.type for e in entities}),
+        "tokens": sorted(set().union(*tokens.values())),
+    }
+    for by_token in conn.execute(_BY_LAST_TOKEN, wanted):
+        found[by_token.id] = by_token
+    rows = sorted(found.values(), key=lambda r: (-r.brief_count, r.id))
     out: dict[str, list[tuple[str, str, str]]] = {}
     for e in entities:
         ids = set().union(*(by_alias.get(n, ()) for n in names[e.id]))
