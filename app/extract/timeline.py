@@ -268,16 +268,16 @@ def detect_events(doc: Doc) -> list[_Event]:
         for i in range(start, end):
             if table.pos[i] not in ("VERB", "AUX", "NOUN"):
                 continue  # neither an event verb (VERB, AUX) nor an event noun
-            tok = doc[i]
-            if _is_event_verb(tok):
+            if _is_event_verb(doc, table, i):
+                tok = doc[i]
                 kind = "verb" if tok.pos_ == "VERB" else "state"
                 start, end = clause_bounds(tok)
                 # TimeML marks a state by its predicate: "was ill", "has been an ally"
                 pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
                 trig = _trigger(tok) if kind == "verb" or pred is None else _trigger(pred)
                 events.append(_Event(tok, kind, start, end, trig, tense_of(tok), modality_of(tok)))
-            elif _is_event_noun(tok, verbs):
-                events.append(_noun_event(tok))
+            elif _is_event_noun(table, i, verbs):
+                events.append(_noun_event(doc[i]))
     by_index = {ev.tok.i: ev for ev in events}
     for ev in list(events):  # "resulted in the arrest": the result is a happening
         result = _cause_result(ev)
@@ -329,10 +329,11 @@ def _cause_result(ev: _Event) -> Token | None:
     return None
 
 
-def _is_event_noun(tok: Token, verbs: frozenset[str]) -> bool:
-    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "npadvmod") or not tok.is_alpha:
+def _is_event_noun(table: TokenTable, i: int, verbs: frozenset[str]) -> bool:
+    """Is token `i` a noun naming a happening ("the arrest", "talks")?"""
+    if table.pos[i] != "NOUN" or table.dep[i] in ("compound", "npadvmod") or not table.is_alpha[i]:
         return False
-    return _is_event_noun_lemma(tok.lemma_.lower(), verbs)
+    return _is_event_noun_lemma(table.lemma[i].lower(), verbs)
 
 
 def _is_prose(table: TokenTable, start: int, end: int) -> bool:
@@ -350,15 +351,19 @@ _CONNECTIVES = {"following", "given", "including", "according", "regarding", "co
                 "considering", "excluding", "compared", "based", "provided", "pending"}  # fmt: skip
 
 
-def _is_event_verb(tok: Token) -> bool:
-    if tok.pos_ == "VERB":
-        return tok.dep_ not in ("aux", "auxpass") and tok.lower_ not in _CONNECTIVES
+def _is_event_verb(doc: Doc, table: TokenTable, i: int) -> bool:
+    """Is token `i` a verb of a happening, or a copula stating something?
+
+    Read from the token table; a Token is made only for a copula's children.
+    """
+    if table.pos[i] == "VERB":
+        return table.dep[i] not in ("aux", "auxpass") and table.lower[i] not in _CONNECTIVES
     # a copula heading its clause ("the town has been a port") is a state worth placing
     return (
-        tok.pos_ == "AUX"
-        and tok.lemma_ == "be"
-        and tok.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl")
-        and any(c.dep_ in ("attr", "acomp") for c in tok.children)
+        table.pos[i] == "AUX"
+        and table.lemma[i] == "be"
+        and table.dep[i] in ("ROOT", "ccomp", "advcl", "conj", "relcl")
+        and any(c.dep_ in ("attr", "acomp") for c in doc[i].children)
     )
 
 
@@ -385,28 +390,24 @@ def clause_bounds(verb: Token) -> tuple[int, int]:
                 right = min(right, child.left_edge.i - 1)
             else:
                 left = max(left, child.right_edge.i + 1)
-    doc = verb.doc
-    while right > verb.i and (doc[right].is_punct or doc[right].is_space):
+    doc, i = verb.doc, verb.i
+    # the token table, not doc[k]: these scans read every token of the clause
+    t = token_table(doc)
+    is_punct, is_space, dep = t.is_punct, t.is_space, t.dep
+    while right > i and (is_punct[right] or is_space[right]):
         right -= 1
     # a clause hanging off an object at the end ("an operation that resulted in ...") is its own
-    for tok in doc[verb.i + 1 : right + 1]:
-        if (
-            tok.dep_ in ("relcl", "acl")
-            and tok.pos_ in ("VERB", "AUX")
-            and tok.right_edge.i >= right
-            and tok.head.i > verb.i
-        ):
-            right = min(right, tok.left_edge.i - 1)
-            break
-    while right > verb.i and (
-        doc[right].is_punct or doc[right].dep_ in ("cc", "mark") or doc[right].is_space
-    ):
+    for k in range(i + 1, right + 1):
+        if dep[k] in ("relcl", "acl") and t.pos[k] in ("VERB", "AUX"):
+            tok = doc[k]
+            if tok.right_edge.i >= right and tok.head.i > i:
+                right = min(right, tok.left_edge.i - 1)
+                break
+    while right > i and (is_punct[right] or dep[right] in ("cc", "mark") or is_space[right]):
         right -= 1
-    while left < verb.i and (
-        doc[left].is_punct or doc[left].dep_ in ("cc", "mark") or doc[left].is_space
-    ):
+    while left < i and (is_punct[left] or dep[left] in ("cc", "mark") or is_space[left]):
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return t.idx[left], t.idx[right] + len(t.words[right])
 
 
 def _phrase_bounds(noun: Token) -> tuple[int, int]:
@@ -415,12 +416,13 @@ def _phrase_bounds(noun: Token) -> tuple[int, int]:
     for child in noun.children:
         if child.i > noun.i and child.dep_ in ("relcl", "acl"):
             right = min(right, child.left_edge.i - 1)
-    doc = noun.doc
-    while right > noun.i and (doc[right].is_punct or doc[right].dep_ in ("cc", "mark")):
+    i = noun.i
+    t = token_table(noun.doc)
+    while right > i and (t.is_punct[right] or t.dep[right] in ("cc", "mark")):
         right -= 1
-    while left < noun.i and doc[left].is_punct:
+    while left < i and t.is_punct[left]:
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return t.idx[left], t.idx[right] + len(t.words[right])
 
 
 def _aux_words(verb: Token) -> list[Token]:

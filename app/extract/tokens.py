@@ -13,7 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc
 
 _KEY = "newsbrief_tokens"
@@ -34,7 +47,10 @@ class TokenTable:
     lemma: tuple[str, ...]  # Token.lemma_
     pos: tuple[str, ...]  # Token.pos_
     ent_type: tuple[str, ...]  # Token.ent_type_
+    dep: tuple[str, ...]  # Token.dep_
     is_alpha: tuple[bool, ...]
+    is_punct: tuple[bool, ...]
+    is_space: tuple[bool, ...]
     sent_start: tuple[bool, ...]  # Token.is_sent_start is True (False for None: unset)
     sentences: tuple[tuple[int, int], ...]  # (start, end) token indices of `doc.sents`
 
@@ -50,7 +66,20 @@ def token_table(doc: Doc) -> TokenTable:
 
 
 # The attributes `doc.to_array` reads in one pass over the C token structs, in column order.
-_COLUMNS = [ORTH, LOWER, LEMMA, POS, ENT_TYPE, IS_ALPHA, SENT_START, IDX, SPACY]
+_COLUMNS = [
+    ORTH,
+    LOWER,
+    LEMMA,
+    POS,
+    ENT_TYPE,
+    DEP,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    SENT_START,
+    IDX,
+    SPACY,
+]
 
 
 def _build_table(doc: Doc) -> TokenTable:
@@ -61,12 +90,11 @@ def _build_table(doc: Doc) -> TokenTable:
     True, -1 (as uint64) where it is False and 0 where it is unset.
     """
     if len(doc) == 0:
-        return TokenTable("", (), (), (), (), (), (), (), (), ())
-    orth, lower, lemma, pos, ent_type, is_alpha, sent, idx, spacy = doc.to_array(
-        _COLUMNS
-    ).T.tolist()
+        return TokenTable("", (), (), (), (), (), (), (), (), (), (), (), ())
+    columns = doc.to_array(_COLUMNS).T.tolist()
+    orth, lower, lemma, pos, ent_type, dep, is_alpha, is_punct, is_space, sent, idx, spacy = columns
     strings = doc.vocab.strings
-    name = {h: strings[h] for h in {*orth, *lower, *lemma, *pos, *ent_type}}.__getitem__
+    name = {h: strings[h] for h in {*orth, *lower, *lemma, *pos, *ent_type, *dep}}.__getitem__
     words = tuple(map(name, orth))
     sent_start = tuple([s == 1 for s in sent])
     return TokenTable(
@@ -77,7 +105,10 @@ def _build_table(doc: Doc) -> TokenTable:
         lemma=tuple(map(name, lemma)),
         pos=tuple(map(name, pos)),
         ent_type=tuple(map(name, ent_type)),
+        dep=tuple(map(name, dep)),
         is_alpha=tuple([a == 1 for a in is_alpha]),
+        is_punct=tuple([a == 1 for a in is_punct]),
+        is_space=tuple([a == 1 for a in is_space]),
         sent_start=sent_start,
         sentences=_sentences(sent_start),
     )

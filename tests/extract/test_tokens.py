@@ -22,7 +22,10 @@ def test_table_matches_the_doc(nlp: Language) -> None:
     assert table.lemma == tuple(t.lemma_ for t in doc)
     assert table.pos == tuple(t.pos_ for t in doc)
     assert table.ent_type == tuple(t.ent_type_ for t in doc)
+    assert table.dep == tuple(t.dep_ for t in doc)
     assert table.is_alpha == tuple(t.is_alpha for t in doc)
+    assert table.is_punct == tuple(t.is_punct for t in doc)
+    assert table.is_space == tuple(t.is_space for t in doc)
     assert table.sent_start == tuple(bool(t.is_sent_start) for t in doc)
     assert table.sentences == tuple((s.start, s.end) for s in doc.sents)
     assert token_table(doc) is table  # built once per document
