@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Connection, CursorResult, Dialect
 from sqlmodel import Session, col
 
 from app.extract import model as m
@@ -127,35 +127,80 @@ _LINKING_LOCK = select(func.pg_advisory_xact_lock(bindparam("key")))
 
 
 @dataclass(frozen=True, slots=True)
-class _DriverInsert:
-    """A Core INSERT of every column, compiled once to the driver's SQL, and how to bind a row.
+class _DriverStatement:
+    """A Core statement compiled once to SQLite's SQL ("?" marks), and how to bind parameters.
 
     Run through `exec_driver_sql`, it skips what SQLAlchemy does on each execution of a Core
-    statement (cache lookup, execution context, parameter processing row by row): most of an
-    INSERT's CPU on SQLite. The values are converted by the columns' own bind processors, so
-    they are stored exactly as the Core statement stores them (JSON through the engine's
-    serializer, datetimes in SQLAlchemy's SQLite format), and errors still come as
-    SQLAlchemy's exceptions.
+    statement (cache lookup, execution context, parameter processing row by row): most of the
+    CPU of a small statement on SQLite. Values are converted by the parameters' own bind
+    processors, so they are stored exactly as the Core statement stores them (JSON through
+    the engine's serializer, datetimes in SQLAlchemy's SQLite format), and errors still come
+    as SQLAlchemy's exceptions. No expanding (IN list) parameters: their SQL varies.
     """
 
     sql: str
-    columns: tuple[tuple[str, Callable[[Any], Any] | None], ...]  # in the SQL's order
+    # (name, bind processor, value if not given) of each "?" in order; a value of the
+    # statement's own (SQLite's "OFFSET 0" after a bound LIMIT) need not be given.
+    params: tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]
 
     @classmethod
-    def compile(cls, stmt: Any, table: Table, dialect: Dialect) -> _DriverInsert:
-        compiled = stmt.compile(dialect=dialect, column_keys=[c.key for c in table.columns])
+    def compile(
+        cls, stmt: Any, dialect: Dialect, *, table: Table | None = None
+    ) -> _DriverStatement:
+        """`stmt` for `dialect`; an INSERT into `table` takes every column of it."""
+        keys = [c.key for c in table.columns] if table is not None else None
+        compiled = stmt.compile(dialect=dialect, column_keys=keys)
         assert compiled.positional and compiled.positiontup is not None  # SQLite's "?" style
+        binds = compiled.binds
         return cls(
             compiled.string,
             tuple(
-                (key, table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+                (
+                    key,
+                    binds[key].type.dialect_impl(dialect).bind_processor(dialect),
+                    _REQUIRED if binds[key].required else binds[key].value,
+                )
                 for key in compiled.positiontup
             ),
         )
 
-    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        """The row's values in the SQL's order; a missing column is a KeyError, not a NULL."""
-        return tuple(row[key] if bind is None else bind(row[key]) for key, bind in self.columns)
+    def values(self, given: dict[str, Any]) -> tuple[Any, ...]:
+        """The parameters in the SQL's order; a missing one is a KeyError, not a NULL."""
+        out = []
+        for key, bind, default in self.params:
+            value = given[key] if default is _REQUIRED else given.get(key, default)
+            out.append(value if bind is None else bind(value))
+        return tuple(out)
+
+
+_REQUIRED = object()  # a parameter that every execution must give
+
+
+# Every prebuilt statement as SQLite's driver runs it; see `_run`.
+_DRIVER_SQL: dict[Any, _DriverStatement] = {}
+
+
+def _run(
+    conn: Connection,
+    stmt: Any,
+    params: dict[str, Any] | list[dict[str, Any]],
+    *,
+    table: Table | None = None,
+) -> CursorResult[Any]:
+    """Execute one of the module's prebuilt statements (a list of parameters: executemany).
+
+    On SQLite as driver SQL compiled once (`_DriverStatement`); an INSERT into `table` names
+    every column of it. Elsewhere as the Core statement: PostgreSQL's executemany of an INSERT
+    is batched into multi-row VALUES by SQLAlchemy, one round trip rather than one a row.
+    """
+    if conn.dialect.name != "sqlite":
+        return conn.execute(stmt, params)
+    driver = _DRIVER_SQL.get(stmt)
+    if driver is None:
+        driver = _DRIVER_SQL[stmt] = _DriverStatement.compile(stmt, conn.dialect, table=table)
+    if isinstance(params, list):
+        return conn.exec_driver_sql(driver.sql, [driver.values(p) for p in params])
+    return conn.exec_driver_sql(driver.sql, driver.values(params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,51 +210,32 @@ class _Inserts:
     brief: Any  # the brief row; returns its id, or nothing if the id is stored already
     plain: dict[str, Any]  # by table name
     ignoring: dict[str, Any]  # by table name: ON CONFLICT DO NOTHING
-    # SQLite: the same statements for the driver, by (table name, ON CONFLICT DO NOTHING), and
-    # the brief's under ("brief", None). PostgreSQL keeps the Core statements, whose
-    # executemany SQLAlchemy batches into multi-row VALUES (one round trip, not one a row).
-    driver: dict[tuple[str, bool | None], _DriverInsert] | None
 
 
 _INSERTS: dict[str, _Inserts] = {}
 
 
 def _inserts(conn: Connection) -> _Inserts:
-    """The INSERT statements for the connection's dialect, built on first use.
-
-    Per dialect name: every engine is made with the same JSON serializer (`db.JSON_ARGS`), so
-    the bind processors are the same for all engines of a dialect.
-    """
-    dialect = conn.dialect
-    found = _INSERTS.get(dialect.name)
+    """The INSERT statements for the connection's dialect, built on first use."""
+    dialect = conn.dialect.name
+    found = _INSERTS.get(dialect)
     if found is None:
-        insert = pg_insert if dialect.name == "postgresql" else sqlite_insert
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
         tables = [model.__table__ for model in _WRITTEN]
-        brief = insert(_BRIEF).on_conflict_do_nothing(index_elements=["id"]).returning(_BRIEF.c.id)
-        plain = {t.name: insert(t) for t in tables}
-        ignoring = {t.name: insert(t).on_conflict_do_nothing() for t in tables}
-        driver: dict[tuple[str, bool | None], _DriverInsert] | None = None
-        if dialect.name == "sqlite":
-            driver = {
-                (t.name, ignore): _DriverInsert.compile(
-                    (ignoring if ignore else plain)[t.name], t, dialect
-                )
-                for t in tables
-                for ignore in (False, True)
-            }
-            driver["brief", None] = _DriverInsert.compile(brief, _BRIEF, dialect)
-        found = _INSERTS[dialect.name] = _Inserts(brief, plain, ignoring, driver)
+        found = _INSERTS[dialect] = _Inserts(
+            brief=insert(_BRIEF)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(_BRIEF.c.id),
+            plain={t.name: insert(t) for t in tables},
+            ignoring={t.name: insert(t).on_conflict_do_nothing() for t in tables},
+        )
     return found
 
 
 def _insert_brief(conn: Connection, row: dict[str, Any]) -> str | None:
     """Insert the brief row; its id, or None if a brief with that id is stored already."""
-    inserts = _inserts(conn)
-    if inserts.driver is not None:
-        sql = inserts.driver["brief", None]
-        inserted: str | None = conn.exec_driver_sql(sql.sql, sql.values(row)).scalar_one_or_none()
-        return inserted
-    return conn.execute(inserts.brief, row).scalar_one_or_none()
+    inserted: str | None = _run(conn, _inserts(conn).brief, row, table=_BRIEF).scalar_one_or_none()
+    return inserted
 
 
 def _insert_rows(
@@ -217,20 +243,16 @@ def _insert_rows(
 ) -> None:
     """Insert many rows with one statement executed many times (DB-API executemany).
 
-    The statement is the same whatever the number of rows, so SQLAlchemy compiles it once per
-    process and reuses it; a multi-row VALUES list would be compiled anew for every brief,
-    which cost more than the database work itself. Core table, not the ORM class: no per-row
-    ORM bookkeeping.
+    The statement is the same whatever the number of rows, so it is compiled once per process;
+    a multi-row VALUES list would be compiled anew for every brief, which cost more than the
+    database work itself. Core table, not the ORM class: no per-row ORM bookkeeping.
     """
     if not rows:
         return
     inserts = _inserts(conn)
-    name = model.__tablename__
-    if inserts.driver is not None:
-        sql = inserts.driver[name, ignore_conflicts]
-        conn.exec_driver_sql(sql.sql, [sql.values(row) for row in rows])
-        return
-    conn.execute(inserts.ignoring[name] if ignore_conflicts else inserts.plain[name], rows)
+    table = model.__table__
+    stmt = (inserts.ignoring if ignore_conflicts else inserts.plain)[table.name]
+    _run(conn, stmt, rows, table=table)
 
 
 def _last_token(folded: str) -> str:
@@ -539,40 +561,28 @@ _NAMES_OF = select(_ENTITY_NAME.c.entity_id, _ENTITY_NAME.c.alias).where(
 
 
 def _co_entities_statement() -> Select[Any]:
-    """Per candidate (`ids`), the `limit` entities met most often in its `briefs` newest briefs.
+    """The `limit` entities met most often in the `briefs` newest briefs of entity `cand`.
 
-    Ranked and counted in the database: a famous candidate has thousands of briefs.
+    One candidate a statement: its newest briefs are the first entries of its
+    (entity_id, sort_key, brief_id) index range, however many briefs it is in. Ranking every
+    brief of all the candidates at once (a window over each one's briefs) read them all: tens
+    of milliseconds a brief once the store held a few thousand briefs.
     """
-    mine = _BRIEF_ENTITY
-    ranked = (
-        select(
-            mine.c.entity_id.label("cand"),
-            mine.c.brief_id,
-            func.row_number()
-            .over(
-                partition_by=mine.c.entity_id,
-                order_by=(mine.c.sort_key.desc(), mine.c.brief_id.desc()),
-            )
-            .label("rn"),
-        )
-        .where(mine.c.entity_id.in_(_any_of("ids")))
-        .subquery()
-    )
+    mine = _BRIEF_ENTITY.alias("mine")
     other = _BRIEF_ENTITY.alias("other")
-    counted = (
-        select(
-            ranked.c.cand,
-            other.c.entity_id,
-            func.row_number()
-            .over(partition_by=ranked.c.cand, order_by=(func.count().desc(), other.c.entity_id))
-            .label("rank"),
-        )
-        .join(other, other.c.brief_id == ranked.c.brief_id)
-        .where(ranked.c.rn <= bindparam("briefs"), other.c.entity_id != ranked.c.cand)
-        .group_by(ranked.c.cand, other.c.entity_id)
-        .subquery()
+    newest = (
+        select(mine.c.brief_id)
+        .where(mine.c.entity_id == bindparam("cand"))
+        .order_by(mine.c.sort_key.desc(), mine.c.brief_id.desc())
+        .limit(bindparam("briefs"))
     )
-    return select(counted.c.cand, counted.c.entity_id).where(counted.c.rank <= bindparam("limit"))
+    return (
+        select(other.c.entity_id)
+        .where(other.c.brief_id.in_(newest), other.c.entity_id != bindparam("cand"))
+        .group_by(other.c.entity_id)
+        .order_by(func.count().desc(), other.c.entity_id)
+        .limit(bindparam("limit"))
+    )
 
 
 _CO_ENTITIES = _co_entities_statement()
@@ -671,12 +681,12 @@ def _co_entity_ids(
     conn: Connection, entity_ids: list[str], limit: int, briefs: int = 200
 ) -> dict[str, list[str]]:
     """For each entity, the `limit` entities met most often in its `briefs` newest briefs."""
-    out: dict[str, list[str]] = {}
-    for cand, eid in conn.execute(
-        _CO_ENTITIES, {"ids": entity_ids, "briefs": briefs, "limit": limit}
-    ):
-        out.setdefault(cand, []).append(eid)
-    return out
+    return {
+        cand: list(
+            _run(conn, _CO_ENTITIES, {"cand": cand, "briefs": briefs, "limit": limit}).scalars()
+        )
+        for cand in entity_ids
+    }
 
 
 def remap_entity_ids(brief: m.ExtractedBrief, mapping: dict[str, str]) -> None:
