@@ -203,77 +203,82 @@ def _caps_sentences(doc: Doc) -> set[int]:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
+    t = token_table(doc)  # read per token on both edges of every name: no Token objects
+    words, lower, tag, punct, space = t.words, t.lower, t.tag, t.is_punct, t.is_space
     while start < end and (
-        doc[start].tag_ in ("DT", "PRP$", "PDT")
-        or doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in ("the", "a", "an")
+        tag[start] in ("DT", "PRP$", "PDT")
+        or punct[start]
+        or space[start]
+        or lower[start] in ("the", "a", "an")
     ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].text in ("'s", "’s", "'", "’")
-        or doc[end - 1].is_space
-        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        tag[end - 1] == "POS"
+        or words[end - 1] in ("'s", "’s", "'", "’")
+        or space[end - 1]
+        or (punct[end - 1] and words[end - 1] != ".")
     ):
         end -= 1
     # A final period that is its own token ends the sentence; "U.S." keeps its own.
-    if end - start > 1 and doc[end - 1].text == ".":
+    if end - start > 1 and words[end - 1] == ".":
         end -= 1
-    start, end = _whole_hyphenated(doc, start, end)
+    start, end = _whole_hyphenated(t, start, end)
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
         # in a dateline. (Model numbers are handled as products later.)
-        while end - start > 1 and (doc[end - 1].like_num or doc[end - 1].text[:1].isdigit()):
+        while end - start > 1 and (t.like_num[end - 1] or words[end - 1][:1].isdigit()):
             end -= 1
         # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
         for k in range(end - 1, start, -1):
-            if doc[k].text in ("-", "--", "–", "—", ":") and doc[k - 1].whitespace_:
+            if words[k] in ("-", "--", "–", "—", ":") and t.space_after[k - 1]:
                 start = k + 1
                 break
     if label == "PERSON":
         # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
-        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("VBG", "VB"):
+        if end - start > 1 and t.sent_start[start] and tag[start] in ("VBG", "VB"):
             start += 1
         # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
-        while start > 0 and _given_name_part(doc[start - 1]):
+        while start > 0 and _given_name_part(t, start - 1):
             start -= 1
         while end - start > 1 and (
-            doc[start].lower_ in TITLE_WORDS
-            or doc[start].lower_ in HONORIFICS
-            or doc[start].lower_ in PORTFOLIO_WORDS
-            or doc[start].ent_type_ in ("NORP", "GPE")
+            lower[start] in TITLE_WORDS
+            or lower[start] in HONORIFICS
+            or lower[start] in PORTFOLIO_WORDS
+            or t.ent_type[start] in ("NORP", "GPE")
         ):
             start += 1
     return start, end
 
 
-def _whole_hyphenated(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _whole_hyphenated(t: TokenTable, start: int, end: int) -> tuple[int, int]:
     """A name cut inside a hyphenated word is made whole: "Díaz" -> "Díaz-Canel"."""
+    words, space_after = t.words, t.space_after
 
-    def joined(k: int) -> bool:  # doc[k] is a dash written inside a word
+    def joined(k: int) -> bool:  # token k is a dash written inside a word
         return (
-            doc[k].text in ("-", "–")
-            and not doc[k - 1].whitespace_
-            and not doc[k].whitespace_
-            and doc[k + 1].text[:1].isupper()
+            words[k] in ("-", "–")
+            and not space_after[k - 1]
+            and not space_after[k]
+            and words[k + 1][:1].isupper()
         )
 
-    while end + 1 < len(doc) and start < end and joined(end):
+    while end + 1 < len(words) and start < end and joined(end):
         end += 2
     while start >= 2 and start < end and joined(start - 1):
         start -= 2
     return start, end
 
 
-def _given_name_part(tok: Token) -> bool:
-    if tok.ent_type_ or tok.is_sent_start or not tok.whitespace_:
+def _given_name_part(t: TokenTable, i: int) -> bool:
+    """Is token `i` a given name or an initial spaCy left outside a person's name?"""
+    if t.ent_type[i] or t.sent_start[i] or not t.space_after[i]:
         return False
-    if tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS or tok.lower_ in PORTFOLIO_WORDS:
+    lower = t.lower[i]
+    if lower in TITLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
         return False
-    text = tok.text
+    text = t.words[i]
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."
-    return initial or (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:].islower())
+    return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:

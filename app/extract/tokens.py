@@ -21,11 +21,13 @@ from spacy.attrs import (
     IS_PUNCT,
     IS_SPACE,
     LEMMA,
+    LIKE_NUM,
     LOWER,
     ORTH,
     POS,
     SENT_START,
     SPACY,
+    TAG,
 )
 from spacy.tokens import Doc
 
@@ -47,10 +49,13 @@ class TokenTable:
     lemma: tuple[str, ...]  # Token.lemma_
     pos: tuple[str, ...]  # Token.pos_
     ent_type: tuple[str, ...]  # Token.ent_type_
+    tag: tuple[str, ...]  # Token.tag_
     dep: tuple[str, ...]  # Token.dep_
     is_alpha: tuple[bool, ...]
     is_punct: tuple[bool, ...]
     is_space: tuple[bool, ...]
+    like_num: tuple[bool, ...]
+    space_after: tuple[bool, ...]  # Token.whitespace_ is " "
     sent_start: tuple[bool, ...]  # Token.is_sent_start is True (False for None: unset)
     sentences: tuple[tuple[int, int], ...]  # (start, end) token indices of `doc.sents`
 
@@ -71,11 +76,13 @@ _COLUMNS = [
     LOWER,
     LEMMA,
     POS,
+    TAG,
     ENT_TYPE,
     DEP,
     IS_ALPHA,
     IS_PUNCT,
     IS_SPACE,
+    LIKE_NUM,
     SENT_START,
     IDX,
     SPACY,
@@ -90,11 +97,12 @@ def _build_table(doc: Doc) -> TokenTable:
     True, -1 (as uint64) where it is False and 0 where it is unset.
     """
     if len(doc) == 0:
-        return TokenTable("", (), (), (), (), (), (), (), (), (), (), (), ())
+        return TokenTable("", *((),) * 15)  # every column empty
     columns = doc.to_array(_COLUMNS).T.tolist()
-    orth, lower, lemma, pos, ent_type, dep, is_alpha, is_punct, is_space, sent, idx, spacy = columns
+    (orth, lower, lemma, pos, tag, ent_type, dep) = columns[:7]
+    (is_alpha, is_punct, is_space, like_num, sent, idx, spacy) = columns[7:]
     strings = doc.vocab.strings
-    name = {h: strings[h] for h in {*orth, *lower, *lemma, *pos, *ent_type, *dep}}.__getitem__
+    name = {h: strings[h] for h in {*orth, *lower, *lemma, *pos, *tag, *ent_type, *dep}}.__getitem__
     words = tuple(map(name, orth))
     sent_start = tuple([s == 1 for s in sent])
     return TokenTable(
@@ -104,11 +112,14 @@ def _build_table(doc: Doc) -> TokenTable:
         lower=tuple(map(name, lower)),
         lemma=tuple(map(name, lemma)),
         pos=tuple(map(name, pos)),
+        tag=tuple(map(name, tag)),
         ent_type=tuple(map(name, ent_type)),
         dep=tuple(map(name, dep)),
         is_alpha=tuple([a == 1 for a in is_alpha]),
         is_punct=tuple([a == 1 for a in is_punct]),
         is_space=tuple([a == 1 for a in is_space]),
+        like_num=tuple([a == 1 for a in like_num]),
+        space_after=tuple([a == 1 for a in spacy]),
         sent_start=sent_start,
         sentences=_sentences(sent_start),
     )

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from app.extract import model
 from app.extract.tokens import doc_text, token_table
 
-TEXT = "Ministers meet\n\nThe minister said on Monday  that talks would resume. They did."
+TEXT = "Ministers meet\n\nThe minister said on Monday  that ten talks would resume. They did."
 
 
 def test_table_matches_the_doc(nlp: Language) -> None:
@@ -22,7 +22,10 @@ def test_table_matches_the_doc(nlp: Language) -> None:
     assert table.lemma == tuple(t.lemma_ for t in doc)
     assert table.pos == tuple(t.pos_ for t in doc)
     assert table.ent_type == tuple(t.ent_type_ for t in doc)
+    assert table.tag == tuple(t.tag_ for t in doc)
     assert table.dep == tuple(t.dep_ for t in doc)
+    assert table.like_num == tuple(t.like_num for t in doc)
+    assert table.space_after == tuple(t.whitespace_ == " " for t in doc)
     assert table.is_alpha == tuple(t.is_alpha for t in doc)
     assert table.is_punct == tuple(t.is_punct for t in doc)
     assert table.is_space == tuple(t.is_space for t in doc)
