@@ -710,10 +710,9 @@ def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    names = [e for e in span.ents if e.label_ == "PERSON"]
-    if not names:
+    name = _first_person(doc, span)
+    if name is None:
         return None
-    name = names[0]
     lead = [t for t in span if t.i < name.start and t.dep_ not in ("det", "punct", "poss", "case")]
     if lead and any(t.pos_ in ("NOUN", "PROPN") for t in lead):
         return doc[lead[0].i : lead[-1].i + 1].text
@@ -721,6 +720,20 @@ def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
         if t.dep_ == "appos":
             a0, a1 = t.left_edge.i, t.right_edge.i + 1
             return doc[a0:a1].text.strip(" ,")
+    return None
+
+
+def _first_person(doc: Doc, span: SpacySpan) -> SpacySpan | None:
+    """The first PERSON of `span.ents` (entities wholly inside the span; like `Span.ents`, the
+    search ends at the first entity that starts inside and runs past the end), read from the
+    token table: `span.ents` makes a Span of every entity of the document."""
+    for start, end, label in token_table(doc).ents:
+        if start < span.start:
+            continue
+        if end > span.end:
+            break
+        if label == "PERSON":
+            return doc[start:end]
     return None
 
 

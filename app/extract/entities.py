@@ -1067,7 +1067,8 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
 def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
     """Other occurrences of a name already found in the article get the same entity."""
     table = token_table(doc)
-    folded = [fold(w) for w in table.words]
+    folded_word = {w: fold(w) for w in set(table.words)}  # a word folded once per article
+    folded = [folded_word[w] for w in table.words]
     surfaces: dict[tuple[str, ...], _Cand] = {}
     for c in cands:
         if c.kind not in ("name", "alias"):
@@ -1289,9 +1290,11 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
             by_head[head].append((grp, evidence, first))
     if not by_head:
         return
-    for tok in doc:
-        if tok.lower_ not in by_head or tok.i in covered or tok.tag_ in ("NNS", "NNPS"):
+    table = token_table(doc)
+    for i, lower in enumerate(table.lower):
+        if lower not in by_head or i in covered or table.tag[i] in ("NNS", "NNPS"):
             continue
+        tok = doc[i]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.i in covered and nxt.is_title)):
             continue  # a title introducing a name, not standing for one

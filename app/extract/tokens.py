@@ -58,6 +58,7 @@ class TokenTable:
     space_after: tuple[bool, ...]  # Token.whitespace_ is " "
     sent_start: tuple[bool, ...]  # Token.is_sent_start is True (False for None: unset)
     sentences: tuple[tuple[int, int], ...]  # (start, end) token indices of `doc.sents`
+    ents: tuple[tuple[int, int, str], ...]  # (start, end, label_) of `doc.ents`, in order
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -97,7 +98,7 @@ def _build_table(doc: Doc) -> TokenTable:
     True, -1 (as uint64) where it is False and 0 where it is unset.
     """
     if len(doc) == 0:
-        return TokenTable("", *((),) * 15)  # every column empty
+        return TokenTable("", *((),) * 16)  # every column empty
     columns = doc.to_array(_COLUMNS).T.tolist()
     (orth, lower, lemma, pos, tag, ent_type, dep) = columns[:7]
     (is_alpha, is_punct, is_space, like_num, sent, idx, spacy) = columns[7:]
@@ -122,6 +123,8 @@ def _build_table(doc: Doc) -> TokenTable:
         space_after=tuple([a == 1 for a in spacy]),
         sent_start=sent_start,
         sentences=_sentences(sent_start),
+        # doc.ents makes a Span per entity on every access
+        ents=tuple([(e.start, e.end, e.label_) for e in doc.ents]),
     )
 
 

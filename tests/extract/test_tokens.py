@@ -31,6 +31,8 @@ def test_table_matches_the_doc(nlp: Language) -> None:
     assert table.is_space == tuple(t.is_space for t in doc)
     assert table.sent_start == tuple(bool(t.is_sent_start) for t in doc)
     assert table.sentences == tuple((s.start, s.end) for s in doc.sents)
+    assert table.ents == tuple((e.start, e.end, e.label_) for e in doc.ents)
+    assert table.ents  # "Monday"
     assert token_table(doc) is table  # built once per document
 
 
@@ -45,7 +47,7 @@ def test_table_of_an_unparsed_doc(nlp: Language) -> None:
 
 def test_empty_doc(nlp: Language) -> None:
     table = token_table(nlp(""))
-    assert table.text == "" and table.words == () and table.sentences == ()
+    assert table.text == "" and table.words == () and table.sentences == () and table.ents == ()
 
 
 @pytest.mark.parametrize(
