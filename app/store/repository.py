@@ -29,7 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection, CursorResult, Dialect
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col
 
 from app.extract import model as m
@@ -186,21 +187,33 @@ def _run(
     params: dict[str, Any] | list[dict[str, Any]],
     *,
     table: Table | None = None,
-) -> CursorResult[Any]:
-    """Execute one of the module's prebuilt statements (a list of parameters: executemany).
+) -> list[Any]:
+    """Execute one of the module's prebuilt statements; its rows (a list of parameters:
+    executemany, no rows).
 
-    On SQLite as driver SQL compiled once (`_DriverStatement`); an INSERT into `table` names
-    every column of it. Elsewhere as the Core statement: PostgreSQL's executemany of an INSERT
-    is batched into multi-row VALUES by SQLAlchemy, one round trip rather than one a row.
+    On SQLite as driver SQL compiled once (`_DriverStatement`), on the transaction's own
+    DB-API connection: SQLAlchemy's execution of even a plain SQL string costs five times
+    SQLite's work for these small statements. Errors are raised as SQLAlchemy's all the same.
+    An INSERT into `table` names every column of it. Elsewhere as the Core statement:
+    PostgreSQL's executemany of an INSERT is batched into multi-row VALUES by SQLAlchemy, one
+    round trip rather than one a row.
     """
     if conn.dialect.name != "sqlite":
-        return conn.execute(stmt, params)
+        result = conn.execute(stmt, params)
+        return list(result.all()) if result.returns_rows else []
     driver = _DRIVER_SQL.get(stmt)
     if driver is None:
         driver = _DRIVER_SQL[stmt] = _DriverStatement.compile(stmt, conn.dialect, table=table)
-    if isinstance(params, list):
-        return conn.exec_driver_sql(driver.sql, [driver.values(p) for p in params])
-    return conn.exec_driver_sql(driver.sql, driver.values(params))
+    dbapi_conn = conn.connection.driver_connection
+    assert dbapi_conn is not None
+    try:
+        if isinstance(params, list):
+            dbapi_conn.executemany(driver.sql, [driver.values(p) for p in params])
+            return []
+        rows: list[Any] = dbapi_conn.execute(driver.sql, driver.values(params)).fetchall()
+        return rows
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(driver.sql, params, exc, conn.dialect.loaded_dbapi.Error) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,8 +247,8 @@ def _inserts(conn: Connection) -> _Inserts:
 
 def _insert_brief(conn: Connection, row: dict[str, Any]) -> str | None:
     """Insert the brief row; its id, or None if a brief with that id is stored already."""
-    inserted: str | None = _run(conn, _inserts(conn).brief, row, table=_BRIEF).scalar_one_or_none()
-    return inserted
+    inserted = _run(conn, _inserts(conn).brief, row, table=_BRIEF)
+    return str(inserted[0][0]) if inserted else None
 
 
 def _insert_rows(
@@ -682,9 +695,10 @@ def _co_entity_ids(
 ) -> dict[str, list[str]]:
     """For each entity, the `limit` entities met most often in its `briefs` newest briefs."""
     return {
-        cand: list(
-            _run(conn, _CO_ENTITIES, {"cand": cand, "briefs": briefs, "limit": limit}).scalars()
-        )
+        cand: [
+            row[0]
+            for row in _run(conn, _CO_ENTITIES, {"cand": cand, "briefs": briefs, "limit": limit})
+        ]
         for cand in entity_ids
     }
 
