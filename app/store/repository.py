@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import (
@@ -131,18 +132,16 @@ _LINKING_LOCK = select(func.pg_advisory_xact_lock(bindparam("key")))
 class _DriverStatement:
     """A Core statement compiled once to SQLite's SQL ("?" marks), and how to bind parameters.
 
-    Run through `exec_driver_sql`, it skips what SQLAlchemy does on each execution of a Core
-    statement (cache lookup, execution context, parameter processing row by row): most of the
-    CPU of a small statement on SQLite. Values are converted by the parameters' own bind
-    processors, so they are stored exactly as the Core statement stores them (JSON through
-    the engine's serializer, datetimes in SQLAlchemy's SQLite format), and errors still come
-    as SQLAlchemy's exceptions. No expanding (IN list) parameters: their SQL varies.
+    Values are converted by the parameters' own bind processors, so they are stored exactly
+    as the Core statement stores them (JSON through the engine's serializer, datetimes in
+    SQLAlchemy's SQLite format). An expanding parameter (an IN list) gets one "?" a value.
     """
 
     sql: str
     # (name, bind processor, value if not given) of each "?" in order; a value of the
     # statement's own (SQLite's "OFFSET 0" after a bound LIMIT) need not be given.
     params: tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]
+    expanding: frozenset[str]  # the IN lists, "(__[POSTCOMPILE_name])" in `sql`
 
     @classmethod
     def compile(
@@ -163,18 +162,29 @@ class _DriverStatement:
                 )
                 for key in compiled.positiontup
             ),
+            frozenset(key for key in compiled.positiontup if binds[key].expanding),
         )
 
     def values(self, given: dict[str, Any]) -> tuple[Any, ...]:
         """The parameters in the SQL's order; a missing one is a KeyError, not a NULL."""
-        out = []
+        out: list[Any] = []
         for key, bind, default in self.params:
             value = given[key] if default is _REQUIRED else given.get(key, default)
-            out.append(value if bind is None else bind(value))
+            if key in self.expanding:
+                out.extend(value if bind is None else map(bind, value))
+            else:
+                out.append(value if bind is None else bind(value))
         return tuple(out)
+
+    def sql_for(self, given: dict[str, Any]) -> str:
+        """The SQL with as many "?" in each IN list as `given` has values for it."""
+        if not self.expanding:
+            return self.sql
+        return _EXPANDING.sub(lambda m: "(" + ", ".join("?" * len(given[m[1]])) + ")", self.sql)
 
 
 _REQUIRED = object()  # a parameter that every execution must give
+_EXPANDING = re.compile(r"\(__\[POSTCOMPILE_(\w+)\]\)")
 
 
 # Every prebuilt statement as SQLite's driver runs it; see `_run`.
@@ -198,19 +208,25 @@ def _run(
     PostgreSQL's executemany of an INSERT is batched into multi-row VALUES by SQLAlchemy, one
     round trip rather than one a row.
     """
-    if conn.dialect.name != "sqlite":
+    driver = None
+    if conn.dialect.name == "sqlite":
+        driver = _DRIVER_SQL.get(stmt)
+        if driver is None:
+            driver = _DRIVER_SQL[stmt] = _DriverStatement.compile(stmt, conn.dialect, table=table)
+        if isinstance(params, dict) and not all(params[k] for k in driver.expanding):
+            driver = None  # an empty IN list: SQLAlchemy's SQL for it, a special form
+    if driver is None:
         result = conn.execute(stmt, params)
         return list(result.all()) if result.returns_rows else []
-    driver = _DRIVER_SQL.get(stmt)
-    if driver is None:
-        driver = _DRIVER_SQL[stmt] = _DriverStatement.compile(stmt, conn.dialect, table=table)
     dbapi_conn = conn.connection.driver_connection
     assert dbapi_conn is not None
     try:
         if isinstance(params, list):
+            assert not driver.expanding
             dbapi_conn.executemany(driver.sql, [driver.values(p) for p in params])
             return []
-        rows: list[Any] = dbapi_conn.execute(driver.sql, driver.values(params)).fetchall()
+        cursor = dbapi_conn.execute(driver.sql_for(params), driver.values(params))
+        rows: list[Any] = cursor.fetchall()
         return rows
     except conn.dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(driver.sql, params, exc, conn.dialect.loaded_dbapi.Error) from exc
@@ -311,7 +327,7 @@ def save_brief(
     _insert_rows(conn, Entity, rows[Entity], ignore_conflicts=True)
     if rows[Entity]:
         ids = sorted({r["id"] for r in rows[Entity]})  # one lock order for all writers
-        conn.execute(_COUNT_BRIEF_IN, {"ids": ids})
+        _run(conn, _COUNT_BRIEF_IN, {"ids": ids})
     for model in _AFTER_ENTITIES:
         _insert_rows(conn, model, rows[model])
     for model in _SHARED:
@@ -375,13 +391,13 @@ def _free_search_rowids(conn: Connection, batch: dict[Any, list[dict[str, Any]]]
     wanted = [r["search_rowid"] for r in rows]
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        stored.update(conn.execute(_TAKEN_SEARCH_KEYS, {"keys": chunk}).scalars())
+        stored.update(row[0] for row in _run(conn, _TAKEN_SEARCH_KEYS, {"keys": chunk}))
     taken: set[int] = set()
     for row in rows:
         key = row["search_rowid"]
         while key in taken or key in stored:
             key = search.next_in_second(key)
-            if key not in taken and conn.execute(_TAKEN_SEARCH_KEYS, {"keys": [key]}).first():
+            if key not in taken and _run(conn, _TAKEN_SEARCH_KEYS, {"keys": [key]}):
                 stored.add(key)
         taken.add(key)
         row["search_rowid"] = key
@@ -551,7 +567,17 @@ def _mentioned_date_rows(brief: m.ExtractedBrief) -> list[dict[str, Any]]:
 
 
 _KNOWN_IDS = select(_ENTITY.c.id).where(_ENTITY.c.id.in_(_any_of("ids")))
-_CANDIDATE_COLUMNS = (
+
+
+class _Candidate(NamedTuple):
+    id: str
+    name: str
+    type: str
+    last_token: str
+    brief_count: int
+
+
+_CANDIDATE_COLUMNS = (  # a _Candidate
     _ENTITY.c.id,
     _ENTITY.c.name,
     _ENTITY.c.type,
@@ -613,7 +639,7 @@ def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
     if not local_ids:
         return
     conn = session.connection()
-    known = set(conn.execute(_KNOWN_IDS, {"ids": local_ids}).scalars())
+    known = {row[0] for row in _run(conn, _KNOWN_IDS, {"ids": local_ids})}
     unknown = [e for e in brief.entities if e.id not in known]
     found = _link_candidates(conn, unknown)
     wanted = sorted({row[0] for rows in found.values() for row in rows})
@@ -661,22 +687,24 @@ def _link_candidates(
     if not all_names:
         return {}
     by_alias: dict[str, set[str]] = {}
-    found: dict[str, Any] = {}  # id -> row
-    for row in conn.execute(_BY_NAME, {"names": all_names}):
-        by_alias.setdefault(row.folded, set()).add(row.id)
+    found: dict[str, _Candidate] = {}
+    for folded, *candidate in _run(conn, _BY_NAME, {"names": all_names}):
+        row = _Candidate(*candidate)
+        by_alias.setdefault(folded, set()).add(row.id)
         found[row.id] = row
     wanted = {
         "types": sorted({e.type for e in entities}),
         "tokens": sorted(set().union(*tokens.values())),
     }
-    for by_token in conn.execute(_BY_LAST_TOKEN, wanted):
-        found[by_token.id] = by_token
+    for candidate in _run(conn, _BY_LAST_TOKEN, wanted):
+        row = _Candidate(*candidate)
+        found[row.id] = row
     rows = sorted(found.values(), key=lambda r: (-r.brief_count, r.id))
     out: dict[str, list[tuple[str, str, str]]] = {}
     for e in entities:
         ids = set().union(*(by_alias.get(n, ()) for n in names[e.id]))
         out[e.id] = [
-            (r.id, r.name, r.type)
+            r[:3]  # id, name, type
             for r in rows
             if r.type == e.type and (r.id in ids or r.last_token in tokens[e.id])
         ][:MAX_LINK_CANDIDATES]
@@ -685,7 +713,7 @@ def _link_candidates(
 
 def _aliases_of(conn: Connection, entity_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, dict[str, None]] = {}
-    for eid, alias in conn.execute(_NAMES_OF, {"ids": entity_ids}):
+    for eid, alias in _run(conn, _NAMES_OF, {"ids": entity_ids}):
         out.setdefault(eid, {})[alias] = None
     return {eid: list(names) for eid, names in out.items()}
 

@@ -591,3 +591,26 @@ def test_a_name_goes_with_the_last_brief_that_used_it(db_url: str) -> None:
         repository.delete_brief(s, "2" * 16)
     with session_scope(db_url) as s:
         assert s.exec(select(EntityName)).all() == []
+
+
+def test_the_write_paths_driver_sql_reads_what_the_core_statements_read(tmp_path: Path) -> None:
+    """SQLite runs the write path's prebuilt statements as driver SQL: the same rows as Core,
+    for IN lists of any length (an empty one included)."""
+    url = fresh_database("sqlite", tmp_path)
+    save(url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",)))
+    save(url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), places=("Bergen",)))
+    cases: list[tuple[Any, dict[str, Any]]] = [
+        (repository._KNOWN_IDS, {"ids": ["person:anna-berg", "place:nowhere", "place:oslo"]}),
+        (repository._KNOWN_IDS, {"ids": []}),
+        (repository._BY_NAME, {"names": ["anna berg", "oslo"]}),
+        (repository._BY_LAST_TOKEN, {"types": ["person", "place"], "tokens": ["berg", "bergen"]}),
+        (repository._NAMES_OF, {"ids": ["person:anna-berg"]}),
+        (repository._CO_ENTITIES, {"cand": "person:anna-berg", "briefs": 1, "limit": 5}),
+        (repository._CO_ENTITIES, {"cand": "person:anna-berg", "briefs": 200, "limit": 50}),
+    ]
+    with session_scope(url) as s:
+        conn = s.connection()
+        for stmt, params in cases:
+            core = [tuple(r) for r in conn.execute(stmt, params)]
+            assert [tuple(r) for r in repository._run(conn, stmt, params)] == core, params
+    assert repository._DRIVER_SQL  # the driver path was taken
