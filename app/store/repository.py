@@ -7,6 +7,7 @@ so a brief and all its rows land together or not at all.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -284,6 +285,11 @@ def _insert_rows(
     _run(conn, stmt, rows, table=table)
 
 
+# A brief's names are folded for its rows and again for linking, and the same names come back
+# brief after brief: folding (Unicode decomposition, character by character) is worth keeping.
+_fold = functools.lru_cache(maxsize=1 << 16)(m.fold)
+
+
 def _last_token(folded: str) -> str:
     return folded.rsplit(" ", 1)[-1][:80]
 
@@ -448,7 +454,7 @@ def _entity_rows(
 ) -> dict[Any, list[dict[str, Any]]]:
     entities = []
     for e in brief.entities:
-        folded = m.fold(e.name)
+        folded = _fold(e.name)
         entities.append(
             {
                 "id": e.id,
@@ -476,7 +482,7 @@ def _entity_rows(
     aliases: dict[tuple[str, str], str] = {}
     for e in brief.entities:
         for name in [e.name, *e.aliases]:
-            folded = m.fold(name)[:200]
+            folded = _fold(name)[:200]
             if folded:
                 aliases.setdefault((e.id, folded), name[:200])
     return {
@@ -681,7 +687,7 @@ def _link_candidates(
     Two queries for the whole brief (not one per entity); the ranking is done here. A known
     entity found by name but of a type no entity here has is no one's candidate (type below).
     """
-    names = {e.id: {m.fold(n) for n in [e.name, *e.aliases]} - {""} for e in entities}
+    names = {e.id: {_fold(n) for n in [e.name, *e.aliases]} - {""} for e in entities}
     tokens = {eid: {_last_token(n) for n in folded} for eid, folded in names.items()}
     all_names = sorted(set().union(*names.values())) if names else []
     if not all_names:
