@@ -13,16 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import (
     DEP,
     ENT_TYPE,
     IDX,
-    IS_ALPHA,
-    IS_PUNCT,
-    IS_SPACE,
     LEMMA,
-    LIKE_NUM,
-    LOWER,
     ORTH,
     POS,
     SENT_START,
@@ -30,6 +26,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 _KEY = "newsbrief_tokens"
 
@@ -71,56 +68,76 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
-# The attributes `doc.to_array` reads in one pass over the C token structs, in column order.
-_COLUMNS = [
-    ORTH,
-    LOWER,
-    LEMMA,
-    POS,
-    TAG,
-    ENT_TYPE,
-    DEP,
-    IS_ALPHA,
-    IS_PUNCT,
-    IS_SPACE,
-    LIKE_NUM,
-    SENT_START,
-    IDX,
-    SPACY,
-]
+# The token attributes `doc.to_array` reads in one pass over the C token structs, in column
+# order: first those that are strings (as StringStore hashes), then numbers and flags.
+# Attributes of the word itself (lexeme attributes: lower form, flags) are not among them:
+# to_array reads those through the lexeme for every token, several times slower.
+_STRING_COLUMNS = [ORTH, LEMMA, POS, TAG, ENT_TYPE, DEP]
+_COLUMNS = [*_STRING_COLUMNS, SENT_START, IDX, SPACY]
+
+# A word's lexeme attributes: Lexeme.lower_, is_alpha, is_punct, is_space, like_num.
+_LexemeRow = tuple[str, bool, bool, bool, bool]
+# Per vocabulary (kept alive here with its rows): the rows of the words seen so far. A
+# lexeme's attributes are fixed once the vocabulary made it, and a process parses with one
+# or two models, so this grows like the vocabulary itself.
+_LEXEMES: dict[int, tuple[Vocab, dict[str, _LexemeRow]]] = {}
+
+
+def _lexeme_rows(vocab: Vocab) -> dict[str, _LexemeRow]:
+    """The lexeme-row memo of `vocab`."""
+    entry = _LEXEMES.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _LEXEMES[id(vocab)] = (vocab, {})
+    return entry[1]
+
+
+def _lexeme_row(vocab: Vocab, word: str) -> _LexemeRow:
+    lex = vocab[word]
+    return (lex.lower_, lex.is_alpha, lex.is_punct, lex.is_space, lex.like_num)
 
 
 def _build_table(doc: Doc) -> TokenTable:
     """The table, read with `doc.to_array` rather than through a Token object per token.
 
     Strings come back as StringStore hashes (POS as its symbol id, which the StringStore also
-    resolves); each distinct one is looked up once. SENT_START is 1 where `is_sent_start` is
-    True, -1 (as uint64) where it is False and 0 where it is unset.
+    resolves); each distinct one is looked up once, and the hashes never become Python ints
+    (large ones are slow to make). SENT_START is 1 where `is_sent_start` is True, -1 (as
+    uint64) where it is False and 0 where it is unset. Lexeme attributes are read once per word
+    and process (`_LEXEMES`).
     """
     if len(doc) == 0:
         return TokenTable("", *((),) * 16)  # every column empty
-    columns = doc.to_array(_COLUMNS).T.tolist()
-    (orth, lower, lemma, pos, tag, ent_type, dep) = columns[:7]
-    (is_alpha, is_punct, is_space, like_num, sent, idx, spacy) = columns[7:]
+    array = doc.to_array(_COLUMNS)
+    n_strings = len(_STRING_COLUMNS)
+    hashes, inverse = numpy.unique(array[:, :n_strings], return_inverse=True)
     strings = doc.vocab.strings
-    name = {h: strings[h] for h in {*orth, *lower, *lemma, *pos, *tag, *ent_type, *dep}}.__getitem__
-    words = tuple(map(name, orth))
-    sent_start = tuple([s == 1 for s in sent])
+    names = numpy.array([strings[h] for h in hashes.tolist()], dtype=object)
+    words, lemma, pos, tag, ent_type, dep = (
+        tuple(column) for column in names[inverse.reshape(-1, n_strings)].T.tolist()
+    )
+    vocab = doc.vocab
+    known = _lexeme_rows(vocab)
+    for w in set(words).difference(known):
+        known[w] = _lexeme_row(vocab, w)
+    lower, is_alpha, is_punct, is_space, like_num = zip(*map(known.__getitem__, words), strict=True)
+    sent_start = tuple((array[:, n_strings] == 1).tolist())
     return TokenTable(
-        text="".join([w + " " if ws else w for w, ws in zip(words, spacy, strict=True)]),
+        text="".join(
+            [w + " " if ws else w for w, ws in zip(words, array[:, -1].tolist(), strict=True)]
+        ),
         words=words,
-        idx=tuple(idx),
-        lower=tuple(map(name, lower)),
-        lemma=tuple(map(name, lemma)),
-        pos=tuple(map(name, pos)),
-        tag=tuple(map(name, tag)),
-        ent_type=tuple(map(name, ent_type)),
-        dep=tuple(map(name, dep)),
-        is_alpha=tuple([a == 1 for a in is_alpha]),
-        is_punct=tuple([a == 1 for a in is_punct]),
-        is_space=tuple([a == 1 for a in is_space]),
-        like_num=tuple([a == 1 for a in like_num]),
-        space_after=tuple([a == 1 for a in spacy]),
+        idx=tuple(array[:, n_strings + 1].tolist()),
+        lower=lower,
+        lemma=lemma,
+        pos=pos,
+        tag=tag,
+        ent_type=ent_type,
+        dep=dep,
+        is_alpha=is_alpha,
+        is_punct=is_punct,
+        is_space=is_space,
+        like_num=like_num,
+        space_after=tuple((array[:, -1] == 1).tolist()),
         sent_start=sent_start,
         sentences=_sentences(sent_start),
         # doc.ents makes a Span per entity on every access
