@@ -13,12 +13,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import orjson
 from sqlalchemy import (
     BindParameter,
+    Integer,
     Select,
+    String,
     Table,
     and_,
     bindparam,
@@ -97,13 +99,19 @@ def decode_cursor(cursor: str, types: Sequence[type]) -> list[Any]:
 # ------------------------------------------------------------------------------------ writes
 
 
-# The write path's statements are built once, at import, from the Core tables: building a
+# The store's statements are built once, at import, from the Core tables: building a
 # statement, its cache key and its ORM compile state anew for each brief cost more CPU than the
 # database work. `IN` lists are expanding bind parameters, so one statement serves any length.
 _BRIEF: Table = Brief.__table__  # type: ignore[attr-defined]
 _ENTITY: Table = Entity.__table__  # type: ignore[attr-defined]
 _ENTITY_NAME: Table = EntityName.__table__  # type: ignore[attr-defined]
 _BRIEF_ENTITY: Table = BriefEntity.__table__  # type: ignore[attr-defined]
+_ENTITY_ALIAS: Table = EntityAlias.__table__  # type: ignore[attr-defined]
+_CLAIM: Table = Claim.__table__  # type: ignore[attr-defined]
+_CLAIM_ENTITY: Table = ClaimEntity.__table__  # type: ignore[attr-defined]
+_TIMELINE_EVENT: Table = TimelineEvent.__table__  # type: ignore[attr-defined]
+_EVENT_ENTITY: Table = EventEntity.__table__  # type: ignore[attr-defined]
+_MENTIONED_DATE: Table = MentionedDate.__table__  # type: ignore[attr-defined]
 # A brief's rows after its brief and entity rows, in foreign-key order: its own, and those that
 # other briefs may have written already (a name, a date), inserted ON CONFLICT DO NOTHING.
 _AFTER_ENTITIES: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
@@ -822,18 +830,40 @@ class BriefFilter:
     mentioned_to: str | None = None
 
 
-BRIEF_SUMMARY_COLUMNS = (
-    col(Brief.id),
-    col(Brief.headline),
-    col(Brief.published_at),
-    col(Brief.source),
-    col(Brief.url),
-    col(Brief.summary),
-    col(Brief.entity_count),
-    col(Brief.claim_count),
-    col(Brief.event_count),
-    col(Brief.sort_key),
+# The reads, like the writes, run statements built once from the Core tables, with every value a
+# bind parameter, on the session's connection: building a statement (its cache key, its ORM
+# compile state) and the ORM's handling of its rows on each call cost several times the SQL.
+# A statement whose SQL depends on the arguments (which filters are set, the dialect) is built
+# once per such shape (`functools.cache`). Limits and tunables (ENTITY_WALK, ...) are bound at
+# each call, so a change to them takes effect.
+
+
+def _limit() -> BindParameter[Any]:
+    """`:limit`, a page's row count (bound to limit+1: one more tells that a next page exists)."""
+    return bindparam("limit", type_=Integer)
+
+
+def _text(name: str) -> BindParameter[Any]:
+    """A string parameter where no column gives it a type (a row value, a function argument)."""
+    return bindparam(name, type_=String)
+
+
+BRIEF_SUMMARY_COLUMNS = tuple(
+    _BRIEF.c[name]
+    for name in (
+        "id",
+        "headline",
+        "published_at",
+        "source",
+        "url",
+        "summary",
+        "entity_count",
+        "claim_count",
+        "event_count",
+        "sort_key",
+    )
 )
+_BRIEF_SUMMARIES = select(*BRIEF_SUMMARY_COLUMNS).where(_BRIEF.c.id.in_(_any_of("ids")))
 
 
 def list_briefs(
@@ -848,46 +878,78 @@ def list_briefs(
     With `q`, briefs come in the order of their search keys (`search.search_rowid`: newest
     first too) and the cursor is a key; see `_search_keys`.
     """
+    conn = session.connection()
     if flt.q:
-        keys, next_cursor = _search_keys(session, flt, limit, cursor)
+        keys, next_cursor = _search_keys(conn, flt, limit, cursor)
     else:
-        keys, next_cursor = _list_keys(session, flt, limit, cursor)
+        keys, next_cursor = _list_keys(conn, flt, limit, cursor)
     ids = [k[1] for k in keys[:limit]]
-    found = {
-        r.id: r
-        for r in session.execute(select(*BRIEF_SUMMARY_COLUMNS).where(col(Brief.id).in_(ids)))
-    }
+    if not ids:
+        return [], next_cursor
+    found = {r.id: r for r in conn.execute(_BRIEF_SUMMARIES, {"ids": ids})}
     return [_summary(found[i]) for i in ids if i in found], next_cursor
 
 
+# Which date bounds of a BriefFilter are set: published from, to; mentioned from, to.
+_Dates = tuple[bool, bool, bool, bool]
+
+
+def _filter_params(flt: BriefFilter, limit: int) -> tuple[_Dates, dict[str, Any]]:
+    """Which date bounds `flt` sets, and the bind values of its filters and of `:limit`."""
+    dates = (
+        bool(flt.published_from),
+        bool(flt.published_to),
+        bool(flt.mentioned_from),
+        bool(flt.mentioned_to),
+    )
+    params = {
+        "entity": flt.entity,
+        "published_from": flt.published_from,
+        # "2024-05-01" as an upper bound includes that whole day.
+        "published_to": f"{flt.published_to}\uffff",
+        "mentioned_from": flt.mentioned_from,
+        "mentioned_to": flt.mentioned_to,
+        "limit": limit + 1,
+    }
+    return dates, params
+
+
 def _list_keys(
-    session: Session, flt: BriefFilter, limit: int, cursor: str | None
+    conn: Connection, flt: BriefFilter, limit: int, cursor: str | None
 ) -> tuple[Sequence[Any], str | None]:
     """(sort_key, id) of up to limit+1 briefs without a search, and the next page's cursor."""
-    sort_col: Any = col(Brief.sort_key)
-    id_col: Any = col(Brief.id)
-    query: Select[Any] = select(sort_col, id_col)
-    if flt.entity:
-        # Page on the join table's own (entity_id, sort_key, brief_id) index.
-        sort_col, id_col = col(BriefEntity.sort_key), col(BriefEntity.brief_id)
-        query = (
-            select(sort_col, id_col)
-            .join(Brief, col(BriefEntity.brief_id) == col(Brief.id))
-            .where(col(BriefEntity.entity_id) == flt.entity)
-        )
-    query = _date_filters(query, flt)
+    dates, params = _filter_params(flt, limit)
     if cursor:
-        key, last_id = decode_cursor(cursor, (str, str))
-        query = query.where(tuple_(sort_col, id_col) < tuple_(key, last_id))
-    keys = session.execute(query.order_by(sort_col.desc(), id_col.desc()).limit(limit + 1)).all()
+        params["key"], params["last_id"] = decode_cursor(cursor, (str, str))
+    statement = _list_keys_statement(bool(flt.entity), dates, bool(cursor))
+    keys = conn.execute(statement, params).all()
     next_cursor = None
     if len(keys) > limit:
         next_cursor = encode_cursor(keys[limit - 1][0], keys[limit - 1][1])
     return keys, next_cursor
 
 
+@functools.cache
+def _list_keys_statement(by_entity: bool, dates: _Dates, after: bool) -> Select[Any]:
+    """`_list_keys`' query for one shape of filter."""
+    sort_col, id_col = _BRIEF.c.sort_key, _BRIEF.c.id
+    query: Select[Any] = select(sort_col, id_col)
+    if by_entity:
+        # Page on the join table's own (entity_id, sort_key, brief_id) index.
+        sort_col, id_col = _BRIEF_ENTITY.c.sort_key, _BRIEF_ENTITY.c.brief_id
+        query = (
+            select(sort_col, id_col)
+            .join(_BRIEF, id_col == _BRIEF.c.id)
+            .where(_BRIEF_ENTITY.c.entity_id == bindparam("entity"))
+        )
+    query = _date_filters(query, dates)
+    if after:
+        query = query.where(tuple_(sort_col, id_col) < tuple_(_text("key"), _text("last_id")))
+    return query.order_by(sort_col.desc(), id_col.desc()).limit(_limit())
+
+
 def _search_keys(
-    session: Session, flt: BriefFilter, limit: int, cursor: str | None
+    conn: Connection, flt: BriefFilter, limit: int, cursor: str | None
 ) -> tuple[Sequence[Any], str | None]:
     """(search key, id) of up to limit+1 briefs matching `q` and the filters, and the cursor.
 
@@ -898,37 +960,46 @@ def _search_keys(
     """
     after = decode_cursor(cursor, (int,))[0] if cursor else None
     assert flt.q is not None
-    if not search.terms(flt.q):
+    dialect = conn.dialect.name
+    match = search.match_value(dialect, flt.q)
+    if match is None:
         return [], None  # nothing searchable: no results
+    dates, params = _filter_params(flt, limit)
+    params["match"] = match
     keys: list[Any] = []
     below = after
     complete = False  # the page holds all it can
-    if flt.entity and session.get_bind().dialect.name == "sqlite":
-        keys, below, complete = _entity_search_keys(session, flt, limit, after)
+    if flt.entity and dialect == "sqlite":
+        keys, below, complete = _entity_search_keys(conn, dates, params, limit, after)
     if not complete:
-        matching = search.matching_briefs(session, flt.q)
-        assert matching is not None
-        query, key = matching
-        if flt.entity:
-            query = query.where(
-                select(col(BriefEntity.brief_id))
-                .where(
-                    col(BriefEntity.brief_id) == col(Brief.id),
-                    col(BriefEntity.entity_id) == flt.entity,
-                )
-                .exists()
-            )
-        query = _date_filters(query, flt)
-        if below is not None:
-            query = query.where(key < below)
-        more = session.execute(query.order_by(key.desc()).limit(limit + 1 - len(keys)))
+        statement = _search_statement(dialect, bool(flt.entity), dates, below is not None)
+        more = conn.execute(statement, {**params, "below": below, "limit": limit + 1 - len(keys)})
         keys.extend(more)
     next_cursor = encode_cursor(keys[limit - 1][0]) if len(keys) > limit else None
     return keys, next_cursor
 
 
+@functools.cache
+def _search_statement(dialect: str, by_entity: bool, dates: _Dates, below: bool) -> Select[Any]:
+    """`_search_keys`' query from the full-text side, for one shape of filter."""
+    query, key = search.matching_briefs(dialect)
+    if by_entity:
+        query = query.where(
+            select(_BRIEF_ENTITY.c.brief_id)
+            .where(
+                _BRIEF_ENTITY.c.brief_id == _BRIEF.c.id,
+                _BRIEF_ENTITY.c.entity_id == bindparam("entity"),
+            )
+            .exists()
+        )
+    query = _date_filters(query, dates)
+    if below:
+        query = query.where(key < bindparam("below"))
+    return query.order_by(key.desc()).limit(_limit())
+
+
 def _entity_search_keys(
-    session: Session, flt: BriefFilter, limit: int, after: int | None
+    conn: Connection, dates: _Dates, params: dict[str, Any], limit: int, after: int | None
 ) -> tuple[list[Any], int | None, bool]:
     """SQLite: the first matches among the entity's ENTITY_WALK newest briefs (by search key).
 
@@ -940,41 +1011,65 @@ def _entity_search_keys(
     the entity has no briefs beyond those walked); if not, the caller looks for the rest from
     the full-text side, below that key.
     """
-    assert flt.q is not None and flt.entity is not None
-    key_col: Any = col(BriefEntity.search_rowid)
-    mine = [col(BriefEntity.entity_id) == flt.entity]
-    if after is not None:
-        mine.append(key_col < after)
-    # The key of the ENTITY_WALK-th newest brief: a bound on the index range, not a LIMIT in a
-    # subquery, so that the range is read in order and the walk stops at the page's end.
-    lowest: int | None = session.scalar(
-        select(key_col).where(*mine).order_by(key_col.desc()).offset(ENTITY_WALK - 1).limit(1)
-    )
-    if lowest is not None:
-        mine.append(key_col >= lowest)
-    query = select(key_col, col(BriefEntity.brief_id)).where(
-        *mine, search.brief_contains(flt.q, key_col)
-    )
-    if flt.published_from or flt.published_to or flt.mentioned_from or flt.mentioned_to:
-        query = _date_filters(query.join(Brief, col(Brief.id) == col(BriefEntity.brief_id)), flt)
-    keys = list(session.execute(query.order_by(key_col.desc()).limit(limit + 1)))
+    params = {**params, "after": after, "walk": ENTITY_WALK - 1}
+    lowest: int | None = conn.execute(_entity_walk_end(after is not None), params).scalar()
+    statement = _entity_matches(dates, after is not None, lowest is not None)
+    keys = list(conn.execute(statement, {**params, "lowest": lowest}))
     return keys, lowest, lowest is None or len(keys) > limit
 
 
-def _date_filters(query: Select[Any], flt: BriefFilter) -> Select[Any]:
-    """The published and mentioned date filters of `flt`, on a query that has `brief`."""
-    if flt.published_from:
-        query = query.where(col(Brief.published_at) >= flt.published_from)
-    if flt.published_to:
-        # "2024-05-01" as an upper bound includes that whole day.
-        query = query.where(col(Brief.published_at) <= flt.published_to + "\uffff")
-    if flt.mentioned_from or flt.mentioned_to:
-        md = select(col(MentionedDate.brief_id))
-        if flt.mentioned_from:
-            md = md.where(col(MentionedDate.date_to) >= flt.mentioned_from)
-        if flt.mentioned_to:
-            md = md.where(col(MentionedDate.date_from) <= flt.mentioned_to)
-        query = query.where(col(Brief.id).in_(md))
+def _entity_briefs(after: bool) -> list[Any]:
+    """The conditions on brief_entity for the entity's briefs (below the key `:after`)."""
+    mine = [_BRIEF_ENTITY.c.entity_id == bindparam("entity")]
+    if after:
+        mine.append(_BRIEF_ENTITY.c.search_rowid < bindparam("after"))
+    return mine
+
+
+@functools.cache
+def _entity_walk_end(after: bool) -> Select[Any]:
+    """The key of the entity's `:walk`+1-th newest brief (below `:after`).
+
+    A bound on the index range, not a LIMIT in a subquery, so that the range is read in order
+    and the walk stops at the page's end.
+    """
+    key_col = _BRIEF_ENTITY.c.search_rowid
+    return (
+        select(key_col)
+        .where(*_entity_briefs(after))
+        .order_by(key_col.desc())
+        .offset(bindparam("walk", type_=Integer))
+        .limit(1)
+    )
+
+
+@functools.cache
+def _entity_matches(dates: _Dates, after: bool, bounded: bool) -> Select[Any]:
+    """The entity's briefs (down to the key `:lowest` if `bounded`) that have the words."""
+    key_col = _BRIEF_ENTITY.c.search_rowid
+    mine = _entity_briefs(after)
+    if bounded:
+        mine.append(key_col >= bindparam("lowest"))
+    query = select(key_col, _BRIEF_ENTITY.c.brief_id).where(*mine, search.brief_contains(key_col))
+    if any(dates):
+        query = _date_filters(query.join(_BRIEF, _BRIEF.c.id == _BRIEF_ENTITY.c.brief_id), dates)
+    return query.order_by(key_col.desc()).limit(_limit())
+
+
+def _date_filters(query: Select[Any], dates: _Dates) -> Select[Any]:
+    """The date bounds set in `dates` (see `_filter_params`), on a query that has `brief`."""
+    published_from, published_to, mentioned_from, mentioned_to = dates
+    if published_from:
+        query = query.where(_BRIEF.c.published_at >= bindparam("published_from"))
+    if published_to:
+        query = query.where(_BRIEF.c.published_at <= bindparam("published_to"))
+    if mentioned_from or mentioned_to:
+        md = select(_MENTIONED_DATE.c.brief_id)
+        if mentioned_from:
+            md = md.where(_MENTIONED_DATE.c.date_to >= bindparam("mentioned_from"))
+        if mentioned_to:
+            md = md.where(_MENTIONED_DATE.c.date_from <= bindparam("mentioned_to"))
+        query = query.where(_BRIEF.c.id.in_(md))
     return query
 
 
@@ -994,6 +1089,12 @@ def count_briefs(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Brief)) or 0)
 
 
+# Which entities an autocomplete page is drawn from (see `list_entities`): those with a name
+# starting with the prefix and more briefs than `:floor`, walked on the count index; those with
+# such a name, from the name index (with at most `:floor` briefs: the rest after a walk).
+_Named = Literal["walk above floor", "index", "index below floor"]
+
+
 def list_entities(
     session: Session, *, type_: str | None, q: str | None, limit: int, cursor: str | None
 ) -> tuple[list[dict[str, Any]], str | None]:
@@ -1003,63 +1104,42 @@ def list_entities(
     ("mad" finds "Nicolás Maduro" via "Maduro"), from `entity_name`, which holds every entity's
     own name too.
     """
-    count_col: Any = col(Entity.brief_count)
-    id_col: Any = col(Entity.id)
-    query = select(id_col)
-    if type_:
-        query = query.where(col(Entity.type) == type_)
+    conn = session.connection()
+    dialect = conn.dialect.name
+    params: dict[str, Any] = {"type": type_, "limit": limit + 1}
     if cursor:
-        count, last_id = decode_cursor(cursor, (int, str))
-        query = query.where(
-            or_(count_col < count, and_(count_col == count, id_col > last_id)),
-        )
+        params["count"], params["last_id"] = decode_cursor(cursor, (int, str))
 
-    def page(ids: Select[Any]) -> list[Any]:
-        """The first limit+1 entities of `ids` with their rows: the rows of those only."""
-        order = (count_col.desc(), id_col)
-        first = ids.order_by(*order).limit(limit + 1).correlate(None)
-        return list(
-            session.execute(
-                select(
-                    id_col, col(Entity.name), col(Entity.type), count_col, col(Entity.attributes)
-                )
-                .where(id_col.in_(first))
-                .order_by(*order)
-            )
-        )
+    def page(named: _Named | None) -> list[Any]:
+        """The first limit+1 entities (of the type, after the cursor) that `named` selects."""
+        statement = _entities_page(dialect, bool(type_), bool(cursor), named)
+        return list(conn.execute(statement, params))
 
     if not q:
-        rows = page(query)
+        rows = page(None)
     else:
-        by_name = _prefix_of(session, col(EntityName.folded), m.fold(q))
+        prefix = m.fold(q)
+        params |= {
+            "prefix": prefix,
+            "prefix_end": prefix + "\U0010ffff",
+            "pattern": _like_prefix(prefix),
+            "sorted": AUTOCOMPLETE_SORTED,
+            "walk": AUTOCOMPLETE_WALK,
+        }
         # How many names match (counting to AUTOCOMPLETE_SORTED at most), and the number of
         # briefs below which the AUTOCOMPLETE_WALK entities in most briefs lie.
-        first_names = select(col(EntityName.entity_id)).where(by_name).limit(AUTOCOMPLETE_SORTED)
-        names, floor = session.execute(
-            select(
-                select(func.count()).select_from(first_names.subquery()).scalar_subquery(),
-                select(count_col)
-                .order_by(count_col.desc())
-                .offset(AUTOCOMPLETE_WALK)
-                .limit(1)
-                .scalar_subquery(),
-            )
-        ).one()
+        names, floor = conn.execute(_autocomplete_extent(dialect), params).one()
+        params["floor"] = floor
         rows = []
+        below: _Named = "index"
         if names >= AUTOCOMPLETE_SORTED and floor is not None:
             # Many names match ("t"): walk the entities above the floor, most briefs first on
             # the index, checking each one's names, until the page is full; usually it is.
-            has_name = (
-                select(col(EntityName.entity_id))
-                .where(col(EntityName.entity_id) == id_col, by_name)
-                .exists()
-            )
-            rows = page(query.where(count_col > floor, has_name))
-            query = query.where(count_col <= floor)
+            rows = page("walk above floor")
+            below = "index below floor"
         if len(rows) <= limit:
             # Few names (or the rest, below the floor): every match from the name index, sorted.
-            named = id_col.in_(select(col(EntityName.entity_id)).where(by_name))
-            rows = [*rows, *page(query.where(named))][: limit + 1]
+            rows = [*rows, *page(below)][: limit + 1]
     items = [
         {
             "id": r.id,
@@ -1078,14 +1158,65 @@ def list_entities(
     return items, nxt
 
 
-def _prefix_of(session: Session, column: Any, prefix: str) -> Any:
-    """`column` starts with `prefix` (a folded name), as a condition its index can serve."""
-    pattern = _like_prefix(prefix)
-    condition = column.like(pattern, escape="\\")
-    if session.get_bind().dialect.name == "sqlite":
+@functools.cache
+def _entities_page(dialect: str, typed: bool, after: bool, named: _Named | None) -> Select[Any]:
+    """`list_entities`' page query for one shape: rows of the first `:limit` entities only."""
+    count_col, id_col = _ENTITY.c.brief_count, _ENTITY.c.id
+    ids = select(id_col)
+    if typed:
+        ids = ids.where(_ENTITY.c.type == bindparam("type"))
+    if after:
+        count = bindparam("count", type_=Integer)
+        ids = ids.where(or_(count_col < count, and_(count_col == count, id_col > _text("last_id"))))
+    if named == "walk above floor":
+        has_name = (
+            select(_ENTITY_NAME.c.entity_id)
+            .where(_ENTITY_NAME.c.entity_id == id_col, _name_prefix(dialect))
+            .exists()
+        )
+        ids = ids.where(count_col > bindparam("floor"), has_name)
+    elif named is not None:
+        if named == "index below floor":
+            ids = ids.where(count_col <= bindparam("floor"))
+        ids = ids.where(id_col.in_(select(_ENTITY_NAME.c.entity_id).where(_name_prefix(dialect))))
+    order = (count_col.desc(), id_col)
+    first = ids.order_by(*order).limit(_limit()).correlate(None)
+    return (
+        select(id_col, _ENTITY.c.name, _ENTITY.c.type, count_col, _ENTITY.c.attributes)
+        .where(id_col.in_(first))
+        .order_by(*order)
+    )
+
+
+@functools.cache
+def _autocomplete_extent(dialect: str) -> Select[Any]:
+    """The number of names starting with the prefix (to `:sorted` at most), and the brief count
+    of the `:walk`+1-th entity in most briefs (None if there are not that many)."""
+    count_col = _ENTITY.c.brief_count
+    first_names = (
+        select(_ENTITY_NAME.c.entity_id)
+        .where(_name_prefix(dialect))
+        .limit(bindparam("sorted", type_=Integer))
+    )
+    return select(
+        select(func.count()).select_from(first_names.subquery()).scalar_subquery(),
+        select(count_col)
+        .order_by(count_col.desc())
+        .offset(bindparam("walk", type_=Integer))
+        .limit(1)
+        .scalar_subquery(),
+    )
+
+
+def _name_prefix(dialect: str) -> Any:
+    """entity_name.folded starts with `:prefix` (LIKE `:pattern`), as a condition its index can
+    serve."""
+    column = _ENTITY_NAME.c.folded
+    condition: Any = column.like(bindparam("pattern"), escape="\\")
+    if dialect == "sqlite":
         # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
         # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
-        condition = and_(column >= prefix, column < prefix + "\U0010ffff", condition)
+        condition = and_(column >= bindparam("prefix"), column < bindparam("prefix_end"), condition)
     return condition
 
 
@@ -1094,48 +1225,98 @@ def _like_prefix(prefix: str) -> str:
     return escaped + "%"
 
 
+_ENTITY_ROW = select(
+    _ENTITY.c.id, _ENTITY.c.name, _ENTITY.c.type, _ENTITY.c.attributes, _ENTITY.c.brief_count
+).where(_ENTITY.c.id == bindparam("entity"))
+_ENTITY_NAME_OF = select(_ENTITY.c.name).where(_ENTITY.c.id == bindparam("entity"))
+_NAMES_LISTED = (
+    select(_ENTITY_NAME.c.folded, _ENTITY_NAME.c.alias)
+    .where(_ENTITY_NAME.c.entity_id == bindparam("entity"))
+    .order_by(_ENTITY_NAME.c.alias)
+    .limit(bindparam("max_aliases", type_=Integer))
+)
+_BRIEFS_OF_NAME = (
+    select(_ENTITY_ALIAS.c.brief_id)
+    .where(
+        _ENTITY_ALIAS.c.entity_id == bindparam("entity"),
+        _ENTITY_ALIAS.c.folded == bindparam("folded"),
+    )
+    .order_by(_ENTITY_ALIAS.c.brief_id)
+    .limit(bindparam("alias_briefs", type_=Integer))
+)
+_NEWEST_OF_ENTITY = (_BRIEF_ENTITY.c.sort_key.desc(), _BRIEF_ENTITY.c.brief_id.desc())
+_ENTITY_BRIEFS = (
+    select(
+        *BRIEF_SUMMARY_COLUMNS,
+        _BRIEF_ENTITY.c.salience,
+        _BRIEF_ENTITY.c.roles,
+        _BRIEF_ENTITY.c.name.label("local_name"),
+    )
+    .join(_BRIEF_ENTITY, _BRIEF_ENTITY.c.brief_id == _BRIEF.c.id)
+    .where(_BRIEF_ENTITY.c.entity_id == bindparam("entity"))
+    .order_by(*_NEWEST_OF_ENTITY)
+    .limit(_limit())
+)
+
+
+def _related_statement() -> Select[Any]:
+    """The ten entities met most often in the entity's `:related` newest briefs.
+
+    Counted on the (brief, entity) key alone, and only the ten kept are looked up.
+    """
+    newest = (
+        select(_BRIEF_ENTITY.c.brief_id)
+        .where(_BRIEF_ENTITY.c.entity_id == bindparam("entity"))
+        .order_by(*_NEWEST_OF_ENTITY)
+        .limit(bindparam("related", type_=Integer))
+    )
+    shared = func.count().label("n")
+    counted = (
+        select(_BRIEF_ENTITY.c.entity_id, shared)
+        .where(
+            _BRIEF_ENTITY.c.brief_id.in_(newest),
+            _BRIEF_ENTITY.c.entity_id != bindparam("entity"),
+        )
+        .group_by(_BRIEF_ENTITY.c.entity_id)
+        .order_by(shared.desc(), _BRIEF_ENTITY.c.entity_id)
+        .limit(10)
+        .subquery()
+    )
+    return (
+        select(counted.c.entity_id, _ENTITY.c.name, _ENTITY.c.type, counted.c.n)
+        .join(_ENTITY, _ENTITY.c.id == counted.c.entity_id)
+        .order_by(counted.c.n.desc(), counted.c.entity_id)
+    )
+
+
+_RELATED = _related_statement()
+
+
 def get_entity_name(session: Session, entity_id: str) -> str | None:
-    name: str | None = session.scalar(select(col(Entity.name)).where(col(Entity.id) == entity_id))
+    name: str | None = session.connection().execute(_ENTITY_NAME_OF, {"entity": entity_id}).scalar()
     return name
 
 
 def get_entity(
     session: Session, entity_id: str, *, briefs_limit: int = 50
 ) -> dict[str, Any] | None:
-    ent = session.get(Entity, entity_id)
+    conn = session.connection()
+    ent = conn.execute(_ENTITY_ROW, {"entity": entity_id}).first()
     if ent is None:
         return None
     # Each name with at most ALIAS_BRIEFS of the briefs that use it, read from the primary key
     # (entity, name, brief): a famous entity's name is in tens of thousands of briefs, and the
     # page must not grow with the archive.
-    names = session.execute(
-        select(col(EntityName.folded), col(EntityName.alias))
-        .where(col(EntityName.entity_id) == entity_id)
-        .order_by(col(EntityName.alias))
-        .limit(MAX_ALIASES)
-    ).all()
+    names = conn.execute(_NAMES_LISTED, {"entity": entity_id, "max_aliases": MAX_ALIASES}).all()
     aliases: dict[str, list[str]] = {}
     for folded, alias in names:
         aliases.setdefault(alias, []).extend(
-            session.scalars(
-                select(col(EntityAlias.brief_id))
-                .where(col(EntityAlias.entity_id) == entity_id, col(EntityAlias.folded) == folded)
-                .order_by(col(EntityAlias.brief_id))
-                .limit(ALIAS_BRIEFS)
-            )
+            conn.execute(
+                _BRIEFS_OF_NAME,
+                {"entity": entity_id, "folded": folded, "alias_briefs": ALIAS_BRIEFS},
+            ).scalars()
         )
-    brief_rows = session.execute(
-        select(
-            *BRIEF_SUMMARY_COLUMNS,
-            col(BriefEntity.salience),
-            col(BriefEntity.roles),
-            col(BriefEntity.name).label("local_name"),
-        )
-        .join(BriefEntity, col(BriefEntity.brief_id) == col(Brief.id))
-        .where(col(BriefEntity.entity_id) == entity_id)
-        .order_by(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc())
-        .limit(briefs_limit)
-    ).all()
+    brief_rows = conn.execute(_ENTITY_BRIEFS, {"entity": entity_id, "limit": briefs_limit}).all()
     roles: list[dict[str, Any]] = []
     seen_roles: set[tuple[Any, ...]] = set()
     briefs = []
@@ -1150,28 +1331,8 @@ def get_entity(
         session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
     )
     # The company the entity keeps in its newest RELATED_BRIEFS briefs, not all of them, so the
-    # cost of this page stays flat as the archive grows: counted on the (brief, entity) key
-    # alone, and only the ten kept are looked up.
-    newest = (
-        select(col(BriefEntity.brief_id))
-        .where(col(BriefEntity.entity_id) == entity_id)
-        .order_by(col(BriefEntity.sort_key).desc(), col(BriefEntity.brief_id).desc())
-        .limit(RELATED_BRIEFS)
-    )
-    shared = func.count().label("n")
-    counted = (
-        select(col(BriefEntity.entity_id), shared)
-        .where(col(BriefEntity.brief_id).in_(newest), col(BriefEntity.entity_id) != entity_id)
-        .group_by(col(BriefEntity.entity_id))
-        .order_by(shared.desc(), col(BriefEntity.entity_id))
-        .limit(10)
-        .subquery()
-    )
-    co = session.execute(
-        select(counted.c.entity_id, col(Entity.name), col(Entity.type), counted.c.n)
-        .join(Entity, col(Entity.id) == counted.c.entity_id)
-        .order_by(counted.c.n.desc(), counted.c.entity_id)
-    ).all()
+    # cost of this page stays flat as the archive grows.
+    co = conn.execute(_RELATED, {"entity": entity_id, "related": RELATED_BRIEFS}).all()
     return {
         "id": ent.id,
         "name": ent.name,
@@ -1202,41 +1363,68 @@ def list_claims(
     A source's claims are read in order from the (source, sort_key, id) index, however many
     there are; the others are ordered by their brief's sort_key (the same value).
     """
-    sort_col: Any = col(Claim.sort_key) if source else col(Brief.sort_key)
-    query = select(col(Claim.id), col(Claim.brief_id), col(Claim.data), sort_col).join(
-        Brief, col(Brief.id) == col(Claim.brief_id)
-    )
-    if brief_id:
-        query = query.where(col(Claim.brief_id) == brief_id)
-    if source:
-        query = query.where(col(Claim.source_entity_id) == source)
-    if about:
-        query = query.where(
-            col(Claim.id).in_(
-                select(col(ClaimEntity.claim_id)).where(col(ClaimEntity.entity_id) == about)
-            )
-        )
-    if kind:
-        query = query.where(col(Claim.source_kind) == kind)
+    params: dict[str, Any] = {
+        "brief_id": brief_id,
+        "source": source,
+        "about": about,
+        "kind": kind,
+        "limit": limit + 1,
+    }
     if q:
         pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(
-            or_(
-                func.lower(col(Claim.content)).like(pattern.lower(), escape="\\"),
-                func.lower(col(Claim.source_text)).like(pattern.lower(), escape="\\"),
-            )
-        )
+        params["pattern"] = pattern.lower()
     if cursor:
-        key, last_id = decode_cursor(cursor, (str, str))
-        # Newest brief first, then claim id ascending: mixed directions, so no row-value compare.
-        query = query.where(or_(sort_col < key, and_(sort_col == key, col(Claim.id) > last_id)))
-    rows = session.execute(query.order_by(sort_col.desc(), col(Claim.id)).limit(limit + 1)).all()
+        params["key"], params["last_id"] = decode_cursor(cursor, (str, str))
+    statement = _claims_statement(
+        bool(brief_id), bool(source), bool(about), bool(kind), bool(q), bool(cursor)
+    )
+    rows = session.connection().execute(statement, params).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
         for r in rows[:limit]
     ]
     nxt = encode_cursor(rows[limit - 1][3], rows[limit - 1].id) if len(rows) > limit else None
     return items, nxt
+
+
+@functools.cache
+def _claims_statement(
+    of_brief: bool, by_source: bool, about: bool, by_kind: bool, text: bool, after: bool
+) -> Select[Any]:
+    """`list_claims`' query for one shape of filter."""
+    claim = _CLAIM.c
+    sort_col = claim.sort_key if by_source else _BRIEF.c.sort_key
+    query = select(claim.id, claim.brief_id, claim.data, sort_col).join(
+        _BRIEF, _BRIEF.c.id == claim.brief_id
+    )
+    if of_brief:
+        query = query.where(claim.brief_id == bindparam("brief_id"))
+    if by_source:
+        query = query.where(claim.source_entity_id == bindparam("source"))
+    if about:
+        query = query.where(
+            claim.id.in_(
+                select(_CLAIM_ENTITY.c.claim_id).where(
+                    _CLAIM_ENTITY.c.entity_id == bindparam("about")
+                )
+            )
+        )
+    if by_kind:
+        query = query.where(claim.source_kind == bindparam("kind"))
+    if text:
+        query = query.where(
+            or_(
+                func.lower(claim.content).like(_text("pattern"), escape="\\"),
+                func.lower(claim.source_text).like(_text("pattern"), escape="\\"),
+            )
+        )
+    if after:
+        # Newest brief first, then claim id ascending: mixed directions, so no row-value compare.
+        key = _text("key")
+        query = query.where(
+            or_(sort_col < key, and_(sort_col == key, claim.id > bindparam("last_id")))
+        )
+    return query.order_by(sort_col.desc(), claim.id).limit(_limit())
 
 
 def list_timeline(
@@ -1249,36 +1437,50 @@ def list_timeline(
     cursor: str | None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Events across briefs ordered by resolved date (undated last), one keyset page."""
-    # Undated events sort after every date ("~" is above all digits in ASCII).
-    date_key = func.coalesce(col(TimelineEvent.date), "~")
-    query = select(
-        col(TimelineEvent.id),
-        col(TimelineEvent.brief_id),
-        col(TimelineEvent.data),
-        date_key.label("k"),
-    )
-    if entity:
-        query = query.where(
-            col(TimelineEvent.id).in_(
-                select(col(EventEntity.event_id)).where(col(EventEntity.entity_id) == entity)
-            )
-        )
-    if date_from:
-        query = query.where(col(TimelineEvent.date) >= date_from)
-    if date_to:
-        query = query.where(col(TimelineEvent.date) <= date_to + "\uffff")
+    params: dict[str, Any] = {
+        "entity": entity,
+        "date_from": date_from,
+        "date_to": f"{date_to}\uffff",
+        "limit": limit + 1,
+    }
     if cursor:
-        key, last_id = decode_cursor(cursor, (str, str))
-        query = query.where(
-            or_(date_key > key, and_(date_key == key, col(TimelineEvent.id) > last_id))
-        )
-    rows = session.execute(query.order_by(date_key, col(TimelineEvent.id)).limit(limit + 1)).all()
+        params["key"], params["last_id"] = decode_cursor(cursor, (str, str))
+    statement = _timeline_statement(bool(entity), bool(date_from), bool(date_to), bool(cursor))
+    rows = session.connection().execute(statement, params).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
         for r in rows[:limit]
     ]
     nxt = encode_cursor(rows[limit - 1].k, rows[limit - 1].id) if len(rows) > limit else None
     return items, nxt
+
+
+@functools.cache
+def _timeline_statement(by_entity: bool, since: bool, until: bool, after: bool) -> Select[Any]:
+    """`list_timeline`'s query for one shape of filter."""
+    event = _TIMELINE_EVENT.c
+    # Undated events sort after every date ("~" is above all digits in ASCII).
+    date_key = func.coalesce(event.date, "~")
+    query = select(event.id, event.brief_id, event.data, date_key.label("k"))
+    if by_entity:
+        query = query.where(
+            event.id.in_(
+                select(_EVENT_ENTITY.c.event_id).where(
+                    _EVENT_ENTITY.c.entity_id == bindparam("entity")
+                )
+            )
+        )
+    if since:
+        query = query.where(event.date >= bindparam("date_from"))
+    if until:
+        # "2024-05-01" as an upper bound includes that whole day.
+        query = query.where(event.date <= bindparam("date_to"))
+    if after:
+        key = _text("key")
+        query = query.where(
+            or_(date_key > key, and_(date_key == key, event.id > bindparam("last_id")))
+        )
+    return query.order_by(date_key, event.id).limit(_limit())
 
 
 def delete_brief(session: Session, brief_id: str) -> bool:

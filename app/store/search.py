@@ -11,13 +11,25 @@ order and a page of the newest ones is read without sorting every match.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnClause, Select, column, func, literal_column, select, table
-from sqlmodel import Session, col
+from sqlalchemy import (
+    BigInteger,
+    ColumnClause,
+    Select,
+    String,
+    Table,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
 
 from app.store.models import Brief
 
@@ -30,6 +42,7 @@ _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 # The FTS5 table of migration 0002/0003 (external content: `brief`, rowid `search_rowid`).
 brief_fts = table("brief_fts", column("rowid", BigInteger))
+_BRIEF: Table = Brief.__table__  # type: ignore[attr-defined]
 
 
 def terms(q: str) -> list[str]:
@@ -85,45 +98,61 @@ def next_in_second(key: int) -> int:
     return (key & ~_ID_MASK) | ((key + 1) & _ID_MASK)
 
 
-def matching_briefs(session: Session, q: str) -> tuple[Select[Any], Any] | None:
-    """Briefs containing every word of `q`: a query of (key, brief id) and its key column.
+def match_value(dialect: str, q: str) -> str | None:
+    """What `:match` is bound to for `q` (see `matching_briefs`), or None when `q` has no word.
 
-    Ordered by the key descending, the query lists the newest matches first; other filters on
-    `brief` columns can be added to it. None when `q` has no word to look for.
+    On SQLite an FTS5 expression requiring every word; on PostgreSQL the words, for
+    plainto_tsquery.
     """
     words = terms(q)
     if not words:
         return None
-    if session.get_bind().dialect.name == "sqlite":
+    return fts5_query(q) if dialect == "sqlite" else " ".join(words)
+
+
+@functools.cache
+def matching_briefs(dialect: str) -> tuple[Select[Any], Any]:
+    """Briefs containing every word of `:match`: a query of (key, brief id) and its key column.
+
+    Ordered by the key descending, the query lists the newest matches first; other filters on
+    `brief` columns can be added to it. Built once per dialect; bind `:match` to
+    `match_value(dialect, q)`.
+    """
+    match = bindparam("match", type_=String)
+    if dialect == "sqlite":
         # The FTS table drives: ORDER BY its rowid is consumed by FTS5 (no sort of the
         # matches), and each match finds its brief by the unique search_rowid index.
         key: Any = brief_fts.c.rowid
         query = (
-            select(key.label("key"), col(Brief.id))
+            select(key.label("key"), _BRIEF.c.id)
             .select_from(brief_fts)
-            .join(Brief, col(Brief.search_rowid) == key)
-            .where(literal_column("brief_fts").op("MATCH")(fts5_query(q)))
+            .join(_BRIEF, _BRIEF.c.search_rowid == key)
+            .where(literal_column("brief_fts").op("MATCH")(match))
         )
         return query, key
     # Literally the expression of the migration's GIN index, so that the planner uses it.
     document: ColumnClause[str] = literal_column(
         "to_tsvector('english'::regconfig, coalesce(brief.headline, '') || ' ' || brief.text)"
     )
-    key = col(Brief.search_rowid)
-    query = select(key.label("key"), col(Brief.id)).where(
-        document.op("@@")(func.plainto_tsquery("english", " ".join(words)))
+    key = _BRIEF.c.search_rowid
+    query = select(key.label("key"), _BRIEF.c.id).where(
+        document.op("@@")(func.plainto_tsquery("english", match))
     )
     return query, key
 
 
-def brief_contains(q: str, key: Any) -> Any:
-    """SQLite: a condition true when the brief whose search key is `key` has every word of `q`.
+def brief_contains(key: Any) -> Any:
+    """SQLite: a condition true when the brief whose search key is `key` has every word of
+    `:match` (an FTS5 expression: `match_value`).
 
     One probe of the full-text index at that key: for a few candidate briefs (an entity's)
-    rather than the matches of a common word. `q` must have a word (`terms`).
+    rather than the matches of a common word.
     """
     return (
         select(brief_fts.c.rowid)
-        .where(literal_column("brief_fts").op("MATCH")(fts5_query(q)), brief_fts.c.rowid == key)
+        .where(
+            literal_column("brief_fts").op("MATCH")(bindparam("match", type_=String)),
+            brief_fts.c.rowid == key,
+        )
         .exists()
     )

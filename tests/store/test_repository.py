@@ -614,3 +614,40 @@ def test_the_write_paths_driver_sql_reads_what_the_core_statements_read(tmp_path
             core = [tuple(r) for r in conn.execute(stmt, params)]
             assert [tuple(r) for r in repository._run(conn, stmt, params)] == core, params
     assert repository._DRIVER_SQL  # the driver path was taken
+
+
+def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
+    """The read statements are built once per shape of filter: no value of one call sticks."""
+    for day in range(1, 7):
+        place = "Oslo" if day % 2 else "Bergen"
+        text = f"Anna Berg opened the tunnel in {place} on day {day}."
+        save(
+            db_url,
+            make_brief(
+                f"{day:016x}",
+                text,
+                published=f"2025-03-{day:02d}",
+                people=("Anna Berg",),
+                places=(place,),
+            ),
+        )
+    odd, even = [f"{d:016x}" for d in (5, 3, 1)], [f"{d:016x}" for d in (6, 4, 2)]
+    for _ in range(2):  # the second round runs on the statements the first one built
+        assert search_ids(db_url, BriefFilter(entity="place:oslo"), 2) == odd
+        assert search_ids(db_url, BriefFilter(entity="place:bergen"), 2) == even
+        assert search_ids(db_url, BriefFilter(entity="place:bergen"), 1) == even
+        assert search_ids(db_url, BriefFilter(q="tunnel", entity="place:oslo"), 2) == odd
+        assert search_ids(db_url, BriefFilter(q="tunnel", entity="place:bergen"), 2) == even
+        for first, last in (("2025-03-02", "2025-03-03"), ("2025-03-05", "2025-03-06")):
+            flt = BriefFilter(published_from=first, published_to=last)
+            expected = [f"{d:016x}" for d in range(int(last[-2:]), int(first[-2:]) - 1, -1)]
+            assert search_ids(db_url, flt) == expected
+        with session_scope(db_url) as s:
+            for eid, name in (("place:oslo", "Oslo"), ("place:bergen", "Bergen")):
+                assert repository.get_entity_name(s, eid) == name
+                page = repository.get_entity(s, eid, briefs_limit=2)
+                assert page is not None and page["name"] == name
+                assert [b["id"] for b in page["briefs"]] == (odd if name == "Oslo" else even)[:2]
+            for q, names in (("os", ["Oslo"]), ("be", ["Bergen"]), ("an", ["Anna Berg"])):
+                found, _ = repository.list_entities(s, type_=None, q=q, limit=5, cursor=None)
+                assert [e["name"] for e in found] == names
