@@ -75,9 +75,10 @@ def load(
 ) -> None:
     """Extract briefs from articles and store them.
 
-    Each article is stored in its own transaction; an article already in the store (same
-    content) is skipped without extracting it again, so rerunning after a crash completes the
-    rest. Files that cannot be read are reported with their reason and skipped. The exit status
+    Each article is stored all or nothing (several to a transaction, each under a savepoint of
+    its own, so one that fails to store is the only one lost); an article already in the store
+    (same content) is skipped without extracting it again, so rerunning after a crash completes
+    the rest. Files that cannot be read are reported with their reason and skipped. The exit status
     is 1 when any file or article failed, 0 otherwise.
     """
     from app.ingest import load_paths
