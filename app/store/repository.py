@@ -26,6 +26,7 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
+    literal,
     or_,
     select,
     tuple_,
@@ -1436,17 +1437,35 @@ def list_timeline(
     limit: int,
     cursor: str | None,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """Events across briefs ordered by resolved date (undated last), one keyset page."""
+    """Events across briefs ordered by resolved date (undated last), one keyset page.
+
+    Read in two index-ordered parts, dated events on (date, id) and then, without a date
+    filter, undated ones on id: sorting on "date, or last when undated" as one expression
+    would sort every event in the store for each page. A cursor is (date or "~", id), "~"
+    being above every date in ASCII.
+    """
     params: dict[str, Any] = {
         "entity": entity,
         "date_from": date_from,
         "date_to": f"{date_to}\uffff",
         "limit": limit + 1,
     }
+    undated_only = False
     if cursor:
-        params["key"], params["last_id"] = decode_cursor(cursor, (str, str))
-    statement = _timeline_statement(bool(entity), bool(date_from), bool(date_to), bool(cursor))
-    rows = session.connection().execute(statement, params).all()
+        key, params["last_id"] = decode_cursor(cursor, (str, str))
+        undated_only = key == UNDATED
+        params["key"] = key
+    connection = session.connection()
+    rows: list[Any] = []
+    if not undated_only:
+        dated = _timeline_statement(
+            True, bool(entity), bool(date_from), bool(date_to), bool(cursor)
+        )
+        rows = list(connection.execute(dated, params))
+    if len(rows) <= limit and not (date_from or date_to):
+        params["limit"] = limit + 1 - len(rows)
+        undated = _timeline_statement(False, bool(entity), False, False, undated_only)
+        rows += connection.execute(undated, params).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
         for r in rows[:limit]
@@ -1455,13 +1474,24 @@ def list_timeline(
     return items, nxt
 
 
+UNDATED = "~"  # the cursor key of an undated event: after every date
+
+
 @functools.cache
-def _timeline_statement(by_entity: bool, since: bool, until: bool, after: bool) -> Select[Any]:
-    """`list_timeline`'s query for one shape of filter."""
+def _timeline_statement(
+    dated: bool, by_entity: bool, since: bool, until: bool, after: bool
+) -> Select[Any]:
+    """One part of `list_timeline`'s page, for one shape of filter: dated events in (date, id)
+    order on `ix_timeline_event_date`, or undated ones in id order on the same index."""
     event = _TIMELINE_EVENT.c
-    # Undated events sort after every date ("~" is above all digits in ASCII).
-    date_key = func.coalesce(event.date, "~")
-    query = select(event.id, event.brief_id, event.data, date_key.label("k"))
+    if dated:
+        key: Any = event.date
+        query = select(event.id, event.brief_id, event.data, event.date.label("k"))
+        query = query.where(event.date.is_not(None))
+    else:
+        key = literal(UNDATED, String)
+        query = select(event.id, event.brief_id, event.data, key.label("k"))
+        query = query.where(event.date.is_(None))
     if by_entity:
         query = query.where(
             event.id.in_(
@@ -1475,12 +1505,12 @@ def _timeline_statement(by_entity: bool, since: bool, until: bool, after: bool) 
     if until:
         # "2024-05-01" as an upper bound includes that whole day.
         query = query.where(event.date <= bindparam("date_to"))
-    if after:
-        key = _text("key")
-        query = query.where(
-            or_(date_key > key, and_(date_key == key, event.id > bindparam("last_id")))
-        )
-    return query.order_by(date_key, event.id).limit(_limit())
+    if after and dated:
+        query = query.where(tuple_(event.date, event.id) > tuple_(_text("key"), _text("last_id")))
+    elif after:
+        query = query.where(event.id > bindparam("last_id"))
+    order = (event.date, event.id) if dated else (event.id,)
+    return query.order_by(*order).limit(_limit())
 
 
 def delete_brief(session: Session, brief_id: str) -> bool:

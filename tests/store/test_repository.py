@@ -651,3 +651,37 @@ def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
             for q, names in (("os", ["Oslo"]), ("be", ["Bergen"]), ("an", ["Anna Berg"])):
                 found, _ = repository.list_entities(s, type_=None, q=q, limit=5, cursor=None)
                 assert [e["name"] for e in found] == names
+
+
+def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> None:
+    """Dated events by date, then undated ones; a page can end on either side of the edge."""
+    dated = {"1": "2025-03-03", "2": "2023", "3": "2024-06"}
+    for digit, value in dated.items():
+        text = f"Anna Berg said in Oslo that the {value} plan held."
+        save(db_url, make_brief(digit * 16, text, people=("Anna Berg",), timex=((value, value),)))
+    for digit in "45":
+        save(
+            db_url,
+            make_brief(digit * 16, f"Anna Berg said plan {digit} held.", people=("Anna Berg",)),
+        )
+    for entity in (None, "person:anna-berg"):
+        for limit in (1, 2, 3, 10):
+            seen: list[tuple[str | None, str]] = []
+            cursor = None
+            with session_scope(db_url) as s:
+                while True:
+                    items, cursor = repository.list_timeline(
+                        s, entity=entity, date_from=None, date_to=None, limit=limit, cursor=cursor
+                    )
+                    assert len(items) <= limit
+                    seen += [(e["date"], e["brief_id"]) for e in items]
+                    if cursor is None:
+                        break
+            assert [d for d, _ in seen] == ["2023", "2024-06", "2025-03-03", None, None], limit
+            undated = [b for d, b in seen if d is None]
+            assert undated == sorted(undated) and len(set(seen)) == 5
+    with session_scope(db_url) as s:
+        since, _ = repository.list_timeline(
+            s, entity=None, date_from="2024-01-01", date_to=None, limit=10, cursor=None
+        )
+    assert [e["date"] for e in since] == ["2024-06", "2025-03-03"]  # undated: no date to filter
