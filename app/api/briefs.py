@@ -100,8 +100,14 @@ async def list_briefs(
         mentioned_from=iso_date("mentioned_from", mentioned_from),
         mentioned_to=iso_date("mentioned_to", mentioned_to),
     )
+    # Keyset pages, with or without a search or an entity, read a page's worth of index
+    # entries; a date range may scan many rows before it has a page.
+    dated = published_from or published_to or mentioned_from or mentioned_to
     return await page(
-        request, settings, lambda session: repository.list_briefs(session, flt, limit, cursor)
+        request,
+        settings,
+        lambda session: repository.list_briefs(session, flt, limit, cursor),
+        bounded=not dated,
     )
 
 

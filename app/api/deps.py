@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from app.api.errors import ProblemError
 from app.config import Settings, get_settings
-from app.store.db import session_scope
+from app.store.db import is_sqlite, session_scope
 
 
 async def settings_dep(request: Request) -> Settings:
@@ -26,18 +26,26 @@ SettingsDep = Annotated[Settings, Depends(settings_dep)]
 T = TypeVar("T")
 
 
-async def read_store(settings: Settings, query: Callable[[Session], T]) -> T:
-    """`query(session)` in one worker thread, with a read session of its own.
+async def read_store(
+    settings: Settings, query: Callable[[Session], T], *, bounded: bool = False
+) -> T:
+    """`query(session)` with a read session of its own, in one worker thread, or right here for
+    a `bounded` query on SQLite.
 
-    The read endpoints are async and hand their whole database work to one thread: a session
-    dependency plus a sync endpoint took three thread hops a request (enter, endpoint, exit),
-    as much time as the queries of a list page on an idle server.
+    A thread hop costs ~0.2 ms of CPU and the thread's session more (benchmarks/RESULTS.md),
+    as much as the SQL of a list page. A query whose work the indexes bound (a keyset page, an
+    index-ordered search, an entity page capped in size) takes a millisecond or two on SQLite,
+    where a WAL reader never waits for a writer, so it runs on the event loop. Anything else,
+    and every PostgreSQL round trip, goes to a thread: sqlite3 releases the GIL while a
+    statement runs, so a long scan there leaves the other requests going.
     """
 
     def run() -> T:
         with session_scope(settings.database_url) as session:
             return query(session)
 
+    if bounded and is_sqlite(settings.database_url):
+        return run()
     return await run_in_threadpool(run)
 
 

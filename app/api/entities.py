@@ -46,6 +46,7 @@ async def list_entities(
         request,
         settings,
         lambda s: repository.list_entities(s, type_=type, q=q, limit=limit, cursor=cursor),
+        bounded=True,  # index ranges and a capped walk (repository.AUTOCOMPLETE_WALK)
     )
 
 
@@ -57,7 +58,8 @@ async def list_entities(
     responses=NOT_FOUND,
 )
 async def get_entity(settings: SettingsDep, entity_id: EntityId) -> Response:
-    found = await read_store(settings, lambda s: repository.get_entity(s, entity_id))
+    # Every part of the page is capped (newest briefs, claims, aliases): bounded work.
+    found = await read_store(settings, lambda s: repository.get_entity(s, entity_id), bounded=True)
     if found is None:
         raise ProblemError(404, f"no entity with id {entity_id}")
     return json_response(found)

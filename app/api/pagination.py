@@ -30,6 +30,8 @@ async def page(
     request: Request,
     settings: Settings,
     fetch: Callable[[Session], tuple[list[T], str | None]],
+    *,
+    bounded: bool = False,
 ) -> Response:
     """Run a keyset query and answer with its page; a bad cursor is the client's 422, not a 500.
 
@@ -38,7 +40,7 @@ async def page(
     every answer against it).
     """
     try:
-        items, cursor = await read_store(settings, fetch)
+        items, cursor = await read_store(settings, fetch, bounded=bounded)
     except CursorError as exc:
         raise ProblemError(
             422, f"cursor: {exc}", errors=[{"parameter": "cursor", "message": str(exc)}]
