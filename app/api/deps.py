@@ -32,12 +32,13 @@ async def read_store(
     """`query(session)` with a read session of its own, in one worker thread, or right here for
     a `bounded` query on SQLite.
 
-    A thread hop costs ~0.2 ms of CPU and the thread's session more (benchmarks/RESULTS.md),
-    as much as the SQL of a list page. A query whose work the indexes bound (a keyset page, an
-    index-ordered search, an entity page capped in size) takes a millisecond or two on SQLite,
-    where a WAL reader never waits for a writer, so it runs on the event loop. Anything else,
-    and every PostgreSQL round trip, goes to a thread: sqlite3 releases the GIL while a
-    statement runs, so a long scan there leaves the other requests going.
+    A thread hop costs ~0.2 ms of CPU and the thread's session more, as much as the SQL of a
+    keyset page, whose work is mostly Python: such a page (`bounded`) runs on the event loop on
+    SQLite, where a WAL reader never waits for the writer. Reads whose time is mostly SQLite's
+    own (autocomplete over many names, the entity page, date ranges, claims, timelines) and
+    every PostgreSQL round trip go to a thread: sqlite3 releases the GIL while a statement
+    runs, so they use the second core and leave the other requests going. Measured both ways
+    with benchmarks/bench_scale.py (benchmarks/RESULTS.md).
     """
 
     def run() -> T:

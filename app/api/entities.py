@@ -46,7 +46,6 @@ async def list_entities(
         request,
         settings,
         lambda s: repository.list_entities(s, type_=type, q=q, limit=limit, cursor=cursor),
-        bounded=True,  # index ranges and a capped walk (repository.AUTOCOMPLETE_WALK)
     )
 
 
