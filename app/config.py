@@ -39,8 +39,7 @@ class Settings(BaseSettings):
     log_json: bool = Field(default=True, description="Structured JSON logs (one object a line).")
     access_log: bool = Field(
         default=True,
-        description="One log line per request. Off behind a proxy that logs requests already: "
-        "the line costs about as much as answering a cached brief.",
+        description="One log line per request; off behind a proxy that logs requests already.",
     )
     opentelemetry: bool = Field(
         default=False,
