@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,15 +24,32 @@ from app.extract.timex import extract_time_expressions, load_dateparser
 
 BATCH_SIZE = 16
 log = logging.getLogger("newsbrief.extract")
+T = TypeVar("T")
 
 
-def brief_from_doc(document: Document, doc: Doc, nlp: Language) -> ExtractedBrief:
-    """Everything newsbrief extracts from one parsed document."""
+def run_step(phase: str, fn: Callable[..., T], *args: Any) -> T:
+    """How `brief_from_doc` runs each phase by default: it just calls it."""
+    return fn(*args)
+
+
+# The phases `brief_from_doc` passes to its `step`, in order (benchmarks/profile_extract.py
+# times each by passing a step that does).
+PHASES = ("entities", "time expressions", "timeline", "claims", "summary", "brief assembly")
+
+
+def brief_from_doc(
+    document: Document, doc: Doc, nlp: Language, step: Callable[..., Any] = run_step
+) -> ExtractedBrief:
+    """Everything newsbrief extracts from one parsed document.
+
+    `step(phase, fn, *args)` runs each phase (named in PHASES); the default just calls it.
+    """
     published = document.published
-    entities = extract_entities(doc, document)
-    time_expressions = extract_time_expressions(doc, published)
-    timeline = build_timeline(doc, time_expressions, entities, published)
-    claims = extract_claims(doc, entities)
+    entities = step("entities", extract_entities, doc, document)
+    time_expressions = step("time expressions", extract_time_expressions, doc, published)
+    timeline = step("timeline", build_timeline, doc, time_expressions, entities, published)
+    claims = step("claims", extract_claims, doc, entities)
+    summary = step("summary", summarize, doc, document)
     return ExtractedBrief(
         id=document.brief_id,
         headline=document.headline,
@@ -39,14 +57,14 @@ def brief_from_doc(document: Document, doc: Doc, nlp: Language) -> ExtractedBrie
         source=document.source,
         url=document.url,
         language=document.language,
-        summary=summarize(doc, document),
+        summary=summary,
         text=document.text,
         sections=document.sections,
         entities=entities,
         time_expressions=time_expressions,
         timeline=timeline,
         claims=claims,
-        extraction=extraction_info(nlp),
+        extraction=step("brief assembly", extraction_info, nlp),
     )
 
 
