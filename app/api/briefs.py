@@ -111,29 +111,32 @@ async def list_briefs(
     )
 
 
-async def _stored(settings: Settings, brief_id: str) -> tuple[bytes, str]:
-    """The brief's stored JSON and ETag, or the 404 problem.
+async def read_document(database_url: str, brief_id: str) -> tuple[bytes, str] | None:
+    """The brief's stored JSON and ETag, or None.
 
     A primary-key read: on SQLite (WAL: a reader never waits for the writer) it takes ~0.1 ms,
     less than handing it to a worker thread and back, so it runs right here; a PostgreSQL
     round trip goes to a thread.
     """
-    url = settings.database_url
-    if is_sqlite(url):
-        found = repository.read_brief_document(url, brief_id)
-    else:
-        found = await run_in_threadpool(repository.read_brief_document, url, brief_id)
+    if is_sqlite(database_url):
+        return repository.read_brief_document(database_url, brief_id)
+    return await run_in_threadpool(repository.read_brief_document, database_url, brief_id)
+
+
+async def _stored(settings: Settings, brief_id: str) -> tuple[bytes, str]:
+    """The brief's stored JSON and ETag, or the 404 problem."""
+    found = await read_document(settings.database_url, brief_id)
     if found is None:
         raise ProblemError(404, f"no brief with id {brief_id}")
     return found
 
 
-def _not_modified(request: Request, etag: str) -> bool:
-    inm = request.headers.get("if-none-match")
-    if not inm:
+def etag_matches(if_none_match: str | None, quoted_etag: str) -> bool:
+    """RFC 9110 weak comparison, as `If-None-Match` asks: `W/"x"` matches `"x"`; `*` any."""
+    if not if_none_match:
         return False
-    tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
-    return etag in tags or "*" in tags
+    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+    return quoted_etag in tags or "*" in tags
 
 
 def _json(
@@ -141,7 +144,7 @@ def _json(
 ) -> Response:
     quoted = f'"{etag}"'
     headers = {"ETag": quoted, "Cache-Control": CACHE_CONTROL, "Vary": "Accept"}
-    if _not_modified(request, quoted):
+    if etag_matches(request.headers.get("if-none-match"), quoted):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)
 

@@ -28,13 +28,10 @@ import re
 from collections import OrderedDict
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.api import jsonld
-from app.api.briefs import CACHE_CONTROL, MAX_ID_LENGTH, router
-from app.store import repository
-from app.store.db import is_sqlite
+from app.api.briefs import CACHE_CONTROL, MAX_ID_LENGTH, etag_matches, read_document, router
 
 _BRIEF_PATH = re.compile(rf"/briefs/([^/]{{1,{MAX_ID_LENGTH}}})")
 _METHODS = frozenset({"GET", "HEAD"})
@@ -55,7 +52,6 @@ class StoredBriefs:
     ) -> None:
         self.app = app
         self.database_url = database_url
-        self.inline = is_sqlite(database_url)  # a SQLite read is cheaper than a thread hop
         # Labels the request for metrics and logs as the documented route would.
         self.route = _route("get_brief")
         self._gzipped: OrderedDict[str, bytes] = OrderedDict()
@@ -68,30 +64,24 @@ class StoredBriefs:
             if match:
                 headers = dict(scope["headers"])
                 if not jsonld.wants_ld(_latin1(headers.get(b"accept"))):
-                    found = await self._read(match.group(1))
+                    found = await read_document(self.database_url, match.group(1))
                     if found is not None:
                         scope["route"] = self.route
                         await self._answer(found, headers, send)
                         return
         await self.app(scope, receive, send)
 
-    async def _read(self, brief_id: str) -> tuple[bytes, str] | None:
-        if self.inline:
-            return repository.read_brief_document(self.database_url, brief_id)
-        return await run_in_threadpool(repository.read_brief_document, self.database_url, brief_id)
-
     async def _answer(
         self, found: tuple[bytes, str], request_headers: dict[bytes, bytes], send: Send
     ) -> None:
         body, etag = found
-        quoted = f'"{etag}"'.encode()
+        quoted = f'"{etag}"'
         headers = [
-            (b"etag", quoted),
+            (b"etag", quoted.encode()),
             (b"cache-control", CACHE_CONTROL.encode()),
             (b"vary", b"Accept, Accept-Encoding"),
         ]
-        if_none_match = request_headers.get(b"if-none-match")
-        if if_none_match is not None and _matches(if_none_match, quoted):
+        if etag_matches(_latin1(request_headers.get(b"if-none-match")), quoted):
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
             return
@@ -122,9 +112,3 @@ class StoredBriefs:
 
 def _latin1(value: bytes | None) -> str | None:
     return value.decode("latin-1") if value is not None else None
-
-
-def _matches(if_none_match: bytes, quoted_etag: bytes) -> bool:
-    """RFC 9110 weak comparison, as `If-None-Match` asks: `W/"x"` matches `"x"`; `*` any."""
-    tags = {t.strip().removeprefix(b"W/") for t in if_none_match.split(b",")}
-    return quoted_etag in tags or b"*" in tags
