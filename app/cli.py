@@ -216,11 +216,11 @@ def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
 ) -> None:
     """Counts of briefs, entities, claims and events, and the most mentioned entities."""
-    from app.store import repository
+    from app.store import stats as stats_store
     from app.store.db import session_scope
 
     with session_scope(_database_url(database_url)) as session:
-        data = repository.stats(session, top=top)
+        data = stats_store.stats(session, top=top)
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
         return

@@ -31,7 +31,8 @@ from app.extract.document import (
 )
 from app.extract.model import ExtractedBrief
 from app.extract.pipeline import BATCH_SIZE, ExtractionFailure, extract, extract_many
-from app.store import repository
+from app.store import briefs as briefs_store
+from app.store import writes as writes_store
 from app.store.db import session_scope
 
 log = logging.getLogger("newsbrief.ingest")
@@ -137,15 +138,15 @@ def validate(document: Document, max_chars: int) -> str | None:
 
 def store_brief(
     database_url: str, brief: ExtractedBrief, external_id: str | None = None
-) -> repository.SaveResult:
+) -> writes_store.SaveResult:
     """Write one brief in its own transaction: all of it or nothing."""
     with session_scope(database_url, write=True) as session:
-        return repository.save_brief(session, brief, external_id=external_id)
+        return writes_store.save_brief(session, brief, external_id=external_id)
 
 
 def store_briefs(
     database_url: str, briefs: Sequence[ExtractedBrief]
-) -> list[repository.SaveResult | Exception]:
+) -> list[writes_store.SaveResult | Exception]:
     """Write several briefs in one transaction, each all or nothing: the result of each, in order.
 
     Each brief is written under its own SAVEPOINT, so one that fails is rolled back alone and
@@ -154,12 +155,12 @@ def store_briefs(
     segment) to the WAL, which costs as much as storing the brief. If the commit itself fails,
     it raises and none of the batch is stored.
     """
-    results: list[repository.SaveResult | Exception] = []
+    results: list[writes_store.SaveResult | Exception] = []
     with session_scope(database_url, write=True) as session:
         for brief in briefs:
             try:
                 with session.begin_nested():
-                    results.append(repository.save_brief(session, brief))
+                    results.append(writes_store.save_brief(session, brief))
             except Exception as exc:  # this brief only; the savepoint undid its rows
                 results.append(exc)
     return results
@@ -186,14 +187,14 @@ def extract_and_store(settings: Settings, document: Document) -> StoredBrief:
     else:
         created = False
     with session_scope(settings.database_url) as session:
-        found = repository.get_brief_document(session, brief_id)
+        found = briefs_store.get_brief_document(session, brief_id)
     if found is None:  # deleted between the write and this read: say so, do not invent it
         raise RuntimeError(f"brief {brief_id} vanished right after it was stored")
     return StoredBrief(brief_id, created, found[0], found[1])
 
 
 def _already_stored(database_url: str, brief_id: str) -> bool:
-    return repository.is_brief_stored(database_url, brief_id)
+    return briefs_store.is_brief_stored(database_url, brief_id)
 
 
 # ------------------------------------------------------------------------ worker processes
@@ -302,7 +303,7 @@ def load_paths(
         """Store the briefs extracted so far, a batch in one transaction, and report each."""
         if not unstored:
             return
-        results: list[repository.SaveResult | Exception]
+        results: list[writes_store.SaveResult | Exception]
         try:
             results = store_briefs(database_url, unstored)
         except Exception as exc:  # the transaction failed as a whole: none of them is stored

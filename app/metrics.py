@@ -44,7 +44,7 @@ class StoreCollector(Collector):
         self.database_url = database_url
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        from app.store import repository
+        from app.store import stats as stats_store
         from app.store.db import session_scope
 
         gauge = GaugeMetricFamily(
@@ -54,7 +54,7 @@ class StoreCollector(Collector):
         )
         try:
             with session_scope(self.database_url) as session:
-                counts = repository.stats(session, top=0)["counts"]
+                counts = stats_store.stats(session, top=0)["counts"]
         except Exception:  # a scrape must not fail because the database is away
             return
         for kind, n in counts.items():

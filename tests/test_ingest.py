@@ -14,7 +14,8 @@ from app import ingest
 from app.extract import pipeline
 from app.extract.model import ExtractedBrief
 from app.ingest import load_paths, store_briefs
-from app.store import repository
+from app.store import briefs as briefs_store
+from app.store import writes as writes_store
 from app.store.db import session_scope
 from app.store.models import Brief, BriefEntity, Claim, Entity, EntityAlias
 from tests.store.test_repository import TEXT_A, TEXT_B, make_brief
@@ -51,7 +52,7 @@ def test_an_extraction_failure_names_its_file_and_the_batch_goes_on(
     ]
     assert len(report.loaded) == 1
     with session_scope(app_db_url) as session:
-        assert repository.count_briefs(session) == 1
+        assert briefs_store.count_briefs(session) == 1
 
 
 def test_worker_processes_load_what_one_process_loads(tmp_path: Path) -> None:
@@ -76,7 +77,7 @@ def test_worker_processes_load_what_one_process_loads(tmp_path: Path) -> None:
         )
         with session_scope(url) as session:
             stored[workers] = [
-                (bid, repository.get_brief_document(session, bid)[0])  # type: ignore[index]
+                (bid, briefs_store.get_brief_document(session, bid)[0])  # type: ignore[index]
                 for bid in reports[workers].loaded
             ]
     one, two = reports[1], reports[2]
@@ -101,7 +102,7 @@ def test_a_brief_that_fails_to_store_in_a_batch_is_the_only_one_lost(db_url: str
     ]
     results = store_briefs(db_url, briefs)
     assert isinstance(results[1], IntegrityError)
-    assert [r.created for r in results if isinstance(r, repository.SaveResult)] == [True, True]
+    assert [r.created for r in results if isinstance(r, writes_store.SaveResult)] == [True, True]
     with session_scope(db_url) as s:
         assert sorted(s.exec(select(Brief.id)).all()) == ["1" * 16, "3" * 16]
         # Nothing of the failed brief: not its rows, nor its count on a shared entity.
@@ -144,7 +145,7 @@ def test_the_loader_reports_a_store_failure_by_file_and_stores_the_rest(
     assert report.failed[0][1].startswith("store error: IntegrityError")
     assert outcomes == [(n, "failed" if i == 2 else "loaded") for i, n in enumerate(names)]
     with session_scope(app_db_url) as s:
-        assert repository.count_briefs(s) == len(names) - 1
+        assert briefs_store.count_briefs(s) == len(names) - 1
         assert s.get(Entity, "person:anna-berg").brief_count == len(names) - 1  # type: ignore[union-attr]
     rerun = load_paths(
         [articles],

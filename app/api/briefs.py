@@ -27,7 +27,8 @@ from app.api.schemas import (
 )
 from app.config import Settings
 from app.extract.document import DocumentError, build_document
-from app.store import repository
+from app.store import briefs as briefs_store
+from app.store import writes as writes_store
 from app.store.db import is_sqlite
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
@@ -92,7 +93,7 @@ async def list_briefs(
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
-    flt = repository.BriefFilter(
+    flt = briefs_store.BriefFilter(
         q=q,
         entity=entity,
         published_from=iso_date("published_from", published_from),
@@ -106,7 +107,7 @@ async def list_briefs(
     return await page(
         request,
         settings,
-        lambda session: repository.list_briefs(session, flt, limit, cursor),
+        lambda session: briefs_store.list_briefs(session, flt, limit, cursor),
         bounded=not dated,
     )
 
@@ -119,8 +120,8 @@ async def read_document(database_url: str, brief_id: str) -> tuple[bytes, str] |
     round trip goes to a thread.
     """
     if is_sqlite(database_url):
-        return repository.read_brief_document(database_url, brief_id)
-    return await run_in_threadpool(repository.read_brief_document, database_url, brief_id)
+        return briefs_store.read_brief_document(database_url, brief_id)
+    return await run_in_threadpool(briefs_store.read_brief_document, database_url, brief_id)
 
 
 async def _stored(settings: Settings, brief_id: str) -> tuple[bytes, str]:
@@ -349,6 +350,6 @@ async def create_brief(request: Request, article: NewBrief, settings: SettingsDe
     responses={**NOT_FOUND, 401: {"model": Problem}, 403: {"model": Problem}},
 )
 def delete_brief(session: WriteSessionDep, brief_id: BriefId) -> Response:
-    if not repository.delete_brief(session, brief_id):
+    if not writes_store.delete_brief(session, brief_id):
         raise ProblemError(404, f"no brief with id {brief_id}")
     return Response(status_code=204)

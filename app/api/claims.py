@@ -10,7 +10,8 @@ from app.api.briefs import date_query, iso_date
 from app.api.deps import SettingsDep
 from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
 from app.api.schemas import ClaimPage, TimelinePage
-from app.store import repository
+from app.store import claims as claims_store
+from app.store import timeline as timeline_store
 
 router = APIRouter(tags=["claims", "timeline"])
 
@@ -42,7 +43,7 @@ async def list_claims(
     return await page(
         request,
         settings,
-        lambda session: repository.list_claims(
+        lambda session: claims_store.list_claims(
             session, source=source, about=about, kind=kind, q=q, limit=limit, cursor=cursor
         ),
     )
@@ -76,7 +77,7 @@ async def list_timeline(
     return await page(
         request,
         settings,
-        lambda session: repository.list_timeline(
+        lambda session: timeline_store.list_timeline(
             session, entity=entity, date_from=date_from, date_to=date_to, limit=limit, cursor=cursor
         ),
     )

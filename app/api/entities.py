@@ -11,7 +11,8 @@ from app.api.deps import SettingsDep, read_store
 from app.api.errors import ProblemError
 from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, json_response, page
 from app.api.schemas import EntityDetail, EntityPage, EntityType, Problem, TimelinePage
-from app.store import repository
+from app.store import entities as entities_store
+from app.store import timeline as timeline_store
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -45,7 +46,7 @@ async def list_entities(
     return await page(
         request,
         settings,
-        lambda s: repository.list_entities(s, type_=type, q=q, limit=limit, cursor=cursor),
+        lambda s: entities_store.list_entities(s, type_=type, q=q, limit=limit, cursor=cursor),
     )
 
 
@@ -58,7 +59,9 @@ async def list_entities(
 )
 async def get_entity(settings: SettingsDep, entity_id: EntityId) -> Response:
     # Every part of the page is capped (newest briefs, claims, aliases): bounded work.
-    found = await read_store(settings, lambda s: repository.get_entity(s, entity_id), bounded=True)
+    found = await read_store(
+        settings, lambda s: entities_store.get_entity(s, entity_id), bounded=True
+    )
     if found is None:
         raise ProblemError(404, f"no entity with id {entity_id}")
     return json_response(found)
@@ -79,9 +82,9 @@ async def get_entity_timeline(
     cursor: CursorParam = None,
 ) -> Response:
     def timeline(session: Session) -> tuple[list[dict[str, Any]], str | None]:
-        if repository.get_entity_name(session, entity_id) is None:
+        if entities_store.get_entity_name(session, entity_id) is None:
             raise ProblemError(404, f"no entity with id {entity_id}")
-        return repository.list_timeline(
+        return timeline_store.list_timeline(
             session, entity=entity_id, date_from=None, date_to=None, limit=limit, cursor=cursor
         )
 

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from app.api.deps import read_store
 from app.api.errors import ProblemError
 from app.config import Settings
-from app.store.repository import CursorError
+from app.store.cursor import CursorError
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100

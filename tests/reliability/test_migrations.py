@@ -16,7 +16,8 @@ from sqlalchemy import MetaData, create_engine, insert, text
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, select
 
-from app.store import repository
+from app.store import briefs as briefs_store
+from app.store import entities as entities_store
 from app.store.db import alembic_config, current_and_head, dispose_engines, get_engine
 from app.store.models import Brief
 from tests.conftest import POSTGRES_PROBLEM, POSTGRES_URL, ROOT, reset_postgres
@@ -126,24 +127,24 @@ def write_old_rows(url: str) -> None:
 
 def assert_search_and_names_work(url: str) -> None:
     with Session(get_engine(url)) as s:  # the old briefs are there, and search finds them
-        found, _ = repository.list_briefs(
-            s, repository.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
+        found, _ = briefs_store.list_briefs(
+            s, briefs_store.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
         )
         assert [b["id"] for b in found] == [r["id"] for r in OLD_BRIEFS[:3]]
         pages: list[str] = []
         cursor = None
         while True:  # and pages through them
-            items, cursor = repository.list_briefs(
-                s, repository.BriefFilter(q="harbour"), limit=1, cursor=cursor
+            items, cursor = briefs_store.list_briefs(
+                s, briefs_store.BriefFilter(q="harbour"), limit=1, cursor=cursor
             )
             pages.extend(b["id"] for b in items)
             if cursor is None:
                 break
         assert pages == [r["id"] for r in OLD_BRIEFS]
         for prefix in ("osl", "chris"):
-            named, _ = repository.list_entities(s, type_=None, q=prefix, limit=5, cursor=None)
+            named, _ = entities_store.list_entities(s, type_=None, q=prefix, limit=5, cursor=None)
             assert [e["id"] for e in named] == ["place:oslo"]
-        page = repository.get_entity(s, "place:oslo")
+        page = entities_store.get_entity(s, "place:oslo")
         assert page is not None
         # Its claims, by their briefs' sort_key, newest first (as the brief list orders).
         assert [c["brief_id"] for c in page["claims"]] == [r["id"] for r in OLD_BRIEFS[:2]]
@@ -188,8 +189,8 @@ def test_search_survives_vacuum(tmp_path: Path) -> None:
         conn.execute(text("INSERT INTO brief_fts(brief_fts, rank) VALUES ('integrity-check', 1)"))
     engine.dispose()
     with Session(get_engine(url)) as s:
-        found, _ = repository.list_briefs(
-            s, repository.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
+        found, _ = briefs_store.list_briefs(
+            s, briefs_store.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
         )
         assert [b["id"] for b in found] == ["0000000000000002", "0000000000000003"]
     dispose_engines()

@@ -11,7 +11,17 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from app.extract import model as m
-from app.store import repository, search
+from app.store import briefs as briefs_store
+from app.store import candidates as candidates_store
+from app.store import claims as claims_store
+from app.store import cursor as cursor_store
+from app.store import entities as entities_store
+from app.store import execute as execute_store
+from app.store import search
+from app.store import timeline as timeline_store
+from app.store import writes as writes_store
+from app.store.briefs import BriefFilter
+from app.store.cursor import CursorError
 from app.store.db import get_engine, session_scope
 from app.store.models import (
     Brief,
@@ -22,7 +32,6 @@ from app.store.models import (
     EntityName,
     TimelineEvent,
 )
-from app.store.repository import BriefFilter, CursorError
 from tests.conftest import fresh_database
 
 
@@ -103,9 +112,9 @@ def make_brief(
     )
 
 
-def save(url: str, brief: m.ExtractedBrief) -> repository.SaveResult:
+def save(url: str, brief: m.ExtractedBrief) -> writes_store.SaveResult:
     with session_scope(url, write=True) as session:
-        return repository.save_brief(session, brief)
+        return writes_store.save_brief(session, brief)
 
 
 TEXT_A = "Anna Berg said in Oslo on 3 March 2025 that the harbour tunnel would open in spring."
@@ -127,7 +136,7 @@ def test_a_brief_and_all_its_rows_are_stored_together(db_url: str) -> None:
         assert len(s.exec(select(BriefEntity)).all()) == 2
         assert len(s.exec(select(Claim)).all()) == 1
         assert len(s.exec(select(TimelineEvent)).all()) == 1
-        stored = repository.get_brief_document(s, "a" * 16)
+        stored = briefs_store.get_brief_document(s, "a" * 16)
     assert stored is not None
     assert b'"person:anna-berg"' in stored[0]
 
@@ -137,7 +146,7 @@ def test_the_same_article_twice_is_one_brief(db_url: str) -> None:
     assert save(db_url, brief).created
     assert not save(db_url, make_brief("b" * 16, TEXT_A, people=("Anna Berg",))).created
     with session_scope(db_url) as s:
-        assert repository.count_briefs(s) == 1
+        assert briefs_store.count_briefs(s) == 1
         assert s.get(Entity, "person:anna-berg").brief_count == 1  # type: ignore[union-attr]
 
 
@@ -145,7 +154,7 @@ def test_an_entity_in_two_briefs_is_one_row_with_both(db_url: str) -> None:
     save(db_url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",)))
     save(db_url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), places=("Bergen",)))
     with session_scope(db_url) as s:
-        detail = repository.get_entity(s, "person:anna-berg")
+        detail = entities_store.get_entity(s, "person:anna-berg")
     assert detail is not None
     assert detail["brief_count"] == 2
     assert {b["id"] for b in detail["briefs"]} == {"1" * 16, "2" * 16}
@@ -156,7 +165,7 @@ def test_an_entity_in_two_briefs_is_one_row_with_both(db_url: str) -> None:
 def test_a_failed_write_leaves_nothing_behind(db_url: str) -> None:
     brief = make_brief("c" * 16, TEXT_A, people=("Anna Berg",))
     with pytest.raises(RuntimeError), session_scope(db_url, write=True) as s:
-        repository.save_brief(s, brief)
+        writes_store.save_brief(s, brief)
         raise RuntimeError("crash after the rows were written, before commit")
     with session_scope(db_url) as s:
         assert s.get(Brief, "c" * 16) is None
@@ -176,7 +185,7 @@ def test_list_pages_newest_first_to_the_end(db_url: str) -> None:
     cursor = None
     with session_scope(db_url) as s:
         while True:
-            items, cursor = repository.list_briefs(s, BriefFilter(), 3, cursor)
+            items, cursor = briefs_store.list_briefs(s, BriefFilter(), 3, cursor)
             seen.extend(i["published_at"] for i in items)
             if cursor is None:
                 break
@@ -204,7 +213,7 @@ def test_filters_search_entity_published_and_mentioned_dates(db_url: str) -> Non
     with session_scope(db_url) as s:
 
         def ids(**kw: str) -> set[str]:
-            items, _ = repository.list_briefs(s, BriefFilter(**kw), 20, None)
+            items, _ = briefs_store.list_briefs(s, BriefFilter(**kw), 20, None)
             return {i["id"] for i in items}
 
         assert ids(q="tunnel") == {"1" * 16}
@@ -223,9 +232,9 @@ def test_filters_search_entity_published_and_mentioned_dates(db_url: str) -> Non
 def test_search_input_is_text_never_syntax(db_url: str, q: str) -> None:
     save(db_url, make_brief("1" * 16, TEXT_A))
     with session_scope(db_url) as s:
-        items, _ = repository.list_briefs(s, BriefFilter(q=q), 20, None)
+        items, _ = briefs_store.list_briefs(s, BriefFilter(q=q), 20, None)
         assert items == []
-        assert repository.count_briefs(s) == 1
+        assert briefs_store.count_briefs(s) == 1
 
 
 def test_entity_autocomplete_is_accent_and_case_insensitive(db_url: str) -> None:
@@ -235,19 +244,19 @@ def test_entity_autocomplete_is_accent_and_case_insensitive(db_url: str) -> None
         make_brief("1" * 16, text, people=("José Martínez", "Josephine Baker"), places=("Paris",)),
     )
     with session_scope(db_url) as s:
-        items, _ = repository.list_entities(s, type_=None, q="JOSE", limit=20, cursor=None)
+        items, _ = entities_store.list_entities(s, type_=None, q="JOSE", limit=20, cursor=None)
         assert [i["name"] for i in items] == ["José Martínez", "Josephine Baker"]
-        items, _ = repository.list_entities(s, type_="place", q="par", limit=20, cursor=None)
+        items, _ = entities_store.list_entities(s, type_="place", q="par", limit=20, cursor=None)
         assert [i["id"] for i in items] == ["place:paris"]
-        items, _ = repository.list_entities(s, type_=None, q="50%_", limit=20, cursor=None)
+        items, _ = entities_store.list_entities(s, type_=None, q="50%_", limit=20, cursor=None)
         assert items == []
 
 
 def test_bad_cursors_are_refused(db_url: str) -> None:
     with session_scope(db_url) as s:
-        for cursor in ("abc", "W10", repository.encode_cursor(1, 2)):
+        for cursor in ("abc", "W10", cursor_store.encode_cursor(1, 2)):
             with pytest.raises(CursorError):
-                repository.list_briefs(s, BriefFilter(), 5, cursor)
+                briefs_store.list_briefs(s, BriefFilter(), 5, cursor)
 
 
 def test_claims_and_timeline_across_briefs(db_url: str) -> None:
@@ -263,19 +272,19 @@ def test_claims_and_timeline_across_briefs(db_url: str) -> None:
     )
     save(db_url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), timex=(("2024", "2024"),)))
     with session_scope(db_url) as s:
-        claims, _ = repository.list_claims(
+        claims, _ = claims_store.list_claims(
             s, source="person:anna-berg", about=None, kind=None, q=None, limit=10, cursor=None
         )
         assert {c["brief_id"] for c in claims} == {"1" * 16, "2" * 16}
-        about, _ = repository.list_claims(
+        about, _ = claims_store.list_claims(
             s, source=None, about="place:oslo", kind=None, q=None, limit=10, cursor=None
         )
         assert [c["brief_id"] for c in about] == ["1" * 16]  # Oslo is inside the content
-        events, _ = repository.list_timeline(
+        events, _ = timeline_store.list_timeline(
             s, entity="person:anna-berg", date_from=None, date_to=None, limit=10, cursor=None
         )
         assert [e["date"] for e in events] == ["2024", "2025-03-03"]
-        dated, _ = repository.list_timeline(
+        dated, _ = timeline_store.list_timeline(
             s, entity=None, date_from="2025-01-01", date_to=None, limit=10, cursor=None
         )
         assert [e["brief_id"] for e in dated] == ["1" * 16]
@@ -285,12 +294,12 @@ def test_delete_removes_rows_and_orphaned_entities_only(db_url: str) -> None:
     save(db_url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",)))
     save(db_url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), places=("Bergen",)))
     with session_scope(db_url, write=True) as s:
-        assert repository.delete_brief(s, "1" * 16)
-        assert not repository.delete_brief(s, "1" * 16)
+        assert writes_store.delete_brief(s, "1" * 16)
+        assert not writes_store.delete_brief(s, "1" * 16)
     with session_scope(db_url) as s:
         assert s.get(Entity, "place:oslo") is None
         assert s.get(Entity, "person:anna-berg").brief_count == 1  # type: ignore[union-attr]
-        items, _ = repository.list_briefs(s, BriefFilter(q="tunnel"), 10, None)
+        items, _ = briefs_store.list_briefs(s, BriefFilter(q="tunnel"), 10, None)
         assert items == []  # gone from the search index too
         assert s.exec(select(Claim).where(Claim.brief_id == "1" * 16)).all() == []
 
@@ -326,9 +335,9 @@ def test_a_surname_joins_the_known_full_name_only_when_the_context_agrees(db_url
         ),
     )
     with session_scope(db_url) as s:
-        known = repository.get_entity(s, "person:nicolas-maduro")
-        other = repository.get_entity(s, "person:maduro")
-        brief2 = repository.get_brief_document(s, "2" * 16)
+        known = entities_store.get_entity(s, "person:nicolas-maduro")
+        other = entities_store.get_entity(s, "person:maduro")
+        brief2 = briefs_store.get_brief_document(s, "2" * 16)
     assert known is not None and other is not None
     assert {b["id"] for b in known["briefs"]} == {"1" * 16, "2" * 16}
     assert {"name": "Maduro", "briefs": ["2" * 16]} in known["aliases"]
@@ -345,7 +354,7 @@ def search_ids(url: str, flt: BriefFilter, limit: int = 3) -> list[str]:
     cursor = None
     with session_scope(url) as s:
         while True:
-            items, cursor = repository.list_briefs(s, flt, limit, cursor)
+            items, cursor = briefs_store.list_briefs(s, flt, limit, cursor)
             seen.extend(i["id"] for i in items)
             if cursor is None:
                 return seen
@@ -397,7 +406,7 @@ def test_search_keys_follow_time_and_never_collide(
     for i in range(3):
         save(db_url, make_brief(f"{i:016x}", f"Ferry notice {i}."))
     with session_scope(db_url, write=True) as s:
-        repository.save_new_briefs(s, [make_brief("a" * 16, "Ferry timetable.")])
+        writes_store.save_new_briefs(s, [make_brief("a" * 16, "Ferry timetable.")])
     with session_scope(db_url) as s:
         keys = sorted(s.exec(select(Brief.search_rowid)).all())  # type: ignore[type-var]
     assert keys == [(7 << search.ID_BITS) + i for i in range(4)]
@@ -419,8 +428,8 @@ def test_search_with_entity_and_date_filters_on_both_plans(
     odd = [f"{d:016x}" for d in (7, 5, 3, 1)]
     # All the entity's briefs probed one by one, or only its newest one or two and the rest
     # found from the full-text side (its older briefs than those).
-    for walk in (repository.ENTITY_WALK, 2, 1):
-        monkeypatch.setattr(repository, "ENTITY_WALK", walk)
+    for walk in (briefs_store.ENTITY_WALK, 2, 1):
+        monkeypatch.setattr(briefs_store, "ENTITY_WALK", walk)
         assert search_ids(db_url, BriefFilter(q="tunnel", entity="place:oslo"), 1) == odd
         assert search_ids(db_url, BriefFilter(q="tunnel spoke", entity="place:oslo")) == odd
         assert search_ids(db_url, BriefFilter(q="ferry", entity="place:oslo")) == []
@@ -446,13 +455,13 @@ def test_search_cursors_and_list_cursors_are_not_interchangeable(db_url: str) ->
     for i in range(3):
         save(db_url, make_brief(f"{i:016x}", "Tunnel news.", published=f"2025-01-0{i + 1}"))
     with session_scope(db_url) as s:
-        _, by_key = repository.list_briefs(s, BriefFilter(q="tunnel"), 1, None)
-        _, by_time = repository.list_briefs(s, BriefFilter(), 1, None)
+        _, by_key = briefs_store.list_briefs(s, BriefFilter(q="tunnel"), 1, None)
+        _, by_time = briefs_store.list_briefs(s, BriefFilter(), 1, None)
         assert by_key is not None and by_time is not None
         with pytest.raises(CursorError):
-            repository.list_briefs(s, BriefFilter(), 1, by_key)
+            briefs_store.list_briefs(s, BriefFilter(), 1, by_key)
         with pytest.raises(CursorError):
-            repository.list_briefs(s, BriefFilter(q="tunnel"), 1, by_time)
+            briefs_store.list_briefs(s, BriefFilter(q="tunnel"), 1, by_time)
 
 
 def captured_sql(url: str, run: Any) -> list[tuple[str, Any]]:
@@ -483,10 +492,10 @@ def test_a_search_reads_the_index_newest_first_without_sorting(tmp_path: Path) -
         BriefFilter(q="harbour", published_from="2025-01-02", mentioned_to="2025-01-01"),
     ):
         with session_scope(url) as s:
-            _, cursor = repository.list_briefs(s, flt, 5, None)
+            _, cursor = briefs_store.list_briefs(s, flt, 5, None)
         for cur in (None, cursor):
             statements = captured_sql(
-                url, lambda s, f=flt, c=cur: repository.list_briefs(s, f, 5, c)
+                url, lambda s, f=flt, c=cur: briefs_store.list_briefs(s, f, 5, c)
             )
             sql, params = next(x for x in statements if "brief_fts" in x[0])
             with session_scope(url) as s:
@@ -523,7 +532,7 @@ def test_autocomplete_gives_the_same_pages_on_both_plans(
         cursor = None
         with session_scope(db_url) as s:
             while True:
-                items, cursor = repository.list_entities(
+                items, cursor = entities_store.list_entities(
                     s, type_=type_, q=q, limit=limit, cursor=cursor
                 )
                 out.extend(i["name"] for i in items)
@@ -531,8 +540,8 @@ def test_autocomplete_gives_the_same_pages_on_both_plans(
                     return out
 
     expected = ["Mara Lind", "Marek Olsen", "Ola Nord", "Maria Sand"]  # most briefs first
-    for sorted_below in (repository.AUTOCOMPLETE_SORTED, 1):  # sort all, or walk by count
-        monkeypatch.setattr(repository, "AUTOCOMPLETE_SORTED", sorted_below)
+    for sorted_below in (entities_store.AUTOCOMPLETE_SORTED, 1):  # sort all, or walk by count
+        monkeypatch.setattr(entities_store, "AUTOCOMPLETE_SORTED", sorted_below)
         assert names("mar", 10) == expected  # "Ola Nord" by its other name "Marley"
         assert names("MAR", 1) == expected
         assert names("mar", 2, type_="place") == []
@@ -553,7 +562,7 @@ def test_entity_page_names_claims_and_company(db_url: str, monkeypatch: pytest.M
             brief.entities[0].aliases = ["Anna Berg", "A. Berg"]
         save(db_url, brief)
     with session_scope(db_url) as s:
-        page = repository.get_entity(s, "person:anna-berg")
+        page = entities_store.get_entity(s, "person:anna-berg")
     assert page is not None
     assert page["aliases"] == [
         {"name": "A. Berg", "briefs": ["0" * 16]},
@@ -564,9 +573,9 @@ def test_entity_page_names_claims_and_company(db_url: str, monkeypatch: pytest.M
         ("place:oslo", 3),
         ("place:bergen", 1),
     ]
-    monkeypatch.setattr(repository, "RELATED_BRIEFS", 1)  # only the newest brief's company
+    monkeypatch.setattr(entities_store, "RELATED_BRIEFS", 1)  # only the newest brief's company
     with session_scope(db_url) as s:
-        newest = repository.get_entity(s, "person:anna-berg")
+        newest = entities_store.get_entity(s, "person:anna-berg")
     assert newest is not None
     assert [(r["id"], r["briefs"]) for r in newest["related"]] == [("place:bergen", 1)]
 
@@ -577,18 +586,18 @@ def test_a_name_goes_with_the_last_brief_that_used_it(db_url: str) -> None:
     save(db_url, first)
     save(db_url, make_brief("2" * 16, "Anna Berg left.", people=("Anna Berg",)))
     with session_scope(db_url) as s:
-        found, _ = repository.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
+        found, _ = entities_store.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
         assert [e["id"] for e in found] == ["person:anna-berg"]
     with session_scope(db_url, write=True) as s:
-        repository.delete_brief(s, "1" * 16)
+        writes_store.delete_brief(s, "1" * 16)
     with session_scope(db_url) as s:
-        found, _ = repository.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
+        found, _ = entities_store.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
         assert found == []  # "Berg" was that brief's name for her
-        found, _ = repository.list_entities(s, type_=None, q="anna", limit=5, cursor=None)
+        found, _ = entities_store.list_entities(s, type_=None, q="anna", limit=5, cursor=None)
         assert [e["id"] for e in found] == ["person:anna-berg"]
         assert s.exec(select(EntityName.folded)).all() == ["anna berg"]
     with session_scope(db_url, write=True) as s:
-        repository.delete_brief(s, "2" * 16)
+        writes_store.delete_brief(s, "2" * 16)
     with session_scope(db_url) as s:
         assert s.exec(select(EntityName)).all() == []
 
@@ -600,20 +609,23 @@ def test_the_write_paths_driver_sql_reads_what_the_core_statements_read(tmp_path
     save(url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",)))
     save(url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), places=("Bergen",)))
     cases: list[tuple[Any, dict[str, Any]]] = [
-        (repository._KNOWN_IDS, {"ids": ["person:anna-berg", "place:nowhere", "place:oslo"]}),
-        (repository._KNOWN_IDS, {"ids": []}),
-        (repository._BY_NAME, {"names": ["anna berg", "oslo"]}),
-        (repository._BY_LAST_TOKEN, {"types": ["person", "place"], "tokens": ["berg", "bergen"]}),
-        (repository._NAMES_OF, {"ids": ["person:anna-berg"]}),
-        (repository._CO_ENTITIES, {"cand": "person:anna-berg", "briefs": 1, "limit": 5}),
-        (repository._CO_ENTITIES, {"cand": "person:anna-berg", "briefs": 200, "limit": 50}),
+        (candidates_store._KNOWN_IDS, {"ids": ["person:anna-berg", "place:nowhere", "place:oslo"]}),
+        (candidates_store._KNOWN_IDS, {"ids": []}),
+        (candidates_store._BY_NAME, {"names": ["anna berg", "oslo"]}),
+        (
+            candidates_store._BY_LAST_TOKEN,
+            {"types": ["person", "place"], "tokens": ["berg", "bergen"]},
+        ),
+        (candidates_store._NAMES_OF, {"ids": ["person:anna-berg"]}),
+        (candidates_store._CO_ENTITIES, {"cand": "person:anna-berg", "briefs": 1, "limit": 5}),
+        (candidates_store._CO_ENTITIES, {"cand": "person:anna-berg", "briefs": 200, "limit": 50}),
     ]
     with session_scope(url) as s:
         conn = s.connection()
         for stmt, params in cases:
             core = [tuple(r) for r in conn.execute(stmt, params)]
-            assert [tuple(r) for r in repository._run(conn, stmt, params)] == core, params
-    assert repository._DRIVER_SQL  # the driver path was taken
+            assert [tuple(r) for r in execute_store.run(conn, stmt, params)] == core, params
+    assert execute_store._DRIVER_SQL  # the driver path was taken
 
 
 def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
@@ -644,12 +656,12 @@ def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
             assert search_ids(db_url, flt) == expected
         with session_scope(db_url) as s:
             for eid, name in (("place:oslo", "Oslo"), ("place:bergen", "Bergen")):
-                assert repository.get_entity_name(s, eid) == name
-                page = repository.get_entity(s, eid, briefs_limit=2)
+                assert entities_store.get_entity_name(s, eid) == name
+                page = entities_store.get_entity(s, eid, briefs_limit=2)
                 assert page is not None and page["name"] == name
                 assert [b["id"] for b in page["briefs"]] == (odd if name == "Oslo" else even)[:2]
             for q, names in (("os", ["Oslo"]), ("be", ["Bergen"]), ("an", ["Anna Berg"])):
-                found, _ = repository.list_entities(s, type_=None, q=q, limit=5, cursor=None)
+                found, _ = entities_store.list_entities(s, type_=None, q=q, limit=5, cursor=None)
                 assert [e["name"] for e in found] == names
 
 
@@ -670,7 +682,7 @@ def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> No
             cursor = None
             with session_scope(db_url) as s:
                 while True:
-                    items, cursor = repository.list_timeline(
+                    items, cursor = timeline_store.list_timeline(
                         s, entity=entity, date_from=None, date_to=None, limit=limit, cursor=cursor
                     )
                     assert len(items) <= limit
@@ -681,7 +693,7 @@ def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> No
             undated = [b for d, b in seen if d is None]
             assert undated == sorted(undated) and len(set(seen)) == 5
     with session_scope(db_url) as s:
-        since, _ = repository.list_timeline(
+        since, _ = timeline_store.list_timeline(
             s, entity=None, date_from="2024-01-01", date_to=None, limit=10, cursor=None
         )
     assert [e["date"] for e in since] == ["2024-06", "2025-03-03"]  # undated: no date to filter

@@ -1,0 +1,298 @@
+"""Reading entities: autocomplete pages by number of briefs, and one entity's page."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Literal
+
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
+from sqlmodel import Session
+
+from app.extract import model as m
+from app.store.briefs import BRIEF_SUMMARY_COLUMNS, brief_summary
+from app.store.claims import list_claims
+from app.store.cursor import decode_cursor, encode_cursor
+from app.store.tables import (
+    BRIEF,
+    BRIEF_ENTITY,
+    ENTITY,
+    ENTITY_ALIAS,
+    ENTITY_NAME,
+    limit_param,
+    text_param,
+)
+
+ALIAS_BRIEFS = 50  # brief ids listed per name on an entity's page
+MAX_ALIASES = 100  # names listed on an entity's page (alphabetical)
+RELATED_BRIEFS = 200  # an entity's newest briefs that its related entities are counted in
+# match it, and otherwise first walks the AUTOCOMPLETE_WALK entities in most briefs.
+AUTOCOMPLETE_SORTED = 300
+AUTOCOMPLETE_WALK = 5000
+
+
+# Which entities an autocomplete page is drawn from (see `list_entities`): those with a name
+# starting with the prefix and more briefs than `:floor`, walked on the count index; those with
+# such a name, from the name index (with at most `:floor` briefs: the rest after a walk).
+_Named = Literal["walk above floor", "index", "index below floor"]
+
+
+def list_entities(
+    session: Session, *, type_: str | None, q: str | None, limit: int, cursor: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Canonical entities by number of briefs (most first), one keyset page.
+
+    With `q`, those with a name starting with it: their own or any other name they go by
+    ("mad" finds "Nicolás Maduro" via "Maduro"), from `entity_name`, which holds every entity's
+    own name too.
+    """
+    conn = session.connection()
+    dialect = conn.dialect.name
+    params: dict[str, Any] = {"type": type_, "limit": limit + 1}
+    if cursor:
+        params["count"], params["last_id"] = decode_cursor(cursor, (int, str))
+
+    def page(named: _Named | None) -> list[Any]:
+        """The first limit+1 entities (of the type, after the cursor) that `named` selects."""
+        statement = _entities_page(dialect, bool(type_), bool(cursor), named)
+        return list(conn.execute(statement, params))
+
+    if not q:
+        rows = page(None)
+    else:
+        prefix = m.fold(q)
+        params |= {
+            "prefix": prefix,
+            "prefix_end": prefix + "\U0010ffff",
+            "pattern": _like_prefix(prefix),
+            "sorted": AUTOCOMPLETE_SORTED,
+            "walk": AUTOCOMPLETE_WALK,
+        }
+        # How many names match (counting to AUTOCOMPLETE_SORTED at most), and the number of
+        # briefs below which the AUTOCOMPLETE_WALK entities in most briefs lie.
+        names, floor = conn.execute(_autocomplete_extent(dialect), params).one()
+        params["floor"] = floor
+        rows = []
+        below: _Named = "index"
+        if names >= AUTOCOMPLETE_SORTED and floor is not None:
+            # Many names match ("t"): walk the entities above the floor, most briefs first on
+            # the index, checking each one's names, until the page is full; usually it is.
+            rows = page("walk above floor")
+            below = "index below floor"
+        if len(rows) <= limit:
+            # Few names (or the rest, below the floor): every match from the name index, sorted.
+            rows = [*rows, *page(below)][: limit + 1]
+    items = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "type": r.type,
+            "brief_count": r.brief_count,
+            "attributes": r.attributes,
+        }
+        for r in rows[:limit]
+    ]
+    nxt = (
+        encode_cursor(rows[limit - 1].brief_count, rows[limit - 1].id)
+        if len(rows) > limit
+        else None
+    )
+    return items, nxt
+
+
+@functools.cache
+def _entities_page(dialect: str, typed: bool, after: bool, named: _Named | None) -> Select[Any]:
+    """`list_entities`' page query for one shape: rows of the first `:limit` entities only."""
+    count_col, id_col = ENTITY.c.brief_count, ENTITY.c.id
+    ids = select(id_col)
+    if typed:
+        ids = ids.where(ENTITY.c.type == bindparam("type"))
+    if after:
+        count = bindparam("count", type_=Integer)
+        ids = ids.where(
+            or_(count_col < count, and_(count_col == count, id_col > text_param("last_id")))
+        )
+    if named == "walk above floor":
+        has_name = (
+            select(ENTITY_NAME.c.entity_id)
+            .where(ENTITY_NAME.c.entity_id == id_col, _name_prefix(dialect))
+            .exists()
+        )
+        ids = ids.where(count_col > bindparam("floor"), has_name)
+    elif named is not None:
+        if named == "index below floor":
+            ids = ids.where(count_col <= bindparam("floor"))
+        ids = ids.where(id_col.in_(select(ENTITY_NAME.c.entity_id).where(_name_prefix(dialect))))
+    order = (count_col.desc(), id_col)
+    first = ids.order_by(*order).limit(limit_param()).correlate(None)
+    return (
+        select(id_col, ENTITY.c.name, ENTITY.c.type, count_col, ENTITY.c.attributes)
+        .where(id_col.in_(first))
+        .order_by(*order)
+    )
+
+
+@functools.cache
+def _autocomplete_extent(dialect: str) -> Select[Any]:
+    """The number of names starting with the prefix (to `:sorted` at most), and the brief count
+    of the `:walk`+1-th entity in most briefs (None if there are not that many)."""
+    count_col = ENTITY.c.brief_count
+    first_names = (
+        select(ENTITY_NAME.c.entity_id)
+        .where(_name_prefix(dialect))
+        .limit(bindparam("sorted", type_=Integer))
+    )
+    return select(
+        select(func.count()).select_from(first_names.subquery()).scalar_subquery(),
+        select(count_col)
+        .order_by(count_col.desc())
+        .offset(bindparam("walk", type_=Integer))
+        .limit(1)
+        .scalar_subquery(),
+    )
+
+
+def _name_prefix(dialect: str) -> Any:
+    """entity_name.folded starts with `:prefix` (LIKE `:pattern`), as a condition its index can
+    serve."""
+    column = ENTITY_NAME.c.folded
+    condition: Any = column.like(bindparam("pattern"), escape="\\")
+    if dialect == "sqlite":
+        # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a
+        # range of the (binary-collated) folded column can. The LIKE stays, for exactness.
+        condition = and_(column >= bindparam("prefix"), column < bindparam("prefix_end"), condition)
+    return condition
+
+
+def _like_prefix(prefix: str) -> str:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+_ENTITY_ROW = select(
+    ENTITY.c.id, ENTITY.c.name, ENTITY.c.type, ENTITY.c.attributes, ENTITY.c.brief_count
+).where(ENTITY.c.id == bindparam("entity"))
+_ENTITY_NAME_OF = select(ENTITY.c.name).where(ENTITY.c.id == bindparam("entity"))
+_NAMES_LISTED = (
+    select(ENTITY_NAME.c.folded, ENTITY_NAME.c.alias)
+    .where(ENTITY_NAME.c.entity_id == bindparam("entity"))
+    .order_by(ENTITY_NAME.c.alias)
+    .limit(bindparam("max_aliases", type_=Integer))
+)
+_BRIEFS_OF_NAME = (
+    select(ENTITY_ALIAS.c.brief_id)
+    .where(
+        ENTITY_ALIAS.c.entity_id == bindparam("entity"),
+        ENTITY_ALIAS.c.folded == bindparam("folded"),
+    )
+    .order_by(ENTITY_ALIAS.c.brief_id)
+    .limit(bindparam("alias_briefs", type_=Integer))
+)
+_NEWEST_OF_ENTITY = (BRIEF_ENTITY.c.sort_key.desc(), BRIEF_ENTITY.c.brief_id.desc())
+_ENTITY_BRIEFS = (
+    select(
+        *BRIEF_SUMMARY_COLUMNS,
+        BRIEF_ENTITY.c.salience,
+        BRIEF_ENTITY.c.roles,
+        BRIEF_ENTITY.c.name.label("local_name"),
+    )
+    .join(BRIEF_ENTITY, BRIEF_ENTITY.c.brief_id == BRIEF.c.id)
+    .where(BRIEF_ENTITY.c.entity_id == bindparam("entity"))
+    .order_by(*_NEWEST_OF_ENTITY)
+    .limit(limit_param())
+)
+
+
+def _related_statement() -> Select[Any]:
+    """The ten entities met most often in the entity's `:related` newest briefs.
+
+    Counted on the (brief, entity) key alone, and only the ten kept are looked up.
+    """
+    newest = (
+        select(BRIEF_ENTITY.c.brief_id)
+        .where(BRIEF_ENTITY.c.entity_id == bindparam("entity"))
+        .order_by(*_NEWEST_OF_ENTITY)
+        .limit(bindparam("related", type_=Integer))
+    )
+    shared = func.count().label("n")
+    counted = (
+        select(BRIEF_ENTITY.c.entity_id, shared)
+        .where(
+            BRIEF_ENTITY.c.brief_id.in_(newest),
+            BRIEF_ENTITY.c.entity_id != bindparam("entity"),
+        )
+        .group_by(BRIEF_ENTITY.c.entity_id)
+        .order_by(shared.desc(), BRIEF_ENTITY.c.entity_id)
+        .limit(10)
+        .subquery()
+    )
+    return (
+        select(counted.c.entity_id, ENTITY.c.name, ENTITY.c.type, counted.c.n)
+        .join(ENTITY, ENTITY.c.id == counted.c.entity_id)
+        .order_by(counted.c.n.desc(), counted.c.entity_id)
+    )
+
+
+_RELATED = _related_statement()
+
+
+def get_entity_name(session: Session, entity_id: str) -> str | None:
+    name: str | None = session.connection().execute(_ENTITY_NAME_OF, {"entity": entity_id}).scalar()
+    return name
+
+
+def get_entity(
+    session: Session, entity_id: str, *, briefs_limit: int = 50
+) -> dict[str, Any] | None:
+    conn = session.connection()
+    ent = conn.execute(_ENTITY_ROW, {"entity": entity_id}).first()
+    if ent is None:
+        return None
+    # Each name with at most ALIAS_BRIEFS of the briefs that use it, read from the primary key
+    # (entity, name, brief): a famous entity's name is in tens of thousands of briefs, and the
+    # page must not grow with the archive.
+    names = conn.execute(_NAMES_LISTED, {"entity": entity_id, "max_aliases": MAX_ALIASES}).all()
+    aliases: dict[str, list[str]] = {}
+    for folded, alias in names:
+        aliases.setdefault(alias, []).extend(
+            conn.execute(
+                _BRIEFS_OF_NAME,
+                {"entity": entity_id, "folded": folded, "alias_briefs": ALIAS_BRIEFS},
+            ).scalars()
+        )
+    brief_rows = conn.execute(_ENTITY_BRIEFS, {"entity": entity_id, "limit": briefs_limit}).all()
+    roles: list[dict[str, Any]] = []
+    seen_roles: set[tuple[Any, ...]] = set()
+    briefs = []
+    for r in brief_rows:
+        briefs.append({**brief_summary(r), "salience": r.salience, "name": r.local_name})
+        for role in r.roles:
+            key = (role.get("title"), role.get("affiliation"), role.get("of"))
+            if key not in seen_roles:
+                seen_roles.add(key)
+                roles.append({**role, "brief_id": r.id})
+    claims, _ = list_claims(
+        session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
+    )
+    # The company the entity keeps in its newest RELATED_BRIEFS briefs, not all of them, so the
+    # cost of this page stays flat as the archive grows.
+    co = conn.execute(_RELATED, {"entity": entity_id, "related": RELATED_BRIEFS}).all()
+    return {
+        "id": ent.id,
+        "name": ent.name,
+        "type": ent.type,
+        "attributes": ent.attributes,
+        "brief_count": ent.brief_count,
+        "aliases": [{"name": a, "briefs": b} for a, b in aliases.items()],
+        "roles": roles,
+        "briefs": briefs,
+        "claims": claims,
+        "related": [{"id": r[0], "name": r[1], "type": r[2], "briefs": r[3]} for r in co],
+    }

@@ -1,0 +1,111 @@
+"""Reading timeline events across briefs: keyset pages by resolved date, undated last."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from sqlalchemy import (
+    Select,
+    String,
+    bindparam,
+    literal,
+    select,
+    tuple_,
+)
+from sqlmodel import Session
+
+from app.store.cursor import decode_cursor, encode_cursor
+from app.store.tables import (
+    EVENT_ENTITY,
+    TIMELINE_EVENT,
+    limit_param,
+    text_param,
+)
+
+
+def list_timeline(
+    session: Session,
+    *,
+    entity: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    cursor: str | None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Events across briefs ordered by resolved date (undated last), one keyset page.
+
+    Read in two index-ordered parts, dated events on (date, id) and then, without a date
+    filter, undated ones on id: sorting on "date, or last when undated" as one expression
+    would sort every event in the store for each page. A cursor is (date or "~", id), "~"
+    being above every date in ASCII.
+    """
+    params: dict[str, Any] = {
+        "entity": entity,
+        "date_from": date_from,
+        "date_to": f"{date_to}\uffff",
+        "limit": limit + 1,
+    }
+    undated_only = False
+    if cursor:
+        key, params["last_id"] = decode_cursor(cursor, (str, str))
+        undated_only = key == UNDATED
+        params["key"] = key
+    connection = session.connection()
+    rows: list[Any] = []
+    if not undated_only:
+        dated = _timeline_statement(
+            True, bool(entity), bool(date_from), bool(date_to), bool(cursor)
+        )
+        rows = list(connection.execute(dated, params))
+    if len(rows) <= limit and not (date_from or date_to):
+        params["limit"] = limit + 1 - len(rows)
+        undated = _timeline_statement(False, bool(entity), False, False, undated_only)
+        rows += connection.execute(undated, params).all()
+    items = [
+        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
+        for r in rows[:limit]
+    ]
+    nxt = encode_cursor(rows[limit - 1].k, rows[limit - 1].id) if len(rows) > limit else None
+    return items, nxt
+
+
+UNDATED = "~"  # the cursor key of an undated event: after every date
+
+
+@functools.cache
+def _timeline_statement(
+    dated: bool, by_entity: bool, since: bool, until: bool, after: bool
+) -> Select[Any]:
+    """One part of `list_timeline`'s page, for one shape of filter: dated events in (date, id)
+    order on `ix_timeline_event_date`, or undated ones in id order on the same index."""
+    event = TIMELINE_EVENT.c
+    if dated:
+        key: Any = event.date
+        query = select(event.id, event.brief_id, event.data, event.date.label("k"))
+        query = query.where(event.date.is_not(None))
+    else:
+        key = literal(UNDATED, String)
+        query = select(event.id, event.brief_id, event.data, key.label("k"))
+        query = query.where(event.date.is_(None))
+    if by_entity:
+        query = query.where(
+            event.id.in_(
+                select(EVENT_ENTITY.c.event_id).where(
+                    EVENT_ENTITY.c.entity_id == bindparam("entity")
+                )
+            )
+        )
+    if since:
+        query = query.where(event.date >= bindparam("date_from"))
+    if until:
+        # "2024-05-01" as an upper bound includes that whole day.
+        query = query.where(event.date <= bindparam("date_to"))
+    if after and dated:
+        query = query.where(
+            tuple_(event.date, event.id) > tuple_(text_param("key"), text_param("last_id"))
+        )
+    elif after:
+        query = query.where(event.id > bindparam("last_id"))
+    order = (event.date, event.id) if dated else (event.id,)
+    return query.order_by(*order).limit(limit_param())
