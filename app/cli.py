@@ -81,7 +81,7 @@ def load(
     the rest. Files that cannot be read are reported with their reason and skipped. The exit status
     is 1 when any file or article failed, 0 otherwise.
     """
-    from app.ingest import load_paths
+    from app.ingest.service import load_paths
     from app.store.db import upgrade
 
     settings = get_settings()
@@ -143,7 +143,7 @@ def extract(
     """Extract briefs and print them (the JSON of GET /briefs/{id}) without storing anything."""
     from app.extract.pipeline import ExtractionFailure, extract_many
     from app.extract.render import brief_json
-    from app.ingest import SUPPORTED, discover, read_source, validate
+    from app.ingest.sources import SUPPORTED, discover, read_source, validate
 
     settings = get_settings()
     failed = 0

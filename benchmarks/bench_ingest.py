@@ -8,8 +8,8 @@ that run's alone and no run warms another's caches:
 - `bare`: `nlp.pipe` over the very texts the loader parses (`Document.text`), with the same
   pipeline (`app.extract.nlp.load_nlp`: same components, same line-break rule) and batch size;
   with `--workers 2` it is `nlp.pipe(n_process=2)`, the ceiling for two processes.
-- `load`: `app.ingest.load_paths` into a fresh SQLite store (migrated before the clock starts),
-  i.e. read + parse + extract + link + store, as `newsbrief load --workers K` does.
+- `load`: `app.ingest.service.load_paths` into a fresh SQLite store (migrated before the clock
+  starts), i.e. read + parse + extract + link + store, as `newsbrief load --workers K` does.
 
 The model (and, for the loader, the extractors' once-per-process tables: `pipeline.warm_up`,
 printed apart as `startup s`) is loaded before the clock starts in the measuring process;
@@ -108,7 +108,7 @@ def corpus(n: int) -> Path:
 def documents(folder: Path) -> list[Any]:
     """The documents the loader would parse from the folder (same reader, same order)."""
     from app.config import Settings
-    from app.ingest import discover, read_source
+    from app.ingest.sources import discover, read_source
 
     settings = Settings()
     docs = []
@@ -144,7 +144,7 @@ def run_one(mode: str, folder: Path, workers: int, batch_size: int, model: str) 
         assert n == len(texts)
     else:
         from app.config import Settings
-        from app.ingest import load_paths
+        from app.ingest.service import load_paths
         from app.store.db import upgrade
 
         db = Path(tempfile.mkdtemp(prefix="bench-ingest-")) / "store.db"

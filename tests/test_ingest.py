@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from app import ingest
 from app.extract import pipeline
 from app.extract.model import ExtractedBrief
-from app.ingest import load_paths, store_briefs
+from app.ingest import service as ingest
+from app.ingest.service import load_paths, store_briefs
 from app.store import briefs as briefs_store
 from app.store import writes as writes_store
 from app.store.db import session_scope
@@ -131,7 +131,7 @@ def test_the_loader_reports_a_store_failure_by_file_and_stores_the_rest(
             brief = make_brief(document.brief_id, text, people=("Anna Berg",), places=("Oslo",))
             yield _failing_to_store(brief) if i == 2 else brief
 
-    monkeypatch.setattr(ingest, "_extracted", extracted)
+    monkeypatch.setattr(ingest, "extracted", extracted)
     outcomes: list[tuple[str, str]] = []
     report = load_paths(
         [articles],

@@ -326,7 +326,8 @@ async def create_brief(request: Request, article: NewBrief, settings: SettingsDe
     except DocumentError as exc:
         raise ProblemError(422, str(exc)) from None
     # Imported here: the NLP stack loads only in servers that take writes.
-    from app.ingest import extract_and_store, validate
+    from app.ingest.service import extract_and_store
+    from app.ingest.sources import validate
 
     reason = validate(document, settings.max_text_chars)
     if reason:

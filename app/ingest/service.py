@@ -1,4 +1,4 @@
-"""Loading articles: files, folders and JSONL -> extraction -> store, each brief all or nothing.
+"""The write service: documents -> extraction -> store, for `newsbrief load` and `POST /briefs`.
 
 `POST /briefs` stores a brief in its own transaction (`store_brief`); the CLI (`newsbrief
 load`) stores a batch of briefs in one, each under its own savepoint (`store_briefs`), so a
@@ -11,10 +11,7 @@ the work that is left.
 from __future__ import annotations
 
 import logging
-import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,39 +19,22 @@ from app import metrics
 from app.config import Settings
 from app.extract.document import (
     Document,
-    DocumentError,
-    decode_text,
-    from_html,
-    from_json,
-    from_text,
-    iter_jsonl,
 )
 from app.extract.model import ExtractedBrief
-from app.extract.pipeline import BATCH_SIZE, ExtractionFailure, extract, extract_many
+from app.extract.pipeline import BATCH_SIZE, ExtractionFailure, extract
+from app.ingest.sources import SUPPORTED, discover, read_source, validate
+from app.ingest.workers import extracted
 from app.store import briefs as briefs_store
 from app.store import writes as writes_store
 from app.store.db import session_scope
 
 log = logging.getLogger("newsbrief.ingest")
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-JSON_SUFFIXES = {".json"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+
 # Briefs `load_paths` writes in one transaction (`store_briefs`). Per brief, a commit cost a
 # third of storing it on SQLite; sixteen share one. A crash loses at most the uncommitted
 # batch, whole briefs only, which a rerun extracts again.
 STORE_BATCH = 16
-
-
-@dataclass(slots=True)
-class SourceItem:
-    """One article read from a source, or the reason it could not be."""
-
-    where: str  # "path" or "path:line"
-    document: Document | None = None
-    error: str | None = None
 
 
 @dataclass(slots=True)
@@ -67,73 +47,6 @@ class LoadReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files under the given paths (folders recursively, sorted, hidden files skipped)."""
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(
-                    p.startswith(".") for p in child.relative_to(path).parts
-                ):
-                    yield child
-        else:
-            yield path
-
-
-def read_source(path: Path, max_bytes: int) -> Iterator[SourceItem]:
-    """The articles in one file, each a document or an error a person can act on."""
-    where = str(path)
-    suffix = path.suffix.lower()
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        yield SourceItem(where, error=f"cannot read: {exc.strerror or exc}")
-        return
-    if size == 0:
-        yield SourceItem(where, error="empty file")
-        return
-    if size > max_bytes:
-        yield SourceItem(where, error=f"too large: {size:,} bytes (limit {max_bytes:,})")
-        return
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        yield SourceItem(where, error=f"cannot read: {exc.strerror or exc}")
-        return
-    try:
-        text = decode_text(raw)
-    except DocumentError as exc:
-        yield SourceItem(where, error=str(exc))
-        return
-    try:
-        if suffix in JSONL_SUFFIXES:
-            for lineno, item in iter_jsonl(text):
-                if isinstance(item, DocumentError):
-                    yield SourceItem(f"{where}:{lineno}", error=str(item))
-                else:
-                    yield SourceItem(f"{where}:{lineno}", document=item)
-            return
-        if suffix in JSON_SUFFIXES:
-            doc = from_json(text)
-        elif suffix in HTML_SUFFIXES:
-            doc = from_html(text)
-        else:
-            doc = from_text(text)
-    except DocumentError as exc:
-        yield SourceItem(where, error=str(exc))
-        return
-    yield SourceItem(where, document=doc)
-
-
-def validate(document: Document, max_chars: int) -> str | None:
-    """Why a parsed document cannot become a brief, or None."""
-    if len(document.text) > max_chars:
-        return f"text too long: {len(document.text):,} characters (limit {max_chars:,})"
-    if not any(ch.isalpha() for ch in document.text):
-        return "no words in the text"
-    return None
 
 
 def store_brief(
@@ -195,60 +108,6 @@ def extract_and_store(settings: Settings, document: Document) -> StoredBrief:
 
 def _already_stored(database_url: str, brief_id: str) -> bool:
     return briefs_store.is_brief_stored(database_url, brief_id)
-
-
-# ------------------------------------------------------------------------ worker processes
-
-_worker_model: str | None = None
-
-
-def _init_worker(model: str) -> None:
-    global _worker_model
-    from app.extract.pipeline import warm_up
-
-    _worker_model = model
-    warm_up(model)  # the model and the extractors' tables, before the first chunk arrives
-
-
-def _extract_chunk(documents: list[Document]) -> list[ExtractedBrief | ExtractionFailure]:
-    assert _worker_model is not None
-    return list(extract_many(documents, _worker_model))
-
-
-def _extracted(
-    documents: Iterable[Document], model: str, workers: int, batch_size: int
-) -> Iterator[ExtractedBrief | ExtractionFailure]:
-    if workers <= 1:
-        yield from extract_many(documents, model, batch_size)
-        return
-    chunks = _chunks(documents, batch_size)
-    # spawn, not fork: a forked child would inherit the parent's database connections.
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)
-    ) as pool:
-        # pool.map would read and queue every document at once; a window of two chunks per
-        # worker keeps them busy while memory stays that of a few chunks, however big the load.
-        in_flight: deque[Future[list[ExtractedBrief | ExtractionFailure]]] = deque()
-        for chunk in chunks:
-            in_flight.append(pool.submit(_extract_chunk, chunk))
-            if len(in_flight) >= 2 * workers:
-                yield from in_flight.popleft().result()
-        while in_flight:
-            yield from in_flight.popleft().result()
-
-
-def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def load_paths(
@@ -324,7 +183,7 @@ def load_paths(
                 progress(where, "existing")
         unstored.clear()
 
-    for brief in _extracted(documents(), model, workers, batch_size):
+    for brief in extracted(documents(), model, workers, batch_size):
         if isinstance(brief, ExtractionFailure):
             store_unstored()  # first, so that outcomes are reported in input order
             where = pending_where.get(brief.brief_id, brief.brief_id)
@@ -336,7 +195,3 @@ def load_paths(
             store_unstored()
     store_unstored()
     return report
-
-
-def default_workers() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
