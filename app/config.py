@@ -35,6 +35,33 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(
         default=5_000_000, description="Largest source file the loader reads."
     )
+    sqlite_pool_size: int = Field(
+        default=40,
+        ge=1,
+        description="Pooled connections to a SQLite store: as many as the API has worker "
+        "threads (anyio's default, 40), so a request never waits for one nor opens one.",
+    )
+    postgres_pool_size: int = Field(
+        default=10, ge=1, description="Pooled connections to PostgreSQL (as many may overflow)."
+    )
+    gzip_cache_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=0,
+        description="Bytes of gzipped briefs kept for GET /briefs/{id} (~10,000 briefs).",
+    )
+    cache_dir: str | None = Field(
+        default=None,
+        description="Folder for tables derived from data packages (gazetteer, given names); "
+        "empty: no cache; unset: $XDG_CACHE_HOME/newsbrief or ~/.cache/newsbrief.",
+    )
+    batch_size: int = Field(
+        default=16, ge=1, le=1000, description="Articles per spaCy batch (nlp.pipe) when loading."
+    )
+    store_batch: int = Field(
+        default=16,
+        ge=1,
+        description="Briefs the loader writes in one transaction (each under its own savepoint).",
+    )
     log_level: str = Field(default="INFO")
     log_json: bool = Field(default=True, description="Structured JSON logs (one object a line).")
     access_log: bool = Field(

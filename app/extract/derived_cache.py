@@ -26,7 +26,9 @@ from typing import Any
 
 def cache_dir() -> Path | None:
     """The directory derived tables are kept in, or None when caching is switched off."""
-    configured = os.environ.get("NEWSBRIEF_CACHE_DIR")
+    from app.config import Settings
+
+    configured = Settings().cache_dir  # read now: the environment may have changed (tests)
     if configured is not None:
         return Path(configured) if configured else None
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")

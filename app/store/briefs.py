@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from app.store import search
 from app.store.cursor import decode_cursor, encode_cursor
-from app.store.db import get_engine, is_sqlite, sqlite_reader
+from app.store.execute import read_first
 from app.store.models import (
     Brief,
 )
@@ -36,23 +36,16 @@ from app.store.tables import (
 # A search within an entity's briefs first probes its newest ENTITY_WALK briefs (see
 # `_entity_search_keys`).
 ENTITY_WALK = 300
-# Autocomplete sorts the entities a prefix matches when fewer names than AUTOCOMPLETE_SORTED
 
 
 _BRIEF_DOCUMENT = select(BRIEF.c.document, BRIEF.c.etag).where(BRIEF.c.id == bindparam("brief_id"))
 
 
 def read_brief_document(database_url: str, brief_id: str) -> tuple[bytes, str] | None:
-    """`get_brief_document` on the fastest path the backend has (the API's hottest read)."""
-    if is_sqlite(database_url):
-        row = (
-            sqlite_reader(database_url)
-            .execute("SELECT document, etag FROM brief WHERE id = ?", (brief_id,))
-            .fetchone()
-        )
-        return (bytes(row[0]), row[1]) if row else None
-    with get_engine(database_url).connect() as conn:
-        return get_brief_document(conn, brief_id)
+    """The brief's stored JSON and its ETag, on the backend's fastest path (the API's hottest
+    read; `execute.read_first`)."""
+    row = read_first(database_url, _BRIEF_DOCUMENT, {"brief_id": brief_id})
+    return (bytes(row[0]), row[1]) if row else None
 
 
 _BRIEF_STORED = select(BRIEF.c.id).where(BRIEF.c.id == bindparam("brief_id"))
@@ -64,13 +57,7 @@ def is_brief_stored(database_url: str, brief_id: str) -> bool:
     The loader asks it of every article it reads, before extracting it: through a session,
     the BEGIN, the lookup and the COMMIT cost 0.3 ms of CPU each time.
     """
-    if is_sqlite(database_url):
-        cursor = sqlite_reader(database_url).execute(
-            "SELECT 1 FROM brief WHERE id = ?", (brief_id,)
-        )
-        return cursor.fetchone() is not None
-    with get_engine(database_url).connect() as conn:
-        return conn.execute(_BRIEF_STORED, {"brief_id": brief_id}).first() is not None
+    return read_first(database_url, _BRIEF_STORED, {"brief_id": brief_id}) is not None
 
 
 def get_brief_document(db: Session | Connection, brief_id: str) -> tuple[bytes, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,20 +33,53 @@ def is_sqlite(url: str) -> bool:
 
 
 _thread_local = threading.local()
+# Every fast reader opened, so that `dispose_engines` closes them all (from any thread); a
+# thread whose reader was closed opens a new one (`_readers_generation`).
+_READERS: list[sqlite3.Connection] = []
+_READERS_LOCK = threading.Lock()
+_readers_generation = 0
 
 
-def sqlite_reader(url: str) -> Any:
-    """This thread's own read connection to a SQLite store (the DBAPI connection itself).
+def sqlite_reader(url: str) -> sqlite3.Connection:
+    """This thread's own read connection to a SQLite store, opened here, never from the pool.
 
     For the hottest read, a primary-key lookup: through SQLAlchemy, checking a connection out
-    of the pool, BEGIN and the return cost ten times the query. The connection has the pool's
-    pragmas and runs in autocommit, so in WAL mode each statement sees the latest commit.
+    of the pool, BEGIN and the return cost ten times the query. The connection is this
+    thread's alone (opened with `sqlite3.connect`, the pool's pragmas) and in autocommit, so in
+    WAL mode each statement sees the latest commit: it is never a pooled connection that a
+    session in another thread may be holding a read transaction (an older snapshot) on.
     """
-    readers: dict[str, Any] = _thread_local.__dict__.setdefault("sqlite_readers", {})
+    state = _thread_local.__dict__
+    if state.get("generation") != _readers_generation:
+        state["generation"] = _readers_generation
+        state["readers"] = {}
+    readers: dict[str, sqlite3.Connection] = state["readers"]
     conn = readers.get(url)
     if conn is None:
-        conn = readers[url] = get_engine(url).raw_connection().driver_connection
+        conn = readers[url] = _open_reader(url)
     return conn
+
+
+def _open_reader(url: str) -> sqlite3.Connection:
+    path = make_url(url).database
+    if not path or path == ":memory:":
+        raise ValueError("a fast reader needs a SQLite file, not an in-memory database")
+    # check_same_thread=False only so that `dispose_engines` may close it from another thread;
+    # it is used by the thread that opened it alone.
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    _sqlite_pragmas(conn, None)
+    with _READERS_LOCK:
+        _READERS.append(conn)
+    return conn
+
+
+def _close_readers() -> None:
+    global _readers_generation
+    with _READERS_LOCK:
+        _readers_generation += 1
+        for conn in _READERS:
+            conn.close()
+        _READERS.clear()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -73,7 +107,9 @@ def get_engine(url: str, *, write: bool = False) -> Engine:
 
 
 def dispose_engines() -> None:
-    """Close every pooled connection (tests, and before a worker process forks)."""
+    """Close every connection: pooled ones and the SQLite fast readers (tests, and before a
+    worker process forks)."""
+    _close_readers()
     with _ENGINES_LOCK:
         for engine in _ENGINES.values():
             engine.dispose()
@@ -92,9 +128,6 @@ def _engine(url: str, write: bool) -> Engine:
         return _ENGINES[key]
 
 
-SQLITE_POOL_SIZE = 40
-
-
 def _json_dumps(value: Any) -> str:
     return orjson.dumps(value).decode()
 
@@ -111,18 +144,24 @@ def _create_engine(url: str, write: bool) -> Engine:
     write lock up front and waits for it (busy_timeout), where a deferred transaction that
     upgrades to a writer later can fail at once with "database is locked".
     """
+    from app.config import get_settings
+
+    settings = get_settings()
     if not is_sqlite(url):
-        return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, **JSON_ARGS)
+        size = settings.postgres_pool_size
+        return create_engine(
+            url, pool_size=size, max_overflow=size, pool_pre_ping=True, **JSON_ARGS
+        )
     path = make_url(url).database
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 30},
-        # As many pooled connections as the API has worker threads (anyio's default limit,
-        # 40): a request never waits for a connection, and none is opened and closed (with its
-        # pragmas) per request, as overflow connections are.
-        pool_size=SQLITE_POOL_SIZE,
+        # As many pooled connections as the API has worker threads (`sqlite_pool_size`, 40 as
+        # anyio's default limit): a request never waits for a connection, and none is opened
+        # and closed (with its pragmas) per request, as overflow connections are.
+        pool_size=settings.sqlite_pool_size,
         max_overflow=8,
         **JSON_ARGS,
     )

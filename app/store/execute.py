@@ -1,4 +1,10 @@
-"""How the store runs a prebuilt statement: compiled once to SQLite driver SQL, else as Core."""
+"""Running SQL: every statement of the store is a prebuilt Core statement, executed here.
+
+Within a transaction (`run`): on SQLite as driver SQL compiled once, on the transaction's own
+DB-API connection; elsewhere as the Core statement. Outside one (`read_first`, the hottest
+single-row reads): on SQLite on this thread's own fast reader (`db.sqlite_reader`), elsewhere on
+a pooled connection. Connections themselves are `app.store.db`'s.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
+
+from app.store.db import get_engine, is_sqlite, sqlite_reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +124,28 @@ def run(
         return rows
     except conn.dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(driver.sql, params, exc, conn.dialect.loaded_dbapi.Error) from exc
+
+
+def _driver_statement(stmt: Any, dialect: Dialect) -> _DriverStatement:
+    driver = _DRIVER_SQL.get(stmt)
+    if driver is None:
+        driver = _DRIVER_SQL[stmt] = _DriverStatement.compile(stmt, dialect)
+    return driver
+
+
+def read_first(database_url: str, stmt: Any, params: dict[str, Any]) -> Any:
+    """The first row of a prebuilt SELECT (or None), outside any transaction, fast.
+
+    On SQLite, on this thread's own reader connection in autocommit (`db.sqlite_reader`):
+    through a session, the checkout, BEGIN, the query and the COMMIT cost ten times the
+    query. It sees every commit made before it. Elsewhere, one pooled connection's round trip.
+    """
+    if not is_sqlite(database_url):
+        with get_engine(database_url).connect() as conn:
+            return conn.execute(stmt, params).first()
+    dialect = get_engine(database_url).dialect
+    driver = _driver_statement(stmt, dialect)
+    try:
+        return sqlite_reader(database_url).execute(driver.sql, driver.values(params)).fetchone()
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(driver.sql, params, exc, dialect.loaded_dbapi.Error) from exc
