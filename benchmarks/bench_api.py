@@ -13,9 +13,9 @@ The store is built from real briefs, re-keyed:
      of its id from 1 (a different entity in every copy) to every copy (a world-famous one), so
      the store has a long tail of rare entities and a few in tens of thousands of briefs. A
      shifted entity gets id `<id>-<n>` and a name with a made-up word appended, and
-     `candidates_store.remap_entity_ids` rewrites every reference (roles, claims, timeline).
-3. The copies are written with `writes_store.save_new_briefs`, 1,000 a transaction: the rows of
-   `writes_store.brief_rows`, the same the loader's `save_brief` writes (document JSON, ETag,
+     `app.ingest.linking.remap_entity_ids` rewrites every reference (roles, claims, timeline).
+3. The copies are written with `app.store.writes.save_new_briefs`, 1,000 a transaction: the rows of
+   `app.store.writes.brief_rows`, the same the loader's `save_brief` writes (document JSON, ETag,
    entity/claim/timeline/date rows, FTS via trigger), one executemany per table, without the
    cross-brief linking search, which re-keyed ids do not need.
 
@@ -97,7 +97,7 @@ def _group_size(entity_id: str) -> int:
 
 def rekey(template: bytes, i: int, k: int, vocabulary: list[str]) -> Any:
     """Copy k of a template brief (pickled), as described in the module docstring."""
-    from app.store.candidates import remap_entity_ids
+    from app.ingest.linking import remap_entity_ids
 
     brief = pickle.loads(template)
     brief.id = hashlib.blake2b(f"{brief.id}-{k}".encode(), digest_size=8).hexdigest()
@@ -119,6 +119,7 @@ def rekey(template: bytes, i: int, k: int, vocabulary: list[str]) -> Any:
 
 
 def build_store(n: int) -> Path:
+    from app.extract.render import brief_json
     from app.store import writes as writes_store
     from app.store.db import dispose_engines, session_scope, upgrade
 
@@ -142,7 +143,7 @@ def build_store(n: int) -> Path:
             for i in range(first, min(n, first + PER_TRANSACTION))
         ]
         with session_scope(url, write=True) as session:
-            writes_store.save_new_briefs(session, batch)
+            writes_store.save_new_briefs(session, [(b, brief_json(b)) for b in batch])
         done = min(n, first + PER_TRANSACTION)
         rate = done / (time.perf_counter() - started)
         print(f"\r  building {path.name}: {done:,}/{n:,} ({rate:.0f}/s)", end="", file=sys.stderr)

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlmodel import Session
+
 from app import metrics
 from app.config import Settings
 from app.extract.document import (
@@ -22,6 +24,8 @@ from app.extract.document import (
 )
 from app.extract.model import ExtractedBrief
 from app.extract.pipeline import BATCH_SIZE, ExtractionFailure, extract
+from app.extract.render import brief_json
+from app.ingest.linking import resolve_entities
 from app.ingest.sources import SUPPORTED, discover, read_source, validate
 from app.ingest.workers import extracted
 from app.store import briefs as briefs_store
@@ -49,12 +53,22 @@ class LoadReport:
         return not self.failed
 
 
+def save_linked(
+    session: Session, brief: ExtractedBrief, *, external_id: str | None = None
+) -> writes_store.SaveResult:
+    """Link the brief's entities to the store's (`linking.resolve_entities`), render it, and
+    write it, in the caller's transaction. Linkers take turns (`writes.lock_for_linking`)."""
+    writes_store.lock_for_linking(session)
+    resolve_entities(session, brief)
+    return writes_store.save_brief(session, brief, brief_json(brief), external_id=external_id)
+
+
 def store_brief(
     database_url: str, brief: ExtractedBrief, external_id: str | None = None
 ) -> writes_store.SaveResult:
     """Write one brief in its own transaction: all of it or nothing."""
     with session_scope(database_url, write=True) as session:
-        return writes_store.save_brief(session, brief, external_id=external_id)
+        return save_linked(session, brief, external_id=external_id)
 
 
 def store_briefs(
@@ -73,7 +87,7 @@ def store_briefs(
         for brief in briefs:
             try:
                 with session.begin_nested():
-                    results.append(writes_store.save_brief(session, brief))
+                    results.append(save_linked(session, brief))
             except Exception as exc:  # this brief only; the savepoint undid its rows
                 results.append(exc)
     return results

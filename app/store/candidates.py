@@ -1,4 +1,7 @@
-"""Linking candidates: the known entities that may be a new brief's entity, read in few queries."""
+"""Linking candidates: the known entities that may be a new brief's entity, read in few queries.
+
+The store only reads them; `app.ingest.linking` asks the rule in `app.extract.linking` to decide.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection
-from sqlmodel import Session
 
 from app.extract import model as m
 from app.store.execute import run
@@ -87,49 +89,47 @@ def _co_entities_statement() -> Select[Any]:
 _CO_ENTITIES = _co_entities_statement()
 
 
-def resolve_entities(session: Session, brief: m.ExtractedBrief) -> None:
-    """Give each of the brief's entities its store-wide id, rewriting every reference to it.
+class Candidate(NamedTuple):
+    """A known entity that may be a new brief's entity: what the linking rule weighs."""
 
-    An entity whose id is already in the store keeps it. Otherwise the linking rule
-    (`app.extract.linking.link_entity`) decides whether it is an entity the store knows under a
-    fuller or other name ("Maduro" -> "Nicolás Maduro"), given the names and the company each
-    candidate keeps.
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    co_entity_ids: frozenset[str]  # the entities met most often in its newest briefs
+
+
+def known_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Which of `ids` the store has."""
+    return {row[0] for row in run(conn, _KNOWN_IDS, {"ids": ids})} if ids else set()
+
+
+def candidates_for(conn: Connection, entities: list[m.Entity]) -> dict[str, list[Candidate]]:
+    """Per entity, the known entities of its type that share a name, an alias or the last name
+    word (the `MAX_LINK_CANDIDATES` in most briefs), each with its names and company.
+
+    Four queries for the whole brief, not a few per entity or per candidate.
     """
-    local_ids = [e.id for e in brief.entities]
-    if not local_ids:
-        return
-    conn = session.connection()
-    known = {row[0] for row in run(conn, _KNOWN_IDS, {"ids": local_ids})}
-    unknown = [e for e in brief.entities if e.id not in known]
-    found = _link_candidates(conn, unknown)
+    found = _link_candidates(conn, entities)
     wanted = sorted({row[0] for rows in found.values() for row in rows})
     if not wanted:
-        return
-    # Aliases and company of every candidate of the brief in two queries, not two per candidate.
+        return {}
     aliases = _aliases_of(conn, wanted)
     company = _co_entity_ids(conn, wanted, limit=50)
-    from app.extract.linking import KnownEntity, link_entity
-
-    co_ids = set(local_ids)
-    mapping: dict[str, str] = {}
-    for entity in unknown:
-        candidates = [
-            KnownEntity(
-                id=eid,
-                name=name,
-                type=type_,  # type: ignore[arg-type]  # a stored EntityType value
-                aliases=tuple(aliases.get(eid, ())),
-                co_entity_ids=frozenset(company.get(eid, ())),
+    return {
+        eid: [
+            Candidate(
+                cid,
+                name,
+                type_,
+                tuple(aliases.get(cid, ())),
+                frozenset(company.get(cid, ())),
             )
-            for eid, name, type_ in found.get(entity.id, [])
+            for cid, name, type_ in rows
         ]
-        if not candidates:
-            continue
-        target = link_entity(entity, co_ids, candidates)
-        if target is not None and target != entity.id:
-            mapping[entity.id] = target
-    if mapping:
-        remap_entity_ids(brief, mapping)
+        for eid, rows in found.items()
+        if rows
+    }
 
 
 def _link_candidates(
@@ -189,31 +189,3 @@ def _co_entity_ids(
         ]
         for cand in entity_ids
     }
-
-
-def remap_entity_ids(brief: m.ExtractedBrief, mapping: dict[str, str]) -> None:
-    """Rename entity ids everywhere in the brief; entities that meet under one id are merged."""
-
-    def re_id(x: str | None) -> str | None:
-        return mapping.get(x, x) if x is not None else None
-
-    merged: dict[str, m.Entity] = {}
-    for e in brief.entities:
-        e.id = mapping.get(e.id, e.id)
-        for r in e.roles:
-            r.affiliation = re_id(r.affiliation)
-            r.of = re_id(r.of)
-        if e.id in merged:
-            into = merged[e.id]
-            into.mentions = sorted(into.mentions + e.mentions, key=lambda x: x.start)
-            into.aliases = list(dict.fromkeys([*into.aliases, e.name, *e.aliases]))
-            into.roles.extend(e.roles)
-            into.salience = max(into.salience, e.salience)
-        else:
-            merged[e.id] = e
-    brief.entities = list(merged.values())
-    for ev in brief.timeline:
-        ev.entities = list(dict.fromkeys(mapping.get(x, x) for x in ev.entities))
-    for c in brief.claims:
-        if c.source is not None:
-            c.source.entity_id = re_id(c.source.entity_id)

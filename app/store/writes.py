@@ -26,10 +26,8 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, col
 
 from app.extract import model as m
-from app.extract.render import brief_json
 from app.extract.time_periods import value_period
 from app.store import search
-from app.store.candidates import resolve_entities
 from app.store.execute import run
 from app.store.models import (
     Brief,
@@ -136,25 +134,21 @@ def brief_exists(session: Session, brief_id: str) -> bool:
 def save_brief(
     session: Session,
     brief: m.ExtractedBrief,
+    document: bytes,
     *,
     external_id: str | None = None,
-    link: bool = True,
 ) -> SaveResult:
-    """Store an extracted brief and its rows; an article already stored is left as it is.
+    """Store an extracted brief, its rendered JSON `document` and its rows; an article already
+    stored is left as it is.
 
-    Entities are linked to the store's canonical entities first (`resolve_entities`), so the
-    stored JSON carries the store-wide ids. Safe against a concurrent loader writing the same
-    article or the same entities: inserts are ON CONFLICT DO NOTHING, and the brief row goes in
-    first, so the second writer of one article sees the conflict and stops.
-
-    `link=False` skips cross-brief linking, for briefs whose entity ids are store-wide already
-    (the API benchmark's re-keyed copies); the rows written are otherwise the same.
+    The brief's entity ids are written as they are: linking them to the store's entities is
+    the caller's (`app.ingest.linking`), under `lock_for_linking`. Safe against a concurrent
+    loader writing the same article or the same entities: inserts are ON CONFLICT DO NOTHING,
+    and the brief row goes in first, so the second writer of one article sees the conflict
+    and stops.
     """
     conn = session.connection()
-    if link:
-        _serialize_linking(conn)
-        resolve_entities(session, brief)
-    rows = brief_rows(brief, external_id=external_id)
+    rows = brief_rows(brief, document, external_id=external_id)
     _free_search_rowids(conn, rows)
     if _insert_brief(conn, rows[Brief][0]) is None:
         return SaveResult(brief.id, created=False)
@@ -173,7 +167,7 @@ def save_brief(
 _LINKING_LOCK_KEY = 0x6E657773  # "news"
 
 
-def _serialize_linking(conn: Connection) -> None:
+def lock_for_linking(session: Session) -> None:
     """On PostgreSQL, link and write one brief at a time across all loaders.
 
     Linking reads the store's entities and then writes; two loaders doing that at once could
@@ -182,20 +176,21 @@ def _serialize_linking(conn: Connection) -> None:
     (released at commit); extraction, the expensive part, stays parallel. SQLite write
     transactions are serialized already (BEGIN IMMEDIATE).
     """
+    conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(_LINKING_LOCK, {"key": _LINKING_LOCK_KEY})
 
 
-def save_new_briefs(session: Session, briefs: Sequence[m.ExtractedBrief]) -> None:
-    """Bulk path: many briefs that are new and already carry store-wide entity ids.
+def save_new_briefs(session: Session, briefs: Sequence[tuple[m.ExtractedBrief, bytes]]) -> None:
+    """Bulk path: many (brief, rendered JSON) that are new and carry store-wide entity ids.
 
-    The same rows as `save_brief(..., link=False)` for each, written with one executemany per
-    table for the whole batch. A brief id already stored is an IntegrityError (no skipping).
+    The same rows as `save_brief` for each, written with one executemany per table for the
+    whole batch. A brief id already stored is an IntegrityError (no skipping).
     """
     batch: dict[Any, list[dict[str, Any]]] = {}
     counts: dict[str, int] = {}
-    for brief in briefs:
-        for model, rows in brief_rows(brief).items():
+    for brief, document in briefs:
+        for model, rows in brief_rows(brief, document).items():
             batch.setdefault(model, []).extend(rows)
         for eid in {e.id for e in brief.entities}:
             counts[eid] = counts.get(eid, 0) + 1
@@ -218,7 +213,7 @@ def _free_search_rowids(conn: Connection, batch: dict[Any, list[dict[str, Any]]]
 
     Keys collide only for two briefs of one second whose id hashes agree in 20 bits, so this is
     one indexed IN query per batch and, almost always, nothing to move. Writers that may race
-    are serialized (SQLite's write lock; the PostgreSQL linking lock of `save_brief`).
+    are serialized (SQLite's write lock; the PostgreSQL linking lock, `lock_for_linking`).
     """
     rows = batch.get(Brief, [])
     stored: set[int] = set()
@@ -241,10 +236,10 @@ def _free_search_rowids(conn: Connection, batch: dict[Any, list[dict[str, Any]]]
 
 
 def brief_rows(
-    brief: m.ExtractedBrief, *, external_id: str | None = None
+    brief: m.ExtractedBrief, document: bytes, *, external_id: str | None = None
 ) -> dict[Any, list[dict[str, Any]]]:
-    """Every row a brief is stored as, by table: its document and the rows that index it."""
-    document = brief_json(brief)
+    """Every row a brief is stored as, by table: its rendered JSON `document` (served as it is,
+    with its ETag) and the rows that index it."""
     now = datetime.now(UTC)
     sort_key = brief.published_at or now.isoformat(timespec="seconds")
     search_key = search.search_rowid(sort_key, now, brief.id)  # may move: `_free_search_rowids`

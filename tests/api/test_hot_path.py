@@ -10,7 +10,7 @@ from starlette.types import Receive, Scope, Send
 
 from app.api.hot_path import StoredBriefs
 from app.extract.model import ExtractedBrief
-from app.store import writes as writes_store
+from app.ingest.service import save_linked
 from app.store.db import session_scope
 
 SAME_HEADERS = ("etag", "cache-control", "vary", "content-type", "content-encoding")
@@ -91,7 +91,7 @@ async def test_only_plain_reads_of_stored_briefs_take_the_hot_path(
 ) -> None:
     """Which requests the middleware answers itself, and which it hands to the app."""
     with session_scope(app_db_url, write=True) as session:
-        writes_store.save_brief(session, sample_brief)
+        save_linked(session, sample_brief)
     handed_on: list[str] = []
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:

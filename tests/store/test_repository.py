@@ -11,6 +11,8 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from app.extract import model as m
+from app.extract.render import brief_json
+from app.ingest.service import save_linked
 from app.store import briefs as briefs_store
 from app.store import candidates as candidates_store
 from app.store import claims as claims_store
@@ -113,8 +115,9 @@ def make_brief(
 
 
 def save(url: str, brief: m.ExtractedBrief) -> writes_store.SaveResult:
+    """Write a brief as the loader does: linked to the store's entities, then stored."""
     with session_scope(url, write=True) as session:
-        return writes_store.save_brief(session, brief)
+        return save_linked(session, brief)
 
 
 TEXT_A = "Anna Berg said in Oslo on 3 March 2025 that the harbour tunnel would open in spring."
@@ -165,7 +168,7 @@ def test_an_entity_in_two_briefs_is_one_row_with_both(db_url: str) -> None:
 def test_a_failed_write_leaves_nothing_behind(db_url: str) -> None:
     brief = make_brief("c" * 16, TEXT_A, people=("Anna Berg",))
     with pytest.raises(RuntimeError), session_scope(db_url, write=True) as s:
-        writes_store.save_brief(s, brief)
+        save_linked(s, brief)
         raise RuntimeError("crash after the rows were written, before commit")
     with session_scope(db_url) as s:
         assert s.get(Brief, "c" * 16) is None
@@ -406,7 +409,8 @@ def test_search_keys_follow_time_and_never_collide(
     for i in range(3):
         save(db_url, make_brief(f"{i:016x}", f"Ferry notice {i}."))
     with session_scope(db_url, write=True) as s:
-        writes_store.save_new_briefs(s, [make_brief("a" * 16, "Ferry timetable.")])
+        new = make_brief("a" * 16, "Ferry timetable.")
+        writes_store.save_new_briefs(s, [(new, brief_json(new))])
     with session_scope(db_url) as s:
         keys = sorted(s.exec(select(Brief.search_rowid)).all())  # type: ignore[type-var]
     assert keys == [(7 << search.ID_BITS) + i for i in range(4)]
