@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from typing import Annotated, Any
 
 import orjson
@@ -14,7 +13,15 @@ from fastapi.concurrency import run_in_threadpool
 from app.api import jsonld
 from app.api.deps import SettingsDep, WriterDep, WriteSessionDep
 from app.api.errors import ProblemError
-from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
+from app.api.pagination import page
+from app.api.params import (
+    DEFAULT_LIMIT,
+    MAX_ID_LENGTH,
+    CursorParam,
+    LimitParam,
+    date_query,
+    iso_date,
+)
 from app.api.schemas import (
     ArticleOut,
     BriefOut,
@@ -33,7 +40,6 @@ from app.store.db import is_sqlite
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
 
-MAX_ID_LENGTH = 64
 BriefId = Annotated[
     str, Path(max_length=MAX_ID_LENGTH, description="The brief's id (16 hex digits).")
 ]
@@ -49,24 +55,6 @@ def also_as_json_ld(description: str) -> dict[str, Any]:
         "description": description,
         "content": {jsonld.LD_JSON: {"schema": {"type": "object"}}},
     }
-
-
-def date_query(description: str) -> Any:
-    """A YYYY-MM-DD query parameter, documented as an OpenAPI `date`."""
-    return Query(description=description, max_length=10, json_schema_extra={"format": "date"})
-
-
-def iso_date(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ProblemError(
-            422,
-            f"{name}: not an ISO date (YYYY-MM-DD): {value[:40]!r}",
-            errors=[{"parameter": name, "message": "not an ISO date (YYYY-MM-DD)"}],
-        ) from None
 
 
 @router.get(

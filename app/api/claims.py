@@ -6,16 +6,21 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.api.briefs import date_query, iso_date
 from app.api.deps import SettingsDep
-from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, page
+from app.api.pagination import page
+from app.api.params import (
+    DEFAULT_LIMIT,
+    CursorParam,
+    EntityFilter,
+    LimitParam,
+    date_query,
+    iso_date,
+)
 from app.api.schemas import ClaimPage, TimelinePage
 from app.store import claims as claims_store
 from app.store import timeline as timeline_store
 
 router = APIRouter(tags=["claims", "timeline"])
-
-EntityFilter = Annotated[str | None, Query(max_length=120)]
 
 
 @router.get(

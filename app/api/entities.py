@@ -9,7 +9,8 @@ from sqlmodel import Session
 
 from app.api.deps import SettingsDep, read_store
 from app.api.errors import ProblemError
-from app.api.pagination import DEFAULT_LIMIT, CursorParam, LimitParam, json_response, page
+from app.api.pagination import json_response, page
+from app.api.params import DEFAULT_LIMIT, CursorParam, LimitParam
 from app.api.schemas import EntityDetail, EntityPage, EntityType, Problem, TimelinePage
 from app.store import entities as entities_store
 from app.store import timeline as timeline_store

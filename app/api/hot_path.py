@@ -31,7 +31,8 @@ from typing import Any
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.api import jsonld
-from app.api.briefs import CACHE_CONTROL, MAX_ID_LENGTH, etag_matches, read_document, router
+from app.api.briefs import CACHE_CONTROL, etag_matches, read_document, router
+from app.api.params import MAX_ID_LENGTH
 
 _BRIEF_PATH = re.compile(rf"/briefs/([^/]{{1,{MAX_ID_LENGTH}}})")
 _METHODS = frozenset({"GET", "HEAD"})

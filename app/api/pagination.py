@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 import orjson
-from fastapi import Query, Request, Response
+from fastapi import Request, Response
 from sqlmodel import Session
 
 from app.api.deps import read_store
 from app.api.errors import ProblemError
 from app.config import Settings
 from app.store.cursor import CursorError
-
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-
-LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page (1-100).")]
-CursorParam = Annotated[
-    str | None,
-    Query(max_length=512, description="Opaque cursor from a previous page's `next`."),
-]
 
 T = TypeVar("T")
 

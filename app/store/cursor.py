@@ -1,4 +1,4 @@
-"""Keyset pagination cursors: opaque, tamper-evident tokens of a page's last sort key."""
+"""Keyset pagination cursors: opaque tokens of a page's last sort key, checked when they return."""
 
 from __future__ import annotations
 

@@ -1,0 +1,39 @@
+"""Query and path parameters the routers share: page size, cursor, dates, ids."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Query
+
+from app.api.errors import ProblemError
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_ID_LENGTH = 64  # a brief id (16 hex digits) with room to spare
+
+LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page (1-100).")]
+CursorParam = Annotated[
+    str | None,
+    Query(max_length=512, description="Opaque cursor from a previous page's `next`."),
+]
+EntityFilter = Annotated[str | None, Query(max_length=120)]
+
+
+def date_query(description: str) -> Any:
+    """A YYYY-MM-DD query parameter, documented as an OpenAPI `date`."""
+    return Query(description=description, max_length=10, json_schema_extra={"format": "date"})
+
+
+def iso_date(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ProblemError(
+            422,
+            f"{name}: not an ISO date (YYYY-MM-DD): {value[:40]!r}",
+            errors=[{"parameter": name, "message": "not an ISO date (YYYY-MM-DD)"}],
+        ) from None
