@@ -8,15 +8,15 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Response
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.middleware.gzip import GZipMiddleware
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app import logging as app_logging
 from app import metrics, web
 from app.api import briefs, claims, entities, errors, health
 from app.api.context import RequestContext
-from app.api.hot_path import GZIP_LEVEL, GZIP_MINIMUM_SIZE, StoredBriefs
+from app.api.hot_path import StoredBriefs
 from app.api.limits import RequestLimits
+from app.api.stored import GZIP_LEVEL, GZIP_MINIMUM_SIZE, GZip, GzipCache
 from app.config import Settings, get_settings
 from app.version import newsbrief_version
 
@@ -58,9 +58,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Prometheus text exposition (scraped, not called by API clients)."""
         return Response(generate_latest(metrics.REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
-    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_SIZE, compresslevel=GZIP_LEVEL)
-    # Outside gzip (it compresses with a cache of its own), inside CORS and the request context.
-    app.add_middleware(StoredBriefs, database_url=settings.database_url)
+    # Stored briefs and their parts are compressed by `app.api.stored` with this cache; other
+    # answers by the gzip middleware.
+    app.state.gzip_cache = GzipCache(settings.gzip_cache_bytes)
+    app.add_middleware(GZip, minimum_size=GZIP_MINIMUM_SIZE, compresslevel=GZIP_LEVEL)
+    # Outside gzip (it compresses with the cache), inside CORS and the request context.
+    get_brief = next(r for r in briefs.router.routes if getattr(r, "name", "") == "get_brief")
+    app.add_middleware(
+        StoredBriefs,
+        database_url=settings.database_url,
+        gzip_cache=app.state.gzip_cache,
+        route=get_brief,
+    )
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 import orjson
 from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Path, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
 
 from app.api import jsonld
 from app.api.deps import SettingsDep, WriterDep, WriteSessionDep
@@ -22,6 +21,7 @@ from app.api.params import (
     date_query,
     iso_date,
 )
+from app.api.reads import read_document
 from app.api.schemas import (
     ArticleOut,
     BriefOut,
@@ -32,11 +32,11 @@ from app.api.schemas import (
     Problem,
     TimelineEventOut,
 )
+from app.api.stored import StoredResponse, stored_answer
 from app.config import Settings
 from app.extract.document import DocumentError, build_document
 from app.store import briefs as briefs_store
 from app.store import writes as writes_store
-from app.store.db import is_sqlite
 
 router = APIRouter(prefix="/briefs", tags=["briefs"])
 
@@ -46,7 +46,6 @@ BriefId = Annotated[
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": Problem, "description": "No brief with this id"}
 }
-CACHE_CONTROL = "public, max-age=60, must-revalidate"
 
 
 def also_as_json_ld(description: str) -> dict[str, Any]:
@@ -96,20 +95,8 @@ async def list_briefs(
         request,
         settings,
         lambda session: briefs_store.list_briefs(session, flt, limit, cursor),
-        bounded=not dated,
+        cost="scan" if dated else "page",
     )
-
-
-async def read_document(database_url: str, brief_id: str) -> tuple[bytes, str] | None:
-    """The brief's stored JSON and ETag, or None.
-
-    A primary-key read: on SQLite (WAL: a reader never waits for the writer) it takes ~0.1 ms,
-    less than handing it to a worker thread and back, so it runs right here; a PostgreSQL
-    round trip goes to a thread.
-    """
-    if is_sqlite(database_url):
-        return briefs_store.read_brief_document(database_url, brief_id)
-    return await run_in_threadpool(briefs_store.read_brief_document, database_url, brief_id)
 
 
 async def _stored(settings: Settings, brief_id: str) -> tuple[bytes, str]:
@@ -120,22 +107,20 @@ async def _stored(settings: Settings, brief_id: str) -> tuple[bytes, str]:
     return found
 
 
-def etag_matches(if_none_match: str | None, quoted_etag: str) -> bool:
-    """RFC 9110 weak comparison, as `If-None-Match` asks: `W/"x"` matches `"x"`; `*` any."""
-    if not if_none_match:
-        return False
-    tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
-    return quoted_etag in tags or "*" in tags
-
-
 def _json(
     request: Request, body: bytes, etag: str, media_type: str = "application/json"
 ) -> Response:
-    quoted = f'"{etag}"'
-    headers = {"ETag": quoted, "Cache-Control": CACHE_CONTROL, "Vary": "Accept"}
-    if etag_matches(request.headers.get("if-none-match"), quoted):
-        return Response(status_code=304, headers=headers)
-    return Response(body, media_type=media_type, headers=headers)
+    """The answer for stored bytes or bytes derived from them (`app.api.stored`)."""
+    headers = request.headers
+    answer = stored_answer(
+        body,
+        etag,
+        if_none_match=headers.get("if-none-match"),
+        accept_encoding=headers.get("accept-encoding"),
+        cache=request.app.state.gzip_cache,
+        media_type=media_type,
+    )
+    return StoredResponse(answer)
 
 
 async def _part(

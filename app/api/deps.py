@@ -1,18 +1,17 @@
-"""What the routers share: settings, reads in a worker thread, a write session, the API key."""
+"""What the routers share as dependencies: settings, a write session, the API key."""
 
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable, Iterator
-from typing import Annotated, TypeVar
+from collections.abc import Iterator
+from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.concurrency import run_in_threadpool
 from sqlmodel import Session
 
 from app.api.errors import ProblemError
 from app.config import Settings, get_settings
-from app.store.db import is_sqlite, session_scope
+from app.store.db import session_scope
 
 
 async def settings_dep(request: Request) -> Settings:
@@ -22,32 +21,6 @@ async def settings_dep(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(settings_dep)]
-
-T = TypeVar("T")
-
-
-async def read_store(
-    settings: Settings, query: Callable[[Session], T], *, bounded: bool = False
-) -> T:
-    """`query(session)` with a read session of its own, in one worker thread, or right here for
-    a `bounded` query on SQLite.
-
-    A thread hop costs ~0.2 ms of CPU and the thread's session more, as much as the SQL of a
-    keyset page, whose work is mostly Python: such a page (`bounded`) runs on the event loop on
-    SQLite, where a WAL reader never waits for the writer. Reads whose time is mostly SQLite's
-    own (autocomplete over many names, the entity page, date ranges, claims, timelines) and
-    every PostgreSQL round trip go to a thread: sqlite3 releases the GIL while a statement
-    runs, so they use the second core and leave the other requests going. Measured both ways
-    with benchmarks/bench_scale.py (benchmarks/RESULTS.md).
-    """
-
-    def run() -> T:
-        with session_scope(settings.database_url) as session:
-            return query(session)
-
-    if bounded and is_sqlite(settings.database_url):
-        return run()
-    return await run_in_threadpool(run)
 
 
 def write_session(settings: SettingsDep) -> Iterator[Session]:

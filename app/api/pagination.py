@@ -9,8 +9,8 @@ import orjson
 from fastapi import Request, Response
 from sqlmodel import Session
 
-from app.api.deps import read_store
 from app.api.errors import ProblemError
+from app.api.reads import ReadCost, read_store
 from app.config import Settings
 from app.store.cursor import CursorError
 
@@ -22,16 +22,19 @@ async def page(
     settings: Settings,
     fetch: Callable[[Session], tuple[list[T], str | None]],
     *,
-    bounded: bool = False,
+    cost: ReadCost = "scan",
 ) -> Response:
     """Run a keyset query and answer with its page; a bad cursor is the client's 422, not a 500.
+
+    `cost` says where the query runs (`app.api.reads`): a keyset page the indexes bound is a
+    "page", anything that may read many rows a "scan".
 
     The page goes out as JSON serialized by orjson, without a second validation against the
     route's response model (it documents the shape; tests/reliability/test_fuzz.py checks
     every answer against it).
     """
     try:
-        items, cursor = await read_store(settings, fetch, bounded=bounded)
+        items, cursor = await read_store(settings, fetch, cost)
     except CursorError as exc:
         raise ProblemError(
             422, f"cursor: {exc}", errors=[{"parameter": "cursor", "message": str(exc)}]

@@ -9,6 +9,7 @@ import pytest
 from starlette.types import Receive, Scope, Send
 
 from app.api.hot_path import StoredBriefs
+from app.api.stored import GzipCache
 from app.extract.model import ExtractedBrief
 from app.ingest.service import save_linked
 from app.store.db import session_scope
@@ -50,6 +51,8 @@ def test_hot_path_revalidates_with_the_route_etag(client: httpx.Client, brief_id
         fast, routed = both(client, brief_id, **{"If-None-Match": value})
         assert fast.status_code == routed.status_code == 304, value
         assert fast.content == b"" and fast.headers["etag"] == etag
+        for name in SAME_HEADERS:
+            assert fast.headers.get(name) == routed.headers.get(name), (value, name)
     fast, routed = both(client, brief_id, **{"If-None-Match": '"stale"'})
     assert fast.status_code == routed.status_code == 200
 
@@ -70,19 +73,17 @@ def test_everything_else_goes_to_the_route(client: httpx.Client, brief_id: str) 
 
 
 def test_gzip_cache_is_bounded_and_returns_the_bytes() -> None:
-    async def app(scope: object, receive: object, send: object) -> None:  # never reached
-        raise AssertionError
-
-    hot = StoredBriefs(app, database_url="sqlite://", gzip_cache_bytes=3000)
+    cache = GzipCache(3000)
     bodies = {
         f"etag{i}": (f'{{"n": {i}, "text": "' + "news " * 2000 + '"}').encode() for i in range(50)
     }
     for etag, body in bodies.items():
-        assert gzip.decompress(hot._compressed(etag, body)) == body
-        assert hot._gzipped_bytes <= 3000
+        assert gzip.decompress(cache.compressed(etag, body)) == body
+        assert cache.size <= 3000
     last = "etag49"
-    assert hot._compressed(last, b"ignored: served from the cache") == hot._gzipped[last]
-    assert "etag0" not in hot._gzipped  # the least recently used went first
+    served = cache.compressed(last, b"ignored: served from the cache")
+    assert gzip.decompress(served) == bodies[last]
+    assert "etag0" not in cache  # the least recently used went first
 
 
 @pytest.mark.anyio
@@ -99,7 +100,8 @@ async def test_only_plain_reads_of_stored_briefs_take_the_hot_path(
         await send({"type": "http.response.start", "status": 418, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    transport = httpx.ASGITransport(app=StoredBriefs(app, database_url=app_db_url))
+    hot = StoredBriefs(app, database_url=app_db_url, gzip_cache=GzipCache(1 << 20))
+    transport = httpx.ASGITransport(app=hot)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
         path = f"/briefs/{sample_brief.id}"
         answered = await c.get(path)
