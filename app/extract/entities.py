@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract import names
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
@@ -91,7 +92,6 @@ _PLACE_HEADS = frozenset(
     )
 )
 
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
 
 # Nouns whose possessor is a place, not a government ("Lisbon's streets").
 _LITERAL_PLACE_NOUNS = frozenset(
@@ -993,10 +993,6 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     return out
 
 
-def _initials(ws: list[str]) -> str:
-    return "".join(w[0] for w in ws if w and w.lower() not in _ACRONYM_SKIP).upper()
-
-
 def _org_core(ws: list[str]) -> str:
     """ "Apple Computer Inc." -> "apple computer": the name without its corporate suffix."""
     ws = list(ws)
@@ -1029,7 +1025,8 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
         if c.type == "organization" and len(ws) > 1:
-            orgs_by_initials.setdefault(_initials(ws), c.key)
+            for acronym in names.acronym_keys(text):  # the rule linking uses too
+                orgs_by_initials.setdefault(acronym, c.key)
             core = _org_core(ws)
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
@@ -1049,8 +1046,8 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
             c.key = surnames[last]
             continue
-        if c.type in ("organization", "other") and text.isupper() and 2 <= len(text) <= 6:
-            target = orgs_by_initials.get(text.replace(".", ""))
+        if c.type in ("organization", "other") and names.is_acronym(text):
+            target = orgs_by_initials.get(names.acronym_key(text))
             if target is not None:
                 c.type = "organization"
                 c.key = target

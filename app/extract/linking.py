@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from app.extract.model import Entity, EntityType, fold
+from app.extract import names
+from app.extract.model import Entity, EntityType
 
 LinkReason = Literal["same-name", "partial-name"]
 
@@ -44,26 +45,25 @@ class Link:
     shared_context: tuple[str, ...] = ()  # co-occurring entity ids both sides share
 
 
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(fold(name).replace(".", "").replace("-", " ").split())
-
-
-def _initials(words: tuple[str, ...]) -> str:
-    skip = {"of", "and", "the", "for", "de", "&"}
-    return "".join(w[0] for w in words if w not in skip)
+_words = names.name_words
 
 
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Is `short` a contiguous run of `long`'s words, or its acronym? ("ramirez" in "jose
-    ramirez", "eads" for "european aeronautic defence and space")."""
+    """Is `short` a contiguous run of `long`'s words? ("ramirez" in "jose ramirez")."""
     if not short or len(short) >= len(long):
         return False
     n = len(short)
-    if any(long[i : i + n] == short for i in range(len(long) - n + 1)):
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _partial(new: str, known: str) -> bool:
+    """Is one name a part of the other: a run of its words, or its acronym (`app.extract.names`,
+    the rule a brief's own entities follow: "OSCE" for "Organization for Security and
+    Co-operation in Europe", "EADS" for "European Aeronautic Defence and Space Company")?"""
+    nw, kw = _words(new), _words(known)
+    if _is_part(nw, kw) or _is_part(kw, nw):
         return True
-    # An acronym may leave out a final generic word: "EADS" for "... Space Company".
-    initials = _initials(long)
-    return n == 1 and len(short[0]) >= 2 and initials.startswith(short[0])
+    return names.stands_for(new, known) or names.stands_for(known, new)
 
 
 def _names(entity: Entity | KnownEntity) -> list[str]:
@@ -97,8 +97,7 @@ def link_explained(
     partial = []
     for cand in typed:
         for known in _names(cand):
-            kw = _words(known)
-            if any(_is_part(nw, kw) or _is_part(kw, nw) for nw in new_names):
+            if any(_partial(new, known) for new in new_names.values()):
                 partial.append((cand, known))
                 break
     return _best_by_context(partial, context, "partial-name")
