@@ -62,15 +62,20 @@ class StoreCollector(Collector):
         yield gauge
 
 
-_collectors: dict[str, StoreCollector] = {}
+_collector: StoreCollector | None = None
 
 
 def watch_store(database_url: str) -> None:
-    """Report the store's row counts (once per database URL per process)."""
-    if database_url not in _collectors:
-        collector = StoreCollector(database_url)
-        REGISTRY.register(collector)
-        _collectors[database_url] = collector
+    """Report the row counts of this store: the one the process's newest app serves.
+
+    One collector per process, registered once: a second one (a second app on another store,
+    as tests make) would report the same metric twice, which the registry refuses.
+    """
+    global _collector
+    if _collector is None:
+        _collector = StoreCollector(database_url)
+        REGISTRY.register(_collector)
+    _collector.database_url = database_url
 
 
 class timed:

@@ -18,6 +18,8 @@ from app.api.params import (
     MAX_ID_LENGTH,
     CursorParam,
     LimitParam,
+    MinConfidenceParam,
+    confident,
     date_query,
     iso_date,
 )
@@ -223,10 +225,21 @@ async def get_entities(request: Request, settings: SettingsDep, brief_id: BriefI
     operation_id="getBriefTimeline",
     responses=NOT_FOUND,
 )
-async def get_timeline(request: Request, settings: SettingsDep, brief_id: BriefId) -> Response:
+async def get_timeline(
+    request: Request,
+    settings: SettingsDep,
+    brief_id: BriefId,
+    min_confidence: MinConfidenceParam = None,
+) -> Response:
     body, etag = await _stored(settings, brief_id)
     events = sorted(orjson.loads(body)["timeline"], key=lambda e: e["order"])
-    return _json(request, orjson.dumps(events), f"{etag}-timeline")
+    events = confident(events, min_confidence)
+    return _json(request, orjson.dumps(events), f"{etag}-timeline{_variant(min_confidence)}")
+
+
+def _variant(min_confidence: float | None) -> str:
+    """The ETag suffix of a part filtered by confidence (none when unfiltered)."""
+    return "" if min_confidence is None else f"-c{min_confidence:g}"
 
 
 @router.get(
@@ -241,12 +254,22 @@ async def get_timeline(request: Request, settings: SettingsDep, brief_id: BriefI
         ),
     },
 )
-async def get_claims(request: Request, settings: SettingsDep, brief_id: BriefId) -> Response:
+async def get_claims(
+    request: Request,
+    settings: SettingsDep,
+    brief_id: BriefId,
+    min_confidence: MinConfidenceParam = None,
+) -> Response:
+    if min_confidence is None and not jsonld.wants_ld(request.headers.get("accept")):
+        return await _part(request, settings, brief_id, "claims", ("claims",))
+    body, etag = await _stored(settings, brief_id)
+    doc = orjson.loads(body)
+    doc["claims"] = confident(doc["claims"], min_confidence)
+    variant = _variant(min_confidence)
     if jsonld.wants_ld(request.headers.get("accept")):
-        body, etag = await _stored(settings, brief_id)
-        graph = jsonld.claims_document(orjson.loads(body), _base_url(request))
-        return _json(request, orjson.dumps(graph), f"{etag}-claims-ld", jsonld.LD_JSON)
-    return await _part(request, settings, brief_id, "claims", ("claims",))
+        graph = jsonld.claims_document(doc, _base_url(request))
+        return _json(request, orjson.dumps(graph), f"{etag}-claims-ld{variant}", jsonld.LD_JSON)
+    return _json(request, orjson.dumps(doc["claims"]), f"{etag}-claims{variant}")
 
 
 _limiters: dict[int, CapacityLimiter] = {}

@@ -13,6 +13,7 @@ from app.api.params import (
     CursorParam,
     EntityFilter,
     LimitParam,
+    MinConfidenceParam,
     date_query,
     iso_date,
 )
@@ -42,6 +43,7 @@ async def list_claims(
     q: Annotated[
         str | None, Query(max_length=200, description="Text in the content or source.")
     ] = None,
+    min_confidence: MinConfidenceParam = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
@@ -49,7 +51,14 @@ async def list_claims(
         request,
         settings,
         lambda session: claims_store.list_claims(
-            session, source=source, about=about, kind=kind, q=q, limit=limit, cursor=cursor
+            session,
+            source=source,
+            about=about,
+            kind=kind,
+            q=q,
+            limit=limit,
+            cursor=cursor,
+            min_confidence=min_confidence,
         ),
     )
 
@@ -74,6 +83,7 @@ async def list_timeline(
         ),
     ] = None,
     to: Annotated[str | None, date_query("Events dated on or before (YYYY-MM-DD).")] = None,
+    min_confidence: MinConfidenceParam = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
@@ -83,6 +93,12 @@ async def list_timeline(
         request,
         settings,
         lambda session: timeline_store.list_timeline(
-            session, entity=entity, date_from=date_from, date_to=date_to, limit=limit, cursor=cursor
+            session,
+            entity=entity,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            cursor=cursor,
+            min_confidence=min_confidence,
         ),
     )

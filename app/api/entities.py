@@ -10,7 +10,7 @@ from sqlmodel import Session
 from app.api.deps import SettingsDep
 from app.api.errors import ProblemError
 from app.api.pagination import json_response, page
-from app.api.params import DEFAULT_LIMIT, CursorParam, LimitParam
+from app.api.params import DEFAULT_LIMIT, CursorParam, LimitParam, MinConfidenceParam
 from app.api.reads import read_store
 from app.api.schemas import EntityDetail, EntityPage, EntityType, Problem, TimelinePage
 from app.store import entities as entities_store
@@ -59,10 +59,16 @@ async def list_entities(
     summary="An entity: aliases and where each came from, roles, briefs, claims, related entities",
     responses=NOT_FOUND,
 )
-async def get_entity(settings: SettingsDep, entity_id: EntityId) -> Response:
+async def get_entity(
+    settings: SettingsDep, entity_id: EntityId, min_confidence: MinConfidenceParam = None
+) -> Response:
     # Every part of the page is capped (newest briefs, claims, aliases), but its time is
     # mostly SQLite's: a thread (78d58d0 measured it; the flag had stayed behind).
-    found = await read_store(settings, lambda s: entities_store.get_entity(s, entity_id), "scan")
+    found = await read_store(
+        settings,
+        lambda s: entities_store.get_entity(s, entity_id, min_confidence=min_confidence),
+        "scan",
+    )
     if found is None:
         raise ProblemError(404, f"no entity with id {entity_id}")
     return json_response(found)
@@ -79,6 +85,7 @@ async def get_entity_timeline(
     request: Request,
     settings: SettingsDep,
     entity_id: EntityId,
+    min_confidence: MinConfidenceParam = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
@@ -86,7 +93,13 @@ async def get_entity_timeline(
         if entities_store.get_entity_name(session, entity_id) is None:
             raise ProblemError(404, f"no entity with id {entity_id}")
         return timeline_store.list_timeline(
-            session, entity=entity_id, date_from=None, date_to=None, limit=limit, cursor=cursor
+            session,
+            entity=entity_id,
+            date_from=None,
+            date_to=None,
+            limit=limit,
+            cursor=cursor,
+            min_confidence=min_confidence,
         )
 
     return await page(request, settings, timeline)

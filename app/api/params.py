@@ -1,4 +1,4 @@
-"""Query and path parameters the routers share: page size, cursor, dates, ids."""
+"""Query and path parameters the routers share: page size, cursor, dates, ids, confidence."""
 
 from __future__ import annotations
 
@@ -19,6 +19,23 @@ CursorParam = Annotated[
     Query(max_length=512, description="Opaque cursor from a previous page's `next`."),
 ]
 EntityFilter = Annotated[str | None, Query(max_length=120)]
+MinConfidenceParam = Annotated[
+    float | None,
+    Query(
+        ge=0,
+        le=1,
+        description="Only items whose confidence is at least this (0-1). Items without a "
+        "confidence (extracted before confidences existed) are kept.",
+    ),
+]
+
+
+def confident(items: list[Any], min_confidence: float | None) -> list[Any]:
+    """The items (claims or events as JSON objects) that pass `min_confidence`: those with a
+    confidence at least that, and those without one (as the store's filter does)."""
+    if min_confidence is None:
+        return items
+    return [i for i in items if i.get("confidence") is None or i["confidence"] >= min_confidence]
 
 
 def date_query(description: str) -> Any:

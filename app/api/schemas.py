@@ -90,6 +90,13 @@ class TimelineEventOut(_Out):
     modality: Literal["fact", "hypothetical", "future", "negated"]
     tense: str | None = None
     date: str | None = None
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="How sure the extractor is that this item is right (0-1); absent or null "
+        "for items extracted before confidences existed.",
+    )
 
 
 class ClaimSourceOut(_Out):
@@ -109,6 +116,13 @@ class ClaimOut(_Out):
     quote: Literal["direct", "indirect", "mixed"]
     hedged: bool
     hedges: list[str]
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="How sure the extractor is that this item is right (0-1); absent or null "
+        "for items extracted before confidences existed.",
+    )
 
 
 class ExtractionOut(_Out):

@@ -20,6 +20,7 @@ from app.store.tables import (
     BRIEF,
     CLAIM,
     CLAIM_ENTITY,
+    at_least,
     limit_param,
     text_param,
 )
@@ -35,17 +36,21 @@ def list_claims(
     limit: int,
     cursor: str | None,
     brief_id: str | None = None,
+    min_confidence: float | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Claims across briefs (or of one brief), newest brief first, one keyset page.
 
     A source's claims are read in order from the (source, sort_key, id) index, however many
-    there are; the others are ordered by their brief's sort_key (the same value).
+    there are; the others are ordered by their brief's sort_key (the same value). With
+    `min_confidence`, claims whose confidence is below it are left out; a claim stored without
+    a confidence (extracted before there were any) is kept.
     """
     params: dict[str, Any] = {
         "brief_id": brief_id,
         "source": source,
         "about": about,
         "kind": kind,
+        "min_confidence": min_confidence,
         "limit": limit + 1,
     }
     if q:
@@ -54,7 +59,13 @@ def list_claims(
     if cursor:
         params["key"], params["last_id"] = decode_cursor(cursor, (str, str))
     statement = _claims_statement(
-        bool(brief_id), bool(source), bool(about), bool(kind), bool(q), bool(cursor)
+        bool(brief_id),
+        bool(source),
+        bool(about),
+        bool(kind),
+        bool(q),
+        bool(cursor),
+        min_confidence is not None,
     )
     rows = session.connection().execute(statement, params).all()
     items = [
@@ -67,7 +78,13 @@ def list_claims(
 
 @functools.cache
 def _claims_statement(
-    of_brief: bool, by_source: bool, about: bool, by_kind: bool, text: bool, after: bool
+    of_brief: bool,
+    by_source: bool,
+    about: bool,
+    by_kind: bool,
+    text: bool,
+    after: bool,
+    confident: bool = False,
 ) -> Select[Any]:
     """`list_claims`' query for one shape of filter."""
     claim = CLAIM.c
@@ -89,6 +106,8 @@ def _claims_statement(
         )
     if by_kind:
         query = query.where(claim.source_kind == bindparam("kind"))
+    if confident:
+        query = query.where(at_least(claim.confidence))
     if text:
         query = query.where(
             or_(

@@ -249,7 +249,11 @@ def get_entity_name(session: Session, entity_id: str) -> str | None:
 
 
 def get_entity(
-    session: Session, entity_id: str, *, briefs_limit: int = 50
+    session: Session,
+    entity_id: str,
+    *,
+    briefs_limit: int = 50,
+    min_confidence: float | None = None,
 ) -> dict[str, Any] | None:
     conn = session.connection()
     ent = conn.execute(_ENTITY_ROW, {"entity": entity_id}).first()
@@ -279,7 +283,14 @@ def get_entity(
                 seen_roles.add(key)
                 roles.append({**role, "brief_id": r.id})
     claims, _ = list_claims(
-        session, source=entity_id, about=None, kind=None, q=None, limit=50, cursor=None
+        session,
+        source=entity_id,
+        about=None,
+        kind=None,
+        q=None,
+        limit=50,
+        cursor=None,
+        min_confidence=min_confidence,
     )
     # The company the entity keeps in its newest RELATED_BRIEFS briefs, not all of them, so the
     # cost of this page stays flat as the archive grows.

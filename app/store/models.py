@@ -153,6 +153,9 @@ class Claim(SQLModel, table=True):
     # The brief's, so a source's newest claims are read in order from one index. Nullable only
     # because SQLite adds a column to a filled table that way; every row has one.
     sort_key: str | None = Field(default=None, max_length=40)
+    # How sure the extractor is that the claim is right (0-1); NULL for claims extracted before
+    # confidences existed (migration 0004), which confidence filters keep.
+    confidence: float | None = None
 
 
 class ClaimEntity(SQLModel, table=True):
@@ -180,6 +183,7 @@ class TimelineEvent(SQLModel, table=True):
     date: str | None = Field(default=None, max_length=40)
     sort_key: str = Field(max_length=40)  # the brief's
     data: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    confidence: float | None = None  # as the claim's (0-1, NULL: extracted before there were any)
 
 
 class EventEntity(SQLModel, table=True):

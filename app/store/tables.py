@@ -12,10 +12,12 @@ from typing import Any
 
 from sqlalchemy import (
     BindParameter,
+    Float,
     Integer,
     String,
     Table,
     bindparam,
+    or_,
 )
 
 from app.extract import model as m
@@ -65,3 +67,9 @@ fold = functools.lru_cache(maxsize=1 << 16)(m.fold)
 
 def last_token(folded: str) -> str:
     return folded.rsplit(" ", 1)[-1][:80]
+
+
+def at_least(confidence: Any) -> Any:
+    """`confidence` is at least `:min_confidence`, or unknown (NULL: stored before confidences
+    existed, which a filter on them must not hide)."""
+    return or_(confidence.is_(None), confidence >= bindparam("min_confidence", type_=Float))

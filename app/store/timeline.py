@@ -19,6 +19,7 @@ from app.store.cursor import decode_cursor, encode_cursor
 from app.store.tables import (
     EVENT_ENTITY,
     TIMELINE_EVENT,
+    at_least,
     limit_param,
     text_param,
 )
@@ -32,8 +33,12 @@ def list_timeline(
     date_to: str | None,
     limit: int,
     cursor: str | None,
+    min_confidence: float | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Events across briefs ordered by resolved date (undated last), one keyset page.
+
+    With `min_confidence`, events whose confidence is below it are left out; an event stored
+    without a confidence is kept.
 
     Read in two index-ordered parts, dated events on (date, id) and then, without a date
     filter, undated ones on id: sorting on "date, or last when undated" as one expression
@@ -44,6 +49,7 @@ def list_timeline(
         "entity": entity,
         "date_from": date_from,
         "date_to": f"{date_to}\uffff",
+        "min_confidence": min_confidence,
         "limit": limit + 1,
     }
     undated_only = False
@@ -52,15 +58,16 @@ def list_timeline(
         undated_only = key == UNDATED
         params["key"] = key
     connection = session.connection()
+    confident = min_confidence is not None
     rows: list[Any] = []
     if not undated_only:
         dated = _timeline_statement(
-            True, bool(entity), bool(date_from), bool(date_to), bool(cursor)
+            True, bool(entity), bool(date_from), bool(date_to), bool(cursor), confident
         )
         rows = list(connection.execute(dated, params))
     if len(rows) <= limit and not (date_from or date_to):
         params["limit"] = limit + 1 - len(rows)
-        undated = _timeline_statement(False, bool(entity), False, False, undated_only)
+        undated = _timeline_statement(False, bool(entity), False, False, undated_only, confident)
         rows += connection.execute(undated, params).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
@@ -75,7 +82,7 @@ UNDATED = "~"  # the cursor key of an undated event: after every date
 
 @functools.cache
 def _timeline_statement(
-    dated: bool, by_entity: bool, since: bool, until: bool, after: bool
+    dated: bool, by_entity: bool, since: bool, until: bool, after: bool, confident: bool = False
 ) -> Select[Any]:
     """One part of `list_timeline`'s page, for one shape of filter: dated events in (date, id)
     order on `ix_timeline_event_date`, or undated ones in id order on the same index."""
@@ -96,6 +103,8 @@ def _timeline_statement(
                 )
             )
         )
+    if confident:
+        query = query.where(at_least(event.confidence))
     if since:
         query = query.where(event.date >= bindparam("date_from"))
     if until:

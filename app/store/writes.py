@@ -340,11 +340,18 @@ def _claim_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[s
                 "hedged": c.hedged,
                 "data": orjson.loads(orjson.dumps(c)),
                 "sort_key": sort_key,
+                "confidence": _confidence(c),
             }
         )
         for eid in _entities_within(brief, c.content.start, c.content.end):
             about_rows.append({"claim_id": cid, "entity_id": eid})
     return {Claim: claim_rows, ClaimEntity: about_rows}
+
+
+def _confidence(item: object) -> float | None:
+    """The extractor's confidence in a claim or event (0-1), or None where it gives none."""
+    value = getattr(item, "confidence", None)
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _entities_within(brief: m.ExtractedBrief, start: int, end: int) -> list[str]:
@@ -366,6 +373,7 @@ def _timeline_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dic
                 "date": ev.date,
                 "sort_key": sort_key,
                 "data": orjson.loads(orjson.dumps(ev)),
+                "confidence": _confidence(ev),
             }
         )
         entity_rows.extend({"event_id": eid, "entity_id": x} for x in dict.fromkeys(ev.entities))

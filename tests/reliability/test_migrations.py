@@ -12,12 +12,15 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import MetaData, create_engine, insert, text
+from sqlalchemy import MetaData, create_engine, insert, inspect, text
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session, select
 
 from app.store import briefs as briefs_store
+from app.store import claims as claims_store
 from app.store import entities as entities_store
+from app.store import search
+from app.store import timeline as timeline_store
 from app.store.db import alembic_config, current_and_head, dispose_engines, get_engine
 from app.store.models import Brief
 from tests.conftest import POSTGRES_PROBLEM, POSTGRES_URL, ROOT, reset_postgres
@@ -83,15 +86,24 @@ OLD_BRIEFS = [
 
 
 def write_old_rows(url: str) -> None:
-    """The OLD_BRIEFS and an entity with two names, through the schema's own columns."""
+    """The OLD_BRIEFS and an entity with two names, through the schema's own columns.
+
+    Columns and tables that the writer (not a migration) fills at the schema's revision are
+    filled as the writer of then did: search keys, entity names, a claim's sort key.
+    """
     engine = create_engine(url, poolclass=NullPool)
     meta = MetaData()
-    meta.reflect(engine, only=["brief", "entity", "entity_alias", "claim"])
+    meta.reflect(engine)
     brief, entity, alias, claim = (
         meta.tables[t] for t in ("brief", "entity", "entity_alias", "claim")
     )
     with engine.begin() as conn:
         for row in OLD_BRIEFS:
+            if "search_rowid" in brief.c:
+                created = row["created_at"]
+                assert isinstance(created, datetime)
+                key = search.search_rowid(str(row["sort_key"]), created, str(row["id"]))
+                row = {**row, "search_rowid": key}
             conn.execute(insert(brief).values({k: v for k, v in row.items() if k in brief.c}))
         conn.execute(
             insert(entity).values(
@@ -104,12 +116,19 @@ def write_old_rows(url: str) -> None:
                 attributes={},
             )
         )
+        sort_key_of = {str(r["id"]): str(r["sort_key"]) for r in OLD_BRIEFS}
         for brief_id, name in (("0000000000000004", "Oslo"), ("0000000000000002", "Christiania")):
             conn.execute(
                 insert(alias).values(
                     entity_id="place:oslo", folded=name.lower(), brief_id=brief_id, alias=name
                 )
             )
+            if "entity_name" in meta.tables:
+                conn.execute(
+                    insert(meta.tables["entity_name"]).values(
+                        entity_id="place:oslo", folded=name.lower(), alias=name
+                    )
+                )
             conn.execute(
                 insert(claim).values(
                     id=f"{brief_id}-c1",
@@ -120,6 +139,7 @@ def write_old_rows(url: str) -> None:
                     quote="indirect",
                     hedged=False,
                     data={"id": "c1"},
+                    **({"sort_key": sort_key_of[brief_id]} if "sort_key" in claim.c else {}),
                 )
             )
     engine.dispose()
@@ -205,9 +225,12 @@ def test_downgrade_to_the_previous_revision_keeps_search(backend: str, tmp_path:
     engine = create_engine(url, poolclass=NullPool)
     with engine.connect() as conn:
         if backend == "sqlite":
+            # The full-text index keys on the brief's search key from 0003 on, before on rowid.
+            columns = {c["name"] for c in inspect(conn).get_columns("brief")}
+            key = "search_rowid" if "search_rowid" in columns else "rowid"
             found = conn.execute(
                 text(
-                    "SELECT b.id FROM brief_fts JOIN brief b ON b.rowid = brief_fts.rowid "
+                    f"SELECT b.id FROM brief_fts JOIN brief b ON b.{key} = brief_fts.rowid "
                     "WHERE brief_fts MATCH 'tunnel' ORDER BY b.id"
                 )
             )
@@ -215,6 +238,82 @@ def test_downgrade_to_the_previous_revision_keeps_search(backend: str, tmp_path:
     engine.dispose()
     command.upgrade(alembic_config(url), "head")
     assert_search_and_names_work(url)
+    dispose_engines()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_confidence_columns_up_and_down(backend: str, tmp_path: Path) -> None:
+    """0004: claims and events get a nullable confidence, copied from their JSON when there;
+    rows without one pass a confidence filter; the downgrade drops the columns, not the rows."""
+    url = empty_database(backend, tmp_path)
+    command.upgrade(alembic_config(url), "0003")
+    write_old_rows(url)  # two claims whose JSON has no confidence
+    engine = create_engine(url, poolclass=NullPool)
+    meta = MetaData()
+    meta.reflect(engine, only=["claim", "claim_entity", "timeline_event"])
+    claim, event = meta.tables["claim"], meta.tables["timeline_event"]
+    with engine.begin() as conn:
+        brief_id = "0000000000000003"
+        conn.execute(
+            insert(claim).values(
+                id=f"{brief_id}-c2",
+                brief_id=brief_id,
+                source_kind="named",
+                source_entity_id="place:oslo",
+                content="the tunnel may leak",
+                quote="indirect",
+                hedged=True,
+                data={"id": "c2", "confidence": 0.25},
+                sort_key="2025-03-03T10:30:00Z",
+            )
+        )
+        conn.execute(
+            insert(meta.tables["claim_entity"]).values(
+                claim_id=f"{brief_id}-c2", entity_id="place:oslo"
+            )
+        )
+        for n, data in enumerate(({"id": "e1", "confidence": 0.9}, {"id": "e2"})):
+            conn.execute(
+                insert(event).values(
+                    id=f"{brief_id}-e{n}",
+                    brief_id=brief_id,
+                    position=n,
+                    date="2025-03-0" + str(n + 1),
+                    sort_key="2025-03-03T10:30:00Z",
+                    data=data,
+                )
+            )
+    command.upgrade(alembic_config(url), "head")
+    command.check(alembic_config(url))
+    with engine.connect() as conn:
+        stored = dict(conn.execute(text("SELECT id, confidence FROM claim")).all())
+        events = dict(conn.execute(text("SELECT id, confidence FROM timeline_event")).all())
+    assert stored == {
+        "0000000000000004-c1": None,
+        "0000000000000002-c1": None,
+        "0000000000000003-c2": 0.25,
+    }
+    assert events == {"0000000000000003-e0": 0.9, "0000000000000003-e1": None}
+    with Session(get_engine(url)) as s:
+        kept, _ = claims_store.list_claims(
+            s, source=None, about=None, kind=None, q=None, limit=10, cursor=None, min_confidence=0.5
+        )
+        assert sorted(c["id"] for c in kept) == ["0000000000000002-c1", "0000000000000004-c1"]
+        dated, _ = timeline_store.list_timeline(
+            s, entity=None, date_from=None, date_to=None, limit=10, cursor=None, min_confidence=1
+        )
+        assert [e["id"] for e in dated] == ["0000000000000003-e1"]  # no confidence: kept
+    dispose_engines()
+    command.downgrade(alembic_config(url), "-1")
+    with engine.connect() as conn:
+        for table in ("claim", "timeline_event"):
+            assert "confidence" not in {c["name"] for c in inspect(conn).get_columns(table)}
+        assert conn.execute(text("SELECT count(*) FROM claim")).scalar() == 3
+        # Rows that refer to a claim stay too (a table copy would have cascaded to them).
+        assert conn.execute(text("SELECT count(*) FROM claim_entity")).scalar() == 1
+        assert conn.execute(text("SELECT count(*) FROM timeline_event")).scalar() == 2
+    engine.dispose()
+    command.upgrade(alembic_config(url), "head")
     dispose_engines()
 
 
