@@ -61,8 +61,13 @@ def load(
         ),
     ] = 1,
     batch_size: Annotated[
-        int, typer.Option(min=1, max=1000, help="Articles per spaCy batch (nlp.pipe).")
-    ] = 16,
+        int | None,
+        typer.Option(
+            min=1,
+            max=1000,
+            help="Articles per spaCy batch (nlp.pipe); default NEWSBRIEF_BATCH_SIZE (16).",
+        ),
+    ] = None,
     progress: Annotated[
         bool | None,
         typer.Option(
@@ -115,7 +120,8 @@ def load(
             max_file_bytes=settings.max_file_bytes,
             max_text_chars=settings.max_text_chars,
             workers=workers,
-            batch_size=batch_size,
+            batch_size=batch_size or settings.batch_size,
+            store_batch=settings.store_batch,
             on_progress=on_progress,
         )
     for where, reason in report.failed:

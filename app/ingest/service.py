@@ -133,12 +133,14 @@ def load_paths(
     max_text_chars: int,
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
+    store_batch: int = STORE_BATCH,
     on_progress: Callable[[str, str], None] | None = None,
 ) -> LoadReport:
     """Load every article under `paths` into the store; report what was loaded or skipped.
 
-    `on_progress(where, outcome)` is called once per article or file, outcome one of "loaded",
-    "existing", "failed", "ignored".
+    `batch_size` articles go to spaCy at once, `store_batch` briefs are written in one
+    transaction (`store_briefs`). `on_progress(where, outcome)` is called once per article
+    or file, outcome one of "loaded", "existing", "failed", "ignored".
     """
     report = LoadReport()
     progress = on_progress or (lambda where, outcome: None)
@@ -205,7 +207,7 @@ def load_paths(
             progress(where, "failed")
             continue
         unstored.append(brief)
-        if len(unstored) >= STORE_BATCH:
+        if len(unstored) >= store_batch:
             store_unstored()
     store_unstored()
     return report
