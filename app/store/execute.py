@@ -9,6 +9,7 @@ a pooled connection. Connections themselves are `app.store.db`'s.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -143,9 +144,8 @@ def read_first(database_url: str, stmt: Any, params: dict[str, Any]) -> Any:
     if not is_sqlite(database_url):
         with get_engine(database_url).connect() as conn:
             return conn.execute(stmt, params).first()
-    dialect = get_engine(database_url).dialect
-    driver = _driver_statement(stmt, dialect)
+    driver = _DRIVER_SQL.get(stmt) or _driver_statement(stmt, get_engine(database_url).dialect)
     try:
         return sqlite_reader(database_url).execute(driver.sql, driver.values(params)).fetchone()
-    except dialect.loaded_dbapi.Error as exc:
-        raise DBAPIError.instance(driver.sql, params, exc, dialect.loaded_dbapi.Error) from exc
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(driver.sql, params, exc, sqlite3.Error) from exc
