@@ -66,7 +66,10 @@ class StoredBriefs:
                             accept_encoding=_latin1(headers.get(b"accept-encoding")),
                             cache=self.gzip_cache,
                         )
-                        await answer.send(send)
+                        status, answer_headers, body = answer
+                        start = "http.response.start"
+                        await send({"type": start, "status": status, "headers": answer_headers})
+                        await send({"type": "http.response.body", "body": body})
                         return
         await self.app(scope, receive, send)
 
