@@ -13,6 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app import logging as app_logging
 from app import metrics, web
+from app.web import docs
 from app.api import briefs, claims, entities, errors, health
 from app.api.context import RequestContext
 from app.api.hot_path import GZIP_LEVEL, GZIP_MINIMUM_SIZE, StoredBriefs
@@ -45,11 +46,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Prometheus (/metrics) and the request log cover a plain deployment; the OpenTelemetry
         # hooks, even with no SDK set up, cost ~15 us a request to find that out.
         telemetry={"tracing": settings.opentelemetry, "metrics": settings.opentelemetry},
+        # /docs and /redoc are served with local assets (app.web.docs), not FastAPI's CDN ones.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     errors.install(app)
     for router in (briefs.router, entities.router, claims.router, health.router):
         app.include_router(router)
+    docs.mount(app)  # before the viewer's /static mount, which would take /static/docs too
     web.mount(app)
     metrics.watch_store(settings.database_url)
 
