@@ -207,7 +207,11 @@ def build_timeline(
     entities: list[Entity],
     published: date | datetime | None,
 ) -> list[TimelineEvent]:
-    """The reported happenings in timeline order (`order` 0 = earliest)."""
+    """The reported happenings in timeline order (`order` 0 = earliest), listed in that order.
+
+    Ids (`e1`, `e2`, ...) number the events in the order of the text, as before; the list is
+    in `order`, so the full brief and `/briefs/{id}/timeline` list them alike.
+    """
     ref = as_datetime_date(published)
     shown = [ev for ev in analyse_events(doc, time_expressions, published) if ev.reportable]
     ranked = sorted(shown, key=lambda e: (e.key, e.tok.i))
@@ -236,6 +240,7 @@ def build_timeline(
                 date=period_label(known) if known and ev.time else None,
             )
         )
+    out.sort(key=lambda event: event.order)
     return out
 
 
