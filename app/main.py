@@ -13,13 +13,13 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app import logging as app_logging
 from app import metrics, web
-from app.web import docs
 from app.api import briefs, claims, entities, errors, health
 from app.api.context import RequestContext
 from app.api.hot_path import GZIP_LEVEL, GZIP_MINIMUM_SIZE, StoredBriefs
 from app.api.limits import RequestLimits
 from app.config import Settings, get_settings
 from app.version import newsbrief_version
+from app.web import docs
 
 log = logging.getLogger("newsbrief.api")
 

@@ -55,6 +55,7 @@ from app.store.models import (
     MentionedDate,
     TimelineEvent,
 )
+from app.store.periods import period_end, period_start, year_after
 
 MAX_LINK_CANDIDATES = 20
 ALIAS_BRIEFS = 50  # brief ids listed per name on an entity's page
@@ -1436,8 +1437,12 @@ def list_timeline(
     date_to: str | None,
     limit: int,
     cursor: str | None,
+    match: str = "overlap",
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Events across briefs ordered by resolved date (undated last), one keyset page.
+
+    With `date_from`/`date_to`, the events whose dated period overlaps that range (`match`
+    "overlap": "the 1990s" is in 1995-01-01..1995-12-31) or lies wholly inside it ("within").
 
     Read in two index-ordered parts, dated events on (date, id) and then, without a date
     filter, undated ones on id: sorting on "date, or last when undated" as one expression
@@ -1447,7 +1452,9 @@ def list_timeline(
     params: dict[str, Any] = {
         "entity": entity,
         "date_from": date_from,
-        "date_to": f"{date_to}\uffff",
+        "date_to": date_to,
+        "to_year_after": year_after(date_to) if date_to else None,
+        "from_year": date_from[:4] if date_from else None,
         "limit": limit + 1,
     }
     undated_only = False
@@ -1459,7 +1466,7 @@ def list_timeline(
     rows: list[Any] = []
     if not undated_only:
         dated = _timeline_statement(
-            True, bool(entity), bool(date_from), bool(date_to), bool(cursor)
+            True, bool(entity), bool(date_from), bool(date_to), bool(cursor), match
         )
         rows = list(connection.execute(dated, params))
     if len(rows) <= limit and not (date_from or date_to):
@@ -1479,10 +1486,14 @@ UNDATED = "~"  # the cursor key of an undated event: after every date
 
 @functools.cache
 def _timeline_statement(
-    dated: bool, by_entity: bool, since: bool, until: bool, after: bool
+    dated: bool, by_entity: bool, since: bool, until: bool, after: bool, match: str = "overlap"
 ) -> Select[Any]:
     """One part of `list_timeline`'s page, for one shape of filter: dated events in (date, id)
-    order on `ix_timeline_event_date`, or undated ones in id order on the same index."""
+    order on `ix_timeline_event_date`, or undated ones in id order on the same index.
+
+    A date range compares the first and last days of each event's period (`periods`); the
+    index range stops at the first label that starts after the range.
+    """
     event = _TIMELINE_EVENT.c
     if dated:
         key: Any = event.date
@@ -1500,11 +1511,19 @@ def _timeline_statement(
                 )
             )
         )
-    if since:
-        query = query.where(event.date >= bindparam("date_from"))
+    within = match == "within"
+    if since and within:
+        query = query.where(
+            event.date >= bindparam("from_year"),
+            period_start(event.date) >= bindparam("date_from"),
+        )
+    elif since:
+        query = query.where(period_end(event.date) >= bindparam("date_from"))
     if until:
-        # "2024-05-01" as an upper bound includes that whole day.
-        query = query.where(event.date <= bindparam("date_to"))
+        query = query.where(
+            event.date < bindparam("to_year_after"),
+            (period_end if within else period_start)(event.date) <= bindparam("date_to"),
+        )
     if after and dated:
         query = query.where(tuple_(event.date, event.id) > tuple_(_text("key"), _text("last_id")))
     elif after:

@@ -685,3 +685,42 @@ def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> No
             s, entity=None, date_from="2024-01-01", date_to=None, limit=10, cursor=None
         )
     assert [e["date"] for e in since] == ["2024-06", "2025-03-03"]  # undated: no date to filter
+
+
+def test_a_date_range_keeps_the_events_whose_period_overlaps_it(db_url: str) -> None:
+    """`from`/`to` compare each event's first and last days: "the 1990s" overlaps March 1995
+    (its label sorts after 1995-03-01 only by its first year); `within` keeps whole periods."""
+    periods = {
+        "1": "1990-1999",
+        "2": "1995",
+        "3": "1995-03",
+        "4": "1995-03-10",
+        "5": "1995-02-20/1995-03-02",
+        "6": "1994-12-31",
+        "7": "1996-04",
+    }
+    for digit, label in periods.items():
+        text = f"Anna Berg said the {label} plan held."
+        save(db_url, make_brief(digit * 16, text, people=("Anna Berg",), timex=((label, label),)))
+
+    def dates(date_from: str | None, date_to: str | None, match: str = "overlap") -> list[str]:
+        with session_scope(db_url) as s:
+            items, _ = repository.list_timeline(
+                s,
+                entity=None,
+                date_from=date_from,
+                date_to=date_to,
+                limit=20,
+                cursor=None,
+                match=match,
+            )
+        return [e["date"] for e in items]
+
+    march = ("1995-03-01", "1995-03-31")
+    assert dates(*march) == ["1990-1999", "1995", "1995-02-20/1995-03-02", "1995-03", "1995-03-10"]
+    assert dates(*march, match="within") == ["1995-03", "1995-03-10"]
+    # One bound only: what overlaps the rest of time after (or before) it.
+    assert dates("1995-03-05", None) == ["1990-1999", "1995", "1995-03", "1995-03-10", "1996-04"]
+    assert dates(None, "1994-12-31") == ["1990-1999", "1994-12-31"]
+    assert dates(None, "1995-02-28", match="within") == ["1994-12-31"]
+    assert dates("1996-01-01", None, match="within") == ["1996-04"]
