@@ -154,6 +154,10 @@ def assert_search_and_names_work(url: str) -> None:
             s, repository.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
         )
         assert [b["id"] for b in found] == [r["id"] for r in OLD_BRIEFS[:3]]
+        stemmed, _ = repository.list_briefs(  # word stems, on SQLite as on PostgreSQL
+            s, repository.BriefFilter(q="harbours tunnels"), limit=5, cursor=None
+        )
+        assert stemmed == found
         pages: list[str] = []
         cursor = None
         while True:  # and pages through them

@@ -780,3 +780,21 @@ def test_deleting_a_brief_removes_the_words_of_names_no_brief_uses(db_url: str) 
         found, _ = repository.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
         assert found == []
         assert s.exec(select(EntityWord)).all() == []
+
+
+def test_search_matches_word_stems_on_both_backends(db_url: str) -> None:
+    """SQLite's FTS5 (porter tokenizer) and PostgreSQL (English tsvector) both stem: a plural
+    or a verb form finds the word, so the two stores answer a search alike."""
+    save(db_url, make_brief("1" * 16, "Dock workers ended their strike at Rotterdam harbour."))
+    save(db_url, make_brief("2" * 16, "Harbour pilots were striking and the ferries waited."))
+    with session_scope(db_url) as s:
+        for q, expected in (
+            ("strikes", {"1" * 16, "2" * 16}),  # "strike" and "striking"
+            ("dock", {"1" * 16}),
+            ("ending", {"1" * 16}),
+            ("ferry", {"2" * 16}),
+            ("harbours", {"1" * 16, "2" * 16}),
+            ("worker ended", {"1" * 16}),
+        ):
+            found, _ = repository.list_briefs(s, BriefFilter(q=q), 10, None)
+            assert {b["id"] for b in found} == expected, q
