@@ -492,3 +492,44 @@ def test_api_docs_render_without_internet(server: str, driver: Any) -> None:
     # outside request either page makes, and nothing on the page depends on it.
     logo = "cdn.redoc.ly/redoc/logo-mini.svg"
     assert not [e for e in _severe_errors(driver) if logo not in e], _console(driver)
+
+
+def test_every_entity_is_reachable_and_the_count_is_not_a_total(server: str, driver: Any) -> None:
+    """The brief shows its most salient entities and "+N more" for the rest; a list with a next
+    page says how many are shown, not how many there are."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    brief = httpx.get(f"{server}/briefs", timeout=10).json()["items"][0]
+    detail = httpx.get(f"{server}/briefs/{brief['id']}", timeout=10).json()
+    total = len(detail["entities"])
+    assert total > 14, "the sample has more entities than the brief page shows at first"
+
+    driver.get(f"{server}/#/briefs/{brief['id']}")
+    more = _wait(
+        driver, ec.element_to_be_clickable((By.CSS_SELECTOR, ".chip--more")), "the +N more chip"
+    )
+    assert more.text == f"+{total - 14} more"
+    assert (
+        len(
+            [
+                c
+                for c in driver.find_elements(By.CSS_SELECTOR, "#entity-chips a.chip")
+                if c.is_displayed()
+            ]
+        )
+        == 14
+    )
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", more)
+    more.click()
+    shown = [
+        c for c in driver.find_elements(By.CSS_SELECTOR, "#entity-chips a.chip") if c.is_displayed()
+    ]
+    assert len(shown) == total
+    assert not driver.find_elements(By.CSS_SELECTOR, ".chip--more")
+
+    # The whole list (no next page): the count is the total, with no "more below".
+    driver.get(f"{server}/")
+    _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".brief-card__title a"), "the list")
+    count = driver.find_element(By.CSS_SELECTOR, ".results__count").text
+    assert count == "One brief", count
