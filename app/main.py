@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -17,7 +18,7 @@ from app.api import briefs, claims, entities, errors, health
 from app.api.context import RequestContext
 from app.api.hot_path import GZIP_LEVEL, GZIP_MINIMUM_SIZE, StoredBriefs
 from app.api.limits import RequestLimits
-from app.config import Settings, get_settings
+from app.config import Settings, get_settings, json_logs
 from app.version import newsbrief_version
 from app.web import docs
 
@@ -26,7 +27,7 @@ log = logging.getLogger("newsbrief.api")
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app_logging.configure(settings.log_level, settings.log_json)
+    app_logging.configure(settings.log_level, json_logs(settings, sys.stderr.isatty()))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
