@@ -108,3 +108,29 @@ def test_docs_pages_load_their_assets_from_this_server(client: httpx.Client) -> 
     for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "redoc.standalone.js"):
         r = client.get(f"/static/docs/{asset}")
         assert r.status_code == 200 and len(r.content) > 100_000, asset
+
+
+@pytest.mark.parametrize(
+    ("q", "name"), [("mad", "Nicolás Maduro"), ("kolo", "Vladimir Kolokoltsev"), ("Álv", None)]
+)
+def test_autocomplete_finds_a_later_word_of_a_name(
+    client: httpx.Client, q: str, name: str | None
+) -> None:
+    """The README's example: the start of a surname finds the person."""
+    items = client.get("/entities", params={"q": q}).json()["items"]
+    names = [e["name"] for e in items]
+    if name is None:  # accents fold: "Álv" finds Alberto Álvarez by his surname
+        assert any(n.endswith("Álvarez") for n in names), names
+    else:
+        assert name in names, names
+
+
+def test_autocomplete_lists_whole_name_matches_before_later_word_ones(
+    client: httpx.Client,
+) -> None:
+    # The sample has "Washington" (a whole name) and "Cold War" (a later word).
+    items = client.get("/entities", params={"q": "wa", "limit": 100}).json()["items"]
+    names = [e["name"] for e in items]
+    assert {"Washington", "Cold War"} <= set(names), names
+    starts = [n.lower().startswith("wa") for n in names]
+    assert starts == sorted(starts, reverse=True), names  # whole-name matches first
