@@ -28,9 +28,9 @@ from app.extract.nlp import load_nlp
 from app.extract.timeline import event_keys
 from app.extract.timex import extract_time_expressions
 from benchmarks.eval_events import parsed
-from benchmarks.eval_timex import DATA, TmlDoc, documents, read_tml
+from benchmarks.eval_timex import DATA, EVAL, TmlDoc, documents, read_tml
 
-MATRES = Path(__file__).resolve().parents[1] / "../shared/eval/matres"
+MATRES = EVAL / "matres"
 LABELS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
 
 

@@ -49,15 +49,25 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from app.extract.model import Entity, Mention, Modality, Span, TimeExpression, TimelineEvent
-from app.extract.nlp import load_nlp
+from app.extract.model import (
+    Claim,
+    Entity,
+    Mention,
+    Modality,
+    Span,
+    TimeExpression,
+    TimelineEvent,
+)
 from app.extract.time_periods import Period, period_label, timex_period
+from app.extract.timeline_confidence import ConfidenceModel, confidence, load_weights
 from app.extract.timex_rules import as_datetime_date
 from app.extract.tokens import TokenTable, doc_text, token_table
 
@@ -65,7 +75,13 @@ from app.extract.tokens import TokenTable, doc_text, token_table
 _CLAUSAL = {"ccomp", "advcl", "relcl", "conj", "xcomp", "csubj", "parataxis", "acl", "pcomp"}
 _NON_FINITE = {"VBG", "VB", "VBN"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ca", "'d"}
+_HYPOTHETICAL_AUX = {"would", "should", "must", "'d"}
+# epistemic modals and hedges: it may or may not happen (or have happened)
+_UNCERTAIN_AUX = {"could", "might", "may", "can", "ca"}
+_HEDGE_ADVERBS = {"possibly", "perhaps", "probably", "maybe", "reportedly", "allegedly",
+                  "apparently", "likely", "supposedly", "purportedly"}  # fmt: skip
+_UNCERTAIN_RAISING = {"likely", "appear", "seem", "expect", "believe", "rumor", "rumour",
+                      "suppose", "allege", "report", "say", "think"}  # fmt: skip
 _HYPOTHETICAL_MARK = {"if", "whether", "unless", "lest"}
 _INTENT_VERBS = {"want", "plan", "seek", "attempt", "try", "aim", "hope", "intend", "expect",
                  "propose", "threaten", "promise", "vow", "prepare", "consider",
@@ -78,6 +94,7 @@ _ASPECTUAL = {"begin", "start", "continue", "keep", "stop", "cease", "finish", "
               "attempt", "try", "seek", "manage", "fail", "remain", "stay", "tend", "use",
               "go", "want", "need", "hope", "plan", "intend", "aim", "decide",
               "agree"} | _LIGHT  # fmt: skip
+_NOT_FACT = {"hypothetical", "uncertain"}
 _PREPOSITION_RELATION = {
     "since": "since", "after": "after", "following": "after", "before": "before",
     "until": "before", "till": "before", "prior": "before", "by": "by", "in": "in",
@@ -166,14 +183,29 @@ def _is_event_noun_lemma(lemma: str, verbs: frozenset[str]) -> bool:
     return False
 
 
-@functools.cache
-def _known_verbs() -> frozenset[str]:
-    """The verb lemmas spaCy's English lemmatizer knows (WordNet's list); loaded once."""
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """The lookup tables event detection reads: the verb lemmas the spaCy model's lemmatizer
+    knows (WordNet's list), which make "-tion", "-ment", "-ing" nouns eventive.
+
+    Built once per model by `event_lexicon(nlp)` and passed in by the pipeline, so that the
+    timeline reads the tables of the model the brief was parsed with, and loads no model itself.
+    """
+
+    verbs: frozenset[str] = frozenset()
+    confidence: ConfidenceModel = field(default_factory=load_weights)
+
+
+@functools.lru_cache(maxsize=4)
+def event_lexicon(nlp: Language | None) -> EventLexicon:
+    """The lexicon of `nlp` (an empty one without a model, or for a model with no lemma index)."""
+    if nlp is None:
+        return EventLexicon()
     try:
-        lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-        return frozenset(lookups.get_table("lemma_index")["verb"])
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        return EventLexicon(frozenset(lookups.get_table("lemma_index")["verb"]), load_weights())
     except (KeyError, ValueError, AttributeError):
-        return frozenset()
+        return EventLexicon()
 
 
 @dataclass(slots=True)
@@ -206,45 +238,181 @@ def build_timeline(
     time_expressions: list[TimeExpression],
     entities: list[Entity],
     published: date | datetime | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    claims: list[Claim] | None = None,
 ) -> list[TimelineEvent]:
-    """The reported happenings in timeline order (`order` 0 = earliest)."""
+    """The reported happenings in text order (`order` 0 = earliest), ids e1, e2 ...
+
+    `lexicon` is the parsing model's (`event_lexicon(nlp)`, built once by the pipeline);
+    `claims` are the brief's attributions: an event that exists only inside one is `reported`.
+    """
+    pairs = timeline_entries(
+        doc, time_expressions, entities, published, lexicon=lexicon, claims=claims
+    )
+    return [entry for _, entry in pairs]
+
+
+def timeline_entries(
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    entities: list[Entity],
+    published: date | datetime | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    claims: list[Claim] | None = None,
+) -> list[tuple[_Event, TimelineEvent]]:
+    """`build_timeline` with the analysis behind each entry (for benchmarks and training)."""
+    lexicon = lexicon or EventLexicon()
     ref = as_datetime_date(published)
-    shown = [ev for ev in analyse_events(doc, time_expressions, published) if ev.reportable]
-    ranked = sorted(shown, key=lambda e: (e.key, e.tok.i))
-    order = {id(ev): rank for rank, ev in enumerate(ranked)}
+    events = analyse_events(doc, time_expressions, published, lexicon)
+    shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
-    out: list[TimelineEvent] = []
-    for i, ev in enumerate(shown, start=1):
+    contents = sorted((c.content.start, c.content.end, c) for c in claims or [])
+    placed: list[tuple[_Event, TimelineEvent]] = []
+    for ev in shown:
         known = (
             ev.period
             if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
             else None
         )
-        out.append(
-            TimelineEvent(
-                id=f"e{i}",
-                order=order[id(ev)],
-                description=describe(ev, names),
-                start=ev.start,
-                end=ev.end,
-                trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
-                time=ev.time,
-                entities=_participants(ev, entities, names),
-                modality=ev.modality,
-                tense=ev.tense,
-                date=period_label(known) if known and ev.time else None,
-            )
+        claim = _claim_of(ev, contents)
+        modality: Modality = ev.modality
+        if claim is not None and modality == "fact":
+            modality = "reported"
+        entry = TimelineEvent(
+            id="",
+            order=0,
+            description=describe(ev, names),
+            start=ev.start,
+            end=ev.end,
+            trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
+            time=ev.time,
+            entities=_participants(ev, entities, names),
+            modality=modality,
+            tense=ev.tense,
+            date=period_label(known) if known and ev.time else None,
+            agent=_agent_id(ev, names),
+            claim_id=claim.id if claim is not None else None,
+            reported_by=claim.source.text if claim is not None and claim.source else None,
         )
-    return out
+        placed.append((ev, entry))
+    for i, (_, entry) in enumerate(placed, start=1):
+        entry.id = f"e{i}"
+    _place(placed, ref)
+    weights = lexicon.confidence
+    for ev, entry in placed:
+        entry.confidence = confidence(entry_features(ev, entry), weights)
+    return placed
+
+
+def _claim_of(ev: _Event, contents: list[tuple[int, int, Claim]]) -> Claim | None:
+    """The claim whose content holds the event's trigger, if any (the innermost)."""
+    start, end = ev.trigger
+    inside = [(c_end - c_start, c) for c_start, c_end, c in contents if c_start <= start < c_end]
+    inside = [(n, c) for n, c in inside if end <= c.content.end]
+    return min(inside, key=lambda x: x[0])[1] if inside else None
+
+
+_DEP_FEATURES = ("ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "pcomp", "dobj", "pobj",
+                 "nsubj", "acl", "parataxis")  # fmt: skip
+
+
+def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
+    """What the confidence model reads of an entry: how it was found and what it claims."""
+    tok = ev.tok
+    dep = tok.dep_ if tok.dep_ in _DEP_FEATURES else "other"
+    features = {
+        f"kind={ev.kind}": 1.0,
+        f"tense={ev.tense}": 1.0,
+        f"modality={entry.modality}": 1.0,
+        f"placement={entry.placement}": 1.0,
+        f"dep={dep}": 1.0,
+        f"tag={tok.tag_}": 1.0,
+        "dated": 1.0 if entry.date else 0.0,
+        "anchored": 1.0 if ev.anchored else 0.0,
+        "inherited_time": 1.0 if ev.time is not None and not ev.anchored else 0.0,
+        "agent": 1.0 if entry.agent else 0.0,
+        "subject": 1.0 if _subject(tok) is not None else 0.0,
+        "object": 1.0 if any(c.dep_ in ("dobj", "attr") for c in tok.children) else 0.0,
+        "in_quote": 1.0 if _in_quotes(tok) else 0.0,
+        "claim": 1.0 if entry.claim_id else 0.0,
+        "light": 1.0 if tok.lemma_ in _LIGHT else 0.0,
+        "cause_result": 1.0 if ev.cause is not None else 0.0,
+        "relations": min(len(ev.after) + len(ev.equal), 3) / 3,
+        "words": min(len(entry.description.split()), 20) / 20,
+    }
+    if ev.relation and ev.time is not None:
+        features[f"relation={ev.relation}"] = 1.0
+    return features
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Is the token between quotation marks in its sentence?"""
+    sent = tok.sent
+    marks = sum(1 for t in sent if t.i < tok.i and t.is_quote)
+    return marks % 2 == 1
+
+
+def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None:
+    """`order`, `placement` and interval bounds: dated entries by date; undated ones by what the
+    text states about them ("after", "before", "following") or by their tense against the
+    publication date; entries that neither supports come last, in text order, as `undated`."""
+    dated = {ev.tok.i: entry for ev, entry in placed if ev.period is not None}
+    for ev, entry in placed:
+        if ev.period is not None:
+            entry.placement = "date"
+            continue
+        before_ids: list[str] = []
+        after_ids: list[str] = []
+        for i in ev.after:  # it comes after these
+            other = dated.get(i)
+            if other is not None and other.date:
+                entry.not_before = max(entry.not_before or "", other.date)
+                after_ids.append(other.id)
+        for ev2, other in placed:  # these come after it
+            if ev.tok.i in ev2.after and ev2.period is not None and other.date:
+                entry.not_after = min(entry.not_after or "9999", other.date)
+                before_ids.append(other.id)
+        if after_ids or before_ids:
+            entry.placement = "text"
+            entry.bound_by = after_ids + before_ids
+        elif ev.tense in ("past", "past_perfect", "present_perfect") and ev.modality in (
+            "fact",
+            "negated",
+        ):
+            entry.placement = "tense"
+            if ref is not None:
+                entry.not_after = ref.isoformat()
+        elif entry.modality == "future" or ev.tense == "future":
+            entry.placement = "tense"
+            if ref is not None:
+                entry.not_before = ref.isoformat()
+        elif ev.tense in ("past", "past_perfect", "present_perfect", "present"):
+            entry.placement = "tense"  # the present happens at publication time
+        else:
+            entry.placement = "undated"
+    ranked = sorted(placed, key=_rank)
+    for rank, (_, entry) in enumerate(ranked):
+        entry.order = rank
+
+
+def _rank(pair: tuple[_Event, TimelineEvent]) -> tuple[bool, float, int]:
+    ev, entry = pair
+    undated = entry.placement == "undated"
+    return undated, 0.0 if undated else ev.key, ev.tok.i
 
 
 def analyse_events(
-    doc: Doc, time_expressions: list[TimeExpression], published: date | datetime | None
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    published: date | datetime | None,
+    lexicon: EventLexicon | None = None,
 ) -> list[_Event]:
     """Every TimeML-style event, anchored, linked, keyed in time order and marked shown or not."""
     ref = as_datetime_date(published) or date.today()
-    events = detect_events(doc)
+    events = detect_events(doc, lexicon or EventLexicon())
     anchor_events(doc, events, time_expressions, ref)
     link_events(doc, events)
     order_events(doc, events, ref)
@@ -257,10 +425,10 @@ def analyse_events(
 # ---------------------------------------------------------------------------------------------
 
 
-def detect_events(doc: Doc) -> list[_Event]:
+def detect_events(doc: Doc, lexicon: EventLexicon) -> list[_Event]:
     """Verbs, copular states and nominal events of running text, in text order."""
     events: list[_Event] = []
-    verbs = _known_verbs()
+    verbs = lexicon.verbs
     table = token_table(doc)
     for start, end in table.sentences:
         if not _is_prose(table, start, end):
@@ -435,7 +603,7 @@ def tense_of(verb: Token, depth: int = 0) -> str:
     lowers = [a.lower_ for a in aux]
     if any(w in _FUTURE_AUX for w in lowers) or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
-    if any(w in _HYPOTHETICAL_AUX for w in lowers):
+    if any(w in _HYPOTHETICAL_AUX or w in _UNCERTAIN_AUX for w in lowers):
         return "hypothetical"
     if "had" in lowers:
         return "past_perfect"
@@ -461,25 +629,69 @@ def tense_of(verb: Token, depth: int = 0) -> str:
 
 
 def modality_of(verb: Token) -> Modality:
-    """negated, hypothetical (modal, if/whether, intended), future, or reported as fact."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """negated, hypothetical (if/whether, intended, required), uncertain (may, could, hedged),
+    future, or fact. Negation wins: "will not", "could never" are negated."""
+    if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
-    hypothetical = bool(lowers & _HYPOTHETICAL_AUX)
+    conditional = False
+    uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
+        c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
+    )
     node: Token = verb
     for _ in range(4):  # marks and intent verbs above the clause make it hypothetical too
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
-            hypothetical = True
+            conditional = True
         if node.dep_ == "xcomp" and node.head.lemma_ in _INTENT_VERBS:
-            hypothetical = True
+            conditional = True
+        if node.dep_ == "xcomp" and node.head.lemma_ in _UNCERTAIN_RAISING:
+            uncertain = True  # "is likely to resign", "appears to have fled"
         if node.dep_ not in ("conj", "xcomp") or node.head is node:
             break
         node = node.head
-    if hypothetical:
+    if conditional:
+        return "hypothetical"
+    if uncertain:
+        return "uncertain"
+    if lowers & _HYPOTHETICAL_AUX:
         return "hypothetical"
     if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     return "fact"
+
+
+# "no longer", "never", "not", "n't" are spaCy's `neg`; these reach a clause through its
+# arguments: "Neither the vote nor the recount took place", "No agreement was reached",
+# "nobody was hurt", "they found nothing".
+_NEGATIVE_WORDS = {"nobody", "nothing", "none", "noone", "neither", "nowhere"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
+
+
+def is_negated(verb: Token) -> bool:
+    """Is the clause of `verb` denied by the text? The scope is the clause: its own negation
+    word, a negative subject or object ("no", "neither ... nor", "nobody"), "without" before a
+    gerund, and a conjunct that shares a negated verb's subject ("did not vote or campaign")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "neither", "nor")):
+            return True
+        if c.dep_ in _ARGUMENT_DEPS:
+            if c.lower_ in _NEGATIVE_WORDS:
+                return True
+            if any(
+                (g.dep_ == "det" and g.lower_ in ("no", "neither"))
+                or (g.dep_ == "preconj" and g.lower_ == "neither")
+                for g in c.children
+            ):
+                return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children):
+            return True  # "did not sign nor ratify", "neither signed nor ratified"
+        if not own_subject and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return any(c.dep_ == "neg" for c in verb.head.children)
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,6 +716,32 @@ def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | 
     return None, relation
 
 
+_THING_PREPS = {"from", "of"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+
+
+def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -> bool:
+    """Does a time expression date a thing on the way up to the event rather than the event
+    itself ("a tape from 2009", "the 2011 accord")? Then the event does not take its date."""
+    node, prep = root, None
+    for _ in range(12):
+        if node is event or node.head is node:
+            return False
+        if node.dep_ == "prep":
+            prep = node.lower_
+        head = node.head
+        if (
+            head is not event
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i not in by_index
+            and head.ent_type_ not in ("DATE", "TIME")
+            and (prep in _THING_PREPS or node.dep_ in ("poss", "nmod", "compound", "amod"))
+        ):
+            return True
+        node = head
+    return False
+
+
 def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression], ref: date) -> None:
     """Attach each time expression to the event of its clause; sub-clauses without their own
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
@@ -514,6 +752,8 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         if span is None:
             continue
         event, relation = _governing_event(span.root, by_index)
+        if event is not None and _describes_a_thing(span.root, event.tok, by_index):
+            continue
         # the preposition right before the expression is the clearest signal
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _PREPOSITION_RELATION:
@@ -686,7 +926,7 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
             # the lede's past is the news being reported: it happens at publication time
             ev.key = now + (0.0 if in_lede and ev.tense in ("past", "present_perfect") else shift)
         if ev.modality == "future" or (
-            ev.modality == "hypothetical" and ev.tense in ("future", "hypothetical")
+            ev.modality in ("hypothetical", "uncertain") and ev.tense in ("future", "hypothetical")
         ):
             ev.key = max(ev.key, now + _TENSE_SHIFT["future"])
     by_index = {ev.tok.i: ev for ev in events}
@@ -719,11 +959,12 @@ def event_keys(
     time_expressions: list[TimeExpression],
     published: date | datetime | None,
     shown_only: bool = False,
+    lexicon: EventLexicon | None = None,
 ) -> dict[int, float]:
     """Token index -> sort key of every event (or only the shown ones), for benchmarks."""
     return {
         ev.tok.i: ev.key
-        for ev in analyse_events(doc, time_expressions, published)
+        for ev in analyse_events(doc, time_expressions, published, lexicon)
         if ev.reportable or not shown_only
     }
 
@@ -753,6 +994,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return None if ev.anchored and ev.host is None else "nominal"
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
+    if _is_fragment(ev):
+        return "fragment"
     lemma = tok.lemma_
     if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
         head = _head_event(tok, by_index)
@@ -781,6 +1024,32 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if ev.kind == "state" and ev.time is None:
         return "state"
     return None
+
+
+_WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whether"}
+
+
+def _is_fragment(ev: _Event) -> bool:
+    """What a reader would not recognise as an event of its own: a bare complement clause
+    ("what caused it", "us to get"), a trigger that is no word, an amount stated as a state."""
+    tok = ev.tok
+    if not tok.is_alpha:
+        return True
+    if tok.dep_ != "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _WH for c in tok.children
+    ):
+        return True  # "what caused it", "what he did"
+    if any(a.tag_ == "TO" for a in _aux_words(tok)) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return True  # "wanted us to get": the object of another verb, not an event told
+    if ev.kind == "state":
+        pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+        if pred is not None and (
+            pred.like_num or pred.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        ):
+            return True
+    return False
 
 
 def _gerund_subject(tok: Token) -> Token | None:
@@ -828,7 +1097,7 @@ def _has_event_object(tok: Token, by_index: dict[int, _Event]) -> bool:
 def _is_commentary(ev: _Event) -> bool:
     """Standing states and remarks rather than happenings (see the module docstring)."""
     tok = ev.tok
-    if ev.tense == "present" and tok.tag_ != "VBG" and ev.modality != "hypothetical":
+    if ev.tense == "present" and tok.tag_ != "VBG" and ev.modality not in _NOT_FACT:
         return True  # simple present: "the agenda focuses on", "the visit comes at a time"
     if (
         tok.dep_ in ("relcl", "acl")
@@ -892,8 +1161,8 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
-    words = [t.text for t in head.doc[left : head.i + 1] if not t.is_quote and not t.is_space]
-    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
+    words = [t for t in head.doc[left : head.i + 1] if not t.is_quote and not t.is_space]
+    text = " ".join("".join(t.text_with_ws for t in words).split())
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -937,7 +1206,14 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
     parts.extend(c.text for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))
     parts.append(doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text)
     complement = next(
-        (c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
+            and c.lower_ not in _WH
+            and c.lower_ != "that"
+        ),
+        None,
     )
     if complement is not None:
         parts.append(
@@ -949,6 +1225,9 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
         if xcomp is not None:  # "led the council to postpone the vote"
             inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(inner))
+    elif _object_gap(tok, subject):
+        # "the deal (that) the senator made": the noun is the verb's object
+        parts.append(_noun_phrase(tok.head, names, as_subject=False))
     else:
         for child in tok.children:  # "was received by ...", "will lead to new steps"
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
@@ -956,7 +1235,33 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
                 if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
-    return " ".join(p.strip() for p in parts if p.strip())
+    return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _tidy(text: str) -> str:
+    """Tokens joined back as written: "wasn't", "Roe's", "$1 million", "U.S.-led"."""
+    text = _CLITIC.sub(r"\1", text)
+    return _CURRENCY.sub(r"\1", text)
+
+
+_CLITIC = re.compile(r" (n't|n’t|'s|’s|'re|'ve|'ll|'d|'m|%)(?!\w)")
+_CURRENCY = re.compile(r"([$£€]) (?=\d)")
+
+
+def _object_gap(verb: Token, subject: Token | None) -> bool:
+    """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
+    if verb.dep_ != "relcl" or subject is None or subject is verb.head:
+        return False
+    if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("prep", "attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
+            child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
+        ):
+            return False
+        if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
+            return False
+    return True
 
 
 _PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}
@@ -976,6 +1281,31 @@ def _doer(tok: Token) -> Token | None:
     return None
 
 
+def resolve_agent(
+    subject: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The named entity a subject refers to: its own name (or that of its appositive), or for
+    "he"/"she" the person named last before it. The one place the timeline resolves a referent:
+    coreference replaces the pronoun rule here."""
+    named = names.get(subject.i)
+    if named is None:
+        for child in subject.children:  # "her Danish counterpart, Lars Holm"
+            if child.dep_ == "appos" and child.i in names:
+                named = names[child.i]
+                break
+    return named or _pronoun_antecedent(subject, names)
+
+
+def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """Entity id of the event's doer: the clause's subject (or, for a verb without one, the
+    subject of the clause it depends on); None for nominal events and unnamed subjects."""
+    if ev.kind == "noun":
+        return None
+    doer = _doer(ev.tok)
+    found = resolve_agent(doer, names) if doer is not None else None
+    return found[1].id if found is not None else None
+
+
 def _participants(
     ev: _Event, entities: list[Entity], names: dict[int, tuple[Mention, Entity]]
 ) -> list[str]:
@@ -983,7 +1313,7 @@ def _participants(
     ids: list[str] = []
     doer = _doer(ev.tok) if ev.kind != "noun" else None
     if doer is not None:
-        named = names.get(doer.i) or _pronoun_antecedent(doer, names)
+        named = resolve_agent(doer, names)
         if named is not None:
             ids.append(named[1].id)
     found: list[tuple[int, str]] = []

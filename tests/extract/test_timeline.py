@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from app.extract.document import from_text
 from app.extract.model import Entity, Mention, TimelineEvent
-from app.extract.timeline import build_timeline
+from app.extract.timeline import build_timeline, event_lexicon
 from app.extract.timex import extract_time_expressions
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
@@ -19,7 +19,13 @@ def timeline(
     nlp: Language, text: str, published: date | None = None, entities: list[Entity] | None = None
 ) -> list[TimelineEvent]:
     doc = nlp(text)
-    return build_timeline(doc, extract_time_expressions(doc, published), entities or [], published)
+    return build_timeline(
+        doc,
+        extract_time_expressions(doc, published),
+        entities or [],
+        published,
+        lexicon=event_lexicon(nlp),
+    )
 
 
 def by_trigger(events: list[TimelineEvent], word: str) -> TimelineEvent:
@@ -32,7 +38,9 @@ def test_sample_article_order_without_publication_date(nlp: Language) -> None:
     document = from_text(SAMPLE.read_text(encoding="utf-8"))
     assert document.published is None
     doc = nlp(document.text)
-    events = build_timeline(doc, extract_time_expressions(doc, None), [], None)
+    events = build_timeline(
+        doc, extract_time_expressions(doc, None), [], None, lexicon=event_lexicon(nlp)
+    )
 
     def order(trigger: str) -> int:
         return by_trigger(events, trigger).order
@@ -158,7 +166,13 @@ def test_sample_timeline_reads_as_happenings(nlp: Language) -> None:
         type="place",
         mentions=[_mention(document.text, "Russian Federation", kind="alias")],
     )
-    events = build_timeline(doc, extract_time_expressions(doc, None), [kolokoltsev, russia], None)
+    events = build_timeline(
+        doc,
+        extract_time_expressions(doc, None),
+        [kolokoltsev, russia],
+        None,
+        lexicon=event_lexicon(nlp),
+    )
     triggers = {e.trigger.text for e in events}
     for commentary in ("underscores", "indicates", "indicated", "aiming", "hold", "believe",
                        "coincides", "focuses", "viewed", "revive", "resulted"):  # fmt: skip
