@@ -95,6 +95,11 @@ _ASPECTUAL = {"begin", "start", "continue", "keep", "stop", "cease", "finish", "
               "go", "want", "need", "hope", "plan", "intend", "aim", "decide",
               "agree"} | _LIGHT  # fmt: skip
 _NOT_FACT = {"hypothetical", "uncertain"}
+# Verbs of attempt, plan and commitment: shown with their complement ("agreed to resume talks"),
+# which is not an event of its own.
+_ATTEMPT = {"attempt", "try", "seek", "plan", "decide", "agree", "fail", "manage", "refuse",
+            "promise", "vow", "threaten", "prepare", "propose", "offer", "pledge",
+            "struggle"}  # fmt: skip
 _PREPOSITION_RELATION = {
     "since": "since", "after": "after", "following": "after", "before": "before",
     "until": "before", "till": "before", "prior": "before", "by": "by", "in": "in",
@@ -470,6 +475,8 @@ def _noun_event(tok: Token) -> _Event:
     governor = _governing_verb(tok)
     tense = tense_of(governor) if governor is not None else "present"
     modality = modality_of(governor) if governor is not None else "fact"
+    if modality == "negated":
+        modality = "fact"  # "did not attend the meeting": the meeting itself took place
     start, end = _phrase_bounds(tok)
     return _Event(tok, "noun", start, end, (tok.idx, tok.idx + len(tok)), tense, modality)
 
@@ -664,7 +671,7 @@ def modality_of(verb: Token) -> Modality:
 # arguments: "Neither the vote nor the recount took place", "No agreement was reached",
 # "nobody was hurt", "they found nothing".
 _NEGATIVE_WORDS = {"nobody", "nothing", "none", "noone", "neither", "nowhere"}
-_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass"}  # "gave no reason" is still a giving
 
 
 def is_negated(verb: Token) -> bool:
@@ -674,6 +681,12 @@ def is_negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "neither", "nor")):
             return True
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ == "longer"
+            and any(g.lower_ == "no" for g in c.children)
+        ):
+            return True  # "no longer ran the company"
         if c.dep_ in _ARGUMENT_DEPS:
             if c.lower_ in _NEGATIVE_WORDS:
                 return True
@@ -899,8 +912,11 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
     """Sort keys (`_Event.key`) from anchors and tense, adjusted by stated relations."""
     lede = _lede_sentence(doc)
     now = float(ref.toordinal())
+    # (paragraph, sentence start, point) of the last dated past: Reichenbach's reference time.
+    # A past clause of the same sentence happens then; a past perfect in the same paragraph
+    # before it. A simple past in another sentence may be anything: nothing in the text says.
+    reference: tuple[int, int, float] | None = None
     paragraph = _paragraph_numbers(doc, events)
-    reference: tuple[int, float] | None = None  # (paragraph, point) of the last dated past
     for ev in sorted(events, key=lambda e: e.tok.i):
         shift = _TENSE_SHIFT.get(ev.tense, 0.0)
         if ev.period is not None:
@@ -911,16 +927,19 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
             # inside one anchor, tense still orders: "had left" before "arrived" that day
             ev.key = point + shift / 10
             if ev.anchored and ev.kind == "verb" and ev.tense in ("past", "past_perfect"):
-                reference = (paragraph[ev.tok.i], point)
+                reference = (paragraph[ev.tok.i], ev.tok.sent.start, point)
         elif (
             reference is not None
-            and reference[0] == paragraph[ev.tok.i]
+            and (
+                reference[1] == ev.tok.sent.start
+                or (reference[0] == paragraph[ev.tok.i] and ev.tense == "past_perfect")
+            )
             and ev.tense in ("past", "past_perfect")
-            and reference[1] < now
+            and reference[2] < now
         ):
             # Reichenbach's reference time: a past told right after a dated one happens then
             # (or, past perfect, before it), not "just before publication"
-            ev.key = reference[1] + shift / 10
+            ev.key = reference[2] + shift / 10
         else:
             in_lede = lede is not None and lede.start <= ev.tok.i < lede.end
             # the lede's past is the news being reported: it happens at publication time
@@ -1015,9 +1034,16 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "evaluative"
     if _is_commentary(ev):
         return "commentary"
-    if lemma in _ASPECTUAL and any(
-        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+    if tok.dep_ != "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
+        return "condition"  # "if the rain returns": a condition, not a happening
+    complement = any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+    )
+    if lemma in _ATTEMPT and complement:
+        return None  # "tried to find a solution": the trying happened, the finding may not
+    if lemma in _ASPECTUAL and complement:
         return "light"
     if lemma in _LIGHT and ev.kind == "verb" and not _has_event_object(tok, by_index):
         return "light"
@@ -1193,12 +1219,23 @@ def _subject(tok: Token) -> Token | None:
     return _gerund_subject(tok)
 
 
-def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None) -> str:
+def describe(
+    ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None, inner: bool = False
+) -> str:
     """A short readable phrase: subject (by name), auxiliaries, verb, object or complement."""
     names = names or {}
     tok = ev.tok
     if ev.kind == "noun":
         return _noun_phrase(tok, names, as_subject=False)
+    head = tok.head
+    if (
+        not inner
+        and tok.dep_ == "xcomp"
+        and head.lemma_ in _ASPECTUAL | _ATTEMPT
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        # "prices began to fall": the complement is told with the verb it hangs from
+        return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
     parts: list[str] = []
     subject = _subject(tok)
     if subject is not None:
@@ -1215,6 +1252,14 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
         ),
         None,
     )
+    xcomp_child = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.i > tok.i and tok.lemma_ in _ATTEMPT | _ASPECTUAL
+        ),
+        None,
+    )
     if complement is not None:
         parts.append(
             complement.text
@@ -1223,8 +1268,11 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
         )
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None:  # "led the council to postpone the vote"
-            inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
-            parts.append(describe(inner))
+            object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
+            parts.append(describe(object_event, inner=True))
+    elif xcomp_child is not None:  # "tried to find a diplomatic solution"
+        complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
+        parts.append(describe(complement_event, names, inner=True))
     elif _object_gap(tok, subject):
         # "the deal (that) the senator made": the noun is the verb's object
         parts.append(_noun_phrase(tok.head, names, as_subject=False))
