@@ -12,10 +12,10 @@ For each timeline entry (what a brief shows):
   the title, date line and first sentences, are scored);
 - modality class, over the entries that are gold events: the entry's modality (fact and
   reported -> fact, negated, future, hypothetical and uncertain -> uncertain) against the gold
-  one (TimeML: polarity NEG -> negated, except in the 25 AQUAINT files that mark nearly every
-  instance NEG, an artefact whose polarity is ignored; modality will/shall or tense FUTURE ->
+  one (TimeML: polarity NEG -> negated; modality will/shall or tense FUTURE ->
   future; another modal -> uncertain; MEANTIME: polarity NEG; certainty POSSIBLE/PROBABLE;
-  time FUTURE);
+  time FUTURE). The 25 AQUAINT files that mark nearly every instance NEG (an artefact of the
+  cleaned release) are left out of the modality scores;
 - negated precision and recall over those entries;
 - date: an entry with a date whose gold event has links to time expressions is consistent when
   its period agrees with every link (IS_INCLUDED, DURING, SIMULTANEOUS...: the periods overlap;
@@ -78,6 +78,7 @@ class GoldDoc:
     dct: date
     events: list[Gold]
     scored_end: int  # entries past this offset are not scored (MEANTIME annotates a lead)
+    modality_known: bool = True  # False where the gold polarity is unusable
 
 
 def _period(value: str, typ: str, ref: date) -> tuple[date, date] | None:
@@ -128,7 +129,7 @@ def read_tbaq(path: Path) -> GoldDoc:
     instance: dict[str, str] = {}
     instances = list(root.iter("MAKEINSTANCE"))
     # 25 AQUAINT files mark (nearly) every instance NEG, an artefact of the cleaned release:
-    # their polarity is ignored
+    # their entries are scored as events and for dates, not for modality
     negs = sum(i.get("polarity") == "NEG" for i in instances)
     broken = negs > 0.5 * len(instances)
     for inst in instances:
@@ -136,7 +137,7 @@ def read_tbaq(path: Path) -> GoldDoc:
         instance[eiid] = eid
         if eid in spans and eid not in events:
             cls = _timeml_class(
-                "POS" if broken else inst.get("polarity", "POS"),
+                inst.get("polarity", "POS"),
                 inst.get("modality", ""),
                 inst.get("tense", ""),
             )
@@ -152,7 +153,7 @@ def read_tbaq(path: Path) -> GoldDoc:
         gold = events.get(instance.get(eiid, ""))
         if gold is not None:
             gold.links.append((rel, *times[tid]))
-    return GoldDoc("tbaq", path.stem, text, dct, list(events.values()), len(text))
+    return GoldDoc("tbaq", path.stem, text, dct, list(events.values()), len(text), not broken)
 
 
 def _inverse(rel: str) -> str:
@@ -321,12 +322,17 @@ def main() -> None:
             if hit is not None:
                 c["gold"] += 1
                 sys_cls = SYSTEM_CLASS[entry.modality]
-                confusion[(hit.cls, sys_cls)] += 1
-                c["class_ok"] += sys_cls == hit.cls
-                c["neg_sys"] += sys_cls == "negated"
-                c["neg_gold"] += hit.cls == "negated"
-                c["neg_tp"] += sys_cls == "negated" and hit.cls == "negated"
-                right = sys_cls == hit.cls
+                if gold.modality_known:
+                    c["modality_scored"] += 1
+                    confusion[(hit.cls, sys_cls)] += 1
+                    c["class_ok"] += sys_cls == hit.cls
+                    c["neg_sys"] += sys_cls == "negated"
+                    c["neg_gold"] += hit.cls == "negated"
+                    c["neg_tp"] += sys_cls == "negated" and hit.cls == "negated"
+                    right = sys_cls == hit.cls
+                else:
+                    c["modality_unscored"] += 1
+                    right = True
                 period = _period_of(entry, ev, gold.dct)
                 if period is not None:
                     c["dated"] += 1
@@ -340,7 +346,7 @@ def main() -> None:
                                 f"DATE {gold.name}: {entry.description!r} {entry.date} "
                                 f"gold {hit.links}\n"
                             )
-                if sys_cls != hit.cls and errors:
+                if sys_cls != hit.cls and gold.modality_known and errors:
                     errors.write(
                         f"MODALITY {gold.name}: {entry.description!r} sys {entry.modality} "
                         f"gold {hit.cls}\n"
@@ -349,7 +355,7 @@ def main() -> None:
                 errors.write(f"NOT-EVENT {gold.name}: {entry.description!r}\n")
             if hasattr(entry, "confidence"):
                 reliability.append((entry.confidence, right))
-            if rows is not None and ev is not None:
+            if rows is not None and ev is not None and gold.modality_known:
                 features = tl.entry_features(ev, entry)
                 rows.write(json.dumps({"doc": gold.name, "x": features, "y": int(right)}) + "\n")
     if rows is not None:
@@ -379,12 +385,17 @@ def report(
     for name, c in [*sorted(counts.items()), ("all", total)]:
         print(
             f"{name:<10} {c['entries']:7d} {_ratio(c['gold'], c['entries']):>8} "
-            f"{_ratio(c['class_ok'], c['gold']):>9} {_ratio(c['neg_tp'], c['neg_sys']):>6} "
+            f"{_ratio(c['class_ok'], c['modality_scored']):>9} "
+            f"{_ratio(c['neg_tp'], c['neg_sys']):>6} "
             f"{_ratio(c['neg_tp'], c['neg_gold']):>6} {c['dated']:6d} {c['dated_scored']:6d} "
             f"{_ratio(c['date_ok'], c['dated_scored']):>7}"
         )
     print(f"  negated: {total['neg_tp']} right of {total['neg_sys']} marked, "
           f"{total['neg_gold']} gold")  # fmt: skip
+    print(
+        f"  modality scored on {total['modality_scored']} entries; "
+        f"{total['modality_unscored']} in files with unusable polarity left out"
+    )
     print("placement:", {k[10:]: v for k, v in total.items() if k.startswith("placement=")})
     print("\nmodality confusion (rows gold, columns system)")
     print(f"{'':<10}" + "".join(f"{c:>10}" for c in CLASSES))

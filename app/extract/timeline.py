@@ -274,7 +274,7 @@ def timeline_entries(
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
-    contents = sorted((c.content.start, c.content.end, c) for c in claims or [])
+    contents = [(c.content.start, c.content.end, c) for c in claims or []]
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
         known = (
@@ -748,7 +748,9 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
             and head.pos_ in ("NOUN", "PROPN")
             and head.i not in by_index
             and head.ent_type_ not in ("DATE", "TIME")
-            and (prep in _THING_PREPS or node.dep_ in ("poss", "nmod", "compound", "amod"))
+            and (
+                prep in _THING_PREPS or node.dep_ in ("poss", "nmod", "compound", "amod", "nummod")
+            )
         ):
             return True
         node = head
@@ -774,7 +776,7 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         if event is None or event.time is not None:
             continue
         if tx.value.endswith("_REF") or (
-            span.root.dep_ in ("amod", "compound") and event.kind != "noun"
+            span.root.dep_ in ("amod", "compound", "nummod") and event.kind != "noun"
         ):
             continue  # "recent actions" describes a thing, and REF values are too vague to anchor
         period = timex_period(tx, ref)
@@ -1303,10 +1305,12 @@ def _object_gap(verb: Token, subject: Token | None) -> bool:
     if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     for child in verb.children:
-        if child.dep_ in ("prep", "attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
+        if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
         ):
             return False
+        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return False  # "the house the family lived in"
         if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
             return False
     return True
