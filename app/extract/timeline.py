@@ -85,7 +85,7 @@ _UNCERTAIN_RAISING = {"likely", "appear", "seem", "expect", "believe", "rumor", 
 _HYPOTHETICAL_MARK = {"if", "whether", "unless", "lest"}
 _INTENT_VERBS = {"want", "plan", "seek", "attempt", "try", "aim", "hope", "intend", "expect",
                  "propose", "threaten", "promise", "vow", "prepare", "consider",
-                 "wish"}  # fmt: skip
+                 "wish", "suppose"}  # fmt: skip
 # Verbs that rarely name a happening on their own in news prose.
 _LIGHT = {"be", "have", "do", "get", "seem", "appear"}
 # Aspectual and support verbs: the happening is their complement ("began to fall", "is
@@ -93,7 +93,7 @@ _LIGHT = {"be", "have", "do", "get", "seem", "appear"}
 _ASPECTUAL = {"begin", "start", "continue", "keep", "stop", "cease", "finish", "resume", "end",
               "attempt", "try", "seek", "manage", "fail", "remain", "stay", "tend", "use",
               "go", "want", "need", "hope", "plan", "intend", "aim", "decide",
-              "agree"} | _LIGHT  # fmt: skip
+              "agree", "suppose"} | _LIGHT  # fmt: skip
 _NOT_FACT = {"hypothetical", "uncertain"}
 # Verbs of attempt, plan and commitment: shown with their complement ("agreed to resume talks"),
 # which is not an event of its own.
@@ -112,7 +112,8 @@ _TENSE_SHIFT = {"past_perfect": -0.3, "past": -0.2, "present_perfect": -0.1, "pr
 _SPEECH = {"say", "tell", "add", "note", "state", "indicate", "explain", "claim", "report",
            "write", "comment", "insist", "argue", "stress", "emphasize", "emphasise", "suggest",
            "describe", "quote", "cite", "ask", "reply", "respond", "acknowledge", "admit",
-           "mention", "remark", "observe", "assert", "contend", "maintain", "point"}  # fmt: skip
+           "mention", "remark", "observe", "assert", "contend", "maintain", "point",
+           "learn"}  # fmt: skip
 _COGNITION = {"believe", "think", "view", "see", "regard", "consider", "feel", "fear", "know",
               "expect", "hope", "doubt", "suspect", "assume", "understand", "call", "perceive",
               "worry", "wonder", "estimate", "predict", "anticipate", "like", "love", "hate",
@@ -1071,6 +1072,13 @@ def _is_fragment(ev: _Event) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
     ):
         return True  # "wanted us to get": the object of another verb, not an event told
+    if (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("ccomp", "xcomp")
+        and not _aux_words(tok)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "would help Mexico make its case": a small clause of another verb
     if ev.kind == "state":
         pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
         if pred is not None and (
