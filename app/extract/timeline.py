@@ -123,6 +123,9 @@ _EVALUATIVE = {"underscore", "underline", "highlight", "indicate", "reflect", "s
                "suggest", "reveal", "imply", "carry", "embody", "epitomize", "transcend",
                "constitute", "remain", "matter", "depend", "involve", "include", "require",
                "deserve", "concern", "affect"}  # fmt: skip
+# Verbs of composition and quantity: they relate amounts and parts, nothing happens.
+_RELATIONS = {"include", "consist", "comprise", "contain", "number", "total", "equal", "account",
+              "amount", "constitute", "represent", "exceed"}  # fmt: skip
 _CAUSE_VERBS = {"result", "lead", "cause", "prompt", "trigger", "spark", "bring", "give"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "add", "state", "note",
               "reveal", "disclose", "indicate", "explain", "acknowledge", "admit", "deny",
@@ -283,6 +286,9 @@ def timeline_entries(
             if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
             else None
         )
+        description = describe(ev, names)
+        if description == text[ev.trigger[0] : ev.trigger[1]]:
+            continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)
         modality: Modality = ev.modality
         if claim is not None and modality == "fact":
@@ -290,7 +296,7 @@ def timeline_entries(
         entry = TimelineEvent(
             id="",
             order=0,
-            description=describe(ev, names),
+            description=description,
             start=ev.start,
             end=ev.end,
             trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
@@ -1052,6 +1058,10 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "light"
     if ev.kind == "state" and ev.time is None:
         return "state"
+    if ev.kind == "state" and any(c.dep_ == "acomp" for c in tok.children):
+        return "state"  # "the take-off was normal": a quality, not a happening
+    if lemma in _RELATIONS:
+        return "state"  # "results included a gain", "the victims numbered 213"
     return None
 
 
@@ -1220,12 +1230,14 @@ def _pronoun_antecedent(
     return None
 
 
-def _subject(tok: Token) -> Token | None:
+def _subject(tok: Token, depth: int = 0) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
                 return tok.head  # "an operation that resulted": the operation
             return child
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
+        return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
     return _gerund_subject(tok)
 
 
