@@ -125,7 +125,7 @@ _EVALUATIVE = {"underscore", "underline", "highlight", "indicate", "reflect", "s
                "deserve", "concern", "affect"}  # fmt: skip
 # Verbs of composition and quantity: they relate amounts and parts, nothing happens.
 _RELATIONS = {"include", "consist", "comprise", "contain", "number", "total", "equal", "account",
-              "amount", "constitute", "represent", "exceed"}  # fmt: skip
+              "amount", "constitute", "represent", "exceed", "follow", "precede"}  # fmt: skip
 _CAUSE_VERBS = {"result", "lead", "cause", "prompt", "trigger", "spark", "bring", "give"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "add", "state", "note",
               "reveal", "disclose", "indicate", "explain", "acknowledge", "admit", "deny",
@@ -1058,8 +1058,10 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "light"
     if ev.kind == "state" and ev.time is None:
         return "state"
-    if ev.kind == "state" and any(c.dep_ == "acomp" for c in tok.children):
-        return "state"  # "the take-off was normal": a quality, not a happening
+    if ev.kind == "state" and any(
+        c.dep_ == "acomp" or (c.dep_ == "attr" and _is_amount(c)) for c in tok.children
+    ):
+        return "state"  # "the take-off was normal", "volume was 840 million shares"
     if lemma in _RELATIONS:
         return "state"  # "results included a gain", "the victims numbered 213"
     return None
@@ -1096,6 +1098,13 @@ def _is_fragment(ev: _Event) -> bool:
         ):
             return True
     return False
+
+
+def _is_amount(noun: Token) -> bool:
+    """ "840 million shares", "$2 billion", "5%": a quantity rather than a thing or a role."""
+    if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _gerund_subject(tok: Token) -> Token | None:
