@@ -113,7 +113,7 @@ _SPEECH = {"say", "tell", "add", "note", "state", "indicate", "explain", "claim"
            "write", "comment", "insist", "argue", "stress", "emphasize", "emphasise", "suggest",
            "describe", "quote", "cite", "ask", "reply", "respond", "acknowledge", "admit",
            "mention", "remark", "observe", "assert", "contend", "maintain", "point",
-           "learn"}  # fmt: skip
+           "learn", "warn"}  # fmt: skip
 _COGNITION = {"believe", "think", "view", "see", "regard", "consider", "feel", "fear", "know",
               "expect", "hope", "doubt", "suspect", "assume", "understand", "call", "perceive",
               "worry", "wonder", "estimate", "predict", "anticipate", "like", "love", "hate",
@@ -648,7 +648,7 @@ def modality_of(verb: Token) -> Modality:
     if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
-    conditional = False
+    conditional = going = False
     uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
         c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
     )
@@ -660,6 +660,8 @@ def modality_of(verb: Token) -> Modality:
             conditional = True
         if node.dep_ == "xcomp" and node.head.lemma_ in _UNCERTAIN_RAISING:
             uncertain = True  # "is likely to resign", "appears to have fled"
+        if node.dep_ == "xcomp" and node.head.lower_ == "going" and node.tag_ == "VB":
+            going = True  # "things are going to happen"
         if node.dep_ not in ("conj", "xcomp") or node.head is node:
             break
         node = node.head
@@ -669,7 +671,7 @@ def modality_of(verb: Token) -> Modality:
         return "uncertain"
     if lowers & _HYPOTHETICAL_AUX:
         return "hypothetical"
-    if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
+    if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     return "fact"
 
@@ -1216,8 +1218,7 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
-    words = [t for t in head.doc[left : head.i + 1] if not t.is_quote and not t.is_space]
-    text = " ".join("".join(t.text_with_ws for t in words).split())
+    text = _span_text(head.doc[left : head.i + 1])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1225,6 +1226,17 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
                 text += " of " + _noun_phrase(obj, names, as_subject=False)
             break
     return text
+
+
+def _span_text(span: SpacySpan) -> str:
+    """Tokens as written, quote marks left out, every run of white space one space."""
+    parts: list[str] = []
+    for t in span:
+        if t.is_quote or t.is_space:
+            parts.append(" ")
+            continue
+        parts.append(t.text_with_ws)
+    return " ".join("".join(parts).split())
 
 
 def _pronoun_antecedent(
@@ -1241,7 +1253,10 @@ def _pronoun_antecedent(
 
 def _subject(tok: Token, depth: int = 0) -> Token | None:
     for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.ent_type_ not in (
+            "DATE",
+            "TIME",
+        ):
             if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
                 return tok.head  # "an operation that resulted": the operation
             return child
@@ -1291,6 +1306,14 @@ def describe(
         ),
         None,
     )
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and not inner
+        ),
+        None,
+    )
     if complement is not None:
         parts.append(
             complement.text
@@ -1301,6 +1324,10 @@ def describe(
         if xcomp is not None:  # "led the council to postpone the vote"
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(object_event, inner=True))
+    elif clause is not None:  # "polls showed that few Americans thought of it"
+        mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
+        inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
+        parts.append(f"{mark} {describe(inner_event, names, inner=True)}".strip())
     elif xcomp_child is not None:  # "tried to find a diplomatic solution"
         complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
         parts.append(describe(complement_event, names, inner=True))

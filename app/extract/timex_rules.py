@@ -1052,7 +1052,7 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
             elif unit == "D" and steps == 0:
                 continue
         later = _LATER.search(text, f.start, f.end) if f.rule == "ago" else None
-        if later and later["n"].lower() in ("a", "an", "one"):
+        if later and later["n"].lower() in ("a", "an", "one") and later["dir"].lower() != "later":
             later = None  # "a year earlier": the earnings idiom, read by the quarter rules
         if later and anchor is not None:
             # "two years later", "three days earlier": counted from the last date told, not
