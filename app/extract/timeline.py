@@ -99,7 +99,7 @@ _NOT_FACT = {"hypothetical", "uncertain"}
 # which is not an event of its own.
 _ATTEMPT = {"attempt", "try", "seek", "plan", "decide", "agree", "fail", "manage", "refuse",
             "promise", "vow", "threaten", "prepare", "propose", "offer", "pledge",
-            "struggle"}  # fmt: skip
+            "struggle", "avoid", "decline"}  # fmt: skip
 _PREPOSITION_RELATION = {
     "since": "since", "after": "after", "following": "after", "before": "before",
     "until": "before", "till": "before", "prior": "before", "by": "by", "in": "in",
@@ -1242,13 +1242,30 @@ def _span_text(span: SpacySpan) -> str:
 def _pronoun_antecedent(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
-    """For "he"/"she": the person last named before it (news names its actor, then refers)."""
+    """For "he"/"she": the person last named before it as the subject of a clause (news names
+    its actor, then refers to it: "Clinton stressed the raid that killed bin Laden. She denied
+    ..." is Clinton), else the person last named at all."""
     if tok.lower_ not in ("he", "she"):
         return None
+    fallback: tuple[Mention, Entity] | None = None
     for i in range(tok.i - 1, max(tok.i - 80, 0) - 1, -1):
         if i in names and names[i][1].type == "person":
-            return names[i]
-    return None
+            if _names_a_subject(tok.doc[i]):
+                return names[i]
+            fallback = fallback or names[i]
+    return fallback
+
+
+def _names_a_subject(word: Token) -> bool:
+    """Is this word of a name part of a clause's subject ("Hillary Clinton, a former ...")?"""
+    node = word
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.dep_ not in ("compound", "flat", "appos", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _subject(tok: Token, depth: int = 0) -> Token | None:

@@ -223,3 +223,22 @@ def test_extraction_with_another_model_loads_only_that_model(
     assert loaded and set(loaded) == {str(other)}
     assert any(e.trigger.text == "approved" for e in brief.timeline)
     assert any(e.trigger.text == "debate" for e in brief.timeline) or brief.timeline
+
+
+def test_pronoun_agent_is_the_last_named_subject(nlp: Language) -> None:
+    text = (
+        "Forum news\nMaria Lind praised the 2011 raid that killed the rebel leader Omar Haddad. "
+        "She denied that she had mishandled the files.\n"
+    )
+    entities = [
+        Entity(
+            id=f"person:{slug}",
+            name=name,
+            type="person",
+            mentions=[Mention(name, text.index(name), text.index(name) + len(name))],
+        )
+        for slug, name in (("maria-lind", "Maria Lind"), ("omar-haddad", "Omar Haddad"))
+    ]
+    events = timeline(nlp, text, entities=entities)
+    assert entry(events, "denied").agent == "person:maria-lind"
+    assert entry(events, "denied").description.startswith("Maria Lind denied")
