@@ -642,12 +642,25 @@ def tense_of(verb: Token, depth: int = 0) -> str:
     return "present"
 
 
+# Verbs and adjectives through which a complement takes the modality of the clause above it:
+# "won't be able to brag", "might have to reach", "are going to happen".
+_SEMI_MODAL = {"able", "unable", "have", "going", "need", "get", "be", "ought", "bound"}
+
+
 def modality_of(verb: Token) -> Modality:
     """negated, hypothetical (if/whether, intended, required), uncertain (may, could, hedged),
     future, or fact. Negation wins: "will not", "could never" are negated."""
     if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
+    node = verb
+    for _ in range(3):  # "might have to reach": the modal of the semi-modal above
+        if node.dep_ not in ("xcomp", "acomp") or node.head.lemma_.lower() not in _SEMI_MODAL:
+            break
+        node = node.head
+        if is_negated(node):
+            return "negated"
+        lowers |= {a.lower_ for a in _aux_words(node)}
     conditional = going = False
     uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
         c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
@@ -1303,8 +1316,10 @@ def describe(
     subject = _subject(tok)
     if subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
-    parts.extend(c.text for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))
-    parts.append(doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text)
+    verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
+    group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    # in text order: "was not", "had never debated", "did not"
+    parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
     complement = next(
         (
             c
@@ -1371,19 +1386,27 @@ _CLITIC = re.compile(r" (n't|n’t|'s|’s|'re|'ve|'ll|'d|'m|%)(?!\w)")
 _CURRENCY = re.compile(r"([$£€]) (?=\d)")
 
 
+_TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
+               "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
+
+
 def _object_gap(verb: Token, subject: Token | None) -> bool:
     """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
     if verb.dep_ != "relcl" or subject is None or subject is verb.head:
         return False
     if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
+        return False  # "by the time the debates began"
     for child in verb.children:
         if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
         ):
             return False
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-            return False  # "the house the family lived in"
+        if child.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS for c in child.children
+        ):
+            return False  # "the house the family lived in", "the debate in which he took part"
         if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
             return False
     return True
