@@ -693,6 +693,7 @@ def modality_of(verb: Token) -> Modality:
 # arguments: "Neither the vote nor the recount took place", "No agreement was reached",
 # "nobody was hurt", "they found nothing".
 _NEGATIVE_WORDS = {"nobody", "nothing", "none", "noone", "neither", "nowhere"}
+_NEGATIVE_ADVERBS = {"never", "neither", "nor", "hardly", "scarcely"}  # "hardly improved"
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass"}  # "gave no reason" is still a giving
 
 
@@ -701,7 +702,7 @@ def is_negated(verb: Token) -> bool:
     word, a negative subject or object ("no", "neither ... nor", "nobody"), "without" before a
     gerund, and a conjunct that shares a negated verb's subject ("did not vote or campaign")."""
     for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "neither", "nor")):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
         if (
             c.dep_ == "advmod"
@@ -1342,7 +1343,11 @@ def describe(
         (
             c
             for c in tok.children
-            if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and not inner
+            if c.dep_ == "ccomp"
+            and c.i > tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and not inner
+            and (c.left_edge.i == tok.i + 1 or any(m.dep_ == "mark" for m in c.children))
         ),
         None,
     )
@@ -1357,9 +1362,7 @@ def describe(
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(object_event, inner=True))
     elif clause is not None:  # "polls showed that few Americans thought of it"
-        mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
-        inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
-        parts.append(f"{mark} {describe(inner_event, names, inner=True)}".strip())
+        parts.append(_clause_text(clause, names))
     elif xcomp_child is not None:  # "tried to find a diplomatic solution"
         complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
         parts.append(describe(complement_event, names, inner=True))
@@ -1388,6 +1391,19 @@ _CURRENCY = re.compile(r"([$£€]) (?=\d)")
 
 _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
                "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
+
+
+def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str:
+    """A complement clause as written when it is short ("that the United States was in breach
+    of the agreement"), else its own description."""
+    tokens = list(clause.subtree)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if tokens and len(tokens) <= 16 and all(not t.is_space for t in tokens):
+        return _span_text(clause.doc[tokens[0].i : tokens[-1].i + 1])
+    mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
+    inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
+    return f"{mark} {describe(inner_event, names, inner=True)}".strip()
 
 
 def _object_gap(verb: Token, subject: Token | None) -> bool:
