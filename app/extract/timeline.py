@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -66,6 +67,7 @@ from app.extract.model import (
     TimeExpression,
     TimelineEvent,
 )
+from app.extract.name_gender import first_name_pronouns
 from app.extract.time_periods import Period, period_label, timex_period
 from app.extract.timeline_confidence import ConfidenceModel, confidence, load_weights
 from app.extract.timex_rules import as_datetime_date
@@ -203,18 +205,21 @@ class EventLexicon:
 
     verbs: frozenset[str] = frozenset()
     confidence: ConfidenceModel = field(default_factory=load_weights)
+    # first name -> "he"/"she" (Faker's lists), so that "she" is not resolved to a man
+    pronouns: Mapping[str, str] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=4)
 def event_lexicon(nlp: Language | None) -> EventLexicon:
     """The lexicon of `nlp` (an empty one without a model, or for a model with no lemma index)."""
     if nlp is None:
-        return EventLexicon()
+        return EventLexicon(pronouns=first_name_pronouns())
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-        return EventLexicon(frozenset(lookups.get_table("lemma_index")["verb"]), load_weights())
+        verbs = frozenset(lookups.get_table("lemma_index")["verb"])
     except (KeyError, ValueError, AttributeError):
-        return EventLexicon()
+        verbs = frozenset()
+    return EventLexicon(verbs, load_weights(), first_name_pronouns())
 
 
 @dataclass(slots=True)
@@ -277,7 +282,7 @@ def timeline_entries(
     events = analyse_events(doc, time_expressions, published, lexicon)
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
-    names = _name_mentions(doc, entities)
+    names = _name_mentions(doc, entities, lexicon.pronouns)
     contents = [(c.content.start, c.content.end, c) for c in claims or []]
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
@@ -1193,9 +1198,29 @@ def _trigger(verb: Token) -> tuple[int, int]:
     return verb.idx, end
 
 
-def _name_mentions(doc: Doc, entities: list[Entity]) -> dict[int, tuple[Mention, Entity]]:
+class NameIndex(dict[int, tuple[Mention, Entity]]):
+    """Token index -> the named mention (and its entity) that covers it, with the pronoun each
+    person entity takes when its first name tells ("he"/"she")."""
+
+    def __init__(self, pronouns: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.pronouns: dict[str, str] = dict(pronouns or {})
+
+
+def _name_mentions(
+    doc: Doc, entities: list[Entity], first_names: Mapping[str, str] | None = None
+) -> NameIndex:
     """Token index -> the named mention (and its entity) that covers it."""
-    out: dict[int, tuple[Mention, Entity]] = {}
+    out = NameIndex(
+        {
+            ent.id: first_names[ent.name.split()[0].lower()]
+            for ent in entities
+            if ent.type == "person"
+            and ent.name.split()
+            and first_names
+            and ent.name.split()[0].lower() in first_names
+        }
+    )
     for ent in entities:
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1262,8 +1287,11 @@ def _pronoun_antecedent(
     if tok.lower_ not in ("he", "she"):
         return None
     fallback: tuple[Mention, Entity] | None = None
+    pronouns = getattr(names, "pronouns", {})
     for i in range(tok.i - 1, max(tok.i - 80, 0) - 1, -1):
         if i in names and names[i][1].type == "person":
+            if pronouns.get(names[i][1].id, tok.lower_) != tok.lower_:
+                continue  # "she" is not the man named before it
             if _names_a_subject(tok.doc[i]):
                 return names[i]
             fallback = fallback or names[i]

@@ -243,3 +243,22 @@ def test_pronoun_agent_is_the_last_named_subject(nlp: Language) -> None:
     events = timeline(nlp, text, entities=entities)
     assert entry(events, "denied").agent == "person:maria-lind"
     assert entry(events, "denied").description.startswith("Maria Lind denied")
+
+
+def test_she_is_not_resolved_to_a_man_named_before(nlp: Language) -> None:
+    text = (
+        "Pageant news\nDonald Reed mocked Alicia Moreno in 1997. "
+        "She gained weight after the contest, he told a radio host.\n"
+    )
+    entities = [
+        Entity(
+            id=f"person:{slug}",
+            name=name,
+            type="person",
+            mentions=[Mention(name, text.index(name), text.index(name) + len(name))],
+        )
+        for slug, name in (("donald-reed", "Donald Reed"), ("alicia-moreno", "Alicia Moreno"))
+    ]
+    events = timeline(nlp, text, entities=entities)
+    assert entry(events, "gained").agent == "person:alicia-moreno"
+    assert entry(events, "mocked").agent == "person:donald-reed"
