@@ -115,7 +115,7 @@ _SPEECH = {"say", "tell", "add", "note", "state", "indicate", "explain", "claim"
            "write", "comment", "insist", "argue", "stress", "emphasize", "emphasise", "suggest",
            "describe", "quote", "cite", "ask", "reply", "respond", "acknowledge", "admit",
            "mention", "remark", "observe", "assert", "contend", "maintain", "point",
-           "learn", "warn"}  # fmt: skip
+           "learn", "warn", "recall"}  # fmt: skip
 _COGNITION = {"believe", "think", "view", "see", "regard", "consider", "feel", "fear", "know",
               "expect", "hope", "doubt", "suspect", "assume", "understand", "call", "perceive",
               "worry", "wonder", "estimate", "predict", "anticipate", "like", "love", "hate",
@@ -683,6 +683,15 @@ def modality_of(verb: Token) -> Modality:
         if node.dep_ not in ("conj", "xcomp") or node.head is node:
             break
         node = node.head
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not lowers
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        shared = modality_of(verb.head)  # "would have cast a spell and changed their minds"
+        if shared in ("hypothetical", "uncertain", "future"):
+            return shared
     if conditional:
         return "hypothetical"
     if uncertain:
@@ -1112,6 +1121,8 @@ def _is_fragment(ev: _Event) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children)
     ):
         return True  # "would help Mexico make its case": a small clause of another verb
+    if _unfilled_gap(tok):
+        return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
     if ev.kind == "state":
         pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
         if pred is not None and (
@@ -1189,12 +1200,17 @@ def _is_commentary(ev: _Event) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside"}
+
+
 def _trigger(verb: Token) -> tuple[int, int]:
     """The verb with its particle: "writing off"."""
     end = verb.idx + len(verb)
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
-            end = child.idx + len(child)
+        if child.i == verb.i + 1 and (
+            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)
+        ):
+            end = child.idx + len(child)  # "fell apart", "put off"
     return verb.idx, end
 
 
@@ -1419,6 +1435,26 @@ _CURRENCY = re.compile(r"([$£€]) (?=\d)")
 
 _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
                "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
+
+
+def _unfilled_gap(verb: Token) -> bool:
+    """A relative clause with its own subject whose object is the noun it hangs from, in a
+    shape `_object_gap` cannot restore ("whom Mr. Obama recruited to lead")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _RELATIVIZERS or _object_gap(verb, subject):
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "dative", "nsubjpass"):
+            return False
+        if child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how"):
+            return False
+        if child.dep_ == "prep" and any(c.lower_ in _RELATIVIZERS for c in child.children):
+            return False
+    return any(c.dep_ in ("xcomp", "prep") for c in verb.children)
 
 
 def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str:
