@@ -766,6 +766,7 @@ def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | 
     return None, relation
 
 
+_PART_OF_DAY = re.compile(r"the\s+(?:morning|afternoon|evening|night|day)", re.IGNORECASE)
 _THING_PREPS = {"from", "of"}
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
 
@@ -816,6 +817,8 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             span.root.dep_ in ("amod", "compound", "nummod") and event.kind != "noun"
         ):
             continue  # "recent actions" describes a thing, and REF values are too vague to anchor
+        if _PART_OF_DAY.fullmatch(tx.text):
+            continue  # "the morning (after the debate)": which day is told elsewhere, if at all
         period = timex_period(tx, ref)
         if period is None:
             continue
