@@ -291,8 +291,8 @@ def timeline_entries(
             if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
             else None
         )
-        description = describe(ev, names)
-        if description == text[ev.trigger[0] : ev.trigger[1]]:
+        description = describe_entry(ev, names)
+        if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)
         modality: Modality = ev.modality
@@ -1124,6 +1124,14 @@ def _is_fragment(ev: _Event) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children)
     ):
         return True  # "would help Mexico make its case": a small clause of another verb
+    if (
+        tok.tag_ == "VBG"
+        and _gerund_subject(tok) is None
+        and not _aux_words(tok)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return True  # "with Trump jumping up and down", "recalled Mr. Obama talking"
     if _unfilled_gap(tok):
         return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
     if ev.kind == "state":
@@ -1343,8 +1351,30 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     return _gerund_subject(tok)
 
 
+def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """What an entry says: `describe`, or where that is only a subject and a verb whose
+    argument it could not render ("This started", "Trump will find"), the clause as written
+    when it is short ("This started in Cleveland"); None when the clause is too long to show
+    and its verb's argument is missing: a truncated entry is not shown."""
+    description = describe(ev, names)
+    tok = ev.tok
+    if ev.kind == "noun" or description != describe(ev, names, head_only=True):
+        return description
+    start, end = clause_bounds(tok)
+    first = tok.doc.char_span(start, end, alignment_mode="expand")
+    if first is not None and len(first) <= 14 and not any(t.is_space for t in first):
+        return _span_text(first)
+    missing = any(
+        c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i for c in tok.children
+    )
+    return None if missing else description
+
+
 def describe(
-    ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None, inner: bool = False
+    ev: _Event,
+    names: dict[int, tuple[Mention, Entity]] | None = None,
+    inner: bool = False,
+    head_only: bool = False,
 ) -> str:
     """A short readable phrase: subject (by name), auxiliaries, verb, object or complement."""
     names = names or {}
@@ -1368,6 +1398,8 @@ def describe(
     group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
     # in text order: "was not", "had never debated", "did not"
     parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
+    if head_only:
+        return _tidy(" ".join(p.strip() for p in parts if p.strip()))
     complement = next(
         (
             c
@@ -1394,7 +1426,8 @@ def describe(
             and c.i > tok.i
             and c.pos_ in ("VERB", "AUX")
             and not inner
-            and (c.left_edge.i == tok.i + 1 or any(m.dep_ == "mark" for m in c.children))
+            # "showed that ...", "communicate to the US just how ...", not "prevailed: On ..."
+            and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i])
         ),
         None,
     )
