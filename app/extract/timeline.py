@@ -1352,22 +1352,56 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
 
 
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
-    """What an entry says: `describe`, or where that is only a subject and a verb whose
-    argument it could not render ("This started", "Trump will find"), the clause as written
-    when it is short ("This started in Cleveland"); None when the clause is too long to show
-    and its verb's argument is missing: a truncated entry is not shown."""
+    """What an entry says: `describe`, or where that is only a subject and a verb ("This
+    started", "Trump will find"), the verb followed by its next whole phrases as written, up to
+    ten words ("This started in Cleveland", "Trump will find it difficult to repeat his
+    attacks"); None when nothing whole fits and the verb's argument is missing: a truncated
+    entry is not shown."""
     description = describe(ev, names)
     tok = ev.tok
-    if ev.kind == "noun" or description != describe(ev, names, head_only=True):
+    if ev.kind == "noun" or _told_with_head(tok):
         return description
-    start, end = clause_bounds(tok)
-    first = tok.doc.char_span(start, end, alignment_mode="expand")
-    if first is not None and len(first) <= 14 and not any(t.is_space for t in first):
-        return _span_text(first)
+    head = describe(ev, names, head_only=True)
+    if description != head:
+        return description
+    if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
+        subject = _subject(tok)
+        if subject is not None and subject is not tok.head:
+            return None  # "remarks Trump had made about ...": its object is the noun before
+    tail: list[Token] = []
+    for child in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
+        if child.idx < ev.trigger[1]:
+            continue  # the particle is in the trigger already
+        if child.dep_ in _TAIL_STOPS or child.is_punct:
+            break
+        phrase = list(child.subtree)
+        if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
+            break
+        if len(tail) + len(phrase) > 10:
+            break
+        tail.extend(phrase)
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if tail:
+        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : tail[-1].i + 1])}")
     missing = any(
         c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i for c in tok.children
     )
     return None if missing else description
+
+
+def _told_with_head(tok: Token) -> bool:
+    """The complement of an aspectual or attempt verb is described with that verb."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_ in _ASPECTUAL | _ATTEMPT
+        and head.pos_ in ("VERB", "AUX")
+    )
+
+
+# Right-hand dependents that start another clause: the tail of a description stops there.
+_TAIL_STOPS = {"cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "punct"}
 
 
 def describe(
@@ -1382,12 +1416,7 @@ def describe(
     if ev.kind == "noun":
         return _noun_phrase(tok, names, as_subject=False)
     head = tok.head
-    if (
-        not inner
-        and tok.dep_ == "xcomp"
-        and head.lemma_ in _ASPECTUAL | _ATTEMPT
-        and head.pos_ in ("VERB", "AUX")
-    ):
+    if not inner and _told_with_head(tok):
         # "prices began to fall": the complement is told with the verb it hangs from
         return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
     parts: list[str] = []
