@@ -776,13 +776,13 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
     itself ("a tape from 2009", "the 2011 accord")? Then the event does not take its date."""
     node, prep = root, None
     for _ in range(12):
-        if node is event or node.head is node:
+        if node.i == event.i or node.head.i == node.i:
             return False
         if node.dep_ == "prep":
             prep = node.lower_
         head = node.head
         if (
-            head is not event
+            head.i != event.i
             and head.pos_ in ("NOUN", "PROPN")
             and head.i not in by_index
             and head.ent_type_ not in ("DATE", "TIME")
@@ -1331,7 +1331,7 @@ def _names_a_subject(word: Token) -> bool:
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if node.dep_ not in ("compound", "flat", "appos", "conj") or node.head is node:
+        if node.dep_ not in ("compound", "flat", "appos", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -1366,7 +1366,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return description
     if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
         subject = _subject(tok)
-        if subject is not None and subject is not tok.head:
+        if subject is not None and subject.i != tok.head.i:
             return None  # "remarks Trump had made about ...": its object is the noun before
     tail: list[Token] = []
     for child in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
@@ -1537,7 +1537,7 @@ def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str
 
 def _object_gap(verb: Token, subject: Token | None) -> bool:
     """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
-    if verb.dep_ != "relcl" or subject is None or subject is verb.head:
+    if verb.dep_ != "relcl" or subject is None or subject.i == verb.head.i:
         return False
     if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
