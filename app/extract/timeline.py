@@ -38,7 +38,31 @@ not happenings. An event is shown unless one of these rules drops it (`_Event.dr
   abandoned", "cannot be viewed"): standing states, not happenings;
 - `state`: copular states without a time anchor ("it could be next");
 - `nominal`: nominal events are shown only with a time anchor of their own, or as the result
-  of a cause; a noun that is the object or subject of a verb event is part of that event.
+  of a cause; a noun that is the object or subject of a verb event is part of that event;
+- `fragment`: what a reader would not recognise as an event told: a bare complement ("what
+  caused it", "us to get"), a small clause of another verb ("help Mexico make its case"), a
+  relative clause whose object is the noun before it and cannot be restored, a gerund with a
+  subject but no object ("with Trump jumping"), a trigger that is no word;
+- `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
+Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
+with their complement in the description; the complement is not an entry of its own.
+
+Modality comes from the clause: `negated` (its own "not", "never", "no longer", "hardly", a
+negative subject, "neither ... nor", "without"; a conjunct sharing a negated verb), `uncertain`
+("may", "could", hedges such as "reportedly", "is likely to"), `hypothetical` ("if", "would",
+"should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
+"won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
+a fact is `reported`, linked to the claim and its source. A time expression dates an event only
+when it belongs to the event's own clause: not when it dates a thing on the way ("a tape from
+2009", "the 2011 accord"), and "the morning" alone dates nothing. Dated entries are ordered by
+date (`placement` "date"); an undated one the text orders against a dated one ("after the vote
+on 3 March") gets that date as a bound ("text"); otherwise its tense places it against the
+publication date ("tense"), and an entry with neither (a possibility, a condition) is listed
+last as "undated". `confidence` comes from a logistic model (timeline_confidence.py).
+
+The lookup tables (the model's verb lemmas, the confidence weights, first-name pronouns) are an
+`EventLexicon` built once per model by `event_lexicon(nlp)` and passed in by the pipeline: the
+timeline loads no model of its own.
 
 An undated article is read against a stand-in publication date (today), which keeps relative
 expressions ordered among themselves and after long-past named periods; the events' `date`
