@@ -1272,7 +1272,20 @@ def _name_mentions(
             and ent.name.split()[0].lower() in first_names
         }
     )
+    # a surname the entity linker typed otherwise ("Clinton" as an organization) is the person
+    # the article names in full ("Hillary Clinton"): the one of that surname mentioned more
+    # often than all others of it together
+    surnames: dict[str, list[Entity]] = {}
     for ent in entities:
+        if ent.type == "person" and len(ent.name.split()) > 1:
+            surnames.setdefault(ent.name.split()[-1].lower(), []).append(ent)
+    for ent in entities:
+        owner = ent
+        bearers = sorted(surnames.get(ent.name.lower(), []), key=lambda e: -len(e.mentions))
+        if ent.type != "person" and bearers:
+            rest = sum(len(e.mentions) for e in bearers[1:])
+            if len(bearers[0].mentions) > rest:
+                owner = bearers[0]
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -1280,7 +1293,7 @@ def _name_mentions(
             for tok in span:
                 held = out.get(tok.i)
                 if held is None or len(m.text) > len(held[0].text):
-                    out[tok.i] = (m, ent)
+                    out[tok.i] = (m, owner)
     return out
 
 
@@ -1490,6 +1503,9 @@ def describe(
             if complement.pos_ == "ADJ"
             else _noun_phrase(complement, names, as_subject=False)
         )
+        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
+        if particle is not None:  # "took me in", "put the plan together"
+            parts.append(particle.text)
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None:  # "led the council to postpone the vote"
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")

@@ -262,3 +262,25 @@ def test_she_is_not_resolved_to_a_man_named_before(nlp: Language) -> None:
     events = timeline(nlp, text, entities=entities)
     assert entry(events, "gained").agent == "person:alicia-moreno"
     assert entry(events, "mocked").agent == "person:donald-reed"
+
+
+def test_a_surname_typed_otherwise_is_the_person_named_in_full(nlp: Language) -> None:
+    text = "Vote news\nMaria Lind won the seat in 2010. Lind thanked the voters on Monday.\n"
+    first = text.index("Maria Lind")
+    second = text.index("Lind thanked")
+    entities = [
+        Entity(
+            id="person:maria-lind",
+            name="Maria Lind",
+            type="person",
+            mentions=[Mention("Maria Lind", first, first + 10)],
+        ),
+        Entity(  # the linker's mistake: a bare surname as an organization
+            id="organization:lind",
+            name="Lind",
+            type="organization",
+            mentions=[Mention("Lind", second, second + 4)],
+        ),
+    ]
+    events = timeline(nlp, text, entities=entities)
+    assert entry(events, "thanked").agent == "person:maria-lind"
