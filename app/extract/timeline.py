@@ -1081,6 +1081,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "modifier"
     if _is_fragment(ev):
         return "fragment"
+    if _asks(tok):
+        return "question"
     lemma = tok.lemma_
     if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
         head = _head_event(tok, by_index)
@@ -1125,6 +1127,37 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
 
 
 _WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whether"}
+
+
+def _asks(tok: Token) -> bool:
+    """Is the clause a question ("Did she help ...?", "What would you pick?")? A question asks
+    about a happening; it does not tell one."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), None)
+    if (
+        subject is not None
+        and first is not None
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == tok.i
+        and first.i < subject.i
+        and first.lower_ not in ("had", "should", "were")  # "Had he known, ...": a condition
+    ):
+        return True  # "Did Crooked Hillary help ...", "will you pledge ..."
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is None or last.text != "?":
+        return False
+    node = tok  # the question is the sentence's main clause (or what someone says or asks in
+    # it: 'Trump said: "Did she help ...?"'), or a clause conjoined to that
+    for _ in range(4):
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ == "ccomp" and node.head.lemma_ in _SPEECH | {"ask", "wonder"}:
+            return node.right_edge.i + 3 >= last.i
+        if node.dep_ not in ("conj", "xcomp"):
+            return False
+        node = node.head
+    return False
 
 
 def _is_fragment(ev: _Event) -> bool:

@@ -284,3 +284,14 @@ def test_a_surname_typed_otherwise_is_the_person_named_in_full(nlp: Language) ->
     ]
     events = timeline(nlp, text, entities=entities)
     assert entry(events, "thanked").agent == "person:maria-lind"
+
+
+def test_a_question_is_not_an_event(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Trade news\nDid the minister help the firm win the contract? "
+        "The minister signed the contract in May.\n",
+    )
+    triggers = {e.trigger.text for e in events}
+    assert "help" not in triggers and "win" not in triggers
+    assert "signed" in triggers
