@@ -143,16 +143,16 @@ def read_tbaq(path: Path) -> GoldDoc:
             )
             events[eid] = Gold(*spans[eid], cls)
     for link in root.iter("TLINK"):
-        rel = link.get("relType", "")
-        eiid, tid = link.get("eventInstanceID"), link.get("relatedToTime")
-        if eiid is None or tid is None:  # event-event or time-time
-            eiid, tid = link.get("relatedToEventInstance"), link.get("timeID")
+        rel: str = link.get("relType", "")
+        instance_id, time_id = link.get("eventInstanceID"), link.get("relatedToTime")
+        if instance_id is None or time_id is None:  # event-event or time-time
+            instance_id, time_id = link.get("relatedToEventInstance"), link.get("timeID")
             rel = _inverse(rel)
-        if eiid is None or tid is None or tid not in times:
+        if instance_id is None or time_id is None or time_id not in times:
             continue
-        gold = events.get(instance.get(eiid, ""))
+        gold = events.get(instance.get(instance_id, ""))
         if gold is not None:
-            gold.links.append((rel, *times[tid]))
+            gold.links.append((rel, *times[time_id]))
     return GoldDoc("tbaq", path.stem, text, dct, list(events.values()), len(text), not broken)
 
 

@@ -682,7 +682,7 @@ def modality_of(verb: Token) -> Modality:
     if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
-    node = verb
+    node: Token = verb
     for _ in range(3):  # "might have to reach": the modal of the semi-modal above
         if node.dep_ not in ("xcomp", "acomp") or node.head.lemma_.lower() not in _SEMI_MODAL:
             break
@@ -694,7 +694,7 @@ def modality_of(verb: Token) -> Modality:
     uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
         c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
     )
-    node: Token = verb
+    node = verb
     for _ in range(4):  # marks and intent verbs above the clause make it hypothetical too
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
             conditional = True
