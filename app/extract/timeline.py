@@ -1189,6 +1189,14 @@ def _is_fragment(ev: _Event) -> bool:
         and not any(c.dep_ == "dobj" for c in tok.children)
     ):
         return True  # "with Trump jumping up and down", "recalled Mr. Obama talking"
+    if (
+        ev.kind == "verb"
+        and tok.tag_ in ("VBN", "VBD")
+        and not _aux_words(tok)
+        and _doer(tok) is None
+        and tok.dep_ != "ROOT"
+    ):
+        return True  # "(the quarter) ended Oct. 31", "worked out in Moscow": no one does it
     if _unfilled_gap(tok):
         return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
     if ev.kind == "state":
