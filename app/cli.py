@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import orjson
 import typer
@@ -14,6 +14,22 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from app.config import get_settings
+
+
+def _flags_without_a_type() -> None:
+    """Typer 0.29's help shows a type for on/off flags (`--help <bool>`); a flag takes no
+    value, so its type column stays empty (as in click's own help)."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag else shown(self, ctx)
+
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_without_a_type()
 
 cli = typer.Typer(
     name="newsbrief",
@@ -38,6 +54,55 @@ PathsArg = Annotated[
 
 def _database_url(override: str | None) -> str:
     return override or get_settings().database_url
+
+
+def _store_problem(url: str, exc: BaseException) -> str:
+    """One line for a store that cannot be reached or opened: what, where, how to fix."""
+    from sqlalchemy.engine import make_url
+
+    from app.store.db import is_sqlite
+
+    reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+    reason = reason.removeprefix("connection failed: ")[:300].rstrip(". ")
+    reason += "" if reason.endswith(("?", "!")) else "."
+    where = make_url(url)
+    setting = "NEWSBRIEF_DATABASE_URL"
+    if is_sqlite(url):
+        path = Path(where.database or "").resolve()
+        if "not a database" in reason:
+            fix = f"it is not a newsbrief SQLite file; point {setting} at another file"
+        else:
+            fix = f"check that the folder {path.parent} exists and is writable, or set {setting}"
+        return f"cannot open the SQLite store {path}: {reason} Fix: {fix}."
+    host, port = where.host or "localhost", where.port or 5432
+    database = where.database or ""
+    if "does not exist" in reason and "database" in reason:
+        user = f" -U {where.username}" if where.username else ""
+        fix = f"create it with `createdb -h {host} -p {port}{user} {database}`"
+    elif "authentication" in reason or "password" in reason:
+        fix = f"check the user name and password in {setting}"
+    else:
+        fix = f"start PostgreSQL at {host}:{port}, or point {setting} at a server that answers"
+    what = f"cannot connect to PostgreSQL database {database!r} at {host}:{port}"
+    return f"{what}: {reason} Fix: {fix}."
+
+
+def _open_store(url: str, *, migrate: bool) -> None:
+    """Bring the schema to head (`migrate`), or just connect; a store that cannot be reached
+    or opened is one line on stderr and exit status 2, not a traceback."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from app.store.db import get_engine, upgrade
+
+    try:
+        if migrate:
+            upgrade(url)
+        else:
+            with get_engine(url).connect():
+                pass
+    except (OperationalError, DBAPIError, OSError) as exc:
+        err.print(f"[red]error[/]: {_store_problem(url, exc)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 DatabaseOpt = Annotated[
@@ -87,15 +152,13 @@ def load(
     is 1 when any file or article failed, 0 otherwise.
     """
     from app.ingest.service import load_paths
-    from app.store.db import upgrade
 
     settings = get_settings()
     url = _database_url(database_url)
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         err.print(f"[red]error[/]: {p}: no such file or folder")
-    if migrate:
-        upgrade(url)
+    _open_store(url, migrate=migrate)
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(
         TextColumn("[bold]loading"),
@@ -194,23 +257,54 @@ def serve(
         bool, typer.Option("--migrate/--no-migrate", help="Bring the schema to head first.")
     ] = True,
 ) -> None:
-    """Serve the API (and the viewer at /) with uvicorn."""
+    """Serve the API (and the viewer at /) with uvicorn; says where once it answers."""
+    import threading
+
     import uvicorn
 
-    from app.store.db import upgrade
-
-    if migrate:
-        upgrade(get_settings().database_url)
+    _open_store(get_settings().database_url, migrate=migrate)
+    url = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+    threading.Thread(target=_announce_when_ready, args=(url, host, port), daemon=True).start()
     uvicorn.run("app.main:app", host=host, port=port, workers=workers, log_level="warning")
+
+
+READY_SECONDS = 300
+
+
+def _announce_when_ready(url: str, host: str, port: int) -> None:
+    """Print the URL once /healthz answers (as it does when uvicorn has bound the port)."""
+    import time
+
+    import httpx
+
+    local = {"0.0.0.0": "127.0.0.1", "::": "[::1]", "": "127.0.0.1"}.get(host)
+    probe = f"http://{local}:{port}" if local else url
+    deadline = time.monotonic() + READY_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{probe}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    else:
+        return
+    also = f" (on this machine: {probe})" if local else ""
+    err.print(
+        f"newsbrief is serving on [bold]{url}[/]{also}: the viewer at /, "
+        f"API docs at {url}/docs. Ctrl+C stops it.",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @db_cli.command("upgrade")
 def db_upgrade(database_url: DatabaseOpt = None) -> None:
     """Bring the database schema to the newest migration."""
-    from app.store.db import current_and_head, upgrade
+    from app.store.db import current_and_head
 
     url = _database_url(database_url)
-    upgrade(url)
+    _open_store(url, migrate=True)
     current, _ = current_and_head(url)
     err.print(f"schema at revision {current}")
 
@@ -225,7 +319,9 @@ def stats(
     from app.store import stats as stats_store
     from app.store.db import session_scope
 
-    with session_scope(_database_url(database_url)) as session:
+    url = _database_url(database_url)
+    _open_store(url, migrate=False)
+    with session_scope(url) as session:
         data = stats_store.stats(session, top=top)
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -63,7 +64,15 @@ class Settings(BaseSettings):
         description="Briefs the loader writes in one transaction (each under its own savepoint).",
     )
     log_level: str = Field(default="INFO")
-    log_json: bool = Field(default=True, description="Structured JSON logs (one object a line).")
+    log_format: Literal["auto", "json", "text"] = Field(
+        default="auto",
+        description="auto: readable text on a terminal, one JSON object a line otherwise; "
+        "json or text: always that.",
+    )
+    log_json: bool | None = Field(
+        default=None,
+        description="Older switch: true = log_format json, false = text (log_format wins).",
+    )
     access_log: bool = Field(
         default=True,
         description="One log line per request; off behind a proxy that logs requests already.",
@@ -77,3 +86,12 @@ class Settings(BaseSettings):
 @functools.lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()
+
+
+def json_logs(settings: Settings, stream_is_terminal: bool) -> bool:
+    """Whether the logs go out as JSON lines: as asked, else JSON unless on a terminal."""
+    if settings.log_format != "auto":
+        return settings.log_format == "json"
+    if settings.log_json is not None:
+        return settings.log_json
+    return not stream_is_terminal

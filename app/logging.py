@@ -1,4 +1,5 @@
-"""Structured logs: one JSON object a line, each carrying the request id it was logged under."""
+"""Logs: one JSON object a line (each with the request id it was logged under), or readable
+text on a terminal."""
 
 from __future__ import annotations
 
@@ -45,7 +46,46 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(entry, default=str).decode()
 
 
-def configure(level: str = "INFO", json_lines: bool = True) -> None:
+class TextFormatter(logging.Formatter):
+    """One readable line: time, level, logger, message, and the request's status and time."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = f"{_timestamp(record.created)[11:23]} {record.levelname:<7} {record.getMessage()}"
+        if hasattr(record, "duration_ms"):
+            line += f" ({record.duration_ms} ms)"
+        rid = request_id.get()
+        if rid and record.levelno >= logging.WARNING:
+            line += f" [request {rid}]"
+        if record.exc_info:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
+def _terminal_handler() -> logging.Handler:
+    """Rich's handler (colours, aligned columns) when stderr is a terminal."""
+    from rich.console import Console
+    from rich.logging import RichHandler
+
+    handler = RichHandler(
+        console=Console(stderr=True), show_path=False, rich_tracebacks=False, markup=False
+    )
+    handler.setFormatter(_MessageFormatter())
+    return handler
+
+
+class _MessageFormatter(logging.Formatter):
+    """The message and a request's duration (Rich shows the time and level itself)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if hasattr(record, "duration_ms"):
+            message += f" ({record.duration_ms} ms)"
+        return message
+
+
+def configure(level: str = "INFO", json_lines: bool | None = True) -> None:
+    """Log to stderr: JSON lines (`json_lines` true), or text (false): Rich's on a terminal,
+    plain lines elsewhere. None: JSON unless stderr is a terminal."""
     # No log line here shows the caller's file and line, thread or process: skip collecting
     # them (the logging HOWTO's "Optimization" section). The frame walk for the caller alone
     # cost a tenth of a cached brief read.
@@ -53,11 +93,18 @@ def configure(level: str = "INFO", json_lines: bool = True) -> None:
     logging.logThreads = False
     logging.logProcesses = False
     logging.logMultiprocessing = False
-    handler = logging.StreamHandler(sys.stderr)
+    terminal = sys.stderr.isatty()
+    if json_lines is None:
+        json_lines = not terminal
+    handler: logging.Handler
     if json_lines:
+        handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(JsonFormatter())
+    elif terminal:
+        handler = _terminal_handler()
     else:
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(TextFormatter())
     root = logging.getLogger("newsbrief")
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -17,15 +18,16 @@ from app.api.context import RequestContext
 from app.api.hot_path import StoredBriefs
 from app.api.limits import RequestLimits
 from app.api.stored import GZIP_LEVEL, GZIP_MINIMUM_SIZE, GZip, GzipCache
-from app.config import Settings, get_settings
+from app.config import Settings, get_settings, json_logs
 from app.version import newsbrief_version
+from app.web import docs
 
 log = logging.getLogger("newsbrief.api")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app_logging.configure(settings.log_level, settings.log_json)
+    app_logging.configure(settings.log_level, json_logs(settings, sys.stderr.isatty()))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -45,11 +47,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Prometheus (/metrics) and the request log cover a plain deployment; the OpenTelemetry
         # hooks, even with no SDK set up, cost ~15 us a request to find that out.
         telemetry={"tracing": settings.opentelemetry, "metrics": settings.opentelemetry},
+        # /docs and /redoc are served with local assets (app.web.docs), not FastAPI's CDN ones.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     errors.install(app)
     for router in (briefs.router, entities.router, claims.router, health.router):
         app.include_router(router)
+    docs.mount(app)  # before the viewer's /static mount, which would take /static/docs too
     web.mount(app)
     metrics.watch_store(settings.database_url)
 

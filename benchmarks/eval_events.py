@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from app.extract.nlp import load_nlp
-from app.extract.timeline import analyse_events
+from app.extract.timeline import analyse_events, event_lexicon
 from app.extract.timex import extract_time_expressions
 from benchmarks.eval_timex import DATA, documents, prf, read_dct, tagged_text
 
@@ -122,7 +122,7 @@ def main() -> None:
     for d, doc in zip(docs, parsed(nlp, [d.text for d in docs], args.cache, key), strict=True):
         timexes = extract_time_expressions(doc, d.dct)
         t0 = time.perf_counter()
-        events = analyse_events(doc, timexes, d.dct)
+        events = analyse_events(doc, timexes, d.dct, event_lexicon(nlp))
         elapsed += time.perf_counter() - t0
         gold = [(g.start, g.end) for g in d.events]
         n_gold += len(gold)

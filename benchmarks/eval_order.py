@@ -25,12 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from spacy.tokens import Doc
 
 from app.extract.nlp import load_nlp
-from app.extract.timeline import event_keys
+from app.extract.timeline import EventLexicon, event_keys, event_lexicon
 from app.extract.timex import extract_time_expressions
 from benchmarks.eval_events import parsed
-from benchmarks.eval_timex import DATA, TmlDoc, documents, read_tml
+from benchmarks.eval_timex import DATA, EVAL, TmlDoc, documents, read_tml
 
-MATRES = Path(__file__).resolve().parents[1] / "../shared/eval/matres"
+MATRES = EVAL / "matres"
 LABELS = ("BEFORE", "AFTER", "EQUAL", "VAGUE")
 
 
@@ -68,7 +68,8 @@ def main() -> None:
         f"{sum(len(gold_pairs[d.name]) for d in docs)} gold pairs  [{DATA.name}]"
     )
     print(f"{'measure':<34} {'candidates':>10} {'timeline':>10}")
-    results = [score(docs, parses, gold_pairs, shown_only) for shown_only in (False, True)]
+    lexicon = event_lexicon(nlp)
+    results = [score(docs, parses, gold_pairs, shown_only, lexicon) for shown_only in (False, True)]
     elapsed = time.perf_counter() - t0
     for i, label in enumerate(
         (
@@ -91,12 +92,13 @@ def score(
     parses: list[Doc],
     gold_pairs: dict[str, list[tuple[str, str, str]]],
     shown_only: bool,
+    lexicon: EventLexicon | None = None,
 ) -> tuple[tuple[float, float, float, float], Counter[tuple[str, str]]]:
     """(coverage, accuracy, accuracy without VAGUE, majority baseline) and the confusion."""
     total = found = correct = correct_no_vague = found_no_vague = 0
     confusion: Counter[tuple[str, str]] = Counter()
     for d, doc in zip(docs, parses, strict=True):
-        keys = event_keys(doc, extract_time_expressions(doc, d.dct), d.dct, shown_only)
+        keys = event_keys(doc, extract_time_expressions(doc, d.dct), d.dct, shown_only, lexicon)
         # character offset of each event trigger -> its key
         by_char: dict[int, float] = {}
         for i, key in keys.items():

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from app.api import jsonld
 from app.api.deps import SettingsDep, WriterDep, WriteSessionDep
 from app.api.errors import ProblemError
+from app.api.filters import UNKNOWN_ENTITY, date_range, entity_id_param, or_unknown_entity
 from app.api.pagination import page
 from app.api.params import (
     DEFAULT_LIMIT,
@@ -59,7 +60,11 @@ def also_as_json_ld(description: str) -> dict[str, Any]:
 
 
 @router.get(
-    "", response_model=BriefPage, operation_id="listBriefs", summary="List briefs, newest first"
+    "",
+    response_model=BriefPage,
+    operation_id="listBriefs",
+    summary="List briefs, newest first",
+    responses=UNKNOWN_ENTITY,
 )
 async def list_briefs(
     request: Request,
@@ -84,19 +89,24 @@ async def list_briefs(
 ) -> Response:
     flt = briefs_store.BriefFilter(
         q=q,
-        entity=entity,
+        entity=entity_id_param("entity", entity),
         published_from=iso_date("published_from", published_from),
         published_to=iso_date("published_to", published_to),
         mentioned_from=iso_date("mentioned_from", mentioned_from),
         mentioned_to=iso_date("mentioned_to", mentioned_to),
     )
+    date_range(("published_from", "published_to"), flt.published_from, flt.published_to)
+    date_range(("mentioned_from", "mentioned_to"), flt.mentioned_from, flt.mentioned_to)
     # Keyset pages, with or without a search or an entity, read a page's worth of index
     # entries; a date range may scan many rows before it has a page.
     dated = published_from or published_to or mentioned_from or mentioned_to
     return await page(
         request,
         settings,
-        lambda session: briefs_store.list_briefs(session, flt, limit, cursor),
+        or_unknown_entity(
+            lambda session: briefs_store.list_briefs(session, flt, limit, cursor),
+            {"entity": flt.entity},
+        ),
         cost="scan" if dated else "page",
     )
 

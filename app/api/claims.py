@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import SettingsDep
+from app.api.filters import UNKNOWN_ENTITY, date_range, entity_id_param, or_unknown_entity
 from app.api.pagination import page
 from app.api.params import (
     DEFAULT_LIMIT,
@@ -25,7 +26,11 @@ router = APIRouter(tags=["claims", "timeline"])
 
 
 @router.get(
-    "/claims", response_model=ClaimPage, operation_id="listClaims", summary="Claims across briefs"
+    "/claims",
+    response_model=ClaimPage,
+    operation_id="listClaims",
+    summary="Claims across briefs",
+    responses=UNKNOWN_ENTITY,
 )
 async def list_claims(
     request: Request,
@@ -47,18 +52,23 @@ async def list_claims(
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
+    source = entity_id_param("source", source)
+    about = entity_id_param("about", about)
     return await page(
         request,
         settings,
-        lambda session: claims_store.list_claims(
-            session,
-            source=source,
-            about=about,
-            kind=kind,
-            q=q,
-            limit=limit,
-            cursor=cursor,
-            min_confidence=min_confidence,
+        or_unknown_entity(
+            lambda session: claims_store.list_claims(
+                session,
+                source=source,
+                about=about,
+                kind=kind,
+                q=q,
+                limit=limit,
+                cursor=cursor,
+                min_confidence=min_confidence,
+            ),
+            {"source": source, "about": about},
         ),
     )
 
@@ -68,6 +78,11 @@ async def list_claims(
     response_model=TimelinePage,
     operation_id="listTimeline",
     summary="Events across briefs by date",
+    responses=UNKNOWN_ENTITY,
+    description="Events ordered by their resolved date (undated ones last). `from`/`to` keep "
+    'the events whose dated period overlaps the range ("the 1990s" is in '
+    "from=1995-03-01&to=1995-03-31); `match=within` keeps only periods wholly inside it. "
+    "An undated event is left out by any date bound.",
 )
 async def list_timeline(
     request: Request,
@@ -77,28 +92,43 @@ async def list_timeline(
         str | None,
         Query(
             alias="from",
-            description="Events dated on or after (YYYY-MM-DD).",
+            description="Events dated on or after (YYYY-MM-DD); see `match`.",
             max_length=10,
             json_schema_extra={"format": "date"},
         ),
     ] = None,
-    to: Annotated[str | None, date_query("Events dated on or before (YYYY-MM-DD).")] = None,
+    to: Annotated[
+        str | None, date_query("Events dated on or before (YYYY-MM-DD); see `match`.")
+    ] = None,
+    match: Annotated[
+        Literal["overlap", "within"],
+        Query(
+            description="overlap: an event whose period overlaps from..to; within: an event "
+            "whose period lies wholly inside it."
+        ),
+    ] = "overlap",
     min_confidence: MinConfidenceParam = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
+    entity = entity_id_param("entity", entity)
     date_from = iso_date("from", from_)
     date_to = iso_date("to", to)
+    date_range(("from", "to"), date_from, date_to)
     return await page(
         request,
         settings,
-        lambda session: timeline_store.list_timeline(
-            session,
-            entity=entity,
-            date_from=date_from,
-            date_to=date_to,
-            limit=limit,
-            cursor=cursor,
-            min_confidence=min_confidence,
+        or_unknown_entity(
+            lambda session: timeline_store.list_timeline(
+                session,
+                entity=entity,
+                date_from=date_from,
+                date_to=date_to,
+                limit=limit,
+                cursor=cursor,
+                match=match,
+                min_confidence=min_confidence,
+            ),
+            {"entity": entity},
         ),
     )

@@ -6,7 +6,8 @@ import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from app.api.errors import ProblemError
@@ -34,7 +35,20 @@ def write_session(settings: SettingsDep) -> Iterator[Session]:
 WriteSessionDep = Annotated[Session, Depends(write_session, scope="function")]
 
 
-def require_writer(request: Request, settings: SettingsDep) -> None:
+# Declares the HTTP bearer scheme in OpenAPI (so /docs can "Authorize" POST and DELETE); the
+# header is checked below, with this API's own problem answers.
+BEARER = HTTPBearer(
+    scheme_name="apiKey",
+    description="A key from NEWSBRIEF_API_KEYS, sent as `Authorization: Bearer <key>`.",
+    auto_error=False,
+)
+
+
+def require_writer(
+    request: Request,
+    settings: SettingsDep,
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)] = None,
+) -> None:
     """Writes need `Authorization: Bearer <key>` with a configured key; no keys, no writes."""
     keys = [k.get_secret_value().encode() for k in settings.api_keys if k.get_secret_value()]
     if not keys:

@@ -113,7 +113,7 @@ def document_problems(app: FastAPI) -> None:
                 responses = operation["responses"]
                 responses.setdefault("400", {"description": "NUL in the path or query"})
                 if "requestBody" in operation:
-                    responses["400"]["description"] += "; body not UTF-8 JSON or too deep"
+                    responses["400"]["description"] += "; body not JSON, not UTF-8 or too deep"
                     responses.setdefault("413", {"description": "Body or text too large"})
                 for code, response in responses.items():
                     if code[:1] in ("4", "5"):
@@ -162,8 +162,11 @@ def install(app: FastAPI) -> None:
             for e in exc.errors()
         ]
         first = errors[0] if errors else {"parameter": "request", "message": "invalid"}
+        # A JSON body that does not parse (sent without a JSON content type, so the limits'
+        # check did not see it) is a bad request, as the schema documents: 400, not 422.
+        unparsed = any(e.get("type") == "json_invalid" for e in exc.errors())
         return problem_response(
-            422,
+            400 if unparsed else 422,
             f"{first['parameter']}: {first['message']}",
             instance=request.url.path,
             errors=errors,

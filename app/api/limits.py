@@ -1,4 +1,4 @@
-"""Request limits enforced before any route runs: body size (413), JSON depth and NUL (400).
+"""Request limits enforced before any route runs: body size (413), JSON syntax, depth, NUL (400).
 
 A pure ASGI middleware, so that it counts the bytes as they arrive: a `Content-Length` header
 that is too large is refused at once, and a chunked body without one is refused as soon as it
@@ -9,6 +9,7 @@ only costs parser time and stack.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -85,7 +86,8 @@ class RequestLimits:
             chunks.append(chunk)
             more = message.get("more_body", False)
         body = b"".join(chunks)
-        if body and "json" in headers.get("content-type", "").lower():
+        content_type = headers.get("content-type", "").lower()
+        if body and ("json" in content_type or not content_type):
             problem = self._json_problem(body)
             if problem:
                 await problem_response(400, problem, instance=path)(scope, receive, send)
@@ -113,7 +115,14 @@ class RequestLimits:
         except orjson.JSONDecodeError as exc:
             if "depth" in str(exc).lower() or "recursion" in str(exc).lower():
                 return f"JSON nested deeper than {self.max_json_depth} levels"
-            return None  # not JSON at all: the route's own parsing says so
+            # orjson also refuses what the JSON grammar allows (a lone surrogate escape): the
+            # standard parser, as the route's, has the last word. RFC 9110: a body the server
+            # cannot parse is a bad request (400), not a valid request with wrong content (422).
+            try:
+                json.loads(body)
+            except ValueError as invalid:
+                return f"the body is not valid JSON ({invalid})"
+            return None
         if json_depth(value, self.max_json_depth) > self.max_json_depth:
             return f"JSON nested deeper than {self.max_json_depth} levels"
         return None

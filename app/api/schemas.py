@@ -87,7 +87,7 @@ class TimelineEventOut(_Out):
     trigger: SpanOut
     time: TimeExpressionOut | None = None
     entities: list[str]
-    modality: Literal["fact", "hypothetical", "future", "negated"]
+    modality: Literal["fact", "negated", "future", "hypothetical", "uncertain", "reported"]
     tense: str | None = None
     date: str | None = None
     confidence: float | None = Field(
@@ -97,6 +97,13 @@ class TimelineEventOut(_Out):
         description="How sure the extractor is that this item is right (0-1); absent or null "
         "for items extracted before confidences existed.",
     )
+    agent: str | None = None
+    claim_id: str | None = None
+    reported_by: str | None = None
+    placement: Literal["date", "text", "tense", "undated"] = "tense"
+    not_before: str | None = None
+    not_after: str | None = None
+    bound_by: list[str] = Field(default_factory=list)
 
 
 class ClaimSourceOut(_Out):

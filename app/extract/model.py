@@ -15,7 +15,15 @@ EntityType = Literal[
 ]
 MentionKind = Literal["name", "alias", "nominal", "adjective", "pronoun"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Modality = Literal["fact", "hypothetical", "future", "negated"]
+# fact: it happened (or holds) as the text states it; negated: the text says it did not;
+# future: announced or scheduled; hypothetical: conditional, intended or required ("if", "would",
+# "plans to"); uncertain: possible, as the text hedges it ("may", "could", "reportedly");
+# reported: it exists only inside someone's claim (`TimelineEvent.claim_id`).
+Modality = Literal["fact", "negated", "future", "hypothetical", "uncertain", "reported"]
+# How an entry's `order` was reached: its own date; the text ordering it against a dated event
+# ("after", "before", "following"); its tense against the publication date; or not at all
+# (undated entries come last, in text order, and are to be listed apart).
+Placement = Literal["date", "text", "tense", "undated"]
 SourceKind = Literal["named", "pronoun", "anonymous", "report", "author"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
@@ -115,6 +123,18 @@ class TimelineEvent:
     tense: str | None = None  # past_perfect, past, present, future ...
     # The resolved point or period, ISO-like and sortable ("1990", "2016-2025"), when known.
     date: str | None = None
+    # How likely the entry is right (a real event, with the right modality and date), calibrated
+    # on held-out TimeML (benchmarks/eval_timeline.py).
+    confidence: float = 0.5
+    agent: str | None = None  # entity id of the doer (the clause's subject), when it is named
+    claim_id: str | None = None  # the claim a `reported` event is part of
+    reported_by: str | None = None  # that claim's source, as the text names it
+    placement: Placement = "tense"
+    # For an undated entry the text orders against dated ones: the dates bounding it, and the
+    # ids of the entries they come from ("after e3").
+    not_before: str | None = None
+    not_after: str | None = None
+    bound_by: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

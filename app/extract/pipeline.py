@@ -19,7 +19,7 @@ from app.extract.model import ExtractedBrief, ExtractionInfo
 from app.extract.nlp import DEFAULT_MODEL, load_nlp, model_label, newsbrief_version
 from app.extract.places import gazetteer
 from app.extract.summary import summarize
-from app.extract.timeline import build_timeline
+from app.extract.timeline import build_timeline, event_lexicon
 from app.extract.timex import extract_time_expressions, load_dateparser
 
 BATCH_SIZE = 16
@@ -34,7 +34,7 @@ def run_step(phase: str, fn: Callable[..., T], *args: Any) -> T:
 
 # The phases `brief_from_doc` passes to its `step`, in order (benchmarks/profile_extract.py
 # times each by passing a step that does).
-PHASES = ("entities", "time expressions", "timeline", "claims", "summary", "brief assembly")
+PHASES = ("entities", "time expressions", "claims", "timeline", "summary", "brief assembly")
 
 
 def brief_from_doc(
@@ -47,8 +47,17 @@ def brief_from_doc(
     published = document.published
     entities = step("entities", extract_entities, doc, document)
     time_expressions = step("time expressions", extract_time_expressions, doc, published)
-    timeline = step("timeline", build_timeline, doc, time_expressions, entities, published)
     claims = step("claims", extract_claims, doc, entities)
+    # the timeline reads the claims (an event inside one is `reported`) and the tables of the
+    # model that parsed the document, built once per model
+    timeline = step(
+        "timeline",
+        functools.partial(build_timeline, lexicon=event_lexicon(nlp), claims=claims),
+        doc,
+        time_expressions,
+        entities,
+        published,
+    )
     summary = step("summary", summarize, doc, document)
     return ExtractedBrief(
         id=document.brief_id,
@@ -92,6 +101,7 @@ def warm_up(model: str = DEFAULT_MODEL) -> None:
     gazetteer()
     given_names()
     load_dateparser()
+    event_lexicon(nlp)
     document = from_text("Warm-up\n\nThe minister said on 3 March that talks would resume.")
     brief_from_doc(document, nlp(document.text), nlp)
 

@@ -38,7 +38,31 @@ not happenings. An event is shown unless one of these rules drops it (`_Event.dr
   abandoned", "cannot be viewed"): standing states, not happenings;
 - `state`: copular states without a time anchor ("it could be next");
 - `nominal`: nominal events are shown only with a time anchor of their own, or as the result
-  of a cause; a noun that is the object or subject of a verb event is part of that event.
+  of a cause; a noun that is the object or subject of a verb event is part of that event;
+- `fragment`: what a reader would not recognise as an event told: a bare complement ("what
+  caused it", "us to get"), a small clause of another verb ("help Mexico make its case"), a
+  relative clause whose object is the noun before it and cannot be restored, a gerund with a
+  subject but no object ("with Trump jumping"), a trigger that is no word;
+- `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
+Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
+with their complement in the description; the complement is not an entry of its own.
+
+Modality comes from the clause: `negated` (its own "not", "never", "no longer", "hardly", a
+negative subject, "neither ... nor", "without"; a conjunct sharing a negated verb), `uncertain`
+("may", "could", hedges such as "reportedly", "is likely to"), `hypothetical` ("if", "would",
+"should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
+"won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
+a fact is `reported`, linked to the claim and its source. A time expression dates an event only
+when it belongs to the event's own clause: not when it dates a thing on the way ("a tape from
+2009", "the 2011 accord"), and "the morning" alone dates nothing. Dated entries are ordered by
+date (`placement` "date"); an undated one the text orders against a dated one ("after the vote
+on 3 March") gets that date as a bound ("text"); otherwise its tense places it against the
+publication date ("tense"), and an entry with neither (a possibility, a condition) is listed
+last as "undated". `confidence` comes from a logistic model (timeline_confidence.py).
+
+The lookup tables (the model's verb lemmas, the confidence weights, first-name pronouns) are an
+`EventLexicon` built once per model by `event_lexicon(nlp)` and passed in by the pipeline: the
+timeline loads no model of its own.
 
 An undated article is read against a stand-in publication date (today), which keeps relative
 expressions ordered among themselves and after long-past named periods; the events' `date`
@@ -49,15 +73,27 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from app.extract.model import Entity, Mention, Modality, Span, TimeExpression, TimelineEvent
-from app.extract.nlp import load_nlp
+from app.extract.model import (
+    Claim,
+    Entity,
+    Mention,
+    Modality,
+    Span,
+    TimeExpression,
+    TimelineEvent,
+)
+from app.extract.name_gender import first_name_pronouns
 from app.extract.time_periods import Period, period_label, timex_period
+from app.extract.timeline_confidence import ConfidenceModel, confidence, load_weights
 from app.extract.timex_rules import as_datetime_date
 from app.extract.tokens import TokenTable, doc_text, token_table
 
@@ -65,11 +101,17 @@ from app.extract.tokens import TokenTable, doc_text, token_table
 _CLAUSAL = {"ccomp", "advcl", "relcl", "conj", "xcomp", "csubj", "parataxis", "acl", "pcomp"}
 _NON_FINITE = {"VBG", "VB", "VBN"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ca", "'d"}
+_HYPOTHETICAL_AUX = {"would", "should", "must", "'d"}
+# epistemic modals and hedges: it may or may not happen (or have happened)
+_UNCERTAIN_AUX = {"could", "might", "may", "can", "ca"}
+_HEDGE_ADVERBS = {"possibly", "perhaps", "probably", "maybe", "reportedly", "allegedly",
+                  "apparently", "likely", "supposedly", "purportedly"}  # fmt: skip
+_UNCERTAIN_RAISING = {"likely", "appear", "seem", "expect", "believe", "rumor", "rumour",
+                      "suppose", "allege", "report", "say", "think"}  # fmt: skip
 _HYPOTHETICAL_MARK = {"if", "whether", "unless", "lest"}
 _INTENT_VERBS = {"want", "plan", "seek", "attempt", "try", "aim", "hope", "intend", "expect",
                  "propose", "threaten", "promise", "vow", "prepare", "consider",
-                 "wish"}  # fmt: skip
+                 "wish", "suppose"}  # fmt: skip
 # Verbs that rarely name a happening on their own in news prose.
 _LIGHT = {"be", "have", "do", "get", "seem", "appear"}
 # Aspectual and support verbs: the happening is their complement ("began to fall", "is
@@ -77,7 +119,13 @@ _LIGHT = {"be", "have", "do", "get", "seem", "appear"}
 _ASPECTUAL = {"begin", "start", "continue", "keep", "stop", "cease", "finish", "resume", "end",
               "attempt", "try", "seek", "manage", "fail", "remain", "stay", "tend", "use",
               "go", "want", "need", "hope", "plan", "intend", "aim", "decide",
-              "agree"} | _LIGHT  # fmt: skip
+              "agree", "suppose"} | _LIGHT  # fmt: skip
+_NOT_FACT = {"hypothetical", "uncertain"}
+# Verbs of attempt, plan and commitment: shown with their complement ("agreed to resume talks"),
+# which is not an event of its own.
+_ATTEMPT = {"attempt", "try", "seek", "plan", "decide", "agree", "fail", "manage", "refuse",
+            "promise", "vow", "threaten", "prepare", "propose", "offer", "pledge",
+            "struggle", "avoid", "decline"}  # fmt: skip
 _PREPOSITION_RELATION = {
     "since": "since", "after": "after", "following": "after", "before": "before",
     "until": "before", "till": "before", "prior": "before", "by": "by", "in": "in",
@@ -90,7 +138,8 @@ _TENSE_SHIFT = {"past_perfect": -0.3, "past": -0.2, "present_perfect": -0.1, "pr
 _SPEECH = {"say", "tell", "add", "note", "state", "indicate", "explain", "claim", "report",
            "write", "comment", "insist", "argue", "stress", "emphasize", "emphasise", "suggest",
            "describe", "quote", "cite", "ask", "reply", "respond", "acknowledge", "admit",
-           "mention", "remark", "observe", "assert", "contend", "maintain", "point"}  # fmt: skip
+           "mention", "remark", "observe", "assert", "contend", "maintain", "point",
+           "learn", "warn", "recall"}  # fmt: skip
 _COGNITION = {"believe", "think", "view", "see", "regard", "consider", "feel", "fear", "know",
               "expect", "hope", "doubt", "suspect", "assume", "understand", "call", "perceive",
               "worry", "wonder", "estimate", "predict", "anticipate", "like", "love", "hate",
@@ -100,6 +149,9 @@ _EVALUATIVE = {"underscore", "underline", "highlight", "indicate", "reflect", "s
                "suggest", "reveal", "imply", "carry", "embody", "epitomize", "transcend",
                "constitute", "remain", "matter", "depend", "involve", "include", "require",
                "deserve", "concern", "affect"}  # fmt: skip
+# Verbs of composition and quantity: they relate amounts and parts, nothing happens.
+_RELATIONS = {"include", "consist", "comprise", "contain", "number", "total", "equal", "account",
+              "amount", "constitute", "represent", "exceed", "follow", "precede"}  # fmt: skip
 _CAUSE_VERBS = {"result", "lead", "cause", "prompt", "trigger", "spark", "bring", "give"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "add", "state", "note",
               "reveal", "disclose", "indicate", "explain", "acknowledge", "admit", "deny",
@@ -166,14 +218,32 @@ def _is_event_noun_lemma(lemma: str, verbs: frozenset[str]) -> bool:
     return False
 
 
-@functools.cache
-def _known_verbs() -> frozenset[str]:
-    """The verb lemmas spaCy's English lemmatizer knows (WordNet's list); loaded once."""
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """The lookup tables event detection reads: the verb lemmas the spaCy model's lemmatizer
+    knows (WordNet's list), which make "-tion", "-ment", "-ing" nouns eventive.
+
+    Built once per model by `event_lexicon(nlp)` and passed in by the pipeline, so that the
+    timeline reads the tables of the model the brief was parsed with, and loads no model itself.
+    """
+
+    verbs: frozenset[str] = frozenset()
+    confidence: ConfidenceModel = field(default_factory=load_weights)
+    # first name -> "he"/"she" (Faker's lists), so that "she" is not resolved to a man
+    pronouns: Mapping[str, str] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=4)
+def event_lexicon(nlp: Language | None) -> EventLexicon:
+    """The lexicon of `nlp` (an empty one without a model, or for a model with no lemma index)."""
+    if nlp is None:
+        return EventLexicon(pronouns=first_name_pronouns())
     try:
-        lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-        return frozenset(lookups.get_table("lemma_index")["verb"])
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        verbs = frozenset(lookups.get_table("lemma_index")["verb"])
     except (KeyError, ValueError, AttributeError):
-        return frozenset()
+        verbs = frozenset()
+    return EventLexicon(verbs, load_weights(), first_name_pronouns())
 
 
 @dataclass(slots=True)
@@ -206,45 +276,186 @@ def build_timeline(
     time_expressions: list[TimeExpression],
     entities: list[Entity],
     published: date | datetime | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    claims: list[Claim] | None = None,
 ) -> list[TimelineEvent]:
-    """The reported happenings in timeline order (`order` 0 = earliest)."""
+    """The reported happenings in timeline order (`order` 0 = earliest), listed in that order.
+
+    Ids (`e1`, `e2`, ...) number the events in the order of the text; the list is in `order`, so
+    the full brief and `/briefs/{id}/timeline` list them alike. `lexicon` is the parsing model's
+    (`event_lexicon(nlp)`, built once by the pipeline); `claims` are the brief's attributions: an
+    event that exists only inside one is `reported`.
+    """
+    pairs = timeline_entries(
+        doc, time_expressions, entities, published, lexicon=lexicon, claims=claims
+    )
+    return sorted((entry for _, entry in pairs), key=lambda entry: entry.order)
+
+
+def timeline_entries(
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    entities: list[Entity],
+    published: date | datetime | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    claims: list[Claim] | None = None,
+) -> list[tuple[_Event, TimelineEvent]]:
+    """`build_timeline` with the analysis behind each entry (for benchmarks and training)."""
+    lexicon = lexicon or EventLexicon()
     ref = as_datetime_date(published)
-    shown = [ev for ev in analyse_events(doc, time_expressions, published) if ev.reportable]
-    ranked = sorted(shown, key=lambda e: (e.key, e.tok.i))
-    order = {id(ev): rank for rank, ev in enumerate(ranked)}
+    events = analyse_events(doc, time_expressions, published, lexicon)
+    shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
-    names = _name_mentions(doc, entities)
-    out: list[TimelineEvent] = []
-    for i, ev in enumerate(shown, start=1):
+    names = _name_mentions(doc, entities, lexicon.pronouns)
+    contents = [(c.content.start, c.content.end, c) for c in claims or []]
+    placed: list[tuple[_Event, TimelineEvent]] = []
+    for ev in shown:
         known = (
             ev.period
             if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
             else None
         )
-        out.append(
-            TimelineEvent(
-                id=f"e{i}",
-                order=order[id(ev)],
-                description=describe(ev, names),
-                start=ev.start,
-                end=ev.end,
-                trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
-                time=ev.time,
-                entities=_participants(ev, entities, names),
-                modality=ev.modality,
-                tense=ev.tense,
-                date=period_label(known) if known and ev.time else None,
-            )
+        description = describe_entry(ev, names)
+        if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
+            continue  # a verb alone ("ended", "worked out") tells a reader nothing
+        claim = _claim_of(ev, contents)
+        modality: Modality = ev.modality
+        if claim is not None and modality == "fact":
+            modality = "reported"
+        entry = TimelineEvent(
+            id="",
+            order=0,
+            description=description,
+            start=ev.start,
+            end=ev.end,
+            trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
+            time=ev.time,
+            entities=_participants(ev, entities, names),
+            modality=modality,
+            tense=ev.tense,
+            date=period_label(known) if known and ev.time else None,
+            agent=_agent_id(ev, names),
+            claim_id=claim.id if claim is not None else None,
+            reported_by=claim.source.text if claim is not None and claim.source else None,
         )
-    return out
+        placed.append((ev, entry))
+    for i, (_, entry) in enumerate(placed, start=1):
+        entry.id = f"e{i}"
+    _place(placed, ref)
+    weights = lexicon.confidence
+    for ev, entry in placed:
+        entry.confidence = confidence(entry_features(ev, entry), weights)
+    return placed
+
+
+def _claim_of(ev: _Event, contents: list[tuple[int, int, Claim]]) -> Claim | None:
+    """The claim whose content holds the event's trigger, if any (the innermost)."""
+    start, end = ev.trigger
+    inside = [(c_end - c_start, c) for c_start, c_end, c in contents if c_start <= start < c_end]
+    inside = [(n, c) for n, c in inside if end <= c.content.end]
+    return min(inside, key=lambda x: x[0])[1] if inside else None
+
+
+_DEP_FEATURES = ("ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "pcomp", "dobj", "pobj",
+                 "nsubj", "acl", "parataxis")  # fmt: skip
+
+
+def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
+    """What the confidence model reads of an entry: how it was found and what it claims."""
+    tok = ev.tok
+    dep = tok.dep_ if tok.dep_ in _DEP_FEATURES else "other"
+    features = {
+        f"kind={ev.kind}": 1.0,
+        f"tense={ev.tense}": 1.0,
+        f"modality={entry.modality}": 1.0,
+        f"placement={entry.placement}": 1.0,
+        f"dep={dep}": 1.0,
+        f"tag={tok.tag_}": 1.0,
+        "dated": 1.0 if entry.date else 0.0,
+        "anchored": 1.0 if ev.anchored else 0.0,
+        "inherited_time": 1.0 if ev.time is not None and not ev.anchored else 0.0,
+        "agent": 1.0 if entry.agent else 0.0,
+        "subject": 1.0 if _subject(tok) is not None else 0.0,
+        "object": 1.0 if any(c.dep_ in ("dobj", "attr") for c in tok.children) else 0.0,
+        "in_quote": 1.0 if _in_quotes(tok) else 0.0,
+        "claim": 1.0 if entry.claim_id else 0.0,
+        "light": 1.0 if tok.lemma_ in _LIGHT else 0.0,
+        "cause_result": 1.0 if ev.cause is not None else 0.0,
+        "relations": min(len(ev.after) + len(ev.equal), 3) / 3,
+        "words": min(len(entry.description.split()), 20) / 20,
+    }
+    if ev.relation and ev.time is not None:
+        features[f"relation={ev.relation}"] = 1.0
+    return features
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Is the token between quotation marks in its sentence?"""
+    sent = tok.sent
+    marks = sum(1 for t in sent if t.i < tok.i and t.is_quote)
+    return marks % 2 == 1
+
+
+def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None:
+    """`order`, `placement` and interval bounds: dated entries by date; undated ones by what the
+    text states about them ("after", "before", "following") or by their tense against the
+    publication date; entries that neither supports come last, in text order, as `undated`."""
+    dated = {ev.tok.i: entry for ev, entry in placed if ev.period is not None}
+    for ev, entry in placed:
+        if ev.period is not None:
+            entry.placement = "date"
+            continue
+        before_ids: list[str] = []
+        after_ids: list[str] = []
+        for i in ev.after:  # it comes after these
+            other = dated.get(i)
+            if other is not None and other.date:
+                entry.not_before = max(entry.not_before or "", other.date)
+                after_ids.append(other.id)
+        for ev2, other in placed:  # these come after it
+            if ev.tok.i in ev2.after and ev2.period is not None and other.date:
+                entry.not_after = min(entry.not_after or "9999", other.date)
+                before_ids.append(other.id)
+        if after_ids or before_ids:
+            entry.placement = "text"
+            entry.bound_by = after_ids + before_ids
+        elif ev.tense in ("past", "past_perfect", "present_perfect") and ev.modality in (
+            "fact",
+            "negated",
+        ):
+            entry.placement = "tense"
+            if ref is not None:
+                entry.not_after = ref.isoformat()
+        elif entry.modality == "future" or ev.tense == "future":
+            entry.placement = "tense"
+            if ref is not None:
+                entry.not_before = ref.isoformat()
+        elif ev.tense in ("past", "past_perfect", "present_perfect", "present"):
+            entry.placement = "tense"  # the present happens at publication time
+        else:
+            entry.placement = "undated"
+    ranked = sorted(placed, key=_rank)
+    for rank, (_, entry) in enumerate(ranked):
+        entry.order = rank
+
+
+def _rank(pair: tuple[_Event, TimelineEvent]) -> tuple[bool, float, int]:
+    ev, entry = pair
+    undated = entry.placement == "undated"
+    return undated, 0.0 if undated else ev.key, ev.tok.i
 
 
 def analyse_events(
-    doc: Doc, time_expressions: list[TimeExpression], published: date | datetime | None
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    published: date | datetime | None,
+    lexicon: EventLexicon | None = None,
 ) -> list[_Event]:
     """Every TimeML-style event, anchored, linked, keyed in time order and marked shown or not."""
     ref = as_datetime_date(published) or date.today()
-    events = detect_events(doc)
+    events = detect_events(doc, lexicon or EventLexicon())
     anchor_events(doc, events, time_expressions, ref)
     link_events(doc, events)
     order_events(doc, events, ref)
@@ -257,10 +468,10 @@ def analyse_events(
 # ---------------------------------------------------------------------------------------------
 
 
-def detect_events(doc: Doc) -> list[_Event]:
+def detect_events(doc: Doc, lexicon: EventLexicon) -> list[_Event]:
     """Verbs, copular states and nominal events of running text, in text order."""
     events: list[_Event] = []
-    verbs = _known_verbs()
+    verbs = lexicon.verbs
     table = token_table(doc)
     for start, end in table.sentences:
         if not _is_prose(table, start, end):
@@ -302,6 +513,8 @@ def _noun_event(tok: Token) -> _Event:
     governor = _governing_verb(tok)
     tense = tense_of(governor) if governor is not None else "present"
     modality = modality_of(governor) if governor is not None else "fact"
+    if modality == "negated":
+        modality = "fact"  # "did not attend the meeting": the meeting itself took place
     start, end = _phrase_bounds(tok)
     return _Event(tok, "noun", start, end, (tok.idx, tok.idx + len(tok)), tense, modality)
 
@@ -435,7 +648,7 @@ def tense_of(verb: Token, depth: int = 0) -> str:
     lowers = [a.lower_ for a in aux]
     if any(w in _FUTURE_AUX for w in lowers) or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
-    if any(w in _HYPOTHETICAL_AUX for w in lowers):
+    if any(w in _HYPOTHETICAL_AUX or w in _UNCERTAIN_AUX for w in lowers):
         return "hypothetical"
     if "had" in lowers:
         return "past_perfect"
@@ -460,26 +673,101 @@ def tense_of(verb: Token, depth: int = 0) -> str:
     return "present"
 
 
+# Verbs and adjectives through which a complement takes the modality of the clause above it:
+# "won't be able to brag", "might have to reach", "are going to happen".
+_SEMI_MODAL = {"able", "unable", "have", "going", "need", "get", "be", "ought", "bound"}
+
+
 def modality_of(verb: Token) -> Modality:
-    """negated, hypothetical (modal, if/whether, intended), future, or reported as fact."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """negated, hypothetical (if/whether, intended, required), uncertain (may, could, hedged),
+    future, or fact. Negation wins: "will not", "could never" are negated."""
+    if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
-    hypothetical = bool(lowers & _HYPOTHETICAL_AUX)
     node: Token = verb
+    for _ in range(3):  # "might have to reach": the modal of the semi-modal above
+        if node.dep_ not in ("xcomp", "acomp") or node.head.lemma_.lower() not in _SEMI_MODAL:
+            break
+        node = node.head
+        if is_negated(node):
+            return "negated"
+        lowers |= {a.lower_ for a in _aux_words(node)}
+    conditional = going = False
+    uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
+        c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
+    )
+    node = verb
     for _ in range(4):  # marks and intent verbs above the clause make it hypothetical too
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
-            hypothetical = True
+            conditional = True
         if node.dep_ == "xcomp" and node.head.lemma_ in _INTENT_VERBS:
-            hypothetical = True
+            conditional = True
+        if node.dep_ == "xcomp" and node.head.lemma_ in _UNCERTAIN_RAISING:
+            uncertain = True  # "is likely to resign", "appears to have fled"
+        if node.dep_ == "xcomp" and node.head.lower_ == "going" and node.tag_ == "VB":
+            going = True  # "things are going to happen"
         if node.dep_ not in ("conj", "xcomp") or node.head is node:
             break
         node = node.head
-    if hypothetical:
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not lowers
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        shared = modality_of(verb.head)  # "would have cast a spell and changed their minds"
+        if shared in ("hypothetical", "uncertain", "future"):
+            return shared
+    if conditional:
         return "hypothetical"
-    if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
+    if uncertain:
+        return "uncertain"
+    if lowers & _HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     return "fact"
+
+
+# "no longer", "never", "not", "n't" are spaCy's `neg`; these reach a clause through its
+# arguments: "Neither the vote nor the recount took place", "No agreement was reached",
+# "nobody was hurt", "they found nothing".
+_NEGATIVE_WORDS = {"nobody", "nothing", "none", "noone", "neither", "nowhere"}
+_NEGATIVE_ADVERBS = {"never", "neither", "nor", "hardly", "scarcely"}  # "hardly improved"
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass"}  # "gave no reason" is still a giving
+
+
+def is_negated(verb: Token) -> bool:
+    """Is the clause of `verb` denied by the text? The scope is the clause: its own negation
+    word, a negative subject or object ("no", "neither ... nor", "nobody"), "without" before a
+    gerund, and a conjunct that shares a negated verb's subject ("did not vote or campaign")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
+            return True
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ == "longer"
+            and any(g.lower_ == "no" for g in c.children)
+        ):
+            return True  # "no longer ran the company"
+        if c.dep_ in _ARGUMENT_DEPS:
+            if c.lower_ in _NEGATIVE_WORDS:
+                return True
+            if any(
+                (g.dep_ == "det" and g.lower_ in ("no", "neither"))
+                or (g.dep_ == "preconj" and g.lower_ == "neither")
+                for g in c.children
+            ):
+                return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children):
+            return True  # "did not sign nor ratify", "neither signed nor ratified"
+        if not own_subject and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return any(c.dep_ == "neg" for c in verb.head.children)
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,6 +792,35 @@ def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | 
     return None, relation
 
 
+_PART_OF_DAY = re.compile(r"the\s+(?:morning|afternoon|evening|night|day)", re.IGNORECASE)
+_THING_PREPS = {"from", "of"}
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+
+
+def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -> bool:
+    """Does a time expression date a thing on the way up to the event rather than the event
+    itself ("a tape from 2009", "the 2011 accord")? Then the event does not take its date."""
+    node, prep = root, None
+    for _ in range(12):
+        if node.i == event.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep":
+            prep = node.lower_
+        head = node.head
+        if (
+            head.i != event.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i not in by_index
+            and head.ent_type_ not in ("DATE", "TIME")
+            and (
+                prep in _THING_PREPS or node.dep_ in ("poss", "nmod", "compound", "amod", "nummod")
+            )
+        ):
+            return True
+        node = head
+    return False
+
+
 def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression], ref: date) -> None:
     """Attach each time expression to the event of its clause; sub-clauses without their own
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
@@ -514,6 +831,8 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         if span is None:
             continue
         event, relation = _governing_event(span.root, by_index)
+        if event is not None and _describes_a_thing(span.root, event.tok, by_index):
+            continue
         # the preposition right before the expression is the clearest signal
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _PREPOSITION_RELATION:
@@ -521,9 +840,11 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         if event is None or event.time is not None:
             continue
         if tx.value.endswith("_REF") or (
-            span.root.dep_ in ("amod", "compound") and event.kind != "noun"
+            span.root.dep_ in ("amod", "compound", "nummod") and event.kind != "noun"
         ):
             continue  # "recent actions" describes a thing, and REF values are too vague to anchor
+        if _PART_OF_DAY.fullmatch(tx.text):
+            continue  # "the morning (after the debate)": which day is told elsewhere, if at all
         period = timex_period(tx, ref)
         if period is None:
             continue
@@ -659,8 +980,11 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
     """Sort keys (`_Event.key`) from anchors and tense, adjusted by stated relations."""
     lede = _lede_sentence(doc)
     now = float(ref.toordinal())
+    # (paragraph, sentence start, point) of the last dated past: Reichenbach's reference time.
+    # A past clause of the same sentence happens then; a past perfect in the same paragraph
+    # before it. A simple past in another sentence may be anything: nothing in the text says.
+    reference: tuple[int, int, float] | None = None
     paragraph = _paragraph_numbers(doc, events)
-    reference: tuple[int, float] | None = None  # (paragraph, point) of the last dated past
     for ev in sorted(events, key=lambda e: e.tok.i):
         shift = _TENSE_SHIFT.get(ev.tense, 0.0)
         if ev.period is not None:
@@ -671,22 +995,25 @@ def order_events(doc: Doc, events: list[_Event], ref: date) -> None:
             # inside one anchor, tense still orders: "had left" before "arrived" that day
             ev.key = point + shift / 10
             if ev.anchored and ev.kind == "verb" and ev.tense in ("past", "past_perfect"):
-                reference = (paragraph[ev.tok.i], point)
+                reference = (paragraph[ev.tok.i], ev.tok.sent.start, point)
         elif (
             reference is not None
-            and reference[0] == paragraph[ev.tok.i]
+            and (
+                reference[1] == ev.tok.sent.start
+                or (reference[0] == paragraph[ev.tok.i] and ev.tense == "past_perfect")
+            )
             and ev.tense in ("past", "past_perfect")
-            and reference[1] < now
+            and reference[2] < now
         ):
             # Reichenbach's reference time: a past told right after a dated one happens then
             # (or, past perfect, before it), not "just before publication"
-            ev.key = reference[1] + shift / 10
+            ev.key = reference[2] + shift / 10
         else:
             in_lede = lede is not None and lede.start <= ev.tok.i < lede.end
             # the lede's past is the news being reported: it happens at publication time
             ev.key = now + (0.0 if in_lede and ev.tense in ("past", "present_perfect") else shift)
         if ev.modality == "future" or (
-            ev.modality == "hypothetical" and ev.tense in ("future", "hypothetical")
+            ev.modality in ("hypothetical", "uncertain") and ev.tense in ("future", "hypothetical")
         ):
             ev.key = max(ev.key, now + _TENSE_SHIFT["future"])
     by_index = {ev.tok.i: ev for ev in events}
@@ -719,11 +1046,12 @@ def event_keys(
     time_expressions: list[TimeExpression],
     published: date | datetime | None,
     shown_only: bool = False,
+    lexicon: EventLexicon | None = None,
 ) -> dict[int, float]:
     """Token index -> sort key of every event (or only the shown ones), for benchmarks."""
     return {
         ev.tok.i: ev.key
-        for ev in analyse_events(doc, time_expressions, published)
+        for ev in analyse_events(doc, time_expressions, published, lexicon)
         if ev.reportable or not shown_only
     }
 
@@ -753,6 +1081,10 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return None if ev.anchored and ev.host is None else "nominal"
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
+    if _is_fragment(ev):
+        return "fragment"
+    if _asks(tok):
+        return "question"
     lemma = tok.lemma_
     if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
         head = _head_event(tok, by_index)
@@ -772,15 +1104,117 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "evaluative"
     if _is_commentary(ev):
         return "commentary"
-    if lemma in _ASPECTUAL and any(
-        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+    if tok.dep_ != "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
+        return "condition"  # "if the rain returns": a condition, not a happening
+    complement = any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+    )
+    if lemma in _ATTEMPT and complement:
+        return None  # "tried to find a solution": the trying happened, the finding may not
+    if lemma in _ASPECTUAL and complement:
         return "light"
     if lemma in _LIGHT and ev.kind == "verb" and not _has_event_object(tok, by_index):
         return "light"
     if ev.kind == "state" and ev.time is None:
         return "state"
+    if ev.kind == "state" and any(
+        c.dep_ == "acomp" or (c.dep_ == "attr" and _is_amount(c)) for c in tok.children
+    ):
+        return "state"  # "the take-off was normal", "volume was 840 million shares"
+    if lemma in _RELATIONS:
+        return "state"  # "results included a gain", "the victims numbered 213"
     return None
+
+
+_WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whether"}
+
+
+def _asks(tok: Token) -> bool:
+    """Is the clause a question ("Did she help ...?", "What would you pick?")? A question asks
+    about a happening; it does not tell one."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), None)
+    if (
+        subject is not None
+        and first is not None
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == tok.i
+        and first.i < subject.i
+        and first.lower_ not in ("had", "should", "were")  # "Had he known, ...": a condition
+    ):
+        return True  # "Did Crooked Hillary help ...", "will you pledge ..."
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is None or last.text != "?":
+        return False
+    node = tok  # the question is the sentence's main clause (or what someone says or asks in
+    # it: 'Trump said: "Did she help ...?"'), or a clause conjoined to that
+    for _ in range(4):
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ == "ccomp" and node.head.lemma_ in _SPEECH | {"ask", "wonder"}:
+            return node.right_edge.i + 3 >= last.i
+        if node.dep_ not in ("conj", "xcomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _is_fragment(ev: _Event) -> bool:
+    """What a reader would not recognise as an event of its own: a bare complement clause
+    ("what caused it", "us to get"), a trigger that is no word, an amount stated as a state."""
+    tok = ev.tok
+    if not tok.is_alpha:
+        return True
+    if tok.dep_ != "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _WH for c in tok.children
+    ):
+        return True  # "what caused it", "what he did"
+    if any(a.tag_ == "TO" for a in _aux_words(tok)) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return True  # "wanted us to get": the object of another verb, not an event told
+    if (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("ccomp", "xcomp")
+        and not _aux_words(tok)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "would help Mexico make its case": a small clause of another verb
+    if (
+        tok.tag_ == "VBG"
+        and _gerund_subject(tok) is None
+        and not _aux_words(tok)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return True  # "with Trump jumping up and down", "recalled Mr. Obama talking"
+    if (
+        ev.kind == "verb"
+        and tok.tag_ in ("VBN", "VBD")
+        and not _aux_words(tok)
+        and _doer(tok) is None
+        and tok.dep_ != "ROOT"
+    ):
+        return True  # "(the quarter) ended Oct. 31", "worked out in Moscow": no one does it
+    if _unfilled_gap(tok):
+        return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
+    if ev.kind == "state":
+        pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+        if pred is not None and (
+            pred.like_num or pred.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        ):
+            return True
+    return False
+
+
+def _is_amount(noun: Token) -> bool:
+    """ "840 million shares", "$2 billion", "5%": a quantity rather than a thing or a role."""
+    if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _gerund_subject(tok: Token) -> Token | None:
@@ -828,7 +1262,7 @@ def _has_event_object(tok: Token, by_index: dict[int, _Event]) -> bool:
 def _is_commentary(ev: _Event) -> bool:
     """Standing states and remarks rather than happenings (see the module docstring)."""
     tok = ev.tok
-    if ev.tense == "present" and tok.tag_ != "VBG" and ev.modality != "hypothetical":
+    if ev.tense == "present" and tok.tag_ != "VBG" and ev.modality not in _NOT_FACT:
         return True  # simple present: "the agenda focuses on", "the visit comes at a time"
     if (
         tok.dep_ in ("relcl", "acl")
@@ -844,19 +1278,57 @@ def _is_commentary(ev: _Event) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside"}
+
+
 def _trigger(verb: Token) -> tuple[int, int]:
     """The verb with its particle: "writing off"."""
     end = verb.idx + len(verb)
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
-            end = child.idx + len(child)
+        if child.i == verb.i + 1 and (
+            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)
+        ):
+            end = child.idx + len(child)  # "fell apart", "put off"
     return verb.idx, end
 
 
-def _name_mentions(doc: Doc, entities: list[Entity]) -> dict[int, tuple[Mention, Entity]]:
+class NameIndex(dict[int, tuple[Mention, Entity]]):
+    """Token index -> the named mention (and its entity) that covers it, with the pronoun each
+    person entity takes when its first name tells ("he"/"she")."""
+
+    def __init__(self, pronouns: Mapping[str, str] | None = None) -> None:
+        super().__init__()
+        self.pronouns: dict[str, str] = dict(pronouns or {})
+
+
+def _name_mentions(
+    doc: Doc, entities: list[Entity], first_names: Mapping[str, str] | None = None
+) -> NameIndex:
     """Token index -> the named mention (and its entity) that covers it."""
-    out: dict[int, tuple[Mention, Entity]] = {}
+    out = NameIndex(
+        {
+            ent.id: first_names[ent.name.split()[0].lower()]
+            for ent in entities
+            if ent.type == "person"
+            and ent.name.split()
+            and first_names
+            and ent.name.split()[0].lower() in first_names
+        }
+    )
+    # a surname the entity linker typed otherwise ("Clinton" as an organization) is the person
+    # the article names in full ("Hillary Clinton"): the one of that surname mentioned more
+    # often than all others of it together
+    surnames: dict[str, list[Entity]] = {}
     for ent in entities:
+        if ent.type == "person" and len(ent.name.split()) > 1:
+            surnames.setdefault(ent.name.split()[-1].lower(), []).append(ent)
+    for ent in entities:
+        owner = ent
+        bearers = sorted(surnames.get(ent.name.lower(), []), key=lambda e: -len(e.mentions))
+        if ent.type != "person" and bearers:
+            rest = sum(len(e.mentions) for e in bearers[1:])
+            if len(bearers[0].mentions) > rest:
+                owner = bearers[0]
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -864,7 +1336,7 @@ def _name_mentions(doc: Doc, entities: list[Entity]) -> dict[int, tuple[Mention,
             for tok in span:
                 held = out.get(tok.i)
                 if held is None or len(m.text) > len(held[0].text):
-                    out[tok.i] = (m, ent)
+                    out[tok.i] = (m, owner)
     return out
 
 
@@ -892,8 +1364,7 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
-    words = [t.text for t in head.doc[left : head.i + 1] if not t.is_quote and not t.is_space]
-    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
+    text = _span_text(head.doc[left : head.i + 1])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -903,41 +1374,171 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     return text
 
 
+def _span_text(span: SpacySpan) -> str:
+    """Tokens as written, quote marks left out, every run of white space one space."""
+    parts: list[str] = []
+    for t in span:
+        if t.is_quote or t.is_space:
+            parts.append(" ")
+            continue
+        parts.append(t.text_with_ws)
+    return " ".join("".join(parts).split())
+
+
 def _pronoun_antecedent(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
-    """For "he"/"she": the person last named before it (news names its actor, then refers)."""
+    """For "he"/"she": the person last named before it as the subject of a clause (news names
+    its actor, then refers to it: "Clinton stressed the raid that killed bin Laden. She denied
+    ..." is Clinton), else the person last named at all."""
     if tok.lower_ not in ("he", "she"):
         return None
+    fallback: tuple[Mention, Entity] | None = None
+    pronouns = getattr(names, "pronouns", {})
     for i in range(tok.i - 1, max(tok.i - 80, 0) - 1, -1):
         if i in names and names[i][1].type == "person":
-            return names[i]
-    return None
+            if pronouns.get(names[i][1].id, tok.lower_) != tok.lower_:
+                continue  # "she" is not the man named before it
+            if _names_a_subject(tok.doc[i]):
+                return names[i]
+            fallback = fallback or names[i]
+    return fallback
 
 
-def _subject(tok: Token) -> Token | None:
+def _names_a_subject(word: Token) -> bool:
+    """Is this word of a name part of a clause's subject ("Hillary Clinton, a former ...")?"""
+    node = word
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.dep_ not in ("compound", "flat", "appos", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _subject(tok: Token, depth: int = 0) -> Token | None:
     for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.ent_type_ not in (
+            "DATE",
+            "TIME",
+        ):
             if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
                 return tok.head  # "an operation that resulted": the operation
             return child
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
+        return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
     return _gerund_subject(tok)
 
 
-def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None) -> str:
+def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """What an entry says: `describe`, or where that is only a subject and a verb ("This
+    started", "Trump will find"), the verb followed by its next whole phrases as written, up to
+    ten words ("This started in Cleveland", "Trump will find it difficult to repeat his
+    attacks"); None when nothing whole fits and the verb's argument is missing: a truncated
+    entry is not shown."""
+    description = describe(ev, names)
+    tok = ev.tok
+    if ev.kind == "noun" or _told_with_head(tok):
+        return description
+    head = describe(ev, names, head_only=True)
+    if description != head:
+        return description
+    if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
+        subject = _subject(tok)
+        if subject is not None and subject.i != tok.head.i:
+            return None  # "remarks Trump had made about ...": its object is the noun before
+    tail: list[Token] = []
+    for child in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
+        if child.idx < ev.trigger[1]:
+            continue  # the particle is in the trigger already
+        if child.dep_ in _TAIL_STOPS or child.is_punct:
+            break
+        phrase = list(child.subtree)
+        if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
+            break
+        if len(tail) + len(phrase) > 10:
+            break
+        tail.extend(phrase)
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if tail:
+        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : tail[-1].i + 1])}")
+    missing = any(
+        c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i for c in tok.children
+    )
+    return None if missing else description
+
+
+def _told_with_head(tok: Token) -> bool:
+    """The complement of an aspectual or attempt verb is described with that verb."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_ in _ASPECTUAL | _ATTEMPT
+        and head.pos_ in ("VERB", "AUX")
+    )
+
+
+# Right-hand dependents that start another clause: the tail of a description stops there.
+_TAIL_STOPS = {"cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "punct"}
+
+
+def describe(
+    ev: _Event,
+    names: dict[int, tuple[Mention, Entity]] | None = None,
+    inner: bool = False,
+    head_only: bool = False,
+) -> str:
     """A short readable phrase: subject (by name), auxiliaries, verb, object or complement."""
     names = names or {}
     tok = ev.tok
     if ev.kind == "noun":
         return _noun_phrase(tok, names, as_subject=False)
+    head = tok.head
+    if not inner and _told_with_head(tok):
+        # "prices began to fall": the complement is told with the verb it hangs from
+        return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
     parts: list[str] = []
     subject = _subject(tok)
     if subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
-    parts.extend(c.text for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))
-    parts.append(doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text)
+    verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
+    group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    # in text order: "was not", "had never debated", "did not"
+    parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
+    if head_only:
+        return _tidy(" ".join(p.strip() for p in parts if p.strip()))
     complement = next(
-        (c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
+            and c.lower_ not in _WH
+            and c.lower_ != "that"
+        ),
+        None,
+    )
+    xcomp_child = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.i > tok.i and tok.lemma_ in _ATTEMPT | _ASPECTUAL
+        ),
+        None,
+    )
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.i > tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and not inner
+            # "showed that ...", "communicate to the US just how ...", not "prevailed: On ..."
+            and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i])
+        ),
+        None,
     )
     if complement is not None:
         parts.append(
@@ -945,10 +1546,21 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
             if complement.pos_ == "ADJ"
             else _noun_phrase(complement, names, as_subject=False)
         )
+        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
+        if particle is not None:  # "took me in", "put the plan together"
+            parts.append(particle.text)
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None:  # "led the council to postpone the vote"
-            inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
-            parts.append(describe(inner))
+            object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
+            parts.append(describe(object_event, inner=True))
+    elif clause is not None:  # "polls showed that few Americans thought of it"
+        parts.append(_clause_text(clause, names))
+    elif xcomp_child is not None:  # "tried to find a diplomatic solution"
+        complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
+        parts.append(describe(complement_event, names, inner=True))
+    elif _object_gap(tok, subject):
+        # "the deal (that) the senator made": the noun is the verb's object
+        parts.append(_noun_phrase(tok.head, names, as_subject=False))
     else:
         for child in tok.children:  # "was received by ...", "will lead to new steps"
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
@@ -956,7 +1568,76 @@ def describe(ev: _Event, names: dict[int, tuple[Mention, Entity]] | None = None)
                 if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
-    return " ".join(p.strip() for p in parts if p.strip())
+    return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _tidy(text: str) -> str:
+    """Tokens joined back as written: "wasn't", "Roe's", "$1 million", "U.S.-led"."""
+    text = _CLITIC.sub(r"\1", text)
+    return _CURRENCY.sub(r"\1", text)
+
+
+_CLITIC = re.compile(r" (n't|n’t|'s|’s|'re|'ve|'ll|'d|'m|%)(?!\w)")
+_CURRENCY = re.compile(r"([$£€]) (?=\d)")
+
+
+_TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
+               "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
+
+
+def _unfilled_gap(verb: Token) -> bool:
+    """A relative clause with its own subject whose object is the noun it hangs from, in a
+    shape `_object_gap` cannot restore ("whom Mr. Obama recruited to lead")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _RELATIVIZERS or _object_gap(verb, subject):
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "dative", "nsubjpass"):
+            return False
+        if child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how"):
+            return False
+        if child.dep_ == "prep" and any(c.lower_ in _RELATIVIZERS for c in child.children):
+            return False
+    return any(c.dep_ in ("xcomp", "prep") for c in verb.children)
+
+
+def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str:
+    """A complement clause as written when it is short ("that the United States was in breach
+    of the agreement"), else its own description."""
+    tokens = list(clause.subtree)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if tokens and len(tokens) <= 16 and all(not t.is_space for t in tokens):
+        return _span_text(clause.doc[tokens[0].i : tokens[-1].i + 1])
+    mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
+    inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
+    return f"{mark} {describe(inner_event, names, inner=True)}".strip()
+
+
+def _object_gap(verb: Token, subject: Token | None) -> bool:
+    """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
+    if verb.dep_ != "relcl" or subject is None or subject.i == verb.head.i:
+        return False
+    if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
+        return False  # "by the time the debates began"
+    for child in verb.children:
+        if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
+            child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
+        ):
+            return False
+        if child.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS for c in child.children
+        ):
+            return False  # "the house the family lived in", "the debate in which he took part"
+        if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
+            return False
+    return True
 
 
 _PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}
@@ -976,6 +1657,31 @@ def _doer(tok: Token) -> Token | None:
     return None
 
 
+def resolve_agent(
+    subject: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The named entity a subject refers to: its own name (or that of its appositive), or for
+    "he"/"she" the person named last before it. The one place the timeline resolves a referent:
+    coreference replaces the pronoun rule here."""
+    named = names.get(subject.i)
+    if named is None:
+        for child in subject.children:  # "her Danish counterpart, Lars Holm"
+            if child.dep_ == "appos" and child.i in names:
+                named = names[child.i]
+                break
+    return named or _pronoun_antecedent(subject, names)
+
+
+def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """Entity id of the event's doer: the clause's subject (or, for a verb without one, the
+    subject of the clause it depends on); None for nominal events and unnamed subjects."""
+    if ev.kind == "noun":
+        return None
+    doer = _doer(ev.tok)
+    found = resolve_agent(doer, names) if doer is not None else None
+    return found[1].id if found is not None else None
+
+
 def _participants(
     ev: _Event, entities: list[Entity], names: dict[int, tuple[Mention, Entity]]
 ) -> list[str]:
@@ -983,7 +1689,7 @@ def _participants(
     ids: list[str] = []
     doer = _doer(ev.tok) if ev.kind != "noun" else None
     if doer is not None:
-        named = names.get(doer.i) or _pronoun_antecedent(doer, names)
+        named = resolve_agent(doer, names)
         if named is not None:
             ids.append(named[1].id)
     found: list[tuple[int, str]] = []

@@ -758,7 +758,7 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "the_unit",
-    r"(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago)\b)(?!-)|(?P<end>year[-\s]end|year's\s+end|year-earlier|year-ago)",
+    r"(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago|\d{4})\b)(?!-)|(?P<end>year[-\s]end|year's\s+end|year-earlier|year-ago)",
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the week", "year-end": the one the article is in (the last complete one
@@ -1051,10 +1051,29 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 f = replace(f, norm=replace(f.norm, value=value))
             elif unit == "D" and steps == 0:
                 continue
+        later = _LATER.search(text, f.start, f.end) if f.rule == "ago" else None
+        if later and later["n"].lower() in ("a", "an", "one") and later["dir"].lower() != "later":
+            later = None  # "a year earlier": the earnings idiom, read by the quarter rules
+        if later and anchor is not None:
+            # "two years later", "three days earlier": counted from the last date told, not
+            # from publication ("in 2007 ... two years later" is 2009)
+            n, unit = number_value(later["n"]), unit_of(later["unit"])
+            if (
+                n is not None
+                and n == int(n)
+                and unit in _GRAIN
+                and (_GRAIN[anchor[1]] <= _GRAIN[unit])
+            ):
+                sign = 1 if later["dir"].lower() == "later" else -1
+                value = fmt(shift(anchor[0], unit, sign * int(n)), unit)
+                f = replace(f, norm=replace(f.norm, value=value))
         if f.norm.type in ("DATE", "TIME"):
             anchor = anchor_point(f.norm.value) or anchor
         out.append(f)
     return out
+
+
+_LATER = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b", FLAGS)
 
 
 def with_prefix(text: str, f: Found) -> Found:

@@ -14,18 +14,20 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.extract import model as m
 from app.store.briefs import BRIEF_SUMMARY_COLUMNS, brief_summary
 from app.store.claims import list_claims
-from app.store.cursor import decode_cursor, encode_cursor
+from app.store.cursor import CursorError, decode_cursor, encode_cursor
 from app.store.tables import (
     BRIEF,
     BRIEF_ENTITY,
     ENTITY,
     ENTITY_ALIAS,
     ENTITY_NAME,
+    ENTITY_WORD,
     limit_param,
     text_param,
 )
@@ -49,23 +51,27 @@ def list_entities(
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Canonical entities by number of briefs (most first), one keyset page.
 
-    With `q`, those with a name starting with it: their own or any other name they go by
-    ("mad" finds "Nicolás Maduro" via "Maduro"), from `entity_name`, which holds every entity's
-    own name too.
+    With `q`, those with a name (their own or any other they go by) that starts with it, then
+    those with a later word of a name that does ("mad" finds "Nicolás Maduro" by "Maduro",
+    "blair" finds "Tony Blair"), each part by number of briefs. Whole names come from
+    `entity_name`, later words from `entity_word`, both through their indexes.
     """
     conn = session.connection()
     dialect = conn.dialect.name
     params: dict[str, Any] = {"type": type_, "limit": limit + 1}
-    if cursor:
+    words = False  # the page continues among the later-word matches
+    if cursor and q:
+        try:
+            params["count"], params["last_id"], _ = decode_cursor(cursor, (int, str, int))
+            words = True
+        except CursorError:
+            params["count"], params["last_id"] = decode_cursor(cursor, (int, str))
+    elif cursor:
         params["count"], params["last_id"] = decode_cursor(cursor, (int, str))
 
-    def page(named: _Named | None) -> list[Any]:
-        """The first limit+1 entities (of the type, after the cursor) that `named` selects."""
-        statement = _entities_page(dialect, bool(type_), bool(cursor), named)
-        return list(conn.execute(statement, params))
-
     if not q:
-        rows = page(None)
+        rows = list(conn.execute(_entities_page(dialect, bool(type_), bool(cursor), None), params))
+        whole = len(rows)
     else:
         prefix = m.fold(q)
         params |= {
@@ -75,20 +81,10 @@ def list_entities(
             "sorted": AUTOCOMPLETE_SORTED,
             "walk": AUTOCOMPLETE_WALK,
         }
-        # How many names match (counting to AUTOCOMPLETE_SORTED at most), and the number of
-        # briefs below which the AUTOCOMPLETE_WALK entities in most briefs lie.
-        names, floor = conn.execute(_autocomplete_extent(dialect), params).one()
-        params["floor"] = floor
-        rows = []
-        below: _Named = "index"
-        if names >= AUTOCOMPLETE_SORTED and floor is not None:
-            # Many names match ("t"): walk the entities above the floor, most briefs first on
-            # the index, checking each one's names, until the page is full; usually it is.
-            rows = page("walk above floor")
-            below = "index below floor"
+        rows = [] if words else _autocomplete(conn, params, bool(type_), bool(cursor), False)
+        whole = len(rows)  # rows[:whole] start with the prefix; the rest only a later word
         if len(rows) <= limit:
-            # Few names (or the rest, below the floor): every match from the name index, sorted.
-            rows = [*rows, *page(below)][: limit + 1]
+            rows += _autocomplete(conn, params, bool(type_), words, True)[: limit + 1 - len(rows)]
     items = [
         {
             "id": r.id,
@@ -99,18 +95,60 @@ def list_entities(
         }
         for r in rows[:limit]
     ]
-    nxt = (
-        encode_cursor(rows[limit - 1].brief_count, rows[limit - 1].id)
-        if len(rows) > limit
-        else None
-    )
+    nxt = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        if not q or whole > limit:  # more whole-name matches
+            nxt = encode_cursor(last.brief_count, last.id)
+        elif limit == whole:  # the page ends on the last whole-name match: words from the start
+            nxt = encode_cursor(_ABOVE_ANY_COUNT, "", 1)
+        else:
+            nxt = encode_cursor(last.brief_count, last.id, 1)
     return items, nxt
 
 
+_ABOVE_ANY_COUNT = 2**31 - 1  # a words cursor before the first entity
+
+
+def _autocomplete(
+    conn: Connection, params: dict[str, Any], typed: bool, after: bool, words: bool
+) -> list[Any]:
+    """The first limit+1 entities (of the type, after the cursor) with a name (`words`: only a
+    later word of a name, and no name) starting with `:prefix`, most briefs first."""
+    dialect = conn.dialect.name
+
+    def page(named: _Named) -> list[Any]:
+        return list(conn.execute(_entities_page(dialect, typed, after, named, words), params))
+
+    # How many names match (counting to AUTOCOMPLETE_SORTED at most), and the number of
+    # briefs below which the AUTOCOMPLETE_WALK entities in most briefs lie.
+    names, floor = conn.execute(_autocomplete_extent(dialect, words), params).one()
+    params["floor"] = floor
+    rows: list[Any] = []
+    below: _Named = "index"
+    if names >= AUTOCOMPLETE_SORTED and floor is not None:
+        # Many names match ("t"): walk the entities above the floor, most briefs first on
+        # the index, checking each one's names, until the page is full; usually it is.
+        rows = page("walk above floor")
+        below = "index below floor"
+    if len(rows) <= params["limit"] - 1:
+        # Few names (or the rest, below the floor): every match from the name index, sorted.
+        rows = [*rows, *page(below)][: params["limit"]]
+    return rows
+
+
 @functools.cache
-def _entities_page(dialect: str, typed: bool, after: bool, named: _Named | None) -> Select[Any]:
-    """`list_entities`' page query for one shape: rows of the first `:limit` entities only."""
+def _entities_page(
+    dialect: str, typed: bool, after: bool, named: _Named | None, words: bool = False
+) -> Select[Any]:
+    """`list_entities`' page query for one shape: rows of the first `:limit` entities only.
+
+    `named` selects by `entity_name` (the start of a whole name), or with `words` by
+    `entity_word` (the start of a later word) for entities no whole name of which matches.
+    """
     count_col, id_col = ENTITY.c.brief_count, ENTITY.c.id
+    names = ENTITY_WORD if words else ENTITY_NAME
+    match_col = names.c.word if words else names.c.folded
     ids = select(id_col)
     if typed:
         ids = ids.where(ENTITY.c.type == bindparam("type"))
@@ -121,15 +159,24 @@ def _entities_page(dialect: str, typed: bool, after: bool, named: _Named | None)
         )
     if named == "walk above floor":
         has_name = (
-            select(ENTITY_NAME.c.entity_id)
-            .where(ENTITY_NAME.c.entity_id == id_col, _name_prefix(dialect))
+            select(names.c.entity_id)
+            .where(names.c.entity_id == id_col, _name_prefix(dialect, match_col))
             .exists()
         )
         ids = ids.where(count_col > bindparam("floor"), has_name)
     elif named is not None:
         if named == "index below floor":
             ids = ids.where(count_col <= bindparam("floor"))
-        ids = ids.where(id_col.in_(select(ENTITY_NAME.c.entity_id).where(_name_prefix(dialect))))
+        ids = ids.where(
+            id_col.in_(select(names.c.entity_id).where(_name_prefix(dialect, match_col)))
+        )
+    if words and named is not None:
+        whole_name = (
+            select(ENTITY_NAME.c.entity_id)
+            .where(ENTITY_NAME.c.entity_id == id_col, _name_prefix(dialect))
+            .exists()
+        )
+        ids = ids.where(~whole_name)
     order = (count_col.desc(), id_col)
     first = ids.order_by(*order).limit(limit_param()).correlate(None)
     return (
@@ -140,13 +187,16 @@ def _entities_page(dialect: str, typed: bool, after: bool, named: _Named | None)
 
 
 @functools.cache
-def _autocomplete_extent(dialect: str) -> Select[Any]:
-    """The number of names starting with the prefix (to `:sorted` at most), and the brief count
-    of the `:walk`+1-th entity in most briefs (None if there are not that many)."""
+def _autocomplete_extent(dialect: str, words: bool = False) -> Select[Any]:
+    """The number of names (`words`: later words) starting with the prefix (to `:sorted` at
+    most), and the brief count of the `:walk`+1-th entity in most briefs (None if there are
+    not that many)."""
     count_col = ENTITY.c.brief_count
+    names = ENTITY_WORD if words else ENTITY_NAME
+    match_col = names.c.word if words else names.c.folded
     first_names = (
-        select(ENTITY_NAME.c.entity_id)
-        .where(_name_prefix(dialect))
+        select(names.c.entity_id)
+        .where(_name_prefix(dialect, match_col))
         .limit(bindparam("sorted", type_=Integer))
     )
     return select(
@@ -159,10 +209,10 @@ def _autocomplete_extent(dialect: str) -> Select[Any]:
     )
 
 
-def _name_prefix(dialect: str) -> Any:
-    """entity_name.folded starts with `:prefix` (LIKE `:pattern`), as a condition its index can
-    serve."""
-    column = ENTITY_NAME.c.folded
+def _name_prefix(dialect: str, column: Any = None) -> Any:
+    """`column` (entity_name.folded by default) starts with `:prefix` (LIKE `:pattern`), as a
+    condition its index can serve."""
+    column = ENTITY_NAME.c.folded if column is None else column
     condition: Any = column.like(bindparam("pattern"), escape="\\")
     if dialect == "sqlite":
         # SQLite's LIKE is case-insensitive, so it cannot use an index; the same prefix as a

@@ -7,6 +7,7 @@ and cross-brief endpoints query (entities, claims, timeline events, mentioned da
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -108,6 +109,28 @@ class EntityName(SQLModel, table=True):
     alias: str = Field(max_length=200)  # as the first brief that used it wrote it
 
 
+_LATER_WORD = re.compile(r"(?<=\W)\w")
+
+
+def later_words(folded: str) -> list[str]:
+    """`folded` from the start of each of its words but the first: "nicolas maduro moros" ->
+    ["maduro moros", "moros"]; "jean-claude juncker" -> ["claude juncker", "juncker"]."""
+    return list(dict.fromkeys(folded[w.start() :] for w in _LATER_WORD.finditer(folded)))
+
+
+class EntityWord(SQLModel, table=True):
+    """Each later word of an entity's names, with the rest of the name after it: "maduro" of
+    "nicolas maduro", "kolokoltsev" of "vladimir kolokoltsev"; for autocomplete by the start
+    of any word (the start of a whole name is in `entity_name`)."""
+
+    __tablename__ = "entity_word"
+    __table_args__ = (Index("ix_entity_word_word", "word", "entity_id"),)
+
+    entity_id: str = Field(foreign_key="entity.id", primary_key=True, max_length=120)
+    folded: str = Field(primary_key=True, max_length=200)  # the name (entity_name.folded)
+    word: str = Field(primary_key=True, max_length=200)  # folded[i:] for a word start i > 0
+
+
 class BriefEntity(SQLModel, table=True):
     """An entity's part in one brief."""
 
@@ -154,7 +177,7 @@ class Claim(SQLModel, table=True):
     # because SQLite adds a column to a filled table that way; every row has one.
     sort_key: str | None = Field(default=None, max_length=40)
     # How sure the extractor is that the claim is right (0-1); NULL for claims extracted before
-    # confidences existed (migration 0004), which confidence filters keep.
+    # confidences existed (migration 0006), which confidence filters keep.
     confidence: float | None = None
 
 

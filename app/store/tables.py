@@ -29,6 +29,7 @@ from app.store.models import (
     Entity,
     EntityAlias,
     EntityName,
+    EntityWord,
     EventEntity,
     MentionedDate,
     TimelineEvent,
@@ -37,6 +38,7 @@ from app.store.models import (
 BRIEF: Table = Brief.__table__  # type: ignore[attr-defined]
 ENTITY: Table = Entity.__table__  # type: ignore[attr-defined]
 ENTITY_NAME: Table = EntityName.__table__  # type: ignore[attr-defined]
+ENTITY_WORD: Table = EntityWord.__table__  # type: ignore[attr-defined]
 BRIEF_ENTITY: Table = BriefEntity.__table__  # type: ignore[attr-defined]
 ENTITY_ALIAS: Table = EntityAlias.__table__  # type: ignore[attr-defined]
 CLAIM: Table = Claim.__table__  # type: ignore[attr-defined]

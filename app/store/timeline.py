@@ -16,6 +16,7 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from app.store.cursor import decode_cursor, encode_cursor
+from app.store.periods import period_end, period_start, year_after
 from app.store.tables import (
     EVENT_ENTITY,
     TIMELINE_EVENT,
@@ -33,12 +34,16 @@ def list_timeline(
     date_to: str | None,
     limit: int,
     cursor: str | None,
+    match: str = "overlap",
     min_confidence: float | None = None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Events across briefs ordered by resolved date (undated last), one keyset page.
 
     With `min_confidence`, events whose confidence is below it are left out; an event stored
     without a confidence is kept.
+
+    With `date_from`/`date_to`, the events whose dated period overlaps that range (`match`
+    "overlap": "the 1990s" is in 1995-01-01..1995-12-31) or lies wholly inside it ("within").
 
     Read in two index-ordered parts, dated events on (date, id) and then, without a date
     filter, undated ones on id: sorting on "date, or last when undated" as one expression
@@ -48,7 +53,9 @@ def list_timeline(
     params: dict[str, Any] = {
         "entity": entity,
         "date_from": date_from,
-        "date_to": f"{date_to}\uffff",
+        "date_to": date_to,
+        "to_year_after": year_after(date_to) if date_to else None,
+        "from_year": date_from[:4] if date_from else None,
         "min_confidence": min_confidence,
         "limit": limit + 1,
     }
@@ -62,12 +69,14 @@ def list_timeline(
     rows: list[Any] = []
     if not undated_only:
         dated = _timeline_statement(
-            True, bool(entity), bool(date_from), bool(date_to), bool(cursor), confident
+            True, bool(entity), bool(date_from), bool(date_to), bool(cursor), match, confident
         )
         rows = list(connection.execute(dated, params))
     if len(rows) <= limit and not (date_from or date_to):
         params["limit"] = limit + 1 - len(rows)
-        undated = _timeline_statement(False, bool(entity), False, False, undated_only, confident)
+        undated = _timeline_statement(
+            False, bool(entity), False, False, undated_only, confident=confident
+        )
         rows += connection.execute(undated, params).all()
     items = [
         {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
@@ -82,10 +91,20 @@ UNDATED = "~"  # the cursor key of an undated event: after every date
 
 @functools.cache
 def _timeline_statement(
-    dated: bool, by_entity: bool, since: bool, until: bool, after: bool, confident: bool = False
+    dated: bool,
+    by_entity: bool,
+    since: bool,
+    until: bool,
+    after: bool,
+    match: str = "overlap",
+    confident: bool = False,
 ) -> Select[Any]:
     """One part of `list_timeline`'s page, for one shape of filter: dated events in (date, id)
-    order on `ix_timeline_event_date`, or undated ones in id order on the same index."""
+    order on `ix_timeline_event_date`, or undated ones in id order on the same index.
+
+    A date range compares the first and last days of each event's period (`periods`); the
+    index range stops at the first label that starts after the range.
+    """
     event = TIMELINE_EVENT.c
     if dated:
         key: Any = event.date
@@ -105,11 +124,19 @@ def _timeline_statement(
         )
     if confident:
         query = query.where(at_least(event.confidence))
-    if since:
-        query = query.where(event.date >= bindparam("date_from"))
+    within = match == "within"
+    if since and within:
+        query = query.where(
+            event.date >= bindparam("from_year"),
+            period_start(event.date) >= bindparam("date_from"),
+        )
+    elif since:
+        query = query.where(period_end(event.date) >= bindparam("date_from"))
     if until:
-        # "2024-05-01" as an upper bound includes that whole day.
-        query = query.where(event.date <= bindparam("date_to"))
+        query = query.where(
+            event.date < bindparam("to_year_after"),
+            (period_end if within else period_start)(event.date) <= bindparam("date_to"),
+        )
     if after and dated:
         query = query.where(
             tuple_(event.date, event.id) > tuple_(text_param("key"), text_param("last_id"))

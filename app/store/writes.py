@@ -37,13 +37,17 @@ from app.store.models import (
     Entity,
     EntityAlias,
     EntityName,
+    EntityWord,
     EventEntity,
     MentionedDate,
     TimelineEvent,
+    later_words,
 )
 from app.store.tables import (
     BRIEF,
     ENTITY,
+    ENTITY_NAME,
+    ENTITY_WORD,
     any_of,
     fold,
     last_token,
@@ -52,7 +56,7 @@ from app.store.tables import (
 # A brief's rows after its brief and entity rows, in foreign-key order: its own, and those that
 # other briefs may have written already (a name, a date), inserted ON CONFLICT DO NOTHING.
 _AFTER_ENTITIES: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
-_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, MentionedDate)
+_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, EntityWord, MentionedDate)
 _WRITTEN: tuple[Any, ...] = (Brief, Entity, *_AFTER_ENTITIES, *_SHARED)
 
 
@@ -319,6 +323,11 @@ def _entity_rows(
             {"entity_id": eid, "folded": folded, "alias": alias}
             for (eid, folded), alias in aliases.items()
         ],
+        EntityWord: [
+            {"entity_id": eid, "folded": folded, "word": word}
+            for eid, folded in aliases
+            for word in later_words(folded)
+        ],
     }
 
 
@@ -434,13 +443,12 @@ def delete_brief(session: Session, brief_id: str) -> bool:
             .where(col(EntityAlias.entity_id) == entity_id, col(EntityAlias.folded) == folded)
             .exists()
         )
-        session.execute(  # a name no other brief uses any more is no name of the entity
-            delete(EntityName).where(
-                col(EntityName.entity_id) == entity_id,
-                col(EntityName.folded) == folded,
-                ~still_used,
+        for named in (ENTITY_WORD, ENTITY_NAME):  # a name no other brief uses is no name
+            session.execute(
+                delete(named).where(
+                    named.c.entity_id == entity_id, named.c.folded == folded, ~still_used
+                )
             )
-        )
     if entity_ids:
         session.execute(
             update(Entity)
@@ -450,7 +458,8 @@ def delete_brief(session: Session, brief_id: str) -> bool:
         gone = select(col(Entity.id)).where(
             col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0
         )
-        session.execute(delete(EntityName).where(col(EntityName.entity_id).in_(gone)))
+        for named in (ENTITY_WORD, ENTITY_NAME):
+            session.execute(delete(named).where(named.c.entity_id.in_(gone)))
         session.execute(
             delete(Entity).where(col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0)
         )

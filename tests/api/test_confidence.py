@@ -9,11 +9,13 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import text
 
 from app.config import Settings
 from app.extract import model as m
 from app.ingest.service import store_brief
 from app.main import create_app
+from app.store.db import get_engine
 from tests.conftest import APP_BACKEND, fresh_database
 from tests.store.test_repository import make_brief
 
@@ -38,6 +40,20 @@ def scored(item: Any, cls: type, confidence: float | None) -> Any:
     return cls(**values)
 
 
+def forget_confidences(url: str, brief_id: str) -> None:
+    """Make a stored brief's claims and events look as stored before confidences existed:
+    no column value, no key in their JSON."""
+    engine = get_engine(url)
+    sqlite = engine.dialect.name == "sqlite"
+    data = "json_remove(data, '$.confidence')" if sqlite else "(data::jsonb - 'confidence')::json"
+    with engine.begin() as conn:
+        for table in ("claim", "timeline_event"):
+            conn.execute(
+                text(f"UPDATE {table} SET confidence = NULL, data = {data} WHERE brief_id = :b"),
+                {"b": brief_id},
+            )
+
+
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
     """One store (three briefs: confident, doubtful, unscored) and its app for the module."""
@@ -51,6 +67,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
     unscored = make_brief("c" * 16, TEXT.replace("Oslo", "Moss"), people=("Anna Berg",))
     for brief in (sure, doubtful, unscored):
         store_brief(app_db_url, brief)
+    forget_confidences(app_db_url, unscored.id)
     return create_app(Settings(database_url=app_db_url))
 
 

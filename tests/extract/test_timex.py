@@ -229,3 +229,15 @@ def test_clause_and_phrase_cues(nlp: Language, sentence: str, surface: str, valu
 def test_years_modifying_nouns_are_dates(nlp: Language) -> None:
     found = values(nlp, "He was charged in the 1995 shooting, after its 1990 invasion.")
     assert found == {"1995": "1995", "1990": "1990"}
+
+
+def test_counted_later_is_anchored_to_the_last_date_told(nlp: Language) -> None:
+    found = timexes(nlp, "The plant opened in 2004. Two years later, the owners sold it.")
+    assert [(t.text, t.value) for t in found] == [("2004", "2004"), ("Two years later", "2006")]
+    # with no date told before it, it counts from publication
+    assert only(nlp, "He had left the firm five days earlier.").value == "2013-03-16"
+
+
+def test_the_year_with_a_number_is_that_year(nlp: Language) -> None:
+    found = timexes(nlp, "The treaty promised that in the year 2000 the border would open.")
+    assert [t.value for t in found] == ["2000"]

@@ -181,7 +181,8 @@ def test_each_corpus_file_as_a_request_body_is_a_4xx_problem(
 
 HTTP_REFUSED: list[tuple[str, bytes, int, str]] = [
     ("empty body", b"", 422, "body"),
-    ("not JSON", b"Dock workers ended their strike.", 422, ""),
+    ("not JSON", b"Dock workers ended their strike.", 400, "not valid JSON"),
+    ("truncated JSON", b'{"text": "Dock workers ended', 400, "not valid JSON"),
     ("JSON array", b"[1, 2, 3]", 422, "body"),
     ("JSON string", b'"Dock workers ended their strike."', 422, "body"),
     ("no text", b'{"title": "Strike ends"}', 422, "text"),
@@ -214,6 +215,18 @@ def test_bad_bodies_are_refused_with_a_problem(
 ) -> None:
     problem = assert_problem(post_raw(client, body), status)
     assert reason in problem["detail"], problem
+
+
+@pytest.mark.parametrize("content_type", [None, "application/json; charset=utf-8"])
+def test_a_body_that_is_not_json_is_a_400_whatever_its_content_type(
+    client: httpx.Client, content_type: str | None
+) -> None:
+    """The schema documents 400 for a body that does not parse, with or without a type."""
+    headers = {**AUTH, **({"content-type": content_type} if content_type else {})}
+    response = client.post(
+        "/briefs", content=b"{'text': 'Dock workers ended it.'}", headers=headers
+    )
+    assert_problem(response, 400)
 
 
 def test_a_50_mb_body_is_refused_before_it_is_read(client: httpx.Client) -> None:

@@ -32,6 +32,7 @@ from app.store.models import (
     Entity,
     EntityAlias,
     EntityName,
+    EntityWord,
     TimelineEvent,
 )
 from tests.conftest import fresh_database
@@ -543,7 +544,8 @@ def test_autocomplete_gives_the_same_pages_on_both_plans(
                 if cursor is None:
                     return out
 
-    expected = ["Mara Lind", "Marek Olsen", "Ola Nord", "Maria Sand"]  # most briefs first
+    # Whole names most briefs first, then "Tomas Mare" by a later word.
+    expected = ["Mara Lind", "Marek Olsen", "Ola Nord", "Maria Sand", "Tomas Mare"]
     for sorted_below in (entities_store.AUTOCOMPLETE_SORTED, 1):  # sort all, or walk by count
         monkeypatch.setattr(entities_store, "AUTOCOMPLETE_SORTED", sorted_below)
         assert names("mar", 10) == expected  # "Ola Nord" by its other name "Marley"
@@ -595,15 +597,18 @@ def test_a_name_goes_with_the_last_brief_that_used_it(db_url: str) -> None:
     with session_scope(db_url, write=True) as s:
         writes_store.delete_brief(s, "1" * 16)
     with session_scope(db_url) as s:
+        # "Berg" was that brief's name for her; she is still found by a word of "Anna Berg".
         found, _ = entities_store.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
-        assert found == []  # "Berg" was that brief's name for her
+        assert [e["id"] for e in found] == ["person:anna-berg"]
         found, _ = entities_store.list_entities(s, type_=None, q="anna", limit=5, cursor=None)
         assert [e["id"] for e in found] == ["person:anna-berg"]
         assert s.exec(select(EntityName.folded)).all() == ["anna berg"]
+        assert s.exec(select(EntityWord.word)).all() == ["berg"]
     with session_scope(db_url, write=True) as s:
         writes_store.delete_brief(s, "2" * 16)
     with session_scope(db_url) as s:
         assert s.exec(select(EntityName)).all() == []
+        assert s.exec(select(EntityWord)).all() == []
 
 
 def test_the_write_paths_driver_sql_reads_what_the_core_statements_read(tmp_path: Path) -> None:
@@ -664,7 +669,11 @@ def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
                 page = entities_store.get_entity(s, eid, briefs_limit=2)
                 assert page is not None and page["name"] == name
                 assert [b["id"] for b in page["briefs"]] == (odd if name == "Oslo" else even)[:2]
-            for q, names in (("os", ["Oslo"]), ("be", ["Bergen"]), ("an", ["Anna Berg"])):
+            for q, names in (
+                ("os", ["Oslo"]),
+                ("be", ["Bergen", "Anna Berg"]),  # Anna Berg by a later word
+                ("an", ["Anna Berg"]),
+            ):
                 found, _ = entities_store.list_entities(s, type_=None, q=q, limit=5, cursor=None)
                 assert [e["name"] for e in found] == names
 
@@ -701,3 +710,107 @@ def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> No
             s, entity=None, date_from="2024-01-01", date_to=None, limit=10, cursor=None
         )
     assert [e["date"] for e in since] == ["2024-06", "2025-03-03"]  # undated: no date to filter
+
+
+def test_a_date_range_keeps_the_events_whose_period_overlaps_it(db_url: str) -> None:
+    """`from`/`to` compare each event's first and last days: "the 1990s" overlaps March 1995
+    (its label sorts after 1995-03-01 only by its first year); `within` keeps whole periods."""
+    periods = {
+        "1": "1990-1999",
+        "2": "1995",
+        "3": "1995-03",
+        "4": "1995-03-10",
+        "5": "1995-02-20/1995-03-02",
+        "6": "1994-12-31",
+        "7": "1996-04",
+    }
+    for digit, label in periods.items():
+        text = f"Anna Berg said the {label} plan held."
+        save(db_url, make_brief(digit * 16, text, people=("Anna Berg",), timex=((label, label),)))
+
+    def dates(date_from: str | None, date_to: str | None, match: str = "overlap") -> list[str]:
+        with session_scope(db_url) as s:
+            items, _ = timeline_store.list_timeline(
+                s,
+                entity=None,
+                date_from=date_from,
+                date_to=date_to,
+                limit=20,
+                cursor=None,
+                match=match,
+            )
+        return [e["date"] for e in items]
+
+    march = ("1995-03-01", "1995-03-31")
+    assert dates(*march) == ["1990-1999", "1995", "1995-02-20/1995-03-02", "1995-03", "1995-03-10"]
+    assert dates(*march, match="within") == ["1995-03", "1995-03-10"]
+    # One bound only: what overlaps the rest of time after (or before) it.
+    assert dates("1995-03-05", None) == ["1990-1999", "1995", "1995-03", "1995-03-10", "1996-04"]
+    assert dates(None, "1994-12-31") == ["1990-1999", "1994-12-31"]
+    assert dates(None, "1995-02-28", match="within") == ["1994-12-31"]
+    assert dates("1996-01-01", None, match="within") == ["1996-04"]
+
+
+def test_autocomplete_matches_the_start_of_any_word_whole_names_first(db_url: str) -> None:
+    """A prefix finds an entity by any word of its names; whole-name matches come first, then
+    later-word ones, each by number of briefs; pages run through both without a repeat."""
+    save(db_url, make_brief("1" * 16, "Marta Lind met Lindqvist in Oslo.", people=("Marta Lind",)))
+    for digit in "234":  # Tony Lindgren, in three briefs: more than anyone else
+        text = f"Tony Lindgren and Karl Ek spoke ({digit})."
+        save(db_url, make_brief(digit * 16, text, people=("Tony Lindgren", "Karl Ek")))
+    save(db_url, make_brief("5" * 16, "Lindqvist spoke in Bergen.", people=("Lindqvist",)))
+    save(db_url, make_brief("6" * 16, "Ana Lind-Berg spoke.", people=("Ana Lind-Berg",)))
+
+    def names(q: str, limit: int = 10) -> list[str]:
+        seen: list[str] = []
+        cursor = None
+        with session_scope(db_url) as s:
+            while True:
+                items, cursor = entities_store.list_entities(
+                    s, type_=None, q=q, limit=limit, cursor=cursor
+                )
+                assert len(items) <= limit
+                seen += [e["name"] for e in items]
+                if cursor is None:
+                    return seen
+
+    # "Lindqvist" starts with "lind" (whole name); then later words, most briefs first.
+    assert names("lind") == ["Lindqvist", "Tony Lindgren", "Ana Lind-Berg", "Marta Lind"]
+    for limit in (1, 2, 3):  # a page can end before, at or after the edge of the two parts
+        assert names("lind", limit) == names("lind"), limit
+    assert names("berg") == ["Ana Lind-Berg"]  # after a hyphen too
+    assert names("EK") == ["Karl Ek"]
+    assert names("gren") == []  # the start of a word, not any substring
+    assert names("tony lind") == ["Tony Lindgren"]
+    assert names("lindgren") == ["Tony Lindgren"]
+
+
+def test_deleting_a_brief_removes_the_words_of_names_no_brief_uses(db_url: str) -> None:
+    save(db_url, make_brief("1" * 16, "Tony Lindgren spoke.", people=("Tony Lindgren",)))
+    with session_scope(db_url) as s:
+        found, _ = entities_store.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
+        assert [e["name"] for e in found] == ["Tony Lindgren"]
+    with session_scope(db_url, write=True) as s:
+        assert writes_store.delete_brief(s, "1" * 16)
+    with session_scope(db_url) as s:
+        found, _ = entities_store.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
+        assert found == []
+        assert s.exec(select(EntityWord)).all() == []
+
+
+def test_search_matches_word_stems_on_both_backends(db_url: str) -> None:
+    """SQLite's FTS5 (porter tokenizer) and PostgreSQL (English tsvector) both stem: a plural
+    or a verb form finds the word, so the two stores answer a search alike."""
+    save(db_url, make_brief("1" * 16, "Dock workers ended their strike at Rotterdam harbour."))
+    save(db_url, make_brief("2" * 16, "Harbour pilots were striking and the ferries waited."))
+    with session_scope(db_url) as s:
+        for q, expected in (
+            ("strikes", {"1" * 16, "2" * 16}),  # "strike" and "striking"
+            ("dock", {"1" * 16}),
+            ("ending", {"1" * 16}),
+            ("ferry", {"2" * 16}),
+            ("harbours", {"1" * 16, "2" * 16}),
+            ("worker ended", {"1" * 16}),
+        ):
+            found, _ = briefs_store.list_briefs(s, BriefFilter(q=q), 10, None)
+            assert {b["id"] for b in found} == expected, q

@@ -51,9 +51,7 @@ export async function briefView(main, { path, params }, { signal }) {
           h('h2', { id: 'entities-title', class: 'section-title' }, 'Who and what'),
           legend(counts)),
         brief.entities.length
-          ? h('ul', { class: 'chip-list' },
-            [...brief.entities].sort((a, b) => b.salience - a.salience).slice(0, 14)
-              .map((e) => h('li', null, entityChip(e, String((e.mentions || []).length)))))
+          ? entityChips(brief.entities)
           : empty('No entities were found in this article.')),
 
       h('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-title' },
@@ -194,4 +192,27 @@ function highlight(main, kind, item, briefId) {
   first.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
   const words = kind === 'claim' ? `Claim by ${item.source ? item.source.text : 'an unattributed source'}` : `Event: ${item.description}`;
   announce(`${words}, highlighted in the article.`);
+}
+
+const CHIPS_SHOWN = 14;
+
+/** The entities by salience: the first CHIPS_SHOWN, then a "+N more" button that shows the rest. */
+function entityChips(entities) {
+  const chips = [...entities].sort((a, b) => b.salience - a.salience)
+    .map((e, i) => h('li', { hidden: i >= CHIPS_SHOWN }, entityChip(e, String((e.mentions || []).length))));
+  const list = h('ul', { class: 'chip-list', id: 'entity-chips' }, chips);
+  const hidden = chips.length - CHIPS_SHOWN;
+  if (hidden > 0) {
+    const button = h('button', {
+      type: 'button', class: 'chip chip--more', 'aria-controls': 'entity-chips', 'aria-expanded': 'false',
+    }, `+${hidden} more`);
+    button.addEventListener('click', () => {
+      for (const li of chips) li.hidden = false;
+      button.parentElement.remove();
+      const first = chips[CHIPS_SHOWN].querySelector('a');
+      if (first) first.focus();
+    });
+    list.append(h('li', { class: 'chip-list__more' }, button));
+  }
+  return list;
 }

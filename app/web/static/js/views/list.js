@@ -89,7 +89,8 @@ function renderResults(container, firstPage, { q, entityId, signal }) {
   const add = (page) => {
     for (const item of page.items) list.append(h('li', null, briefCard(item, { headingLevel: 'h3' })));
     shown += page.items.length;
-    count.textContent = `${shown === 1 ? 'One brief' : `${shown} briefs`}${page.next ? ' so far' : ''}${describe(q, entityId)}`;
+    // Without a next page the count is the total; with one, only what is on screen so far.
+    count.textContent = `${shown === 1 ? 'One brief' : `${shown} briefs`}${describe(q, entityId)}${page.next ? ' shown, more below' : ''}`;
     replace(more);
     if (page.next) {
       const button = h('button', { type: 'button', class: 'button button--quiet' }, 'Load more briefs');

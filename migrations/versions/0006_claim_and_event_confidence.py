@@ -5,8 +5,8 @@ from the extracted claim's or event's `confidence`, for `min_confidence` filters
 and timeline lists. Nullable: rows stored before there were confidences have none, unless their
 stored JSON (`data`) carries one, which the upgrade copies; filters keep rows without one.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06 17:20:00
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,49 @@
+"""Print the timelines of 10 PolNeAR dev articles for reading by hand.
+
+The articles are fixed: every 8th file of `polnear/data/dev/text` in name order, the first 10;
+the publication date comes from `data/metadata.tsv`. Each entry is printed in timeline order
+with its placement, date, modality, confidence, description, trigger, agent and claim, and the
+text around it, so that a reader can judge it (good / fragment / wrong modality / wrong agent /
+wrong date).
+
+    .venv/bin/python benchmarks/read_timelines.py > /tmp/timelines.txt
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.extract.document import from_text
+from app.extract.pipeline import extract
+from benchmarks.eval_timex import EVAL
+
+POLNEAR = EVAL / "polnear" / "data"
+
+
+def main() -> None:
+    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[::8][:10]:
+        raw = path.read_text(encoding="utf-8")
+        published = meta.get(path.stem, {}).get("publication_date")
+        if published and published != "None":
+            raw = f"---\npublished: {published}\n---\n{raw}"
+        brief = extract(from_text(raw))
+        text = brief.text
+        print(f"\n##### {path.stem}  published {brief.published_at}  entries {len(brief.timeline)}")
+        for e in sorted(brief.timeline, key=lambda e: e.order):
+            line = text.rfind("\n", 0, e.trigger.start) + 1
+            around = text[max(line, e.start - 60) : e.end + 40].replace("\n", " ")
+            print(
+                f"[{e.id}] o{e.order} {e.placement:7} {e.date or '-':>22} {e.modality:12} "
+                f"c{e.confidence:.2f} | {e.description}  <<{e.trigger.text}>> "
+                f"agent={e.agent} claim={e.claim_id}\n      ~ {around}"
+            )
+
+
+if __name__ == "__main__":
+    main()

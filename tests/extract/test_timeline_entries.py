@@ -1,0 +1,297 @@
+"""Timeline entries a reader recognises: modality and its scope, reported events, fragments,
+dates anchored by syntax, placement of undated entries, and confidence."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from app.extract import nlp as nlp_module
+from app.extract.claims import extract_claims
+from app.extract.document import from_text
+from app.extract.model import Entity, Mention, TimelineEvent
+from app.extract.pipeline import extract
+from app.extract.timeline import build_timeline, event_lexicon
+from app.extract.timeline_confidence import load_weights
+from app.extract.timex import extract_time_expressions
+
+PUBLISHED = date(2013, 3, 21)  # a Thursday
+
+
+def timeline(
+    nlp: Language,
+    text: str,
+    published: date | None = PUBLISHED,
+    entities: list[Entity] | None = None,
+) -> list[TimelineEvent]:
+    doc = nlp(text)
+    return build_timeline(
+        doc,
+        extract_time_expressions(doc, published),
+        entities or [],
+        published,
+        lexicon=event_lexicon(nlp),
+        claims=extract_claims(doc, entities or []),
+    )
+
+
+def entry(events: list[TimelineEvent], trigger: str) -> TimelineEvent:
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.description) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Neither the vote nor the recount took place in May.", "took"),
+        ("She never signed the treaty.", "signed"),
+        ("By March the founder no longer ran the company.", "ran"),
+        ("Inspectors did not find any weapons at the site.", "find"),
+        ("No agreement was reached at the summit.", "reached"),
+        ("The union neither accepted nor rejected the offer.", "rejected"),
+        ("The meeting in June hardly improved relations.", "improved"),
+    ],
+)
+def test_negation_scope(nlp: Language, sentence: str, trigger: str) -> None:
+    events = timeline(nlp, "Council news\n" + sentence + "\n")
+    assert entry(events, trigger).modality == "negated"
+
+
+def test_negation_stays_in_its_clause(nlp: Language) -> None:
+    events = timeline(
+        nlp, "Council news\nThe mayor did not resign, and the council approved the budget.\n"
+    )
+    assert entry(events, "resign").modality == "negated"
+    assert entry(events, "approved").modality == "fact"
+
+
+def test_possibility_and_future_are_not_facts(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe agency could bring charges against the firm. "
+        "The board will meet in April. The senator reportedly left the party in 2010.\n",
+    )
+    assert entry(events, "bring").modality == "uncertain"
+    assert entry(events, "meet").modality == "future"
+    assert entry(events, "left").modality == "uncertain"
+
+
+def test_event_inside_a_claim_is_reported_and_linked(nlp: Language) -> None:
+    text = "Council news\nThe mayor said the contractor stole the funds in 2011.\n"
+    doc = nlp(text)
+    claims = extract_claims(doc, [])
+    events = build_timeline(
+        doc,
+        extract_time_expressions(doc, PUBLISHED),
+        [],
+        PUBLISHED,
+        lexicon=event_lexicon(nlp),
+        claims=claims,
+    )
+    stole = entry(events, "stole")
+    assert stole.modality == "reported"
+    claim = next(c for c in claims if c.id == stole.claim_id)
+    assert claim.content.start <= stole.trigger.start < claim.content.end
+    assert stole.reported_by == "The mayor"
+    assert "said" not in {e.trigger.text for e in events}
+
+
+def test_fragments_are_not_entries(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nInvestigators said it is unclear what caused the fire. "
+        "The owner wanted us to get the money back. "
+        "The firm paid $1 million in fines in 2010. The fine wasn't paid on time.\n",
+    )
+    triggers = {e.trigger.text for e in events}
+    assert "caused" not in triggers  # a bare complement clause
+    assert "get" not in triggers  # "us to get"
+    assert entry(events, "paid").description == "The firm paid $1 million"
+    assert any(e.description.startswith("The fine wasn't paid") for e in events)
+    for e in events:
+        assert " n't" not in e.description and "$ " not in e.description
+
+
+def test_object_relative_clause_keeps_its_object(nlp: Language) -> None:
+    events = timeline(nlp, "Council news\nThe auditors rejected the deal the mayor made in 2012.\n")
+    assert entry(events, "made").description == "the mayor made the deal"
+
+
+def test_agent_is_the_subject_not_the_nearest_name(nlp: Language) -> None:
+    text = "Council news\nAnn Roe's son was injured in the crash on Monday.\n"
+    roe = Entity(
+        id="person:ann-roe",
+        name="Ann Roe",
+        type="person",
+        mentions=[Mention("Ann Roe", text.index("Ann"), text.index("Ann") + 7)],
+    )
+    injured = entry(timeline(nlp, text, entities=[roe]), "injured")
+    assert injured.agent is None  # the son, who is not named
+    assert injured.description.startswith("Ann Roe's son was injured")
+
+    text = "Council news\nThe mayor, Jo Park, accused the governor of fraud on Monday.\n"
+    park = Entity(
+        id="person:jo-park",
+        name="Jo Park",
+        type="person",
+        mentions=[Mention("Jo Park", text.index("Jo"), text.index("Jo") + 7)],
+    )
+    assert entry(timeline(nlp, text, entities=[park]), "accused").agent == "person:jo-park"
+
+
+def test_relative_weekdays_resolve_by_direction(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe election will take place next Tuesday. The council met last Tuesday. "
+        "The committee will vote on Tuesday.\n",
+    )
+    assert entry(events, "take").date == "2013-03-26"
+    assert entry(events, "met").date == "2013-03-19"
+    assert entry(events, "vote").date == "2013-03-26"  # a bare weekday with a future verb
+
+
+def test_date_of_a_thing_is_not_the_date_of_the_event(nlp: Language) -> None:
+    events = timeline(
+        nlp, "Council news\nThe minister resigned over the 2009 accord with the union.\n"
+    )
+    resigned = entry(events, "resigned")
+    assert resigned.date is None and resigned.time is None
+
+
+def test_undated_events_are_bounded_only_by_stated_order(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe minister resigned after the vote on 3 March. "
+        "The police arrested a man. The council could close the bridge.\n",
+    )
+    vote, resigned = entry(events, "vote"), entry(events, "resigned")
+    assert vote.placement == "date" and vote.date == "2013-03-03"
+    assert resigned.placement == "text"
+    assert resigned.not_before == "2013-03-03" and resigned.bound_by == [vote.id]
+    assert resigned.order > vote.order
+    arrested = entry(events, "arrested")  # past tense: before publication, nothing more
+    assert arrested.placement == "tense" and arrested.not_after == "2013-03-21"
+    assert arrested.not_before is None and arrested.bound_by == []
+    close = entry(events, "close")  # a possibility has no time: listed apart, last
+    assert close.placement == "undated"
+    assert close.order == max(e.order for e in events)
+
+
+def test_a_simple_past_does_not_borrow_the_date_of_another_sentence(nlp: Language) -> None:
+    events = timeline(
+        nlp, "Council news\nThe station aired the tape in 2009. The minister resigned.\n"
+    )
+    resigned = entry(events, "resigned")
+    assert resigned.date is None
+    assert resigned.order > entry(events, "aired").order
+
+
+def test_every_entry_has_a_confidence_from_the_shipped_model(nlp: Language) -> None:
+    assert load_weights().weights, "app/extract/timeline_confidence.json is missing"
+    events = timeline(
+        nlp,
+        "Council news\nPolice arrested two men on Friday after a robbery at a bank. "
+        "The bank could reopen, officials said. Prices began to fall.\n",
+    )
+    values = [e.confidence for e in events]
+    assert all(0.0 < v < 1.0 for v in values)
+    assert len(set(values)) > 1
+
+
+def test_extraction_with_another_model_loads_only_that_model(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timeline reads the lookup tables of the model the pipeline parsed with; nothing in
+    extraction loads the default model behind the configured one's back."""
+    other = tmp_path / "other_model"
+    spacy.load(nlp_module.DEFAULT_MODEL).to_disk(other)  # the same weights under another name
+    loaded: list[str] = []
+    real = nlp_module._load_nlp
+
+    def spy(name: str) -> Language:
+        loaded.append(name)
+        return real(name)
+
+    monkeypatch.setattr(nlp_module, "_load_nlp", spy)
+    event_lexicon.cache_clear()
+    document = from_text("Council news\n\nThe council approved the budget after the debate in May.")
+    brief = extract(document, model=str(other))
+    assert loaded and set(loaded) == {str(other)}
+    assert any(e.trigger.text == "approved" for e in brief.timeline)
+    assert any(e.trigger.text == "debate" for e in brief.timeline) or brief.timeline
+
+
+def test_pronoun_agent_is_the_last_named_subject(nlp: Language) -> None:
+    text = (
+        "Forum news\nMaria Lind praised the 2011 raid that killed the rebel leader Omar Haddad. "
+        "She denied that she had mishandled the files.\n"
+    )
+    entities = [
+        Entity(
+            id=f"person:{slug}",
+            name=name,
+            type="person",
+            mentions=[Mention(name, text.index(name), text.index(name) + len(name))],
+        )
+        for slug, name in (("maria-lind", "Maria Lind"), ("omar-haddad", "Omar Haddad"))
+    ]
+    events = timeline(nlp, text, entities=entities)
+    assert entry(events, "denied").agent == "person:maria-lind"
+    assert entry(events, "denied").description.startswith("Maria Lind denied")
+
+
+def test_she_is_not_resolved_to_a_man_named_before(nlp: Language) -> None:
+    text = (
+        "Pageant news\nDonald Reed mocked Alicia Moreno in 1997. "
+        "She gained weight after the contest, he told a radio host.\n"
+    )
+    entities = [
+        Entity(
+            id=f"person:{slug}",
+            name=name,
+            type="person",
+            mentions=[Mention(name, text.index(name), text.index(name) + len(name))],
+        )
+        for slug, name in (("donald-reed", "Donald Reed"), ("alicia-moreno", "Alicia Moreno"))
+    ]
+    events = timeline(nlp, text, entities=entities)
+    assert entry(events, "gained").agent == "person:alicia-moreno"
+    assert entry(events, "mocked").agent == "person:donald-reed"
+
+
+def test_a_surname_typed_otherwise_is_the_person_named_in_full(nlp: Language) -> None:
+    text = "Vote news\nMaria Lind won the seat in 2010. Lind thanked the voters on Monday.\n"
+    first = text.index("Maria Lind")
+    second = text.index("Lind thanked")
+    entities = [
+        Entity(
+            id="person:maria-lind",
+            name="Maria Lind",
+            type="person",
+            mentions=[Mention("Maria Lind", first, first + 10)],
+        ),
+        Entity(  # the linker's mistake: a bare surname as an organization
+            id="organization:lind",
+            name="Lind",
+            type="organization",
+            mentions=[Mention("Lind", second, second + 4)],
+        ),
+    ]
+    events = timeline(nlp, text, entities=entities)
+    assert entry(events, "thanked").agent == "person:maria-lind"
+
+
+def test_a_question_is_not_an_event(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Trade news\nDid the minister help the firm win the contract? "
+        "The minister signed the contract in May.\n",
+    )
+    triggers = {e.trigger.text for e in events}
+    assert "help" not in triggers and "win" not in triggers
+    assert "signed" in triggers
