@@ -3,11 +3,12 @@
 A thread hop costs ~0.2 ms of CPU and the thread's session more, as much as the SQL of a
 keyset page, whose work is mostly Python. So on SQLite, where a WAL reader never waits for the
 writer, a primary-key lookup (`"lookup"`: a stored brief) and a keyset page that the indexes
-bound (`"page"`) run right on the event loop. Reads whose time is mostly SQLite's own
-(`"scan"`: autocomplete over many names, the entity page, date ranges, claims, timelines) go
-to a thread: sqlite3 releases the GIL while a statement runs, so they use the second core and
-leave the other requests going. Every PostgreSQL read is a network round trip: always a
-thread. Measured both ways with benchmarks/bench_scale.py (benchmarks/RESULTS.md).
+bound (`"page"`: brief lists, the entity page, capped in every part) run right on the event
+loop. Reads whose time is mostly SQLite's own (`"scan"`: autocomplete over many names, date
+ranges, claims, timelines) go to a thread: sqlite3 releases the GIL while a statement runs,
+so they use the second core and leave the other requests going. Every PostgreSQL read is a
+network round trip: always a thread. Measured both ways with benchmarks/bench_scale.py
+(benchmarks/RESULTS.md) and bench_api.py.
 """
 
 from __future__ import annotations
