@@ -28,7 +28,15 @@ from app.extract.cues import (
     REPORT_NOUNS,
     SPEECH_VERBS,
 )
-from app.extract.model import Claim, ClaimSource, Entity, Mention, SourceKind, Span
+from app.extract.model import (
+    Claim,
+    ClaimContent,
+    ClaimSource,
+    Entity,
+    Mention,
+    SourceKind,
+    Span,
+)
 from app.extract.quotes import Quote, find_quotes
 from app.extract.tokens import doc_text, token_table
 
@@ -882,7 +890,7 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
                 id=f"c{len(claims) + 1}",
                 source=source,
                 cue=cue,
-                content=Span(text[c0:c1], c0, c1),
+                content=ClaimContent(text[c0:c1], c0, c1),
                 quote=_quote_kind(text, d.content, quotes),  # type: ignore[arg-type]
                 hedged=bool(hedges),
                 hedges=hedges,
