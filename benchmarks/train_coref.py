@@ -140,9 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             for pron, cid, cands, chains in problems(doc, mentions):
                 if cid not in chains:
                     continue  # no right candidate in the window: nothing to rank
-                for cand, ch in zip(cands, chains, strict=True):
-                    feats.append(coref.pair_features(pron, cand, cands))
-                    labels.append(int(ch == cid))
+                feats.extend(coref.all_pair_features(pron, cands))
+                labels.extend(int(ch == cid) for ch in chains)
         vec = DictVectorizer()
         X = vec.fit_transform(feats)
         clf = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED)

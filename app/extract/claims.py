@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from app.extract.claim_filter import load_filter
 from app.extract.claim_lexicon import LEARNED_CUES
-from app.extract.claim_lines import line_claims
+from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.coref import resolve
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
@@ -909,7 +909,11 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     # cues inside quotations count only for quotations nobody else is said to have spoken.
     inside = _quoted_tokens(doc, quotes)
     found = _find_drafts(doc, quotes, skip=inside)
-    for line in line_claims(doc):
+    lines = line_claims(doc)
+    head_line = headline_claim(doc)
+    if head_line is not None and not any(x.cue == head_line.cue for x in [*lines, *found]):
+        lines.append(head_line)
+    for line in lines:
         found.append(
             _Draft(
                 cue=line.cue,
@@ -933,6 +937,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         parts = _split_parts(d, quotes, text)
         c0, c1 = parts[0][0], parts[-1][1]
         source: ClaimSource | None = None
+        if d.source is not None and d.source_head is not None:
+            d.source = _clean_source(text, d.source)
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
             kind = _source_kind(d.source_head, names)
@@ -1012,6 +1018,21 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
     f["hedged"] = float(claim.hedged)
     f["content_newline"] = float("\n" in text[d.content[0] : d.content[1]])
     return f
+
+
+def _clean_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """No quote mark, space or sentence stop at a source's edges ("“PENCE", " Jo Lee.");
+    an abbreviation keeps its stop ("the U.S.")."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in _QUOTE_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS):
+        end -= 1
+    if end - start > 1 and text[end - 1] == "." and text[end - 2].islower():
+        word = text[start:end].split()[-1]
+        if len(word) > 4 and "." not in word[:-1]:
+            end -= 1
+    return start, end
 
 
 def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, int]]:

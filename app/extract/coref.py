@@ -233,8 +233,18 @@ def _clause_verb(tok: Token) -> Token:
     return head
 
 
-def pair_features(pron: Token, cand: Token, cands: list[Token]) -> dict[str, float]:
+def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]:
+    """The features of every (pronoun, candidate) pair, candidates in text order."""
+    genders = {c.i: mention_gender(c) for c in cands}
+    return [pair_features(pron, c, cands, genders) for c in cands]
+
+
+def pair_features(
+    pron: Token, cand: Token, cands: list[Token], genders: dict[int, str] | None = None
+) -> dict[str, float]:
     """Features of one (pronoun, candidate) pair: what the ranking model scores."""
+    if genders is None:
+        genders = {c.i: mention_gender(c) for c in cands}
     f: dict[str, float] = {}
     sent_dist = 0
     if cand.sent.start != pron.sent.start:
@@ -245,7 +255,7 @@ def pair_features(pron: Token, cand: Token, cands: list[Token]) -> dict[str, flo
             if s.start > cand.sent.start:
                 sent_dist += 1
     pg = pronoun_gender(pron)
-    cg = mention_gender(cand)
+    cg = genders[cand.i]
     agree = _agree(pg, cg)
     f[f"sent={sent_dist}"] = 1.0
     f["tokdist"] = math.log1p(pron.i - cand.i)
@@ -277,7 +287,7 @@ def pair_features(pron: Token, cand: Token, cands: list[Token]) -> dict[str, flo
     )
     f["same_verb_subj"] = float(cand.dep_ in _SUBJ and cand.head is verb)  # binding: not "he"
     later = [c for c in cands if c.i > cand.i]
-    compat = [c for c in later if _agree(pg, mention_gender(c)) in ("yes", "unknown")]
+    compat = [c for c in later if _agree(pg, genders[c.i]) in ("yes", "unknown")]
     f["nearest"] = float(not later)
     f["nearest_agreeing"] = float(agree in ("yes", "unknown") and not compat)
     f["nearest_agreeing_subj"] = float(
@@ -345,8 +355,8 @@ def antecedent(doc: Doc, pron: Token) -> Antecedent | None:
     if not cands:
         return None
     best: tuple[float, Token] | None = None
-    for cand in cands:
-        s = score(pair_features(pron, cand, cands))
+    for cand, feats in zip(cands, all_pair_features(pron, cands), strict=True):
+        s = score(feats)
         if best is None or s > best[0]:
             best = (s, cand)
     assert best is not None
