@@ -921,7 +921,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 source=line.source,
                 source_head=line.head,
                 cue_token=None,
-                how="line",
+                how="headline" if line is head_line else "line",
             )
         )
     drafts = _drop_nested(found, quotes)
@@ -1070,6 +1070,8 @@ def _antecedent_entity(d: _Draft, mentions: list[tuple[Mention, Entity]]) -> Ent
         if found is not None:
             return found
     head = d.source_head
+    if not mentions:
+        return None
     if head.lower_ in _FIRST_PERSON:
         return None  # "I", "we": the quote's speaker or the author, not a third person
     resolved = resolve(head.doc, head)

@@ -16,6 +16,7 @@ Public API (used by claims and, later, by the timeline for event agents):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import json
@@ -233,74 +234,76 @@ def _clause_verb(tok: Token) -> Token:
     return head
 
 
+_ROLES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative"}
+)
+
+
 def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]:
-    """The features of every (pronoun, candidate) pair, candidates in text order."""
-    genders = {c.i: mention_gender(c) for c in cands}
-    return [pair_features(pron, c, cands, genders) for c in cands]
-
-
-def pair_features(
-    pron: Token, cand: Token, cands: list[Token], genders: dict[int, str] | None = None
-) -> dict[str, float]:
-    """Features of one (pronoun, candidate) pair: what the ranking model scores."""
-    if genders is None:
-        genders = {c.i: mention_gender(c) for c in cands}
-    f: dict[str, float] = {}
-    sent_dist = 0
-    if cand.sent.start != pron.sent.start:
-        sent_dist = 1
-        s = pron.sent
-        while s.start > cand.sent.start and sent_dist < 4:
-            s = pron.doc[s.start - 1].sent
-            if s.start > cand.sent.start:
-                sent_dist += 1
+    """The features of every (pronoun, candidate) pair, candidates in text order: what the
+    ranking model scores. One pass from the pronoun back, so "the nearest agreeing subject"
+    and the like cost nothing more per candidate."""
     pg = pronoun_gender(pron)
-    cg = genders[cand.i]
-    agree = _agree(pg, cg)
-    f[f"sent={sent_dist}"] = 1.0
-    f["tokdist"] = math.log1p(pron.i - cand.i)
-    role = (
-        cand.dep_
-        if cand.dep_
-        in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative")
-        else "other"
-    )
-    f[f"role={role}"] = 1.0
     prole = pron.dep_ if pron.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") else "other"
-    f[f"prole={prole}"] = 1.0
-    f["parallel"] = float(cand.dep_ == pron.dep_)
-    f[f"agree={agree}"] = 1.0
-    f[f"agree_{pg}={agree}"] = 1.0
-    f["speaker"] = float(_speaker(cand))
-    f["cand_pron"] = float(cand.pos_ == "PRON")
-    f["same_pron"] = float(cand.lower_ == pron.lower_ or pronoun_gender(cand) == pg != "")
-    f["propn"] = float(cand.pos_ == "PROPN")
-    ent = cand.ent_type_ or "none"
-    f[f"ent={ent}"] = 1.0
-    f[f"ent_{pg}={ent}"] = 1.0
-    # "X said he ...": the matrix subject of the verb the pronoun's clause hangs on.
     verb = _clause_verb(pron)
-    f["matrix_subj"] = float(
-        cand.dep_ in _SUBJ
-        and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj")
-        and cand.head is verb.head
-    )
-    f["same_verb_subj"] = float(cand.dep_ in _SUBJ and cand.head is verb)  # binding: not "he"
-    later = [c for c in cands if c.i > cand.i]
-    compat = [c for c in later if _agree(pg, genders[c.i]) in ("yes", "unknown")]
-    f["nearest"] = float(not later)
-    f["nearest_agreeing"] = float(agree in ("yes", "unknown") and not compat)
-    f["nearest_agreeing_subj"] = float(
-        agree in ("yes", "unknown")
-        and cand.dep_ in _SUBJ
-        and not [c for c in compat if c.dep_ in _SUBJ]
-    )
-    f["nearest_speaker"] = float(_speaker(cand) and not [c for c in later if _speaker(c)])
-    same = sum(1 for c in cands if c.i != cand.i and c.lower_ == cand.lower_ and c.pos_ != "PRON")
-    f["repeats"] = math.log1p(same)
-    f["cand_in_quote_tag"] = float(_speaker(cand) and cand.head.i > cand.i)
-    f["lead_sentence"] = float(cand.sent.start == 0)
-    return f
+    doc = pron.doc
+    first = cands[0].i if cands else pron.i
+    # Sentence starts between the first candidate and the pronoun, for sentence distances.
+    bounds = [t.i for t in doc[first + 1 : pron.i + 1] if t.is_sent_start]
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.pos_ != "PRON":
+            counts[c.lower_] = counts.get(c.lower_, 0) + 1
+    out: list[dict[str, float]] = [{} for _ in cands]
+    seen_any = seen_compat = seen_compat_subj = seen_speaker = False
+    for k in range(len(cands) - 1, -1, -1):
+        cand = cands[k]
+        between = len(bounds) - bisect.bisect_right(bounds, cand.i)
+        sent_dist = min(4, between)
+        cg = mention_gender(cand)
+        agree = _agree(pg, cg)
+        compatible = agree in ("yes", "unknown")
+        speaker = _speaker(cand)
+        role = cand.dep_ if cand.dep_ in _ROLES else "other"
+        ent = cand.ent_type_ or "none"
+        same = counts.get(cand.lower_, 0) - 1 if cand.pos_ != "PRON" else 0
+        f = out[k]
+        f[f"sent={sent_dist}"] = 1.0
+        f["tokdist"] = math.log1p(pron.i - cand.i)
+        f[f"role={role}"] = 1.0
+        f[f"prole={prole}"] = 1.0
+        f["parallel"] = float(cand.dep_ == pron.dep_)
+        f[f"agree={agree}"] = 1.0
+        f[f"agree_{pg}={agree}"] = 1.0
+        f["speaker"] = float(speaker)
+        f["cand_pron"] = float(cand.pos_ == "PRON")
+        f["same_pron"] = float(cand.lower_ == pron.lower_ or pronoun_gender(cand) == pg != "")
+        f["propn"] = float(cand.pos_ == "PROPN")
+        f[f"ent={ent}"] = 1.0
+        f[f"ent_{pg}={ent}"] = 1.0
+        # "X said he ...": the subject of the verb the pronoun's clause hangs on.
+        f["matrix_subj"] = float(
+            cand.dep_ in _SUBJ
+            and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj")
+            and cand.head is verb.head
+        )
+        f["same_verb_subj"] = float(cand.dep_ in _SUBJ and cand.head is verb)  # binding
+        f["nearest"] = float(not seen_any)
+        f["nearest_agreeing"] = float(compatible and not seen_compat)
+        f["nearest_agreeing_subj"] = float(
+            compatible and cand.dep_ in _SUBJ and not seen_compat_subj
+        )
+        f["nearest_speaker"] = float(speaker and not seen_speaker)
+        f["repeats"] = math.log1p(max(0, same))
+        f["cand_in_quote_tag"] = float(speaker and cand.head.i > cand.i)
+        seen_any = True
+        if compatible:
+            seen_compat = True
+            if cand.dep_ in _SUBJ:
+                seen_compat_subj = True
+        if speaker:
+            seen_speaker = True
+    return out
 
 
 # ------------------------------------------------------------------------------ model
