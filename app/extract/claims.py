@@ -347,6 +347,32 @@ def _clause_content(
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
+def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
+    he said were ..."): the writer's aside about a noun, not part of what the source said
+    (PolNeAR leaves it out). An apposition stays: it often names the referent."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    text = doc_text(doc)
+    if any(c in text[start:end] for c in '“”„«»"'):
+        return span
+    for tok in inner:
+        if tok.dep_ != "relcl" or tok.right_edge.i < inner.end - 2:
+            continue
+        first = tok.left_edge
+        if first.i <= inner.start or doc[first.i - 1].text != ",":
+            continue
+        if first.lower_ not in ("who", "which", "whom", "whose"):
+            continue
+        if tok.head.i >= first.i or tok.head.i < inner.start:
+            continue
+        comma = doc[first.i - 1]
+        return start, comma.idx
+    return span
+
+
 def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Grow a content span to whole quotations it cuts into, so quote marks are kept."""
     start, end = _trim(text, *span)
@@ -840,7 +866,7 @@ def _find_drafts(
             draft = _noun_cue(doc[i], text, _frames(lemma, "noun"))
         if draft is None:
             continue
-        draft.content = _snap_to_quotes(draft.content, quotes, text)
+        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         drafts.append(draft)

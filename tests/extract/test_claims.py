@@ -446,3 +446,12 @@ def test_headline_attribution(nlp: Language) -> None:
 def test_headline_without_a_cue_is_no_claim(nlp: Language) -> None:
     text = "Harbour Expansion Approved After Long Fight\n\nThe board voted on Monday.\n"
     assert claims_of(nlp, text) == []
+
+
+def test_writers_relative_clause_after_a_content_is_left_out(nlp: Language) -> None:
+    text = (
+        "The senator criticised the donors for their large gifts to the campaign, "
+        "which were reported in March.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "criticised")
+    assert claim.content.text.endswith("large gifts to the campaign")
