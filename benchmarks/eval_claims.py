@@ -18,6 +18,13 @@ Measures (precision and recall apart, micro-averaged over documents):
 - source exact: over paired relations; precision over pairs where we gave a source, recall over
   pairs where gold has one.
 - cue overlap: cues paired one to one by overlap, independently of contents.
+- all three (claim by claim): a predicted claim is right when, paired one to one with a gold
+  relation, its content overlaps the gold content, its source has the gold source's extent
+  (both absent counts as the same) and its cue overlaps the gold cue.
+A predicted content with several `parts` (a quote split by its tag) is scored on its parts.
+Then a reliability table: the claims' `confidence` in ten bins against the observed share that
+is right in every part, the expected calibration error, and the precision at several
+`min_confidence` cuts (`--min-confidence` scores only the claims at or above one).
 Whitespace never counts as a character. Gold is read only here, never copied into the project.
 """
 

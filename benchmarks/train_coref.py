@@ -91,17 +91,20 @@ def parsed_docs(paths: list[Path], cache: Path | None) -> list[Doc]:
     return docs
 
 
-def chain_of(mentions: list[tuple[int, int, str]], i: int) -> str | None:
-    """The chain of the smallest gold mention holding token i."""
-    best: tuple[int, str] | None = None
+def token_chains(mentions: list[tuple[int, int, str]], n: int) -> list[str | None]:
+    """For every token, the chain of the smallest gold mention holding it."""
+    size = [n + 1] * n
+    chain: list[str | None] = [None] * n
     for a, b, cid in mentions:
-        if a <= i < b and (best is None or b - a < best[0]):
-            best = (b - a, cid)
-    return best[1] if best else None
+        for i in range(a, min(b, n)):
+            if b - a < size[i]:
+                size[i], chain[i] = b - a, cid
+    return chain
 
 
 def problems(doc: Doc, mentions: list[tuple[int, int, str]]):
     """(pronoun, its chain, candidates, their chains) for every resolvable pronoun."""
+    chain = token_chains(mentions, len(doc))
     single = {a: cid for a, b, cid in mentions if b - a == 1}
     first_of: dict[str, int] = {}
     for a, _, cid in mentions:
@@ -113,8 +116,7 @@ def problems(doc: Doc, mentions: list[tuple[int, int, str]]):
         if first_of[cid] >= tok.i:
             continue  # first mention of its chain (cataphora or new)
         cands = coref.candidates(doc, tok)
-        chains = [chain_of(mentions, c.i) for c in cands]
-        yield tok, cid, cands, chains
+        yield tok, cid, cands, [chain[c.i] for c in cands]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,9 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     base_src = 0
     for k in sorted(held):
         doc, mentions = docs[k], gold[k]
+        chain = token_chains(mentions, len(doc))
         for pron, cid, cands, chains in problems(doc, mentions):
             found = coref.antecedent(doc, pron)
-            right = found is not None and chain_of(mentions, found.token.i) == cid
+            right = found is not None and chain[found.token.i] == cid
             n_all += 1
             ok_all += right
             if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.lemma_.lower() in cue_verbs:
