@@ -17,9 +17,11 @@ gold chain is the pronoun's (resolve() follows pronouns to a noun; the chain is 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import re
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,9 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--eval-only", action="store_true")
     args = parser.parse_args(argv)
+    faulthandler.dump_traceback_later(240, exit=False)
 
     paths = sorted(GUM.glob("*.conll"))
+    t0 = time.perf_counter()
     docs = parsed_docs(paths, args.cache)
+    print(f"{len(docs)} GUM documents parsed in {time.perf_counter() - t0:.0f}s", flush=True)
     gold = [read_conll(p)[1] for p in paths]
     held = {k for k in range(len(paths)) if k % 5 == 0}
 
@@ -144,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue  # no right candidate in the window: nothing to rank
                 feats.extend(coref.all_pair_features(pron, cands))
                 labels.extend(int(ch == cid) for ch in chains)
+        print(f"{len(feats)} candidate pairs ({time.perf_counter() - t0:.0f}s)", flush=True)
         vec = DictVectorizer()
         X = vec.fit_transform(feats)
         clf = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED)

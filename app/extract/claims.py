@@ -137,7 +137,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ in _PASSIVE_SUBJECTS:
             return None, False  # "X was told": the speaker is someone else
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head.i == verb.i:
         return None, False
     head = verb.head
     # A participle glued to the noun before it speaks for that noun ("the board announcing").
@@ -154,7 +154,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         and head.pos_ == "ADP"
         and head.dep_ == "prep"
         and head.head.pos_ in ("VERB", "AUX")
-        and head.head is not head
+        and head.head.i != head.i
     ):
         return _find_subject(head.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl"):
@@ -775,11 +775,11 @@ def _stands_for(head: Token, m: Mention) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    while tok is not head and tok.head is not tok:
+    while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ not in ("appos", "compound", "flat", "conj", "cc", "nmod", "amod"):
             return False
         tok = tok.head
-    return tok is head
+    return tok.i == head.i
 
 
 def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:

@@ -214,9 +214,9 @@ def candidates(doc: Doc, pron: Token, window: int = WINDOW_SENTENCES) -> list[To
     for tok in doc[start : pron.i]:
         if not _is_candidate(tok):
             continue
-        if tok.head is pron or pron in tok.subtree:
+        if tok.head.i == pron.i or tok.left_edge.i <= pron.i <= tok.right_edge.i:
             continue
-        if pron.dep_ == "poss" and pron.head is tok:
+        if pron.dep_ == "poss" and pron.head.i == tok.i:
             continue  # "his brother" is not "he"
         out.append(tok)
     return out
@@ -229,7 +229,7 @@ def _speaker(tok: Token) -> bool:
 
 def _clause_verb(tok: Token) -> Token:
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
 
@@ -285,9 +285,9 @@ def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]
         f["matrix_subj"] = float(
             cand.dep_ in _SUBJ
             and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj")
-            and cand.head is verb.head
+            and cand.head.i == verb.head.i
         )
-        f["same_verb_subj"] = float(cand.dep_ in _SUBJ and cand.head is verb)  # binding
+        f["same_verb_subj"] = float(cand.dep_ in _SUBJ and cand.head.i == verb.i)  # binding
         f["nearest"] = float(not seen_any)
         f["nearest_agreeing"] = float(compatible and not seen_compat)
         f["nearest_agreeing_subj"] = float(
