@@ -937,7 +937,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     found = _find_drafts(doc, quotes, skip=inside)
     lines = line_claims(doc)
     head_line = headline_claim(doc)
-    if head_line is not None and not any(x.cue == head_line.cue for x in [*lines, *found]):
+    taken = {x.cue for x in lines} | {x.cue for x in found}
+    if head_line is not None and head_line.cue not in taken:
         lines.append(head_line)
     for line in lines:
         found.append(
@@ -1017,7 +1018,7 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         learned = LEARNED_CUES.get((lemma, pos))
         f["prior"] = learned[0] if learned else 0.0
         f["prior_missing"] = 0.0 if learned else 1.0
-        f["cue_sent_start"] = float(cue.is_sent_start)
+        f["cue_sent_start"] = float(bool(cue.is_sent_start))
         f["cue_title_case"] = float(cue.text[:1].isupper() and not cue.is_sent_start)
         f["cue_has_aux"] = float(any(c.dep_ in ("aux", "auxpass") for c in cue.children))
     else:
