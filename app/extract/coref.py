@@ -296,6 +296,13 @@ def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]
         f["nearest_speaker"] = float(speaker and not seen_speaker)
         f["repeats"] = math.log1p(max(0, same))
         f["cand_in_quote_tag"] = float(speaker and cand.head.i > cand.i)
+        # Conjunctions, as mention-ranking models use them: agreement matters more for a
+        # subject than for an object of a preposition, and more for a near sentence than a far.
+        f[f"role|agree={role}|{agree}"] = 1.0
+        f[f"sent|agree={sent_dist}|{agree}"] = 1.0
+        f[f"sent|role={sent_dist}|{role}"] = 1.0
+        f[f"speaker|agree={speaker}|{agree}"] = 1.0
+        f[f"prole|role={prole}|{role}"] = 1.0
         seen_any = True
         if compatible:
             seen_compat = True
