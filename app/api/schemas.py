@@ -109,14 +109,23 @@ class ClaimSourceOut(_Out):
     role: str | None = None
 
 
+class ClaimContentOut(SpanOut):
+    """The content's extent, and its parts (several when a tag splits a quote)."""
+
+    parts: list[SpanOut] = []
+
+
 class ClaimOut(_Out):
     id: str
     source: ClaimSourceOut | None
     cue: SpanOut | None
-    content: SpanOut
+    content: ClaimContentOut
     quote: Literal["direct", "indirect", "mixed"]
     hedged: bool
     hedges: list[str]
+    negated: bool = False
+    # Calibrated probability that source, cue and content are all right.
+    confidence: float = 1.0
 
 
 class ExtractionOut(_Out):

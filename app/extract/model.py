@@ -148,16 +148,31 @@ class ClaimSource:
 
 
 @dataclass(slots=True)
+class ClaimContent(Span):
+    """What was said: its extent, and the stretches that make it up (`parts`).
+
+    A quote split by its tag (“A,” she said. “B.”) or run over paragraphs is one content of
+    several parts; `start`/`end` cover them all, the tag between them is in no part.
+    """
+
+    parts: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Claim:
     """An attribution: who (source) says or believes (cue) what (content)."""
 
     id: str  # "c1", "c2" ... in text order
     source: ClaimSource | None
     cue: Span | None
-    content: Span
+    content: ClaimContent
     quote: QuoteKind = "indirect"
     hedged: bool = False
     hedges: list[str] = field(default_factory=list)  # the hedge words found
+    # The cue itself is negated ("did not say", "never claimed"): the source denies saying it.
+    negated: bool = False
+    # Calibrated probability that source, cue and content are all right (PolNeAR dev).
+    confidence: float = 1.0
 
 
 @dataclass(slots=True)
