@@ -177,6 +177,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands.sort(key=lambda c: c.start)
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
+    cands = _outside_residue(cands, document)
+    cands = _headline_confirmed(cands, document)
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
     by_token = _token_owner(cands, groups)
@@ -1126,6 +1128,33 @@ def _propagation_match(
             source="propagated", key=model.key, country=model.country,
         )  # fmt: skip
     return None
+
+
+def _headline_confirmed(cands: list[_Cand], document: Document) -> list[_Cand]:
+    """A name in the headline is kept when the story names the same entity too, or when the
+    gazetteer knows it (a country or nationality). Headlines capitalise every word, so the
+    model's guesses there are unreliable ("New Poll", "Senator Claims"): the body confirms.
+    (Cutting an over-long headline name down to a name of the story was tried: it lost
+    precision on MEANTIME's titles.)"""
+    span = document.headline_span
+    if span is None:
+        return cands
+    hs, he = span
+    body = {c.key for c in cands if not hs <= c.start < he}
+    return [c for c in cands if not hs <= c.start < he or c.key in body or c.country is not None]
+
+
+def _outside_residue(cands: list[_Cand], document: Document) -> list[_Cand]:
+    """No entity in markup, a section label or the dateline's agency ("(AP)")."""
+    if not document.residue and document.dateline is None:
+        return cands
+    blocked = [(r.start, r.end) for r in document.residue]
+    d = document.dateline
+    if d is not None and d.agency:
+        at = d.text.rfind(f"({d.agency})")
+        if at >= 0:
+            blocked.append((d.start + at, d.start + at + len(d.agency) + 2))
+    return [c for c in cands if not any(c.start < e and s < c.end for s, e in blocked)]
 
 
 def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
