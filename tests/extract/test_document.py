@@ -328,3 +328,15 @@ def test_capitalised_angle_brackets_are_not_markup() -> None:
 def test_a_label_line_is_not_a_headline() -> None:
     doc = from_text("ABSTRACT.\n\nThe council voted to close the old bridge on Monday.\n")
     assert doc.headline is None
+
+
+def test_a_title_with_its_deck_is_one_headline() -> None:
+    text = (
+        "Ferry fares rise again;\n"
+        "Commuters face a third increase in two years.\n\n"
+        "The harbor authority approved higher ferry fares on Thursday after a long debate "
+        "about the cost of fuel and repairs.\n"
+    )
+    doc = from_text(text)
+    assert doc.headline == "Ferry fares rise again; Commuters face a third increase in two years."
+    assert doc.headline_span == (0, text.index("\n\n"))
