@@ -11,6 +11,7 @@ long form, "US" / "the United States" / "American" -> United States).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
-from app.extract.places import Gazetteer, gazetteer, place_attributes
+from app.extract.places import Gazetteer, PlaceContext, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
     PORTFOLIO_WORDS,
@@ -131,6 +132,7 @@ class _Cand:
     key: str = ""  # identity within the article, filled by `_assign_keys`
     country: str | None = None  # ISO code for country names, demonyms and capitals
     metonymic: bool = False  # a capital standing for its government
+    region: str | None = None  # ISO 3166-2 of a region written after a place: "Naples (Fla.)"
 
 
 @dataclass(slots=True)
@@ -179,6 +181,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
     cands = _outside_residue(cands, document)
     cands = _headline_confirmed(cands, document)
+    cands = _qualified_places(doc, cands, g)
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
     by_token = _token_owner(cands, groups)
@@ -1130,6 +1133,63 @@ def _propagation_match(
     return None
 
 
+# A region written after a place: "Naples, Fla.", "Portland, Maine", "Naples (Fla.)".
+_QUALIFIER = re.compile(r"(?:,[ ]?|[ ]?\([ ]?)([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)")
+
+
+def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]:
+    """Places followed by their region ("Naples (Fla.)", "Portland, Maine") carry it for
+    resolving; a US state's abbreviation ("Fla.", "N.C.") is never a place of its own, and a
+    name with no capital letter ("n't") is no place."""
+    text = doc_text(doc)
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.type != "place":
+            continue
+        name = text[c.start : c.end]
+        if not any(ch.isupper() for ch in name):
+            drop.add(k)
+            continue
+        if g.us_state_abbreviation(name) is not None:
+            drop.add(k)
+            continue
+        if c.country is not None:
+            continue
+        m = _QUALIFIER.match(text, c.end)
+        if m is None:
+            continue
+        words = m.group(1)
+        division = g.region_qualifier(words)
+        if division is None and " " in words:
+            words = words.split(" ")[0]
+            division = g.region_qualifier(words)
+        if division is not None and division.country_code == "US":
+            c.region = division.code
+    return [c for k, c in enumerate(cands) if k not in drop]
+
+
+def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
+    """The countries and US states the article names, as evidence for resolving its places.
+    A name that is both a country and a state ("Georgia") is no evidence for either."""
+    text = doc_text(doc)
+    ctx = PlaceContext()
+    for c in cands:
+        if c.region:
+            ctx.divisions.add(c.region)
+            ctx.countries.add(c.region.split("-")[0])
+        if c.type != "place":
+            continue
+        name = text[c.start : c.end]
+        state = g.us_state(name)
+        if c.country is not None:
+            if state is None:
+                ctx.countries.add(c.country)
+        elif state is not None:
+            ctx.divisions.add(state.code)
+            ctx.countries.add("US")
+    return ctx
+
+
 def _headline_confirmed(cands: list[_Cand], document: Document) -> list[_Cand]:
     """A name in the headline is kept when the story names the same entity too, or when the
     gazetteer knows it (a country or nationality). Headlines capitalise every word, so the
@@ -1209,10 +1269,11 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         if grp is None:
             grp = groups[c.key] = _Group(key=c.key, type=c.type)
         grp.cands.append(c)
+    context = _place_context(doc, cands, g)
     for grp in groups.values():
         if grp.key.startswith("country:"):
             country = g.by_code[grp.key.split(":", 1)[1]]
-            grp.name, grp.attributes = place_attributes(country.name)
+            grp.name, grp.attributes = place_attributes(country.name, context)
             grp.type = "place"
             continue
         names = [doc_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
@@ -1221,7 +1282,8 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
         if grp.type == "place":
-            grp.name, grp.attributes = place_attributes(grp.name)
+            region = next((c.region for c in grp.cands if c.region), None)
+            grp.name, grp.attributes = place_attributes(grp.name, context, region)
     # A capital standing for its government is a mention of the country as well.
     for grp in list(groups.values()):
         gov = [c for c in grp.cands if c.metonymic and c.country]
