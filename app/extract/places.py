@@ -311,14 +311,14 @@ def _add_divisions(g: Gazetteer, gc: Any) -> None:
         division = Division(name, cc, sub.code, int(geo["geonameid"]) if geo else None)
         g.divisions.setdefault(_key(name), []).append(division)
     for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
-        division = next(
+        found = next(
             (d for d in g.divisions.get(_key(state.name), ()) if d.country_code == "US"), None
         )
-        if division is None:
+        if found is None:
             continue
-        g.postal[state.abbr] = division
+        g.postal[state.abbr] = found
         if state.ap_abbr and state.ap_abbr != state.name:
-            g.abbreviations[state.ap_abbr.replace(" ", "")] = division
+            g.abbreviations[state.ap_abbr.replace(" ", "")] = found
     # US states first among divisions of one name (pycountry lists them by code).
     for ds in g.divisions.values():
         ds.sort(key=lambda d: d.country_code != "US")
@@ -403,6 +403,9 @@ def place_attributes(
             return country.name, _country_attrs(country)
         return division.name, _division_attrs(g, division)
     if region is not None:
+        same = next((d for d in g.divisions.get(_key(name), ()) if d.code == region), None)
+        if same is not None:
+            return same.name, _division_attrs(g, same)  # "Washington state"
         in_region = [c for c in g.namesakes.get(_key(name), ()) if _city_iso(c) == region]
         if in_region:
             return in_region[0].name, _city_attrs(g, in_region[0])
