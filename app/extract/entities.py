@@ -1155,6 +1155,12 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
             continue
         if c.country is not None:
             continue
+        if _split_qualified(doc, c, g):
+            continue  # "Washington, DC" tagged as one name: "Washington" in US-DC
+        state = g.us_state(name) if text.startswith(" state", c.end) else None
+        if state is not None:
+            c.region = state.code
+            continue  # "Washington state"
         m = _QUALIFIER.match(text, c.end)
         if m is None:
             continue
@@ -1163,9 +1169,56 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
         if division is None and " " in words:
             words = words.split(" ")[0]
             division = g.region_qualifier(words)
-        if division is not None and division.country_code == "US":
+        if division is not None and _can_qualify(g, name, division.code):
             c.region = division.code
+            if g.region_qualifier(words) is not g.us_state(words):
+                # A postal or AP code ("NC", "N.C.") qualifies the place; it is no place itself.
+                q_start = m.start(1)
+                q_end = q_start + len(words)
+                drop.update(
+                    j for j, o in enumerate(cands) if q_start <= o.start < q_end and o is not c
+                )
     return [c for k, c in enumerate(cands) if k not in drop]
+
+
+_QUALIFIED_NAME = re.compile(
+    r"(.+?)(?:,[ ]?|[ ]?\([ ]?)([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)\)?"
+)
+
+
+def _can_qualify(g: Gazetteer, name: str, region: str) -> bool:
+    """Can a US state written after `name` be its region? Yes when the gazetteer has a town of
+    that name there ("Washington, DC", "Portland, Maine") or knows no town of that name at all;
+    not after another state ("Florida, Colorado and Arizona" is a list) or a country."""
+    if not region.startswith("US-"):
+        return False
+    namesakes = [
+        c for c in g.namesakes.get(fold(name).replace(".", ""), []) if c.country_code == "US"
+    ]
+    if any(f"US-{c.admin1}" == region for c in namesakes):
+        return True
+    return not namesakes and g.us_state(name) is None and g.country(name) is None
+
+
+def _split_qualified(doc: Doc, c: _Cand, g: Gazetteer) -> bool:
+    """A place name the model tagged with its region ("Washington, DC", "Naples (Fla.)") is
+    cut to the place, which carries the region."""
+    text = doc_text(doc)
+    m = _QUALIFIED_NAME.fullmatch(text, c.start, c.end)
+    if m is None:
+        return False
+    division = g.region_qualifier(m.group(2))
+    if division is None or not _can_qualify(g, m.group(1), division.code):
+        return False
+    end = m.end(1)
+    tok_end = next((t.i for t in doc[c.tok_start : c.tok_end] if t.idx >= end), c.tok_end)
+    if tok_end <= c.tok_start:
+        return False
+    head = text[c.start : end]
+    c.end, c.tok_end, c.region = end, tok_end, division.code
+    city = g.city(head)
+    c.key = f"place:{fold(city.name) if city else fold(head)}"
+    return True
 
 
 def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
