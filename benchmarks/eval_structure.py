@@ -13,8 +13,9 @@
    blank line, then "DATELINE - body" as printed; SGML character references decoded as an SGML
    reader does) and PolNeAR texts: a summary is an offender when it still carries, by checks
    written independently of the extractor's own patterns,
-   - a dateline: an agency in parentheses followed by a dash, or an opening run of capitals
-     (with an optional ", region" and date) followed by a dash, or the document's dateline text;
+   - a dateline: an agency in parentheses followed by a dash after at most four capitalised
+     words at the start of a sentence, or an opening run of capitals (with an optional
+     ", region" and date) followed by a dash, or the document's dateline text;
    - markup: anything shaped like a tag (`<x ...>`, `</x>`, `<x/>`) or a character reference;
    - a section label: an ALL-CAPS word run ending in "." or ":" at the summary's start, or
      "ABSTRACT." / "FULL TEXT." anywhere.
@@ -54,7 +55,12 @@ def _eval_root() -> Path:
 EVAL = _eval_root()
 PARSE_CHARS = 3000
 
-_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z .&]{0,30}\)\s*(?:--|[-–—])")
+# An agency in parentheses and a dash, opening the summary or a sentence of it after at most
+# four capitalised words ("WASHINGTON (AP) —", "Dec 29 (Reuters) -"); "the Monetary Policy
+# Committee (MPC) - Paul Tucker -" inside a sentence is no dateline.
+_AGENCY_DASH = re.compile(
+    r"(?:^|[.!?] )(?:[A-Z0-9][\w.’']*,? ){0,4}\([A-Z][A-Za-z .&]{0,30}\)\s*(?:--|[-–—])"
+)
 _CAPS_OPENING = re.compile(
     r"^[A-Z][A-Z .'’-]{2,}(?:, [A-Z][A-Za-z. ]{1,20})?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:--|[-–—]) "

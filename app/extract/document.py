@@ -287,9 +287,24 @@ def is_section_label(line: str) -> bool:
     )
 
 
+# Wire copy marks a company in angle brackets ("<Donohue Inc>") and its ticker ("<BP>"): the
+# ticker is a code, not prose; of a company's name only the brackets are residue.
+_TICKER = re.compile(r"<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>")
+_MARKED_NAME = re.compile(r"<([A-Z][^<>\n]{0,80})>")
+
+
 def find_markup(text: str, begin: int = 0) -> list[Residue]:
-    """Tags and character references left in the text by the page it was scraped from."""
-    return [Residue(m.group(), m.start(), m.end(), "markup") for m in _MARKUP.finditer(text, begin)]
+    """Tags and character references left in the text by the page it was scraped from, and
+    the angle brackets of wire copy's company marks."""
+    out = [Residue(m.group(), m.start(), m.end(), "markup") for m in _MARKUP.finditer(text, begin)]
+    for m in _MARKED_NAME.finditer(text, begin):
+        if _TICKER.fullmatch(m.group()):
+            out.append(Residue(m.group(), m.start(), m.end(), "markup"))
+        else:
+            out.append(Residue("<", m.start(), m.start() + 1, "markup"))
+            out.append(Residue(">", m.end() - 1, m.end(), "markup"))
+    out.sort(key=lambda r: r.start)
+    return out
 
 
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -299,11 +314,14 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     line_end = text.find("\n", m.end(), end)
     rest = text[m.end() : end if line_end < 0 else line_end].split()
-    if m.group("agency") is None and (
-        len(rest) < MIN_PROSE_WORDS or sum(w.isalpha() and w.islower() for w in rest) < 2
+    if (
+        m.group("agency") is None
+        and m.group("date") is None
+        and (len(rest) < MIN_PROSE_WORDS or sum(w.isalpha() and w.islower() for w in rest) < 2)
     ):
-        # Without an agency, what follows must be prose: not an ALL-CAPS headline with its
-        # topic ("CRICKET - AUSTRALIA WIN TOSS") nor a listing ("PRESALE - Bay Co Bldg Auth").
+        # Without an agency or a date, what follows on the line must be prose: not an ALL-CAPS
+        # headline with its topic ("CRICKET - AUSTRALIA WIN TOSS") nor a listing ("PRESALE -
+        # Bay Co Bldg Auth").
         return None
     if m.group("agency") is None:
         if m.group("titled") is not None or m.group("bare_date") is not None:

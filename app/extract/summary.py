@@ -67,6 +67,8 @@ def story_text(document: Document, start: int, end: int) -> str:
         else:
             # "</tweet>." leaves its full stop where the quoted text ends; "a<br>b" a space.
             following = document.text[e : e + 1]
+            if following and following in ".,;:!?)" and out:
+                out[-1] = out[-1].rstrip(" ")  # "Plc <BP>, which" -> "Plc, which"
             out.append("" if not following or following in " \n.,;:!?)" else " ")
         pos = max(pos, e)
     if pos < end:

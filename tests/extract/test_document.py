@@ -319,10 +319,11 @@ def test_markup_and_section_labels_are_found_and_the_text_is_unchanged() -> None
     assert doc.dateline is not None and doc.dateline.place == "SPRINGFIELD"
 
 
-def test_capitalised_angle_brackets_are_not_markup() -> None:
-    # Wire copy marks companies so: "<Harbor Freight Lines Inc>"; that is a name, not a tag.
-    text = "Shipping Deal\n\nThe buyer, <Harbor Freight Lines Inc>, paid 12 mln dlrs.\n"
-    assert from_text(text).residue == []
+def test_wire_company_marks_keep_the_name_and_lose_the_ticker() -> None:
+    # Wire copy marks companies so: "<Harbor Freight Lines Inc>" and tickers so: "<HFL>".
+    text = "Shipping Deal\n\nThe buyer, <Harbor Freight Lines Inc> <HFL>, paid 12 mln dlrs.\n"
+    residue = [r.text for r in from_text(text).residue]
+    assert residue == ["<", ">", "<HFL>"]
 
 
 def test_a_label_line_is_not_a_headline() -> None:

@@ -85,3 +85,14 @@ def test_headline_name_found_in_the_story_keeps_its_headline_mention(nlp: Langua
     assert kenya.mentions[0].start == 0  # in the headline
     lagos = next(e for e in brief.entities if e.name == "Lagos")
     assert lagos.mentions[0].start == text.index("Lagos")  # confirmed by the story
+
+
+def test_wire_company_marks_read_as_names_in_the_summary(nlp: Language) -> None:
+    text = (
+        "Harbor deal\n\n"
+        "BOSTON, Feb 26 - Shipping group <Harbor Freight Lines Inc> <HFL>, which owns "
+        "twelve container ships, said it agreed to buy a rival for 40 mln dlrs.\n"
+    )
+    brief = _brief(nlp, text)
+    assert brief.summary.startswith("Shipping group Harbor Freight Lines Inc, which owns")
+    assert brief.dateline is not None and brief.dateline.date == "Feb 26"
