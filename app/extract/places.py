@@ -54,8 +54,13 @@ class Division:
 
     name: str
     country_code: str
-    code: str  # ISO 3166-2: "US-FL", "CA-ON"
+    code: str  # ISO 3166-2: "US-FL", "CA-ON", "GB-KEN"
     geonames_id: int | None = None
+    admin1: str = ""  # ISO 3166-2 of its first-level division: itself, or "GB-ENG" for Kent
+
+    @property
+    def first_level(self) -> bool:
+        return self.admin1 == self.code
 
 
 @dataclass(slots=True)
@@ -79,6 +84,7 @@ class Gazetteer:
     abbreviations: dict[str, Division] = field(default_factory=dict)  # "Fla.", "N.C." -> state
     postal: dict[str, Division] = field(default_factory=dict)  # "FL", "NC" -> state
     namesakes: dict[str, list[City]] = field(default_factory=dict)  # folded -> all its cities
+    continents: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> name, GeoNames id
 
     def country(self, name: str) -> Country | None:
         return self.countries.get(_key(name))
@@ -110,11 +116,18 @@ class Gazetteer:
         found = self.abbreviations.get(t.replace(" ", "")) or self.postal.get(t)
         if found is not None:
             return found
-        ds = self.divisions.get(_key(t))
+        ds = [d for d in self.divisions.get(_key(t), ()) if d.first_level]
         return ds[0] if ds and len({d.country_code for d in ds}) == 1 else None
 
     def us_state(self, name: str) -> Division | None:
-        return next((d for d in self.divisions.get(_key(name), ()) if d.country_code == "US"), None)
+        return next(
+            (
+                d
+                for d in self.divisions.get(_key(name), ())
+                if d.country_code == "US" and d.first_level
+            ),
+            None,
+        )
 
 
 def _key(name: str) -> str:
@@ -301,15 +314,24 @@ def _add_divisions(g: Gazetteer, gc: Any) -> None:
     import us
 
     geo_states = {s["code"]: s for s in gc.get_us_states().values()}
+    parents = {sub.code: sub.parent_code for sub in pycountry.subdivisions}
+
+    def top(code: str) -> str:
+        while parents.get(code):
+            code = parents[code] or code
+        return code
+
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
         cc, _, local = sub.code.partition("-")
         geo = geo_states.get(local) if cc == "US" else None
         # "Wrexham [Wrecsam GB-WRC]": the bracket gives the other language's name.
         name = sub.name.split("[")[0].strip()
-        division = Division(name, cc, sub.code, int(geo["geonameid"]) if geo else None)
+        division = Division(
+            name, cc, sub.code, int(geo["geonameid"]) if geo else None, top(sub.code)
+        )
         g.divisions.setdefault(_key(name), []).append(division)
+    for continent in gc.get_continents().values():
+        g.continents[_key(continent["name"])] = (continent["name"], int(continent["geonameId"]))
     for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
         found = next(
             (d for d in g.divisions.get(_key(state.name), ()) if d.country_code == "US"), None
@@ -319,9 +341,9 @@ def _add_divisions(g: Gazetteer, gc: Any) -> None:
         g.postal[state.abbr] = found
         if state.ap_abbr and state.ap_abbr != state.name:
             g.abbreviations[state.ap_abbr.replace(" ", "")] = found
-    # US states first among divisions of one name (pycountry lists them by code).
+    # First-level divisions first, US states first among those (pycountry lists by code).
     for ds in g.divisions.values():
-        ds.sort(key=lambda d: d.country_code != "US")
+        ds.sort(key=lambda d: (not d.first_level, d.country_code != "US"))
 
 
 def _namedkey() -> str:
@@ -396,6 +418,9 @@ def place_attributes(
     """
     g = gazetteer()
     ctx = context or PlaceContext()
+    continent = g.continents.get(_key(name))
+    if continent is not None:  # "Asia" is the continent, not a town of that name
+        return continent[0], {"kind": "continent", "geonames_id": continent[1]}
     country = g.country(name)
     if country is not None and region is None:
         division = _division_over_country(g, name, country, ctx)
@@ -436,8 +461,10 @@ def _division_attrs(g: Gazetteer, d: Division) -> dict[str, str | float | int | 
     attrs: dict[str, str | float | int | bool] = {
         "kind": "region",
         "country_code": d.country_code,
-        "admin1": d.code,
+        "admin1": d.admin1,
     }
+    if not d.first_level:
+        attrs["iso_3166_2"] = d.code  # "GB-KEN" for Kent, in GB-ENG
     if d.geonames_id:
         attrs["geonames_id"] = d.geonames_id
     owner = g.by_code.get(d.country_code)
@@ -472,9 +499,9 @@ def _city_attrs(g: Gazetteer, city: City) -> dict[str, str | float | int | bool]
 
 
 # How much more a namesake counts when the article names its country, or its division: the
-# population prior still wins by a wide margin ("Naples" beside "U.S." is still Italy's; beside
-# "Florida" it is Florida's).
-_COUNTRY_WEIGHT = 20
+# population prior still wins by a wide margin ("Naples" beside "U.S." is still Italy's, and
+# "Boston" beside "UK" Massachusetts'; beside "Florida", "Naples" is Florida's).
+_COUNTRY_WEIGHT = 10
 _DIVISION_WEIGHT = 1000
 
 
@@ -509,7 +536,7 @@ def _best_division(g: Gazetteer, name: str, ctx: PlaceContext) -> Division | Non
     divisions worldwide; without such a country in the article, a town of that name is the
     better guess)."""
     for d in g.divisions.get(_key(name), ()):
-        if d.country_code == "US" or d.country_code in ctx.countries:
+        if (d.country_code == "US" and d.first_level) or d.country_code in ctx.countries:
             return d
     return None
 
@@ -524,7 +551,8 @@ def _division_beats_city(d: Division, city: City, ctx: PlaceContext, capital: bo
     names the town's country and not the division's. In the division's own country a capital
     or a large city of that name wins ("Washington", "Buenos Aires")."""
     if city.country_code == d.country_code:
-        return not capital and city.population < _BIG_CITY
+        # a lower division loses to a town of its own name ("Manchester" the city)
+        return d.first_level and not capital and city.population < _BIG_CITY
     return not (city.country_code in ctx.countries and d.country_code not in ctx.countries)
 
 
