@@ -1150,8 +1150,8 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
         if not any(ch.isupper() for ch in name):
             drop.add(k)
             continue
-        if g.us_state_abbreviation(name) is not None:
-            drop.add(k)
+        if _state_code(g, name, text[c.end : c.end + 1]):
+            drop.add(k)  # "Fla.", "(Vt.)", "R-Utah", "D-Calif.": no place of its own
             continue
         if c.country is not None:
             continue
@@ -1182,8 +1182,22 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
 
 
 _QUALIFIED_NAME = re.compile(
-    r"(.+?)(?:,[ ]?|[ ]?\([ ]?)([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)\)?"
+    r"(.+?)(?:,[ ]?|[ ]?\([ ]?|(?P<bare>[ ]))([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)\)?"
 )
+# A party and state after a legislator's name: "(R-Utah)", "D-Calif.".
+_PARTY_STATE = re.compile(r"[RDI]-(.+)")
+
+
+def _state_code(g: Gazetteer, name: str, after: str) -> bool:
+    """Is this "place" a state's abbreviation ("Fla.", "Vt" before its full stop) or a party
+    and state tag ("R-Utah")?"""
+    m = _PARTY_STATE.fullmatch(name)
+    if m is not None:
+        tail = m.group(1)
+        return bool(g.region_qualifier(tail) or g.region_qualifier(tail + "."))
+    if g.us_state_abbreviation(name) is not None:
+        return True
+    return after == "." and g.us_state_abbreviation(name + ".") is not None
 
 
 def _can_qualify(g: Gazetteer, name: str, region: str) -> bool:
@@ -1207,9 +1221,12 @@ def _split_qualified(doc: Doc, c: _Cand, g: Gazetteer) -> bool:
     m = _QUALIFIED_NAME.fullmatch(text, c.start, c.end)
     if m is None:
         return False
-    division = g.region_qualifier(m.group(2))
+    qualifier = m.group(3)
+    division = g.region_qualifier(qualifier)
     if division is None or not _can_qualify(g, m.group(1), division.code):
         return False
+    if m.group("bare") and g.us_state(qualifier) is not None:
+        return False  # "West Virginia" is a state, not "West" in Virginia; "Washington DC" is
     end = m.end(1)
     tok_end = next((t.i for t in doc[c.tok_start : c.tok_end] if t.idx >= end), c.tok_end)
     if tok_end <= c.tok_start:

@@ -101,3 +101,24 @@ def test_resolution_without_an_article() -> None:
     assert (attrs["kind"], attrs["admin1"]) == ("region", "US-WA")  # "Washington state"
     _, attrs = place_attributes("Springfield", region="US-IL")
     assert (attrs["country_code"], attrs["admin1"]) == ("US", "US-IL")
+
+
+def test_party_state_tags_and_continents(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Hearing\n\nRep. Ann Lee (R-Utah) and Sen. Tom Reyes, D-Calif., questioned the "
+        "envoy about trade with Asia at a hearing in Washington, D.C., on Monday.\n",
+    )
+    assert not {"R-Utah", "D-Calif.", "Utah", "Calif."} & set(places)
+    assert places["Asia"].attributes["kind"] == "continent"
+    assert places["Washington"].attributes["admin1"] == "US-DC"
+
+
+def test_a_county_of_a_country_the_article_names(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Village fete\n\nThe fete in Kent drew thousands on Saturday, organisers in the UK "
+        "said, and a second one is planned in Essex next month.\n",
+    )
+    kent = places["Kent"].attributes
+    assert (kent["country_code"], kent["admin1"], kent["iso_3166_2"]) == ("GB", "GB-ENG", "GB-KEN")
