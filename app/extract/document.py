@@ -290,7 +290,7 @@ def is_section_label(line: str) -> bool:
 # Wire copy marks a company in angle brackets ("<Donohue Inc>") and its ticker ("<BP>"): the
 # ticker is a code, not prose; of a company's name only the brackets are residue.
 _TICKER = re.compile(r"<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>")
-_MARKED_NAME = re.compile(r"<([A-Z][^<>\n]{0,80})>")
+_MARKED_NAME = re.compile(r"<([A-Z][^<>]{0,80})>")
 
 
 def find_markup(text: str, begin: int = 0) -> list[Residue]:
@@ -305,6 +305,21 @@ def find_markup(text: str, begin: int = 0) -> list[Residue]:
             out.append(Residue(">", m.end() - 1, m.end(), "markup"))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def without_markup(text: str) -> str:
+    """`text` with its markup left out (a character reference read as its character) and its
+    whitespace collapsed: "NCR <NCR> signs &amp; ships" -> "NCR signs & ships"."""
+    import html
+
+    out: list[str] = []
+    pos = 0
+    for r in find_markup(text):
+        out.append(text[pos : r.start])
+        out.append(html.unescape(r.text) if r.text.startswith("&") else " ")
+        pos = max(pos, r.end)
+    out.append(text[pos:])
+    return re.sub(r"\s+([,.;:!?)])", r"\1", " ".join("".join(out).split()))
 
 
 def find_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -326,9 +341,10 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     if m.group("agency") is None:
         if m.group("titled") is not None or m.group("bare_date") is not None:
             return None
-        # Without an agency the story must go on with a capital or a figure after the dash:
-        # "MIDWAY ATOLL - Seventy-four years ago", not "NATO - the alliance said".
-        if not (text[m.end()].isupper() or text[m.end()].isdigit() or text[m.end()] in "'\"‘“"):
+        # Without an agency or a date the story must go on with a capital, a figure or a quote
+        # after the dash: "MIDWAY ATOLL - Seventy-four years ago", not "NATO - the alliance".
+        first = text[m.end()]
+        if m.group("date") is None and not (first.isupper() or first.isdigit() or first in "'\"‘“"):
             return None
     place = m.group("place")
     if m.group("region"):
@@ -586,8 +602,8 @@ def build_document(
     if headline is None and headline_from_body:
         headline_span = _first_line_headline(text)
         if headline_span is not None:
-            # A title and its deck on two lines read as one headline.
-            headline = " ".join(text[headline_span[0] : headline_span[1]].split())
+            # A title and its deck on two lines read as one headline; markup is no part of it.
+            headline = without_markup(text[headline_span[0] : headline_span[1]])
             body_begin = headline_span[1]
         elif _only_a_headline(text):
             raise DocumentError("only a headline, no article text")

@@ -341,3 +341,13 @@ def test_a_title_with_its_deck_is_one_headline() -> None:
     doc = from_text(text)
     assert doc.headline == "Ferry fares rise again; Commuters face a third increase in two years."
     assert doc.headline_span == (0, text.index("\n\n"))
+
+
+def test_markup_is_kept_out_of_the_headline() -> None:
+    text = (
+        "Harbor Freight <HFL> buys rival &amp; fleet\n\n"
+        "BOSTON, March 2 - Harbor Freight Lines said it bought a rival and its fleet.\n"
+    )
+    doc = from_text(text)
+    assert doc.headline == "Harbor Freight buys rival & fleet"
+    assert doc.headline_span == (0, text.index("\n"))
