@@ -312,9 +312,12 @@ def without_markup(text: str) -> str:
     whitespace collapsed: "NCR <NCR> signs &amp; ships" -> "NCR signs & ships"."""
     import html
 
+    found = find_markup(text)
+    if not found:
+        return " ".join(text.split())
     out: list[str] = []
     pos = 0
-    for r in find_markup(text):
+    for r in found:
         out.append(text[pos : r.start])
         out.append(html.unescape(r.text) if r.text.startswith("&") else " ")
         pos = max(pos, r.end)
@@ -332,10 +335,11 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     if (
         m.group("agency") is None
         and m.group("date") is None
+        and m.group("region") is None
         and (len(rest) < MIN_PROSE_WORDS or sum(w.isalpha() and w.islower() for w in rest) < 2)
     ):
-        # Without an agency or a date, what follows on the line must be prose: not an ALL-CAPS
-        # headline with its topic ("CRICKET - AUSTRALIA WIN TOSS") nor a listing ("PRESALE -
+        # Without an agency, a date or a region, what follows on the line must be prose: not an
+        # ALL-CAPS headline with its topic ("CRICKET - AUSTRALIA WIN TOSS") nor a listing ("PRESALE -
         # Bay Co Bldg Auth").
         return None
     if m.group("agency") is None:
