@@ -338,9 +338,9 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         and m.group("region") is None
         and (len(rest) < MIN_PROSE_WORDS or sum(w.isalpha() and w.islower() for w in rest) < 2)
     ):
-        # Without an agency, a date or a region, what follows on the line must be prose: not an
-        # ALL-CAPS headline with its topic ("CRICKET - AUSTRALIA WIN TOSS") nor a listing ("PRESALE -
-        # Bay Co Bldg Auth").
+        # Without an agency, a date or a region, what follows on the line must be prose:
+        # not an ALL-CAPS headline with its topic ("CRICKET - AUSTRALIA WIN TOSS") nor a
+        # listing ("PRESALE - Bay Co Bldg Auth").
         return None
     if m.group("agency") is None:
         if m.group("titled") is not None or m.group("bare_date") is not None:
