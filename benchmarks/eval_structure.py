@@ -152,7 +152,8 @@ def parse(texts: list[str], cache: Path | None) -> list[Doc]:
 
 
 def offence(summary: str, document: Document) -> str | None:
-    if document.dateline is not None and document.dateline.text in summary:
+    dateline = getattr(document, "dateline", None)  # None from a reader that has no datelines
+    if dateline is not None and dateline.text in summary:
         return "dateline"
     if _AGENCY_DASH.search(summary) or _CAPS_OPENING.search(summary):
         return "dateline"
@@ -210,7 +211,7 @@ def main() -> None:
         datelines = 0
         for a, sdoc in zip(arts, docs, strict=True):
             document = build_document(text=a.text)
-            datelines += document.dateline is not None
+            datelines += getattr(document, "dateline", None) is not None
             summary = summarize(sdoc, document)
             kind = offence(summary, document)
             if kind is not None:
