@@ -14,6 +14,7 @@ comes before a town of the same name abroad: "Florida" is the US state, not a to
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -362,6 +363,8 @@ def _city_rows(gc: Any, g: Gazetteer) -> dict[str, dict[str, Any]]:
     namesakes: dict[str, list[City]] = {}
     for k, city in named:
         namesakes.setdefault(k, []).append(_city(city))
+        for short in _short_forms(city["name"]):
+            namesakes.setdefault(_key(short), []).append(_city(city))
         known = cities.get(k)
         if known is None or city["population"] > known.population:
             cities[k] = _city(city)
@@ -380,6 +383,21 @@ def _city_rows(gc: Any, g: Gazetteer) -> dict[str, dict[str, Any]]:
             for k, cs in namesakes.items()
         },
     }
+
+
+# How English writes a city GeoNames names in full: "Newcastle" for "Newcastle upon Tyne",
+# "Frankfurt" for "Frankfurt am Main", "St. Petersburg" for "Saint Petersburg".
+_LONG_FORM = re.compile(r"^(.+?)(?: upon | on | am | an der |-upon-|-on-)\S.*$")
+
+
+def _short_forms(name: str) -> list[str]:
+    out = []
+    m = _LONG_FORM.match(name)
+    if m is not None:
+        out.append(m.group(1))
+    if name.startswith("Saint "):
+        out.append("St " + name[6:])
+    return out
 
 
 def _city(city: dict[str, Any]) -> City:
@@ -511,7 +529,9 @@ def _best_city(g: Gazetteer, name: str, ctx: PlaceContext) -> City | None:
     k = _key(name)
     best = g.cities.get(k)
     if best is None:
-        return None
+        # a short form only ("Frankfurt"): the most populous city written so
+        found = g.namesakes.get(k)
+        return max(found, key=lambda c: c.population) if found else None
     if _is_capital(g, best, k):
         return best
 

@@ -122,3 +122,13 @@ def test_a_county_of_a_country_the_article_names(nlp: Language) -> None:
     )
     kent = places["Kent"].attributes
     assert (kent["country_code"], kent["admin1"], kent["iso_3166_2"]) == ("GB", "GB-ENG", "GB-KEN")
+
+
+def test_short_forms_of_city_names_in_context() -> None:
+    uk = PlaceContext({"GB"}, set())
+    name, attrs = place_attributes("Newcastle", uk)
+    assert (name, attrs["country_code"]) == ("Newcastle upon Tyne", "GB")
+    _, attrs = place_attributes("St. Petersburg", PlaceContext({"US", "RU"}, set()))
+    assert attrs["country_code"] == "RU"
+    _, attrs = place_attributes("St. Petersburg", PlaceContext({"US"}, {"US-FL"}))
+    assert attrs["admin1"] == "US-FL"
