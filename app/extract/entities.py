@@ -1243,6 +1243,13 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
     A name that is both a country and a state ("Georgia") is no evidence for either."""
     text = doc_text(doc)
     ctx = PlaceContext()
+    # Countries by their first token, for "invasions of Georgia and Ukraine": a name listed
+    # with a country is a country too.
+    countries_at = {
+        c.tok_start: c.country
+        for c in cands
+        if c.country is not None and g.us_state(text[c.start : c.end]) is None
+    }
     for c in cands:
         if c.region:
             ctx.divisions.add(c.region)
@@ -1252,7 +1259,8 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
         name = text[c.start : c.end]
         state = g.us_state(name)
         if c.country is not None:
-            if state is None:
+            root = doc[c.tok_start : c.tok_end].root
+            if state is None or any(t.i in countries_at for t in root.conjuncts):
                 ctx.countries.add(c.country)
         elif state is not None:
             ctx.divisions.add(state.code)

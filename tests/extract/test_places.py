@@ -132,3 +132,13 @@ def test_short_forms_of_city_names_in_context() -> None:
     assert attrs["country_code"] == "RU"
     _, attrs = place_attributes("St. Petersburg", PlaceContext({"US"}, {"US-FL"}))
     assert attrs["admin1"] == "US-FL"
+
+
+def test_georgia_listed_with_a_country_is_the_country(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Campaign\n\nThe senator, campaigning in Ohio and Pennsylvania, said the invasions of "
+        "Georgia and Ukraine showed that NATO must stay strong.\n",
+    )
+    assert places["Georgia"].attributes["country_code"] == "GE"
+    assert places["Ohio"].attributes["admin1"] == "US-OH"
