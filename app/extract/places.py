@@ -517,10 +517,11 @@ def _city_attrs(g: Gazetteer, city: City) -> dict[str, str | float | int | bool]
 
 
 # How much more a namesake counts when the article names its country, or its division: the
-# population prior still wins by a wide margin ("Naples" beside "U.S." is still Italy's, and
-# "Boston" beside "UK" Massachusetts'; beside "Florida", "Naples" is Florida's).
+# population prior still counts ("Naples" beside "U.S." is still Italy's, and "Boston" beside
+# "UK" Massachusetts'; beside "Florida", "Naples" is Florida's, but "St. Petersburg" in a story
+# about Russia that also names Florida is Russia's).
 _COUNTRY_WEIGHT = 10
-_DIVISION_WEIGHT = 1000
+_DIVISION_WEIGHT = 20
 
 
 def _best_city(g: Gazetteer, name: str, ctx: PlaceContext) -> City | None:

@@ -142,3 +142,11 @@ def test_georgia_listed_with_a_country_is_the_country(nlp: Language) -> None:
     )
     assert places["Georgia"].attributes["country_code"] == "GE"
     assert places["Ohio"].attributes["admin1"] == "US-OH"
+
+
+def test_a_named_division_does_not_outweigh_a_great_city_of_a_named_country() -> None:
+    both = PlaceContext({"US", "RU"}, {"US-FL"})
+    assert place_attributes("St. Petersburg", both)[1]["country_code"] == "RU"
+    assert place_attributes("Naples", PlaceContext({"US"}, {"US-FL"}))[1]["admin1"] == "US-FL"
+    portland = place_attributes("Portland", PlaceContext({"US"}, {"US-ME"}))[1]
+    assert portland["admin1"] == "US-ME"
