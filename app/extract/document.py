@@ -58,12 +58,6 @@ class Document:
     dateline: Dateline | None = None
     residue: list[Residue] = field(default_factory=list)  # markup and section labels, in order
 
-    def in_residue(self, start: int, end: int) -> bool:
-        """Does [start, end) overlap markup, a section label or the dateline?"""
-        if self.dateline is not None and start < self.dateline.end and self.dateline.start < end:
-            return True
-        return any(start < r.end and r.start < end for r in self.residue)
-
     @property
     def published(self) -> date | datetime | None:
         return parse_published(self.published_at)
