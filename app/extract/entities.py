@@ -1283,7 +1283,8 @@ def _headline_confirmed(cands: list[_Cand], document: Document) -> list[_Cand]:
 
 
 def _outside_residue(cands: list[_Cand], document: Document) -> list[_Cand]:
-    """No entity in markup, a section label or the dateline's agency ("(AP)")."""
+    """No entity in markup, a section label or the dateline's agency ("(AP)"); in a dateline
+    only places, within it ("MIDWAY ATOLL - Seventy-four years ago" is no name)."""
     if not document.residue and document.dateline is None:
         return cands
     blocked = [(r.start, r.end) for r in document.residue]
@@ -1292,7 +1293,17 @@ def _outside_residue(cands: list[_Cand], document: Document) -> list[_Cand]:
         at = d.text.rfind(f"({d.agency})")
         if at >= 0:
             blocked.append((d.start + at, d.start + at + len(d.agency) + 2))
-    return [c for c in cands if not any(c.start < e and s < c.end for s, e in blocked)]
+
+    def in_dateline_as_place(c: _Cand) -> bool:
+        if d is None or not (c.start < d.end and d.start < c.end):
+            return True
+        return c.type == "place" and d.start <= c.start and c.end <= d.end
+
+    return [
+        c
+        for c in cands
+        if not any(c.start < e and s < c.end for s, e in blocked) and in_dateline_as_place(c)
+    ]
 
 
 def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:

@@ -96,3 +96,18 @@ def test_wire_company_marks_read_as_names_in_the_summary(nlp: Language) -> None:
     brief = _brief(nlp, text)
     assert brief.summary.startswith("Shipping group Harbor Freight Lines Inc, which owns")
     assert brief.dateline is not None and brief.dateline.date == "Feb 26"
+
+
+def test_only_places_are_found_in_a_dateline(nlp: Language) -> None:
+    text = (
+        "Reef survey\n\n"
+        "MIDWAY ATOLL - Seventy-four years ago, a naval battle off this remote island changed "
+        "the course of the war; this week divers from Hawaii counted its fish.\n"
+    )
+    brief = _brief(nlp, text)
+    assert brief.dateline is not None
+    d = brief.dateline
+    for e in brief.entities:
+        for m in e.mentions:
+            if m.start < d.end and d.start < m.end:
+                assert e.type == "place" and m.end <= d.end, (e.name, e.type, m)
