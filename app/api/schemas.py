@@ -128,6 +128,26 @@ class ClaimOut(_Out):
     confidence: float = 1.0
 
 
+class DatelineOut(_Out):
+    """The wire dateline that opens the story ("LONDON, March 3 (Reuters) -"), in parts."""
+
+    text: str
+    start: int
+    end: int
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = Field(default=None, description="the date as the dateline writes it")
+
+
+class ResidueOut(_Out):
+    """Markup left by the source, or a section label ("ABSTRACT."): in the text, not the story."""
+
+    text: str
+    start: int
+    end: int
+    kind: Literal["markup", "label"]
+
+
 class ExtractionOut(_Out):
     pipeline: str
     model: str
@@ -151,6 +171,8 @@ class BriefOut(_Out):
     timeline: list[TimelineEventOut]
     claims: list[ClaimOut]
     extraction: ExtractionOut
+    dateline: DatelineOut | None = None
+    residue: list[ResidueOut] = Field(default_factory=list)
 
 
 class ArticleOut(_Out):
@@ -163,6 +185,8 @@ class ArticleOut(_Out):
     summary: str
     text: str
     sections: list[SectionOut]
+    dateline: DatelineOut | None = None
+    residue: list[ResidueOut] = Field(default_factory=list)
 
 
 class Counts(_Out):

@@ -11,6 +11,7 @@ long form, "US" / "the United States" / "American" -> United States).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
-from app.extract.places import Gazetteer, gazetteer, place_attributes
+from app.extract.places import Gazetteer, PlaceContext, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
     PORTFOLIO_WORDS,
@@ -131,6 +132,7 @@ class _Cand:
     key: str = ""  # identity within the article, filled by `_assign_keys`
     country: str | None = None  # ISO code for country names, demonyms and capitals
     metonymic: bool = False  # a capital standing for its government
+    region: str | None = None  # ISO 3166-2 of a region written after a place: "Naples (Fla.)"
 
 
 @dataclass(slots=True)
@@ -177,6 +179,9 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands.sort(key=lambda c: c.start)
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
+    cands = _outside_residue(cands, document)
+    cands = _headline_confirmed(cands, document)
+    cands = _qualified_places(doc, cands, g)
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
     by_token = _token_owner(cands, groups)
@@ -1128,6 +1133,179 @@ def _propagation_match(
     return None
 
 
+# A region written after a place: "Naples, Fla.", "Portland, Maine", "Naples (Fla.)".
+_QUALIFIER = re.compile(r"(?:,[ ]?|[ ]?\([ ]?)([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)")
+
+
+def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]:
+    """Places followed by their region ("Naples (Fla.)", "Portland, Maine") carry it for
+    resolving; a US state's abbreviation ("Fla.", "N.C.") is never a place of its own, and a
+    name with no capital letter ("n't") is no place."""
+    text = doc_text(doc)
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.type != "place":
+            continue
+        name = text[c.start : c.end]
+        if not any(ch.isupper() for ch in name):
+            drop.add(k)
+            continue
+        if _state_code(g, name, text[c.end : c.end + 1]):
+            drop.add(k)  # "Fla.", "(Vt.)", "R-Utah", "D-Calif.": no place of its own
+            continue
+        if c.country is not None:
+            continue
+        if _split_qualified(doc, c, g):
+            continue  # "Washington, DC" tagged as one name: "Washington" in US-DC
+        state = g.us_state(name) if text.startswith(" state", c.end) else None
+        if state is not None:
+            c.region = state.code
+            continue  # "Washington state"
+        m = _QUALIFIER.match(text, c.end)
+        if m is None:
+            continue
+        words = m.group(1)
+        division = g.region_qualifier(words)
+        if division is None and " " in words:
+            words = words.split(" ")[0]
+            division = g.region_qualifier(words)
+        if division is not None and _can_qualify(g, name, division.code):
+            c.region = division.code
+            if g.region_qualifier(words) is not g.us_state(words):
+                # A postal or AP code ("NC", "N.C.") qualifies the place; it is no place itself.
+                q_start = m.start(1)
+                q_end = q_start + len(words)
+                drop.update(
+                    j for j, o in enumerate(cands) if q_start <= o.start < q_end and o is not c
+                )
+    return [c for k, c in enumerate(cands) if k not in drop]
+
+
+_QUALIFIED_NAME = re.compile(
+    r"(.+?)(?:,[ ]?|[ ]?\([ ]?|(?P<bare>[ ]))([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)\)?"
+)
+# A party and state after a legislator's name: "(R-Utah)", "D-Calif.".
+_PARTY_STATE = re.compile(r"[RDI]-(.+)")
+
+
+def _state_code(g: Gazetteer, name: str, after: str) -> bool:
+    """Is this "place" a state's abbreviation ("Fla.", "Vt" before its full stop) or a party
+    and state tag ("R-Utah")?"""
+    m = _PARTY_STATE.fullmatch(name)
+    if m is not None:
+        tail = m.group(1)
+        return bool(g.region_qualifier(tail) or g.region_qualifier(tail + "."))
+    if g.us_state_abbreviation(name) is not None:
+        return True
+    return after == "." and g.us_state_abbreviation(name + ".") is not None
+
+
+def _can_qualify(g: Gazetteer, name: str, region: str) -> bool:
+    """Can a US state written after `name` be its region? Yes when the gazetteer has a town of
+    that name there ("Washington, DC", "Portland, Maine") or knows no town of that name at all;
+    not after another state ("Florida, Colorado and Arizona" is a list) or a country."""
+    if not region.startswith("US-"):
+        return False
+    namesakes = [
+        c for c in g.namesakes.get(fold(name).replace(".", ""), []) if c.country_code == "US"
+    ]
+    if any(f"US-{c.admin1}" == region for c in namesakes):
+        return True
+    return not namesakes and g.us_state(name) is None and g.country(name) is None
+
+
+def _split_qualified(doc: Doc, c: _Cand, g: Gazetteer) -> bool:
+    """A place name the model tagged with its region ("Washington, DC", "Naples (Fla.)") is
+    cut to the place, which carries the region."""
+    text = doc_text(doc)
+    m = _QUALIFIED_NAME.fullmatch(text, c.start, c.end)
+    if m is None:
+        return False
+    qualifier = m.group(3)
+    division = g.region_qualifier(qualifier)
+    if division is None or not _can_qualify(g, m.group(1), division.code):
+        return False
+    if m.group("bare") and g.us_state(qualifier) is not None:
+        return False  # "West Virginia" is a state, not "West" in Virginia; "Washington DC" is
+    end = m.end(1)
+    tok_end = next((t.i for t in doc[c.tok_start : c.tok_end] if t.idx >= end), c.tok_end)
+    if tok_end <= c.tok_start:
+        return False
+    head = text[c.start : end]
+    c.end, c.tok_end, c.region = end, tok_end, division.code
+    city = g.city(head)
+    c.key = f"place:{fold(city.name) if city else fold(head)}"
+    return True
+
+
+def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
+    """The countries and US states the article names, as evidence for resolving its places.
+    A name that is both a country and a state ("Georgia") is no evidence for either."""
+    text = doc_text(doc)
+    ctx = PlaceContext()
+    # Countries by their first token, for "invasions of Georgia and Ukraine": a name listed
+    # with a country is a country too.
+    countries_at = {
+        c.tok_start: c.country
+        for c in cands
+        if c.country is not None and g.us_state(text[c.start : c.end]) is None
+    }
+    for c in cands:
+        if c.region:
+            ctx.divisions.add(c.region)
+            ctx.countries.add(c.region.split("-")[0])
+        if c.type != "place":
+            continue
+        name = text[c.start : c.end]
+        state = g.us_state(name)
+        if c.country is not None:
+            root = doc[c.tok_start : c.tok_end].root
+            if state is None or any(t.i in countries_at for t in root.conjuncts):
+                ctx.countries.add(c.country)
+        elif state is not None:
+            ctx.divisions.add(state.code)
+            ctx.countries.add("US")
+    return ctx
+
+
+def _headline_confirmed(cands: list[_Cand], document: Document) -> list[_Cand]:
+    """A name in the headline is kept when the story names the same entity too, or when the
+    gazetteer knows it (a country or nationality). Headlines capitalise every word, so the
+    model's guesses there are unreliable ("New Poll", "Senator Claims"): the body confirms.
+    (Cutting an over-long headline name down to a name of the story was tried: it lost
+    precision on MEANTIME's titles.)"""
+    span = document.headline_span
+    if span is None:
+        return cands
+    hs, he = span
+    body = {c.key for c in cands if not hs <= c.start < he}
+    return [c for c in cands if not hs <= c.start < he or c.key in body or c.country is not None]
+
+
+def _outside_residue(cands: list[_Cand], document: Document) -> list[_Cand]:
+    """No entity in markup, a section label or the dateline's agency ("(AP)"); in a dateline
+    only places, within it ("MIDWAY ATOLL - Seventy-four years ago" is no name)."""
+    if not document.residue and document.dateline is None:
+        return cands
+    blocked = [(r.start, r.end) for r in document.residue]
+    d = document.dateline
+    if d is not None and d.agency:
+        at = d.text.rfind(f"({d.agency})")
+        if at >= 0:
+            blocked.append((d.start + at, d.start + at + len(d.agency) + 2))
+
+    def in_dateline_as_place(c: _Cand) -> bool:
+        if d is None or not (c.start < d.end and d.start < c.end):
+            return True
+        return c.type == "place" and d.start <= c.start and c.end <= d.end
+
+    return [
+        c
+        for c in cands
+        if not any(c.start < e and s < c.end for s, e in blocked) and in_dateline_as_place(c)
+    ]
+
+
 def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
     """A capital that acts (says, wants, is told) stands for its government: "Washington said"."""
     flagged: set[int] = set()
@@ -1180,10 +1358,11 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         if grp is None:
             grp = groups[c.key] = _Group(key=c.key, type=c.type)
         grp.cands.append(c)
+    context = _place_context(doc, cands, g)
     for grp in groups.values():
         if grp.key.startswith("country:"):
             country = g.by_code[grp.key.split(":", 1)[1]]
-            grp.name, grp.attributes = place_attributes(country.name)
+            grp.name, grp.attributes = place_attributes(country.name, context)
             grp.type = "place"
             continue
         names = [doc_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
@@ -1192,7 +1371,8 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
         if grp.type == "place":
-            grp.name, grp.attributes = place_attributes(grp.name)
+            region = next((c.region for c in grp.cands if c.region), None)
+            grp.name, grp.attributes = place_attributes(grp.name, context, region)
     # A capital standing for its government is a mention of the country as well.
     for grp in list(groups.values()):
         gov = [c for c in grp.cands if c.metonymic and c.country]

@@ -56,6 +56,37 @@ class Section:
 
 
 @dataclass(slots=True)
+class Dateline:
+    """The wire dateline that opens a story: "LONDON, March 3 (Reuters) -".
+
+    `text` is the whole dateline with its dash; `place`, `agency` and `date` are the parts as
+    written (None when absent). The span is part of the text but not of the story.
+    """
+
+    text: str
+    start: int
+    end: int
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = None
+
+
+ResidueKind = Literal["markup", "label"]
+
+
+@dataclass(slots=True)
+class Residue:
+    """Text that is not the story's prose: markup left by a scraper (`<tweet ... />`, `&amp;`)
+    or a section label ("ABSTRACT.", "FULL TEXT."). Kept in the text, out of the summary,
+    the headline and the entities."""
+
+    text: str
+    start: int
+    end: int
+    kind: ResidueKind
+
+
+@dataclass(slots=True)
 class Mention:
     text: str
     start: int
@@ -198,6 +229,8 @@ class ExtractedBrief:
     timeline: list[TimelineEvent]
     claims: list[Claim]
     extraction: ExtractionInfo
+    dateline: Dateline | None = None
+    residue: list[Residue] = field(default_factory=list)
 
 
 def fold(text: str) -> str:

@@ -74,6 +74,8 @@ def brief_from_doc(
         timeline=timeline,
         claims=claims,
         extraction=step("brief assembly", extraction_info, nlp),
+        dateline=document.dateline,
+        residue=document.residue,
     )
 
 
