@@ -22,6 +22,7 @@ from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, en
 from app.extract.places import Gazetteer, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
+    KINSHIP_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     RoleFinding,
@@ -131,6 +132,7 @@ class _Cand:
     key: str = ""  # identity within the article, filled by `_assign_keys`
     country: str | None = None  # ISO code for country names, demonyms and capitals
     metonymic: bool = False  # a capital standing for its government
+    reason: str = ""  # why this mention joined its entity under another name ("surname")
 
 
 @dataclass(slots=True)
@@ -997,6 +999,33 @@ def _initials(ws: list[str]) -> str:
     return "".join(w[0] for w in ws if w and w.lower() not in _ACRONYM_SKIP).upper()
 
 
+def _acronyms(ws: list[str]) -> set[str]:
+    """Acronyms a long form may go by: "Department of Justice" -> DJ, DOJ (the small words
+    counted or not); "Justice Department" also by its "Department of" form's."""
+    forms = [ws]
+    alt = _department_form(ws)
+    if alt is not None:
+        forms.append(alt.split())
+    out: set[str] = set()
+    for f in forms:
+        out.add(_initials(f))
+        out.add("".join(w[0] for w in f if w and w[0].isalpha()).upper())
+    return {a for a in out if len(a) >= 2}
+
+
+# Government bodies English names both ways: "Justice Department" = "Department of Justice".
+_DEPARTMENT_HEADS = frozenset(words("department ministry"))
+
+
+def _department_form(ws: list[str]) -> str | None:
+    """ "Justice Department" -> "department of justice"; "Department of Justice" the same."""
+    if len(ws) == 2 and ws[1].lower() in _DEPARTMENT_HEADS and ws[0][:1].isupper():
+        return fold(f"{ws[1]} of {ws[0]}")
+    if len(ws) == 3 and ws[0].lower() in _DEPARTMENT_HEADS and ws[1] == "of":
+        return fold(" ".join(ws))
+    return None
+
+
 def _org_core(ws: list[str]) -> str:
     """ "Apple Computer Inc." -> "apple computer": the name without its corporate suffix."""
     ws = list(ws)
@@ -1012,6 +1041,9 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
+    orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
+    firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
+    first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
@@ -1028,8 +1060,17 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if k in surnames and surnames[k] != c.key:
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
+            if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
+                firsts[fold(ws[0])].add(c.key)
+                first_seen.setdefault(c.key, c.start)
         if c.type == "organization" and len(ws) > 1:
-            orgs_by_initials.setdefault(_initials(ws), c.key)
+            department = _department_form(ws)
+            if department is not None:
+                c.key = orgs_by_department.setdefault(department, c.key)
+                if c.key != f"organization:{fold(text)}":
+                    c.reason = "word order"  # "Department of Justice" after "Justice Department"
+            for acronym in _acronyms(ws):
+                orgs_by_initials.setdefault(acronym, c.key)
             core = _org_core(ws)
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
@@ -1044,24 +1085,58 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
             c.type = "person"
             c.key = surnames[k]
+            c.reason = "surname"
+            continue
+        if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
+            # "Trump" with two Trumps in the article: a person, though of the two unknown which.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
+        if len(ws) == 1 and c.country is None and _first_name_of(c, text, k, firsts, first_seen, g):
+            # "Kamala" after "Kamala Harris", the only person of that given name.
+            c.type = "person"
+            c.key = next(iter(firsts[k]))
+            c.reason = "first name"
             continue
         last = fold(ws[-1])
         if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
-            c.key = surnames[last]
+            if surnames[last] != c.key:
+                c.key = surnames[last]
+                c.reason = "initial or title + surname"
             continue
         if c.type in ("organization", "other") and text.isupper() and 2 <= len(text) <= 6:
             target = orgs_by_initials.get(text.replace(".", ""))
             if target is not None:
                 c.type = "organization"
                 c.key = target
+                c.reason = "acronym"
                 continue
         if c.type == "organization":
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
-            firsts = orgs_by_first.get(k, set())
-            if target is None and len(ws) == 1 and len(firsts) == 1:
-                target = next(iter(firsts))  # "Cairn" after "Cairn Energy"
-            if target is not None:
+            firsts_org = orgs_by_first.get(k, set())
+            reason = "without corporate suffix"
+            if target is None and len(ws) == 1 and len(firsts_org) == 1:
+                target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
+                reason = "first word of the name"
+            if target is not None and target != c.key:
                 c.key = target
+                c.reason = reason
+
+
+def _first_name_of(
+    c: _Cand, text: str, k: str, firsts: dict[str, set[str]], first_seen: dict[str, int], g: Gazetteer
+) -> bool:
+    """Is this one-word name the given name of one person named in full before it?"""
+    owners = firsts.get(k, set())
+    if len(owners) != 1:
+        return False  # two people share the given name (or none has it)
+    owner = next(iter(owners))
+    if c.key == owner or first_seen.get(owner, c.start) >= c.start:
+        return False  # the full name must come first
+    if c.type == "place":
+        city = g.city(text)
+        return city is None or city.population < 100_000  # "Paris" stays the city
+    return True
 
 
 def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
@@ -1123,7 +1198,7 @@ def _propagation_match(
         span = doc[i:after]
         return _Cand(
             i, after, span.start_char, span.end_char, model.type, kind=model.kind,
-            source="propagated", key=model.key, country=model.country,
+            source="propagated", key=model.key, country=model.country, reason=model.reason,
         )  # fmt: skip
     return None
 
@@ -1260,6 +1335,10 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                     of = before[-1].id if before else None
                 if affiliation == grp.id:
                     affiliation = None
+                if of == grp.id:
+                    of = None
+                if f.title and f.title.split()[-1] in KINSHIP_WORDS and of is None:
+                    continue  # "son", "wife" of nobody the article names: no role
                 sig = (f.title, affiliation, of)
                 if sig in seen or not f.title:
                     continue
@@ -1324,6 +1403,7 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
     text = doc_text(doc)
     merged: dict[str, Entity] = {}
     metonyms: dict[str, set[str]] = defaultdict(set)
+    reasons: dict[str, dict[str, str]] = defaultdict(dict)  # entity id -> folded alias -> why
     for grp in groups.values():
         if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):
             continue
@@ -1344,6 +1424,13 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.mentions.extend(mentions.values())
         ent.roles.extend(grp.roles)
         metonyms[eid] |= grp.metonyms
+        default = "country name" if grp.key.startswith("country:") else (
+            "place name" if grp.type == "place" else "same name"
+        )
+        for c in grp.cands:
+            folded = fold(text[c.start : c.end])
+            if c.reason or folded not in reasons[eid]:
+                reasons[eid][folded] = c.reason or default
     entities = list(merged.values())
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1358,9 +1445,20 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.aliases = sorted(
             {m.text for m in uniq if m.kind == "alias" and fold(m.text) not in metonyms[ent.id]}
         )
+        ent.alias_reasons = {a: _alias_reason(a, ent.name, reasons[ent.id]) for a in ent.aliases}
     _score_salience(entities, document)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
     return entities
+
+
+def _alias_reason(alias: str, name: str, known: dict[str, str]) -> str:
+    """Why `alias` names the entity called `name`: as recorded when the mention joined it, or,
+    for the form that came first ("Justice Department" before "Department of Justice"), the
+    relation between the two names."""
+    department = _department_form(alias.split())
+    if department is not None and department == _department_form(name.split()):
+        return "word order"
+    return known.get(fold(alias), "same name")
 
 
 def _lead_end(document: Document) -> int:
