@@ -41,8 +41,9 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from app.extract.document import build_document  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
+from app.extract.names_model import names_model_version  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
-from app.extract.roles import HONORIFICS, TITLE_WORDS  # noqa: E402
+from app.extract.roles import HONORIFICS, TITLE_WORDS, words  # noqa: E402
 
 TITLES = {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS}
 
@@ -239,12 +240,16 @@ def _meantime_doc(path: Path) -> GoldDoc:
 # "Aberdeen Grammar School") are not scored: a flat recogniser gives the outer one.
 GUM_TYPES = {"person": "person", "organization": "organization", "place": "place"}
 _GUM_CONNECTORS = frozenset(
-    "of and & de du da di del van von der den la le al bin for on upon the - . 's".split()
+    words("of and & de du da di del van von der den la le al bin for on upon the - . 's")
 )
 _PRONOUNS = frozenset(
-    """i me my mine myself you your yours yourself he him his himself she her hers herself it its
-    itself we us our ours ourselves they them their theirs themselves one this that these those
-    who whom whose which what everyone everybody someone somebody anyone anybody""".split()
+    words(
+        """
+        i me my mine myself you your yours yourself he him his himself she her hers herself it
+        its itself we us our ours ourselves they them their theirs themselves one this that
+        these those who whom whose which what everyone everybody someone somebody anyone anybody
+        """
+    )
 )
 GUM_HELDOUT_EVERY = 5  # every 5th document of each genre (sorted by name, from the 3rd) is held out
 
@@ -329,7 +334,11 @@ def gum_doc(path: Path) -> GoldDoc:
         last_title = max(
             (k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1
         )
-        if type_ == "person" and last_title >= 0 and all(w[:1].isupper() for w in words[: last_title + 1]):
+        if (
+            type_ == "person"
+            and last_title >= 0
+            and all(w[:1].isupper() for w in words[: last_title + 1])
+        ):
             idx, words = idx[last_title + 1 :], words[last_title + 1 :]
         while len(idx) > 1 and words[0].lower() in ("dear", "hi", "hello"):
             idx, words = idx[1:], words[1:]  # a letter's or a speech's salutation
@@ -368,9 +377,7 @@ def gum_doc(path: Path) -> GoldDoc:
         if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in names)
     ]  # fmt: skip
     inner = {(s, e) for s, e, _ in names} - {(s, e) for s, e, _ in outer}
-    return GoldDoc(
-        path.stem, text, sorted(set(outer)), ignore=ignore | inner, other_names=other
-    )
+    return GoldDoc(path.stem, text, sorted(set(outer)), ignore=ignore | inner, other_names=other)
 
 
 def trim_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -403,6 +410,10 @@ def parse(docs: list[GoldDoc], cache: Path | None) -> list[Doc]:
     if cache is None:
         return list(nlp.pipe(texts, batch_size=16))
     digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+    pipes = "+".join(nlp.pipe_names)
+    if "newsbrief_names" in nlp.pipe_names:
+        pipes += names_model_version()
+    digest = hashlib.sha1(f"{digest}{pipes}".encode()).hexdigest()[:16]
     path = cache / f"entities-{digest}-{nlp.meta.get('version', '')}.spacy"
     if path.exists():
         got = list(DocBin().from_disk(path).get_docs(nlp.vocab))

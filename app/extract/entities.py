@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
+from app.extract.names_model import SPANS_KEY
 from app.extract.places import Gazetteer, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
@@ -92,6 +93,16 @@ _PLACE_HEADS = frozenset(
     )
 )
 
+# Words that end the names of departments and offices ("Office of Personnel Management").
+_DEPARTMENT_WORDS = frozenset(
+    words(
+        """
+        management affairs resources relations services operations communications security
+        development research marketing sales finance engineering policy administration
+        """
+    )
+)
+
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
 
 # Nouns whose possessor is a place, not a government ("Lisbon's streets").
@@ -159,7 +170,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     caps = _caps_sentences(doc)
     sports = _is_sports(doc)
     cands: list[_Cand] = []
-    for ent in doc.ents:
+    for ent in _named_spans(doc):
         cands.extend(_from_ent(doc, ent, g, caps, sports))
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
@@ -188,6 +199,26 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 
 
 # ------------------------------------------------------------------------------ candidates
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _named_spans(doc: Doc) -> list[Span]:
+    """spaCy's entities, with people, organizations and places from newsbrief's trained
+    recogniser where it ran (`names_model`): its PERSON / ORG / GPE replace the pipeline's
+    own names; the pipeline's other entities (NORP, EVENT, PRODUCT...) stay where they do not
+    overlap one of its names."""
+    if SPANS_KEY not in doc.spans:
+        return list(doc.ents)
+    names = [s for s in doc.spans[SPANS_KEY] if s.label_ in ("PERSON", "ORG", "GPE")]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    out = list(names)
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS or taken.intersection(range(ent.start, ent.end)):
+            continue
+        out.append(ent)
+    out.sort(key=lambda s: s.start)
+    return out
 
 
 def _caps_sentences(doc: Doc) -> set[int]:
@@ -247,6 +278,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or lower[start] in HONORIFICS
             or lower[start] in PORTFOLIO_WORDS
             or t.ent_type[start] in ("NORP", "GPE")
+        ):
+            start += 1
+        # The end of a department's name glued to a person's: "(Office of Personnel)
+        # Management John Smith" -> "John Smith", when a given name follows the word.
+        while (
+            end - start > 2
+            and (lower[start] in _DEPARTMENT_WORDS or lower[start] in _ORG_HEADS)
+            and is_given_name(words[start + 1])
+            and not is_given_name(words[start])
         ):
             start += 1
     return start, end
@@ -1124,7 +1164,12 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
 
 
 def _first_name_of(
-    c: _Cand, text: str, k: str, firsts: dict[str, set[str]], first_seen: dict[str, int], g: Gazetteer
+    c: _Cand,
+    text: str,
+    k: str,
+    firsts: dict[str, set[str]],
+    first_seen: dict[str, int],
+    g: Gazetteer,
 ) -> bool:
     """Is this one-word name the given name of one person named in full before it?"""
     owners = firsts.get(k, set())
@@ -1424,8 +1469,10 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.mentions.extend(mentions.values())
         ent.roles.extend(grp.roles)
         metonyms[eid] |= grp.metonyms
-        default = "country name" if grp.key.startswith("country:") else (
-            "place name" if grp.type == "place" else "same name"
+        default = (
+            "country name"
+            if grp.key.startswith("country:")
+            else ("place name" if grp.type == "place" else "same name")
         )
         for c in grp.cands:
             folded = fold(text[c.start : c.end])

@@ -177,7 +177,9 @@ def pre_name_title(
     # The title starts at its first title or portfolio word; anything before is affiliation.
     first = next(k for k, w in enumerate(found) if w.lower_ in vocabulary)
     title_words = [
-        w.lower_ for w in found[first:] if w.lower_ in vocabulary and w.lower_ not in BARE_HONORIFICS
+        w.lower_
+        for w in found[first:]
+        if w.lower_ in vocabulary and w.lower_ not in BARE_HONORIFICS
     ]
     affiliation = next((w.i for w in found if is_affiliation(w.i)), None)
     of_token = None

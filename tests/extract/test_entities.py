@@ -434,3 +434,15 @@ def test_roles_come_from_titles_and_relations_only(nlp: Language) -> None:
         for r in e.roles:
             if r.title in ("son", "daughter", "wife", "husband"):
                 assert r.of is not None and r.of != e.id
+
+
+def test_a_department_word_is_not_glued_to_a_person_name(nlp: Language) -> None:
+    text = (
+        "Agency chief resigns\n\n"
+        "The director of the Office of Personnel Management John Carver resigned on Friday. "
+        "Carver had led the agency since 2019.\n"
+    )
+    entities = _entities(nlp, text)
+    people = [e for e in entities if e.type == "person"]
+    assert [p.name for p in people] == ["John Carver"]
+    assert people[0].alias_reasons == {"Carver": "surname"}
