@@ -1155,7 +1155,12 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
             firsts_org = orgs_by_first.get(k, set())
             reason = "without corporate suffix"
-            if target is None and len(ws) == 1 and len(firsts_org) == 1:
+            if (
+                target is None
+                and len(ws) == 1
+                and len(firsts_org) == 1
+                and k not in _ORG_HEADS  # "Senate" is not the Senate Armed Services Committee
+            ):
                 target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
                 reason = "first word of the name"
             if target is not None and target != c.key:
@@ -1373,7 +1378,9 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                     affiliation = by_token[f.affiliation_token].id
                 of = None
                 if f.of_token is not None and f.of_token in by_token:
-                    of = by_token[f.of_token].id
+                    # a relation is to a person ("Biden's son"), never to a body or a place
+                    owner = by_token[f.of_token]
+                    of = owner.id if owner.type == "person" else None
                 elif f.of_pronoun:
                     at = doc[f.start].idx
                     before = [p for s, p in person_marks if s < at and p is not grp]

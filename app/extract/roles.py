@@ -79,7 +79,7 @@ OCCUPATION_WORDS = frozenset(
         surgeon priest pastor veteran official member chef designer architect photographer
         filmmaker director producer broadcaster presenter host campaigner organiser organizer
         volunteer founder owner employee trader broker consultant accountant programmer
-        developer officer agent expert strategist pollster commentator critic novelist poet
+        developer officer agent expert strategist pollster commentator novelist poet
         historian professor lecturer scholar athlete champion teammate captain coach referee
         politician lawmaker diplomat minister mayor councillor candidate nominee voter
         """
@@ -181,6 +181,10 @@ def pre_name_title(
         for w in found[first:]
         if w.lower_ in vocabulary and w.lower_ not in BARE_HONORIFICS
     ]
+    head = found[-1]
+    if head.lower_ not in vocabulary and head.pos_ == "NOUN" and is_role_noun(head):
+        # The title is the whole phrase its head noun ends: "vice presidential nominee".
+        title_words = [w.lower_ for w in found[first:] if w.lower_ not in BARE_HONORIFICS]
     affiliation = next((w.i for w in found if is_affiliation(w.i)), None)
     of_token = None
     of_pronoun = False

@@ -446,3 +446,21 @@ def test_a_department_word_is_not_glued_to_a_person_name(nlp: Language) -> None:
     people = [e for e in entities if e.type == "person"]
     assert [p.name for p in people] == ["John Carver"]
     assert people[0].alias_reasons == {"Carver": "surname"}
+
+
+def test_title_phrases_relations_to_people_and_institution_first_words(nlp: Language) -> None:
+    text = (
+        "Running mate tours Ohio\n\n"
+        "Democratic vice presidential nominee Tom Kessler spoke in Columbus on Friday. The "
+        "State Department's climate envoy, Ruth Okoye, joined him. Okoye thanked the Senate "
+        "Finance Committee. The Senate will vote next week.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    titles = {r.title for r in by_id["person:tom-kessler"].roles}
+    assert titles == {"vice presidential nominee"}  # not "vice"
+    (envoy,) = by_id["person:ruth-okoye"].roles
+    assert envoy.affiliation == "organization:state-department"
+    assert envoy.of is None  # a relation is to a person, never to a department
+    # "Senate" is a body of its own, not the committee that starts with its name
+    assert "organization:senate" in by_id
+    assert "Senate" not in by_id["organization:senate-finance-committee"].aliases
