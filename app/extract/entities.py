@@ -206,16 +206,23 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 def _named_spans(doc: Doc) -> list[Span]:
     """spaCy's entities, with people, organizations and places from newsbrief's trained
     recogniser where it ran (`names_model`): its PERSON / ORG / GPE replace the pipeline's
-    own names; the pipeline's other entities (NORP, EVENT, PRODUCT...) stay where they do not
-    overlap one of its names."""
+    own names, which stay only where it saw a name of another kind (MISC); the pipeline's
+    other entities (NORP, EVENT, PRODUCT...) stay where they do not overlap one of its names."""
     if SPANS_KEY not in doc.spans:
         return list(doc.ents)
-    names = [s for s in doc.spans[SPANS_KEY] if s.label_ in ("PERSON", "ORG", "GPE")]
+    group = doc.spans[SPANS_KEY]
+    names = [s for s in group if s.label_ in ("PERSON", "ORG", "GPE")]
     taken = {i for s in names for i in range(s.start, s.end)}
+    # Where the recogniser saw a name of another kind (MISC: "Russian", "Cold War"), the
+    # pipeline's own label says which ("Russian" NORP, "US" GPE in "US-led").
+    misc = {i for s in group if s.label_ == "MISC" for i in range(s.start, s.end)}
     out = list(names)
     for ent in doc.ents:
-        if ent.label_ in _NAME_LABELS or taken.intersection(range(ent.start, ent.end)):
+        tokens = range(ent.start, ent.end)
+        if taken.intersection(tokens):
             continue
+        if ent.label_ in _NAME_LABELS and not misc.intersection(tokens):
+            continue  # the recogniser saw no name here
         out.append(ent)
     out.sort(key=lambda s: s.start)
     return out
