@@ -170,8 +170,13 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     caps = _caps_sentences(doc)
     sports = _is_sports(doc)
     cands: list[_Cand] = []
-    for ent in _named_spans(doc):
-        cands.extend(_from_ent(doc, ent, g, caps, sports))
+    for ent, fallback in _named_spans(doc):
+        found = _from_ent(doc, ent, g, caps, sports)
+        if fallback:
+            # spaCy's own name where the recogniser saw none: kept only as what the rules
+            # make of it besides a person, organization or place ("iFrame" a product).
+            found = [c for c in found if c.type not in ("person", "organization", "place")]
+        cands.extend(found)
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
@@ -203,28 +208,30 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
-def _named_spans(doc: Doc) -> list[Span]:
+def _named_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """spaCy's entities, with people, organizations and places from newsbrief's trained
     recogniser where it ran (`names_model`): its PERSON / ORG / GPE replace the pipeline's
-    own names, which stay only where it saw a name of another kind (MISC); the pipeline's
-    other entities (NORP, EVENT, PRODUCT...) stay where they do not overlap one of its names."""
+    own names, which stay where it saw a name of another kind (MISC) and elsewhere only as
+    fallbacks (True: kept only if the rules make a product or an event of them); the
+    pipeline's other entities (NORP, EVENT, PRODUCT...) stay where they do not overlap one
+    of its names."""
     if SPANS_KEY not in doc.spans:
-        return list(doc.ents)
+        return [(e, False) for e in doc.ents]
     group = doc.spans[SPANS_KEY]
     names = [s for s in group if s.label_ in ("PERSON", "ORG", "GPE")]
     taken = {i for s in names for i in range(s.start, s.end)}
     # Where the recogniser saw a name of another kind (MISC: "Russian", "Cold War"), the
     # pipeline's own label says which ("Russian" NORP, "US" GPE in "US-led").
     misc = {i for s in group if s.label_ == "MISC" for i in range(s.start, s.end)}
-    out = list(names)
+    out = [(s, False) for s in names]
     for ent in doc.ents:
         tokens = range(ent.start, ent.end)
         if taken.intersection(tokens):
             continue
-        if ent.label_ in _NAME_LABELS and not misc.intersection(tokens):
-            continue  # the recogniser saw no name here
-        out.append(ent)
-    out.sort(key=lambda s: s.start)
+        # Where the recogniser saw no name, spaCy's person / organization / place is a
+        # fallback: the entity rules may still make a product or an event of it.
+        out.append((ent, ent.label_ in _NAME_LABELS and not misc.intersection(tokens)))
+    out.sort(key=lambda pair: pair[0].start)
     return out
 
 
@@ -687,14 +694,23 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
 # ------------------------------------------------------------------------- types and keys
 
 
+def _dateline_name(doc: Doc, c: _Cand) -> bool:
+    """The place a dateline opens with: "LEEDS 1996-08-24", "PARIS 2024-05-02"."""
+    nxt = doc[c.tok_end] if c.tok_end < len(doc) else None
+    return bool(doc[c.tok_start].is_sent_start) and nxt is not None and nxt.text[:4].isdigit()
+
+
 def _vote_types(cands: list[_Cand], doc: Doc) -> None:
-    """One name, one type per article: the majority of spaCy's labels for the same name wins."""
+    """One name, one type per article: the majority of spaCy's labels for the same name wins
+    (a dateline's place neither votes nor is outvoted: "LEEDS 1996-08-24" above a report on
+    Leeds the team)."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    datelines = {id(c) for c in cands if _dateline_name(doc, c)}
     for c in cands:
-        if c.kind == "name" and c.country is None:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
             votes[fold(doc_text(doc)[c.start : c.end])][c.type] += 1
     for c in cands:
-        if c.kind == "name" and c.country is None:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
