@@ -57,11 +57,13 @@ class NamesRecogniser:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        for batch in minibatch(docs, size=batch_size):
+        for batch in minibatch(docs, size=batch_size):  # type: ignore[no-untyped-call]
             saved = [list(doc.ents) for doc in batch]
             for doc in batch:
                 doc.set_ents([], default="missing")  # the recogniser starts from a clean slate
-            for doc, ents in zip(self.ner.pipe(batch), saved, strict=True):
+            # spaCy types get_pipe as a plain callable; the component is a TrainablePipe.
+            parsed = self.ner.pipe(batch)  # type: ignore[attr-defined]
+            for doc, ents in zip(parsed, saved, strict=True):
                 names = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
                 doc.set_ents(ents, default="outside")
                 doc.spans[SPANS_KEY] = names
