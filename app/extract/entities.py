@@ -1155,7 +1155,12 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "person"
             c.key = f"person:{k}"
             continue
-        if len(ws) == 1 and c.country is None and _first_name_of(c, text, k, firsts, first_seen, g):
+        if (
+            len(ws) == 1
+            and k not in surnames
+            and c.country is None
+            and _first_name_of(c, text, k, firsts, first_seen, g)
+        ):
             # "Kamala" after "Kamala Harris", the only person of that given name.
             c.type = "person"
             c.key = next(iter(firsts[k]))

@@ -464,3 +464,14 @@ def test_title_phrases_relations_to_people_and_institution_first_words(nlp: Lang
     # "Senate" is a body of its own, not the committee that starts with its name
     assert "organization:senate" in by_id
     assert "Senate" not in by_id["organization:senate-finance-committee"].aliases
+
+
+def test_a_word_that_is_one_persons_surname_is_not_anothers_first_name(nlp: Language) -> None:
+    text = (
+        "Regulator under fire\n\n"
+        "Scott Pruitt met Senator Rick Scott in Tallahassee on Monday. Pruitt defended the "
+        "rules, and Scott said he would review them.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    assert "Scott" not in by_id["person:scott-pruitt"].aliases
+    assert by_id["person:rick-scott"].alias_reasons.get("Scott") == "surname"
