@@ -9,8 +9,9 @@ that run's alone and no run warms another's caches:
   pipeline (`app.extract.nlp.load_nlp`: same components, same line-break rule) and batch size,
   but without newsbrief's trained name recogniser (NEWSBRIEF_NAMES=off); with `--workers 2`
   it is `nlp.pipe(n_process=2)`, the ceiling for two processes.
-- `bare + names`: the same with the trained name recogniser (`app/extract/names_model.py`)
-  after spaCy's own `ner`: what that recogniser costs beside the bare parser.
+- `bare + names`: the same with the trained name recogniser (`app/extract/names_model.py`,
+  NEWSBRIEF_NAMES=on) after spaCy's own `ner`: what that recogniser costs beside the bare
+  parser. (The loader runs as configured: without it, unless NEWSBRIEF_NAMES=on is set.)
 - `load`: `app.ingest.load_paths` into a fresh SQLite store (migrated before the clock starts),
   i.e. read + parse + extract + link + store, as `newsbrief load --workers K` does.
 
@@ -208,7 +209,8 @@ def measure(mode: str, folder: Path, workers: int, batch_size: int, model: str) 
         model,
     ]
     env = {**os.environ, "NEWSBRIEF_LOG_LEVEL": "WARNING"}
-    env["NEWSBRIEF_NAMES"] = "off" if mode == "bare" else env.get("NEWSBRIEF_NAMES", "on")
+    if mode != "load":  # the loader runs as configured (the recogniser is off by default)
+        env["NEWSBRIEF_NAMES"] = "on" if mode == "names" else "off"
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{mode} run failed:\n{done.stderr[-3000:]}")

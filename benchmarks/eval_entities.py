@@ -29,7 +29,7 @@ Scoring conventions (the same for every system; those of the held-out scoring):
 
 Usage: .venv/bin/python benchmarks/eval_entities.py [--limit N] [--errors N] [--cache DIR]
        [--only conll|meantime|gum] [--gum-part heldout|train|all]
-Without the trained recogniser: NEWSBRIEF_NAMES=off .venv/bin/python benchmarks/...
+With the trained recogniser (off by default): NEWSBRIEF_NAMES=on .venv/bin/python benchmarks/...
 """
 
 from __future__ import annotations
