@@ -1106,6 +1106,7 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
     orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
     firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
+    offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
     first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
@@ -1126,6 +1127,9 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
                 firsts[fold(ws[0])].add(c.key)
                 first_seen.setdefault(c.key, c.start)
+            title = _office_before(doc, c.tok_start)
+            if title is not None:
+                offices[c.key].add(title)
         if c.type == "organization" and len(ws) > 1:
             department = _department_form(ws)
             if department is not None:
@@ -1144,11 +1148,18 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         ws = text.split()
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
+        office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
+        if office is not None and known_surname and office not in offices[surnames[k]]:
+            # "President Clinton" in an article that names only Hillary Clinton in full, and
+            # never as president: maybe another Clinton. Kept apart rather than merged wrongly.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
         if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
             c.type = "person"
             c.key = surnames[k]
-            c.reason = "surname"
+            c.reason = "surname" if office is None else "title + surname"
             continue
         if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
             # "Trump" with two Trumps in the article: a person, though of the two unknown which.
@@ -1194,6 +1205,16 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if target is not None and target != c.key:
                 c.key = target
                 c.reason = reason
+
+
+def _office_before(doc: Doc, i: int) -> str | None:
+    """The office title right before token i ("President", "Sen."), not an honorific."""
+    if i == 0:
+        return None
+    word = doc[i - 1].lower_
+    if word in TITLE_WORDS and word not in HONORIFICS and word not in KINSHIP_WORDS:
+        return word.rstrip(".")
+    return None
 
 
 def _first_name_of(

@@ -475,3 +475,25 @@ def test_a_word_that_is_one_persons_surname_is_not_anothers_first_name(nlp: Lang
     by_id = _by_id(_entities(nlp, text))
     assert "Scott" not in by_id["person:scott-pruitt"].aliases
     assert by_id["person:rick-scott"].alias_reasons.get("Scott") == "surname"
+
+
+def test_a_titled_surname_joins_only_a_person_given_that_title(nlp: Language) -> None:
+    text = (
+        "Debate guests\n\n"
+        "Hillary Clinton arrived in Hempstead on Monday. Trump invited Gennifer Flowers, who "
+        "once had an affair with President Clinton, to sit in the front row. Clinton said she "
+        "was ready.\n"
+        "Senator Helen Marsh also attended. Senator Marsh said the debate mattered, and Marsh "
+        "left early.\n"
+    )
+    entities = _entities(nlp, text)
+    by_id = _by_id(entities)
+    hillary = by_id["person:hillary-clinton"]
+    president = text.index("President Clinton") + len("President ")
+    # "President Clinton" is not Hillary Clinton, whom the article never calls president
+    assert all(m.start != president for m in hillary.mentions)
+    assert not any(r.title == "president" for r in hillary.roles)
+    assert any(m.start == text.index("Clinton said") for m in hillary.mentions)
+    # the same title before the full name and the surname: one person
+    marsh = by_id["person:helen-marsh"]
+    assert any(m.start == text.index("Marsh said") for m in marsh.mentions)
