@@ -352,6 +352,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     text = span.text
     if not any(c.isalpha() for c in text):
         return []
+    if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
+        return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
     if label == "NORP":
         return _nationality(span, g)
     last = doc[end - 1]

@@ -497,3 +497,18 @@ def test_a_titled_surname_joins_only_a_person_given_that_title(nlp: Language) ->
     # the same title before the full name and the surname: one person
     marsh = by_id["person:helen-marsh"]
     assert any(m.start == text.index("Marsh said") for m in marsh.mentions)
+
+
+def test_a_clitic_the_model_tags_is_no_place(nlp: Language) -> None:
+    # The small model sometimes tags the "n’t" of "hadn’t" as a GPE (seen in political news):
+    # the tag is set here by hand, as the model gives it there.
+    from spacy.tokens import Span
+
+    raw = "Bank chief grilled\n\nStumpf said he hadn’t been held responsible in Ohio.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    clitic = next(t for t in doc if t.text == "n’t")
+    doc.ents = [*doc.ents, Span(doc, clitic.i, clitic.i + 1, label="GPE")]
+    entities = extract_entities(doc, document)
+    assert not any("n’t" in m.text for e in entities for m in e.mentions)
+    assert any(e.id == "place:ohio" for e in entities)
