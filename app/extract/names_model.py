@@ -10,9 +10,9 @@ and MISC. The entity layer reads person, organization and place from there
 
 It is OFF by default: set NEWSBRIEF_NAMES=on to use it. Measured with
 `benchmarks/eval_entities.py` (trimmed extents, names F1), it wins on CoNLL-2003 dev (0.894
-against 0.828 without it; Reuters news like its training data) but loses on the sets that test
+against 0.829 without it; Reuters news like its training data) but loses on the sets that test
 how it generalises, MEANTIME's WikiNews (0.797 against 0.823) and GUM's held-out genres (0.585
-against 0.589), and on 40 PolNeAR political articles read by hand it retyped more names wrongly
+against 0.592), and on 40 PolNeAR political articles read by hand it retyped more names wrongly
 ("Patriot" a person, "White House" a place) than rightly. Without it the entity layer reads
 `doc.ents` alone.
 """
