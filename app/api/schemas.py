@@ -65,6 +65,9 @@ class EntityOut(_Out):
     salience: float = Field(ge=0, le=1)
     mentions: list[MentionOut]
     attributes: dict[str, str | float | int | bool]
+    alias_reasons: dict[str, str] = Field(
+        default_factory=dict, examples=[{"Maduro": "surname", "DOJ": "acronym"}]
+    )
 
 
 class TimeExpressionOut(_Out):

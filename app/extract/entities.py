@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
+from app.extract.names_model import SPANS_KEY
 from app.extract.places import Gazetteer, PlaceContext, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
+    KINSHIP_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     RoleFinding,
@@ -92,6 +94,16 @@ _PLACE_HEADS = frozenset(
     )
 )
 
+# Words that end the names of departments and offices ("Office of Personnel Management").
+_DEPARTMENT_WORDS = frozenset(
+    words(
+        """
+        management affairs resources relations services operations communications security
+        development research marketing sales finance engineering policy administration
+        """
+    )
+)
+
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "&", "in", "on"})
 
 # Nouns whose possessor is a place, not a government ("Lisbon's streets").
@@ -133,6 +145,7 @@ class _Cand:
     country: str | None = None  # ISO code for country names, demonyms and capitals
     metonymic: bool = False  # a capital standing for its government
     region: str | None = None  # ISO 3166-2 of a region written after a place: "Naples (Fla.)"
+    reason: str = ""  # why this mention joined its entity under another name ("surname")
 
 
 @dataclass(slots=True)
@@ -159,8 +172,13 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     caps = _caps_sentences(doc)
     sports = _is_sports(doc)
     cands: list[_Cand] = []
-    for ent in doc.ents:
-        cands.extend(_from_ent(doc, ent, g, caps, sports))
+    for ent, fallback in _named_spans(doc):
+        found = _from_ent(doc, ent, g, caps, sports)
+        if fallback:
+            # spaCy's own name where the recogniser saw none: kept only as what the rules
+            # make of it besides a person, organization or place ("iFrame" a product).
+            found = [c for c in found if c.type not in ("person", "organization", "place")]
+        cands.extend(found)
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
@@ -191,6 +209,35 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 
 
 # ------------------------------------------------------------------------------ candidates
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _named_spans(doc: Doc) -> list[tuple[Span, bool]]:
+    """spaCy's entities, with people, organizations and places from newsbrief's trained
+    recogniser where it ran (`names_model`): its PERSON / ORG / GPE replace the pipeline's
+    own names, which stay where it saw a name of another kind (MISC) and elsewhere only as
+    fallbacks (True: kept only if the rules make a product or an event of them); the
+    pipeline's other entities (NORP, EVENT, PRODUCT...) stay where they do not overlap one
+    of its names."""
+    if SPANS_KEY not in doc.spans:
+        return [(e, False) for e in doc.ents]
+    group = doc.spans[SPANS_KEY]
+    names = [s for s in group if s.label_ in ("PERSON", "ORG", "GPE")]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    # Where the recogniser saw a name of another kind (MISC: "Russian", "Cold War"), the
+    # pipeline's own label says which ("Russian" NORP, "US" GPE in "US-led").
+    misc = {i for s in group if s.label_ == "MISC" for i in range(s.start, s.end)}
+    out = [(s, False) for s in names]
+    for ent in doc.ents:
+        tokens = range(ent.start, ent.end)
+        if taken.intersection(tokens):
+            continue
+        # Where the recogniser saw no name, spaCy's person / organization / place is a
+        # fallback: the entity rules may still make a product or an event of it.
+        out.append((ent, ent.label_ in _NAME_LABELS and not misc.intersection(tokens)))
+    out.sort(key=lambda pair: pair[0].start)
+    return out
 
 
 def _caps_sentences(doc: Doc) -> set[int]:
@@ -252,6 +299,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or t.ent_type[start] in ("NORP", "GPE")
         ):
             start += 1
+        # The end of a department's name glued to a person's: "(Office of Personnel)
+        # Management John Smith" -> "John Smith", when a given name follows the word.
+        while (
+            end - start > 2
+            and (lower[start] in _DEPARTMENT_WORDS or lower[start] in _ORG_HEADS)
+            and is_given_name(words[start + 1])
+            and not is_given_name(words[start])
+        ):
+            start += 1
     return start, end
 
 
@@ -301,6 +357,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     text = span.text
     if not any(c.isalpha() for c in text):
         return []
+    if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
+        return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
     if label == "NORP":
         return _nationality(span, g)
     last = doc[end - 1]
@@ -643,14 +701,23 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
 # ------------------------------------------------------------------------- types and keys
 
 
+def _dateline_name(doc: Doc, c: _Cand) -> bool:
+    """The place a dateline opens with: "LEEDS 1996-08-24", "PARIS 2024-05-02"."""
+    nxt = doc[c.tok_end] if c.tok_end < len(doc) else None
+    return bool(doc[c.tok_start].is_sent_start) and nxt is not None and nxt.text[:4].isdigit()
+
+
 def _vote_types(cands: list[_Cand], doc: Doc) -> None:
-    """One name, one type per article: the majority of spaCy's labels for the same name wins."""
+    """One name, one type per article: the majority of spaCy's labels for the same name wins
+    (a dateline's place neither votes nor is outvoted: "LEEDS 1996-08-24" above a report on
+    Leeds the team)."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    datelines = {id(c) for c in cands if _dateline_name(doc, c)}
     for c in cands:
-        if c.kind == "name" and c.country is None:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
             votes[fold(doc_text(doc)[c.start : c.end])][c.type] += 1
     for c in cands:
-        if c.kind == "name" and c.country is None:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
@@ -1002,6 +1069,33 @@ def _initials(ws: list[str]) -> str:
     return "".join(w[0] for w in ws if w and w.lower() not in _ACRONYM_SKIP).upper()
 
 
+def _acronyms(ws: list[str]) -> set[str]:
+    """Acronyms a long form may go by: "Department of Justice" -> DJ, DOJ (the small words
+    counted or not); "Justice Department" also by its "Department of" form's."""
+    forms = [ws]
+    alt = _department_form(ws)
+    if alt is not None:
+        forms.append(alt.split())
+    out: set[str] = set()
+    for f in forms:
+        out.add(_initials(f))
+        out.add("".join(w[0] for w in f if w and w[0].isalpha()).upper())
+    return {a for a in out if len(a) >= 2}
+
+
+# Government bodies English names both ways: "Justice Department" = "Department of Justice".
+_DEPARTMENT_HEADS = frozenset(words("department ministry"))
+
+
+def _department_form(ws: list[str]) -> str | None:
+    """ "Justice Department" -> "department of justice"; "Department of Justice" the same."""
+    if len(ws) == 2 and ws[1].lower() in _DEPARTMENT_HEADS and ws[0][:1].isupper():
+        return fold(f"{ws[1]} of {ws[0]}")
+    if len(ws) == 3 and ws[0].lower() in _DEPARTMENT_HEADS and ws[1] == "of":
+        return fold(" ".join(ws))
+    return None
+
+
 def _org_core(ws: list[str]) -> str:
     """ "Apple Computer Inc." -> "apple computer": the name without its corporate suffix."""
     ws = list(ws)
@@ -1017,6 +1111,10 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
+    orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
+    firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
+    offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
+    first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
@@ -1033,8 +1131,20 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if k in surnames and surnames[k] != c.key:
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
+            if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
+                firsts[fold(ws[0])].add(c.key)
+                first_seen.setdefault(c.key, c.start)
+            title = _office_before(doc, c.tok_start)
+            if title is not None:
+                offices[c.key].add(title)
         if c.type == "organization" and len(ws) > 1:
-            orgs_by_initials.setdefault(_initials(ws), c.key)
+            department = _department_form(ws)
+            if department is not None:
+                c.key = orgs_by_department.setdefault(department, c.key)
+                if c.key != f"organization:{fold(text)}":
+                    c.reason = "word order"  # "Department of Justice" after "Justice Department"
+            for acronym in _acronyms(ws):
+                orgs_by_initials.setdefault(acronym, c.key)
             core = _org_core(ws)
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
@@ -1045,28 +1155,94 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         ws = text.split()
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
+        office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
+        if office is not None and known_surname and office not in offices[surnames[k]]:
+            # "President Clinton" in an article that names only Hillary Clinton in full, and
+            # never as president: maybe another Clinton. Kept apart rather than merged wrongly.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
         if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
             c.type = "person"
             c.key = surnames[k]
+            c.reason = "surname" if office is None else "title + surname"
+            continue
+        if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
+            # "Trump" with two Trumps in the article: a person, though of the two unknown which.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
+        if (
+            len(ws) == 1
+            and k not in surnames
+            and c.country is None
+            and _first_name_of(c, text, k, firsts, first_seen, g)
+        ):
+            # "Kamala" after "Kamala Harris", the only person of that given name.
+            c.type = "person"
+            c.key = next(iter(firsts[k]))
+            c.reason = "first name"
             continue
         last = fold(ws[-1])
         if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
-            c.key = surnames[last]
+            if surnames[last] != c.key:
+                c.key = surnames[last]
+                c.reason = "initial or title + surname"
             continue
         if c.type in ("organization", "other") and text.isupper() and 2 <= len(text) <= 6:
             target = orgs_by_initials.get(text.replace(".", ""))
             if target is not None:
                 c.type = "organization"
                 c.key = target
+                c.reason = "acronym"
                 continue
         if c.type == "organization":
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
-            firsts = orgs_by_first.get(k, set())
-            if target is None and len(ws) == 1 and len(firsts) == 1:
-                target = next(iter(firsts))  # "Cairn" after "Cairn Energy"
-            if target is not None:
+            firsts_org = orgs_by_first.get(k, set())
+            reason = "without corporate suffix"
+            if (
+                target is None
+                and len(ws) == 1
+                and len(firsts_org) == 1
+                and k not in _ORG_HEADS  # "Senate" is not the Senate Armed Services Committee
+            ):
+                target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
+                reason = "first word of the name"
+            if target is not None and target != c.key:
                 c.key = target
+                c.reason = reason
+
+
+def _office_before(doc: Doc, i: int) -> str | None:
+    """The office title right before token i ("President", "Sen."), not an honorific."""
+    if i == 0:
+        return None
+    word = doc[i - 1].lower_
+    if word in TITLE_WORDS and word not in HONORIFICS and word not in KINSHIP_WORDS:
+        return word.rstrip(".")
+    return None
+
+
+def _first_name_of(
+    c: _Cand,
+    text: str,
+    k: str,
+    firsts: dict[str, set[str]],
+    first_seen: dict[str, int],
+    g: Gazetteer,
+) -> bool:
+    """Is this one-word name the given name of one person named in full before it?"""
+    owners = firsts.get(k, set())
+    if len(owners) != 1:
+        return False  # two people share the given name (or none has it)
+    owner = next(iter(owners))
+    if c.key == owner or first_seen.get(owner, c.start) >= c.start:
+        return False  # the full name must come first
+    if c.type == "place":
+        city = g.city(text)
+        return city is None or city.population < 100_000  # "Paris" stays the city
+    return True
 
 
 def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
@@ -1128,7 +1304,7 @@ def _propagation_match(
         span = doc[i:after]
         return _Cand(
             i, after, span.start_char, span.end_char, model.type, kind=model.kind,
-            source="propagated", key=model.key, country=model.country,
+            source="propagated", key=model.key, country=model.country, reason=model.reason,
         )  # fmt: skip
     return None
 
@@ -1433,13 +1609,19 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                     affiliation = by_token[f.affiliation_token].id
                 of = None
                 if f.of_token is not None and f.of_token in by_token:
-                    of = by_token[f.of_token].id
+                    # a relation is to a person ("Biden's son"), never to a body or a place
+                    owner = by_token[f.of_token]
+                    of = owner.id if owner.type == "person" else None
                 elif f.of_pronoun:
                     at = doc[f.start].idx
                     before = [p for s, p in person_marks if s < at and p is not grp]
                     of = before[-1].id if before else None
                 if affiliation == grp.id:
                     affiliation = None
+                if of == grp.id:
+                    of = None
+                if f.title and f.title.split()[-1] in KINSHIP_WORDS and of is None:
+                    continue  # "son", "wife" of nobody the article names: no role
                 sig = (f.title, affiliation, of)
                 if sig in seen or not f.title:
                     continue
@@ -1504,6 +1686,7 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
     text = doc_text(doc)
     merged: dict[str, Entity] = {}
     metonyms: dict[str, set[str]] = defaultdict(set)
+    reasons: dict[str, dict[str, str]] = defaultdict(dict)  # entity id -> folded alias -> why
     for grp in groups.values():
         if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):
             continue
@@ -1524,6 +1707,15 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.mentions.extend(mentions.values())
         ent.roles.extend(grp.roles)
         metonyms[eid] |= grp.metonyms
+        default = (
+            "country name"
+            if grp.key.startswith("country:")
+            else ("place name" if grp.type == "place" else "same name")
+        )
+        for c in grp.cands:
+            folded = fold(text[c.start : c.end])
+            if c.reason or folded not in reasons[eid]:
+                reasons[eid][folded] = c.reason or default
     entities = list(merged.values())
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1538,9 +1730,20 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.aliases = sorted(
             {m.text for m in uniq if m.kind == "alias" and fold(m.text) not in metonyms[ent.id]}
         )
+        ent.alias_reasons = {a: _alias_reason(a, ent.name, reasons[ent.id]) for a in ent.aliases}
     _score_salience(entities, document)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
     return entities
+
+
+def _alias_reason(alias: str, name: str, known: dict[str, str]) -> str:
+    """Why `alias` names the entity called `name`: as recorded when the mention joined it, or,
+    for the form that came first ("Justice Department" before "Department of Justice"), the
+    relation between the two names."""
+    department = _department_form(alias.split())
+    if department is not None and department == _department_form(name.split()):
+        return "word order"
+    return known.get(fold(alias), "same name")
 
 
 def _lead_end(document: Document) -> int:

@@ -120,6 +120,10 @@ class Entity:
     # Place facts and the like: country_code, geonames_id, latitude, longitude, country,
     # capital_of (entity id), wikidata, ... Only keys with known values are present.
     attributes: dict[str, str | float | int | bool] = field(default_factory=dict)
+    # Why each alias names this entity: "surname", "first name", "acronym", "word order",
+    # "initial or title + surname", "without corporate suffix", "first word of the name",
+    # "country name", "place name", "same name".
+    alias_reasons: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
