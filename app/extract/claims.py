@@ -11,6 +11,7 @@ an attribution nested in another's content is not reported twice.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -911,12 +912,19 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
     return kept
 
 
-def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
+def extract_claims(
+    doc: Doc, entities: list[Entity], not_story: Sequence[tuple[int, int]] = ()
+) -> list[Claim]:
     """Who said or believes what, in text order, each with a calibrated `confidence`;
-    candidates the learned filter rejects are left out."""
+    candidates the learned filter rejects are left out. `not_story` are spans that are no
+    one's words (the dateline, markup, section labels): a content starts after them, and a
+    claim whose source or cue lies in one is no claim."""
     model = load_filter()
     claims: list[Claim] = []
+    text = doc_text(doc)
     for claim, feats in candidate_claims(doc, entities):
+        if not_story and not _clear_of(claim, not_story, text):
+            continue
         if model is not None:
             raw = model.raw(feats)
             if raw < model.drop_below:
@@ -1114,3 +1122,29 @@ def sentence_of(doc: Doc, char: int) -> SpacySpan | None:
         if sent.start_char <= char < sent.end_char:
             return sent
     return None
+
+
+def _clear_of(claim: Claim, not_story: Sequence[tuple[int, int]], text: str) -> bool:
+    """Move the claim's content (and its first part) past any span of `not_story` it starts
+    in ("WASHINGTON (AP) — Lawmakers said ..."); False when the source or cue lies in one or
+    nothing of the content is left."""
+    for start, end in not_story:
+        for span in (claim.source, claim.cue):
+            if span is not None and start <= span.start < end:
+                return False
+        content = claim.content
+        if start <= content.start < end:
+            new_start = end
+            while new_start < content.end and text[new_start].isspace():
+                new_start += 1
+            if new_start >= content.end:
+                return False
+            content.start = new_start
+            content.text = text[new_start : content.end]
+            if content.parts and content.parts[0].start < new_start:
+                first = content.parts[0]
+                if first.end <= new_start:
+                    content.parts.pop(0)
+                else:
+                    content.parts[0] = Span(text[new_start : first.end], new_start, first.end)
+    return True

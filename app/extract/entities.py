@@ -192,7 +192,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _context_types(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
-    _assign_keys(cands, doc, g)
+    _assign_keys(cands, doc, g, document.headline_span)
     cands.extend(_propagate(doc, cands, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     if sports:
@@ -1104,8 +1104,14 @@ def _org_core(ws: list[str]) -> str:
     return fold(" ".join(ws).rstrip(","))
 
 
-def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
-    """Give mentions of one thing one key: surname -> full name, acronym -> long form."""
+def _assign_keys(
+    cands: list[_Cand], doc: Doc, g: Gazetteer, headline: tuple[int, int] | None = None
+) -> None:
+    """Give mentions of one thing one key: surname -> full name, acronym -> long form.
+
+    A full name read in the headline makes no surname ambiguous: title case misleads the
+    recogniser there ("Lawmakers Rip Donald Trump"), and a headline name the story does not
+    confirm is dropped later (`_headline_confirmed`)."""
     surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
@@ -1115,7 +1121,11 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
     offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
     first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
-    for c in cands:
+
+    def in_headline(c: _Cand) -> bool:
+        return headline is not None and headline[0] <= c.start < headline[1]
+
+    for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
@@ -1128,12 +1138,12 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.key = f"{c.type}:{fold(text)}"
         if c.type == "person" and len(ws) > 1:
             k = fold(ws[-1])
-            if k in surnames and surnames[k] != c.key:
+            if k in surnames and surnames[k] != c.key and not in_headline(c):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
             if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
                 firsts[fold(ws[0])].add(c.key)
-                first_seen.setdefault(c.key, c.start)
+                first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
             title = _office_before(doc, c.tok_start)
             if title is not None:
                 offices[c.key].add(title)

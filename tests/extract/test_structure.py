@@ -111,3 +111,35 @@ def test_only_places_are_found_in_a_dateline(nlp: Language) -> None:
         for m in e.mentions:
             if m.start < d.end and d.start < m.end:
                 assert e.type == "place" and m.end <= d.end, (e.name, e.type, m)
+
+
+HEADLINE_NAME = (
+    "State Lawmakers Rip Donald Trump As A ‘Disgrace.’\n\n"
+    "SPRINGFIELD ― Donald Trump’s budget plan is an insult to every school in the state, "
+    "lawmakers said on Friday.\n\n"
+    "Trump said on Thursday that he would not change the plan. Trump has defended "
+    "it for weeks.\n"
+)
+
+
+def test_a_title_case_headline_name_does_not_split_a_surname_from_the_full_name(
+    nlp: Language,
+) -> None:
+    brief = _brief(nlp, HEADLINE_NAME)
+    people = [e for e in brief.entities if "Trump" in e.name]
+    assert [e.name for e in people] == ["Donald Trump"]
+    assert people[0].alias_reasons.get("Trump") == "surname"
+
+
+def test_a_dateline_with_a_horizontal_bar_is_kept_out_of_summary_and_claims(
+    nlp: Language,
+) -> None:
+    brief = _brief(nlp, HEADLINE_NAME)
+    assert brief.dateline is not None and brief.dateline.place == "SPRINGFIELD"
+    assert brief.summary.startswith("Donald Trump’s budget plan")
+    contents = [c.content for c in brief.claims]
+    assert contents, "the council members' statement is a claim"
+    for content in contents:
+        assert not (brief.dateline.start <= content.start < brief.dateline.end)
+        assert "SPRINGFIELD" not in content.text
+        assert all("SPRINGFIELD" not in part.text for part in content.parts)
