@@ -436,6 +436,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     country = g.country(text)
     if country is not None:
         type_ = "place"
+    elif start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        type_ = "person"  # "to Mr. Obama": an honorific names a person, whatever the gazetteer
     elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
         type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
     elif last.lower_ in _ORG_HEADS and (

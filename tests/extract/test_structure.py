@@ -143,3 +143,15 @@ def test_a_dateline_with_a_horizontal_bar_is_kept_out_of_summary_and_claims(
         assert not (brief.dateline.start <= content.start < brief.dateline.end)
         assert "SPRINGFIELD" not in content.text
         assert all("SPRINGFIELD" not in part.text for part in content.parts)
+
+
+def test_a_name_after_an_honorific_is_a_person_not_a_namesake_town(nlp: Language) -> None:
+    brief = _brief(
+        nlp,
+        "Small Donors Are Few.\n\n"
+        "Only a quarter of the senator's donors gave $200 or less. In 2012, 43 percent of the "
+        "money to Mr. Obama came from such donors, the report said.\n",
+    )
+    obama = next(e for e in brief.entities if e.name.endswith("Obama"))
+    assert obama.type == "person"
+    assert "country_code" not in obama.attributes
