@@ -136,6 +136,16 @@ def _gendered_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(male - both), frozenset(female - both)
 
 
+def name_gender(name: str) -> str:
+    """What a person's full name says of its gender by its first word: m, f or "" (unknown)."""
+    words = name.split()
+    if not words:
+        return ""
+    male, female = _gendered_names()
+    first = words[0].lower()
+    return "m" if first in male else "f" if first in female else ""
+
+
 def pronoun_gender(tok: Token) -> str:
     """m, f, n (it), p (they) or "" for a word that is not a third-person pronoun."""
     w = tok.lower_

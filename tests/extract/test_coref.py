@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from app.extract.coref import mention_gender, resolve
+from app.extract.coref import mention_gender, name_gender, resolve
 from app.extract.nlp import load_nlp
 
 
@@ -54,3 +54,10 @@ def test_gender_of_names_titles_and_nouns(nlp: Language) -> None:
     assert mention_gender(by_text["spokesman"]) == "m"
     assert mention_gender(by_text["Gomez"]) == "f"
     assert mention_gender(by_text["committees"]) == "p"
+
+
+def test_gender_of_a_full_name_by_its_first_word() -> None:
+    assert name_gender("Maria Gomez") == "f"
+    assert name_gender("Brian Deeley") == "m"
+    assert name_gender("the mayor") == ""
+    assert name_gender("") == ""
