@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-dev lint typecheck lock clean serve load
+.PHONY: run test install install-dev lint typecheck lock clean serve load train-ner
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ lock:
 	  --python-platform x86_64-manylinux_2_28 --no-header -o requirements.lock
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
 	  --python-platform x86_64-manylinux_2_28 --no-header -o requirements-dev.lock
+
+# Re-train the shipped name recogniser (app/extract/models/names) from ../shared/eval's training
+# splits: about an hour on one core; see scripts/train_ner.py.
+train-ner: install-dev
+	OMP_NUM_THREADS=1 nice -n 10 $(BIN)/python scripts/train_ner.py \
+	  --out app/extract/models/names --max-minutes 65 --eval-every 100 --seed 0
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache newsbrief.db newsbrief.db-* test-artifacts

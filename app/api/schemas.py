@@ -65,6 +65,9 @@ class EntityOut(_Out):
     salience: float = Field(ge=0, le=1)
     mentions: list[MentionOut]
     attributes: dict[str, str | float | int | bool]
+    alias_reasons: dict[str, str] = Field(
+        default_factory=dict, examples=[{"Maduro": "surname", "DOJ": "acronym"}]
+    )
 
 
 class TimeExpressionOut(_Out):
@@ -115,14 +118,22 @@ class ClaimSourceOut(_Out):
     role: str | None = None
 
 
+class ClaimContentOut(SpanOut):
+    """The content's extent, and its parts (several when a tag splits a quote)."""
+
+    parts: list[SpanOut] = []
+
+
 class ClaimOut(_Out):
     id: str
     source: ClaimSourceOut | None
     cue: SpanOut | None
-    content: SpanOut
+    content: ClaimContentOut
     quote: Literal["direct", "indirect", "mixed"]
     hedged: bool
     hedges: list[str]
+    negated: bool = False
+    # Calibrated probability that source, cue and content are all right.
     confidence: float | None = Field(
         default=None,
         ge=0,
@@ -130,6 +141,26 @@ class ClaimOut(_Out):
         description="How sure the extractor is that this item is right (0-1); absent or null "
         "for items extracted before confidences existed.",
     )
+
+
+class DatelineOut(_Out):
+    """The wire dateline that opens the story ("LONDON, March 3 (Reuters) -"), in parts."""
+
+    text: str
+    start: int
+    end: int
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = Field(default=None, description="the date as the dateline writes it")
+
+
+class ResidueOut(_Out):
+    """Markup left by the source, or a section label ("ABSTRACT."): in the text, not the story."""
+
+    text: str
+    start: int
+    end: int
+    kind: Literal["markup", "label"]
 
 
 class ExtractionOut(_Out):
@@ -155,6 +186,8 @@ class BriefOut(_Out):
     timeline: list[TimelineEventOut]
     claims: list[ClaimOut]
     extraction: ExtractionOut
+    dateline: DatelineOut | None = None
+    residue: list[ResidueOut] = Field(default_factory=list)
 
 
 class ArticleOut(_Out):
@@ -167,6 +200,8 @@ class ArticleOut(_Out):
     summary: str
     text: str
     sections: list[SectionOut]
+    dateline: DatelineOut | None = None
+    residue: list[ResidueOut] = Field(default_factory=list)
 
 
 class Counts(_Out):

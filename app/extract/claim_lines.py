@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extract.cues import REPORT_NOUNS
+from app.extract.cues import BELIEF_VERBS, REPORT_NOUNS, SPEECH_VERBS
 from app.extract.tokens import doc_text
 
 # "WALLACE: ...", "Pat Caddell: ...": a short lead, a colon, then the words.
@@ -89,6 +89,74 @@ def line_claims(doc: Doc) -> list[LineClaim]:
             continue
         found.append(LineClaim((n0, n1), m.span(2), (opener, m.end(1)), head))
     return found
+
+
+_HEADLINE_MAX_WORDS = 25
+
+
+def _cue_base(word: str) -> str | None:
+    """The lemma of a headline's cue verb in any of its headline forms ("Claims", "Warned")."""
+    w = word.lower()
+    for base in (
+        w,
+        w[:-1] if w.endswith("s") else "",
+        w[:-2] if w.endswith("ed") else "",
+        w[:-1] if w.endswith("ed") else "",
+        "say" if w == "said" else "",
+    ):
+        if base and base in SPEECH_VERBS | BELIEF_VERBS:
+            return base
+    return None
+
+
+def headline_claim(doc: Doc, headline: tuple[int, int] | None = None) -> LineClaim | None:
+    """ "Mayor Claims ‘Victory’ in Budget Fight", "Senator Says Talks Have Failed": a headline
+    whose verb is a cue, with the name before it as the source. `headline` is the headline's
+    span when the document gives one, else the text's first line if it reads as a headline
+    (short, no closing full stop, a blank line after it)."""
+    text = doc_text(doc)
+    if headline is None:
+        end = text.find("\n")
+        if end <= 0:
+            return None
+        headline = (0, end)
+    h0, h1 = headline
+    line = text[h0:h1]
+    if (
+        not line.strip()
+        or line.rstrip().endswith((".", "?"))
+        or len(line.split()) > _HEADLINE_MAX_WORDS
+    ):
+        return None
+    span = doc.char_span(h0, h1, alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return None
+    for k, tok in enumerate(span):
+        if k == 0 or not tok.text[:1].isupper() or _cue_base(tok.text) is None:
+            continue
+        lead = [t for t in span[:k] if not t.is_punct]
+        if not lead or not all(t.text[:1].isupper() or not t.is_alpha for t in lead):
+            break
+        if not any(t.pos_ == "PROPN" or t.ent_type_ for t in lead):
+            break
+        rest = span[k + 1 :]
+        words = [t for t in rest if not t.is_punct]
+        if len(words) < 2:
+            break
+        c0 = rest[0].idx
+        while c0 < h1 and text[c0] in ":,—– ":
+            c0 += 1
+        c1 = h1
+        while c1 > c0 and text[c1 - 1].isspace():
+            c1 -= 1
+        head = lead[-1]
+        return LineClaim(
+            (lead[0].idx, head.idx + len(head.text)),
+            (tok.idx, tok.idx + len(tok.text)),
+            (c0, c1),
+            head,
+        )
+    return None
 
 
 def _opening_mark(text: str, start: int, close: int) -> int | None:

@@ -10,13 +10,17 @@ an attribution nested in another's content is not reported twice.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract.claim_filter import load_filter
 from app.extract.claim_lexicon import LEARNED_CUES
-from app.extract.claim_lines import line_claims
+from app.extract.claim_lines import headline_claim, line_claims
+from app.extract.coref import resolve
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
     BELIEF_VERBS,
@@ -28,7 +32,15 @@ from app.extract.cues import (
     REPORT_NOUNS,
     SPEECH_VERBS,
 )
-from app.extract.model import Claim, ClaimSource, Entity, Mention, SourceKind, Span
+from app.extract.model import (
+    Claim,
+    ClaimContent,
+    ClaimSource,
+    Entity,
+    Mention,
+    SourceKind,
+    Span,
+)
 from app.extract.quotes import Quote, find_quotes
 from app.extract.tokens import doc_text, token_table
 
@@ -39,7 +51,7 @@ _TRIM = " \t\n.,;:!?—–-"
 _QUOTE_MARKS = "“”„«»\"'‘’`"
 # Right-hand children of a cue verb that can carry an object-shaped content.
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "xcomp", "attr", "prep", "dative", "advcl", "acomp"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # How many tokens past a quote's end a "said X" may sit and still speak it.
 _QUOTE_WINDOW = 8
@@ -56,6 +68,10 @@ class _Draft:
     antecedent: Token | None = None  # a relative pronoun's noun ("X, who said")
     cue_token: Token | None = None
     hedges: list[str] = field(default_factory=list)
+    # The content's stretches when a speaker tag or another quote's gap splits it; empty means
+    # one part, the whole content.
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    how: str = "clause"  # where the content came from (a feature of the learned filter)
 
     @property
     def order(self) -> int:
@@ -122,7 +138,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for child in verb.children:
         if child.dep_ in _PASSIVE_SUBJECTS:
             return None, False  # "X was told": the speaker is someone else
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head.i == verb.i:
         return None, False
     head = verb.head
     # A participle glued to the noun before it speaks for that noun ("the board announcing").
@@ -139,7 +155,7 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         and head.pos_ == "ADP"
         and head.dep_ == "prep"
         and head.head.pos_ in ("VERB", "AUX")
-        and head.head is not head
+        and head.head.i != head.i
     ):
         return _find_subject(head.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl"):
@@ -332,6 +348,32 @@ def _clause_content(
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
+def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
+    he said were ..."): the writer's aside about a noun, not part of what the source said
+    (PolNeAR leaves it out). An apposition stays: it often names the referent."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    text = doc_text(doc)
+    if any(c in text[start:end] for c in '“”„«»"'):
+        return span
+    for tok in inner:
+        if tok.dep_ != "relcl" or tok.right_edge.i < inner.end - 2:
+            continue
+        first = tok.left_edge
+        if first.i <= inner.start or doc[first.i - 1].text != ",":
+            continue
+        if first.lower_ not in ("who", "which", "whom", "whose"):
+            continue
+        if tok.head.i >= first.i or tok.head.i < inner.start:
+            continue
+        comma = doc[first.i - 1]
+        return start, comma.idx
+    return span
+
+
 def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Grow a content span to whole quotations it cuts into, so quote marks are kept."""
     start, end = _trim(text, *span)
@@ -358,12 +400,17 @@ def _verb_cue(
     raised = _raising_content(tok, frames)
     if raised is not None:
         # "The crowd seemed to cheer": nobody is named as holding the impression.
-        return _Draft(cue=(tok.idx, tok.idx + len(tok.text)), content=raised, cue_token=tok)
+        return _Draft(
+            cue=(tok.idx, tok.idx + len(tok.text)), content=raised, cue_token=tok, how="raising"
+        )
     content = _clause_content(tok, quotes, text, frames)
+    how = _content_frame(tok)
     if content is None:
         content = _adjacent_quote(tok, quotes, text)
+        how = "quote"
     if content is None:
         content = _parenthetical_content(tok)
+        how = "parenthetical"
     if content is None:
         return None
     subj, _passive = _find_subject(tok)
@@ -373,7 +420,7 @@ def _verb_cue(
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             cue_end = child.idx + len(child.text)
-    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
+    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how=how)
     if subj is not None:
         draft.source = _source_edges(
             text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok)))
@@ -384,6 +431,32 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _content_frame(verb: Token) -> str:
+    """Which of the verb's dependents its content came from: clause, infinitive or object."""
+    deps = {c.dep_ for c in verb.children}
+    if "ccomp" in deps:
+        return "ccomp"
+    if "xcomp" in deps:
+        return "xcomp"
+    if "prep" in deps and not deps & {"dobj", "attr", "oprd"}:
+        return "prep"
+    return "object"
+
+
+def is_negated(cue: Token) -> bool:
+    """True when the cue itself is negated: "did not say", "never claimed", "no one believes"."""
+    for child in cue.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in _SUBJECTS and child.lower_ in ("nobody", "none", "no one"):
+            return True
+        if child.dep_ in _SUBJECTS and any(
+            g.lower_ == "no" and g.dep_ == "det" for g in child.children
+        ):
+            return True
+    return False
 
 
 def _raising_content(verb: Token, frames: frozenset[str]) -> tuple[int, int] | None:
@@ -500,7 +573,9 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
         content = before
     else:
         return None
-    draft = _Draft(cue=(tok.idx, nxt.idx + len(nxt.text)), content=content, cue_token=tok)
+    draft = _Draft(
+        cue=(tok.idx, nxt.idx + len(nxt.text)), content=content, cue_token=tok, how="according"
+    )
     draft.source = _keep_abbreviation(tok.doc, text, _trim(text, *_subtree(src)))
     draft.source_head = src
     return draft
@@ -541,7 +616,7 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
             return None
         content = _subtree(objs[0])
         cue_end = preps[0].idx + len(preps[0].text)
-    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok)
+    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how="noun")
     poss = [c for c in tok.children if c.dep_ == "poss"]
     by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     if poss:
@@ -596,7 +671,11 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
             continue
         if _quote_kind(text, last.content, quotes) == "indirect" and "\n" in gap:
             continue
+        if not last.parts:
+            last.parts = [last.content]
+        last.parts.append((q.start, q.end))
         last.content = (last.content[0], q.end)
+        last.how = "continued"
     return drafts
 
 
@@ -684,24 +763,24 @@ def _link(
     for m, e in mentions:
         if m.start <= h0 and h1 <= m.end:
             return e
-        if inside is None and start <= m.start and m.end <= end:
+        if inside is None and start <= m.start and m.end <= end and _stands_for(head, m):
             inside = e
     return inside
 
 
-def _antecedent(head: Token, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
-    """The nearest entity mentioned before a pronoun that it can refer to."""
-    personal = head.lower_ in _PERSON_PRONOUNS
-    best: Entity | None = None
-    for m, e in mentions:
-        if m.end > head.idx:
-            break
-        if personal and e.type != "person":
-            continue
-        if not personal and e.type == "person" and head.lower_ in ("it", "its"):
-            continue
-        best = e
-    return best
+def _stands_for(head: Token, m: Mention) -> bool:
+    """Does a name inside the source phrase name the source itself ("the chair, Jane Roe";
+    "Senate leader Jane Roe") rather than someone it is related to ("Smith's spokesman", "the
+    leader of France", "a voter who backs Lee")?"""
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ not in ("appos", "compound", "flat", "conj", "cc", "nmod", "amod"):
+            return False
+        tok = tok.head
+    return tok.i == head.i
 
 
 def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
@@ -739,12 +818,19 @@ def _first_person(doc: Doc, span: SpacySpan) -> SpacySpan | None:
 
 def _hedges(doc: Doc, draft: _Draft) -> list[str]:
     found = list(draft.hedges)
+    cue = draft.cue_token
+    # Indirect speech after a past-tense cue shifts "will" to "would" (sequence of tenses).
+    reported = cue is not None and cue.tag_ in ("VBD", "VBN") and draft.how in ("ccomp", "xcomp")
     span = doc.char_span(*draft.content, alignment_mode="expand")
     if span is not None:
         for t in span:
             if t.lower_ in HEDGE_WORDS and t.pos_ in ("AUX", "ADV", "VERB", "ADJ"):
                 if t.lower_ in ("would",) and t.head.lemma_ == "like":
                     continue
+                if t.dep_ == "amod" and t.lower_ in ("likely", "unlikely", "expected"):
+                    continue  # "likely voters", "the expected turnout": a kind, not a hedge
+                if t.lower_ == "would" and reported:
+                    continue  # "said he would vote": the past of "will", not a condition
                 found.append(t.lower_)
     seen: list[str] = []
     for w in found:
@@ -781,7 +867,7 @@ def _find_drafts(
             draft = _noun_cue(doc[i], text, _frames(lemma, "noun"))
         if draft is None:
             continue
-        draft.content = _snap_to_quotes(draft.content, quotes, text)
+        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         drafts.append(draft)
@@ -826,15 +912,43 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
     return kept
 
 
-def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
-    """Who said or believes what, in text order."""
+def extract_claims(
+    doc: Doc, entities: list[Entity], not_story: Sequence[tuple[int, int]] = ()
+) -> list[Claim]:
+    """Who said or believes what, in text order, each with a calibrated `confidence`;
+    candidates the learned filter rejects are left out. `not_story` are spans that are no
+    one's words (the dateline, markup, section labels): a content starts after them, and a
+    claim whose source or cue lies in one is no claim."""
+    model = load_filter()
+    claims: list[Claim] = []
+    text = doc_text(doc)
+    for claim, feats in candidate_claims(doc, entities):
+        if not_story and not _clear_of(claim, not_story, text):
+            continue
+        if model is not None:
+            raw = model.raw(feats)
+            if raw < model.drop_below:
+                continue
+            claim.confidence = round(model.confidence(raw), 4)
+        claim.id = f"c{len(claims) + 1}"
+        claims.append(claim)
+    return claims
+
+
+def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict[str, float]]]:
+    """Every candidate attribution with the features the learned filter scores it by."""
     text = doc_text(doc)
     quotes = find_quotes(text)
     # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
     # cues inside quotations count only for quotations nobody else is said to have spoken.
     inside = _quoted_tokens(doc, quotes)
     found = _find_drafts(doc, quotes, skip=inside)
-    for line in line_claims(doc):
+    lines = line_claims(doc)
+    head_line = headline_claim(doc)
+    taken = {x.cue for x in lines} | {x.cue for x in found}
+    if head_line is not None and head_line.cue not in taken:
+        lines.append(head_line)
+    for line in lines:
         found.append(
             _Draft(
                 cue=line.cue,
@@ -842,6 +956,7 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
                 source=line.source,
                 source_head=line.head,
                 cue_token=None,
+                how="headline" if line is head_line else "line",
             )
         )
     drafts = _drop_nested(found, quotes)
@@ -852,10 +967,13 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
         drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan), quotes)
     mentions = _mentions(entities)
     names = _capitalised_words(doc)
-    claims: list[Claim] = []
+    claims: list[tuple[Claim, dict[str, float]]] = []
     for d in sorted(drafts, key=lambda d: d.order):
-        c0, c1 = d.content
+        parts = _split_parts(d, quotes, text)
+        c0, c1 = parts[0][0], parts[-1][1]
         source: ClaimSource | None = None
+        if d.source is not None and d.source_head is not None:
+            d.source = _clean_source(text, d.source)
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
             kind = _source_kind(d.source_head, names)
@@ -877,28 +995,125 @@ def extract_claims(doc: Doc, entities: list[Entity]) -> list[Claim]:
             )
         cue = Span(text[d.cue[0] : d.cue[1]], d.cue[0], d.cue[1]) if d.cue else None
         hedges = _hedges(doc, d)
-        claims.append(
-            Claim(
-                id=f"c{len(claims) + 1}",
-                source=source,
-                cue=cue,
-                content=Span(text[c0:c1], c0, c1),
-                quote=_quote_kind(text, d.content, quotes),  # type: ignore[arg-type]
-                hedged=bool(hedges),
-                hedges=hedges,
-            )
+        claim = Claim(
+            id=f"c{len(claims) + 1}",
+            source=source,
+            cue=cue,
+            content=ClaimContent(
+                text[c0:c1], c0, c1, parts=[Span(text[a:b], a, b) for a, b in parts]
+            ),
+            quote=_quote_kind(text, d.content, quotes),  # type: ignore[arg-type]
+            hedged=bool(hedges),
+            hedges=hedges,
+            negated=d.cue_token is not None and is_negated(d.cue_token),
         )
+        claims.append((claim, _features(d, claim, quotes, text)))
     return claims
 
 
+def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[str, float]:
+    """What the learned filter knows of a candidate: the cue word and its place in the parse,
+    where the content came from, what kind of source it has, quotation and length."""
+    f: dict[str, float] = {f"how={d.how}": 1.0, f"quote={claim.quote}": 1.0}
+    cue = d.cue_token
+    if cue is not None:
+        lemma = cue.lemma_.lower()
+        pos = "verb" if cue.pos_ in ("VERB", "AUX") else cue.pos_.lower()
+        f[f"lemma={lemma}"] = 1.0
+        f[f"lemma_how={lemma}|{d.how}"] = 1.0
+        f[f"cuedep={cue.dep_}"] = 1.0
+        f[f"cuetag={cue.tag_}"] = 1.0
+        learned = LEARNED_CUES.get((lemma, pos))
+        f["prior"] = learned[0] if learned else 0.0
+        f["prior_missing"] = 0.0 if learned else 1.0
+        f["cue_sent_start"] = float(bool(cue.is_sent_start))
+        f["cue_title_case"] = float(cue.text[:1].isupper() and not cue.is_sent_start)
+        f["cue_has_aux"] = float(any(c.dep_ in ("aux", "auxpass") for c in cue.children))
+    else:
+        f["cue=none" if d.cue is None else "cue=layout"] = 1.0
+    if d.cue is not None:
+        f["cue_in_quote"] = float(any(q.start < d.cue[0] and d.cue[1] < q.end for q in quotes))
+        f["cue_after_content"] = float(d.cue[0] >= d.content[1])
+    src = claim.source
+    if src is None:
+        f["src=none"] = 1.0
+    else:
+        f[f"src={src.kind}"] = 1.0
+        f["src_len"] = math.log1p(len(src.text.split()))
+        head = d.source_head
+        if head is not None:
+            f[f"srcdep={head.dep_}"] = 1.0
+            f[f"srcword={head.lower_}"] = 1.0 if src.kind == "pronoun" else 0.0
+            f["src_ent"] = float(head.ent_type_ in _NAMED_ENTS)
+    n_words = len(claim.content.text.split())
+    f["content_len"] = math.log1p(n_words)
+    f["content_short"] = float(n_words < 4)
+    f["parts"] = float(len(claim.content.parts) > 1)
+    f["negated"] = float(claim.negated)
+    f["hedged"] = float(claim.hedged)
+    f["content_newline"] = float("\n" in text[d.content[0] : d.content[1]])
+    return f
+
+
+def _clean_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """No quote mark, space or sentence stop at a source's edges ("“PENCE", " Jo Lee.");
+    an abbreviation keeps its stop ("the U.S.")."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in _QUOTE_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS):
+        end -= 1
+    if end - start > 1 and text[end - 1] == "." and text[end - 2].islower():
+        word = text[start:end].split()[-1]
+        if len(word) > 4 and "." not in word[:-1]:
+            end -= 1
+    return start, end
+
+
+def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, int]]:
+    """The content's stretches without the attribution: a speaker tag set inside a content
+    ("“A,” said Roe, the chair. “B.”"; "Acts of protest, he said, are ...") splits it."""
+    tag = [span for span in (d.cue, d.source) if span is not None]
+    parts: list[tuple[int, int]] = []
+    for start, end in d.parts or [d.content]:
+        inside = [t for t in tag if start <= t[0] and t[1] <= end]
+        if not inside:
+            parts.append((start, end))
+            continue
+        t0 = min(t[0] for t in inside)
+        t1 = max(t[1] for t in inside)
+        # The tag runs from the quote it follows to the quote it opens, with whatever hangs
+        # on the cue between them ("told reporters on Monday").
+        before = [q.end for q in quotes if start <= q.start and q.end <= t0]
+        after = [q.start for q in quotes if t1 <= q.start and q.end <= end + 1]
+        left = (start, max(before) if before else t0)
+        right = (min(after) if after else t1, end)
+        for a, b in (left, right):
+            a, b = _trim(text, a, b)
+            if b > a and any(c.isalnum() for c in text[a:b]):
+                parts.append((a, b))
+    return parts or [d.content]
+
+
 def _antecedent_entity(d: _Draft, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
+    """The entity a pronoun source refers to: a relative pronoun's noun, else the mention the
+    coreference model resolves the pronoun to (never simply the nearest name)."""
     assert d.source_head is not None
     if d.antecedent is not None:
         ant = d.antecedent
         found = _link(ant.left_edge.idx, ant.idx + len(ant.text), ant, mentions)
         if found is not None:
             return found
-    return _antecedent(d.source_head, mentions)
+    head = d.source_head
+    if not mentions:
+        return None
+    if head.lower_ in _FIRST_PERSON:
+        return None  # "I", "we": the quote's speaker or the author, not a third person
+    resolved = resolve(head.doc, head)
+    if resolved is None:
+        return None
+    tok = resolved.token
+    return _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
 
 
 def sentence_of(doc: Doc, char: int) -> SpacySpan | None:
@@ -907,3 +1122,29 @@ def sentence_of(doc: Doc, char: int) -> SpacySpan | None:
         if sent.start_char <= char < sent.end_char:
             return sent
     return None
+
+
+def _clear_of(claim: Claim, not_story: Sequence[tuple[int, int]], text: str) -> bool:
+    """Move the claim's content (and its first part) past any span of `not_story` it starts
+    in ("WASHINGTON (AP) — Lawmakers said ..."); False when the source or cue lies in one or
+    nothing of the content is left."""
+    for start, end in not_story:
+        for span in (claim.source, claim.cue):
+            if span is not None and start <= span.start < end:
+                return False
+        content = claim.content
+        if start <= content.start < end:
+            new_start = end
+            while new_start < content.end and text[new_start].isspace():
+                new_start += 1
+            if new_start >= content.end:
+                return False
+            content.start = new_start
+            content.text = text[new_start : content.end]
+            if content.parts and content.parts[0].start < new_start:
+                first = content.parts[0]
+                if first.end <= new_start:
+                    content.parts.pop(0)
+                else:
+                    content.parts[0] = Span(text[new_start : first.end], new_start, first.end)
+    return True

@@ -19,9 +19,15 @@ from typing import Any
 import orjson
 import yaml
 
-from app.extract.model import Paragraph, Section
+from app.extract.model import Dateline, Paragraph, Residue, Section
 
 MAX_HEADLINE_CHARS = 200
+# A first paragraph set apart by a blank line is the title when it is this short, whatever its
+# final punctuation. On PolNeAR 98.8 % of titles (with their decks) have at most 20 words; a
+# lower bound would also take fewer one-sentence leads of untitled texts for titles
+# (benchmarks/eval_structure.py measures both).
+MAX_HEADLINE_WORDS = 20
+MAX_HEADLINE_LINES = 2
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
 MIN_PROSE_WORDS = 6
@@ -49,6 +55,8 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     # Offsets of the headline inside `text` when it was taken from the body's first line.
     headline_span: tuple[int, int] | None = None
+    dateline: Dateline | None = None
+    residue: list[Residue] = field(default_factory=list)  # markup and section labels, in order
 
     @property
     def published(self) -> date | datetime | None:
@@ -113,6 +121,8 @@ def _looks_like_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > MAX_HEADING_CHARS or len(s.split()) > MAX_HEADING_WORDS:
         return False
+    if is_section_label(s):
+        return True
     if _SENTENCE_END.search(s) and not s.endswith("?"):
         return False
     if s[0] in "\"“'‘-–—*•":  # a quote or a list item, not a heading
@@ -155,7 +165,12 @@ def layout_sections(text: str, begin: int = 0) -> list[Section]:
     current = Section(heading=None, start=blocks[0][0] if blocks else begin, end=begin)
     for i, (s, e, heading_like) in enumerate(blocks):
         followed_by_body = i + 1 < len(blocks) and not blocks[i + 1][2]
-        if heading_like and followed_by_body and (current.paragraphs or current.heading):
+        label = heading_like and is_section_label(text[s:e])
+        if (
+            heading_like
+            and (followed_by_body or label)
+            and (current.paragraphs or current.heading or label)
+        ):
             if current.paragraphs or current.heading is not None:
                 sections.append(current)
             current = Section(heading=text[s:e], start=s, end=e, heading_start=s, heading_end=e)
@@ -184,18 +199,198 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _first_line_headline(text: str) -> tuple[int, int] | None:
-    """The first line is a headline when short, without a final period, and set apart."""
+    """The first paragraph is the headline when it is short and either set apart from the
+    story by a blank line (whatever its final punctuation: many sources end titles with a full
+    stop, and some add a deck on a second line: "Jobs report lifts Democrats;\nA rise in
+    earnings could blunt Republican claims.") or a single line not written as a sentence. A
+    section label ("ABSTRACT."), markup or a paragraph that opens with a dateline is never a
+    headline."""
     lines = _line_spans(text, 0)
     if len(lines) < 2:
         return None
     s, e = lines[0]
     line = text[s:e]
+    if is_section_label(line) or _MARKUP.fullmatch(line) or find_dateline(text, s, e):
+        return None
+    # The first paragraph: lines up to the first blank line (at most a title and a deck).
+    k = 0
+    while k + 1 < len(lines) and not _blank_between(text, lines[k][1], lines[k + 1][0]):
+        k += 1
+    if k + 1 < len(lines) and k <= MAX_HEADLINE_LINES - 1:
+        end = lines[k][1]
+        para = text[s:end]
+        if len(para) <= MAX_HEADLINE_CHARS * 2 and len(para.split()) <= MAX_HEADLINE_WORDS:
+            return (s, end)
     if len(line) > MAX_HEADLINE_CHARS or (_SENTENCE_END.search(line) and not line.endswith("?")):
         return None
     gap = text[e : lines[1][0]]
     if gap.count("\n") >= 2 or len(line.split()) <= 20:
         return (s, e)
     return None
+
+
+# ------------------------------------------------------------------ datelines, markup, labels
+
+# Tags as scrapers leave them: lower-case element names (HTML, or a feed's own like <tweet>),
+# attributes with quoted or bare values. "<Comdata Network Inc>" (Reuters' way of marking a
+# company) is capitalised and has no attribute values, so it is not taken for markup.
+_TAG = re.compile(
+    r"</?[a-z][a-z0-9:_-]*"
+    r"(?:\s+[a-zA-Z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[”“][^”“]*[”“]|[^\s>\"']+))?)*"
+    r"\s*/?>"
+)
+# Character references left unescaped: "&amp;", "&#8217;", "&#x2019;".
+_ENTITY_REF = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_MARKUP = re.compile(f"(?:{_TAG.pattern}|{_ENTITY_REF.pattern})")
+# A section label: a short ALL-CAPS line such as "ABSTRACT.", "FULL TEXT.", "CORRECTION
+# APPENDED." or "TWITTER:" that names a part of the page rather than saying anything. Its stop
+# is written against the last word; no figures ("LONDON 1996-08-30" is a dateline).
+_LABEL = re.compile(r"[A-Z][A-Z&'’ -]{1,40}[A-Z][.:]")
+MAX_LABEL_WORDS = 4
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?)"
+_CAPS_WORD = r"[A-Z][A-Z.'’-]*[A-Z.]"
+_TITLE_WORD = r"[A-Z][a-zà-ÿ.'’-]+"
+# "WASHINGTON (AP) —", "Washington (AFP) –", "LONDON, March 3 (Reuters) -", "TRENTON, N.J.
+# (AP) —", "MIDWAY ATOLL - ": a place (ALL CAPS, or written normally when an agency follows),
+# an optional region ("N.J.", "Maine"), an optional date, an optional agency in parentheses,
+# then a dash. A place in ordinary case needs the agency: "Trump - who ..." is no dateline.
+_DATELINE = re.compile(
+    rf"""(?:(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
+        |(?P<titled>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}}))
+    (?:,[ ](?!{_DATE})(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?))?
+    (?:,?[ ](?P<date>{_DATE}))?
+    |(?P<bare_date>{_DATE}))
+    (?:[ ]?\((?P<agency>[A-Z][\w&.’'-]*(?:[ ][A-Z][\w&.’'-]*){{0,3}})\))?
+    [ ]*(?:--|[-‐‑‒–—―−])[ ]+""",
+    re.X,
+)
+
+
+def is_section_label(line: str) -> bool:
+    """ "ABSTRACT.", "FULL TEXT.", "LETTERS." - a short ALL-CAPS line naming a part of the page."""
+    s = line.strip()
+    return (
+        bool(_LABEL.fullmatch(s))
+        and len(s.split()) <= MAX_LABEL_WORDS
+        and sum(c.isalpha() for c in s) >= 3
+    )
+
+
+# Wire copy marks a company in angle brackets ("<Donohue Inc>") and its ticker ("<BP>"): the
+# ticker is a code, not prose; of a company's name only the brackets are residue.
+_TICKER = re.compile(r"<[A-Z]{1,6}(?:\.[A-Z]{1,3})?>")
+_MARKED_NAME = re.compile(r"<([A-Z][^<>]{0,80})>")
+
+
+def find_markup(text: str, begin: int = 0) -> list[Residue]:
+    """Tags and character references left in the text by the page it was scraped from, and
+    the angle brackets of wire copy's company marks."""
+    out = [Residue(m.group(), m.start(), m.end(), "markup") for m in _MARKUP.finditer(text, begin)]
+    for m in _MARKED_NAME.finditer(text, begin):
+        if _TICKER.fullmatch(m.group()):
+            out.append(Residue(m.group(), m.start(), m.end(), "markup"))
+        else:
+            out.append(Residue("<", m.start(), m.start() + 1, "markup"))
+            out.append(Residue(">", m.end() - 1, m.end(), "markup"))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def without_markup(text: str) -> str:
+    """`text` with its markup left out (a character reference read as its character) and its
+    whitespace collapsed: "NCR <NCR> signs &amp; ships" -> "NCR signs & ships"."""
+    import html
+
+    found = find_markup(text)
+    if not found:
+        return " ".join(text.split())
+    out: list[str] = []
+    pos = 0
+    for r in found:
+        out.append(text[pos : r.start])
+        out.append(html.unescape(r.text) if r.text.startswith("&") else " ")
+        pos = max(pos, r.end)
+    out.append(text[pos:])
+    return re.sub(r"\s+([,.;:!?)])", r"\1", " ".join("".join(out).split()))
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline at text[start:end]'s beginning (a paragraph), or None."""
+    m = _DATELINE.match(text, start, end)
+    if m is None or m.end() >= end:
+        return None
+    line_end = text.find("\n", m.end(), end)
+    rest = text[m.end() : end if line_end < 0 else line_end].split()
+    if (
+        m.group("agency") is None
+        and m.group("date") is None
+        and m.group("region") is None
+        and (len(rest) < MIN_PROSE_WORDS or sum(w.isalpha() and w.islower() for w in rest) < 2)
+    ):
+        # Without an agency, a date or a region, what follows on the line must be prose:
+        # not an ALL-CAPS headline with its topic ("CRICKET - AUSTRALIA WIN TOSS") nor a
+        # listing ("PRESALE - Bay Co Bldg Auth").
+        return None
+    if m.group("agency") is None:
+        if m.group("titled") is not None or m.group("bare_date") is not None:
+            return None
+        # Without an agency or a date the story must go on with a capital, a figure or a quote
+        # after the dash: "MIDWAY ATOLL - Seventy-four years ago", not "NATO - the alliance".
+        first = text[m.end()]
+        if m.group("date") is None and not (first.isupper() or first.isdigit() or first in "'\"‘“"):
+            return None
+    place = m.group("place")
+    if m.group("region"):
+        place = f"{place}, {m.group('region')}"
+    dash_end = m.end()
+    stop = dash_end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    return Dateline(
+        text=text[start:stop],
+        start=start,
+        end=stop,
+        place=place,
+        agency=m.group("agency"),
+        date=m.group("date") or m.group("bare_date"),
+    )
+
+
+def _structure(
+    text: str, sections: list[Section], body_begin: int
+) -> tuple[Dateline | None, list[Residue]]:
+    """The dateline (at the start of one of the story's first two paragraphs, or of the first
+    paragraph after a section label such as "FULL TEXT."), the markup and the section labels."""
+    residue = find_markup(text, body_begin)
+    labels: list[Residue] = []
+    candidates: list[tuple[int, int]] = []
+    opening = 0  # the story's first two paragraphs (a deck may stand before the dateline)
+    for section in sections:
+        label = section.heading is not None and is_section_label(section.heading)
+        if label and section.heading_start is not None and section.heading_end is not None:
+            labels.append(
+                Residue(section.heading or "", section.heading_start, section.heading_end, "label")
+            )
+        for k, p in enumerate(section.paragraphs):
+            if is_section_label(text[p.start : p.end]):
+                labels.append(Residue(text[p.start : p.end], p.start, p.end, "label"))
+                continue
+            if (opening < 2 or (label and k == 0)) and len(candidates) < 3:
+                candidates.append((p.start, p.end))
+            opening += 1
+    dateline = None
+    for s, e in candidates:
+        dateline = find_dateline(text, s, e)
+        if dateline is not None:
+            break
+    residue.extend(labels)
+    residue.sort(key=lambda r: r.start)
+    return dateline, residue
 
 
 # ---------------------------------------------------------------------------------- readers
@@ -405,7 +600,8 @@ def build_document(
     if headline is None and headline_from_body:
         headline_span = _first_line_headline(text)
         if headline_span is not None:
-            headline = text[headline_span[0] : headline_span[1]]
+            # A title and its deck on two lines read as one headline; markup is no part of it.
+            headline = without_markup(text[headline_span[0] : headline_span[1]])
             body_begin = headline_span[1]
         elif _only_a_headline(text):
             raise DocumentError("only a headline, no article text")
@@ -417,16 +613,22 @@ def build_document(
             f"{paragraphs:,} paragraphs (limit {MAX_PARAGRAPHS:,}): a list or a dump, "
             "not a news article"
         )
+    dateline, residue = _structure(text, sections, body_begin)
+    source_name = _clean_str(source, "source", 200)
+    if source_name is None and dateline is not None and dateline.agency:
+        source_name = dateline.agency  # "(AP)": the wire that wrote the story
     return Document(
         text=text,
         headline=headline,
         published_at=_normalise_published(published),
-        source=_clean_str(source, "source", 200),
+        source=source_name,
         url=_clean_str(url, "url", 2000),
         language=lang,
         external_id=external_id,
         sections=sections,
         headline_span=headline_span,
+        dateline=dateline,
+        residue=residue,
     )
 
 

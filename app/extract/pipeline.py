@@ -47,7 +47,10 @@ def brief_from_doc(
     published = document.published
     entities = step("entities", extract_entities, doc, document)
     time_expressions = step("time expressions", extract_time_expressions, doc, published)
-    claims = step("claims", extract_claims, doc, entities)
+    not_story = [(r.start, r.end) for r in document.residue]
+    if document.dateline is not None:
+        not_story.append((document.dateline.start, document.dateline.end))
+    claims = step("claims", extract_claims, doc, entities, not_story)
     # the timeline reads the claims (an event inside one is `reported`) and the tables of the
     # model that parsed the document, built once per model
     timeline = step(
@@ -74,6 +77,8 @@ def brief_from_doc(
         timeline=timeline,
         claims=claims,
         extraction=step("brief assembly", extraction_info, nlp),
+        dateline=document.dateline,
+        residue=document.residue,
     )
 
 

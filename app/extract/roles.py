@@ -54,6 +54,55 @@ RELATION_WORDS = frozenset(
     )
 )
 
+# Relations that mean nothing without the person they relate to: "son" is someone's son. A role
+# made of one of these is kept only with that person ("of").
+KINSHIP_WORDS = frozenset(
+    words(
+        """
+        wife husband son daughter brother sister father mother widow widower spouse uncle aunt
+        nephew niece cousin grandson granddaughter grandfather grandmother stepson stepdaughter
+        fiance fiancee girlfriend boyfriend friend counterpart successor predecessor boss
+        colleague ally rival opponent
+        """
+    )
+)
+
+# Occupations an apposition may give ("Ana Ruiz, a teacher"), besides the titles above: general
+# English nouns for what a person does. An apposition whose head is none of these (nor a title,
+# a relation, or an agent noun in -ist / -ian) gives no role: "percent", "trouble".
+OCCUPATION_WORDS = frozenset(
+    words(
+        """
+        teacher student doctor nurse farmer engineer scientist researcher journalist reporter
+        writer author artist actor actress singer musician player driver pilot soldier worker
+        resident activist businessman businesswoman entrepreneur investor banker physician
+        surgeon priest pastor veteran official member chef designer architect photographer
+        filmmaker director producer broadcaster presenter host campaigner organiser organizer
+        volunteer founder owner employee trader broker consultant accountant programmer
+        developer officer agent expert strategist pollster commentator novelist poet
+        historian professor lecturer scholar athlete champion teammate captain coach referee
+        politician lawmaker diplomat minister mayor councillor candidate nominee voter
+        """
+    )
+)
+
+# Honorifics that are no role on their own ("Mr. Obama" gives no role "mr.").
+BARE_HONORIFICS = frozenset(words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs."))
+
+
+def is_role_noun(token: Token) -> bool:
+    """Can this noun head a person's role: a title, a relation or an occupation?"""
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    if lower in BARE_HONORIFICS:
+        return False
+    vocab = TITLE_WORDS | RELATION_WORDS | KINSHIP_WORDS | OCCUPATION_WORDS
+    if lower in vocab or lemma in vocab:
+        return True
+    # Agent nouns: "economist", "historian", "spokeswoman" (not "list", "median").
+    return token.is_alpha and len(lower) >= 7 and lower.endswith(("ist", "ian", "man", "woman"))
+
+
 # Portfolios and offices that qualify a title ("Finance Minister", "Foreign Secretary"): on
 # their own before a title they are not organizations.
 PORTFOLIO_WORDS = frozenset(
@@ -123,17 +172,38 @@ def pre_name_title(
     if found[0].dep_ == "case" or found[0].text in ("'s", "’s"):
         found = found[1:]
     vocabulary = TITLE_WORDS | PORTFOLIO_WORDS
-    if not any(w.lower_ in TITLE_WORDS for w in found):
+    if not any(w.lower_ in TITLE_WORDS and w.lower_ not in BARE_HONORIFICS for w in found):
         return None
     # The title starts at its first title or portfolio word; anything before is affiliation.
     first = next(k for k, w in enumerate(found) if w.lower_ in vocabulary)
-    title_words = [w.lower_ for w in found[first:] if w.lower_ in vocabulary]
+    title_words = [
+        w.lower_
+        for w in found[first:]
+        if w.lower_ in vocabulary and w.lower_ not in BARE_HONORIFICS
+    ]
+    head = found[-1]
+    if head.lower_ not in vocabulary and head.pos_ == "NOUN" and is_role_noun(head):
+        # The title is the whole phrase its head noun ends: "vice presidential nominee".
+        title_words = [w.lower_ for w in found[first:] if w.lower_ not in BARE_HONORIFICS]
     affiliation = next((w.i for w in found if is_affiliation(w.i)), None)
+    of_token = None
+    of_pronoun = False
+    if title_words and title_words[-1] in KINSHIP_WORDS:
+        # "Biden's son Hunter", "his wife Jill": the relation is to the possessor.
+        owner = next((w for w in found if w.dep_ == "poss" and w.pos_ == "PROPN"), None)
+        before = doc[found[0].i - 1] if found[0].i > 0 else None
+        if owner is not None:
+            of_token = owner.i
+            affiliation = None if affiliation == owner.i else affiliation
+        elif before is not None and before.lower_ in _POSSESSIVE_PRONOUNS:
+            of_pronoun = True
     return RoleFinding(
         title=" ".join(title_words),
         start=found[0].i,
         end=found[-1].i + 1,
         affiliation_token=affiliation,
+        of_token=of_token,
+        of_pronoun=of_pronoun,
     )
 
 
@@ -148,6 +218,8 @@ def apposition_roles(
         nouns.append(head.head)  # "his Polish counterpart, Jan Nowak" (the name hangs off the noun)
     nouns.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     for noun in nouns:
+        if not is_role_noun(noun):
+            continue  # "5 percent", "trouble": no title, relation or occupation
         subtree = [t for t in noun.subtree if t.i < name.start or t.i >= name.end]
         if not subtree:
             continue
@@ -164,13 +236,17 @@ def apposition_roles(
         )
         of_token = None
         of_pronoun = False
+        relation = noun.lower_ in RELATION_WORDS or noun.lower_ in KINSHIP_WORDS
         for c in noun.children:
-            if c.dep_ != "poss":
-                continue
-            if c.lower_ in _POSSESSIVE_PRONOUNS:
-                of_pronoun = noun.lower_ in RELATION_WORDS
-            elif c.pos_ == "PROPN":
+            if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+                of_pronoun = relation
+            elif c.dep_ == "poss" and c.pos_ == "PROPN":
                 of_token = c.i
+            elif c.dep_ == "prep" and c.lower_ == "of" and relation:
+                # "the son of Joe Biden": the relation is to the object of "of", if a name.
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN" and not name.start <= obj.i < name.end:
+                    of_token = obj.i
         out.append(
             RoleFinding(
                 title=title,

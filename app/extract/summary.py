@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from spacy.tokens import Doc
 
 from app.extract.document import Document
@@ -14,26 +16,61 @@ def summarize(doc: Doc, document: Document, budget: int = SUMMARY_CHARS) -> str:
     """The first sentences of the body (not the headline or headings) that fit in `budget`.
 
     News is written as an inverted pyramid: the lead carries the who/what/when, so the first
-    sentences are the summary a reader expects. At least one sentence is always returned.
+    sentences are the summary a reader expects. At least one sentence is always returned. The
+    dateline, section labels and markup left by the source are not part of the story: they are
+    left out (a character reference such as "&amp;" is read as the character it stands for).
     """
     body_start = document.headline_span[1] if document.headline_span else 0
-    headings = {
-        (s.heading_start, s.heading_end) for s in document.sections if s.heading_start is not None
-    }
+    skipped = [
+        (s.heading_start, s.heading_end)
+        for s in document.sections
+        if s.heading_start is not None and s.heading_end is not None
+    ]
     picked: list[str] = []
     used = 0
     for sent in doc.sents:
         if sent.start_char < body_start:
             continue
-        if any(hs is not None and hs <= sent.start_char < (he or 0) for hs, he in headings):
+        if any(hs <= sent.start_char < he for hs, he in skipped):
             continue
-        text = " ".join(sent.text.split())
-        if not text or (len(text) < MIN_SENTENCE_CHARS and not picked):
+        text = " ".join(story_text(document, sent.start_char, sent.end_char).split())
+        if not any(c.isalpha() for c in text) or (len(text) < MIN_SENTENCE_CHARS and not picked):
             continue
         if picked and used + len(text) + 1 > budget:
             break
         picked.append(text)
         used += len(text) + 1
     if not picked:
-        return " ".join(document.text.split())[:budget]
+        whole = story_text(document, body_start, len(document.text))
+        return " ".join(whole.split())[:budget]
     return " ".join(picked)
+
+
+def story_text(document: Document, start: int, end: int) -> str:
+    """document.text[start:end] without the dateline, section labels and markup in it."""
+    cuts: list[tuple[int, int, str, str]] = [
+        (r.start, r.end, r.kind, r.text) for r in document.residue if r.end > start
+    ]
+    if document.dateline is not None:
+        d = document.dateline
+        cuts.append((d.start, d.end, "dateline", d.text))
+    cuts.sort()
+    out: list[str] = []
+    pos = start
+    for s, e, kind, text in cuts:
+        if s >= end:
+            break
+        if s > pos:
+            out.append(document.text[pos:s])
+        if kind == "markup" and text.startswith("&") and s >= pos:
+            out.append(html.unescape(text))
+        else:
+            # "</tweet>." leaves its full stop where the quoted text ends; "a<br>b" a space.
+            following = document.text[e : e + 1]
+            if following and following in ".,;:!?)" and out:
+                out[-1] = out[-1].rstrip(" ")  # "Plc <BP>, which" -> "Plc, which"
+            out.append("" if not following or following in " \n.,;:!?)" else " ")
+        pos = max(pos, e)
+    if pos < end:
+        out.append(document.text[pos:end])
+    return "".join(out)

@@ -328,3 +328,130 @@ def test_say_with_only_an_object_reports_the_object(nlp: Language) -> None:
     claim = by_cue(claims_of(nlp, text), "said")
     assert claim.source is not None and claim.source.text == "three-quarters"
     assert claim.content.text == "the same of Sanders"
+
+
+# ------------------------------------------------------------------------------ issue 15
+
+
+def person(text: str, name: str, *surfaces: str) -> Entity:
+    """A person entity with a mention at every occurrence of each surface form."""
+    mentions = []
+    for surface in (name, *surfaces):
+        at = text.find(surface)
+        while at >= 0:
+            if not any(m.start <= at < m.end for m in mentions):
+                mentions.append(Mention(surface, at, at + len(surface)))
+            at = text.find(surface, at + 1)
+    slug = name.lower().replace(" ", "-")
+    return Entity(id=f"person:{slug}", name=name, type="person", mentions=mentions)
+
+
+def test_split_quote_is_one_claim_without_its_tag(nlp: Language) -> None:
+    text = '"We will win," said Jane Roe, the campaign chair. "And we will win big."\n'
+    claims = claims_of(nlp, text)
+    assert len(claims) == 1
+    claim = claims[0]
+    parts = [p.text for p in claim.content.parts]
+    assert parts == ['"We will win,"', '"And we will win big."']
+    assert all("said" not in p and "Roe" not in p for p in parts)
+    assert claim.source is not None and claim.source.text.startswith("Jane Roe")
+    assert claim.cue is not None and claim.cue.text == "said"
+    for p in claim.content.parts:
+        assert text[p.start : p.end] == p.text
+        assert not (p.start <= claim.cue.start < p.end)
+
+
+def test_parenthetical_tag_is_no_part_of_the_content(nlp: Language) -> None:
+    claims = claims_of(nlp, "Higher tariffs, the minister said, would hurt exporters.\n")
+    claim = by_cue(claims, "said")
+    assert [p.text for p in claim.content.parts] == ["Higher tariffs", "would hurt exporters"]
+
+
+def test_negated_cue_is_marked_and_content_keeps_its_negation(nlp: Language) -> None:
+    text = (
+        "Governor Ellen Park did not say that the plant would close. "
+        "The union said it would no longer support the plan.\n"
+    )
+    claims = claims_of(nlp, text)
+    denied = by_cue(claims, "say")
+    assert denied.negated
+    union = by_cue(claims, "said")
+    assert not union.negated
+    assert "no longer support" in union.content.text
+
+
+def test_likely_voters_is_no_hedge_but_may_is(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "The pollster said likely voters favor the levy. "
+        "The mayor said the levy may fail in the spring.\n",
+    )
+    pollster = next(c for c in claims if "favor" in c.content.text)
+    mayor = next(c for c in claims if "fail" in c.content.text)
+    assert not pollster.hedged
+    assert mayor.hedged and "may" in mayor.hedges
+
+
+def test_reported_would_is_no_hedge(nlp: Language) -> None:
+    claims = claims_of(nlp, "The senator said she would vote against the bill.\n")
+    assert not by_cue(claims, "said").hedged
+
+
+def test_every_claim_has_a_confidence_between_zero_and_one(nlp: Language) -> None:
+    for text in (WIRE, SENATOR):
+        for claim in claims_of(nlp, text):
+            assert 0.0 <= claim.confidence <= 1.0
+
+
+def test_a_spokesman_of_someone_is_not_that_someone(nlp: Language) -> None:
+    text = "Mayor Tom Reyes's spokesman said the council would meet on Friday.\n"
+    reyes = person(text, "Tom Reyes")
+    claim = by_cue(claims_of(nlp, text, [reyes]), "said")
+    assert claim.source is not None and "spokesman" in claim.source.text
+    assert claim.source.entity_id is None
+
+
+def test_pronoun_source_agrees_in_gender_not_nearest_name(nlp: Language) -> None:
+    text = (
+        "Senator Maria Lopez met Governor Tom Baker in Denver on Monday. "
+        "She said the two states would share the cost of the new bridge.\n"
+    )
+    lopez = person(text, "Maria Lopez")
+    baker = person(text, "Tom Baker")
+    claim = by_cue(claims_of(nlp, text, [lopez, baker]), "said")
+    assert claim.source is not None and claim.source.kind == "pronoun"
+    assert claim.source.entity_id == "person:maria-lopez"
+
+
+def test_pronoun_source_is_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Senator Paul Wren criticised Prime Minister David Osei on Tuesday. "
+        '"The talks have failed," Wren told reporters. He said Osei had walked away.\n'
+    )
+    wren = person(text, "Paul Wren", "Wren")
+    osei = person(text, "David Osei", "Osei")
+    claims = claims_of(nlp, text, [wren, osei])
+    claim = by_cue(claims, "said")
+    assert claim.source is not None and claim.source.text == "He"
+    assert claim.source.entity_id == "person:paul-wren"
+
+
+def test_headline_attribution(nlp: Language) -> None:
+    text = "Mayor Tom Reyes Claims 'Victory' in Budget Fight\n\nThe council met on Monday.\n"
+    claim = by_cue(claims_of(nlp, text), "Claims")
+    assert claim.source is not None and claim.source.text == "Mayor Tom Reyes"
+    assert claim.content.text == "'Victory' in Budget Fight"
+
+
+def test_headline_without_a_cue_is_no_claim(nlp: Language) -> None:
+    text = "Harbour Expansion Approved After Long Fight\n\nThe board voted on Monday.\n"
+    assert claims_of(nlp, text) == []
+
+
+def test_writers_relative_clause_after_a_content_is_left_out(nlp: Language) -> None:
+    text = (
+        "The senator criticised the donors for their large gifts to the campaign, "
+        "which were reported in March.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "criticised")
+    assert claim.content.text.endswith("large gifts to the campaign")

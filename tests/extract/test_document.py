@@ -218,3 +218,136 @@ def test_timex_values_cover_calendar_periods(value: str, first: str, last: str) 
 @pytest.mark.parametrize("value", ["PRESENT_REF", "XXXX-XX-XX", "P3Y", "2025-13", "junk"])
 def test_values_without_a_fixed_period(value: str) -> None:
     assert value_period(value) is None
+
+
+# ----------------------------------------------------------- headline, dateline, residue
+
+
+def test_a_short_first_paragraph_is_the_headline_even_with_a_full_stop() -> None:
+    text = (
+        "Harbor Authority Delays Vote on Ferry Fares.\n\n"
+        "The board of the harbor authority postponed on Thursday a vote on higher ferry fares, "
+        "saying it needed more time to study the effect on commuters.\n"
+    )
+    doc = from_text(text)
+    assert doc.headline == "Harbor Authority Delays Vote on Ferry Fares."
+    assert doc.headline_span == (0, len(doc.headline))
+    assert doc.sections[0].paragraphs[0].start == text.index("The board")
+
+
+def test_a_long_first_paragraph_is_not_a_headline() -> None:
+    lead = " ".join(["The committee met for a long time and discussed the budget"] * 3) + "."
+    doc = from_text(lead + "\n\nMembers said they would meet again next week.\n")
+    assert doc.headline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "date"),
+    [
+        ("WASHINGTON (AP) —", "WASHINGTON", "AP", None),
+        ("Washington (AFP) –", "Washington", "AFP", None),
+        ("LONDON, March 3 (Reuters) -", "LONDON", "Reuters", "March 3"),
+        ("ORLANDO, Fla. (AP) —", "ORLANDO, Fla.", "AP", None),
+        ("HALIFAX, Nov 12 -", "HALIFAX", None, "Nov 12"),
+        ("MIDWAY ATOLL -", "MIDWAY ATOLL", None, None),
+    ],
+)
+def test_dateline_is_parsed_into_its_parts(
+    opening: str, place: str, agency: str | None, date: str | None
+) -> None:
+    text = (
+        "Port Strike Ends After Nine Days\n\n"
+        f"{opening} Dock workers voted on Tuesday to end a nine-day strike that had "
+        "stranded dozens of container ships outside the harbor.\n\n"
+        "The union said the deal raised wages by four percent.\n"
+    )
+    doc = from_text(text)
+    assert doc.dateline is not None
+    d = doc.dateline
+    assert (d.text, d.place, d.agency, d.date) == (opening, place, agency, date)
+    assert text[d.start : d.end] == opening
+    # the agency becomes the source when none was given
+    assert doc.source == agency
+
+
+def test_an_agency_never_overrides_a_given_source() -> None:
+    text = (
+        "---\nsource: Harbor Daily\n---\n"
+        "PARIS (AFP) – Talks on the new trade treaty resumed on Monday.\n\nMore.\n"
+    )
+    doc = from_text(text)
+    assert doc.dateline is not None and doc.dateline.agency == "AFP"
+    assert doc.source == "Harbor Daily"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Senators - who had met twice - agreed on Monday to a deal.",
+        "NATO - the alliance said on Monday - will send more ships.",
+        "Chicago (which hosted the talks) - said it was pleased.",
+    ],
+)
+def test_ordinary_openings_are_not_datelines(opening: str) -> None:
+    doc = from_text(f"Title of the story\n\n{opening}\n\nSecond paragraph of the story.\n")
+    assert doc.dateline is None
+
+
+def test_markup_and_section_labels_are_found_and_the_text_is_unchanged() -> None:
+    text = (
+        "Council Backs New Bus Lanes.\n\n"
+        "ABSTRACT.\n\n"
+        "The city council backed new bus lanes on Tuesday.\n\n"
+        "FULL TEXT.\n\n"
+        "SPRINGFIELD - The city council voted 7-2 on Tuesday to build bus lanes on Main Street.\n\n"
+        '<tweet pic="" author="springfieldcity" tweet_id="1234">Lanes approved!</tweet>.\n\n'
+        "The mayor said work would start in June &amp; end by winter.\n"
+    )
+    doc = from_text(text)
+    assert doc.text == text
+    assert doc.headline == "Council Backs New Bus Lanes."
+    labels = [r.text for r in doc.residue if r.kind == "label"]
+    assert labels == ["ABSTRACT.", "FULL TEXT."]
+    markup = [r.text for r in doc.residue if r.kind == "markup"]
+    assert markup == [
+        '<tweet pic="" author="springfieldcity" tweet_id="1234">',
+        "</tweet>",
+        "&amp;",
+    ]
+    for r in doc.residue:
+        assert text[r.start : r.end] == r.text
+    assert doc.dateline is not None and doc.dateline.place == "SPRINGFIELD"
+
+
+def test_wire_company_marks_keep_the_name_and_lose_the_ticker() -> None:
+    # Wire copy marks companies so: "<Harbor Freight Lines Inc>" and tickers so: "<HFL>".
+    text = "Shipping Deal\n\nThe buyer, <Harbor Freight Lines Inc> <HFL>, paid 12 mln dlrs.\n"
+    residue = [r.text for r in from_text(text).residue]
+    assert residue == ["<", ">", "<HFL>"]
+
+
+def test_a_label_line_is_not_a_headline() -> None:
+    doc = from_text("ABSTRACT.\n\nThe council voted to close the old bridge on Monday.\n")
+    assert doc.headline is None
+
+
+def test_a_title_with_its_deck_is_one_headline() -> None:
+    text = (
+        "Ferry fares rise again;\n"
+        "Commuters face a third increase in two years.\n\n"
+        "The harbor authority approved higher ferry fares on Thursday after a long debate "
+        "about the cost of fuel and repairs.\n"
+    )
+    doc = from_text(text)
+    assert doc.headline == "Ferry fares rise again; Commuters face a third increase in two years."
+    assert doc.headline_span == (0, text.index("\n\n"))
+
+
+def test_markup_is_kept_out_of_the_headline() -> None:
+    text = (
+        "Harbor Freight <HFL> buys rival &amp; fleet\n\n"
+        "BOSTON, March 2 - Harbor Freight Lines said it bought a rival and its fleet.\n"
+    )
+    doc = from_text(text)
+    assert doc.headline == "Harbor Freight buys rival & fleet"
+    assert doc.headline_span == (0, text.index("\n"))

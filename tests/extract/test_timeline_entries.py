@@ -295,3 +295,60 @@ def test_a_question_is_not_an_event(nlp: Language) -> None:
     triggers = {e.trigger.text for e in events}
     assert "help" not in triggers and "win" not in triggers
     assert "signed" in triggers
+
+
+def _people(text: str, *names: tuple[str, str, str]) -> list[Entity]:
+    """Person entities, one per (slug, name, mention text), mentioned where the text says."""
+    return [
+        Entity(
+            id=f"person:{slug}",
+            name=name,
+            type="person",
+            mentions=[
+                Mention(
+                    said,
+                    text.index(said),
+                    text.index(said) + len(said),
+                    kind="name" if said == name else "nominal",
+                )
+            ],
+        )
+        for slug, name, said in names
+    ]
+
+
+def test_pronoun_agent_is_resolved_through_coreference(nlp: Language) -> None:
+    text = "City news\nThe mayor met the governor on Monday. She later accused him of lying.\n"
+    entities = _people(
+        text,
+        ("the-mayor", "the mayor", "The mayor"),
+        ("the-governor", "the governor", "the governor"),
+    )
+    accused = entry(timeline(nlp, text, entities=entities), "accused")
+    assert accused.agent == "person:the-mayor"
+
+    text = "City news\nMayor Ana Ruiz met Governor Tom Ellis on Monday. She later accused him.\n"
+    entities = _people(
+        text, ("ana-ruiz", "Ana Ruiz", "Ana Ruiz"), ("tom-ellis", "Tom Ellis", "Tom Ellis")
+    )
+    accused = entry(timeline(nlp, text, entities=entities), "accused")
+    assert accused.agent == "person:ana-ruiz"
+    assert accused.description.startswith("Ana Ruiz")
+
+
+def test_pronoun_without_a_resolvable_antecedent_has_no_agent(nlp: Language) -> None:
+    # "he" cannot be the only person named before it, a woman: no agent, the pronoun kept
+    text = "City news\nMaria Lopez opened the session on Monday. He later accused the council.\n"
+    entities = _people(text, ("maria-lopez", "Maria Lopez", "Maria Lopez"))
+    accused = entry(timeline(nlp, text, entities=entities), "accused")
+    assert accused.agent is None
+    assert accused.description.startswith("He ")
+    # "she" is the unnamed chairwoman, not Maria Lopez, the last person named: no agent
+    text = (
+        "City news\nMaria Lopez opened the session on Monday. "
+        "The chairwoman of the board was absent. She later resigned.\n"
+    )
+    entities = _people(text, ("maria-lopez", "Maria Lopez", "Maria Lopez"))
+    resigned = entry(timeline(nlp, text, entities=entities), "resigned")
+    assert resigned.agent is None
+    assert resigned.description.startswith("She ")

@@ -65,7 +65,8 @@ REFUSED = {
     "headline_only.md": "the article has no text",
     "no_words.txt": "no words in the text",
     "huge_50mb.txt": "too large: 52,428,800 bytes",
-    "ten_thousand_paragraphs.txt": "10,000 paragraphs",
+    # (9,999 once "Item 0." is read as the headline: a short first paragraph set apart)
+    "ten_thousand_paragraphs.txt": "paragraphs (limit 2,000): a list or a dump",
     "too_long.txt": "text too long: 260,000 characters",
 }
 # Inputs that load, each with a piece of its text as the stored brief must have it.

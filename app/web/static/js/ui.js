@@ -123,10 +123,15 @@ export function claimCard(claim, { onShow = null, briefLink = null, sourceEntity
       source && source.role ? ` · ${source.role}` : '',
       sourceEntity ? ` · ${typeLabel(sourceEntity.type)}` : '')),
   h('blockquote', { class: 'claim__content' },
-    h('p', null, claim.quote === 'direct' ? `“${stripQuotes(claim.content.text)}”` : claim.content.text)),
+    h('p', null, claim.quote === 'direct' ? `“${stripQuotes(contentText(claim.content))}”` : contentText(claim.content))),
   h('ul', { class: 'claim__facts' },
     claim.cue ? h('li', null, h('span', { class: 'claim__label' }, 'Cue '), h('b', { class: 'claim__cue' }, claim.cue.text)) : null,
     h('li', null, h('span', { class: ['badge', `badge--${claim.quote}`] }, QUOTE_KINDS[claim.quote] || claim.quote)),
+    claim.negated ? h('li', null, h('span', { class: 'badge badge--hedged', title: 'The source is said not to have said or believed this' }, 'Negated')) : null,
+    typeof claim.confidence === 'number' ? h('li', null, h('span', {
+      class: ['badge', claim.confidence < UNCERTAIN_BELOW ? 'badge--hedged' : null],
+      title: 'Calibrated probability that source, cue and content are all right',
+    }, `${claim.confidence < UNCERTAIN_BELOW ? 'Uncertain · ' : ''}confidence ${Math.round(claim.confidence * 100)}%`)) : null,
     claim.hedged ? h('li', null, h('span', { class: 'badge badge--hedged', title: 'The claim is hedged' },
       `Hedged${claim.hedges && claim.hedges.length ? `: ${claim.hedges.join(', ')}` : ''}`)) : null,
     onShow ? h('li', { class: 'claim__show' },
@@ -134,6 +139,15 @@ export function claimCard(claim, { onShow = null, briefLink = null, sourceEntity
         'Show in article')) : null),
   briefLink ? h('p', { class: 'claim__actions' }, briefLink) : null);
   return card;
+}
+
+/** Below this calibrated confidence a claim is shown as uncertain. */
+const UNCERTAIN_BELOW = 0.5;
+
+/** A split quote's words without the attribution between its parts ("A," she said. "B."). */
+function contentText(content) {
+  const parts = content.parts || [];
+  return parts.length > 1 ? parts.map((p) => p.text).join(' … ') : content.text;
 }
 
 function stripQuotes(text) {

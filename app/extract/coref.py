@@ -1,0 +1,400 @@
+"""Pronoun resolution: which earlier mention a "he", "she", "they" or "it" refers to.
+
+A mention-ranking model: every noun phrase head in the pronoun's sentence and the three before
+it is a candidate, scored by a logistic regression over features of the pair (distance,
+grammatical role, whether the candidate speaks or believes something, agreement in gender and
+number, named-entity type, parallel roles). The weights were learned from GUM's coreference
+chains by `benchmarks/train_coref.py` and ship as `coref.json`; they are applied here with
+plain Python. Gender of a name comes from Faker's gendered first-name lists, titles ("Ms.")
+and gendered nouns ("the spokeswoman"); a candidate's own earlier pronouns also tell it.
+
+Public API (used by claims and, later, by the timeline for event agents):
+    resolve(doc, token) -> Antecedent | None    the mention a pronoun refers to, followed
+                                                 through earlier pronouns to a noun or name
+    antecedent(doc, token) -> Antecedent | None  the best-scoring earlier mention (one step)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib
+import json
+import math
+import pkgutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from app.extract.cues import BELIEF_VERBS, SPEECH_VERBS
+
+WEIGHTS = Path(__file__).with_name("coref.json")
+WINDOW_SENTENCES = 3
+
+MALE = frozenset(["he", "him", "his", "himself"])
+FEMALE = frozenset(["she", "her", "hers", "herself"])
+NEUTER = frozenset(["it", "its", "itself"])
+PLURAL = frozenset(["they", "them", "their", "theirs", "themselves"])
+PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_MALE_WORDS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "man",
+        "men",
+        "boy",
+        "father",
+        "son",
+        "brother",
+        "husband",
+        "king",
+        "prince",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "gentleman",
+        "sir",
+        "lord",
+        "monk",
+        "priest",
+    ]
+)
+_FEMALE_WORDS = frozenset(
+    [
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "woman",
+        "women",
+        "girl",
+        "mother",
+        "daughter",
+        "sister",
+        "wife",
+        "queen",
+        "princess",
+        "aunt",
+        "niece",
+        "grandmother",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "lady",
+        "madam",
+        "nun",
+    ]
+)
+_CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """The mention a pronoun refers to: its head token, the whole phrase, and the score."""
+
+    token: Token
+    span: SpacySpan
+    score: float
+
+
+# ------------------------------------------------------------------------------ gender
+
+
+@functools.lru_cache(maxsize=1)
+def _gendered_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Case-folded male and female first names from Faker's national person providers; a
+    name given to both is neither."""
+    try:
+        from faker.providers import person
+    except ImportError:  # pragma: no cover - Faker is a dependency; degrade, do not fail
+        return frozenset(), frozenset()
+    male: set[str] = set()
+    female: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        if info.name == "en":
+            continue
+        module = importlib.import_module(f"faker.providers.person.{info.name}")
+        provider = getattr(module, "Provider", None)
+        if provider is None:
+            continue
+        for attr, into in (("first_names_male", male), ("first_names_female", female)):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, set, frozenset, dict)):
+                into.update(
+                    v.lower() for v in value if isinstance(v, str) and v.isalpha() and len(v) > 1
+                )
+    both = male & female
+    return frozenset(male - both), frozenset(female - both)
+
+
+def name_gender(name: str) -> str:
+    """What a person's full name says of its gender by its first word: m, f or "" (unknown)."""
+    words = name.split()
+    if not words:
+        return ""
+    male, female = _gendered_names()
+    first = words[0].lower()
+    return "m" if first in male else "f" if first in female else ""
+
+
+def pronoun_gender(tok: Token) -> str:
+    """m, f, n (it), p (they) or "" for a word that is not a third-person pronoun."""
+    w = tok.lower_
+    if w in MALE:
+        return "m"
+    if w in FEMALE:
+        return "f"
+    if w in NEUTER:
+        return "n"
+    if w in PLURAL:
+        return "p"
+    return ""
+
+
+def mention_gender(tok: Token) -> str:
+    """What a noun phrase's head says of its referent: m, f, n, p (plural) or "" (unknown)."""
+    if tok.pos_ == "PRON":
+        return pronoun_gender(tok)
+    if tok.tag_ in ("NNS", "NNPS"):
+        return "p"
+    words = [t for t in tok.subtree if t.i <= tok.i][-4:]
+    male, female = _gendered_names()
+    for t in words:
+        w = t.lower_
+        if w in _MALE_WORDS:
+            return "m"
+        if w in _FEMALE_WORDS:
+            return "f"
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
+        first = _phrase(tok)[0] if tok.ent_type_ == "PERSON" else words[0]
+        for t in (first, *words):
+            if t.lower_ in male:
+                return "m"
+            if t.lower_ in female:
+                return "f"
+        return "" if tok.ent_type_ == "PERSON" else ("n" if tok.ent_type_ else "")
+    if tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"):
+        return "n"
+    return ""
+
+
+def _agree(pron: str, cand: str) -> str:
+    if not cand:
+        return "unknown"
+    if pron == cand:
+        return "yes"
+    if (pron == "p" and cand == "n") or (pron == "n" and cand == "p"):
+        return "weak"  # "the company ... they"
+    return "no"
+
+
+# ------------------------------------------------------------------------------ candidates
+
+
+def _is_candidate(tok: Token) -> bool:
+    if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("PROPN", "NOUN"):
+        return False  # part of a longer name: its head is the candidate
+    if tok.dep_ == "flat":
+        return False
+    return not (tok.pos_ == "PRON" and tok.lower_ not in PRONOUNS)
+
+
+def candidates(doc: Doc, pron: Token, window: int = WINDOW_SENTENCES) -> list[Token]:
+    """Heads of noun phrases before the pronoun, in its sentence and the `window` before it."""
+    sent = pron.sent
+    start = sent.start
+    prev = sent
+    for _ in range(window):
+        if prev.start == 0:
+            break
+        prev = doc[prev.start - 1].sent
+        start = prev.start
+    out = []
+    for tok in doc[start : pron.i]:
+        if not _is_candidate(tok):
+            continue
+        if tok.head.i == pron.i or tok.left_edge.i <= pron.i <= tok.right_edge.i:
+            continue
+        if pron.dep_ == "poss" and pron.head.i == tok.i:
+            continue  # "his brother" is not "he"
+        out.append(tok)
+    return out
+
+
+def _speaker(tok: Token) -> bool:
+    """Is the token the subject of a verb of saying or believing?"""
+    return tok.dep_ in _SUBJ and tok.head.lemma_.lower() in _CUE_VERBS
+
+
+def _clause_verb(tok: Token) -> Token:
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+_ROLES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative"}
+)
+
+
+def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]:
+    """The features of every (pronoun, candidate) pair, candidates in text order: what the
+    ranking model scores. One pass from the pronoun back, so "the nearest agreeing subject"
+    and the like cost nothing more per candidate."""
+    pg = pronoun_gender(pron)
+    prole = pron.dep_ if pron.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") else "other"
+    verb = _clause_verb(pron)
+    doc = pron.doc
+    first = cands[0].i if cands else pron.i
+    # Sentence starts between the first candidate and the pronoun, for sentence distances.
+    bounds = [t.i for t in doc[first + 1 : pron.i + 1] if t.is_sent_start]
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.pos_ != "PRON":
+            counts[c.lower_] = counts.get(c.lower_, 0) + 1
+    out: list[dict[str, float]] = [{} for _ in cands]
+    seen_any = seen_compat = seen_compat_subj = seen_speaker = False
+    for k in range(len(cands) - 1, -1, -1):
+        cand = cands[k]
+        between = len(bounds) - bisect.bisect_right(bounds, cand.i)
+        sent_dist = min(4, between)
+        cg = mention_gender(cand)
+        agree = _agree(pg, cg)
+        compatible = agree in ("yes", "unknown")
+        speaker = _speaker(cand)
+        role = cand.dep_ if cand.dep_ in _ROLES else "other"
+        ent = cand.ent_type_ or "none"
+        same = counts.get(cand.lower_, 0) - 1 if cand.pos_ != "PRON" else 0
+        f = out[k]
+        f[f"sent={sent_dist}"] = 1.0
+        f["tokdist"] = math.log1p(pron.i - cand.i)
+        f[f"role={role}"] = 1.0
+        f[f"prole={prole}"] = 1.0
+        f["parallel"] = float(cand.dep_ == pron.dep_)
+        f[f"agree={agree}"] = 1.0
+        f[f"agree_{pg}={agree}"] = 1.0
+        f["speaker"] = float(speaker)
+        f["cand_pron"] = float(cand.pos_ == "PRON")
+        f["same_pron"] = float(cand.lower_ == pron.lower_ or pronoun_gender(cand) == pg != "")
+        f["propn"] = float(cand.pos_ == "PROPN")
+        f[f"ent={ent}"] = 1.0
+        f[f"ent_{pg}={ent}"] = 1.0
+        # "X said he ...": the subject of the verb the pronoun's clause hangs on.
+        f["matrix_subj"] = float(
+            cand.dep_ in _SUBJ
+            and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj")
+            and cand.head.i == verb.head.i
+        )
+        f["same_verb_subj"] = float(cand.dep_ in _SUBJ and cand.head.i == verb.i)  # binding
+        f["nearest"] = float(not seen_any)
+        f["nearest_agreeing"] = float(compatible and not seen_compat)
+        f["nearest_agreeing_subj"] = float(
+            compatible and cand.dep_ in _SUBJ and not seen_compat_subj
+        )
+        f["nearest_speaker"] = float(speaker and not seen_speaker)
+        f["repeats"] = math.log1p(max(0, same))
+        f["cand_in_quote_tag"] = float(speaker and cand.head.i > cand.i)
+        # Conjunctions, as mention-ranking models use them: agreement matters more for a
+        # subject than for an object of a preposition, and more for a near sentence than a far.
+        f[f"role|agree={role}|{agree}"] = 1.0
+        f[f"sent|agree={sent_dist}|{agree}"] = 1.0
+        f[f"sent|role={sent_dist}|{role}"] = 1.0
+        f[f"speaker|agree={speaker}|{agree}"] = 1.0
+        f[f"prole|role={prole}|{role}"] = 1.0
+        seen_any = True
+        if compatible:
+            seen_compat = True
+            if cand.dep_ in _SUBJ:
+                seen_compat_subj = True
+        if speaker:
+            seen_speaker = True
+    return out
+
+
+# ------------------------------------------------------------------------------ model
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    weights: dict[str, float]
+    bias: float
+    min_score: float
+
+
+@functools.lru_cache(maxsize=1)
+def _model(path: Path = WEIGHTS) -> _Model:
+    if not path.exists():  # pragma: no cover - shipped with the package
+        return _Model({"nearest_agreeing_subj": 2.0, "agree=no": -4.0}, 0.0, 0.0)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return _Model(
+        {k: float(v) for k, v in data["weights"].items()},
+        float(data["bias"]),
+        float(data.get("min_score", 0.0)),
+    )
+
+
+def score(features: dict[str, float]) -> float:
+    m = _model()
+    z = m.bias + sum(m.weights.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _phrase(tok: Token) -> SpacySpan:
+    """The mention a candidate heads: its name if it is in one, else its noun phrase without
+    relative clauses and appositions."""
+    doc = tok.doc
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        i = tok.i
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        j = tok.i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return doc[i:j]
+    left = min([tok.i] + [c.left_edge.i for c in tok.lefts])
+    return doc[left : tok.i + 1]
+
+
+def antecedent(doc: Doc, pron: Token) -> Antecedent | None:
+    """The best-scoring earlier mention of a third-person pronoun (one step), or None."""
+    if pronoun_gender(pron) == "":
+        return None
+    cands = candidates(doc, pron)
+    if not cands:
+        return None
+    best: tuple[float, Token] | None = None
+    for cand, feats in zip(cands, all_pair_features(pron, cands), strict=True):
+        s = score(feats)
+        if best is None or s > best[0]:
+            best = (s, cand)
+    assert best is not None
+    if best[0] < _model().min_score:
+        return None
+    return Antecedent(best[1], _phrase(best[1]), best[0])
+
+
+def resolve(doc: Doc, token: Token, max_hops: int = 6) -> Antecedent | None:
+    """The mention a pronoun refers to, followed through earlier pronouns of the same chain to
+    a noun or a name where the text has one; None for a token that is not a third-person
+    pronoun or has no antecedent."""
+    found = antecedent(doc, token)
+    hops = 0
+    while found is not None and found.token.pos_ == "PRON" and hops < max_hops:
+        nxt = antecedent(doc, found.token)
+        if nxt is None:
+            break
+        found = Antecedent(nxt.token, nxt.span, min(found.score, nxt.score))
+        hops += 1
+    return found

@@ -1,0 +1,63 @@
+"""The pronoun resolver: resolve(doc, token) on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from app.extract.coref import mention_gender, name_gender, resolve
+from app.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def pronoun(doc, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    found = [t for t in doc if t.text == word]
+    return found[nth]
+
+
+def test_she_resolves_to_the_woman_not_the_nearest_man(nlp: Language) -> None:
+    doc = nlp("Anna Weber thanked Mark Jones for his help. She said the project was finished.")
+    found = resolve(doc, pronoun(doc, "She"))
+    assert found is not None and found.span.text == "Anna Weber"
+
+
+def test_he_follows_a_chain_of_pronouns_to_the_name(nlp: Language) -> None:
+    doc = nlp(
+        "Governor Luis Ortega arrived late. He apologised to the crowd. "
+        "Then he said the budget was balanced."
+    )
+    found = resolve(doc, pronoun(doc, "he"))
+    assert found is not None and found.token.text == "Ortega"
+
+
+def test_they_resolves_to_a_plural(nlp: Language) -> None:
+    doc = nlp("The nurses met the hospital board on Monday. They said the wards were unsafe.")
+    found = resolve(doc, pronoun(doc, "They"))
+    assert found is not None and found.token.text in ("nurses", "board")
+    assert found.token.text == "nurses"
+
+
+def test_no_antecedent_for_a_name_or_a_first_pronoun(nlp: Language) -> None:
+    doc = nlp("He said the vote was close. Maria Lopez agreed.")
+    assert resolve(doc, pronoun(doc, "He")) is None
+    assert resolve(doc, pronoun(doc, "Lopez")) is None
+
+
+def test_gender_of_names_titles_and_nouns(nlp: Language) -> None:
+    doc = nlp("Mrs. Patel, the spokesman and Maria Gomez met the committees.")
+    by_text = {t.text: t for t in doc}
+    assert mention_gender(by_text["Patel"]) == "f"
+    assert mention_gender(by_text["spokesman"]) == "m"
+    assert mention_gender(by_text["Gomez"]) == "f"
+    assert mention_gender(by_text["committees"]) == "p"
+
+
+def test_gender_of_a_full_name_by_its_first_word() -> None:
+    assert name_gender("Maria Gomez") == "f"
+    assert name_gender("Brian Deeley") == "m"
+    assert name_gender("the mayor") == ""
+    assert name_gender("") == ""

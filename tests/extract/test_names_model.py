@@ -1,0 +1,71 @@
+"""The trained name recogniser ships with the package, is off by default, and when switched on
+leaves spaCy's own entities alone and feeds the entity layer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from app.extract.document import from_text
+from app.extract.entities import extract_entities
+from app.extract.names_model import MODEL_DIR, SPANS_KEY, names_model_enabled
+from app.extract.nlp import DEFAULT_MODEL, model_label
+
+TEXT = (
+    "Kenyan runner Faith Wanjiru won the Boston Marathon on Monday, her coach at the "
+    "Nairobi Athletics Club said. Wanjiru earned $150,000 and will race in Berlin in "
+    "September."
+)
+
+
+@pytest.fixture(scope="module")
+def with_names() -> Language:
+    """The default pipeline plus the recogniser, as NEWSBRIEF_NAMES=on builds it."""
+    nlp = spacy.load(DEFAULT_MODEL, exclude=["senter"])
+    nlp.add_pipe("newsbrief_line_breaks", before="parser")
+    nlp.add_pipe("newsbrief_names", after="ner")
+    return nlp
+
+
+def test_shipped_and_off_by_default(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (MODEL_DIR / "ner" / "model").is_file()
+    monkeypatch.delenv("NEWSBRIEF_NAMES", raising=False)
+    assert not names_model_enabled()
+    assert "newsbrief_names" not in nlp.pipe_names
+    monkeypatch.setenv("NEWSBRIEF_NAMES", "on")
+    assert names_model_enabled()
+
+
+def test_names_go_to_their_own_span_group_and_doc_ents_stay_spacys(with_names: Language) -> None:
+    doc = with_names(TEXT)
+    names = {(s.text, s.label_) for s in doc.spans[SPANS_KEY]}
+    assert ("Faith Wanjiru", "PERSON") in names
+    assert ("Berlin", "GPE") in names
+    assert all(label in ("PERSON", "ORG", "GPE", "MISC") for _, label in names)
+    bare = spacy.load(DEFAULT_MODEL)(TEXT)
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+        (e.start, e.end, e.label_) for e in bare.ents
+    ]
+    assert any(e.label_ == "MONEY" for e in doc.ents)  # the pipeline's other labels are kept
+    assert "+names-" in model_label(with_names)
+
+
+def test_batches_give_the_same_names_as_one_document(with_names: Language) -> None:
+    texts = [TEXT, "Officials in Lagos said the Central Bank of Nigeria would act.", TEXT]
+    singles = [with_names(t) for t in texts]
+    batched = list(with_names.pipe(texts))
+    one = [{(s.start, s.end, s.label_) for s in d.spans[SPANS_KEY]} for d in singles]
+    many = [{(s.start, s.end, s.label_) for s in d.spans[SPANS_KEY]} for d in batched]
+    assert one == many
+
+
+def test_the_entity_layer_reads_the_recognisers_names(with_names: Language) -> None:
+    document = from_text("Marathon result\n\n" + TEXT + "\n")
+    entities = {e.id: e for e in extract_entities(with_names(document.text), document)}
+    wanjiru = entities["person:faith-wanjiru"]
+    assert wanjiru.alias_reasons == {"Wanjiru": "surname"}
+    assert entities["place:berlin"].type == "place"
+    for e in entities.values():
+        for m in e.mentions:
+            assert document.text[m.start : m.end] == m.text

@@ -1,0 +1,152 @@
+"""Places resolved in the article's context (invented articles)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from app.extract.document import from_text
+from app.extract.entities import extract_entities
+from app.extract.model import Entity
+from app.extract.places import PlaceContext, gazetteer, place_attributes
+
+
+def _places(nlp: Language, text: str) -> dict[str, Entity]:
+    document = from_text(text)
+    return {e.name: e for e in extract_entities(nlp(document.text), document) if e.type == "place"}
+
+
+def test_us_states_are_states_not_foreign_towns(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Governors meet\n\nThe governors of Florida, Colorado, Arizona and Virginia met in "
+        "Ohio on Tuesday to talk about wildfires and hurricane season.\n",
+    )
+    for name, code in [("Florida", "FL"), ("Colorado", "CO"), ("Arizona", "AZ")]:
+        attrs = places[name].attributes
+        assert attrs["country_code"] == "US", name
+        assert attrs["admin1"] == f"US-{code}", name
+        assert attrs["kind"] == "region"
+        assert isinstance(attrs["geonames_id"], int)
+    assert places["Virginia"].attributes["admin1"] == "US-VA"
+
+
+def test_a_region_after_a_city_picks_the_namesake(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Storm season\n\nFlooding closed roads in Naples (Fla.) on Monday, while officials "
+        "in Portland, Maine, and in Raleigh, N.C., opened shelters for the night.\n",
+    )
+    assert places["Naples"].attributes["admin1"] == "US-FL"
+    assert places["Portland"].attributes["admin1"] == "US-ME"
+    assert places["Raleigh"].attributes["admin1"] == "US-NC"
+    # abbreviations qualify their place; they are no places of their own
+    assert not {"Fla.", "N.C."} & set(places)
+    for e in places.values():
+        assert not any(m.text in ("Fla.", "N.C.") for m in e.mentions)
+
+
+def test_a_city_without_a_region_follows_population_and_the_article(nlp: Language) -> None:
+    italy = _places(
+        nlp,
+        "Port reopens\n\nThe port of Naples reopened on Friday after a strike, Italian "
+        "officials said, as ferries to Capri resumed.\n",
+    )
+    assert italy["Naples"].attributes["country_code"] == "IT"
+    florida = _places(
+        nlp,
+        "Beach cleanup\n\nVolunteers in Florida cleaned beaches near Naples on Saturday "
+        "after the storm, the county said.\n",
+    )
+    assert florida["Naples"].attributes["admin1"] == "US-FL"
+
+
+def test_georgia_the_state_or_the_country_by_context(nlp: Language) -> None:
+    us = _places(
+        nlp,
+        "Runoff\n\nVoters in Georgia return to the polls next month, after close races in "
+        "Arizona and Pennsylvania, election officials said.\n",
+    )
+    assert us["Georgia"].attributes["admin1"] == "US-GA"
+    caucasus = _places(
+        nlp,
+        "Border talks\n\nGeorgia and Armenia held talks in Tbilisi on Monday, the Georgian "
+        "foreign ministry said.\n",
+    )
+    assert caucasus["Georgia"].attributes["country_code"] == "GE"
+    assert caucasus["Georgia"].attributes["kind"] == "country"
+
+
+def test_a_clitic_is_never_a_place(nlp: Language) -> None:
+    text = "Talks stall\n\nThe mayor didn't attend the meeting in Lisbon on Monday.\n"
+    document = from_text(text)
+    doc = nlp(document.text)
+    clitic = next(t for t in doc if t.text == "n't")
+    # the small model sometimes tags such a token as a place
+    doc.ents = [e for e in doc.ents if e.start > clitic.i or e.end <= clitic.i] + [
+        Span(doc, clitic.i, clitic.i + 1, label="GPE")
+    ]
+    names = {e.name for e in extract_entities(doc, document)}
+    assert "n't" not in names
+    assert "Lisbon" in names
+
+
+def test_resolution_without_an_article() -> None:
+    g = gazetteer()
+    assert g.us_state_abbreviation("Fla.") is not None
+    assert g.us_state_abbreviation("IN") is None  # postal codes are words outside a qualifier
+    name, attrs = place_attributes("Washington", PlaceContext({"US"}, set()))
+    assert (name, attrs["admin1"]) == ("Washington", "US-DC")  # the capital
+    _, attrs = place_attributes("Washington", region="US-WA")
+    assert (attrs["kind"], attrs["admin1"]) == ("region", "US-WA")  # "Washington state"
+    _, attrs = place_attributes("Springfield", region="US-IL")
+    assert (attrs["country_code"], attrs["admin1"]) == ("US", "US-IL")
+
+
+def test_party_state_tags_and_continents(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Hearing\n\nRep. Ann Lee (R-Utah) and Sen. Tom Reyes, D-Calif., questioned the "
+        "envoy about trade with Asia at a hearing in Washington, D.C., on Monday.\n",
+    )
+    assert not {"R-Utah", "D-Calif.", "Utah", "Calif."} & set(places)
+    assert places["Asia"].attributes["kind"] == "continent"
+    assert places["Washington"].attributes["admin1"] == "US-DC"
+
+
+def test_a_county_of_a_country_the_article_names(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Village fete\n\nThe fete in Kent drew thousands on Saturday, organisers in the UK "
+        "said, and a second one is planned in Essex next month.\n",
+    )
+    kent = places["Kent"].attributes
+    assert (kent["country_code"], kent["admin1"], kent["iso_3166_2"]) == ("GB", "GB-ENG", "GB-KEN")
+
+
+def test_short_forms_of_city_names_in_context() -> None:
+    uk = PlaceContext({"GB"}, set())
+    name, attrs = place_attributes("Newcastle", uk)
+    assert (name, attrs["country_code"]) == ("Newcastle upon Tyne", "GB")
+    _, attrs = place_attributes("St. Petersburg", PlaceContext({"US", "RU"}, set()))
+    assert attrs["country_code"] == "RU"
+    _, attrs = place_attributes("St. Petersburg", PlaceContext({"US"}, {"US-FL"}))
+    assert attrs["admin1"] == "US-FL"
+
+
+def test_georgia_listed_with_a_country_is_the_country(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Campaign\n\nThe senator, campaigning in Ohio and Pennsylvania, said the invasions of "
+        "Georgia and Ukraine showed that NATO must stay strong.\n",
+    )
+    assert places["Georgia"].attributes["country_code"] == "GE"
+    assert places["Ohio"].attributes["admin1"] == "US-OH"
+
+
+def test_a_named_division_does_not_outweigh_a_great_city_of_a_named_country() -> None:
+    both = PlaceContext({"US", "RU"}, {"US-FL"})
+    assert place_attributes("St. Petersburg", both)[1]["country_code"] == "RU"
+    assert place_attributes("Naples", PlaceContext({"US"}, {"US-FL"}))[1]["admin1"] == "US-FL"
+    portland = place_attributes("Portland", PlaceContext({"US"}, {"US-ME"}))[1]
+    assert portland["admin1"] == "US-ME"
