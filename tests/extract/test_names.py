@@ -21,6 +21,8 @@ from app.extract.model import Entity, entity_id
         ("IAEA", "International Atomic Energy Agency"),
         ("U.N.", "United Nations"),
         ("OECD", "Organisation for Economic Co-operation and Development"),
+        ("DOJ", "Department of Justice"),  # small words counted
+        ("DOJ", "Justice Department"),  # a government body's other word order
     ],
 )
 def test_acronyms_that_stand_for_a_name(acronym: str, name: str) -> None:
