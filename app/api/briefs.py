@@ -17,9 +17,11 @@ from app.api.pagination import page
 from app.api.params import (
     DEFAULT_LIMIT,
     MAX_ID_LENGTH,
+    ClaimConfidenceParam,
     CursorParam,
     LimitParam,
     MinConfidenceParam,
+    claim_floor,
     confident,
     date_query,
     iso_date,
@@ -277,8 +279,9 @@ async def get_claims(
     request: Request,
     settings: SettingsDep,
     brief_id: BriefId,
-    min_confidence: MinConfidenceParam = None,
+    min_confidence: ClaimConfidenceParam = None,
 ) -> Response:
+    min_confidence = claim_floor(min_confidence, settings.claim_min_confidence) or None
     if min_confidence is None and not jsonld.wants_ld(request.headers.get("accept")):
         return await _part(request, settings, brief_id, "claims", ("claims",))
     body, etag = await _stored(settings, brief_id)

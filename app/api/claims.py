@@ -11,10 +11,12 @@ from app.api.filters import UNKNOWN_ENTITY, date_range, entity_id_param, or_unkn
 from app.api.pagination import page
 from app.api.params import (
     DEFAULT_LIMIT,
+    ClaimConfidenceParam,
     CursorParam,
     EntityFilter,
     LimitParam,
     MinConfidenceParam,
+    claim_floor,
     date_query,
     iso_date,
 )
@@ -48,12 +50,13 @@ async def list_claims(
     q: Annotated[
         str | None, Query(max_length=200, description="Text in the content or source.")
     ] = None,
-    min_confidence: MinConfidenceParam = None,
+    min_confidence: ClaimConfidenceParam = None,
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
     source = entity_id_param("source", source)
     about = entity_id_param("about", about)
+    floor = claim_floor(min_confidence, settings.claim_min_confidence)
     return await page(
         request,
         settings,
@@ -66,7 +69,7 @@ async def list_claims(
                 q=q,
                 limit=limit,
                 cursor=cursor,
-                min_confidence=min_confidence,
+                min_confidence=floor,
             ),
             {"source": source, "about": about},
         ),

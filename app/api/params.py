@@ -30,6 +30,24 @@ MinConfidenceParam = Annotated[
 ]
 
 
+ClaimConfidenceParam = Annotated[
+    float | None,
+    Query(
+        ge=0,
+        le=1,
+        description="Only claims whose calibrated confidence (the probability that source, "
+        "cue and content are all right) is at least this (0-1). Without it, the server's "
+        "`NEWSBRIEF_CLAIM_MIN_CONFIDENCE` (0.7 unless configured) applies, chosen for "
+        "precision; `min_confidence=0` lists every claim.",
+    ),
+]
+
+
+def claim_floor(min_confidence: float | None, default: float) -> float:
+    """The confidence a listed claim needs: the request's, or the configured default."""
+    return default if min_confidence is None else min_confidence
+
+
 def confident(items: list[Any], min_confidence: float | None) -> list[Any]:
     """The items (claims or events as JSON objects) that pass `min_confidence`: those with a
     confidence at least that, and those without one (as the store's filter does)."""

@@ -81,7 +81,12 @@ def test_parts_of_a_brief(client: httpx.Client) -> None:
     assert article["text"] == full["text"] and article["sections"] == full["sections"]
     assert "entities" not in article
     assert client.get(f"/briefs/{bid}/entities").json() == full["entities"]
-    assert client.get(f"/briefs/{bid}/claims").json() == full["claims"]
+    every = client.get(f"/briefs/{bid}/claims", params={"min_confidence": 0}).json()
+    assert every == full["claims"]
+    # By default the part lists the claims a reader can trust (the configured floor, 0.7).
+    assert client.get(f"/briefs/{bid}/claims").json() == [
+        c for c in full["claims"] if c["confidence"] >= 0.7
+    ]
     timeline = client.get(f"/briefs/{bid}/timeline").json()
     assert [e["order"] for e in timeline] == sorted(e["order"] for e in full["timeline"])
 
