@@ -398,6 +398,10 @@ def main(argv: list[str] | None = None) -> int:
         target = f"{TARGETS[name]:.2f}" if name in TARGETS else "-"
         citron = f"{CITRON[name]:.2f}" if name in CITRON else "-"
         print(f"| {name:<16} | {p:5.3f} | {r:5.3f} | {f:5.3f} | {target:>6} | {citron:>9} |")
+    p, r, f = counts.prf("all three")
+    print(f"\nall three to four places: P {p:.4f} R {r:.4f} F1 {f:.4f}")
+    p, r, f = counts.prf("content overlap")
+    print(f"content overlap to four places: P {p:.4f} R {r:.4f} F1 {f:.4f}")
     print()
     print_reliability(judged)
     if args.dump and dump is not None:

@@ -716,7 +716,7 @@ def _source_kind(head: Token, names: frozenset[str]) -> SourceKind:
     if head.pos_ == "PRON" or head.lower_ in _RELATIVE:
         return "pronoun"
     lemma = head.lemma_.lower()
-    if head.text in names:
+    if head.text in names or _appositive_name(head) is not None:
         return "named"
     generic = head.is_sent_start or not head.text[:1].isupper()
     if generic and (head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS):
@@ -757,30 +757,52 @@ def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
 def _link(
     start: int, end: int, head: Token, mentions: list[tuple[Mention, Entity]]
 ) -> Entity | None:
-    """The entity a mention of which covers the source's head, else any inside the source."""
+    """The entity a mention of which covers the source's head, else one inside the source that
+    stands for it: a name in apposition to the head ("The party leader, Jane Roe,") before a
+    modifier of it ("party" in "The Green Party leader")."""
     h0, h1 = head.idx, head.idx + len(head.text)
-    inside: Entity | None = None
+    best: tuple[int, Entity] | None = None
     for m, e in mentions:
         if m.start <= h0 and h1 <= m.end:
             return e
-        if inside is None and start <= m.start and m.end <= end and _stands_for(head, m):
-            inside = e
-    return inside
+        if start <= m.start and m.end <= end:
+            rank = _stands_for(head, m)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, e)
+    return best[1] if best else None
 
 
-def _stands_for(head: Token, m: Mention) -> bool:
+def _stands_for(head: Token, m: Mention) -> int | None:
     """Does a name inside the source phrase name the source itself ("the chair, Jane Roe";
     "Senate leader Jane Roe") rather than someone it is related to ("Smith's spokesman", "the
-    leader of France", "a voter who backs Lee")?"""
+    leader of France", "a voter who backs Lee")? 0 when the name is in apposition to the head,
+    1 when it reaches the head through modifiers only, None when it does not stand for it."""
     span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     tok = span.root
+    appos = False
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ not in ("appos", "compound", "flat", "conj", "cc", "nmod", "amod"):
-            return False
+            return None
+        appos = appos or tok.dep_ == "appos"
         tok = tok.head
-    return tok.i == head.i
+    if tok.i != head.i:
+        return None
+    return 0 if appos else 1
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """A proper name set in apposition to a common-noun source ("The party leader, Jane Roe,"),
+    which names the source."""
+    if head.pos_ in ("PROPN", "PRON"):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and (
+            child.pos_ == "PROPN" or (child.ent_type_ in _NAMED_ENTS and child.ent_iob_ != "O")
+        ):
+            return child
+    return None
 
 
 def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
@@ -869,6 +891,8 @@ def _find_drafts(
             continue
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
         if draft.content[1] <= draft.content[0]:
+            continue
+        if _object_of_unlearned_frame(draft, quotes):
             continue
         drafts.append(draft)
     return drafts
@@ -1045,6 +1069,9 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f[f"srcdep={head.dep_}"] = 1.0
             f[f"srcword={head.lower_}"] = 1.0 if src.kind == "pronoun" else 0.0
             f["src_ent"] = float(head.ent_type_ in _NAMED_ENTS)
+            if head.lower_ in _RELATIVE and src.kind == "pronoun":
+                named = d.antecedent is not None and _named_antecedent(d.antecedent) is not None
+                f["rel_ant=name" if named else "rel_ant=other"] = 1.0
     n_words = len(claim.content.text.split())
     f["content_len"] = math.log1p(n_words)
     f["content_short"] = float(n_words < 4)
@@ -1052,7 +1079,48 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
     f["negated"] = float(claim.negated)
     f["hedged"] = float(claim.hedged)
     f["content_newline"] = float("\n" in text[d.content[0] : d.content[1]])
+    if cue is not None and _plain_np(cue, d.content) and claim.quote == "indirect":
+        # "He championed gay rights": a thing, not a proposition, is the verb's object.
+        f["content_np"] = 1.0
+        learned = _lexicon_entry(cue.lemma_.lower(), "verb" if cue.pos_ != "NOUN" else "noun")
+        if learned is None or not learned[1] - {"clause", "raising"}:
+            f["content_np_unlearned"] = 1.0
     return f
+
+
+def _object_of_unlearned_frame(d: _Draft, quotes: list[Quote]) -> bool:
+    """A plain noun phrase as the content of a verb PolNeAR train does not know as a cue at all
+    (only the hand-written list has it: "He championed gay rights", "They embraced the plan"):
+    a thing, not a proposition, so no claim. Quoted contents are kept."""
+    cue = d.cue_token
+    if cue is None or d.how in ("quote", "raising", "parenthetical") or cue.pos_ != "VERB":
+        return False
+    if any(q.start < d.content[1] and d.content[0] < q.end for q in quotes):
+        return False
+    if not _plain_np(cue, d.content):
+        return False
+    return _lexicon_entry(cue.lemma_.lower(), "verb") is None
+
+
+def _lexicon_entry(lemma: str, pos: str) -> tuple[float, frozenset[str]] | None:
+    """A word's entry in the learned lexicon, under its American spelling too ("criticise")."""
+    found = LEARNED_CUES.get((lemma, pos))
+    if found is None and "is" in lemma:
+        found = LEARNED_CUES.get((lemma.replace("is", "iz"), pos))
+    return found
+
+
+def _plain_np(cue: Token, content: tuple[int, int]) -> bool:
+    """Is a content a plain noun phrase (an object, not a clause, quote or complement)?"""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    if root.lower_ in ("what", "who", "whether", "how", "why", "which"):
+        return False
+    return not any(t.dep_ in ("ccomp", "xcomp", "relcl", "acl", "advcl") for t in span)
 
 
 def _clean_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1100,10 +1168,10 @@ def _antecedent_entity(d: _Draft, mentions: list[tuple[Mention, Entity]]) -> Ent
     coreference model resolves the pronoun to (never simply the nearest name)."""
     assert d.source_head is not None
     if d.antecedent is not None:
-        ant = d.antecedent
-        found = _link(ant.left_edge.idx, ant.idx + len(ant.text), ant, mentions)
-        if found is not None:
-            return found
+        ant = _named_antecedent(d.antecedent)
+        if ant is None:
+            return None  # "the voters, who ...", "China and Japan, which ...": no one entity
+        return _link(ant.left_edge.idx, ant.idx + len(ant.text), ant, mentions)
     head = d.source_head
     if not mentions:
         return None
@@ -1114,6 +1182,21 @@ def _antecedent_entity(d: _Draft, mentions: list[tuple[Mention, Entity]]) -> Ent
         return None
     tok = resolved.token
     return _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
+
+
+def _named_antecedent(ant: Token) -> Token | None:
+    """The name a relative pronoun stands for: its noun, or the name that noun is in apposition
+    to ("Acme, the maker, which said"); None when that is no single name (a common noun, or
+    names in coordination: "China and Japan, which vowed")."""
+    for _ in range(3):
+        if ant.dep_ == "conj" or any(c.dep_ == "conj" for c in ant.children):
+            return None
+        if ant.pos_ == "PROPN" or (ant.ent_type_ in _NAMED_ENTS and ant.ent_iob_ != "O"):
+            return ant
+        if ant.dep_ != "appos":
+            return None
+        ant = ant.head
+    return None
 
 
 def sentence_of(doc: Doc, char: int) -> SpacySpan | None:

@@ -455,3 +455,73 @@ def test_writers_relative_clause_after_a_content_is_left_out(nlp: Language) -> N
     )
     claim = by_cue(claims_of(nlp, text), "criticised")
     assert claim.content.text.endswith("large gifts to the campaign")
+
+
+def org(text: str, name: str) -> Entity:
+    """An organisation entity with a mention at every occurrence of its name."""
+    mentions = []
+    at = text.find(name)
+    while at >= 0:
+        mentions.append(Mention(name, at, at + len(name)))
+        at = text.find(name, at + 1)
+    slug = name.lower().replace(" ", "-")
+    return Entity(id=f"organization:{slug}", name=name, type="organization", mentions=mentions)
+
+
+def test_person_in_apposition_to_a_title_is_the_source_not_the_party(nlp: Language) -> None:
+    text = (
+        "The Northern Farmers Party leader, Grace Odhiambo, questioned whether the levy "
+        "would survive the winter.\n"
+    )
+    party = org(text, "Northern Farmers Party")
+    grace = person(text, "Grace Odhiambo")
+    claim = by_cue(claims_of(nlp, text, [party, grace]), "questioned")
+    assert claim.source is not None
+    assert claim.source.entity_id == "person:grace-odhiambo"
+    assert claim.source.kind == "named"
+
+
+def test_party_leader_without_a_name_is_not_named(nlp: Language) -> None:
+    text = "The Northern Farmers Party leader said the levy would survive the winter.\n"
+    claim = by_cue(claims_of(nlp, text, [org(text, "Northern Farmers Party")]), "said")
+    assert claim.source is not None and claim.source.kind != "named"
+
+
+def test_a_bare_noun_object_of_a_verb_unknown_as_a_cue_is_no_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, "Councillor Ruth Amos championed cycle lanes for a decade.\n")
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "championed"]
+
+
+def test_a_clause_or_quote_after_such_a_verb_is_still_a_claim(nlp: Language) -> None:
+    text = 'Councillor Ruth Amos championed "safe streets for every child" in her campaign.\n'
+    claim = by_cue(claims_of(nlp, text), "championed")
+    assert "safe streets" in claim.content.text
+
+
+def test_british_spelling_of_a_learned_cue_keeps_its_object(nlp: Language) -> None:
+    claims = claims_of(nlp, "The senator criticised the donors for their large gifts.\n")
+    assert by_cue(claims, "criticised").content.text.startswith("the donors")
+
+
+def test_relative_pronoun_source_takes_its_named_antecedent(nlp: Language) -> None:
+    text = (
+        "The contract went to Halvorsen Shipping, which vowed to deliver the first ferry "
+        "within two years.\n"
+    )
+    firm = org(text, "Halvorsen Shipping")
+    claim = by_cue(claims_of(nlp, text, [firm]), "vowed")
+    assert claim.source is not None and claim.source.text == "which"
+    assert claim.source.entity_id == "organization:halvorsen-shipping"
+
+
+def test_relative_pronoun_after_two_names_links_neither(nlp: Language) -> None:
+    text = (
+        "Much of the pressure came from Norway and Chile, the two biggest exporters, which "
+        "together vowed to cut their catch by a third.\n"
+    )
+    norway = org(text, "Norway")
+    chile = org(text, "Chile")
+    found = [c for c in claims_of(nlp, text, [norway, chile]) if c.cue and c.cue.text == "vowed"]
+    assert found
+    for claim in found:
+        assert claim.source is not None and claim.source.entity_id is None
