@@ -767,6 +767,8 @@ def _link(
             return e
         if start <= m.start and m.end <= end:
             rank = _stands_for(head, m)
+            if rank == 1 and head.pos_ == "PROPN":
+                continue  # "Scottish" in "the Scottish Executive" is not the Executive
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, e)
     return best[1] if best else None

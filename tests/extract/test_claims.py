@@ -525,3 +525,11 @@ def test_relative_pronoun_after_two_names_links_neither(nlp: Language) -> None:
     assert found
     for claim in found:
         assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_place_adjective_inside_a_name_does_not_stand_for_the_body(nlp: Language) -> None:
+    text = "The Welsh Assembly said the tunnel would open in the spring.\n"
+    wales = Entity(id="place:wales", name="Wales", type="place", mentions=[Mention("Welsh", 4, 9)])
+    claim = by_cue(claims_of(nlp, text, [wales]), "said")
+    assert claim.source is not None and claim.source.text == "The Welsh Assembly"
+    assert claim.source.entity_id is None
