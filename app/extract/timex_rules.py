@@ -500,10 +500,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         if m["back"]:
             year_value -= 1  # "the year-earlier third quarter"
         return Norm("DATE", f"{year_value:04d}-{unit}{ordinal}", relative=relative)
+    qrel = " ".join(_g(m, "qrel").split())
+    if unit == "H" and qrel == "last" and given and year_value is not None:
+        # "the last half of 1989": with its year named, the last half is the second (TimeML H2)
+        return Norm("DATE", f"{year_value:04d}-H2", relative=relative)
     # "the latest quarter", "the year-earlier quarter": counted from the reference date
     if ctx.ref is None or unit == "H":
         return Norm("DATE", f"XXXX-{unit}X", relative=True)
-    qrel = " ".join(_g(m, "qrel").split())
     steps = {"current": 0, "this": 0, "same": 0, "next": 1}.get(qrel, -1)
     d = shift(ctx.ref, "Q", steps)
     if qrel in ("year-earlier", "year-ago"):

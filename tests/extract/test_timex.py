@@ -42,6 +42,18 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "1998-Q1",
         ),
         ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199X"),
+        (
+            "Exports should recover in the last half of 2014.",
+            "the last half of 2014",
+            "DATE",
+            "2014-H2",
+        ),
+        (
+            "Output slowed during the first half of 2012.",
+            "the first half of 2012",
+            "DATE",
+            "2012-H1",
+        ),
         ("The style dominated the 20th century.", "the 20th century", "DATE", "19XX"),
         ("The talks lasted three years.", "three years", "DURATION", "P3Y"),
         ("The flight took two hours.", "two hours", "DURATION", "PT2H"),
