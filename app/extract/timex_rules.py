@@ -32,6 +32,8 @@ from app.extract.timex_vocab import (
     ORDINALS,
     SEASON,
     SEASONS,
+    SPELLED_CENTURY_YEAR,
+    SPELLED_MILLENNIUM_YEAR,
     UNIT,
     UNIT_PLURALS,
     UNITS,
@@ -40,6 +42,7 @@ from app.extract.timex_vocab import (
     YEAR,
     alternation,
     number_value,
+    spelled_year_value,
 )
 
 FLAGS = re.I
@@ -326,6 +329,32 @@ rule(
 def month_year(m: re.Match[str], ctx: Context) -> Norm:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     return Norm("DATE", f"{m['y']}-{month:02d}", EDGE_MOD.get(_g(m, "edge")))
+
+
+@rule(
+    "spelled_year",
+    rf"(?:{EDGE}?(?P<mon>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+"
+    rf"|(?P<year_word>the\s+year)\s+)?"
+    rf"(?P<sy>{SPELLED_CENTURY_YEAR}|{SPELLED_MILLENNIUM_YEAR})",
+)
+def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen
+    ninety-four", "the year two thousand": a year in words, as TimeML writes it in digits."""
+    year_value = spelled_year_value(m["sy"])
+    if year_value is None:
+        return None
+    said_as_year = m["mon"] or m["season"] or m["year_word"]
+    if not said_as_year and m["sy"].lower().startswith("two"):
+        return None  # "two thousand" alone is an amount
+    nxt = _FIRST_WORD.match(ctx.text, m.end())
+    if not said_as_year and nxt and ctx.tag_at(nxt.start(1)) == "NNS":
+        return None  # a count: "nineteen twenty soldiers"
+    if m["mon"]:
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        return Norm("DATE", f"{year_value:04d}-{month:02d}", EDGE_MOD.get(_g(m, "edge")))
+    if m["season"]:
+        return Norm("DATE", f"{year_value:04d}-{SEASONS[m['season'].lower()]}")
+    return Norm("DATE", f"{year_value:04d}")
 
 
 @rule(

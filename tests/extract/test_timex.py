@@ -48,6 +48,25 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "DATE",
             "2014-H2",
         ),
+        ("In nineteen ninety-one the bank failed.", "nineteen ninety-one", "DATE", "1991"),
+        (
+            "Prices peaked in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "DATE",
+            "1997-01",
+        ),
+        (
+            "Heating oil ran short in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "DATE",
+            "1994-WI",
+        ),
+        (
+            "Banks feared the year two thousand computer bug.",
+            "the year two thousand",
+            "DATE",
+            "2000",
+        ),
         (
             "Output slowed during the first half of 2012.",
             "the first half of 2012",
@@ -253,3 +272,14 @@ def test_counted_later_is_anchored_to_the_last_date_told(nlp: Language) -> None:
 def test_the_year_with_a_number_is_that_year(nlp: Language) -> None:
     found = timexes(nlp, "The treaty promised that in the year 2000 the border would open.")
     assert [t.value for t in found] == ["2000"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity raised two thousand dollars.",
+        "The army sent nineteen twenty soldiers to the border.",
+    ],
+)
+def test_a_count_in_words_is_not_a_year(nlp: Language, sentence: str) -> None:
+    assert timexes(nlp, sentence) == []
