@@ -699,9 +699,8 @@ _VAGUE_PREV = {
 def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
     if not m["pre"] and ctx.word_before(m.start()) not in _VAGUE_PREV:
         return None
-    pre = " ".join(_g(m, "pre").split())
-    if pre in ("recent", "coming", "the coming"):  # "in recent years": the recent past, no length
-        return Norm("DATE", "PAST_REF" if pre == "recent" else "FUTURE_REF", relative=True)
+    # "in recent years", "in the coming weeks": TimeBank writes a stretch of an unknown number
+    # of the unit (DURATION PXY, PXW), not the vague PAST_REF/FUTURE_REF of "recently", "soon"
     return Norm("DURATION", duration(None, unit_of(m["unit"])), relative=bool(m["pre"]))
 
 

@@ -49,6 +49,8 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "2014-H2",
         ),
         ("In nineteen ninety-one the bank failed.", "nineteen ninety-one", "DATE", "1991"),
+        ("Rents have soared in recent years.", "recent years", "DURATION", "PXY"),
+        ("Talks may resume in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
         (
             "Prices peaked in January nineteen ninety-seven.",
             "January nineteen ninety-seven",
