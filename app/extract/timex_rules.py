@@ -881,6 +881,14 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
         if ctx.tag_at(m.start()) == "JJ":
             return None  # "a quarterly dividend" describes a thing; "paid quarterly" is a time
+        nxt = _FIRST_WORD.match(ctx.text, m.end())
+        if (
+            nxt
+            and nxt.group(1)[0].isupper()
+            and nxt.group(1).lower().rstrip(".") not in WEEKDAYS.keys() | MONTHS.keys()
+            and ctx.tag_at(nxt.start(1)) in ("NNP", "NNPS")
+        ):
+            return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
