@@ -911,13 +911,28 @@ _HOLIDAY_NAMES = alternation(
 
 @rule(
     "holiday",
-    rf"(?:{_HOLIDAY_NAMES})"
+    rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})"
     rf"(?:\s+(?P<y>{YEAR}))?",
 )
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    name = " ".join(m.group(0).lower().split())
-    name = re.sub(rf"\s+{YEAR}$", "", name)
-    year_value = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
+    """A holiday's date; without a year, the one nearest the reference date that the clause's
+    tense allows ("Thanksgiving" in a past clause read in January is last November's)."""
+    name = " ".join(m["name"].lower().split())
+    rel = _g(m, "rel")
+    year_value: int | None = None
+    if m["y"]:
+        year_value = int(m["y"])
+    elif ctx.ref is not None:
+        month, day = _HOLIDAYS.get(name, (11, 25) if name.startswith("thanks") else (4, 10))
+        here = date(ctx.ref.year, month, day)
+        if rel == "last":
+            year_value = ctx.ref.year - (here >= ctx.ref)
+        elif rel == "next":
+            year_value = ctx.ref.year + (here <= ctx.ref)
+        elif rel == "this":
+            year_value = ctx.ref.year
+        else:
+            year_value = year_near(ctx, month, day, m.start(), m.end())
     if year_value is None:
         fixed = _HOLIDAYS.get(name)
         return Norm(

@@ -287,3 +287,19 @@ def test_the_year_with_a_number_is_that_year(nlp: Language) -> None:
 )
 def test_counts_in_words_and_newspapers_are_not_times(nlp: Language, sentence: str) -> None:
     assert timexes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("He last saw the boy at Thanksgiving.", date(2000, 1, 7), "1999-11-25"),
+        ("Shops will open on Christmas Day.", date(2000, 1, 7), "2000-12-25"),
+        ("Sales rose sharply last Christmas.", date(2000, 6, 7), "1999-12-25"),
+        ("Stores will close next Thanksgiving.", date(2000, 1, 7), "2000-11-23"),
+        ("Stores closed early on Christmas Eve.", date(2000, 12, 27), "2000-12-24"),
+    ],
+)
+def test_a_holiday_without_a_year_is_the_one_the_tense_points_to(
+    nlp: Language, sentence: str, published: date, value: str
+) -> None:
+    assert only(nlp, sentence, published).value == value
