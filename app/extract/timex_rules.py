@@ -859,6 +859,8 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
         return None
+    if key == "the moment" and ctx.word_before(m.start()) != "for":
+        return None  # "at/for the moment" is now; "the moment the plane exploded" is an event
     if key == "now" and ctx.word_after(m.end()) in ("that", "defunct"):
         return None
     if key == "soon" and (

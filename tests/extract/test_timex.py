@@ -50,6 +50,8 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
         ),
         ("In nineteen ninety-one the bank failed.", "nineteen ninety-one", "DATE", "1991"),
         ("Rents have soared in recent years.", "recent years", "DURATION", "PXY"),
+        ("No flights are leaving at the moment.", "at the moment", "DATE", "PRESENT_REF"),
+        ("The ceasefire holds for the moment.", "the moment", "DATE", "PRESENT_REF"),
         ("Talks may resume in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
         (
             "Prices peaked in January nineteen ninety-seven.",
@@ -283,6 +285,7 @@ def test_the_year_with_a_number_is_that_year(nlp: Language) -> None:
         "The army sent nineteen twenty soldiers to the border.",
         "The state-run daily Granma printed the letter in full.",
         "An editorial in the weekly Der Spiegel criticised the plan.",
+        "Cameras caught the moment the bridge collapsed.",
     ],
 )
 def test_counts_in_words_and_newspapers_are_not_times(nlp: Language, sentence: str) -> None:
