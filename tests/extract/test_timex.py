@@ -306,3 +306,18 @@ def test_a_holiday_without_a_year_is_the_one_the_tense_points_to(
     nlp: Language, sentence: str, published: date, value: str
 ) -> None:
     assert only(nlp, sentence, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # PUBLISHED is Thursday 2013-03-21: a purpose clause takes the tense of its main verb
+        ("The government staged rallies to mark the anniversary on Friday.", "2013-03-15"),
+        ("He travelled to Rome to meet the pope on Tuesday.", "2013-03-19"),
+        ("The minister will fly to Paris to sign the treaty on Friday.", "2013-03-22"),
+    ],
+)
+def test_a_weekday_in_a_purpose_clause_follows_the_main_verb(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    assert only(nlp, sentence).value == value
