@@ -100,7 +100,8 @@ def read_tml(path: Path) -> TmlDoc:
 
 
 def documents(split: str, limit: int | None) -> list[Path]:
-    """All .tml files; `dev` = every 4th file (tuned on), `test` = the rest, `all` = both."""
+    """All .tml files; `dev` = every 4th file (held out: score it, never read its errors),
+    `test` = the rest (read errors and tune here), `all` = both."""
     paths = sorted(DATA.glob("*/*.tml"))
     if split == "dev":
         paths = paths[::4]
