@@ -100,7 +100,8 @@ def read_tml(path: Path) -> TmlDoc:
 
 
 def documents(split: str, limit: int | None) -> list[Path]:
-    """All .tml files; `dev` = every 4th file (tuned on), `test` = the rest, `all` = both."""
+    """All .tml files; `dev` = every 4th file (held out: score it, never read its errors),
+    `test` = the rest (read errors and tune here), `all` = both."""
     paths = sorted(DATA.glob("*/*.tml"))
     if split == "dev":
         paths = paths[::4]
@@ -202,6 +203,20 @@ def main() -> None:
             if title != "wrong value":
                 counts = Counter(re.sub(r"^.*?: '([^']*)'.*$", r"\1", x).lower() for x in items)
                 print("  most common:", counts.most_common(15))
+            else:  # grouped by pattern: the shape of the gold value -> the shape of ours
+                print("  by pattern (gold -> system, digits as 9):")
+                for shape, n in Counter(_shape(x) for x in items).most_common(25):
+                    print(f"    {n:4d}  {shape}")
+
+
+def _shape(line: str) -> str:
+    """ "gold DATE 1998-08-07 | sys 'Friday' DATE 1998-08-14" -> "DATE 9999-99-99 -> DATE ..." """
+    m = re.search(r"gold (\S+) (\S*) \| sys '.*' (\S+) (\S*) ?(\S*)$", line)
+    if m is None:
+        return "?"
+    gold_type, gold, sys_type, sys_value, mod = m.groups()
+    out = f"{gold_type} {gold} -> {sys_type} {sys_value} {mod}".strip()
+    return re.sub(r"\d", "9", out)
 
 
 def _context(text: str, start: int, end: int) -> str:

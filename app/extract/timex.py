@@ -43,7 +43,11 @@ def clause_direction(token: Token) -> int:
     infinitive = verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    if infinitive and not via_noun and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+    if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head is not verb:
+        # a purpose clause shares the time of what it is for: "staged rallies to mark the entry
+        # on Friday" (past), "will fly to Paris to sign the deal on Friday" (future)
+        return clause_direction(verb.head)
+    if infinitive and not via_noun and verb.dep_ in ("xcomp", "ccomp", "conj"):
         # "planned to leave on Thursday", "is to resume trading Tuesday": still ahead of the
         # governing verb, unless that is a past perfect ("had been due to expire Friday")
         above = [verb.head, verb.head.head]

@@ -32,6 +32,8 @@ from app.extract.timex_vocab import (
     ORDINALS,
     SEASON,
     SEASONS,
+    SPELLED_CENTURY_YEAR,
+    SPELLED_MILLENNIUM_YEAR,
     UNIT,
     UNIT_PLURALS,
     UNITS,
@@ -40,6 +42,7 @@ from app.extract.timex_vocab import (
     YEAR,
     alternation,
     number_value,
+    spelled_year_value,
 )
 
 FLAGS = re.I
@@ -329,6 +332,32 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm:
 
 
 @rule(
+    "spelled_year",
+    rf"(?:{EDGE}?(?P<mon>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<season>{SEASON})\s+of\s+"
+    rf"|(?P<year_word>the\s+year)\s+)?"
+    rf"(?P<sy>{SPELLED_CENTURY_YEAR}|{SPELLED_MILLENNIUM_YEAR})",
+)
+def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen
+    ninety-four", "the year two thousand": a year in words, as TimeML writes it in digits."""
+    year_value = spelled_year_value(m["sy"])
+    if year_value is None:
+        return None
+    said_as_year = m["mon"] or m["season"] or m["year_word"]
+    if not said_as_year and m["sy"].lower().startswith("two"):
+        return None  # "two thousand" alone is an amount
+    nxt = _FIRST_WORD.match(ctx.text, m.end())
+    if not said_as_year and nxt and ctx.tag_at(nxt.start(1)) == "NNS":
+        return None  # a count: "nineteen twenty soldiers"
+    if m["mon"]:
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        return Norm("DATE", f"{year_value:04d}-{month:02d}", EDGE_MOD.get(_g(m, "edge")))
+    if m["season"]:
+        return Norm("DATE", f"{year_value:04d}-{SEASONS[m['season'].lower()]}")
+    return Norm("DATE", f"{year_value:04d}")
+
+
+@rule(
     "month_rel_year",
     rf"{EDGE}?(?P<mon>{MONTH})(?:\s+{_DAYNUM})?,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
 )
@@ -500,10 +529,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         if m["back"]:
             year_value -= 1  # "the year-earlier third quarter"
         return Norm("DATE", f"{year_value:04d}-{unit}{ordinal}", relative=relative)
+    qrel = " ".join(_g(m, "qrel").split())
+    if unit == "H" and qrel == "last" and given and year_value is not None:
+        # "the last half of 1989": with its year named, the last half is the second (TimeML H2)
+        return Norm("DATE", f"{year_value:04d}-H2", relative=relative)
     # "the latest quarter", "the year-earlier quarter": counted from the reference date
     if ctx.ref is None or unit == "H":
         return Norm("DATE", f"XXXX-{unit}X", relative=True)
-    qrel = " ".join(_g(m, "qrel").split())
     steps = {"current": 0, "this": 0, "same": 0, "next": 1}.get(qrel, -1)
     d = shift(ctx.ref, "Q", steps)
     if qrel in ("year-earlier", "year-ago"):
@@ -667,9 +699,8 @@ _VAGUE_PREV = {
 def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
     if not m["pre"] and ctx.word_before(m.start()) not in _VAGUE_PREV:
         return None
-    pre = " ".join(_g(m, "pre").split())
-    if pre in ("recent", "coming", "the coming"):  # "in recent years": the recent past, no length
-        return Norm("DATE", "PAST_REF" if pre == "recent" else "FUTURE_REF", relative=True)
+    # "in recent years", "in the coming weeks": TimeBank writes a stretch of an unknown number
+    # of the unit (DURATION PXY, PXW), not the vague PAST_REF/FUTURE_REF of "recently", "soon"
     return Norm("DURATION", duration(None, unit_of(m["unit"])), relative=bool(m["pre"]))
 
 
@@ -828,6 +859,8 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
         return None
+    if key == "the moment" and ctx.word_before(m.start()) != "for":
+        return None  # "at/for the moment" is now; "the moment the plane exploded" is an event
     if key == "now" and ctx.word_after(m.end()) in ("that", "defunct"):
         return None
     if key == "soon" and (
@@ -850,6 +883,14 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
         if ctx.tag_at(m.start()) == "JJ":
             return None  # "a quarterly dividend" describes a thing; "paid quarterly" is a time
+        nxt = _FIRST_WORD.match(ctx.text, m.end())
+        if (
+            nxt
+            and nxt.group(1)[0].isupper()
+            and nxt.group(1).lower().rstrip(".") not in WEEKDAYS.keys() | MONTHS.keys()
+            and ctx.tag_at(nxt.start(1)) in ("NNP", "NNPS")
+        ):
+            return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
@@ -872,13 +913,28 @@ _HOLIDAY_NAMES = alternation(
 
 @rule(
     "holiday",
-    rf"(?:{_HOLIDAY_NAMES})"
+    rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{_HOLIDAY_NAMES})"
     rf"(?:\s+(?P<y>{YEAR}))?",
 )
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    name = " ".join(m.group(0).lower().split())
-    name = re.sub(rf"\s+{YEAR}$", "", name)
-    year_value = int(m["y"]) if m["y"] else (ctx.ref.year if ctx.ref else None)
+    """A holiday's date; without a year, the one nearest the reference date that the clause's
+    tense allows ("Thanksgiving" in a past clause read in January is last November's)."""
+    name = " ".join(m["name"].lower().split())
+    rel = _g(m, "rel")
+    year_value: int | None = None
+    if m["y"]:
+        year_value = int(m["y"])
+    elif ctx.ref is not None:
+        month, day = _HOLIDAYS.get(name, (11, 25) if name.startswith("thanks") else (4, 10))
+        here = date(ctx.ref.year, month, day)
+        if rel == "last":
+            year_value = ctx.ref.year - (here >= ctx.ref)
+        elif rel == "next":
+            year_value = ctx.ref.year + (here <= ctx.ref)
+        elif rel == "this":
+            year_value = ctx.ref.year
+        else:
+            year_value = year_near(ctx, month, day, m.start(), m.end())
     if year_value is None:
         fixed = _HOLIDAYS.get(name)
         return Norm(

@@ -122,6 +122,35 @@ NUMBER = (
     rf"|{alternation(VAGUE_COUNTS)})"
 )
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
+# oh five"; "two thousand (and) one" only where a year is announced ("the
+# year two thousand", "January two thousand"), since alone it is usually an amount.
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+SPELLED_CENTURY_YEAR = (
+    rf"(?:eighteen|nineteen)[-\s]+(?:(?:{_TENS})(?:[-\s]+(?:{_ONES}))?|(?:{_TEENS})"
+    rf"|oh[-\s]+(?:{_ONES}))(?![-\w])"
+)
+SPELLED_MILLENNIUM_YEAR = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?(?![-\w])"
+
+
+def spelled_year_value(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001, "nineteen oh five" -> 1905"""
+    words = [w for w in text.lower().replace("-", " ").split() if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        return 2000 + (CARDINALS[rest[0]] if rest and rest[0] in CARDINALS else 0)
+    if not words or words[0] not in ("eighteen", "nineteen"):
+        return None
+    century = CARDINALS[words[0]] * 100
+    rest = words[1:]
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    if not rest or any(w not in CARDINALS for w in rest):
+        return None
+    return century + sum(CARDINALS[w] for w in rest)
+
+
 ORDINAL = alternation(ORDINALS)
 
 

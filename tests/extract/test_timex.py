@@ -42,6 +42,41 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "1998-Q1",
         ),
         ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199X"),
+        (
+            "Exports should recover in the last half of 2014.",
+            "the last half of 2014",
+            "DATE",
+            "2014-H2",
+        ),
+        ("In nineteen ninety-one the bank failed.", "nineteen ninety-one", "DATE", "1991"),
+        ("Rents have soared in recent years.", "recent years", "DURATION", "PXY"),
+        ("No flights are leaving at the moment.", "at the moment", "DATE", "PRESENT_REF"),
+        ("The ceasefire holds for the moment.", "the moment", "DATE", "PRESENT_REF"),
+        ("Talks may resume in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+        (
+            "Prices peaked in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "DATE",
+            "1997-01",
+        ),
+        (
+            "Heating oil ran short in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "DATE",
+            "1994-WI",
+        ),
+        (
+            "Banks feared the year two thousand computer bug.",
+            "the year two thousand",
+            "DATE",
+            "2000",
+        ),
+        (
+            "Output slowed during the first half of 2012.",
+            "the first half of 2012",
+            "DATE",
+            "2012-H1",
+        ),
         ("The style dominated the 20th century.", "the 20th century", "DATE", "19XX"),
         ("The talks lasted three years.", "three years", "DURATION", "P3Y"),
         ("The flight took two hours.", "two hours", "DURATION", "PT2H"),
@@ -241,3 +276,48 @@ def test_counted_later_is_anchored_to_the_last_date_told(nlp: Language) -> None:
 def test_the_year_with_a_number_is_that_year(nlp: Language) -> None:
     found = timexes(nlp, "The treaty promised that in the year 2000 the border would open.")
     assert [t.value for t in found] == ["2000"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity raised two thousand dollars.",
+        "The army sent nineteen twenty soldiers to the border.",
+        "The state-run daily Granma printed the letter in full.",
+        "An editorial in the weekly Der Spiegel criticised the plan.",
+        "Cameras caught the moment the bridge collapsed.",
+    ],
+)
+def test_counts_in_words_and_newspapers_are_not_times(nlp: Language, sentence: str) -> None:
+    assert timexes(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("He last saw the boy at Thanksgiving.", date(2000, 1, 7), "1999-11-25"),
+        ("Shops will open on Christmas Day.", date(2000, 1, 7), "2000-12-25"),
+        ("Sales rose sharply last Christmas.", date(2000, 6, 7), "1999-12-25"),
+        ("Stores will close next Thanksgiving.", date(2000, 1, 7), "2000-11-23"),
+        ("Stores closed early on Christmas Eve.", date(2000, 12, 27), "2000-12-24"),
+    ],
+)
+def test_a_holiday_without_a_year_is_the_one_the_tense_points_to(
+    nlp: Language, sentence: str, published: date, value: str
+) -> None:
+    assert only(nlp, sentence, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # PUBLISHED is Thursday 2013-03-21: a purpose clause takes the tense of its main verb
+        ("The government staged rallies to mark the anniversary on Friday.", "2013-03-15"),
+        ("He travelled to Rome to meet the pope on Tuesday.", "2013-03-19"),
+        ("The minister will fly to Paris to sign the treaty on Friday.", "2013-03-22"),
+    ],
+)
+def test_a_weekday_in_a_purpose_clause_follows_the_main_verb(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    assert only(nlp, sentence).value == value
