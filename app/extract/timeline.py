@@ -322,9 +322,9 @@ def timeline_entries(
         if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)
-        modality: Modality = ev.modality
-        if claim is not None and modality == "fact":
-            modality = "reported"
+        # Everything inside a claim's content is the source's word: `reported`, whatever its
+        # own modality, which `reported_modality` keeps ("will save lives": future).
+        modality: Modality = "reported" if claim is not None else ev.modality
         entry = TimelineEvent(
             id="",
             order=0,
@@ -340,6 +340,7 @@ def timeline_entries(
             agent=_agent_id(ev, names),
             claim_id=claim.id if claim is not None else None,
             reported_by=claim.source.text if claim is not None and claim.source else None,
+            reported_modality=ev.modality if claim is not None else None,
         )
         placed.append((ev, entry))
     for i, (_, entry) in enumerate(placed, start=1):
@@ -370,7 +371,7 @@ def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
     features = {
         f"kind={ev.kind}": 1.0,
         f"tense={ev.tense}": 1.0,
-        f"modality={entry.modality}": 1.0,
+        f"modality={shown_modality(entry)}": 1.0,
         f"placement={entry.placement}": 1.0,
         f"dep={dep}": 1.0,
         f"tag={tok.tag_}": 1.0,
@@ -390,6 +391,13 @@ def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
     if ev.relation and ev.time is not None:
         features[f"relation={ev.relation}"] = 1.0
     return features
+
+
+def shown_modality(entry: TimelineEvent) -> Modality:
+    """The modality that says most of the entry: `reported` for a plain fact inside a claim,
+    else the event's own ("will save lives" inside a claim: future)."""
+    own = entry.reported_modality
+    return entry.modality if own is None or own == "fact" else own
 
 
 def _in_quotes(tok: Token) -> bool:
@@ -429,7 +437,7 @@ def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None
             entry.placement = "tense"
             if ref is not None:
                 entry.not_after = ref.isoformat()
-        elif entry.modality == "future" or ev.tense == "future":
+        elif ev.modality == "future" or ev.tense == "future":
             entry.placement = "tense"
             if ref is not None:
                 entry.not_before = ref.isoformat()

@@ -101,6 +101,23 @@ def test_event_inside_a_claim_is_reported_and_linked(nlp: Language) -> None:
     assert "said" not in {e.trigger.text for e in events}
 
 
+def test_every_event_inside_a_claim_is_reported_with_its_own_modality(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe mayor said the new bridge will open in May and that tolls would be "
+        "charged if the budget failed. The council will vote in June.\n",
+    )
+    opening = entry(events, "open")
+    assert opening.modality == "reported"
+    assert opening.reported_modality == "future"
+    assert opening.claim_id is not None and opening.reported_by == "The mayor"
+    charged = entry(events, "charged")
+    assert charged.modality == "reported"
+    assert charged.reported_modality in ("hypothetical", "uncertain")
+    vote = entry(events, "vote")  # outside any claim: its own modality, nothing reported
+    assert vote.modality == "future" and vote.reported_modality is None and vote.claim_id is None
+
+
 def test_fragments_are_not_entries(nlp: Language) -> None:
     events = timeline(
         nlp,
