@@ -1087,6 +1087,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if ev.kind == "noun":
         if ev.cause is not None:
             return None
+        if _inside_argument(tok, by_index):
+            return "nominal"  # "a majority of his appointments in 2015 went to men": told there
         return None if ev.anchored and ev.host is None else "nominal"
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
@@ -1138,6 +1140,21 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
 
 
 _WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whether"}
+
+
+def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:
+    """Is the noun inside (not the head of) the subject or object of a verb event, reached
+    through prepositions and compounds ("a majority of his appointments")? The verb's entry
+    tells it."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep", "compound", "conj", "appos", "poss", "amod"):
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.i != noun.i:
+            verb = by_index.get(tok.head.i)
+            return verb is not None and verb.kind != "noun"
+    return False
 
 
 def _asks(tok: Token) -> bool:
@@ -1374,7 +1391,8 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
-    text = _span_text(head.doc[left : head.i + 1])
+    end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
+    text = _span_text(head.doc[left:end])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1489,6 +1507,13 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     tok = ev.tok
     if ev.kind == "noun" or _told_with_head(tok):
         return description
+    if (
+        tok.dep_ in ("ccomp", "advcl", "parataxis")
+        and _subject(tok) is None
+        and not any(c.dep_ == "expl" for c in tok.children)
+        and not is_non_finite(tok)
+    ):
+        return None  # a finite clause whose subject the parse lost: "(licences) would be removed"
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
@@ -1506,16 +1531,66 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
             break
         if len(tail) + len(phrase) > 10:
+            # "came under withering criticism for its failure to ...": the phrase up to its
+            # own modifiers, when that ends on a noun; else the verb's tail stops here
+            short = _phrase_core(phrase)
+            if len(short) >= 2 and len(tail) + len(short) <= 10:
+                tail.extend(short)
             break
         tail.extend(phrase)
     while tail and tail[-1].is_punct:
         tail.pop()
     if tail:
-        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : tail[-1].i + 1])}")
-    missing = any(
-        c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i for c in tok.children
+        end = _word_end(tok.doc, tail[-1].i + 1)
+        if end is None:
+            return None  # the tail would end inside a hyphenated word ("for non-compliance")
+        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
+    # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
+    # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
+    # verb alone is no entry
+    missing = tok.dep_ == "parataxis" or any(
+        (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
+        or (c.dep_ == "ccomp" and _fronted_quote(c, tok))
+        for c in tok.children
     )
     return None if missing else description
+
+
+def _fronted_quote(clause: Token, verb: Token) -> bool:
+    """Is the complement clause a quote set before its tag ('"We will win," she said')?"""
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    return clause.i < verb.i and any(t.is_quote or t.text == "," for t in between)
+
+
+def _phrase_core(phrase: list[Token]) -> list[Token]:
+    """A phrase up to its first nested modifier or punctuation, when that ends on a noun."""
+    core: list[Token] = []
+    for t in phrase:
+        if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+            break
+        core.append(t)
+    if core and core[-1].pos_ in ("NOUN", "PROPN", "NUM") and core[-1].whitespace_:
+        return core
+    return []
+
+
+_CORE_STOPS = {"prep", "acl", "relcl", "advcl", "conj", "cc", "appos", "mark"}
+
+
+def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
+    """`end` moved to a whole-word boundary: past the rest of a word written without spaces
+    ("non" + "-" + "compliance"), at most `reach` tokens on; None when it is further."""
+    for _ in range(reach + 1):
+        if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].is_space:
+            return end
+        nxt = doc[end]
+        if nxt.is_punct and nxt.text not in _JOINERS and doc[end - 1].text not in _JOINERS:
+            return end  # "sales.", "Ireland," : the word ended
+        end += 1
+    return None
+
+
+_JOINERS = {"-", "–", "/", "'", "’"}
 
 
 def _told_with_head(tok: Token) -> bool:
@@ -1551,6 +1626,8 @@ def describe(
     subject = _subject(tok)
     if subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
+    else:  # "there had been falling sales": the existential subject is kept
+        parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
     verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
     group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
     # in text order: "was not", "had never debated", "did not"

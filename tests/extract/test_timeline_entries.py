@@ -134,6 +134,29 @@ def test_fragments_are_not_entries(nlp: Language) -> None:
         assert " n't" not in e.description and "$ " not in e.description
 
 
+def test_quote_tags_and_cut_phrases_are_not_entries(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\n"
+        '"There are old habits which hold us back - the time has come for this council to '
+        'act," she declared. '
+        "The mayor said there had been a sharp fall in bus fares since 2011. "
+        "In 2009, the agency came under withering criticism for its failure to speak out on the "
+        "abuses at the end of the war. "
+        "Permits would be withdrawn for non-payment in 2014. "
+        "She did appoint several women to key posts, but most of her senior appointments in "
+        "2015 went to men.\n",
+    )
+    descriptions = [e.description for e in events]
+    assert "declared" not in {e.trigger.text for e in events}, descriptions
+    assert entry(events, "fall").description.startswith("there had been a sharp fall")
+    assert entry(events, "came").description == "the agency came under withering criticism"
+    assert entry(events, "withdrawn").description.endswith("for non-payment")
+    assert "appointments" not in {e.trigger.text for e in events}  # told by "went"
+    for d in descriptions:
+        assert not d.endswith(("non", "-")), d
+
+
 def test_object_relative_clause_keeps_its_object(nlp: Language) -> None:
     events = timeline(nlp, "Council news\nThe auditors rejected the deal the mayor made in 2012.\n")
     assert entry(events, "made").description == "the mayor made the deal"
