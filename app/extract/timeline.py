@@ -1143,15 +1143,14 @@ _WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whe
 
 
 def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:
-    """Is the noun inside (not the head of) the subject or object of a verb event, reached
-    through prepositions and compounds ("a majority of his appointments")? The verb's entry
-    tells it."""
+    """Is the noun inside (not the head of) the subject of a verb event, reached through
+    prepositions ("a majority of his appointments")? The verb's entry tells it."""
     tok = noun
     for _ in range(6):
-        if tok.dep_ not in ("pobj", "prep", "compound", "conj", "appos", "poss", "amod"):
+        if tok.dep_ not in ("pobj", "prep"):
             return False
         tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.i != noun.i:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
             verb = by_index.get(tok.head.i)
             return verb is not None and verb.kind != "noun"
     return False
@@ -1583,14 +1582,13 @@ def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
     for _ in range(reach + 1):
         if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].is_space:
             return end
-        nxt = doc[end]
-        if nxt.is_punct and nxt.text not in _JOINERS and doc[end - 1].text not in _JOINERS:
-            return end  # "sales.", "Ireland," : the word ended
+        if doc[end].text not in _JOINERS and doc[end - 1].text not in _JOINERS:
+            return end  # "sales.", "We're": the word, or a clitic the description adds, ends
         end += 1
     return None
 
 
-_JOINERS = {"-", "–", "/", "'", "’"}
+_JOINERS = {"-", "–", "/"}
 
 
 def _told_with_head(tok: Token) -> bool:

@@ -145,7 +145,7 @@ def test_quote_tags_and_cut_phrases_are_not_entries(nlp: Language) -> None:
         "abuses at the end of the war. "
         "Permits would be withdrawn for non-payment in 2014. "
         "She did appoint several women to key posts, but most of her senior appointments in "
-        "2015 went to men.\n",
+        "2015 went to men. We're trying to find a diplomatic solution, she said in 2011.\n",
     )
     descriptions = [e.description for e in events]
     assert "declared" not in {e.trigger.text for e in events}, descriptions
@@ -153,6 +153,7 @@ def test_quote_tags_and_cut_phrases_are_not_entries(nlp: Language) -> None:
     assert entry(events, "came").description == "the agency came under withering criticism"
     assert entry(events, "withdrawn").description.endswith("for non-payment")
     assert "appointments" not in {e.trigger.text for e in events}  # told by "went"
+    assert entry(events, "trying").description == "We're trying to find a diplomatic solution"
     for d in descriptions:
         assert not d.endswith(("non", "-")), d
 
