@@ -1513,6 +1513,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         and not is_non_finite(tok)
     ):
         return None  # a finite clause whose subject the parse lost: "(licences) would be removed"
+    if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
+        return None
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
@@ -1555,6 +1557,20 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     return None if missing else description
 
 
+def _gap_clause(verb: Token) -> bool:
+    """A complement clause that ends at its verb right before another verb: a relative clause
+    the parse took for a complement, its object the noun before it ("the biggest contribution
+    government can make is ..."), which a description cannot restore."""
+    if verb.dep_ not in ("ccomp", "relcl") or verb.right_edge.i != verb.i:
+        return False
+    if verb.i + 1 >= len(verb.doc) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and not nxt.is_punct
+
+
 def _fronted_quote(clause: Token, verb: Token) -> bool:
     """Is the complement clause a quote set before its tag ('"We will win," she said')?"""
     between = verb.doc[clause.right_edge.i + 1 : verb.i]
@@ -1568,9 +1584,14 @@ def _phrase_core(phrase: list[Token]) -> list[Token]:
         if core and (t.is_punct or t.dep_ in _CORE_STOPS):
             break
         core.append(t)
-    if core and core[-1].pos_ in ("NOUN", "PROPN", "NUM") and core[-1].whitespace_:
-        return core
-    return []
+    if not core or core[-1].pos_ not in ("NOUN", "PROPN", "NUM") or not core[-1].whitespace_:
+        return []
+    last = core[-1]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
+        return []  # "the whole of": the noun needs what was cut
+    if last.dep_ == "pobj" and not any(c.i < last.i for c in last.children):
+        return []  # "as part (of ...)", "in connection (with ...)": a bare noun after a preposition
+    return core
 
 
 _CORE_STOPS = {"prep", "acl", "relcl", "advcl", "conj", "cc", "appos", "mark"}

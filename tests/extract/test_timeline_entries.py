@@ -158,6 +158,17 @@ def test_quote_tags_and_cut_phrases_are_not_entries(nlp: Language) -> None:
         assert not d.endswith(("non", "-")), d
 
 
+def test_relative_clause_parsed_as_complement_is_no_entry(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe single biggest contribution devolved government can make is to cut "
+        "waiting times. Officials said in 2012 that it rained.\n",
+    )
+    assert "make" not in {e.trigger.text for e in events}
+    assert not any(e.description.endswith("can make") for e in events)
+    assert entry(events, "rained").description == "it rained"  # a clause that ends the sentence
+
+
 def test_object_relative_clause_keeps_its_object(nlp: Language) -> None:
     events = timeline(nlp, "Council news\nThe auditors rejected the deal the mayor made in 2012.\n")
     assert entry(events, "made").description == "the mayor made the deal"
