@@ -1561,7 +1561,7 @@ def _gap_clause(verb: Token) -> bool:
     """A complement clause that ends at its verb right before another verb: a relative clause
     the parse took for a complement, its object the noun before it ("the biggest contribution
     government can make is ..."), which a description cannot restore."""
-    if verb.dep_ not in ("ccomp", "relcl") or verb.right_edge.i != verb.i:
+    if verb.dep_ != "ccomp" or verb.right_edge.i != verb.i:  # a relcl: `_object_gap`
         return False
     if verb.i + 1 >= len(verb.doc) or not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
