@@ -321,7 +321,7 @@ def main() -> None:
             right = False
             if hit is not None:
                 c["gold"] += 1
-                sys_cls = SYSTEM_CLASS[entry.modality]
+                sys_cls = SYSTEM_CLASS[tl.shown_modality(entry)]
                 if gold.modality_known:
                     c["modality_scored"] += 1
                     confusion[(hit.cls, sys_cls)] += 1

@@ -37,9 +37,10 @@ def main() -> None:
         print(f"\n##### {path.stem}  published {brief.published_at}  entries {len(brief.timeline)}")
         for e in sorted(brief.timeline, key=lambda e: e.order):
             line = text.rfind("\n", 0, e.trigger.start) + 1
+            mod = e.modality + (f"/{e.reported_modality}" if e.reported_modality else "")
             around = text[max(line, e.start - 60) : e.end + 40].replace("\n", " ")
             print(
-                f"[{e.id}] o{e.order} {e.placement:7} {e.date or '-':>22} {e.modality:12} "
+                f"[{e.id}] o{e.order} {e.placement:7} {e.date or '-':>22} {mod:12} "
                 f"c{e.confidence:.2f} | {e.description}  <<{e.trigger.text}>> "
                 f"agent={e.agent} claim={e.claim_id}\n      ~ {around}"
             )

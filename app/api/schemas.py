@@ -103,6 +103,13 @@ class TimelineEventOut(_Out):
     agent: str | None = None
     claim_id: str | None = None
     reported_by: str | None = None
+    reported_modality: Literal["fact", "negated", "future", "hypothetical", "uncertain"] | None = (
+        Field(
+            default=None,
+            description='For a `reported` event: its own modality inside the claim ("will save '
+            'lives" is future); null outside claims.',
+        )
+    )
     placement: Literal["date", "text", "tense", "undated"] = "tense"
     not_before: str | None = None
     not_after: str | None = None

@@ -164,6 +164,9 @@ class TimelineEvent:
     agent: str | None = None  # entity id of the doer (the clause's subject), when it is named
     claim_id: str | None = None  # the claim a `reported` event is part of
     reported_by: str | None = None  # that claim's source, as the text names it
+    # For a `reported` event: its own modality inside the claim (future, hypothetical, negated,
+    # uncertain, or fact), which `reported` does not show; None outside claims.
+    reported_modality: Modality | None = None
     placement: Placement = "tense"
     # For an undated entry the text orders against dated ones: the dates bounding it, and the
     # ids of the entries they come from ("after e3").

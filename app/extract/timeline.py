@@ -322,9 +322,9 @@ def timeline_entries(
         if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)
-        modality: Modality = ev.modality
-        if claim is not None and modality == "fact":
-            modality = "reported"
+        # Everything inside a claim's content is the source's word: `reported`, whatever its
+        # own modality, which `reported_modality` keeps ("will save lives": future).
+        modality: Modality = "reported" if claim is not None else ev.modality
         entry = TimelineEvent(
             id="",
             order=0,
@@ -340,6 +340,7 @@ def timeline_entries(
             agent=_agent_id(ev, names),
             claim_id=claim.id if claim is not None else None,
             reported_by=claim.source.text if claim is not None and claim.source else None,
+            reported_modality=ev.modality if claim is not None else None,
         )
         placed.append((ev, entry))
     for i, (_, entry) in enumerate(placed, start=1):
@@ -370,7 +371,7 @@ def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
     features = {
         f"kind={ev.kind}": 1.0,
         f"tense={ev.tense}": 1.0,
-        f"modality={entry.modality}": 1.0,
+        f"modality={shown_modality(entry)}": 1.0,
         f"placement={entry.placement}": 1.0,
         f"dep={dep}": 1.0,
         f"tag={tok.tag_}": 1.0,
@@ -390,6 +391,13 @@ def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
     if ev.relation and ev.time is not None:
         features[f"relation={ev.relation}"] = 1.0
     return features
+
+
+def shown_modality(entry: TimelineEvent) -> Modality:
+    """The modality that says most of the entry: `reported` for a plain fact inside a claim,
+    else the event's own ("will save lives" inside a claim: future)."""
+    own = entry.reported_modality
+    return entry.modality if own is None or own == "fact" else own
 
 
 def _in_quotes(tok: Token) -> bool:
@@ -429,7 +437,7 @@ def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None
             entry.placement = "tense"
             if ref is not None:
                 entry.not_after = ref.isoformat()
-        elif entry.modality == "future" or ev.tense == "future":
+        elif ev.modality == "future" or ev.tense == "future":
             entry.placement = "tense"
             if ref is not None:
                 entry.not_before = ref.isoformat()
@@ -1079,6 +1087,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if ev.kind == "noun":
         if ev.cause is not None:
             return None
+        if _inside_argument(tok, by_index):
+            return "nominal"  # "a majority of his appointments in 2015 went to men": told there
         return None if ev.anchored and ev.host is None else "nominal"
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
@@ -1130,6 +1140,20 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
 
 
 _WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whether"}
+
+
+def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:
+    """Is the noun inside (not the head of) the subject of a verb event, reached through
+    prepositions ("a majority of his appointments")? The verb's entry tells it."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = by_index.get(tok.head.i)
+            return verb is not None and verb.kind != "noun"
+    return False
 
 
 def _asks(tok: Token) -> bool:
@@ -1366,7 +1390,8 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
-    text = _span_text(head.doc[left : head.i + 1])
+    end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
+    text = _span_text(head.doc[left:end])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1481,6 +1506,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     tok = ev.tok
     if ev.kind == "noun" or _told_with_head(tok):
         return description
+    if (
+        tok.dep_ in ("ccomp", "advcl", "parataxis")
+        and _subject(tok) is None
+        and not any(c.dep_ == "expl" for c in tok.children)
+        and not is_non_finite(tok)
+    ):
+        return None  # a finite clause whose subject the parse lost: "(licences) would be removed"
+    if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
+        return None
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
@@ -1498,16 +1532,84 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
             break
         if len(tail) + len(phrase) > 10:
+            # "came under withering criticism for its failure to ...": the phrase up to its
+            # own modifiers, when that ends on a noun; else the verb's tail stops here
+            short = _phrase_core(phrase)
+            if len(short) >= 2 and len(tail) + len(short) <= 10:
+                tail.extend(short)
             break
         tail.extend(phrase)
     while tail and tail[-1].is_punct:
         tail.pop()
     if tail:
-        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : tail[-1].i + 1])}")
-    missing = any(
-        c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i for c in tok.children
+        end = _word_end(tok.doc, tail[-1].i + 1)
+        if end is None:
+            return None  # the tail would end inside a hyphenated word ("for non-compliance")
+        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
+    # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
+    # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
+    # verb alone is no entry
+    missing = tok.dep_ == "parataxis" or any(
+        (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
+        or (c.dep_ == "ccomp" and _fronted_quote(c, tok))
+        for c in tok.children
     )
     return None if missing else description
+
+
+def _gap_clause(verb: Token) -> bool:
+    """A complement clause that ends at its verb right before another verb: a relative clause
+    the parse took for a complement, its object the noun before it ("the biggest contribution
+    government can make is ..."), which a description cannot restore."""
+    if verb.dep_ != "ccomp" or verb.right_edge.i != verb.i:  # a relcl: `_object_gap`
+        return False
+    if verb.i + 1 >= len(verb.doc) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and not nxt.is_punct
+
+
+def _fronted_quote(clause: Token, verb: Token) -> bool:
+    """Is the complement clause a quote set before its tag ('"We will win," she said')?"""
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    return clause.i < verb.i and any(t.is_quote or t.text == "," for t in between)
+
+
+def _phrase_core(phrase: list[Token]) -> list[Token]:
+    """A phrase up to its first nested modifier or punctuation, when that ends on a noun."""
+    core: list[Token] = []
+    for t in phrase:
+        if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+            break
+        core.append(t)
+    if not core or core[-1].pos_ not in ("NOUN", "PROPN", "NUM") or not core[-1].whitespace_:
+        return []
+    last = core[-1]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
+        return []  # "the whole of": the noun needs what was cut
+    if last.dep_ == "pobj" and not any(c.i < last.i for c in last.children):
+        return []  # "as part (of ...)", "in connection (with ...)": a bare noun after a preposition
+    return core
+
+
+_CORE_STOPS = {"prep", "acl", "relcl", "advcl", "conj", "cc", "appos", "mark"}
+
+
+def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
+    """`end` moved to a whole-word boundary: past the rest of a word written without spaces
+    ("non" + "-" + "compliance"), at most `reach` tokens on; None when it is further."""
+    for _ in range(reach + 1):
+        if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].is_space:
+            return end
+        if doc[end].text not in _JOINERS and doc[end - 1].text not in _JOINERS:
+            return end  # "sales.", "We're": the word, or a clitic the description adds, ends
+        end += 1
+    return None
+
+
+_JOINERS = {"-", "–", "/"}
 
 
 def _told_with_head(tok: Token) -> bool:
@@ -1543,6 +1645,8 @@ def describe(
     subject = _subject(tok)
     if subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
+    else:  # "there had been falling sales": the existential subject is kept
+        parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
     verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
     group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
     # in text order: "was not", "had never debated", "did not"

@@ -101,6 +101,23 @@ def test_event_inside_a_claim_is_reported_and_linked(nlp: Language) -> None:
     assert "said" not in {e.trigger.text for e in events}
 
 
+def test_every_event_inside_a_claim_is_reported_with_its_own_modality(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe mayor said the new bridge will open in May and that tolls would be "
+        "charged if the budget failed. The council will vote in June.\n",
+    )
+    opening = entry(events, "open")
+    assert opening.modality == "reported"
+    assert opening.reported_modality == "future"
+    assert opening.claim_id is not None and opening.reported_by == "The mayor"
+    charged = entry(events, "charged")
+    assert charged.modality == "reported"
+    assert charged.reported_modality in ("hypothetical", "uncertain")
+    vote = entry(events, "vote")  # outside any claim: its own modality, nothing reported
+    assert vote.modality == "future" and vote.reported_modality is None and vote.claim_id is None
+
+
 def test_fragments_are_not_entries(nlp: Language) -> None:
     events = timeline(
         nlp,
@@ -115,6 +132,41 @@ def test_fragments_are_not_entries(nlp: Language) -> None:
     assert any(e.description.startswith("The fine wasn't paid") for e in events)
     for e in events:
         assert " n't" not in e.description and "$ " not in e.description
+
+
+def test_quote_tags_and_cut_phrases_are_not_entries(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\n"
+        '"There are old habits which hold us back - the time has come for this council to '
+        'act," she declared. '
+        "The mayor said there had been a sharp fall in bus fares since 2011. "
+        "In 2009, the agency came under withering criticism for its failure to speak out on the "
+        "abuses at the end of the war. "
+        "Permits would be withdrawn for non-payment in 2014. "
+        "She did appoint several women to key posts, but most of her senior appointments in "
+        "2015 went to men. We're trying to find a diplomatic solution, she said in 2011.\n",
+    )
+    descriptions = [e.description for e in events]
+    assert "declared" not in {e.trigger.text for e in events}, descriptions
+    assert entry(events, "fall").description.startswith("there had been a sharp fall")
+    assert entry(events, "came").description == "the agency came under withering criticism"
+    assert entry(events, "withdrawn").description.endswith("for non-payment")
+    assert "appointments" not in {e.trigger.text for e in events}  # told by "went"
+    assert entry(events, "trying").description == "We're trying to find a diplomatic solution"
+    for d in descriptions:
+        assert not d.endswith(("non", "-")), d
+
+
+def test_relative_clause_parsed_as_complement_is_no_entry(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nThe single biggest contribution devolved government can make is to cut "
+        "waiting times. Officials said in 2012 that it rained.\n",
+    )
+    assert "make" not in {e.trigger.text for e in events}
+    assert not any(e.description.endswith("can make") for e in events)
+    assert entry(events, "rained").description == "it rained"  # a clause that ends the sentence
 
 
 def test_object_relative_clause_keeps_its_object(nlp: Language) -> None:

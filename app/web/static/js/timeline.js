@@ -119,7 +119,9 @@ export function renderTimeline(events, options = {}) {
   const compact = Boolean(options.compact);
   const list = h('ol', { class: ['timeline__list', compact ? 'timeline__list--grid' : null], id: options.listId || null });
   items.forEach((event, index) => {
-    const mod = MODALITY[event.modality] || null;
+    // inside a claim the event is `reported`; its own modality (future, negated...) is still shown
+    const own = event.modality === 'reported' ? (event.reported_modality || 'fact') : event.modality;
+    const mod = MODALITY[own] || null;
     const label = formatEventDate(event.date);
     const timeText = event.time && event.time.text;
     const description = event.description || (event.trigger && event.trigger.text) || 'Event';
@@ -134,7 +136,7 @@ export function renderTimeline(events, options = {}) {
         label ? h('time', { datetime: /^\d{4}(-\d{2}){0,2}$/.test(event.date) ? event.date : null }, label)
           : h('span', { class: 'tl-item__undated' }, 'Undated'),
         timeText && timeText !== label ? h('span', { class: 'tl-item__timex' }, `“${timeText}”`) : null,
-        mod ? h('span', { class: ['badge', `badge--${event.modality}`], title: mod.note }, mod.label) : null),
+        mod ? h('span', { class: ['badge', `badge--${own}`], title: mod.note }, mod.label) : null),
       h('p', { class: 'tl-item__desc' }, options.onShow
         ? h('button', {
           type: 'button', class: 'tl-item__show', title: 'Show in the article',
