@@ -605,6 +605,10 @@ def build_document(
             body_begin = headline_span[1]
         elif _only_a_headline(text):
             raise DocumentError("only a headline, no article text")
+    elif headline is not None:
+        headline_span = _repeated_title(text, headline)
+        if headline_span is not None:
+            body_begin = headline_span[1]
     lang = _clean_str(language, "language", 16) or "en"
     sections = layout_sections(text, body_begin)
     paragraphs = sum(len(s.paragraphs) for s in sections)
@@ -630,6 +634,17 @@ def build_document(
         dateline=dateline,
         residue=residue,
     )
+
+
+def _repeated_title(text: str, title: str) -> tuple[int, int] | None:
+    """The span of the text's first line when it repeats the given title (many feeds and
+    exports put the headline both in the metadata and atop the text): it is the headline,
+    not the story's first sentence."""
+    lines = _line_spans(text, 0)
+    if len(lines) < 2:
+        return None
+    s, e = lines[0]
+    return (s, e) if " ".join(text[s:e].split()) == " ".join(title.split()) else None
 
 
 def _check_storable(name: str, value: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.extract.document import from_text
+from app.extract.document import build_document, from_text
 from app.extract.pipeline import brief_from_doc
 
 ARTICLE = (
@@ -155,3 +155,17 @@ def test_a_name_after_an_honorific_is_a_person_not_a_namesake_town(nlp: Language
     obama = next(e for e in brief.entities if e.name.endswith("Obama"))
     assert obama.type == "person"
     assert "country_code" not in obama.attributes
+
+
+def test_a_title_given_and_repeated_atop_the_text_is_the_headline_not_the_story(
+    nlp: Language,
+) -> None:
+    title = "State Lawmakers Rip Donald Trump As A ‘Disgrace.’"
+    document = build_document(text=HEADLINE_NAME, title=title)
+    assert document.headline == title
+    assert document.headline_span == (0, len(title))
+    brief = brief_from_doc(document, nlp(document.text), nlp)
+    assert [e.name for e in brief.entities if "Trump" in e.name] == ["Donald Trump"]
+    # A title that the text does not repeat leaves the text's first line in the story.
+    other = build_document(text=HEADLINE_NAME, title="Budget fight")
+    assert other.headline == "Budget fight" and other.headline_span is None
