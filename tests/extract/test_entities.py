@@ -600,3 +600,32 @@ def test_a_town_named_like_a_person_stays_a_town_where_its_country_is_named(
     town = next(e for e in entities if e.name == "Obama")
     assert town.type == "place"
     assert any(m.start == text.index("Obama, a port") for m in town.mentions)
+
+
+def test_run_in_headings_need_the_story_too(nlp: Language) -> None:
+    text = (
+        "A report card for the United Nations\n\n"
+        "Experts graded the United Nations on six subjects ahead of the General Assembly.\n\n"
+        "Refugees.\n\n"
+        "Little Relief for Refugees: The agency that helps refugees is short of money, said "
+        "Omar Haddad, who runs a shelter in Jordan.\n\n"
+        "Climate Change.\n\n"
+        "Modest Gains on Emissions: Delegates meet in Bonn each year, and Haddad said progress "
+        "was slow.\n"
+    )
+    entities = _entities(nlp, text)
+    names = {m.text for e in entities for m in e.mentions}
+    assert not any("Relief" in n or "Climate" in n or "Gains" in n for n in names)
+    assert any(e.name == "Omar Haddad" and e.type == "person" for e in entities)
+    assert any(e.name == "Bonn" and e.type == "place" for e in entities)
+
+
+def test_a_speakers_label_is_no_heading(nlp: Language) -> None:
+    text = (
+        "Interview with a blacksmith\n\n"
+        "Anna Maria Castellano: I started shoeing horses when I was twelve.\n\n"
+        "Reporter: Who taught you?\n\n"
+        "Anna Maria Castellano: My uncle, in a village near Naples.\n"
+    )
+    entities = _entities(nlp, text)
+    assert any(e.name == "Anna Maria Castellano" and e.type == "person" for e in entities)
