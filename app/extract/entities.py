@@ -199,7 +199,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
     cands = _outside_residue(cands, document)
-    cands = _headline_confirmed(cands, titles)
+    cands = _headline_confirmed(cands, titles, doc)
     _law_names(cands, doc)
     cands = _qualified_places(doc, cands, g)
     _mark_metonymy(doc, cands, g)
@@ -1497,7 +1497,7 @@ def _title_case_line(line: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in ws)
 
 
-def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]]) -> list[_Cand]:
+def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]], doc: Doc) -> list[_Cand]:
     """A name in the headline or a section heading is kept when the story names the same
     entity too, or when the gazetteer knows it (a country or nationality). Headlines and
     headings capitalise every word, so the model's guesses there are unreliable ("New Poll",
@@ -1510,8 +1510,29 @@ def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]]) -> li
     def in_title(c: _Cand) -> bool:
         return any(s <= c.start < e for s, e in titles)
 
+    for c in cands:
+        end = next((e for s, e in titles if s <= c.start < e < c.end), None)
+        if end is not None:
+            _cut_after(c, end, doc)
     body = {c.key for c in cands if not in_title(c)}
     return [c for c in cands if not in_title(c) or c.key in body or c.country is not None]
+
+
+def _cut_after(c: _Cand, offset: int, doc: Doc) -> None:
+    """A name that runs from a run-in heading into its paragraph ("National Interests: The
+    Human Rights Council") keeps only its part after the heading ("Human Rights Council"),
+    which the text names as usual."""
+    k = c.tok_start
+    while k < c.tok_end and (
+        doc[k].idx < offset or doc[k].is_punct or doc[k].lower_ in ("the", "a", "an")
+    ):
+        k += 1
+    if k >= c.tok_end:
+        return
+    c.tok_start = k
+    c.start = doc[k].idx
+    c.key = f"{c.type}:{fold(doc_text(doc)[c.start : c.end])}"
+    c.reason = ""
 
 
 # Last words of the names of laws, treaties and documents: general English vocabulary.
