@@ -1455,17 +1455,20 @@ def _title_spans(document: Document) -> list[tuple[int, int]]:
 
 def _run_in_headings(document: Document) -> list[tuple[int, int]]:
     """Run-in headings: a paragraph that opens with a title-case phrase of three words or more
-    and a colon ("Little Relief for Refugees: The refugee crisis is ..."), and short title-case
-    paragraphs that end in a period ("Human Rights."). A phrase that opens more than one
-    paragraph is a speaker's label in a transcript, not a heading."""
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    and a colon ("Little Relief for Refugees: The refugee crisis is ..."); in an article laid
+    out with them, short title-case paragraphs that end in a period label its parts ("Human
+    Rights."). Elsewhere such a paragraph is read as text: a letter's signature ("Ana Ruiz." /
+    "Staunton Va."). A phrase that opens more than one paragraph is a speaker's label in a
+    transcript, not a heading."""
+    run_in: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    labels: list[tuple[int, int]] = []
     for section in document.sections:
         for p in section.paragraphs:
             whole = document.text[p.start : p.end].rstrip()
             label = whole.endswith(".") and not whole[-2:-1].isspace() and "," not in whole
             if label and "." not in whole[:-1] and len(whole.split()) <= 6:
-                if _title_case_line(whole[:-1]):  # a heading as its own paragraph: "Human Rights."
-                    found[whole].append((p.start, p.start + len(whole)))
+                if _title_case_line(whole[:-1]):
+                    labels.append((p.start, p.start + len(whole)))
                 continue
             head = document.text[p.start : min(p.end, p.start + 80)]
             colon = head.find(": ")
@@ -1475,8 +1478,9 @@ def _run_in_headings(document: Document) -> list[tuple[int, int]]:
                 and len(head[:colon].split()) >= 3
                 and _title_case_line(head[:colon])
             ):
-                found[head[:colon]].append((p.start, p.start + colon))
-    return [spans[0] for spans in found.values() if len(spans) == 1]
+                run_in[head[:colon]].append((p.start, p.start + colon))
+    headings = [spans[0] for spans in run_in.values() if len(spans) == 1]
+    return headings + labels if headings else []
 
 
 # Short words a title-case line leaves in lower case ("Rebuilding of the Old Town").

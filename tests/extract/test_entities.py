@@ -637,3 +637,14 @@ def test_a_speakers_label_is_no_heading(nlp: Language) -> None:
     )
     entities = _entities(nlp, text)
     assert any(e.name == "Anna Maria Castellano" and e.type == "person" for e in entities)
+
+
+def test_a_letters_signature_is_no_heading(nlp: Language) -> None:
+    text = (
+        "Letters: the price of bread\n\n"
+        "The bakery on my street raised its prices twice this year, and the owner says flour "
+        "costs have doubled. Families here cannot keep up.\n\n"
+        "Harold Jensen.\n"
+    )
+    entities = _entities(nlp, text)
+    assert any(e.name == "Harold Jensen" and e.type == "person" for e in entities)
