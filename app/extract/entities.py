@@ -191,13 +191,16 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _context_types(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
-    _assign_keys(cands, doc, g, document.headline_span)
+    titles = _title_spans(document)
+    _assign_keys(cands, doc, g, titles)
+    _person_namesakes(cands, doc, g)
     cands.extend(_propagate(doc, cands, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
     cands = _outside_residue(cands, document)
-    cands = _headline_confirmed(cands, document)
+    cands = _headline_confirmed(cands, titles, doc)
+    _law_names(cands, doc)
     cands = _qualified_places(doc, cands, g)
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
@@ -1084,13 +1087,13 @@ def _org_core(ws: list[str]) -> str:
 
 
 def _assign_keys(
-    cands: list[_Cand], doc: Doc, g: Gazetteer, headline: tuple[int, int] | None = None
+    cands: list[_Cand], doc: Doc, g: Gazetteer, titles: list[tuple[int, int]] | None = None
 ) -> None:
     """Give mentions of one thing one key: surname -> full name, acronym -> long form.
 
     A full name read in the headline makes no surname ambiguous: title case misleads the
     recogniser there ("Lawmakers Rip Donald Trump"), and a headline name the story does not
-    confirm is dropped later (`_headline_confirmed`)."""
+    confirm is dropped later (`_headline_confirmed`). Section headings are read the same way."""
     surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
@@ -1102,7 +1105,7 @@ def _assign_keys(
     first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
 
     def in_headline(c: _Cand) -> bool:
-        return headline is not None and headline[0] <= c.start < headline[1]
+        return any(s <= c.start < e for s, e in titles or ())
 
     for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's
         text = doc_text(doc)[c.start : c.end]
@@ -1433,18 +1436,231 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
     return ctx
 
 
-def _headline_confirmed(cands: list[_Cand], document: Document) -> list[_Cand]:
-    """A name in the headline is kept when the story names the same entity too, or when the
-    gazetteer knows it (a country or nationality). Headlines capitalise every word, so the
-    model's guesses there are unreliable ("New Poll", "Senator Claims"): the body confirms.
+def _title_spans(document: Document) -> list[tuple[int, int]]:
+    """The headline's span and the spans of the section headings written in title case
+    ("Veto Power Impedes Peace Efforts"): lines whose capitals say nothing about names. A
+    heading in sentence case ("What comes next"), a dateline or a line of scores is read
+    like the text."""
+    spans = [] if document.headline_span is None else [document.headline_span]
+    for section in document.sections:
+        s, e = section.heading_start, section.heading_end
+        if s is None or e is None or not _title_case_line(document.text[s:e]):
+            continue
+        after = document.text[e:].lstrip()
+        if after[:1].islower():
+            continue  # a hard-wrapped sentence's first line, not a heading
+        spans.append((s, e))
+    return spans + _run_in_headings(document)
+
+
+def _run_in_headings(document: Document) -> list[tuple[int, int]]:
+    """Run-in headings: a paragraph that opens with a title-case phrase of three words or more
+    and a colon ("Little Relief for Refugees: The refugee crisis is ..."); in an article laid
+    out with them, short title-case paragraphs that end in a period label its parts ("Human
+    Rights."). Elsewhere such a paragraph is read as text: a letter's signature ("Ana Ruiz." /
+    "Staunton Va."). A phrase that opens more than one paragraph is a speaker's label in a
+    transcript, not a heading."""
+    run_in: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    labels: list[tuple[int, int]] = []
+    for section in document.sections:
+        for p in section.paragraphs:
+            whole = document.text[p.start : p.end].rstrip()
+            label = whole.endswith(".") and not whole[-2:-1].isspace() and "," not in whole
+            if label and "." not in whole[:-1] and len(whole.split()) <= 6:
+                if _title_case_line(whole[:-1]):
+                    labels.append((p.start, p.start + len(whole)))
+                continue
+            head = document.text[p.start : min(p.end, p.start + 80)]
+            colon = head.find(": ")
+            if (
+                colon > 0
+                and not head[colon - 1].isspace()
+                and len(head[:colon].split()) >= 3
+                and _title_case_line(head[:colon])
+            ):
+                run_in[head[:colon]].append((p.start, p.start + colon))
+    headings = [spans[0] for spans in run_in.values() if len(spans) == 1]
+    return headings + labels if headings else []
+
+
+# Short words a title-case line leaves in lower case ("Rebuilding of the Old Town").
+_TITLE_SMALL_WORDS = frozenset(
+    words("a an the and or nor but of in on at to for by with from as vs into over up")
+)
+
+
+def _title_case_line(line: str) -> bool:
+    """Every word capitalised but the short ones, at least two words, no digits, no quotation
+    and no sentence's end (a line of dialogue is no heading)."""
+    ws = [w.strip("\"'“”‘’()[],:;!?.") for w in line.split()]
+    ws = [w for w in ws if w]
+    if len(ws) < 2 or any(ch.isdigit() or ch in '"“”' for ch in line):
+        return False
+    if line.rstrip().endswith((".", "!", "?")):
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in ws)
+
+
+def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]], doc: Doc) -> list[_Cand]:
+    """A name in the headline or a section heading is kept when the story names the same
+    entity too, or when the gazetteer knows it (a country or nationality). Headlines and
+    headings capitalise every word, so the model's guesses there are unreliable ("New Poll",
+    "Senator Claims", "Little Relief"): the body confirms.
     (Cutting an over-long headline name down to a name of the story was tried: it lost
     precision on MEANTIME's titles.)"""
-    span = document.headline_span
-    if span is None:
+    if not titles:
         return cands
-    hs, he = span
-    body = {c.key for c in cands if not hs <= c.start < he}
-    return [c for c in cands if not hs <= c.start < he or c.key in body or c.country is not None]
+
+    def in_title(c: _Cand) -> bool:
+        return any(s <= c.start < e for s, e in titles)
+
+    for c in cands:
+        end = next((e for s, e in titles if s <= c.start < e < c.end), None)
+        if end is not None:
+            _cut_after(c, end, doc)
+    body = {c.key for c in cands if not in_title(c)}
+    return [c for c in cands if not in_title(c) or c.key in body or c.country is not None]
+
+
+def _cut_after(c: _Cand, offset: int, doc: Doc) -> None:
+    """A name that runs from a run-in heading into its paragraph ("National Interests: The
+    Human Rights Council") keeps only its part after the heading ("Human Rights Council"),
+    which the text names as usual."""
+    k = c.tok_start
+    while k < c.tok_end and (
+        doc[k].idx < offset or doc[k].is_punct or doc[k].lower_ in ("the", "a", "an")
+    ):
+        k += 1
+    if k >= c.tok_end:
+        return
+    c.tok_start = k
+    c.start = doc[k].idx
+    c.key = f"{c.type}:{fold(doc_text(doc)[c.start : c.end])}"
+    c.reason = ""
+
+
+# Last words of the names of laws, treaties and documents: general English vocabulary.
+_LAW_HEADS = frozenset(
+    words(
+        """
+        act acts bill bills convention conventions treaty treaties accord accords provisions
+        amendment amendments agreement agreements protocol pact statute directive ordinance
+        charter constitution code regulations
+        """
+    )
+)
+
+
+# Words of a name that make a "Convention" a party's gathering, not a treaty.
+_GATHERING_WORDS = frozenset(words("national party democratic republican annual"))
+
+
+def _law_names(cands: list[_Cand], doc: Doc) -> None:
+    """A name whose last word names a law or a document is no person: "the Refugee
+    Convention", "Miscellaneous Provisions" are laws, and so is a name of more than one word
+    the model took for an organization ("the Refugee Convention"; not "the Democratic National
+    Convention", a gathering). A lone law word after a name, or after a name and a bracket
+    ("the Care (Scotland) Bill"), ends that name: the two become one law."""
+    text = doc_text(doc)
+    gone: set[int] = set()
+    for c in cands:
+        if c.type not in ("person", "organization") or id(c) in gone:
+            continue
+        ws = text[c.start : c.end].split()
+        head = fold(ws[-1])
+        if head not in _LAW_HEADS:
+            continue
+        if c.tok_start > 0 and doc[c.tok_start - 1].lower_ in HONORIFICS:
+            continue  # "Mr. Bill"
+        if len(ws) > 1:
+            gathering = head == "convention" and any(fold(w) in _GATHERING_WORDS for w in ws)
+            if c.type == "person" or not gathering:
+                _make_law(c, text)
+            continue
+        if c.type != "person":
+            continue
+        begin = _law_name_start(doc, c.tok_start)
+        if begin is None:
+            continue
+        inside = [o for o in cands if o is not c and begin <= o.tok_start < c.tok_start]
+        first = min(inside, key=lambda o: o.tok_start, default=None)
+        if first is None or first.type not in ("organization", "law", "other", "person"):
+            gone.add(id(c))  # no name to join: the law word alone is no entity
+            continue
+        gone.update(id(o) for o in inside if o is not first)
+        gone.add(id(c))
+        first.tok_end = c.tok_end
+        first.end = c.end
+        _make_law(first, text)
+    cands[:] = [c for c in cands if id(c) not in gone]
+
+
+def _make_law(c: _Cand, text: str) -> None:
+    c.type = "law"
+    c.key = f"law:{fold(text[c.start : c.end])}"
+    c.reason = ""
+    c.country = None
+
+
+def _law_name_start(doc: Doc, i: int) -> int | None:
+    """The first token of the title-case words (with a bracketed part, "(Scotland)") that end
+    right before token i, if any; None when token i starts its name."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or not doc[k].is_title or doc[k].is_sent_start:
+        return None
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].text in (",", "and", "of", "&")):
+        k -= 1
+    return k
+
+
+def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """One word the article uses for a person (a full name's surname, or a name spaCy tags
+    PERSON anywhere) is no foreign town of that name ("Obama", Japan) unless the text puts it
+    after a locative preposition and the article names that town's country."""
+    text = doc_text(doc)
+    persons: dict[str, str] = {}  # folded word -> a person key
+    for c in cands:
+        if c.type == "person":
+            ws = text[c.start : c.end].split()
+            persons.setdefault(fold(ws[-1]), c.key or f"person:{fold(ws[-1])}")
+    places_at = {c.tok_start for c in cands if c.type == "place"}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start not in places_at:
+            persons.setdefault(fold(ent[-1].text), f"person:{fold(ent[-1].text)}")
+    named = {c.country for c in cands if c.country is not None}  # countries the article names
+    for c in cands:
+        state = g.us_state(text[c.start : c.end]) if c.type == "place" else None
+        if state is not None:
+            named.add(state.country_code)
+    for c in cands:
+        name = text[c.start : c.end]
+        k = fold(name)
+        if c.type != "place" or c.country is not None or len(name.split()) != 1:
+            continue
+        if k not in persons or g.capital(name) is not None or g.is_region(name):
+            continue
+        if g.divisions.get(k) or g.us_state(name) is not None:
+            continue
+        city = g.city(name)
+        towns = g.namesakes.get(k) or ([city] if city is not None else [])
+        span = doc[c.tok_start : c.tok_end]
+        after = doc[c.tok_end + 1] if c.tok_end + 1 < len(doc) else None
+        qualifier = (
+            g.region_qualifier(after.text)
+            if after is not None and doc[c.tok_end].text == ","
+            else None
+        )
+        if qualifier is not None and any(t.country_code == qualifier.country_code for t in towns):
+            continue  # "Lincoln, Nebraska"
+        if _locative(span) and any(t.country_code in named for t in towns):
+            continue
+        c.type = "person"
+        c.key = persons[k]
+        c.reason = "surname" if c.key != f"person:{k}" else ""
 
 
 def _outside_residue(cands: list[_Cand], document: Document) -> list[_Cand]:

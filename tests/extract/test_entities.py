@@ -512,3 +512,139 @@ def test_a_clitic_the_model_tags_is_no_place(nlp: Language) -> None:
     entities = extract_entities(doc, document)
     assert not any("n’t" in m.text for e in entities for m in e.mentions)
     assert any(e.id == "place:ohio" for e in entities)
+
+
+UN_REPORT = (
+    "Ceasefire talks stall at the United Nations\n\n"
+    "NEW YORK - Diplomats at the United Nations failed on Monday to agree on a ceasefire "
+    "resolution, after a week of talks between the members of the Security Council.\n\n"
+    "Veto Power Impedes Peace Efforts\n\n"
+    "Russia and China have each blocked draft resolutions this year. Ambassador Lena Hartmann "
+    "said the council could not act while one member used its veto to shield an ally.\n\n"
+    "Little Relief For Gaza\n\n"
+    "Aid groups said food deliveries to Gaza had fallen by half. The World Food Programme "
+    "warned of famine.\n"
+)
+
+
+def test_a_title_case_heading_names_only_what_the_story_confirms(nlp: Language) -> None:
+    entities = _entities(nlp, UN_REPORT)
+    _check_offsets(from_text(UN_REPORT).text, entities)
+    names = {m.text for e in entities for m in e.mentions}
+    assert not any("Veto" in n or "Relief" in n or "Efforts" in n for n in names)
+    # a heading's name the story repeats keeps its heading mention
+    gaza = next(e for e in entities if e.name == "Gaza")
+    heading = UN_REPORT.index("Gaza")
+    assert any(m.start == heading for m in gaza.mentions)
+    assert len(gaza.mentions) == 2
+    assert any(e.name == "Lena Hartmann" and e.type == "person" for e in entities)
+
+
+ASYLUM = (
+    "Ministers defend asylum plan\n\n"
+    "The government said its plan to send asylum seekers abroad was compatible with the Refugee "
+    "Convention, which Britain signed in 1951. Critics, including the lawyer Sarah Quinn, said "
+    "the plan broke the Refugee Convention and the Human Rights Act.\n"
+    "Holyrood will vote next week on the Smoking, Health and Social Care (Scotland) Bill, which "
+    "bans smoking near hospitals. Its Miscellaneous Provisions cover fees for care homes.\n"
+)
+
+
+def test_laws_and_treaties_are_no_people(nlp: Language) -> None:
+    entities = _entities(nlp, ASYLUM)
+    _check_offsets(from_text(ASYLUM).text, entities)
+    people = {e.name for e in entities if e.type == "person"}
+    assert people == {"Sarah Quinn"}
+    by_name = {e.name: e for e in entities}
+    assert by_name["Refugee Convention"].type == "law"
+    assert by_name["Miscellaneous Provisions"].type == "law"
+    # the lone "Bill" ends the bill's name: one law, no person "Bill"
+    bill = by_name["Smoking, Health and Social Care (Scotland) Bill"]
+    assert bill.type == "law"
+    start = ASYLUM.index("Smoking, Health")
+    assert [(m.start, m.end) for m in bill.mentions] == [(start, ASYLUM.index(", which bans"))]
+
+
+def test_a_party_convention_is_no_law(nlp: Language) -> None:
+    text = (
+        "Delegates gather\n\n"
+        "Thousands of delegates arrived for the Democratic National Convention on Sunday, and "
+        "Senator Ruth Alvarez said the Democratic National Convention would unite the party.\n"
+    )
+    entities = _entities(nlp, text)
+    assert not any(e.type == "law" for e in entities)
+
+
+def test_a_surname_is_no_namesake_town_without_the_towns_country(nlp: Language) -> None:
+    text = (
+        "Senator defends farm bill\n\n"
+        "Senator Grace Lincoln defended the farm bill on Monday. Critics said the money sent to "
+        "Lincoln by agricultural groups had shaped the bill. Lincoln denied it.\n"
+    )
+    entities = _entities(nlp, text)
+    assert not any(e.type == "place" for e in entities)
+    lincoln = _by_id(entities)["person:grace-lincoln"]
+    assert any(m.start == text.index("Lincoln by") for m in lincoln.mentions)
+
+
+def test_a_town_named_like_a_person_stays_a_town_where_its_country_is_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "Fishing port hosts festival\n\n"
+        "Fishermen gathered in Obama, a port town in Japan, for a festival on Sunday. Obama is "
+        "also the name of a former American president, and the town once held a party to "
+        "celebrate his election. Tourists stayed in Obama for the fireworks.\n"
+    )
+    entities = _entities(nlp, text)
+    town = next(e for e in entities if e.name == "Obama")
+    assert town.type == "place"
+    assert any(m.start == text.index("Obama, a port") for m in town.mentions)
+
+
+def test_run_in_headings_need_the_story_too(nlp: Language) -> None:
+    text = (
+        "A report card for the United Nations\n\n"
+        "Experts graded the United Nations on six subjects ahead of the General Assembly.\n\n"
+        "Refugees.\n\n"
+        "Little Relief for Refugees: The agency that helps refugees is short of money, said "
+        "Omar Haddad, who runs a shelter in Jordan.\n\n"
+        "Climate Change.\n\n"
+        "Modest Gains on Emissions: Delegates meet in Bonn each year, and Haddad said progress "
+        "was slow.\n\n"
+        "Freedom Limited by National Interests: The Human Rights Council is the United Nations "
+        "body for rights, but members of the Human Rights Council shield their allies.\n"
+    )
+    entities = _entities(nlp, text)
+    names = {m.text for e in entities for m in e.mentions}
+    assert not any("Relief" in n or "Climate" in n or "Gains" in n for n in names)
+    assert any(e.name == "Omar Haddad" and e.type == "person" for e in entities)
+    assert any(e.name == "Bonn" and e.type == "place" for e in entities)
+    # a name the model ran on from the heading into the paragraph keeps its paragraph's part
+    council = next(e for e in entities if e.name == "Human Rights Council")
+    assert [m.start for m in council.mentions] == [
+        text.index("Human Rights Council"),
+        text.rindex("Human Rights Council"),
+    ]
+
+
+def test_a_speakers_label_is_no_heading(nlp: Language) -> None:
+    text = (
+        "Interview with a blacksmith\n\n"
+        "Anna Maria Castellano: I started shoeing horses when I was twelve.\n\n"
+        "Reporter: Who taught you?\n\n"
+        "Anna Maria Castellano: My uncle, in a village near Naples.\n"
+    )
+    entities = _entities(nlp, text)
+    assert any(e.name == "Anna Maria Castellano" and e.type == "person" for e in entities)
+
+
+def test_a_letters_signature_is_no_heading(nlp: Language) -> None:
+    text = (
+        "Letters: the price of bread\n\n"
+        "The bakery on my street raised its prices twice this year, and the owner says flour "
+        "costs have doubled. Families here cannot keep up.\n\n"
+        "Harold Jensen.\n"
+    )
+    entities = _entities(nlp, text)
+    assert any(e.name == "Harold Jensen" and e.type == "person" for e in entities)
