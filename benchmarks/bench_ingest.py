@@ -43,11 +43,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# ../shared/eval from the main checkout; from a worktree one level deeper, two levels up.
-CORPORA = next(
-    (p / "shared" / "eval" / "corpora" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
-    ROOT.parent / "shared" / "eval" / "corpora",
-)
+from benchmarks.evaldata import EVAL  # noqa: E402
+
+CORPORA = EVAL / "corpora"
 BBC = CORPORA / "bbc"
 REUTERS = CORPORA / "reuters21578"
 CACHE = Path(tempfile.gettempdir()) / "newsbrief-bench"

@@ -47,17 +47,9 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from app.extract.claims import extract_claims  # noqa: E402
 from app.extract.model import Claim  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
+from benchmarks.evaldata import EVAL  # noqa: E402
 
-
-def _shared() -> Path:
-    """../shared beside the repository (a worktree under wt/ has it one level further up)."""
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared" / "eval").is_dir():
-            return up / "shared"
-    return ROOT.parent / "shared"
-
-
-POLNEAR = _shared() / "eval" / "polnear" / "data"
+POLNEAR = EVAL / "polnear" / "data"
 TARGETS = {
     "all three": 0.82,
     "content overlap": 0.82,

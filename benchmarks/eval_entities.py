@@ -54,14 +54,10 @@ from app.extract.entities import extract_entities  # noqa: E402
 from app.extract.names_model import SPANS_KEY, names_model_version  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
 from app.extract.roles import HONORIFICS, TITLE_WORDS, words  # noqa: E402
+from benchmarks.evaldata import EVAL  # noqa: E402
 
 TITLES = {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS}
 
-# ../shared/eval from the main checkout; a worktree one level deeper finds it two levels up.
-EVAL = next(
-    (p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
-    ROOT.parent / "shared" / "eval",
-)
 TYPES = ("person", "organization", "place")
 CONLL_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}
 MEANTIME_TYPES = {"PER": "person", "ORG": "organization", "LOC": "place"}

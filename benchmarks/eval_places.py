@@ -32,16 +32,7 @@ from app.extract.document import build_document, decode_text  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
 from app.extract.model import Entity  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
-
-
-def _eval_root() -> Path:
-    for cand in (ROOT.parent / "shared" / "eval", ROOT.parents[1] / "shared" / "eval"):
-        if cand.is_dir():
-            return cand
-    return ROOT.parent / "shared" / "eval"
-
-
-EVAL = _eval_root()
+from benchmarks.evaldata import EVAL  # noqa: E402
 
 
 def _places(text: str) -> list[Entity]:

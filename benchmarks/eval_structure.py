@@ -43,16 +43,8 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from app.extract.document import Document, build_document, decode_text  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
 from app.extract.summary import summarize  # noqa: E402
+from benchmarks.evaldata import EVAL  # noqa: E402
 
-
-def _eval_root() -> Path:
-    for cand in (ROOT.parent / "shared" / "eval", ROOT.parents[1] / "shared" / "eval"):
-        if cand.is_dir():
-            return cand
-    return ROOT.parent / "shared" / "eval"
-
-
-EVAL = _eval_root()
 PARSE_CHARS = 3000
 
 # An agency in parentheses and a dash, opening the summary or a sentence of it after at most

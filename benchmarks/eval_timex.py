@@ -10,7 +10,6 @@ relaxed matches, with the document creation time given as the publication date. 
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import time
@@ -24,11 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.extract.nlp import load_nlp
 from app.extract.timex import extract_time_expressions
+from benchmarks.evaldata import EVAL
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared/eval beside the project; NEWSBRIEF_EVAL names another place (a git worktree's root
-# has no ../shared beside it)
-EVAL = Path(os.environ.get("NEWSBRIEF_EVAL") or ROOT / "../shared/eval")
 DATA = EVAL / "tempeval3/TBAQ-cleaned"
 
 

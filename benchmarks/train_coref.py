@@ -33,6 +33,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from app.extract import coref  # noqa: E402
 from app.extract.cues import BELIEF_VERBS, SPEECH_VERBS  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
+from benchmarks.evaldata import EVAL  # noqa: E402
 
 SEED = 15
 # "(person-1-Name", "person-1)", "(object-5)": an optional opener, the chain id (type-number,
@@ -40,14 +41,7 @@ SEED = 15
 _PART = re.compile(r"(\(?)([a-z]+-\d+)(?:-[^()]*)?(\)?)")
 
 
-def _shared() -> Path:
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared" / "eval").is_dir():
-            return up / "shared"
-    return ROOT.parent / "shared"
-
-
-GUM = _shared() / "eval" / "gum" / "conll"
+GUM = EVAL / "gum" / "conll"
 
 
 def read_conll(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
