@@ -37,7 +37,7 @@ ClaimConfidenceParam = Annotated[
         le=1,
         description="Only claims whose calibrated confidence (the probability that source, "
         "cue and content are all right) is at least this (0-1). Without it, the server's "
-        "`NEWSBRIEF_CLAIM_MIN_CONFIDENCE` (0.7 unless configured) applies, chosen for "
+        "`NEWSBRIEF_CLAIM_MIN_CONFIDENCE` (0.75 unless configured) applies, chosen for "
         "precision; `min_confidence=0` lists every claim.",
     ),
 ]

@@ -142,7 +142,7 @@ async def test_min_confidence_outside_0_to_1_is_a_422(
 async def test_claim_lists_default_to_the_configured_floor_timelines_show_all(
     api: httpx.AsyncClient,
 ) -> None:
-    # The default claim floor (0.7) is chosen for precision: the doubtful claim (0.3) is left
+    # The default claim floor (0.75) is chosen for precision: the doubtful claim (0.3) is left
     # out unless asked for; timelines have no default floor.
     assert _briefs((await api.get("/claims")).json()["items"]) == ["a", "c"]
     page = (await api.get("/entities/person:anna-berg")).json()

@@ -83,9 +83,9 @@ def test_parts_of_a_brief(client: httpx.Client) -> None:
     assert client.get(f"/briefs/{bid}/entities").json() == full["entities"]
     every = client.get(f"/briefs/{bid}/claims", params={"min_confidence": 0}).json()
     assert every == full["claims"]
-    # By default the part lists the claims a reader can trust (the configured floor, 0.7).
+    # By default the part lists the claims a reader can trust (the configured floor, 0.75).
     assert client.get(f"/briefs/{bid}/claims").json() == [
-        c for c in full["claims"] if c["confidence"] >= 0.7
+        c for c in full["claims"] if c["confidence"] >= 0.75
     ]
     timeline = client.get(f"/briefs/{bid}/timeline").json()
     assert [e["order"] for e in timeline] == sorted(e["order"] for e in full["timeline"])
