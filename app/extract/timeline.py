@@ -43,6 +43,7 @@ not happenings. An event is shown unless one of these rules drops it (`_Event.dr
   caused it", "us to get"), a small clause of another verb ("help Mexico make its case"), a
   relative clause whose object is the noun before it and cannot be restored, a gerund with a
   subject but no object ("with Trump jumping"), a trigger that is no word;
+- `credit`: a credit line ("Jane Roe contributed reporting");
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
 Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
 with their complement in the description; the complement is not an entry of its own.
@@ -52,7 +53,8 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 ("may", "could", hedges such as "reportedly", "is likely to"), `hypothetical` ("if", "would",
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
 "won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
-a fact is `reported`, linked to the claim and its source. A time expression dates an event only
+a fact is `reported`, linked to the claim and its source; one between paired quotation marks
+of its paragraph that no claim covers is `reported` too, with no claim or source. A time expression dates an event only
 when it belongs to the event's own clause: not when it dates a thing on the way ("a tape from
 2009", "the 2011 accord"), and "the morning" alone dates nothing. Dated entries are ordered by
 date (`placement` "date"); an undated one the text orders against a dated one ("after the vote
@@ -1590,6 +1592,19 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if end is None:
             return None  # the tail would end inside a hyphenated word ("for non-compliance")
         return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
+    if tok.lemma_ in _BARE_LIGHT:
+        # "the admission came after Trump had attacked the council": the clause is what it says
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i), None)
+        mark = None if clause is None else next(
+            (c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None
+        )
+        if clause is not None and mark is not None and mark.lower_ in _TIME_MARKS:
+            words = list(clause.subtree)
+            while words and words[-1].is_punct:
+                words.pop()
+            end = _word_end(tok.doc, words[-1].i + 1) if words else None
+            if end is not None and len(words) <= 12 and not any(t.is_space for t in words):
+                return _tidy(f"{head} {_span_text(tok.doc[words[0].i : end])}")
     # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
     # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
     # verb alone is no entry
@@ -1608,6 +1623,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 # Intransitive verbs that say nothing without their complement, whose tail the description
 # could not keep ("the admission came (after ...)", "his comments came (at a press conference)").
 _BARE_LIGHT = {"come"}
+_TIME_MARKS = {"after", "before", "as", "when", "while", "since", "amid"}
 
 
 def _short_clause(clause: Token) -> bool:

@@ -439,6 +439,11 @@ def test_a_light_verb_without_its_complement_is_no_entry(nlp: Language) -> None:
     came = [e for e in events if e.trigger.text == "came"]
     assert all(len(e.description.split()) > 3 for e in came), descriptions
     assert any("at a rally" in e.description for e in came), descriptions
+    # the clause after the light verb is kept with it
+    assert "The admission came after Baxter has attacked the council for months" in descriptions
+    text = "Campaign news\nThe admission came after months of pressure.\n"
+    descriptions = [e.description for e in timeline(nlp, text)]
+    assert "The admission came" not in descriptions
 
 
 @pytest.mark.parametrize(
