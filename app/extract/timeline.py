@@ -54,13 +54,14 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
 "won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
 a fact is `reported`, linked to the claim and its source; one between paired quotation marks
-of its paragraph that no claim covers is `reported` too, with no claim or source. A time expression dates an event only
-when it belongs to the event's own clause: not when it dates a thing on the way ("a tape from
-2009", "the 2011 accord"), and "the morning" alone dates nothing. Dated entries are ordered by
-date (`placement` "date"); an undated one the text orders against a dated one ("after the vote
-on 3 March") gets that date as a bound ("text"); otherwise its tense places it against the
-publication date ("tense"), and an entry with neither (a possibility, a condition) is listed
-last as "undated". `confidence` comes from a logistic model (timeline_confidence.py).
+of its paragraph that no claim covers is `reported` too, with no claim or source. A time
+expression dates an event only when it belongs to the event's own clause: not when it dates a
+thing on the way ("a tape from 2009", "the 2011 accord"), and "the morning" alone dates nothing.
+Dated entries are ordered by date (`placement` "date"); an undated one the text orders against
+a dated one ("after the vote on 3 March") gets that date as a bound ("text"); otherwise its
+tense places it against the publication date ("tense"), and an entry with neither (a
+possibility, a condition) is listed last as "undated". `confidence` comes from a logistic
+model (timeline_confidence.py).
 
 The lookup tables (the model's verb lemmas, the confidence weights, first-name pronouns) are an
 `EventLexicon` built once per model by `event_lexicon(nlp)` and passed in by the pipeline: the
@@ -1595,8 +1596,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if tok.lemma_ in _BARE_LIGHT:
         # "the admission came after Trump had attacked the council": the clause is what it says
         clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i), None)
-        mark = None if clause is None else next(
-            (c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None
+        mark = (
+            None
+            if clause is None
+            else next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
         )
         if clause is not None and mark is not None and mark.lower_ in _TIME_MARKS:
             words = list(clause.subtree)
