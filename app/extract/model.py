@@ -162,7 +162,8 @@ class TimelineEvent:
     # on held-out TimeML (benchmarks/eval_timeline.py).
     confidence: float = 0.5
     agent: str | None = None  # entity id of the doer (the clause's subject), when it is named
-    claim_id: str | None = None  # the claim a `reported` event is part of
+    # the claim a `reported` event is part of (None for quoted words no claim covers)
+    claim_id: str | None = None
     reported_by: str | None = None  # that claim's source, as the text names it
     # For a `reported` event: its own modality inside the claim (future, hypothetical, negated,
     # uncertain, or fact), which `reported` does not show; None outside claims.

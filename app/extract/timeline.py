@@ -43,6 +43,7 @@ not happenings. An event is shown unless one of these rules drops it (`_Event.dr
   caused it", "us to get"), a small clause of another verb ("help Mexico make its case"), a
   relative clause whose object is the noun before it and cannot be restored, a gerund with a
   subject but no object ("with Trump jumping"), a trigger that is no word;
+- `credit`: a credit line ("Jane Roe contributed reporting");
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
 Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
 with their complement in the description; the complement is not an entry of its own.
@@ -52,13 +53,15 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 ("may", "could", hedges such as "reportedly", "is likely to"), `hypothetical` ("if", "would",
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
 "won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
-a fact is `reported`, linked to the claim and its source. A time expression dates an event only
-when it belongs to the event's own clause: not when it dates a thing on the way ("a tape from
-2009", "the 2011 accord"), and "the morning" alone dates nothing. Dated entries are ordered by
-date (`placement` "date"); an undated one the text orders against a dated one ("after the vote
-on 3 March") gets that date as a bound ("text"); otherwise its tense places it against the
-publication date ("tense"), and an entry with neither (a possibility, a condition) is listed
-last as "undated". `confidence` comes from a logistic model (timeline_confidence.py).
+a fact is `reported`, linked to the claim and its source; one between paired quotation marks
+of its paragraph that no claim covers is `reported` too, with no claim or source. A time
+expression dates an event only when it belongs to the event's own clause: not when it dates a
+thing on the way ("a tape from 2009", "the 2011 accord"), and "the morning" alone dates nothing.
+Dated entries are ordered by date (`placement` "date"); an undated one the text orders against
+a dated one ("after the vote on 3 March") gets that date as a bound ("text"); otherwise its
+tense places it against the publication date ("tense"), and an entry with neither (a
+possibility, a condition) is listed last as "undated". `confidence` comes from a logistic
+model (timeline_confidence.py).
 
 The lookup tables (the model's verb lemmas, the confidence weights, first-name pronouns) are an
 `EventLexicon` built once per model by `event_lexicon(nlp)` and passed in by the pipeline: the
@@ -311,6 +314,7 @@ def timeline_entries(
     text = doc_text(doc)
     names = _name_mentions(doc, entities, lexicon.pronouns)
     contents = [(c.content.start, c.content.end, c) for c in claims or []]
+    quotes = quoted_spans(text)
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
         known = (
@@ -323,8 +327,10 @@ def timeline_entries(
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)
         # Everything inside a claim's content is the source's word: `reported`, whatever its
-        # own modality, which `reported_modality` keeps ("will save lives": future).
-        modality: Modality = "reported" if claim is not None else ev.modality
+        # own modality, which `reported_modality` keeps ("will save lives": future). So are
+        # words inside quotation marks that no claim covers: someone's words, not a fact told.
+        quoted = claim is None and any(a <= ev.trigger[0] < b for a, b in quotes)
+        modality: Modality = "reported" if claim is not None or quoted else ev.modality
         entry = TimelineEvent(
             id="",
             order=0,
@@ -340,7 +346,7 @@ def timeline_entries(
             agent=_agent_id(ev, names),
             claim_id=claim.id if claim is not None else None,
             reported_by=claim.source.text if claim is not None and claim.source else None,
-            reported_modality=ev.modality if claim is not None else None,
+            reported_modality=ev.modality if claim is not None or quoted else None,
         )
         placed.append((ev, entry))
     for i, (_, entry) in enumerate(placed, start=1):
@@ -401,10 +407,26 @@ def shown_modality(entry: TimelineEvent) -> Modality:
 
 
 def _in_quotes(tok: Token) -> bool:
-    """Is the token between quotation marks in its sentence?"""
-    sent = tok.sent
-    marks = sum(1 for t in sent if t.i < tok.i and t.is_quote)
-    return marks % 2 == 1
+    """Is the token between paired quotation marks of its paragraph?"""
+    return any(start <= tok.idx < end for start, end in quoted_spans(doc_text(tok.doc)))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans between paired double quotation marks, paragraph by paragraph (a
+    quote may run over several sentences, never past a line break): curly marks pair opening
+    with closing, straight marks pair in turn. An unpaired mark opens nothing."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + m.start(), offset + m.end()) for m in _CURLY_QUOTE.finditer(line))
+        straight = [i for i, ch in enumerate(line) if ch == '"']
+        for a, b in zip(straight[::2], straight[1::2], strict=False):
+            spans.append((offset + a, offset + b + 1))
+        offset += len(line) + 1
+    return spans
+
+
+_CURLY_QUOTE = re.compile(r"“[^“”]*”")
 
 
 def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None:
@@ -1115,6 +1137,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "evaluative"
     if _is_commentary(ev):
         return "commentary"
+    if _is_credit(tok):
+        return "credit"
     if tok.dep_ != "ROOT" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
@@ -1278,6 +1302,24 @@ def _non_finite_shown(tok: Token, head: _Event | None) -> bool:
     if tok.dep_ == "conj" and head is not None and head.tok is tok.head:
         return head.drop is None and is_non_finite(head.tok)
     return False
+
+
+def _is_credit(tok: Token) -> bool:
+    """A credit line ("Jane Roe contributed reporting", "... contributed to this report"): who
+    worked on the article, not a happening it tells."""
+    if tok.lemma_ != "contribute":
+        return False
+    for child in tok.children:
+        if child.dep_ in ("dobj", "xcomp") and child.lower_ in _CREDIT_WORK:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in ("report", "story", "article"):
+                return True
+    return False
+
+
+_CREDIT_WORK = {"reporting", "writing", "research", "report", "analysis", "photography"}
 
 
 def _has_event_object(tok: Token, by_index: dict[int, _Event]) -> bool:
@@ -1504,8 +1546,13 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     entry is not shown."""
     description = describe(ev, names)
     tok = ev.tok
+    if ev.kind == "noun" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return None  # "her campaign of 2008": whose, the bare noun phrase does not tell
     if ev.kind == "noun" or _told_with_head(tok):
         return description
+    subject = _subject(tok)
+    if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
+        return None  # "putting it behind her (and ...) took years": the subject is a clause
     if (
         tok.dep_ in ("ccomp", "advcl", "parataxis")
         and _subject(tok) is None
@@ -1546,15 +1593,46 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if end is None:
             return None  # the tail would end inside a hyphenated word ("for non-compliance")
         return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
+    if tok.lemma_ in _BARE_LIGHT:
+        # "the admission came after Trump had attacked the council": the clause is what it says
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i), None)
+        mark = (
+            None
+            if clause is None
+            else next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+        )
+        if clause is not None and mark is not None and mark.lower_ in _TIME_MARKS:
+            words = list(clause.subtree)
+            while words and words[-1].is_punct:
+                words.pop()
+            end = _word_end(tok.doc, words[-1].i + 1) if words else None
+            if end is not None and len(words) <= 12 and not any(t.is_space for t in words):
+                return _tidy(f"{head} {_span_text(tok.doc[words[0].i : end])}")
     # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
     # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
     # verb alone is no entry
-    missing = tok.dep_ == "parataxis" or any(
-        (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
-        or (c.dep_ == "ccomp" and _fronted_quote(c, tok))
-        for c in tok.children
+    missing = (
+        tok.dep_ == "parataxis"
+        or tok.lemma_ in _BARE_LIGHT
+        or any(
+            (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
+            or (c.dep_ == "ccomp" and _fronted_quote(c, tok))
+            for c in tok.children
+        )
     )
     return None if missing else description
+
+
+# Intransitive verbs that say nothing without their complement, whose tail the description
+# could not keep ("the admission came (after ...)", "his comments came (at a press conference)").
+_BARE_LIGHT = {"come"}
+_TIME_MARKS = {"after", "before", "as", "when", "while", "since", "amid"}
+
+
+def _short_clause(clause: Token) -> bool:
+    """A clause short enough to be written out whole in a description, on one line."""
+    tokens = list(clause.subtree)
+    return len(tokens) <= 8 and not any(t.is_space for t in tokens)
 
 
 def _gap_clause(verb: Token) -> bool:
@@ -1643,7 +1721,10 @@ def describe(
         return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
     parts: list[str] = []
     subject = _subject(tok)
-    if subject is not None:
+    if subject is not None and subject.dep_ == "csubj" and _short_clause(subject):
+        # "putting it behind her took years": the clause, not its verb alone
+        parts.append(_span_text(tok.doc[subject.left_edge.i : subject.right_edge.i + 1]))
+    elif subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
     else:  # "there had been falling sales": the existential subject is kept
         parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)

@@ -404,3 +404,71 @@ def test_pronoun_without_a_resolvable_antecedent_has_no_agent(nlp: Language) -> 
     resigned = entry(timeline(nlp, text, entities=entities), "resigned")
     assert resigned.agent is None
     assert resigned.description.startswith("She ")
+
+
+def test_words_in_quotation_marks_are_reported_not_fact(nlp: Language) -> None:
+    # the quote runs over two sentences and no claim covers it: someone's words, not a fact
+    for open_mark, close_mark in (("“", "”"), ('"', '"')):
+        text = (
+            "Campaign news\nThe mayor posted on Twitter on Monday. "
+            f"{open_mark}Jim Baxter is a dreadful liar! He started this mess years ago and "
+            f"everyone knows it.{close_mark}\nThe council approved the budget on Tuesday.\n"
+        )
+        events = timeline(nlp, text)
+        started = entry(events, "started")
+        assert started.modality == "reported"
+        assert started.claim_id is None and started.reported_by is None
+        assert started.reported_modality == "fact"
+        assert entry(events, "approved").modality == "fact"  # after the closing mark
+        assert entry(events, "posted").modality == "fact"  # before the opening mark
+
+
+def test_an_unpaired_quotation_mark_quotes_nothing(nlp: Language) -> None:
+    text = 'City news\nThe 12" pipe burst on Monday. Crews repaired the main on Tuesday.\n'
+    assert entry(timeline(nlp, text), "repaired").modality == "fact"
+
+
+def test_a_light_verb_without_its_complement_is_no_entry(nlp: Language) -> None:
+    text = (
+        "Campaign news\nThe admission came after Baxter has attacked the council for months. "
+        "Baxter's remarks came at a rally in Dayton on Tuesday.\n"
+    )
+    events = timeline(nlp, text)
+    descriptions = [e.description for e in events]
+    assert "The admission came" not in descriptions
+    came = [e for e in events if e.trigger.text == "came"]
+    assert all(len(e.description.split()) > 3 for e in came), descriptions
+    assert any("at a rally" in e.description for e in came), descriptions
+    # the clause after the light verb is kept with it
+    assert "The admission came after Baxter has attacked the council for months" in descriptions
+    text = "Campaign news\nThe admission came after months of pressure.\n"
+    descriptions = [e.description for e in timeline(nlp, text)]
+    assert "The admission came" not in descriptions
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Maria Lopez contributed reporting.",
+        "Tom Ellis and Ana Ruiz contributed reporting from Madrid.",
+        "Ana Ruiz contributed to this report.",
+    ],
+)
+def test_a_credit_line_is_no_event(nlp: Language, credit: str) -> None:
+    text = f"City news\nThe council approved the budget on Monday.\n{credit}\n"
+    events = timeline(nlp, text)
+    assert [e.trigger.text for e in events] == ["approved"]
+
+
+def test_a_clause_as_subject_is_written_out_not_cut_to_its_verb(nlp: Language) -> None:
+    text = "Campaign news\nShe lost the primary in 2008, and putting it behind her took years.\n"
+    took = entry(timeline(nlp, text), "took")
+    assert took.description == "putting it behind her took years"
+
+
+def test_a_noun_event_owned_by_a_pronoun_is_no_entry(nlp: Language) -> None:
+    # "her campaign of 2008" alone does not say whose; a named event phrase does
+    text = "Campaign news\nHer campaign of 2008 in Ohio. The protest of 2008 in Ohio.\n"
+    triggers = [e.trigger.text for e in timeline(nlp, text)]
+    assert "campaign" not in triggers
+    assert "protest" in triggers
