@@ -322,7 +322,8 @@ def stats(
     url = _database_url(database_url)
     _open_store(url, migrate=False)
     with session_scope(url) as session:
-        data = stats_store.stats(session, top=top)
+        found = stats_store.stats(session, top=top)
+    data = {"counts": found.counts, "top_entities": [e._asdict() for e in found.top_entities]}
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
         return
