@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import select
 
 from app.api import views
@@ -25,7 +24,7 @@ from app.store import timeline as timeline_store
 from app.store import writes as writes_store
 from app.store.briefs import BriefFilter
 from app.store.cursor import CursorError
-from app.store.db import get_engine, session_scope
+from app.store.db import session_scope
 from app.store.models import (
     Brief,
     BriefEntity,
