@@ -6,6 +6,7 @@ so a brief and all its rows land together or not at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, col
 
 from app.extract import model as m
+from app.extract.names import acronym_keys
 from app.extract.time_periods import value_period
 from app.store import search
 from app.store.execute import run
@@ -35,6 +37,7 @@ from app.store.models import (
     Claim,
     ClaimEntity,
     Entity,
+    EntityAcronym,
     EntityAlias,
     EntityName,
     EntityWord,
@@ -46,6 +49,7 @@ from app.store.models import (
 from app.store.tables import (
     BRIEF,
     ENTITY,
+    ENTITY_ACRONYM,
     ENTITY_NAME,
     ENTITY_WORD,
     any_of,
@@ -56,7 +60,7 @@ from app.store.tables import (
 # A brief's rows after its brief and entity rows, in foreign-key order: its own, and those that
 # other briefs may have written already (a name, a date), inserted ON CONFLICT DO NOTHING.
 _AFTER_ENTITIES: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
-_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, EntityWord, MentionedDate)
+_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, EntityWord, EntityAcronym, MentionedDate)
 _WRITTEN: tuple[Any, ...] = (Brief, Entity, *_AFTER_ENTITIES, *_SHARED)
 
 
@@ -328,7 +332,16 @@ def _entity_rows(
             for eid, folded in aliases
             for word in later_words(folded)
         ],
+        EntityAcronym: [
+            {"entity_id": eid, "folded": folded, "acronym": acronym}
+            for (eid, folded), name in aliases.items()
+            for acronym in _acronyms(name)
+        ],
     }
+
+
+# The same names come back brief after brief (see `tables.fold`).
+_acronyms = functools.lru_cache(maxsize=1 << 16)(acronym_keys)
 
 
 def _claim_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[str, Any]]]:
@@ -443,7 +456,8 @@ def delete_brief(session: Session, brief_id: str) -> bool:
             .where(col(EntityAlias.entity_id) == entity_id, col(EntityAlias.folded) == folded)
             .exists()
         )
-        for named in (ENTITY_WORD, ENTITY_NAME):  # a name no other brief uses is no name
+        # A name no other brief uses is no name: its words and acronyms go with it.
+        for named in (ENTITY_WORD, ENTITY_ACRONYM, ENTITY_NAME):
             session.execute(
                 delete(named).where(
                     named.c.entity_id == entity_id, named.c.folded == folded, ~still_used
@@ -458,7 +472,7 @@ def delete_brief(session: Session, brief_id: str) -> bool:
         gone = select(col(Entity.id)).where(
             col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0
         )
-        for named in (ENTITY_WORD, ENTITY_NAME):
+        for named in (ENTITY_WORD, ENTITY_ACRONYM, ENTITY_NAME):
             session.execute(delete(named).where(named.c.entity_id.in_(gone)))
         session.execute(
             delete(Entity).where(col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0)

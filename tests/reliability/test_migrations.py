@@ -100,6 +100,7 @@ def write_old_rows(url: str) -> None:
     # The name tables of later revisions, written as the loader of that revision wrote them.
     names = meta.tables.get("entity_name")
     words = meta.tables.get("entity_word")
+    acronyms = meta.tables.get("entity_acronym")
     with engine.begin() as conn:
         for row in OLD_BRIEFS:
             values = {k: v for k, v in row.items() if k in brief.c}
@@ -138,6 +139,10 @@ def write_old_rows(url: str) -> None:
             if words is not None and " " in folded:
                 word = folded.split(" ", 1)[1]
                 conn.execute(insert(words).values(entity_id="place:oslo", folded=folded, word=word))
+            if acronyms is not None and " " in folded:
+                conn.execute(
+                    insert(acronyms).values(entity_id="place:oslo", folded=folded, acronym="oc")
+                )
             sort_key = next(str(r["sort_key"]) for r in OLD_BRIEFS if r["id"] == brief_id)
             conn.execute(
                 insert(claim).values(
@@ -178,6 +183,9 @@ def assert_search_and_names_work(url: str) -> None:
         for prefix in ("osl", "old chr", "chris"):  # "chris": a later word of a name
             named, _ = entities_store.list_entities(s, type_=None, q=prefix, limit=5, cursor=None)
             assert [e.id for e in named] == ["place:oslo"], prefix
+        # 0007 on: a name's acronyms, for linking ("OC" finds "Old Christiania").
+        acronyms = s.connection().execute(text("SELECT folded, acronym FROM entity_acronym"))
+        assert acronyms.all() == [("old christiania", "oc")]
         page = entities_store.get_entity(s, "place:oslo")
         assert page is not None
         # Its claims, by their briefs' sort_key, newest first (as the brief list orders).
@@ -262,7 +270,7 @@ def test_confidence_columns_up_and_down(backend: str, tmp_path: Path) -> None:
     """0006: claims and events get a nullable confidence, copied from their JSON when there;
     rows without one pass a confidence filter; the downgrade drops the columns, not the rows."""
     url = empty_database(backend, tmp_path)
-    command.upgrade(alembic_config(url), revisions()[-1])  # the one before confidences
+    command.upgrade(alembic_config(url), "0005")  # the one before confidences
     write_old_rows(url)  # two claims whose JSON has no confidence
     engine = create_engine(url, poolclass=NullPool)
     meta = MetaData()
@@ -320,7 +328,7 @@ def test_confidence_columns_up_and_down(backend: str, tmp_path: Path) -> None:
         )
         assert [e.id for e in dated] == ["0000000000000003-e1"]  # no confidence: kept
     dispose_engines()
-    command.downgrade(alembic_config(url), "-1")
+    command.downgrade(alembic_config(url), "0005")
     with engine.connect() as conn:
         for table in ("claim", "timeline_event"):
             assert "confidence" not in {c["name"] for c in inspect(conn).get_columns(table)}

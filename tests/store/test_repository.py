@@ -30,6 +30,7 @@ from app.store.models import (
     BriefEntity,
     Claim,
     Entity,
+    EntityAcronym,
     EntityAlias,
     EntityName,
     EntityWord,
@@ -379,6 +380,102 @@ PUBLISHED = [
     None,  # loaded now: the newest
     "2024-12-31T23:59:59-05:00",
 ]
+
+
+def with_organization(brief: m.ExtractedBrief, name: str) -> m.ExtractedBrief:
+    """`brief` with the organization `name` (which its text has) among its entities."""
+    s, e = span_of(brief.text, name)
+    brief.entities.append(
+        m.Entity(
+            id=m.entity_id("organization", name),
+            name=name,
+            type="organization",
+            aliases=[name],
+            salience=0.5,
+            mentions=[m.Mention(name, s, e)],
+        )
+    )
+    return brief
+
+
+def test_an_acronym_alone_joins_the_known_long_form_when_the_context_agrees(db_url: str) -> None:
+    """A brief that writes only "WMO" links to the stored "World Meteorological Organization"
+    (the acronym rule of `app.extract.names`, through the stored acronyms), and a brief that
+    writes only the long form to a stored "FAO"; with nothing in common, neither joins."""
+    long_form = "World Meteorological Organization"
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "1" * 16,
+                f"Petra Lund of the {long_form} spoke in Geneva about storms.",
+                people=("Petra Lund",),
+                places=("Geneva",),
+            ),
+            long_form,
+        ),
+    )
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "2" * 16,
+                "Petra Lund said in Geneva that the WMO expects more storms.",
+                people=("Petra Lund",),
+                places=("Geneva",),
+            ),
+            "WMO",
+        ),
+    )
+    save(  # the same letters with nothing in common: not the same body
+        db_url,
+        with_organization(
+            make_brief("3" * 16, "In Lagos, the WMO choir sang.", places=("Lagos",)), "WMO"
+        ),
+    )
+    # The other way round: the store knows only the acronym.
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "4" * 16,
+                "Omar Diallo of the FAO met farmers in Dakar.",
+                people=("Omar Diallo",),
+                places=("Dakar",),
+            ),
+            "FAO",
+        ),
+    )
+    fao_long = "Food and Agriculture Organization"
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "5" * 16,
+                f"In Dakar, Omar Diallo said the {fao_long} would help.",
+                people=("Omar Diallo",),
+                places=("Dakar",),
+            ),
+            fao_long,
+        ),
+    )
+    with session_scope(db_url) as s:
+        wmo = _entity_json(
+            entities_store.get_entity(s, "organization:world-meteorological-organization")
+        )
+        choir = _entity_json(entities_store.get_entity(s, "organization:wmo"))
+        fao = _entity_json(entities_store.get_entity(s, "organization:fao"))
+        fao_separate = entities_store.get_entity(
+            s, "organization:food-and-agriculture-organization"
+        )
+        brief2 = briefs_store.get_brief_document(s, "2" * 16)
+    assert wmo is not None and choir is not None and fao is not None
+    assert [b["id"] for b in wmo["briefs"]] == ["2" * 16, "1" * 16]
+    assert {"name": "WMO", "briefs": ["2" * 16]} in wmo["aliases"]
+    assert [b["id"] for b in choir["briefs"]] == ["3" * 16]
+    assert brief2 is not None and b'"organization:world-meteorological-organization"' in brief2[0]
+    assert [b["id"] for b in fao["briefs"]] == ["5" * 16, "4" * 16]
+    assert fao_separate is None
 
 
 def test_search_pages_newest_first_without_repeats_or_gaps(db_url: str) -> None:
@@ -802,12 +899,14 @@ def test_deleting_a_brief_removes_the_words_of_names_no_brief_uses(db_url: str) 
     with session_scope(db_url) as s:
         found, _ = entities_store.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
         assert [e.name for e in found] == ["Tony Lindgren"]
+        assert s.exec(select(EntityAcronym.acronym)).all() == ["tl"]
     with session_scope(db_url, write=True) as s:
         assert writes_store.delete_brief(s, "1" * 16)
     with session_scope(db_url) as s:
         found, _ = entities_store.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
         assert found == []
         assert s.exec(select(EntityWord)).all() == []
+        assert s.exec(select(EntityAcronym)).all() == []
 
 
 def test_search_matches_word_stems_on_both_backends(db_url: str) -> None:
