@@ -1,9 +1,11 @@
 """Running SQL: every statement of the store is a prebuilt Core statement, executed here.
 
-Within a transaction (`run`): on SQLite as driver SQL compiled once, on the transaction's own
-DB-API connection; elsewhere as the Core statement. Outside one (`read_first`, the hottest
-single-row reads): on SQLite on this thread's own fast reader (`db.sqlite_reader`), elsewhere on
-a pooled connection. Connections themselves are `app.store.db`'s.
+The one way the store (and `/readyz`: `ping`) runs SQL; the schema's DDL is Alembic's. Within a
+transaction (`run`, `first`, `scalar`; reads and writes alike): on SQLite as driver SQL
+compiled once, on the transaction's own DB-API connection, with the columns' result
+processors applied as SQLAlchemy would; elsewhere as the Core statement. Outside one
+(`read_first`, the hottest single-row reads): on SQLite on this thread's own fast reader
+(`db.sqlite_reader`), elsewhere on a pooled connection. Connections are `app.store.db`'s.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import (
     Table,
+    literal,
+    select,
 )
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
@@ -179,3 +183,12 @@ def scalar(conn: Connection, stmt: Any, params: dict[str, Any]) -> Any:
     """The first column of the first row of a prebuilt SELECT (`run`), or None."""
     rows = run(conn, stmt, params)
     return rows[0][0] if rows else None
+
+
+_PING = select(literal(1))
+
+
+def ping(database_url: str) -> None:
+    """One round trip on a pooled connection; raises when the database does not answer."""
+    with get_engine(database_url).connect() as conn:
+        conn.execute(_PING)
