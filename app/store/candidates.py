@@ -119,7 +119,8 @@ def candidates_for(conn: Connection, entities: list[m.Entity]) -> dict[str, list
     word, or that one's name is an acronym of the other's (the `MAX_LINK_CANDIDATES` in most
     briefs), each with its names and company.
 
-    Five queries for the whole brief, not a few per entity or per candidate.
+    Four queries for the whole brief, not a few per entity, and one per candidate for its
+    company (`_co_entities_statement`).
     """
     found = _link_candidates(conn, entities)
     wanted = sorted({row[0] for rows in found.values() for row in rows})
