@@ -152,8 +152,10 @@ def _link_candidates(
     way round: the `MAX_LINK_CANDIDATES` in most briefs.
 
     Acronyms follow the one rule (`app.extract.names`): a known long form by the acronyms
-    stored for it (`entity_acronym`), a known acronym ("IAEA") by its name, which is one of
-    the new long form's acronym keys. Three queries for the whole brief (not one per entity);
+    stored for it (`entity_acronym`), a known acronym ("IAEA", "U.N.") by its name, spelt as
+    one of the new long form's acronym keys, with or without dots; an acronym written with or
+    without dots finds the other spelling by name too. Three queries for the whole brief (not
+    one per entity);
     the ranking is done here. A known entity found by name but of a type no entity here has is
     no one's candidate (type below).
     """
@@ -164,7 +166,12 @@ def _link_candidates(
         e.id: {acronym_key(n) for n in [e.name, *e.aliases] if is_acronym(n)} for e in entities
     }
     long_keys = {e.id: {k for n in [e.name, *e.aliases] for k in acronym_keys(n)} for e in entities}
-    all_names = sorted(set().union(*names.values(), *long_keys.values())) if names else []
+    # The names to look up: its own, and each acronym key as a name may spell it.
+    lookup = {
+        e.id: names[e.id] | {s for k in long_keys[e.id] | written[e.id] for s in _spellings(k)}
+        for e in entities
+    }
+    all_names = sorted(set().union(*lookup.values())) if names else []
     if not all_names:
         return {}
     by_alias: dict[str, set[str]] = {}
@@ -191,7 +198,7 @@ def _link_candidates(
     out: dict[str, list[tuple[str, str, str]]] = {}
     for e in entities:
         ids = set().union(
-            *(by_alias.get(n, ()) for n in names[e.id] | long_keys[e.id]),
+            *(by_alias.get(n, ()) for n in lookup[e.id]),
             *(by_acronym.get(k, ()) for k in written[e.id]),
         )
         out[e.id] = [
@@ -200,6 +207,11 @@ def _link_candidates(
             if r.type == e.type and (r.id in ids or r.last_token in tokens[e.id])
         ][:MAX_LINK_CANDIDATES]
     return out
+
+
+def _spellings(key: str) -> tuple[str, str]:
+    """An acronym key as a folded name spells it: "un" and "u.n."."""
+    return key, ".".join(key) + "."
 
 
 def _aliases_of(conn: Connection, entity_ids: list[str]) -> dict[str, list[str]]:

@@ -191,7 +191,7 @@ def test_list_pages_newest_first_to_the_end(db_url: str) -> None:
                 f"{i:016x}", f"Story number {i} about harbours.", published=f"2025-01-{i + 1:02d}"
             ),
         )
-    seen: list[str] = []
+    seen: list[str | None] = []
     cursor = None
     with session_scope(db_url) as s:
         while True:
@@ -459,7 +459,33 @@ def test_an_acronym_alone_joins_the_known_long_form_when_the_context_agrees(db_u
             fao_long,
         ),
     )
+    # A stored acronym with dots ("U.N."), a long form without.
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "6" * 16,
+                "Lena Holm of the U.N. visited Tromsø.",
+                people=("Lena Holm",),
+                places=("Tromsø",),
+            ),
+            "U.N.",
+        ),
+    )
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "7" * 16,
+                "In Tromsø, Lena Holm praised the United Nations.",
+                people=("Lena Holm",),
+                places=("Tromsø",),
+            ),
+            "United Nations",
+        ),
+    )
     with session_scope(db_url) as s:
+        un = _entity_json(entities_store.get_entity(s, "organization:u-n"))
         wmo = _entity_json(
             entities_store.get_entity(s, "organization:world-meteorological-organization")
         )
@@ -476,6 +502,7 @@ def test_an_acronym_alone_joins_the_known_long_form_when_the_context_agrees(db_u
     assert brief2 is not None and b'"organization:world-meteorological-organization"' in brief2[0]
     assert [b["id"] for b in fao["briefs"]] == ["5" * 16, "4" * 16]
     assert fao_separate is None
+    assert un is not None and [b["id"] for b in un["briefs"]] == ["7" * 16, "6" * 16]
 
 
 def test_search_pages_newest_first_without_repeats_or_gaps(db_url: str) -> None:
@@ -585,6 +612,7 @@ def captured_sql(url: str, run: Any) -> list[tuple[str, Any]]:
 
     with session_scope(url) as s:
         dbapi = s.connection().connection.driver_connection
+        assert dbapi is not None
         dbapi.set_trace_callback(capture)
         try:
             run(s)
