@@ -322,21 +322,22 @@ def stats(
     url = _database_url(database_url)
     _open_store(url, migrate=False)
     with session_scope(url) as session:
-        data = stats_store.stats(session, top=top)
+        found = stats_store.stats(session, top=top)
     if as_json:
+        data = {"counts": found.counts, "top_entities": [e._asdict() for e in found.top_entities]}
         sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n")
         return
     out = Console()
     counts = Table(title="newsbrief store")
-    for name in data["counts"]:
+    for name in found.counts:
         counts.add_column(name, justify="right")
-    counts.add_row(*(f"{v:,}" for v in data["counts"].values()))
+    counts.add_row(*(f"{v:,}" for v in found.counts.values()))
     out.print(counts)
     top_table = Table(title=f"top {top} entities")
     for col in ("entity", "type", "briefs", "id"):
         top_table.add_column(col)
-    for e in data["top_entities"]:
-        top_table.add_row(e["name"], e["type"], str(e["briefs"]), e["id"])
+    for e in found.top_entities:
+        top_table.add_row(e.name, e.type, str(e.briefs), e.id)
     out.print(top_table)
 
 

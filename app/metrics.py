@@ -54,7 +54,7 @@ class StoreCollector(Collector):
         )
         try:
             with session_scope(self.database_url) as session:
-                counts = stats_store.stats(session, top=0)["counts"]
+                counts = stats_store.stats(session, top=0).counts
         except Exception:  # a scrape must not fail because the database is away
             return
         for kind, n in counts.items():

@@ -9,7 +9,7 @@ import orjson
 from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from app.api import jsonld
+from app.api import jsonld, views
 from app.api.deps import SettingsDep, WriterDep, WriteSessionDep
 from app.api.errors import ProblemError
 from app.api.filters import UNKNOWN_ENTITY, date_range, entity_id_param, or_unknown_entity
@@ -109,6 +109,7 @@ async def list_briefs(
             lambda session: briefs_store.list_briefs(session, flt, limit, cursor),
             {"entity": flt.entity},
         ),
+        views.brief_summary,
         cost="scan" if dated else "page",
     )
 

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.api import views
 from app.api.deps import SettingsDep
 from app.api.filters import UNKNOWN_ENTITY, date_range, entity_id_param, or_unknown_entity
 from app.api.pagination import page
@@ -73,6 +74,7 @@ async def list_claims(
             ),
             {"source": source, "about": about},
         ),
+        views.stored_claim,
     )
 
 
@@ -134,4 +136,5 @@ async def list_timeline(
             ),
             {"entity": entity},
         ),
+        views.stored_event,
     )

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request, Response
 from sqlmodel import Session
 
+from app.api import views
 from app.api.deps import SettingsDep
 from app.api.errors import ProblemError
 from app.api.pagination import json_response, page
@@ -56,6 +57,7 @@ async def list_entities(
         request,
         settings,
         lambda s: entities_store.list_entities(s, type_=type, q=q, limit=limit, cursor=cursor),
+        views.entity_summary,
     )
 
 
@@ -80,7 +82,7 @@ async def get_entity(
     )
     if found is None:
         raise ProblemError(404, f"no entity with id {entity_id}")
-    return json_response(found)
+    return json_response(views.entity_detail(found))
 
 
 @router.get(
@@ -98,7 +100,7 @@ async def get_entity_timeline(
     limit: LimitParam = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Response:
-    def timeline(session: Session) -> tuple[list[dict[str, Any]], str | None]:
+    def timeline(session: Session) -> tuple[list[timeline_store.EventRow], str | None]:
         if entities_store.get_entity_name(session, entity_id) is None:
             raise ProblemError(404, f"no entity with id {entity_id}")
         return timeline_store.list_timeline(
@@ -111,4 +113,4 @@ async def get_entity_timeline(
             min_confidence=min_confidence,
         )
 
-    return await page(request, settings, timeline)
+    return await page(request, settings, timeline, views.stored_event)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
 
 from app.api.deps import SettingsDep
 from app.api.schemas import Health, Ready
-from app.store.db import current_and_head, get_engine
+from app.store.db import current_and_head
+from app.store.execute import ping
 
 router = APIRouter(tags=["health"])
 
@@ -23,8 +23,7 @@ def healthz() -> dict[str, str]:
 )
 def readyz(settings: SettingsDep) -> JSONResponse:
     try:
-        with get_engine(settings.database_url).connect() as conn:
-            conn.execute(text("SELECT 1"))
+        ping(settings.database_url)
         current, head = current_and_head(settings.database_url)
     except Exception as exc:  # any failure to reach the store means: not ready
         body = {

@@ -21,10 +21,13 @@ async def page(
     request: Request,
     settings: Settings,
     fetch: Callable[[Session], tuple[list[T], str | None]],
+    view: Callable[[T], Any],
     *,
     cost: ReadCost = "scan",
 ) -> Response:
     """Run a keyset query and answer with its page; a bad cursor is the client's 422, not a 500.
+
+    `fetch` returns the store's rows, `view` makes each one's JSON (`app.api.views`).
 
     `cost` says where the query runs (`app.api.reads`): a keyset page the indexes bound is a
     "page", anything that may read many rows a "scan".
@@ -44,7 +47,7 @@ async def page(
     if cursor is not None:
         next_url = str(request.url.include_query_params(cursor=cursor))
         headers["Link"] = f'<{next_url}>; rel="next"'
-    return json_response({"items": items, "next": next_url}, headers)
+    return json_response({"items": [view(item) for item in items], "next": next_url}, headers)
 
 
 def json_response(value: Any, headers: dict[str, str] | None = None) -> Response:

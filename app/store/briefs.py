@@ -1,11 +1,14 @@
-"""Reading briefs: one stored document by id, and keyset pages of summaries (search, filters)."""
+"""Reading briefs: one stored document by id, and keyset pages of summaries (search, filters).
+
+Pages are `BriefSummary` rows; the API turns them into its JSON (`app.api.views`).
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Integer,
@@ -20,10 +23,7 @@ from sqlmodel import Session
 
 from app.store import search
 from app.store.cursor import decode_cursor, encode_cursor
-from app.store.execute import read_first
-from app.store.models import (
-    Brief,
-)
+from app.store.execute import read_first, run, scalar
 from app.store.tables import (
     BRIEF,
     BRIEF_ENTITY,
@@ -60,11 +60,10 @@ def is_brief_stored(database_url: str, brief_id: str) -> bool:
     return read_first(database_url, _BRIEF_STORED, {"brief_id": brief_id}) is not None
 
 
-def get_brief_document(db: Session | Connection, brief_id: str) -> tuple[bytes, str] | None:
-    """The brief's stored JSON and its ETag. Given a Connection (the API's hot path), a plain
-    Core query: a fifth of the CPU of the same query through an ORM session."""
-    row = db.execute(_BRIEF_DOCUMENT, {"brief_id": brief_id}).first()
-    return (bytes(row[0]), row[1]) if row else None
+def get_brief_document(session: Session, brief_id: str) -> tuple[bytes, str] | None:
+    """The brief's stored JSON and its ETag, within the session's transaction."""
+    rows = run(session.connection(), _BRIEF_DOCUMENT, {"brief_id": brief_id})
+    return (bytes(rows[0][0]), rows[0][1]) if rows else None
 
 
 @dataclass(slots=True)
@@ -103,9 +102,24 @@ BRIEF_SUMMARY_COLUMNS = tuple(
 _BRIEF_SUMMARIES = select(*BRIEF_SUMMARY_COLUMNS).where(BRIEF.c.id.in_(any_of("ids")))
 
 
+class BriefSummary(NamedTuple):
+    """A brief in a list: the row of `BRIEF_SUMMARY_COLUMNS`."""
+
+    id: str
+    headline: str | None
+    published_at: str | None
+    source: str | None
+    url: str | None
+    summary: str
+    entity_count: int
+    claim_count: int
+    event_count: int
+    sort_key: str
+
+
 def list_briefs(
     session: Session, flt: BriefFilter, limit: int, cursor: str | None
-) -> tuple[list[dict[str, Any]], str | None]:
+) -> tuple[list[BriefSummary], str | None]:
     """Brief summaries, newest first, one keyset page; the cursor for the next page or None.
 
     Two steps: the page's keys first, from the indexes and the start of each row, then the
@@ -123,8 +137,8 @@ def list_briefs(
     ids = [k[1] for k in keys[:limit]]
     if not ids:
         return [], next_cursor
-    found = {r.id: r for r in conn.execute(_BRIEF_SUMMARIES, {"ids": ids})}
-    return [brief_summary(found[i]) for i in ids if i in found], next_cursor
+    found = {r[0]: r for r in run(conn, _BRIEF_SUMMARIES, {"ids": ids})}
+    return [BriefSummary._make(found[i]) for i in ids if i in found], next_cursor
 
 
 # Which date bounds of a BriefFilter are set: published from, to; mentioned from, to.
@@ -159,7 +173,7 @@ def _list_keys(
     if cursor:
         params["key"], params["last_id"] = decode_cursor(cursor, (str, str))
     statement = _list_keys_statement(bool(flt.entity), dates, bool(cursor))
-    keys = conn.execute(statement, params).all()
+    keys = run(conn, statement, params)
     next_cursor = None
     if len(keys) > limit:
         next_cursor = encode_cursor(keys[limit - 1][0], keys[limit - 1][1])
@@ -212,8 +226,9 @@ def _search_keys(
         keys, below, complete = _entity_search_keys(conn, dates, params, limit, after)
     if not complete:
         statement = _search_statement(dialect, bool(flt.entity), dates, below is not None)
-        more = conn.execute(statement, {**params, "below": below, "limit": limit + 1 - len(keys)})
-        keys.extend(more)
+        keys.extend(
+            run(conn, statement, {**params, "below": below, "limit": limit + 1 - len(keys)})
+        )
     next_cursor = encode_cursor(keys[limit - 1][0]) if len(keys) > limit else None
     return keys, next_cursor
 
@@ -251,9 +266,9 @@ def _entity_search_keys(
     the full-text side, below that key.
     """
     params = {**params, "after": after, "walk": ENTITY_WALK - 1}
-    lowest: int | None = conn.execute(_entity_walk_end(after is not None), params).scalar()
+    lowest: int | None = scalar(conn, _entity_walk_end(after is not None), params)
     statement = _entity_matches(dates, after is not None, lowest is not None)
-    keys = list(conn.execute(statement, {**params, "lowest": lowest}))
+    keys = run(conn, statement, {**params, "lowest": lowest})
     return keys, lowest, lowest is None or len(keys) > limit
 
 
@@ -312,17 +327,8 @@ def _date_filters(query: Select[Any], dates: _Dates) -> Select[Any]:
     return query
 
 
-def brief_summary(r: Any) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "headline": r.headline,
-        "published_at": r.published_at,
-        "source": r.source,
-        "url": r.url,
-        "summary": r.summary,
-        "counts": {"entities": r.entity_count, "claims": r.claim_count, "events": r.event_count},
-    }
+_COUNT_BRIEFS = select(func.count()).select_from(BRIEF)
 
 
 def count_briefs(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Brief)) or 0)
+    return int(scalar(session.connection(), _COUNT_BRIEFS, {}) or 0)

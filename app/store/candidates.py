@@ -16,10 +16,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from app.extract import model as m
+from app.extract.names import acronym_key, acronym_keys, is_acronym
 from app.store.execute import run
 from app.store.tables import (
     BRIEF_ENTITY,
     ENTITY,
+    ENTITY_ACRONYM,
     ENTITY_NAME,
     any_of,
     fold,
@@ -46,12 +48,20 @@ _CANDIDATE_COLUMNS = (  # a _Candidate
     ENTITY.c.last_token,
     ENTITY.c.brief_count,
 )
-# Candidates by name and by last name word: two lookups, each on its own index. As one query
-# (type IN .. AND (id IN .. OR last_token IN ..)), SQLite read every entity of the types.
+# Candidates by name, by acronym and by last name word: three lookups, each on its own index.
+# As one query (type IN .. AND (id IN .. OR last_token IN ..)), SQLite read every entity of the
+# types.
 _BY_NAME = (
     select(ENTITY_NAME.c.folded, *_CANDIDATE_COLUMNS)
     .join(ENTITY, ENTITY.c.id == ENTITY_NAME.c.entity_id)
     .where(ENTITY_NAME.c.folded.in_(any_of("names")))
+)
+# A name that is an acronym ("IAEA") finds the long forms whose acronym it is.
+_BY_ACRONYM = (
+    select(ENTITY_ACRONYM.c.acronym, *_CANDIDATE_COLUMNS)
+    .join(ENTITY, ENTITY.c.id == ENTITY_ACRONYM.c.entity_id)
+    .where(ENTITY_ACRONYM.c.acronym.in_(any_of("acronyms")))
+    .distinct()
 )
 _BY_LAST_TOKEN = select(*_CANDIDATE_COLUMNS).where(
     ENTITY.c.type.in_(any_of("types")), ENTITY.c.last_token.in_(any_of("tokens"))
@@ -106,9 +116,11 @@ def known_ids(conn: Connection, ids: list[str]) -> set[str]:
 
 def candidates_for(conn: Connection, entities: list[m.Entity]) -> dict[str, list[Candidate]]:
     """Per entity, the known entities of its type that share a name, an alias or the last name
-    word (the `MAX_LINK_CANDIDATES` in most briefs), each with its names and company.
+    word, or that one's name is an acronym of the other's (the `MAX_LINK_CANDIDATES` in most
+    briefs), each with its names and company.
 
-    Four queries for the whole brief, not a few per entity or per candidate.
+    Four queries for the whole brief, not a few per entity, and one per candidate for its
+    company (`_co_entities_statement`).
     """
     found = _link_candidates(conn, entities)
     wanted = sorted({row[0] for rows in found.values() for row in rows})
@@ -136,14 +148,30 @@ def _link_candidates(
     conn: Connection, entities: list[m.Entity]
 ) -> dict[str, list[tuple[str, str, str]]]:
     """Per entity, (id, name, type) of the known entities of its type that share a name, an
-    alias or the last name word: the `MAX_LINK_CANDIDATES` in most briefs.
+    alias or the last name word, or whose name is an acronym of one of its names or the other
+    way round: the `MAX_LINK_CANDIDATES` in most briefs.
 
-    Two queries for the whole brief (not one per entity); the ranking is done here. A known
-    entity found by name but of a type no entity here has is no one's candidate (type below).
+    Acronyms follow the one rule (`app.extract.names`): a known long form by the acronyms
+    stored for it (`entity_acronym`), a known acronym ("IAEA", "U.N.") by its name, spelt as
+    one of the new long form's acronym keys, with or without dots; an acronym written with or
+    without dots finds the other spelling by name too. Three queries for the whole brief (not
+    one per entity);
+    the ranking is done here. A known entity found by name but of a type no entity here has is
+    no one's candidate (type below).
     """
     names = {e.id: {fold(n) for n in [e.name, *e.aliases]} - {""} for e in entities}
     tokens = {eid: {last_token(n) for n in folded} for eid, folded in names.items()}
-    all_names = sorted(set().union(*names.values())) if names else []
+    # The acronyms an entity writes ("IAEA" -> "iaea"), and those its long names go by.
+    written = {
+        e.id: {acronym_key(n) for n in [e.name, *e.aliases] if is_acronym(n)} for e in entities
+    }
+    long_keys = {e.id: {k for n in [e.name, *e.aliases] for k in acronym_keys(n)} for e in entities}
+    # The names to look up: its own, and each acronym key as a name may spell it.
+    lookup = {
+        e.id: names[e.id] | {s for k in long_keys[e.id] | written[e.id] for s in _spellings(k)}
+        for e in entities
+    }
+    all_names = sorted(set().union(*lookup.values())) if names else []
     if not all_names:
         return {}
     by_alias: dict[str, set[str]] = {}
@@ -152,6 +180,13 @@ def _link_candidates(
         row = _Candidate(*candidate)
         by_alias.setdefault(folded, set()).add(row.id)
         found[row.id] = row
+    by_acronym: dict[str, set[str]] = {}
+    acronyms = sorted(set().union(*written.values()))
+    if acronyms:
+        for acronym, *candidate in run(conn, _BY_ACRONYM, {"acronyms": acronyms}):
+            row = _Candidate(*candidate)
+            by_acronym.setdefault(acronym, set()).add(row.id)
+            found[row.id] = row
     wanted = {
         "types": sorted({e.type for e in entities}),
         "tokens": sorted(set().union(*tokens.values())),
@@ -162,13 +197,21 @@ def _link_candidates(
     rows = sorted(found.values(), key=lambda r: (-r.brief_count, r.id))
     out: dict[str, list[tuple[str, str, str]]] = {}
     for e in entities:
-        ids = set().union(*(by_alias.get(n, ()) for n in names[e.id]))
+        ids = set().union(
+            *(by_alias.get(n, ()) for n in lookup[e.id]),
+            *(by_acronym.get(k, ()) for k in written[e.id]),
+        )
         out[e.id] = [
             r[:3]  # id, name, type
             for r in rows
             if r.type == e.type and (r.id in ids or r.last_token in tokens[e.id])
         ][:MAX_LINK_CANDIDATES]
     return out
+
+
+def _spellings(key: str) -> tuple[str, str]:
+    """An acronym key as a folded name spells it: "un" and "u.n."."""
+    return key, ".".join(key) + "."
 
 
 def _aliases_of(conn: Connection, entity_ids: list[str]) -> dict[str, list[str]]:

@@ -1,9 +1,13 @@
-"""Reading claims across briefs (or of one brief): keyset pages by source, subject, kind, text."""
+"""Reading claims across briefs (or of one brief): keyset pages by source, subject, kind, text.
+
+A page is `ClaimRow`s: each claim's stored JSON and where it is from; the API makes its JSON
+of them (`app.api.views`).
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Select,
@@ -16,6 +20,7 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from app.store.cursor import decode_cursor, encode_cursor
+from app.store.execute import run
 from app.store.tables import (
     BRIEF,
     CLAIM,
@@ -24,6 +29,15 @@ from app.store.tables import (
     limit_param,
     text_param,
 )
+
+
+class ClaimRow(NamedTuple):
+    """A stored claim: its store-wide id, its brief, its JSON as extracted, its sort key."""
+
+    id: str
+    brief_id: str
+    data: dict[str, Any]
+    sort_key: str
 
 
 def list_claims(
@@ -37,7 +51,7 @@ def list_claims(
     cursor: str | None,
     brief_id: str | None = None,
     min_confidence: float | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
+) -> tuple[list[ClaimRow], str | None]:
     """Claims across briefs (or of one brief), newest brief first, one keyset page.
 
     A source's claims are read in order from the (source, sort_key, id) index, however many
@@ -67,12 +81,9 @@ def list_claims(
         bool(cursor),
         min_confidence is not None,
     )
-    rows = session.connection().execute(statement, params).all()
-    items = [
-        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
-        for r in rows[:limit]
-    ]
-    nxt = encode_cursor(rows[limit - 1][3], rows[limit - 1].id) if len(rows) > limit else None
+    rows = run(session.connection(), statement, params)
+    items = [ClaimRow._make(r) for r in rows[:limit]]
+    nxt = encode_cursor(items[-1].sort_key, items[-1].id) if len(rows) > limit else None
     return items, nxt
 
 

@@ -1,9 +1,14 @@
-"""Reading entities: autocomplete pages by number of briefs, and one entity's page."""
+"""Reading entities: autocomplete pages by number of briefs, and one entity's page.
+
+Rows come back as small typed tuples (`EntityRow`, `EntityPage`); the API makes its JSON of
+them (`app.api.views`).
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
     Integer,
@@ -18,9 +23,10 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.extract import model as m
-from app.store.briefs import BRIEF_SUMMARY_COLUMNS, brief_summary
-from app.store.claims import list_claims
+from app.store.briefs import BRIEF_SUMMARY_COLUMNS, BriefSummary
+from app.store.claims import ClaimRow, list_claims
 from app.store.cursor import CursorError, decode_cursor, encode_cursor
+from app.store.execute import first, run, scalar
 from app.store.tables import (
     BRIEF,
     BRIEF_ENTITY,
@@ -46,9 +52,19 @@ AUTOCOMPLETE_WALK = 5000
 _Named = Literal["walk above floor", "index", "index below floor"]
 
 
+class EntityRow(NamedTuple):
+    """A canonical entity: what a list shows of it (the columns of `_entities_page`)."""
+
+    id: str
+    name: str
+    type: str
+    brief_count: int
+    attributes: dict[str, Any]
+
+
 def list_entities(
     session: Session, *, type_: str | None, q: str | None, limit: int, cursor: str | None
-) -> tuple[list[dict[str, Any]], str | None]:
+) -> tuple[list[EntityRow], str | None]:
     """Canonical entities by number of briefs (most first), one keyset page.
 
     With `q`, those with a name (their own or any other they go by) that starts with it, then
@@ -70,7 +86,7 @@ def list_entities(
         params["count"], params["last_id"] = decode_cursor(cursor, (int, str))
 
     if not q:
-        rows = list(conn.execute(_entities_page(dialect, bool(type_), bool(cursor), None), params))
+        rows = run(conn, _entities_page(dialect, bool(type_), bool(cursor), None), params)
         whole = len(rows)
     else:
         prefix = m.fold(q)
@@ -85,19 +101,10 @@ def list_entities(
         whole = len(rows)  # rows[:whole] start with the prefix; the rest only a later word
         if len(rows) <= limit:
             rows += _autocomplete(conn, params, bool(type_), words, True)[: limit + 1 - len(rows)]
-    items = [
-        {
-            "id": r.id,
-            "name": r.name,
-            "type": r.type,
-            "brief_count": r.brief_count,
-            "attributes": r.attributes,
-        }
-        for r in rows[:limit]
-    ]
+    items = [EntityRow._make(r) for r in rows[:limit]]
     nxt = None
     if len(rows) > limit:
-        last = rows[limit - 1]
+        last = items[limit - 1]
         if not q or whole > limit:  # more whole-name matches
             nxt = encode_cursor(last.brief_count, last.id)
         elif limit == whole:  # the page ends on the last whole-name match: words from the start
@@ -118,11 +125,11 @@ def _autocomplete(
     dialect = conn.dialect.name
 
     def page(named: _Named) -> list[Any]:
-        return list(conn.execute(_entities_page(dialect, typed, after, named, words), params))
+        return run(conn, _entities_page(dialect, typed, after, named, words), params)
 
     # How many names match (counting to AUTOCOMPLETE_SORTED at most), and the number of
     # briefs below which the AUTOCOMPLETE_WALK entities in most briefs lie.
-    names, floor = conn.execute(_autocomplete_extent(dialect, words), params).one()
+    names, floor = run(conn, _autocomplete_extent(dialect, words), params)[0]
     params["floor"] = floor
     rows: list[Any] = []
     below: _Named = "index"
@@ -226,8 +233,8 @@ def _like_prefix(prefix: str) -> str:
     return escaped + "%"
 
 
-_ENTITY_ROW = select(
-    ENTITY.c.id, ENTITY.c.name, ENTITY.c.type, ENTITY.c.attributes, ENTITY.c.brief_count
+_ENTITY_ROW = select(  # an EntityRow
+    ENTITY.c.id, ENTITY.c.name, ENTITY.c.type, ENTITY.c.brief_count, ENTITY.c.attributes
 ).where(ENTITY.c.id == bindparam("entity"))
 _ENTITY_NAME_OF = select(ENTITY.c.name).where(ENTITY.c.id == bindparam("entity"))
 _NAMES_LISTED = (
@@ -293,8 +300,45 @@ def _related_statement() -> Select[Any]:
 _RELATED = _related_statement()
 
 
+class EntityBrief(NamedTuple):
+    """One of an entity's briefs: its summary, and the entity's part in it."""
+
+    brief: BriefSummary
+    salience: float
+    name: str  # the name the brief uses for the entity
+
+
+class EntityRole(NamedTuple):
+    """A role the entity is given (title, affiliation, of), and the first brief (newest) that
+    gives it."""
+
+    role: dict[str, Any]
+    brief_id: str
+
+
+class RelatedEntity(NamedTuple):
+    """An entity met in the entity's briefs, and in how many of them."""
+
+    id: str
+    name: str
+    type: str
+    briefs: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityPage:
+    """An entity's page: every part capped (names, briefs, claims, related entities)."""
+
+    entity: EntityRow
+    aliases: list[tuple[str, list[str]]]  # each name, with the briefs that use it
+    roles: list[EntityRole]
+    briefs: list[EntityBrief]
+    claims: list[ClaimRow]
+    related: list[RelatedEntity]
+
+
 def get_entity_name(session: Session, entity_id: str) -> str | None:
-    name: str | None = session.connection().execute(_ENTITY_NAME_OF, {"entity": entity_id}).scalar()
+    name: str | None = scalar(session.connection(), _ENTITY_NAME_OF, {"entity": entity_id})
     return name
 
 
@@ -304,34 +348,39 @@ def get_entity(
     *,
     briefs_limit: int = 50,
     min_confidence: float | None = None,
-) -> dict[str, Any] | None:
+) -> EntityPage | None:
     conn = session.connection()
-    ent = conn.execute(_ENTITY_ROW, {"entity": entity_id}).first()
+    ent = first(conn, _ENTITY_ROW, {"entity": entity_id})
     if ent is None:
         return None
     # Each name with at most ALIAS_BRIEFS of the briefs that use it, read from the primary key
     # (entity, name, brief): a famous entity's name is in tens of thousands of briefs, and the
     # page must not grow with the archive.
-    names = conn.execute(_NAMES_LISTED, {"entity": entity_id, "max_aliases": MAX_ALIASES}).all()
+    names = run(conn, _NAMES_LISTED, {"entity": entity_id, "max_aliases": MAX_ALIASES})
     aliases: dict[str, list[str]] = {}
     for folded, alias in names:
         aliases.setdefault(alias, []).extend(
-            conn.execute(
+            row[0]
+            for row in run(
+                conn,
                 _BRIEFS_OF_NAME,
                 {"entity": entity_id, "folded": folded, "alias_briefs": ALIAS_BRIEFS},
-            ).scalars()
+            )
         )
-    brief_rows = conn.execute(_ENTITY_BRIEFS, {"entity": entity_id, "limit": briefs_limit}).all()
-    roles: list[dict[str, Any]] = []
+    brief_rows = run(conn, _ENTITY_BRIEFS, {"entity": entity_id, "limit": briefs_limit})
+    roles: list[EntityRole] = []
     seen_roles: set[tuple[Any, ...]] = set()
     briefs = []
+    width = len(BRIEF_SUMMARY_COLUMNS)
     for r in brief_rows:
-        briefs.append({**brief_summary(r), "salience": r.salience, "name": r.local_name})
-        for role in r.roles:
+        summary = BriefSummary._make(r[:width])
+        salience, brief_roles, local_name = r[width:]
+        briefs.append(EntityBrief(summary, salience, local_name))
+        for role in brief_roles:
             key = (role.get("title"), role.get("affiliation"), role.get("of"))
             if key not in seen_roles:
                 seen_roles.add(key)
-                roles.append({**role, "brief_id": r.id})
+                roles.append(EntityRole(role, summary.id))
     claims, _ = list_claims(
         session,
         source=entity_id,
@@ -344,16 +393,12 @@ def get_entity(
     )
     # The company the entity keeps in its newest RELATED_BRIEFS briefs, not all of them, so the
     # cost of this page stays flat as the archive grows.
-    co = conn.execute(_RELATED, {"entity": entity_id, "related": RELATED_BRIEFS}).all()
-    return {
-        "id": ent.id,
-        "name": ent.name,
-        "type": ent.type,
-        "attributes": ent.attributes,
-        "brief_count": ent.brief_count,
-        "aliases": [{"name": a, "briefs": b} for a, b in aliases.items()],
-        "roles": roles,
-        "briefs": briefs,
-        "claims": claims,
-        "related": [{"id": r[0], "name": r[1], "type": r[2], "briefs": r[3]} for r in co],
-    }
+    co = run(conn, _RELATED, {"entity": entity_id, "related": RELATED_BRIEFS})
+    return EntityPage(
+        entity=EntityRow._make(ent),
+        aliases=list(aliases.items()),
+        roles=roles,
+        briefs=briefs,
+        claims=claims,
+        related=[RelatedEntity._make(r) for r in co],
+    )

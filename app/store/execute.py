@@ -1,9 +1,11 @@
 """Running SQL: every statement of the store is a prebuilt Core statement, executed here.
 
-Within a transaction (`run`): on SQLite as driver SQL compiled once, on the transaction's own
-DB-API connection; elsewhere as the Core statement. Outside one (`read_first`, the hottest
-single-row reads): on SQLite on this thread's own fast reader (`db.sqlite_reader`), elsewhere on
-a pooled connection. Connections themselves are `app.store.db`'s.
+The one way the store (and `/readyz`: `ping`) runs SQL; the schema's DDL is Alembic's. Within a
+transaction (`run`, `first`, `scalar`; reads and writes alike): on SQLite as driver SQL
+compiled once, on the transaction's own DB-API connection, with the columns' result
+processors applied as SQLAlchemy would; elsewhere as the Core statement. Outside one
+(`read_first`, the hottest single-row reads): on SQLite on this thread's own fast reader
+(`db.sqlite_reader`), elsewhere on a pooled connection. Connections are `app.store.db`'s.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import (
     Table,
+    literal,
+    select,
 )
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
@@ -37,6 +41,9 @@ class _DriverStatement:
     # statement's own (SQLite's "OFFSET 0" after a bound LIMIT) need not be given.
     params: tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]
     expanding: frozenset[str]  # the IN lists, "(__[POSTCOMPILE_name])" in `sql`
+    # A SELECT's result processor of each column (JSON text to values), or None when no
+    # column needs one: rows come back as SQLAlchemy's would, as plain tuples.
+    results: tuple[Callable[[Any], Any] | None, ...] | None = None
 
     @classmethod
     def compile(
@@ -47,6 +54,10 @@ class _DriverStatement:
         compiled = stmt.compile(dialect=dialect, column_keys=keys)
         assert compiled.positional and compiled.positiontup is not None  # SQLite's "?" style
         binds = compiled.binds
+        processors = tuple(
+            entry[3].dialect_impl(dialect).result_processor(dialect, None)
+            for entry in getattr(compiled, "_result_columns", ())
+        )
         return cls(
             compiled.string,
             tuple(
@@ -58,7 +69,18 @@ class _DriverStatement:
                 for key in compiled.positiontup
             ),
             frozenset(key for key in compiled.positiontup if binds[key].expanding),
+            processors if any(processors) else None,
         )
+
+    def rows(self, fetched: list[Any]) -> list[Any]:
+        """`fetched` (the driver's rows) with each column as SQLAlchemy would return it."""
+        results = self.results
+        if results is None:
+            return fetched
+        return [
+            tuple(v if p is None or v is None else p(v) for p, v in zip(results, row, strict=True))
+            for row in fetched
+        ]
 
     def values(self, given: dict[str, Any]) -> tuple[Any, ...]:
         """The parameters in the SQL's order; a missing one is a KeyError, not a NULL."""
@@ -121,8 +143,7 @@ def run(
             dbapi_conn.executemany(driver.sql, [driver.values(p) for p in params])
             return []
         cursor = dbapi_conn.execute(driver.sql_for(params), driver.values(params))
-        rows: list[Any] = cursor.fetchall()
-        return rows
+        return driver.rows(cursor.fetchall())
     except conn.dialect.loaded_dbapi.Error as exc:
         raise DBAPIError.instance(driver.sql, params, exc, conn.dialect.loaded_dbapi.Error) from exc
 
@@ -146,6 +167,28 @@ def read_first(database_url: str, stmt: Any, params: dict[str, Any]) -> Any:
             return conn.execute(stmt, params).first()
     driver = _DRIVER_SQL.get(stmt) or _driver_statement(stmt, get_engine(database_url).dialect)
     try:
-        return sqlite_reader(database_url).execute(driver.sql, driver.values(params)).fetchone()
+        row = sqlite_reader(database_url).execute(driver.sql, driver.values(params)).fetchone()
     except sqlite3.Error as exc:
         raise DBAPIError.instance(driver.sql, params, exc, sqlite3.Error) from exc
+    return row if row is None or driver.results is None else driver.rows([row])[0]
+
+
+def first(conn: Connection, stmt: Any, params: dict[str, Any]) -> Any:
+    """The first row of one of the module's prebuilt SELECTs (`run`), or None."""
+    rows = run(conn, stmt, params)
+    return rows[0] if rows else None
+
+
+def scalar(conn: Connection, stmt: Any, params: dict[str, Any]) -> Any:
+    """The first column of the first row of a prebuilt SELECT (`run`), or None."""
+    rows = run(conn, stmt, params)
+    return rows[0][0] if rows else None
+
+
+_PING = select(literal(1))
+
+
+def ping(database_url: str) -> None:
+    """One round trip on a pooled connection; raises when the database does not answer."""
+    with get_engine(database_url).connect() as conn:
+        conn.execute(_PING)

@@ -131,6 +131,20 @@ class EntityWord(SQLModel, table=True):
     word: str = Field(primary_key=True, max_length=200)  # folded[i:] for a word start i > 0
 
 
+class EntityAcronym(SQLModel, table=True):
+    """Each acronym an entity's names can go by, as the one acronym rule spells it
+    (`app.extract.names.acronym_keys`): "iaea" of "International Atomic Energy Agency". Where a
+    brief that writes only the acronym finds the long form the store knows (linking candidates).
+    """
+
+    __tablename__ = "entity_acronym"
+    __table_args__ = (Index("ix_entity_acronym_acronym", "acronym", "entity_id"),)
+
+    entity_id: str = Field(foreign_key="entity.id", primary_key=True, max_length=120)
+    folded: str = Field(primary_key=True, max_length=200)  # the name (entity_name.folded)
+    acronym: str = Field(primary_key=True, max_length=16)  # acronym_keys(the name)
+
+
 class BriefEntity(SQLModel, table=True):
     """An entity's part in one brief."""
 

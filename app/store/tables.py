@@ -27,6 +27,7 @@ from app.store.models import (
     Claim,
     ClaimEntity,
     Entity,
+    EntityAcronym,
     EntityAlias,
     EntityName,
     EntityWord,
@@ -39,6 +40,7 @@ BRIEF: Table = Brief.__table__  # type: ignore[attr-defined]
 ENTITY: Table = Entity.__table__  # type: ignore[attr-defined]
 ENTITY_NAME: Table = EntityName.__table__  # type: ignore[attr-defined]
 ENTITY_WORD: Table = EntityWord.__table__  # type: ignore[attr-defined]
+ENTITY_ACRONYM: Table = EntityAcronym.__table__  # type: ignore[attr-defined]
 BRIEF_ENTITY: Table = BriefEntity.__table__  # type: ignore[attr-defined]
 ENTITY_ALIAS: Table = EntityAlias.__table__  # type: ignore[attr-defined]
 CLAIM: Table = Claim.__table__  # type: ignore[attr-defined]

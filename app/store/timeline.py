@@ -1,9 +1,13 @@
-"""Reading timeline events across briefs: keyset pages by resolved date, undated last."""
+"""Reading timeline events across briefs: keyset pages by resolved date, undated last.
+
+A page is `EventRow`s (each event's stored JSON and its brief); the API makes its JSON of them
+(`app.api.views`).
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Select,
@@ -16,6 +20,7 @@ from sqlalchemy import (
 from sqlmodel import Session
 
 from app.store.cursor import decode_cursor, encode_cursor
+from app.store.execute import run
 from app.store.periods import period_end, period_start, year_after
 from app.store.tables import (
     EVENT_ENTITY,
@@ -24,6 +29,16 @@ from app.store.tables import (
     limit_param,
     text_param,
 )
+
+
+class EventRow(NamedTuple):
+    """A stored timeline event: its store-wide id, its brief, its JSON as extracted, and its
+    sort key in the timeline (its date, or `UNDATED`)."""
+
+    id: str
+    brief_id: str
+    data: dict[str, Any]
+    key: str
 
 
 def list_timeline(
@@ -36,7 +51,7 @@ def list_timeline(
     cursor: str | None,
     match: str = "overlap",
     min_confidence: float | None = None,
-) -> tuple[list[dict[str, Any]], str | None]:
+) -> tuple[list[EventRow], str | None]:
     """Events across briefs ordered by resolved date (undated last), one keyset page.
 
     With `min_confidence`, events whose confidence is below it are left out; an event stored
@@ -71,18 +86,15 @@ def list_timeline(
         dated = _timeline_statement(
             True, bool(entity), bool(date_from), bool(date_to), bool(cursor), match, confident
         )
-        rows = list(connection.execute(dated, params))
+        rows = run(connection, dated, params)
     if len(rows) <= limit and not (date_from or date_to):
         params["limit"] = limit + 1 - len(rows)
         undated = _timeline_statement(
             False, bool(entity), False, False, undated_only, confident=confident
         )
-        rows += connection.execute(undated, params).all()
-    items = [
-        {**r.data, "id": r.id, "local_id": r.data.get("id"), "brief_id": r.brief_id}
-        for r in rows[:limit]
-    ]
-    nxt = encode_cursor(rows[limit - 1].k, rows[limit - 1].id) if len(rows) > limit else None
+        rows += run(connection, undated, params)
+    items = [EventRow._make(r) for r in rows[:limit]]
+    nxt = encode_cursor(items[-1].key, items[-1].id) if len(rows) > limit else None
     return items, nxt
 
 

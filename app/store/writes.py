@@ -6,6 +6,7 @@ so a brief and all its rows land together or not at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,9 +24,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from app.extract import model as m
+from app.extract.names import acronym_keys
 from app.extract.time_periods import value_period
 from app.store import search
 from app.store.execute import run
@@ -35,6 +37,7 @@ from app.store.models import (
     Claim,
     ClaimEntity,
     Entity,
+    EntityAcronym,
     EntityAlias,
     EntityName,
     EntityWord,
@@ -45,9 +48,17 @@ from app.store.models import (
 )
 from app.store.tables import (
     BRIEF,
+    BRIEF_ENTITY,
+    CLAIM,
+    CLAIM_ENTITY,
     ENTITY,
+    ENTITY_ACRONYM,
+    ENTITY_ALIAS,
     ENTITY_NAME,
     ENTITY_WORD,
+    EVENT_ENTITY,
+    MENTIONED_DATE,
+    TIMELINE_EVENT,
     any_of,
     fold,
     last_token,
@@ -56,7 +67,7 @@ from app.store.tables import (
 # A brief's rows after its brief and entity rows, in foreign-key order: its own, and those that
 # other briefs may have written already (a name, a date), inserted ON CONFLICT DO NOTHING.
 _AFTER_ENTITIES: tuple[Any, ...] = (BriefEntity, Claim, ClaimEntity, TimelineEvent, EventEntity)
-_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, EntityWord, MentionedDate)
+_SHARED: tuple[Any, ...] = (EntityAlias, EntityName, EntityWord, EntityAcronym, MentionedDate)
 _WRITTEN: tuple[Any, ...] = (Brief, Entity, *_AFTER_ENTITIES, *_SHARED)
 
 
@@ -131,10 +142,6 @@ class SaveResult:
     entity_ids: list[str] = field(default_factory=list)
 
 
-def brief_exists(session: Session, brief_id: str) -> bool:
-    return session.get(Brief, brief_id) is not None
-
-
 def save_brief(
     session: Session,
     brief: m.ExtractedBrief,
@@ -182,7 +189,7 @@ def lock_for_linking(session: Session) -> None:
     """
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        conn.execute(_LINKING_LOCK, {"key": _LINKING_LOCK_KEY})
+        run(conn, _LINKING_LOCK, {"key": _LINKING_LOCK_KEY})
 
 
 def save_new_briefs(session: Session, briefs: Sequence[tuple[m.ExtractedBrief, bytes]]) -> None:
@@ -203,7 +210,7 @@ def save_new_briefs(session: Session, briefs: Sequence[tuple[m.ExtractedBrief, b
     _insert_rows(conn, Brief, batch.get(Brief, []))
     _insert_rows(conn, Entity, batch.get(Entity, []), ignore_conflicts=True)
     if counts:
-        conn.execute(_ADD_BRIEF_COUNTS, [{"eid": eid, "n": n} for eid, n in sorted(counts.items())])
+        run(conn, _ADD_BRIEF_COUNTS, [{"eid": eid, "n": n} for eid, n in sorted(counts.items())])
     for model in _AFTER_ENTITIES:
         _insert_rows(conn, model, batch.get(model, []))
     for model in _SHARED:
@@ -328,7 +335,16 @@ def _entity_rows(
             for eid, folded in aliases
             for word in later_words(folded)
         ],
+        EntityAcronym: [
+            {"entity_id": eid, "folded": folded, "acronym": acronym}
+            for (eid, folded), name in aliases.items()
+            for acronym in _acronyms(name)
+        ],
     }
+
+
+# The same names come back brief after brief (see `tables.fold`).
+_acronyms = functools.lru_cache(maxsize=1 << 16)(acronym_keys)
 
 
 def _claim_rows(brief: m.ExtractedBrief, sort_key: str) -> dict[Any, list[dict[str, Any]]]:
@@ -409,59 +425,86 @@ def _mentioned_date_rows(brief: m.ExtractedBrief) -> list[dict[str, Any]]:
     return rows
 
 
+# Deleting a brief: its own rows, then the names and entities no other brief keeps.
+_OF_BRIEF: Any = bindparam("brief_id")
+_BRIEF_STORED = select(BRIEF.c.id).where(BRIEF.c.id == _OF_BRIEF)
+_ENTITIES_OF_BRIEF = (
+    select(BRIEF_ENTITY.c.entity_id)
+    .where(BRIEF_ENTITY.c.brief_id == _OF_BRIEF)
+    .order_by(BRIEF_ENTITY.c.entity_id)
+)
+_NAMES_OF_BRIEF = select(ENTITY_ALIAS.c.entity_id, ENTITY_ALIAS.c.folded).where(
+    ENTITY_ALIAS.c.brief_id == _OF_BRIEF
+)
+_DELETE_OWN_ROWS = (
+    delete(EVENT_ENTITY).where(
+        EVENT_ENTITY.c.event_id.in_(
+            select(TIMELINE_EVENT.c.id).where(TIMELINE_EVENT.c.brief_id == _OF_BRIEF)
+        )
+    ),
+    delete(CLAIM_ENTITY).where(
+        CLAIM_ENTITY.c.claim_id.in_(select(CLAIM.c.id).where(CLAIM.c.brief_id == _OF_BRIEF))
+    ),
+    *(
+        delete(table).where(table.c.brief_id == _OF_BRIEF)
+        for table in (TIMELINE_EVENT, CLAIM, MENTIONED_DATE, ENTITY_ALIAS, BRIEF_ENTITY)
+    ),
+)
+_ENTITY_NAMES = select(ENTITY.c.id, ENTITY.c.name).where(ENTITY.c.id.in_(any_of("ids")))
+_NAME_STILL_USED = (
+    select(ENTITY_ALIAS.c.brief_id)
+    .where(
+        ENTITY_ALIAS.c.entity_id == bindparam("entity_id"),
+        ENTITY_ALIAS.c.folded == bindparam("folded"),
+    )
+    .exists()
+)
+# A name's words and acronyms, then the name (`entity_name` last: the others follow it).
+_NAMED = (ENTITY_WORD, ENTITY_ACRONYM, ENTITY_NAME)
+_DELETE_UNUSED_NAME = tuple(
+    delete(named).where(
+        named.c.entity_id == bindparam("entity_id"),
+        named.c.folded == bindparam("folded"),
+        ~_NAME_STILL_USED,
+    )
+    for named in _NAMED
+)
+_UNCOUNT = (
+    update(ENTITY)
+    .where(ENTITY.c.id.in_(any_of("ids")))
+    .values(brief_count=ENTITY.c.brief_count - 1)
+)
+_GONE = select(ENTITY.c.id).where(ENTITY.c.id.in_(any_of("ids")), ENTITY.c.brief_count <= 0)
+_DELETE_NAMES_OF_GONE = tuple(delete(named).where(named.c.entity_id.in_(_GONE)) for named in _NAMED)
+_DELETE_GONE = delete(ENTITY).where(ENTITY.c.id.in_(any_of("ids")), ENTITY.c.brief_count <= 0)
+_DELETE_BRIEF = delete(BRIEF).where(BRIEF.c.id == _OF_BRIEF)
+
+
 def delete_brief(session: Session, brief_id: str) -> bool:
     """Remove a brief, its rows and search entries, and entities no other brief mentions."""
-    if session.get(Brief, brief_id) is None:
+    conn = session.connection()
+    of_brief = {"brief_id": brief_id}
+    if not run(conn, _BRIEF_STORED, of_brief):
         return False
-    entity_ids = sorted(
-        session.scalars(
-            select(col(BriefEntity.entity_id)).where(col(BriefEntity.brief_id) == brief_id)
-        )
+    entity_ids = [row[0] for row in run(conn, _ENTITIES_OF_BRIEF, of_brief)]
+    names = run(conn, _NAMES_OF_BRIEF, of_brief)
+    for statement in _DELETE_OWN_ROWS:
+        run(conn, statement, of_brief)
+    own = (
+        {eid: m.fold(name)[:200] for eid, name in run(conn, _ENTITY_NAMES, {"ids": entity_ids})}
+        if entity_ids
+        else {}
     )
-    names = session.execute(
-        select(col(EntityAlias.entity_id), col(EntityAlias.folded)).where(
-            col(EntityAlias.brief_id) == brief_id
-        )
-    ).all()
-    event_ids = select(col(TimelineEvent.id)).where(col(TimelineEvent.brief_id) == brief_id)
-    claim_ids = select(col(Claim.id)).where(col(Claim.brief_id) == brief_id)
-    session.execute(delete(EventEntity).where(col(EventEntity.event_id).in_(event_ids)))
-    session.execute(delete(ClaimEntity).where(col(ClaimEntity.claim_id).in_(claim_ids)))
-    for table in (TimelineEvent, Claim, MentionedDate, EntityAlias, BriefEntity):
-        session.execute(delete(table).where(col(table.brief_id) == brief_id))
-    own = {
-        eid: m.fold(name)[:200]
-        for eid, name in session.execute(
-            select(col(Entity.id), col(Entity.name)).where(col(Entity.id).in_(entity_ids))
-        )
-    }
     for entity_id, folded in names:
         if own.get(entity_id) == folded:
             continue  # an entity's own name stays while it exists (autocomplete finds it)
-        still_used = (
-            select(col(EntityAlias.brief_id))
-            .where(col(EntityAlias.entity_id) == entity_id, col(EntityAlias.folded) == folded)
-            .exists()
-        )
-        for named in (ENTITY_WORD, ENTITY_NAME):  # a name no other brief uses is no name
-            session.execute(
-                delete(named).where(
-                    named.c.entity_id == entity_id, named.c.folded == folded, ~still_used
-                )
-            )
+        for statement in _DELETE_UNUSED_NAME:  # a name no other brief uses is no name
+            run(conn, statement, {"entity_id": entity_id, "folded": folded})
     if entity_ids:
-        session.execute(
-            update(Entity)
-            .where(col(Entity.id).in_(entity_ids))
-            .values(brief_count=col(Entity.brief_count) - 1)
-        )
-        gone = select(col(Entity.id)).where(
-            col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0
-        )
-        for named in (ENTITY_WORD, ENTITY_NAME):
-            session.execute(delete(named).where(named.c.entity_id.in_(gone)))
-        session.execute(
-            delete(Entity).where(col(Entity.id).in_(entity_ids), col(Entity.brief_count) <= 0)
-        )
-    session.execute(delete(Brief).where(col(Brief.id) == brief_id))
+        ids = {"ids": entity_ids}
+        run(conn, _UNCOUNT, ids)
+        for statement in _DELETE_NAMES_OF_GONE:
+            run(conn, statement, ids)
+        run(conn, _DELETE_GONE, ids)
+    run(conn, _DELETE_BRIEF, of_brief)
     return True

@@ -56,15 +56,35 @@ def test_full_name_joins_a_known_surname_only_entity() -> None:
 
 
 def test_acronym_joins_long_form_with_context() -> None:
+    shared = {"organization:airbus", "place:toulouse"}
     known = KnownEntity(
         "organization:european-aeronautic-defence-and-space-company",
         "European Aeronautic Defence and Space Company",
         "organization",
-        co_entity_ids=frozenset({"organization:airbus"}),
+        co_entity_ids=frozenset(shared),
     )
-    link = link_explained(_entity("EADS", "organization"), {"organization:airbus"}, [known])
+    link = link_explained(_entity("EADS", "organization"), shared, [known])
     assert link is not None and link.reason == "partial-name"
-    assert link.shared_context == ("organization:airbus",)
+    assert link.shared_context == ("organization:airbus", "place:toulouse")
+    # An acronym alone needs two entities in common; a name part one.
+    assert link_entity(_entity("EADS", "organization"), {"place:toulouse"}, [known]) is None
+
+
+def test_an_acronym_never_joins_two_bodies_written_out_differently() -> None:
+    """ "BA" of Baltic Airways is not the "BA" of the Bank of Arcadia, whatever they share."""
+    shared = {"place:riga", "place:london", "person:ilze-berzina"}
+    bank = KnownEntity(
+        "organization:bank-of-arcadia",
+        "Bank of Arcadia",
+        "organization",
+        aliases=("BA",),
+        co_entity_ids=frozenset(shared),
+    )
+    airline = _entity("Baltic Airways", "organization", aliases=["BA"])
+    assert link_entity(airline, shared, [bank]) is None
+    # Written out alike (one a run of the other's words), they are one body.
+    longer = _entity("Bank of Arcadia Group", "organization", aliases=["BA"])
+    assert link_entity(longer, shared, [bank]) == bank.id
 
 
 def test_no_candidates() -> None:

@@ -56,10 +56,14 @@ def _organization(name: str) -> Entity:
     return Entity(id=entity_id("organization", name), name=name, type="organization")
 
 
-def _known(name: str, context: str) -> KnownEntity:
+def _known(name: str, *context: str) -> KnownEntity:
     return KnownEntity(
-        entity_id("organization", name), name, "organization", co_entity_ids=frozenset({context})
+        entity_id("organization", name), name, "organization", co_entity_ids=frozenset(context)
     )
+
+
+# An acronym alone needs two shared entities (`linking.ACRONYM_MIN_CONTEXT`).
+PLANT = {"place:zaporizhzhia", "person:olena-kovalenko"}
 
 
 def test_the_same_pair_joins_within_a_brief_and_across_briefs(nlp: Language) -> None:
@@ -70,11 +74,11 @@ def test_the_same_pair_joins_within_a_brief_and_across_briefs(nlp: Language) -> 
         (LONG_FORM, ["IAEA", LONG_FORM])
     ]
     # Across briefs: a brief that only says "IAEA" joins the stored long form (with context).
-    known = _known(LONG_FORM, "place:zaporizhzhia")
-    assert link_entity(_organization("IAEA"), {"place:zaporizhzhia"}, [known]) == known.id
+    known = _known(LONG_FORM, *PLANT)
+    assert link_entity(_organization("IAEA"), PLANT, [known]) == known.id
     # And the other way round: a stored acronym, a new long form.
-    stored = _known("IAEA", "place:zaporizhzhia")
-    assert link_entity(_organization(LONG_FORM), {"place:zaporizhzhia"}, [stored]) == stored.id
+    stored = _known("IAEA", *PLANT)
+    assert link_entity(_organization(LONG_FORM), PLANT, [stored]) == stored.id
 
 
 @pytest.mark.parametrize(
@@ -87,6 +91,8 @@ def test_the_same_pair_joins_within_a_brief_and_across_briefs(nlp: Language) -> 
 )
 def test_hyphenated_long_forms_join_across_briefs(acronym: str, name: str) -> None:
     """Linking once split "Co-operation" in two and kept "in" as a word: "OSCE" never joined."""
-    known = _known(name, "place:vienna")
-    assert link_entity(_organization(acronym), {"place:vienna"}, [known]) == known.id
+    known = _known(name, "place:vienna", "person:anna-weber")
+    assert link_entity(_organization(acronym), {"place:vienna", "person:anna-weber"}, [known])
     assert link_entity(_organization(acronym), {"place:lima"}, [known]) is None  # no context
+    # One shared entity is not enough for an acronym alone (a country is in many stories).
+    assert link_entity(_organization(acronym), {"place:vienna"}, [known]) is None

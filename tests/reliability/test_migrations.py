@@ -100,6 +100,7 @@ def write_old_rows(url: str) -> None:
     # The name tables of later revisions, written as the loader of that revision wrote them.
     names = meta.tables.get("entity_name")
     words = meta.tables.get("entity_word")
+    acronyms = meta.tables.get("entity_acronym")
     with engine.begin() as conn:
         for row in OLD_BRIEFS:
             values = {k: v for k, v in row.items() if k in brief.c}
@@ -138,6 +139,10 @@ def write_old_rows(url: str) -> None:
             if words is not None and " " in folded:
                 word = folded.split(" ", 1)[1]
                 conn.execute(insert(words).values(entity_id="place:oslo", folded=folded, word=word))
+            if acronyms is not None and " " in folded:
+                conn.execute(
+                    insert(acronyms).values(entity_id="place:oslo", folded=folded, acronym="oc")
+                )
             sort_key = next(str(r["sort_key"]) for r in OLD_BRIEFS if r["id"] == brief_id)
             conn.execute(
                 insert(claim).values(
@@ -160,7 +165,7 @@ def assert_search_and_names_work(url: str) -> None:
         found, _ = briefs_store.list_briefs(
             s, briefs_store.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
         )
-        assert [b["id"] for b in found] == [r["id"] for r in OLD_BRIEFS[:3]]
+        assert [b.id for b in found] == [r["id"] for r in OLD_BRIEFS[:3]]
         stemmed, _ = briefs_store.list_briefs(  # word stems, on SQLite as on PostgreSQL
             s, briefs_store.BriefFilter(q="harbours tunnels"), limit=5, cursor=None
         )
@@ -171,20 +176,23 @@ def assert_search_and_names_work(url: str) -> None:
             items, cursor = briefs_store.list_briefs(
                 s, briefs_store.BriefFilter(q="harbour"), limit=1, cursor=cursor
             )
-            pages.extend(b["id"] for b in items)
+            pages.extend(b.id for b in items)
             if cursor is None:
                 break
         assert pages == [r["id"] for r in OLD_BRIEFS]
         for prefix in ("osl", "old chr", "chris"):  # "chris": a later word of a name
             named, _ = entities_store.list_entities(s, type_=None, q=prefix, limit=5, cursor=None)
-            assert [e["id"] for e in named] == ["place:oslo"], prefix
+            assert [e.id for e in named] == ["place:oslo"], prefix
+        # 0007 on: a name's acronyms, for linking ("OC" finds "Old Christiania").
+        acronyms = s.connection().execute(text("SELECT folded, acronym FROM entity_acronym"))
+        assert acronyms.all() == [("old christiania", "oc")]
         page = entities_store.get_entity(s, "place:oslo")
         assert page is not None
         # Its claims, by their briefs' sort_key, newest first (as the brief list orders).
-        assert [c["brief_id"] for c in page["claims"]] == [r["id"] for r in OLD_BRIEFS[:2]]
-        assert page["aliases"] == [
-            {"name": "Old Christiania", "briefs": ["0000000000000002"]},
-            {"name": "Oslo", "briefs": ["0000000000000004"]},
+        assert [c.brief_id for c in page.claims] == [r["id"] for r in OLD_BRIEFS[:2]]
+        assert page.aliases == [
+            ("Old Christiania", ["0000000000000002"]),
+            ("Oslo", ["0000000000000004"]),
         ]
 
 
@@ -226,7 +234,7 @@ def test_search_survives_vacuum(tmp_path: Path) -> None:
         found, _ = briefs_store.list_briefs(
             s, briefs_store.BriefFilter(q="harbour tunnel"), limit=5, cursor=None
         )
-        assert [b["id"] for b in found] == ["0000000000000002", "0000000000000003"]
+        assert [b.id for b in found] == ["0000000000000002", "0000000000000003"]
     dispose_engines()
 
 
@@ -262,7 +270,7 @@ def test_confidence_columns_up_and_down(backend: str, tmp_path: Path) -> None:
     """0006: claims and events get a nullable confidence, copied from their JSON when there;
     rows without one pass a confidence filter; the downgrade drops the columns, not the rows."""
     url = empty_database(backend, tmp_path)
-    command.upgrade(alembic_config(url), revisions()[-1])  # the one before confidences
+    command.upgrade(alembic_config(url), "0005")  # the one before confidences
     write_old_rows(url)  # two claims whose JSON has no confidence
     engine = create_engine(url, poolclass=NullPool)
     meta = MetaData()
@@ -314,13 +322,13 @@ def test_confidence_columns_up_and_down(backend: str, tmp_path: Path) -> None:
         kept, _ = claims_store.list_claims(
             s, source=None, about=None, kind=None, q=None, limit=10, cursor=None, min_confidence=0.5
         )
-        assert sorted(c["id"] for c in kept) == ["0000000000000002-c1", "0000000000000004-c1"]
+        assert sorted(c.id for c in kept) == ["0000000000000002-c1", "0000000000000004-c1"]
         dated, _ = timeline_store.list_timeline(
             s, entity=None, date_from=None, date_to=None, limit=10, cursor=None, min_confidence=1
         )
-        assert [e["id"] for e in dated] == ["0000000000000003-e1"]  # no confidence: kept
+        assert [e.id for e in dated] == ["0000000000000003-e1"]  # no confidence: kept
     dispose_engines()
-    command.downgrade(alembic_config(url), "-1")
+    command.downgrade(alembic_config(url), "0005")
     with engine.connect() as conn:
         for table in ("claim", "timeline_event"):
             assert "confidence" not in {c["name"] for c in inspect(conn).get_columns(table)}

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import select
 
+from app.api import views
 from app.extract import model as m
 from app.extract.render import brief_json
 from app.ingest.service import save_linked
@@ -24,18 +24,24 @@ from app.store import timeline as timeline_store
 from app.store import writes as writes_store
 from app.store.briefs import BriefFilter
 from app.store.cursor import CursorError
-from app.store.db import get_engine, session_scope
+from app.store.db import session_scope
 from app.store.models import (
     Brief,
     BriefEntity,
     Claim,
     Entity,
+    EntityAcronym,
     EntityAlias,
     EntityName,
     EntityWord,
     TimelineEvent,
 )
 from tests.conftest import fresh_database
+
+
+def _entity_json(page: entities_store.EntityPage | None) -> dict[str, Any] | None:
+    """The entity page as the API answers it (None: no such entity)."""
+    return None if page is None else views.entity_detail(page)
 
 
 def span_of(text: str, needle: str, after: int = 0) -> tuple[int, int]:
@@ -158,7 +164,7 @@ def test_an_entity_in_two_briefs_is_one_row_with_both(db_url: str) -> None:
     save(db_url, make_brief("1" * 16, TEXT_A, people=("Anna Berg",), places=("Oslo",)))
     save(db_url, make_brief("2" * 16, TEXT_B, people=("Anna Berg",), places=("Bergen",)))
     with session_scope(db_url) as s:
-        detail = entities_store.get_entity(s, "person:anna-berg")
+        detail = _entity_json(entities_store.get_entity(s, "person:anna-berg"))
     assert detail is not None
     assert detail["brief_count"] == 2
     assert {b["id"] for b in detail["briefs"]} == {"1" * 16, "2" * 16}
@@ -185,12 +191,12 @@ def test_list_pages_newest_first_to_the_end(db_url: str) -> None:
                 f"{i:016x}", f"Story number {i} about harbours.", published=f"2025-01-{i + 1:02d}"
             ),
         )
-    seen: list[str] = []
+    seen: list[str | None] = []
     cursor = None
     with session_scope(db_url) as s:
         while True:
             items, cursor = briefs_store.list_briefs(s, BriefFilter(), 3, cursor)
-            seen.extend(i["published_at"] for i in items)
+            seen.extend(i.published_at for i in items)
             if cursor is None:
                 break
     assert seen == [f"2025-01-{d:02d}" for d in range(7, 0, -1)]
@@ -218,7 +224,7 @@ def test_filters_search_entity_published_and_mentioned_dates(db_url: str) -> Non
 
         def ids(**kw: str) -> set[str]:
             items, _ = briefs_store.list_briefs(s, BriefFilter(**kw), 20, None)
-            return {i["id"] for i in items}
+            return {i.id for i in items}
 
         assert ids(q="tunnel") == {"1" * 16}
         assert ids(q="ferry timetable") == {"2" * 16}
@@ -249,9 +255,9 @@ def test_entity_autocomplete_is_accent_and_case_insensitive(db_url: str) -> None
     )
     with session_scope(db_url) as s:
         items, _ = entities_store.list_entities(s, type_=None, q="JOSE", limit=20, cursor=None)
-        assert [i["name"] for i in items] == ["José Martínez", "Josephine Baker"]
+        assert [i.name for i in items] == ["José Martínez", "Josephine Baker"]
         items, _ = entities_store.list_entities(s, type_="place", q="par", limit=20, cursor=None)
-        assert [i["id"] for i in items] == ["place:paris"]
+        assert [i.id for i in items] == ["place:paris"]
         items, _ = entities_store.list_entities(s, type_=None, q="50%_", limit=20, cursor=None)
         assert items == []
 
@@ -279,19 +285,19 @@ def test_claims_and_timeline_across_briefs(db_url: str) -> None:
         claims, _ = claims_store.list_claims(
             s, source="person:anna-berg", about=None, kind=None, q=None, limit=10, cursor=None
         )
-        assert {c["brief_id"] for c in claims} == {"1" * 16, "2" * 16}
+        assert {c.brief_id for c in claims} == {"1" * 16, "2" * 16}
         about, _ = claims_store.list_claims(
             s, source=None, about="place:oslo", kind=None, q=None, limit=10, cursor=None
         )
-        assert [c["brief_id"] for c in about] == ["1" * 16]  # Oslo is inside the content
+        assert [c.brief_id for c in about] == ["1" * 16]  # Oslo is inside the content
         events, _ = timeline_store.list_timeline(
             s, entity="person:anna-berg", date_from=None, date_to=None, limit=10, cursor=None
         )
-        assert [e["date"] for e in events] == ["2024", "2025-03-03"]
+        assert [e.data["date"] for e in events] == ["2024", "2025-03-03"]
         dated, _ = timeline_store.list_timeline(
             s, entity=None, date_from="2025-01-01", date_to=None, limit=10, cursor=None
         )
-        assert [e["brief_id"] for e in dated] == ["1" * 16]
+        assert [e.brief_id for e in dated] == ["1" * 16]
 
 
 def test_delete_removes_rows_and_orphaned_entities_only(db_url: str) -> None:
@@ -339,8 +345,8 @@ def test_a_surname_joins_the_known_full_name_only_when_the_context_agrees(db_url
         ),
     )
     with session_scope(db_url) as s:
-        known = entities_store.get_entity(s, "person:nicolas-maduro")
-        other = entities_store.get_entity(s, "person:maduro")
+        known = _entity_json(entities_store.get_entity(s, "person:nicolas-maduro"))
+        other = _entity_json(entities_store.get_entity(s, "person:maduro"))
         brief2 = briefs_store.get_brief_document(s, "2" * 16)
     assert known is not None and other is not None
     assert {b["id"] for b in known["briefs"]} == {"1" * 16, "2" * 16}
@@ -359,7 +365,7 @@ def search_ids(url: str, flt: BriefFilter, limit: int = 3) -> list[str]:
     with session_scope(url) as s:
         while True:
             items, cursor = briefs_store.list_briefs(s, flt, limit, cursor)
-            seen.extend(i["id"] for i in items)
+            seen.extend(i.id for i in items)
             if cursor is None:
                 return seen
 
@@ -374,6 +380,129 @@ PUBLISHED = [
     None,  # loaded now: the newest
     "2024-12-31T23:59:59-05:00",
 ]
+
+
+def with_organization(brief: m.ExtractedBrief, name: str) -> m.ExtractedBrief:
+    """`brief` with the organization `name` (which its text has) among its entities."""
+    s, e = span_of(brief.text, name)
+    brief.entities.append(
+        m.Entity(
+            id=m.entity_id("organization", name),
+            name=name,
+            type="organization",
+            aliases=[name],
+            salience=0.5,
+            mentions=[m.Mention(name, s, e)],
+        )
+    )
+    return brief
+
+
+def test_an_acronym_alone_joins_the_known_long_form_when_the_context_agrees(db_url: str) -> None:
+    """A brief that writes only "WMO" links to the stored "World Meteorological Organization"
+    (the acronym rule of `app.extract.names`, through the stored acronyms), and a brief that
+    writes only the long form to a stored "FAO"; with nothing in common, neither joins."""
+    long_form = "World Meteorological Organization"
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "1" * 16,
+                f"Petra Lund of the {long_form} spoke in Geneva about storms.",
+                people=("Petra Lund",),
+                places=("Geneva",),
+            ),
+            long_form,
+        ),
+    )
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "2" * 16,
+                "Petra Lund said in Geneva that the WMO expects more storms.",
+                people=("Petra Lund",),
+                places=("Geneva",),
+            ),
+            "WMO",
+        ),
+    )
+    save(  # the same letters with nothing in common: not the same body
+        db_url,
+        with_organization(
+            make_brief("3" * 16, "In Lagos, the WMO choir sang.", places=("Lagos",)), "WMO"
+        ),
+    )
+    # The other way round: the store knows only the acronym.
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "4" * 16,
+                "Omar Diallo of the FAO met farmers in Dakar.",
+                people=("Omar Diallo",),
+                places=("Dakar",),
+            ),
+            "FAO",
+        ),
+    )
+    fao_long = "Food and Agriculture Organization"
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "5" * 16,
+                f"In Dakar, Omar Diallo said the {fao_long} would help.",
+                people=("Omar Diallo",),
+                places=("Dakar",),
+            ),
+            fao_long,
+        ),
+    )
+    # A stored acronym with dots ("U.N."), a long form without.
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "6" * 16,
+                "Lena Holm of the U.N. visited Tromsø.",
+                people=("Lena Holm",),
+                places=("Tromsø",),
+            ),
+            "U.N.",
+        ),
+    )
+    save(
+        db_url,
+        with_organization(
+            make_brief(
+                "7" * 16,
+                "In Tromsø, Lena Holm praised the United Nations.",
+                people=("Lena Holm",),
+                places=("Tromsø",),
+            ),
+            "United Nations",
+        ),
+    )
+    with session_scope(db_url) as s:
+        un = _entity_json(entities_store.get_entity(s, "organization:u-n"))
+        wmo = _entity_json(
+            entities_store.get_entity(s, "organization:world-meteorological-organization")
+        )
+        choir = _entity_json(entities_store.get_entity(s, "organization:wmo"))
+        fao = _entity_json(entities_store.get_entity(s, "organization:fao"))
+        fao_separate = entities_store.get_entity(
+            s, "organization:food-and-agriculture-organization"
+        )
+        brief2 = briefs_store.get_brief_document(s, "2" * 16)
+    assert wmo is not None and choir is not None and fao is not None
+    assert [b["id"] for b in wmo["briefs"]] == ["2" * 16, "1" * 16]
+    assert {"name": "WMO", "briefs": ["2" * 16]} in wmo["aliases"]
+    assert [b["id"] for b in choir["briefs"]] == ["3" * 16]
+    assert brief2 is not None and b'"organization:world-meteorological-organization"' in brief2[0]
+    assert [b["id"] for b in fao["briefs"]] == ["5" * 16, "4" * 16]
+    assert fao_separate is None
+    assert un is not None and [b["id"] for b in un["briefs"]] == ["7" * 16, "6" * 16]
 
 
 def test_search_pages_newest_first_without_repeats_or_gaps(db_url: str) -> None:
@@ -470,20 +599,25 @@ def test_search_cursors_and_list_cursors_are_not_interchangeable(db_url: str) ->
 
 
 def captured_sql(url: str, run: Any) -> list[tuple[str, Any]]:
-    """The SELECT statements (with parameters) that `run(session)` sends to the database."""
+    """The SELECT statements that `run(session)` sends to SQLite, with their values in them.
+
+    Traced on the session's own sqlite3 connection: the store runs its statements there as
+    driver SQL (`app.store.execute`), below SQLAlchemy's events.
+    """
     statements: list[tuple[str, Any]] = []
 
-    def capture(_c: Any, _cur: Any, statement: str, params: Any, *_: Any) -> None:
+    def capture(statement: str) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, params))
+            statements.append((statement, ()))
 
-    engine = get_engine(url)
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
-        with session_scope(url) as s:
+    with session_scope(url) as s:
+        dbapi = s.connection().connection.driver_connection
+        assert dbapi is not None
+        dbapi.set_trace_callback(capture)
+        try:
             run(s)
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
+        finally:
+            dbapi.set_trace_callback(None)
     return statements
 
 
@@ -540,7 +674,7 @@ def test_autocomplete_gives_the_same_pages_on_both_plans(
                 items, cursor = entities_store.list_entities(
                     s, type_=type_, q=q, limit=limit, cursor=cursor
                 )
-                out.extend(i["name"] for i in items)
+                out.extend(i.name for i in items)
                 if cursor is None:
                     return out
 
@@ -568,7 +702,7 @@ def test_entity_page_names_claims_and_company(db_url: str, monkeypatch: pytest.M
             brief.entities[0].aliases = ["Anna Berg", "A. Berg"]
         save(db_url, brief)
     with session_scope(db_url) as s:
-        page = entities_store.get_entity(s, "person:anna-berg")
+        page = _entity_json(entities_store.get_entity(s, "person:anna-berg"))
     assert page is not None
     assert page["aliases"] == [
         {"name": "A. Berg", "briefs": ["0" * 16]},
@@ -581,7 +715,7 @@ def test_entity_page_names_claims_and_company(db_url: str, monkeypatch: pytest.M
     ]
     monkeypatch.setattr(entities_store, "RELATED_BRIEFS", 1)  # only the newest brief's company
     with session_scope(db_url) as s:
-        newest = entities_store.get_entity(s, "person:anna-berg")
+        newest = _entity_json(entities_store.get_entity(s, "person:anna-berg"))
     assert newest is not None
     assert [(r["id"], r["briefs"]) for r in newest["related"]] == [("place:bergen", 1)]
 
@@ -593,15 +727,15 @@ def test_a_name_goes_with_the_last_brief_that_used_it(db_url: str) -> None:
     save(db_url, make_brief("2" * 16, "Anna Berg left.", people=("Anna Berg",)))
     with session_scope(db_url) as s:
         found, _ = entities_store.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
-        assert [e["id"] for e in found] == ["person:anna-berg"]
+        assert [e.id for e in found] == ["person:anna-berg"]
     with session_scope(db_url, write=True) as s:
         writes_store.delete_brief(s, "1" * 16)
     with session_scope(db_url) as s:
         # "Berg" was that brief's name for her; she is still found by a word of "Anna Berg".
         found, _ = entities_store.list_entities(s, type_=None, q="berg", limit=5, cursor=None)
-        assert [e["id"] for e in found] == ["person:anna-berg"]
+        assert [e.id for e in found] == ["person:anna-berg"]
         found, _ = entities_store.list_entities(s, type_=None, q="anna", limit=5, cursor=None)
-        assert [e["id"] for e in found] == ["person:anna-berg"]
+        assert [e.id for e in found] == ["person:anna-berg"]
         assert s.exec(select(EntityName.folded)).all() == ["anna berg"]
         assert s.exec(select(EntityWord.word)).all() == ["berg"]
     with session_scope(db_url, write=True) as s:
@@ -666,7 +800,7 @@ def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
         with session_scope(db_url) as s:
             for eid, name in (("place:oslo", "Oslo"), ("place:bergen", "Bergen")):
                 assert entities_store.get_entity_name(s, eid) == name
-                page = entities_store.get_entity(s, eid, briefs_limit=2)
+                page = _entity_json(entities_store.get_entity(s, eid, briefs_limit=2))
                 assert page is not None and page["name"] == name
                 assert [b["id"] for b in page["briefs"]] == (odd if name == "Oslo" else even)[:2]
             for q, names in (
@@ -675,7 +809,7 @@ def test_reads_of_one_shape_bind_each_calls_own_values(db_url: str) -> None:
                 ("an", ["Anna Berg"]),
             ):
                 found, _ = entities_store.list_entities(s, type_=None, q=q, limit=5, cursor=None)
-                assert [e["name"] for e in found] == names
+                assert [e.name for e in found] == names
 
 
 def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> None:
@@ -699,7 +833,7 @@ def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> No
                         s, entity=entity, date_from=None, date_to=None, limit=limit, cursor=cursor
                     )
                     assert len(items) <= limit
-                    seen += [(e["date"], e["brief_id"]) for e in items]
+                    seen += [(e.data["date"], e.brief_id) for e in items]
                     if cursor is None:
                         break
             assert [d for d, _ in seen] == ["2023", "2024-06", "2025-03-03", None, None], limit
@@ -709,7 +843,10 @@ def test_timeline_pages_run_through_dated_then_undated_events(db_url: str) -> No
         since, _ = timeline_store.list_timeline(
             s, entity=None, date_from="2024-01-01", date_to=None, limit=10, cursor=None
         )
-    assert [e["date"] for e in since] == ["2024-06", "2025-03-03"]  # undated: no date to filter
+    assert [e.data["date"] for e in since] == [
+        "2024-06",
+        "2025-03-03",
+    ]  # undated: no date to filter
 
 
 def test_a_date_range_keeps_the_events_whose_period_overlaps_it(db_url: str) -> None:
@@ -739,7 +876,7 @@ def test_a_date_range_keeps_the_events_whose_period_overlaps_it(db_url: str) -> 
                 cursor=None,
                 match=match,
             )
-        return [e["date"] for e in items]
+        return [e.data["date"] for e in items]
 
     march = ("1995-03-01", "1995-03-31")
     assert dates(*march) == ["1990-1999", "1995", "1995-02-20/1995-03-02", "1995-03", "1995-03-10"]
@@ -770,7 +907,7 @@ def test_autocomplete_matches_the_start_of_any_word_whole_names_first(db_url: st
                     s, type_=None, q=q, limit=limit, cursor=cursor
                 )
                 assert len(items) <= limit
-                seen += [e["name"] for e in items]
+                seen += [e.name for e in items]
                 if cursor is None:
                     return seen
 
@@ -789,13 +926,15 @@ def test_deleting_a_brief_removes_the_words_of_names_no_brief_uses(db_url: str) 
     save(db_url, make_brief("1" * 16, "Tony Lindgren spoke.", people=("Tony Lindgren",)))
     with session_scope(db_url) as s:
         found, _ = entities_store.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
-        assert [e["name"] for e in found] == ["Tony Lindgren"]
+        assert [e.name for e in found] == ["Tony Lindgren"]
+        assert s.exec(select(EntityAcronym.acronym)).all() == ["tl"]
     with session_scope(db_url, write=True) as s:
         assert writes_store.delete_brief(s, "1" * 16)
     with session_scope(db_url) as s:
         found, _ = entities_store.list_entities(s, type_=None, q="lindg", limit=5, cursor=None)
         assert found == []
         assert s.exec(select(EntityWord)).all() == []
+        assert s.exec(select(EntityAcronym)).all() == []
 
 
 def test_search_matches_word_stems_on_both_backends(db_url: str) -> None:
@@ -813,4 +952,4 @@ def test_search_matches_word_stems_on_both_backends(db_url: str) -> None:
             ("worker ended", {"1" * 16}),
         ):
             found, _ = briefs_store.list_briefs(s, BriefFilter(q=q), 10, None)
-            assert {b["id"] for b in found} == expected, q
+            assert {b.id for b in found} == expected, q
