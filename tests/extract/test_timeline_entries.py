@@ -18,25 +18,9 @@ from app.extract.pipeline import extract
 from app.extract.timeline import build_timeline, event_lexicon
 from app.extract.timeline_confidence import load_weights
 from app.extract.timex import extract_time_expressions
+from tests.extract.conftest import timeline
 
 PUBLISHED = date(2013, 3, 21)  # a Thursday
-
-
-def timeline(
-    nlp: Language,
-    text: str,
-    published: date | None = PUBLISHED,
-    entities: list[Entity] | None = None,
-) -> list[TimelineEvent]:
-    doc = nlp(text)
-    return build_timeline(
-        doc,
-        extract_time_expressions(doc, published),
-        entities or [],
-        published,
-        lexicon=event_lexicon(nlp),
-        claims=extract_claims(doc, entities or []),
-    )
 
 
 def entry(events: list[TimelineEvent], trigger: str) -> TimelineEvent:
@@ -58,13 +42,15 @@ def entry(events: list[TimelineEvent], trigger: str) -> TimelineEvent:
     ],
 )
 def test_negation_scope(nlp: Language, sentence: str, trigger: str) -> None:
-    events = timeline(nlp, "Council news\n" + sentence + "\n")
+    events = timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED)
     assert entry(events, trigger).modality == "negated"
 
 
 def test_negation_stays_in_its_clause(nlp: Language) -> None:
     events = timeline(
-        nlp, "Council news\nThe mayor did not resign, and the council approved the budget.\n"
+        nlp,
+        "Council news\nThe mayor did not resign, and the council approved the budget.\n",
+        PUBLISHED,
     )
     assert entry(events, "resign").modality == "negated"
     assert entry(events, "approved").modality == "fact"
@@ -75,6 +61,7 @@ def test_possibility_and_future_are_not_facts(nlp: Language) -> None:
         nlp,
         "Council news\nThe agency could bring charges against the firm. "
         "The board will meet in April. The senator reportedly left the party in 2010.\n",
+        PUBLISHED,
     )
     assert entry(events, "bring").modality == "uncertain"
     assert entry(events, "meet").modality == "future"
@@ -106,6 +93,7 @@ def test_every_event_inside_a_claim_is_reported_with_its_own_modality(nlp: Langu
         nlp,
         "Council news\nThe mayor said the new bridge will open in May and that tolls would be "
         "charged if the budget failed. The council will vote in June.\n",
+        PUBLISHED,
     )
     opening = entry(events, "open")
     assert opening.modality == "reported"
@@ -124,6 +112,7 @@ def test_fragments_are_not_entries(nlp: Language) -> None:
         "Council news\nInvestigators said it is unclear what caused the fire. "
         "The owner wanted us to get the money back. "
         "The firm paid $1 million in fines in 2010. The fine wasn't paid on time.\n",
+        PUBLISHED,
     )
     triggers = {e.trigger.text for e in events}
     assert "caused" not in triggers  # a bare complement clause
@@ -146,6 +135,7 @@ def test_quote_tags_and_cut_phrases_are_not_entries(nlp: Language) -> None:
         "Permits would be withdrawn for non-payment in 2014. "
         "She did appoint several women to key posts, but most of her senior appointments in "
         "2015 went to men. We're trying to find a diplomatic solution, she said in 2011.\n",
+        PUBLISHED,
     )
     descriptions = [e.description for e in events]
     assert "declared" not in {e.trigger.text for e in events}, descriptions
@@ -163,6 +153,7 @@ def test_relative_clause_parsed_as_complement_is_no_entry(nlp: Language) -> None
         nlp,
         "Council news\nThe single biggest contribution devolved government can make is to cut "
         "waiting times. Officials said in 2012 that it rained.\n",
+        PUBLISHED,
     )
     assert "make" not in {e.trigger.text for e in events}
     assert not any(e.description.endswith("can make") for e in events)
@@ -170,7 +161,9 @@ def test_relative_clause_parsed_as_complement_is_no_entry(nlp: Language) -> None
 
 
 def test_object_relative_clause_keeps_its_object(nlp: Language) -> None:
-    events = timeline(nlp, "Council news\nThe auditors rejected the deal the mayor made in 2012.\n")
+    events = timeline(
+        nlp, "Council news\nThe auditors rejected the deal the mayor made in 2012.\n", PUBLISHED
+    )
     assert entry(events, "made").description == "the mayor made the deal"
 
 
@@ -182,7 +175,7 @@ def test_agent_is_the_subject_not_the_nearest_name(nlp: Language) -> None:
         type="person",
         mentions=[Mention("Ann Roe", text.index("Ann"), text.index("Ann") + 7)],
     )
-    injured = entry(timeline(nlp, text, entities=[roe]), "injured")
+    injured = entry(timeline(nlp, text, PUBLISHED, entities=[roe]), "injured")
     assert injured.agent is None  # the son, who is not named
     assert injured.description.startswith("Ann Roe's son was injured")
 
@@ -193,7 +186,9 @@ def test_agent_is_the_subject_not_the_nearest_name(nlp: Language) -> None:
         type="person",
         mentions=[Mention("Jo Park", text.index("Jo"), text.index("Jo") + 7)],
     )
-    assert entry(timeline(nlp, text, entities=[park]), "accused").agent == "person:jo-park"
+    assert (
+        entry(timeline(nlp, text, PUBLISHED, entities=[park]), "accused").agent == "person:jo-park"
+    )
 
 
 def test_relative_weekdays_resolve_by_direction(nlp: Language) -> None:
@@ -201,6 +196,7 @@ def test_relative_weekdays_resolve_by_direction(nlp: Language) -> None:
         nlp,
         "Council news\nThe election will take place next Tuesday. The council met last Tuesday. "
         "The committee will vote on Tuesday.\n",
+        PUBLISHED,
     )
     assert entry(events, "take").date == "2013-03-26"
     assert entry(events, "met").date == "2013-03-19"
@@ -209,7 +205,7 @@ def test_relative_weekdays_resolve_by_direction(nlp: Language) -> None:
 
 def test_date_of_a_thing_is_not_the_date_of_the_event(nlp: Language) -> None:
     events = timeline(
-        nlp, "Council news\nThe minister resigned over the 2009 accord with the union.\n"
+        nlp, "Council news\nThe minister resigned over the 2009 accord with the union.\n", PUBLISHED
     )
     resigned = entry(events, "resigned")
     assert resigned.date is None and resigned.time is None
@@ -220,6 +216,7 @@ def test_undated_events_are_bounded_only_by_stated_order(nlp: Language) -> None:
         nlp,
         "Council news\nThe minister resigned after the vote on 3 March. "
         "The police arrested a man. The council could close the bridge.\n",
+        PUBLISHED,
     )
     vote, resigned = entry(events, "vote"), entry(events, "resigned")
     assert vote.placement == "date" and vote.date == "2013-03-03"
@@ -236,7 +233,7 @@ def test_undated_events_are_bounded_only_by_stated_order(nlp: Language) -> None:
 
 def test_a_simple_past_does_not_borrow_the_date_of_another_sentence(nlp: Language) -> None:
     events = timeline(
-        nlp, "Council news\nThe station aired the tape in 2009. The minister resigned.\n"
+        nlp, "Council news\nThe station aired the tape in 2009. The minister resigned.\n", PUBLISHED
     )
     resigned = entry(events, "resigned")
     assert resigned.date is None
@@ -249,6 +246,7 @@ def test_every_entry_has_a_confidence_from_the_shipped_model(nlp: Language) -> N
         nlp,
         "Council news\nPolice arrested two men on Friday after a robbery at a bank. "
         "The bank could reopen, officials said. Prices began to fall.\n",
+        PUBLISHED,
     )
     values = [e.confidence for e in events]
     assert all(0.0 < v < 1.0 for v in values)
@@ -292,7 +290,7 @@ def test_pronoun_agent_is_the_last_named_subject(nlp: Language) -> None:
         )
         for slug, name in (("maria-lind", "Maria Lind"), ("omar-haddad", "Omar Haddad"))
     ]
-    events = timeline(nlp, text, entities=entities)
+    events = timeline(nlp, text, PUBLISHED, entities=entities)
     assert entry(events, "denied").agent == "person:maria-lind"
     assert entry(events, "denied").description.startswith("Maria Lind denied")
 
@@ -311,7 +309,7 @@ def test_she_is_not_resolved_to_a_man_named_before(nlp: Language) -> None:
         )
         for slug, name in (("donald-reed", "Donald Reed"), ("alicia-moreno", "Alicia Moreno"))
     ]
-    events = timeline(nlp, text, entities=entities)
+    events = timeline(nlp, text, PUBLISHED, entities=entities)
     assert entry(events, "gained").agent == "person:alicia-moreno"
     assert entry(events, "mocked").agent == "person:donald-reed"
 
@@ -334,7 +332,7 @@ def test_a_surname_typed_otherwise_is_the_person_named_in_full(nlp: Language) ->
             mentions=[Mention("Lind", second, second + 4)],
         ),
     ]
-    events = timeline(nlp, text, entities=entities)
+    events = timeline(nlp, text, PUBLISHED, entities=entities)
     assert entry(events, "thanked").agent == "person:maria-lind"
 
 
@@ -343,6 +341,7 @@ def test_a_question_is_not_an_event(nlp: Language) -> None:
         nlp,
         "Trade news\nDid the minister help the firm win the contract? "
         "The minister signed the contract in May.\n",
+        PUBLISHED,
     )
     triggers = {e.trigger.text for e in events}
     assert "help" not in triggers and "win" not in triggers
@@ -376,14 +375,14 @@ def test_pronoun_agent_is_resolved_through_coreference(nlp: Language) -> None:
         ("the-mayor", "the mayor", "The mayor"),
         ("the-governor", "the governor", "the governor"),
     )
-    accused = entry(timeline(nlp, text, entities=entities), "accused")
+    accused = entry(timeline(nlp, text, PUBLISHED, entities=entities), "accused")
     assert accused.agent == "person:the-mayor"
 
     text = "City news\nMayor Ana Ruiz met Governor Tom Ellis on Monday. She later accused him.\n"
     entities = _people(
         text, ("ana-ruiz", "Ana Ruiz", "Ana Ruiz"), ("tom-ellis", "Tom Ellis", "Tom Ellis")
     )
-    accused = entry(timeline(nlp, text, entities=entities), "accused")
+    accused = entry(timeline(nlp, text, PUBLISHED, entities=entities), "accused")
     assert accused.agent == "person:ana-ruiz"
     assert accused.description.startswith("Ana Ruiz")
 
@@ -392,7 +391,7 @@ def test_pronoun_without_a_resolvable_antecedent_has_no_agent(nlp: Language) -> 
     # "he" cannot be the only person named before it, a woman: no agent, the pronoun kept
     text = "City news\nMaria Lopez opened the session on Monday. He later accused the council.\n"
     entities = _people(text, ("maria-lopez", "Maria Lopez", "Maria Lopez"))
-    accused = entry(timeline(nlp, text, entities=entities), "accused")
+    accused = entry(timeline(nlp, text, PUBLISHED, entities=entities), "accused")
     assert accused.agent is None
     assert accused.description.startswith("He ")
     # "she" is the unnamed chairwoman, not Maria Lopez, the last person named: no agent
@@ -401,7 +400,7 @@ def test_pronoun_without_a_resolvable_antecedent_has_no_agent(nlp: Language) -> 
         "The chairwoman of the board was absent. She later resigned.\n"
     )
     entities = _people(text, ("maria-lopez", "Maria Lopez", "Maria Lopez"))
-    resigned = entry(timeline(nlp, text, entities=entities), "resigned")
+    resigned = entry(timeline(nlp, text, PUBLISHED, entities=entities), "resigned")
     assert resigned.agent is None
     assert resigned.description.startswith("She ")
 
@@ -414,7 +413,7 @@ def test_words_in_quotation_marks_are_reported_not_fact(nlp: Language) -> None:
             f"{open_mark}Jim Baxter is a dreadful liar! He started this mess years ago and "
             f"everyone knows it.{close_mark}\nThe council approved the budget on Tuesday.\n"
         )
-        events = timeline(nlp, text)
+        events = timeline(nlp, text, PUBLISHED)
         started = entry(events, "started")
         assert started.modality == "reported"
         assert started.claim_id is None and started.reported_by is None
@@ -425,7 +424,7 @@ def test_words_in_quotation_marks_are_reported_not_fact(nlp: Language) -> None:
 
 def test_an_unpaired_quotation_mark_quotes_nothing(nlp: Language) -> None:
     text = 'City news\nThe 12" pipe burst on Monday. Crews repaired the main on Tuesday.\n'
-    assert entry(timeline(nlp, text), "repaired").modality == "fact"
+    assert entry(timeline(nlp, text, PUBLISHED), "repaired").modality == "fact"
 
 
 def test_a_light_verb_without_its_complement_is_no_entry(nlp: Language) -> None:
@@ -433,7 +432,7 @@ def test_a_light_verb_without_its_complement_is_no_entry(nlp: Language) -> None:
         "Campaign news\nThe admission came after Baxter has attacked the council for months. "
         "Baxter's remarks came at a rally in Dayton on Tuesday.\n"
     )
-    events = timeline(nlp, text)
+    events = timeline(nlp, text, PUBLISHED)
     descriptions = [e.description for e in events]
     assert "The admission came" not in descriptions
     came = [e for e in events if e.trigger.text == "came"]
@@ -442,7 +441,7 @@ def test_a_light_verb_without_its_complement_is_no_entry(nlp: Language) -> None:
     # the clause after the light verb is kept with it
     assert "The admission came after Baxter has attacked the council for months" in descriptions
     text = "Campaign news\nThe admission came after months of pressure.\n"
-    descriptions = [e.description for e in timeline(nlp, text)]
+    descriptions = [e.description for e in timeline(nlp, text, PUBLISHED)]
     assert "The admission came" not in descriptions
 
 
@@ -456,19 +455,19 @@ def test_a_light_verb_without_its_complement_is_no_entry(nlp: Language) -> None:
 )
 def test_a_credit_line_is_no_event(nlp: Language, credit: str) -> None:
     text = f"City news\nThe council approved the budget on Monday.\n{credit}\n"
-    events = timeline(nlp, text)
+    events = timeline(nlp, text, PUBLISHED)
     assert [e.trigger.text for e in events] == ["approved"]
 
 
 def test_a_clause_as_subject_is_written_out_not_cut_to_its_verb(nlp: Language) -> None:
     text = "Campaign news\nShe lost the primary in 2008, and putting it behind her took years.\n"
-    took = entry(timeline(nlp, text), "took")
+    took = entry(timeline(nlp, text, PUBLISHED), "took")
     assert took.description == "putting it behind her took years"
 
 
 def test_a_noun_event_owned_by_a_pronoun_is_no_entry(nlp: Language) -> None:
     # "her campaign of 2008" alone does not say whose; a named event phrase does
     text = "Campaign news\nHer campaign of 2008 in Ohio. The protest of 2008 in Ohio.\n"
-    triggers = [e.trigger.text for e in timeline(nlp, text)]
+    triggers = [e.trigger.text for e in timeline(nlp, text, PUBLISHED)]
     assert "campaign" not in triggers
     assert "protest" in triggers
