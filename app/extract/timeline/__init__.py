@@ -43,7 +43,11 @@ select.py applies them):
 - `fragment`: what a reader would not recognise as an event told: a bare complement ("what
   caused it", "us to get"), a small clause of another verb ("help Mexico make its case"), a
   relative clause whose object is the noun before it and cannot be restored, a gerund with a
-  subject but no object ("with Trump jumping"), a trigger that is no word;
+  subject but no tense ("with Trump jumping", "with experts offering their assessments", "a
+  woman's succeeding him"), a trigger that is no word;
+Besides, an entry needs a description a reader can follow (describe.py): no entry for a finite
+clause whose subject the parse lost ("were rejected by the council"), a bare "went"/"came", a
+pronoun object cut from what completes it ("putting it (into the national file ...)").
 - `credit`: a credit line ("Jane Roe contributed reporting");
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
 Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,

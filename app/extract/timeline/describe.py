@@ -19,6 +19,7 @@ from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.syntax import (
     _RELATIVIZERS,
     _WH,
+    _aux_words,
     _object_gap,
     _subject,
     _trigger,
@@ -87,14 +88,19 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
         return None  # "putting it behind her (and ...) took years": the subject is a clause
     if (
-        tok.dep_ in ("ccomp", "advcl", "parataxis")
+        tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis")
         and _subject(tok) is None
         and not any(c.dep_ == "expl" for c in tok.children)
         and not is_non_finite(tok)
     ):
-        return None  # a finite clause whose subject the parse lost: "(licences) would be removed"
+        # a finite clause whose subject the parse lost: "(licences) would be removed", "(calls
+        # to ...) were rejected by the council"
+        return None
     if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
         return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and _pronoun_object_rest(tok, obj) is None:
+        return None  # "putting it (into the national file of ...)": the rest is too long
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
@@ -134,7 +140,9 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             if clause is None
             else next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
         )
-        if clause is not None and mark is not None and mark.lower_ in _TIME_MARKS:
+        purpose = mark is None and clause is not None and _to_infinitive(clause)
+        if clause is not None and (purpose or (mark is not None and mark.lower_ in _TIME_MARKS)):
+            # "Ban went to see the melting ice": a purpose clause completes "go" and "come"
             words = list(clause.subtree)
             while words and words[-1].is_punct:
                 words.pop()
@@ -157,8 +165,14 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 
 
 # Intransitive verbs that say nothing without their complement, whose tail the description
-# could not keep ("the admission came (after ...)", "his comments came (at a press conference)").
-_BARE_LIGHT = {"come"}
+# could not keep ("the admission came (after ...)", "his comments came (at a press conference)",
+# "Ban went (, and ...)").
+_BARE_LIGHT = {"come", "go"}
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("(went) to see the ice")."""
+    return verb.tag_ == "VB" and any(a.tag_ == "TO" for a in _aux_words(verb))
 
 
 _TIME_MARKS = {"after", "before", "as", "when", "while", "since", "amid"}
@@ -309,6 +323,9 @@ def describe(
         particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
         if particle is not None:  # "took me in", "put the plan together"
             parts.append(particle.text)
+        rest = _pronoun_object_rest(tok, complement)
+        if rest:  # "putting it to rest", "put them into the file"
+            parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None:  # "led the council to postpone the vote"
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
@@ -357,3 +374,27 @@ def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str
 
 
 _PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}
+
+
+_BARE_OBJECTS = {"it", "them", "this", "that", "him", "her", "so", "one"}
+_OBJECT_REST = {"prep", "advcl", "xcomp", "oprd", "advmod", "acomp", "ccomp"}
+
+
+def _pronoun_object_rest(verb: Token, obj: Token) -> list[Token] | None:
+    """The phrase right after a pronoun object that completes the verb ("putting it (to rest)",
+    "let it (happen)"): its words, [] when none follows, None when it is too long to write out
+    in a description."""
+    if obj.lower_ not in _BARE_OBJECTS or obj.pos_ != "PRON":
+        return []
+    after = next(
+        (c for c in verb.children if c.i > obj.i and c.dep_ in _OBJECT_REST and c.dep_ != "prt"),
+        None,
+    )
+    if after is None or after.left_edge.i != obj.i + 1:
+        return []
+    words = list(after.subtree)
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or len(words) > 8 or any(t.is_space for t in words):
+        return None
+    return words

@@ -169,11 +169,13 @@ def _is_fragment(ev: _Event) -> bool:
     if (
         tok.tag_ == "VBG"
         and _gerund_subject(tok) is None
-        and not _aux_words(tok)
+        and not any(a.tag_ != "POS" for a in _aux_words(tok))
         and any(c.dep_ == "nsubj" for c in tok.children)
-        and not any(c.dep_ == "dobj" for c in tok.children)
     ):
-        return True  # "with Trump jumping up and down", "recalled Mr. Obama talking"
+        # "with Trump jumping up and down", "recalled Mr. Obama talking", "with experts
+        # offering their assessments", "the idea of a woman's succeeding him": a gerund with a
+        # subject but no tense is a circumstance or a thing talked about, not a happening told
+        return True
     if (
         ev.kind == "verb"
         and tok.tag_ in ("VBN", "VBD")
