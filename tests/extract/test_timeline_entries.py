@@ -505,3 +505,16 @@ def test_a_noun_event_owned_by_a_pronoun_is_no_entry(nlp: Language) -> None:
     triggers = [e.trigger.text for e in timeline(nlp, text, PUBLISHED)]
     assert "campaign" not in triggers
     assert "protest" in triggers
+
+
+def test_the_baseline_of_a_comparison_dates_no_event(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Trade news\nThe bakery's sales fell to $2 million from $3 million a year earlier. "
+        "The brewer's profit rose to $4 million, or 9 cents a share, from $3 million, or 7 cents "
+        "a share, a year ago. The mill closed in 2011.\n",
+        PUBLISHED,
+    )
+    assert entry(events, "fell").date is None  # "a year earlier" dates the $3 million
+    assert entry(events, "rose").date is None
+    assert entry(events, "closed").date == "2011"

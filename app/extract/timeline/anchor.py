@@ -16,7 +16,7 @@ from app.extract.time_periods import timex_period
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _CAUSE_VERBS, _PREPOSITION_RELATION, _REPORTING
 from app.extract.timeline.modality import tense_of
-from app.extract.timeline.syntax import _head_event, is_non_finite
+from app.extract.timeline.syntax import _head_event, _is_amount, is_non_finite
 from app.extract.tokens import token_table
 
 
@@ -56,6 +56,8 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
         if node.dep_ == "prep":
             prep = node.lower_
         head = node.head
+        if _comparison_baseline(node, head, event):
+            return True  # "(profit fell to $1 million) from $2 million a year earlier"
         if (
             head.i != event.i
             and head.pos_ in ("NOUN", "PROPN")
@@ -68,6 +70,23 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
             return True
         node = head
     return False
+
+
+def _comparison_baseline(node: Token, head: Token, event: Token) -> bool:
+    """Is `node` (on the way up from a time expression) part of the baseline of a comparison:
+    hung on an amount ("81 cents a share a year ago") or on "from" followed by an amount ("from
+    $1.3 billion a year earlier")? The time dates the old amount, not the change."""
+    if head.i == event.i and head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if head.lower_ == "from" and head.dep_ == "prep":
+        return any(
+            c.dep_ == "pobj" and c.i != node.i and c.ent_type_ not in _DATED and _is_amount(c)
+            for c in head.children
+        )
+    return head.i != event.i and head.ent_type_ not in _DATED and _is_amount(head)
+
+
+_DATED = ("DATE", "TIME")
 
 
 def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression], ref: date) -> None:

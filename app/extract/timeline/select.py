@@ -24,6 +24,7 @@ from app.extract.timeline.syntax import (
     _doer,
     _gerund_subject,
     _head_event,
+    _is_amount,
     _unfilled_gap,
     is_non_finite,
 )
@@ -193,13 +194,6 @@ def _is_fragment(ev: _Event) -> bool:
         ):
             return True
     return False
-
-
-def _is_amount(noun: Token) -> bool:
-    """ "840 million shares", "$2 billion", "5%": a quantity rather than a thing or a role."""
-    if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
-        return True
-    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _has_own_subject(tok: Token) -> bool:

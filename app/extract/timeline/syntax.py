@@ -148,3 +148,10 @@ def _doer(tok: Token) -> Token | None:
             return subject
         node = _governing_verb(node)
     return None
+
+
+def _is_amount(noun: Token) -> bool:
+    """ "840 million shares", "$2 billion", "5%": a quantity rather than a thing or a role."""
+    if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
