@@ -518,3 +518,17 @@ def test_the_baseline_of_a_comparison_dates_no_event(nlp: Language) -> None:
     assert entry(events, "fell").date is None  # "a year earlier" dates the $3 million
     assert entry(events, "rose").date is None
     assert entry(events, "closed").date == "2011"
+
+
+def test_a_date_against_the_tense_dates_something_else(nlp: Language) -> None:
+    # published Thursday 21 March 2013
+    events = timeline(
+        nlp,
+        "Trade news\nThe board declared a dividend payable on 1 May 2013. "
+        "The council set 10 April 2013 as the deadline. "
+        "The board met on 1 March 2013.\n",
+        PUBLISHED,
+    )
+    assert entry(events, "declared").date is None  # the payment is in May, not the declaring
+    assert entry(events, "set").date is None
+    assert entry(events, "met").date == "2013-03-01"

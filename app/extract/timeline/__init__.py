@@ -61,7 +61,9 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 a fact is `reported`, linked to the claim and its source; one between paired quotation marks
 of its paragraph that no claim covers is `reported` too, with no claim or source. A time
 expression dates an event only when it belongs to the event's own clause: not when it dates a
-thing on the way ("a tape from 2009", "the 2011 accord"), and "the morning" alone dates nothing.
+thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a comparison ("from
+$3 million a year earlier"), not when it contradicts the verb's tense (a past fact dated after
+publication: "declared a dividend payable Dec. 1"), and "the morning" alone dates nothing.
 Dated entries are ordered by date (`placement` "date"); an undated one the text orders against
 a dated one ("after the vote on 3 March") gets that date as a bound ("text"); otherwise its
 tense places it against the publication date ("tense"), and an entry with neither (a

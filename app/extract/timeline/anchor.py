@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from app.extract.model import (
     TimeExpression,
 )
-from app.extract.time_periods import timex_period
+from app.extract.time_periods import Period, timex_period
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _CAUSE_VERBS, _PREPOSITION_RELATION, _REPORTING
 from app.extract.timeline.modality import tense_of
@@ -89,6 +89,22 @@ def _comparison_baseline(node: Token, head: Token, event: Token) -> bool:
 _DATED = ("DATE", "TIME")
 
 
+_PAST_TENSES = ("past", "past_perfect", "present_perfect")
+
+
+def _against_tense(event: _Event, period: Period, ref: date) -> bool:
+    """Does the period contradict the tense of a verb event: a past fact wholly after the
+    publication date ("declared a dividend payable Dec. 1", "set Nov. 10 as the deadline"), or a
+    future one wholly before it? Then the time dates something else (a deadline, a payment)."""
+    if event.kind == "noun":
+        return False  # "announced the election next Tuesday": the election takes its own time
+    if event.tense in _PAST_TENSES and event.modality in ("fact", "negated"):
+        return period[0] > ref
+    if event.tense == "future" or event.modality == "future":
+        return period[1] < ref
+    return False
+
+
 def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression], ref: date) -> None:
     """Attach each time expression to the event of its clause; sub-clauses without their own
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
@@ -114,7 +130,7 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         if _PART_OF_DAY.fullmatch(tx.text):
             continue  # "the morning (after the debate)": which day is told elsewhere, if at all
         period = timex_period(tx, ref)
-        if period is None:
+        if period is None or _against_tense(event, period, ref):
             continue
         event.time, event.relation, event.period = tx, relation or "in", period
         event.anchored = True
