@@ -532,3 +532,16 @@ def test_a_date_against_the_tense_dates_something_else(nlp: Language) -> None:
     assert entry(events, "declared").date is None  # the payment is in May, not the declaring
     assert entry(events, "set").date is None
     assert entry(events, "met").date == "2013-03-01"
+
+
+def test_only_an_eventive_noun_is_the_result_of_a_cause_verb(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "City news\nThe activist leads protests in a poor district of the city. "
+        "The move could cause harm to a child, the judge said. "
+        "The raid in 2012 resulted in the arrest of the mayor.\n",
+        PUBLISHED,
+    )
+    triggers = {e.trigger.text for e in events}
+    assert not triggers & {"district", "child"}, triggers
+    assert "arrest" in triggers

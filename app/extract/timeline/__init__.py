@@ -33,7 +33,8 @@ select.py applies them):
 - `light`: light and aspectual verbs with a verbal complement ("is attempting to impose");
   with an eventive object they stay ("began an official visit");
 - `cause`: "resulted in", "led to": the result is shown instead, as a nominal event that comes
-  after the cause and takes the cause's tense and modality ("the arrest of ...");
+  after the cause and takes the cause's tense and modality ("the arrest of ..."), when that
+  result is an eventive noun ("leads protests in a district" has none);
 - `commentary`: simple present in running prose ("the agenda focuses on"), relative clauses
   that are not past ("which is monitoring"), and negated perfects/presents ("has not
   abandoned", "cannot be viewed"): standing states, not happenings;

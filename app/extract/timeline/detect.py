@@ -34,7 +34,7 @@ def detect_events(doc: Doc, lexicon: EventLexicon) -> list[_Event]:
                 events.append(_noun_event(doc[i]))
     by_index = {ev.tok.i: ev for ev in events}
     for ev in list(events):  # "resulted in the arrest": the result is a happening
-        result = _cause_result(ev)
+        result = _cause_result(ev, verbs)
         if result is not None:
             found = by_index.get(result.i) or _noun_event(result)
             if result.i not in by_index:
@@ -62,14 +62,19 @@ def _noun_event(tok: Token) -> _Event:
     return _Event(tok, "noun", start, end, (tok.idx, tok.idx + len(tok)), tense, modality)
 
 
-def _cause_result(ev: _Event) -> Token | None:
-    """The noun a cause verb leads to: "resulted in the arrest", "will lead to new steps"."""
+def _cause_result(ev: _Event, verbs: frozenset[str] | None = None) -> Token | None:
+    """The noun a cause verb leads to: "resulted in the arrest", "will lead to new talks".
+    With `verbs` (the lexicon's), only an eventive noun: not "leads protests in a neighborhood",
+    "could cause damage to a child"; the preposition follows the verb ("To the people of Kenya,
+    I will bring ..." is no result)."""
     if ev.kind != "verb" or ev.tok.lemma_ not in _CAUSE_VERBS:
         return None
     for prep in ev.tok.children:
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("in", "to"):
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("in", "to") and prep.i > ev.tok.i:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    if verbs is not None and not _is_event_noun_lemma(obj.lemma_.lower(), verbs):
+                        return None
                     return obj
     return None
 

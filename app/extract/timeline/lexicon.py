@@ -131,7 +131,7 @@ _EVENT_NOUNS = _words(
     "loss march massacre match meeting merger murder offensive outbreak outcry pandemic "
     "parade protest purchase quake race raid rally rebellion recession recovery referendum "
     "reform release rescue resignation revolt revolution riot rise robbery ruling sale "
-    "scandal session shooting shutdown siege slump split storm strike summit surge "
+    "scandal session shooting shutdown siege slump split step storm strike summit surge "
     "takeover talk tournament trade trial trip tsunami uprising veto victory violence visit "
     "vote walkout war wedding win withdrawal"
 )

@@ -64,7 +64,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
             return "non_finite"  # hangs off something the timeline does not show
         if not _non_finite_shown(tok, head):
             return "non_finite"
-    if ev.kind == "verb" and _cause_result(ev) is not None:
+    result = _cause_result(ev) if ev.kind == "verb" else None
+    if result is not None and result.i in by_index and by_index[result.i].cause is ev:
         return None  # settled with its result (select_events)
     phrasal = any(c.dep_ == "prt" for c in tok.children)  # "writing off" is no speech
     if lemma in _SPEECH and lemma not in ("announce", "declare") and not phrasal:
