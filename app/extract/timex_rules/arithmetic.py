@@ -132,7 +132,14 @@ def duration(n: float | None, unit: str) -> str:
         n, code = n * 10, "Y"
     elif unit == "CE":
         n, code = n * 100, "Y"
-    if n != int(n):  # "half an hour", "a year and a half": one unit down
+    if n != int(n) and n > 1 and unit in _MIXED and (n - int(n)) * _MIXED[unit][0] % 1 == 0:
+        # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: whole units, then the smaller one
+        factor, smaller = _MIXED[unit]
+        rest = int((n - int(n)) * factor)
+        return (
+            f"PT{int(n)}{code}{rest}{smaller}" if time_unit else f"P{int(n)}{code}{rest}{smaller}"
+        )
+    if n != int(n):  # "half an hour": one unit down
         smaller = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True),
                    "H": (60, "M", True), "W": (7, "D", False), "MIN": (60, "S", True)}  # fmt: skip
         if unit in smaller:
@@ -140,6 +147,9 @@ def duration(n: float | None, unit: str) -> str:
             n = n * factor
     count = int(n) if n == int(n) else n
     return f"PT{count}{code}" if time_unit else f"P{count}{code}"
+
+
+_MIXED = {"Y": (12, "M"), "H": (60, "M"), "MIN": (60, "S")}
 
 
 def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:

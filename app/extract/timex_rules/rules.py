@@ -405,7 +405,7 @@ def year_period(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "season",
-    rf"(?:(?:this\s+)?{REL}\s+|{EDGE})?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    rf"(?:(?P<this>this\s+)?{REL}\s+|{EDGE})?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
 )
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = _g(m, "rel")
@@ -431,7 +431,12 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     }.get(rel, 0)
     if not rel:
         year_value += max(0, ctx.direction(m.start(), m.end()))
+    elif m["this"] and rel == "past" and code in _SEASON_END and ctx.ref.month > _SEASON_END[code]:
+        year_value = ctx.ref.year  # "this past spring" in October: the spring just gone
     return Norm("DATE", f"{year_value:04d}-{code}", mod, relative=True)
+
+
+_SEASON_END = {"SP": 5, "SU": 8, "FA": 11}  # the last month of the season (winter spans years)
 
 
 _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|minute)"
@@ -479,13 +484,15 @@ _MOD = alternation(MODIFIERS)
 
 @rule(
     "ago",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
 )
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
     sign = -1 if _g(m, "dir") in ("ago", "earlier", "before") else 1
     mod = MODIFIERS.get(" ".join(_g(m, "mod").split()))
+    if mod is None and m["orso"]:
+        mod = "APPROX"  # "a week or so ago"
     if n is None or n != int(n):
         if ctx.ref is None:
             return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
@@ -496,7 +503,7 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?:[-\s]+(?:long|old))?",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
 )
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"-?\s*old$", m.group(0), FLAGS):
@@ -513,6 +520,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", duration(1, unit))  # "four flights a week", "$5 an hour": a rate
     if unit == "W" and m["unit"].lower().startswith("fortnight") and n is not None:
         n *= 2
+    if m["half"] and n is not None and n == int(n):
+        n += 0.5  # "a year and a half", "a minute and a half"
     return Norm("DURATION", duration(n, unit), MODIFIERS.get(" ".join(_g(m, "mod").split())))
 
 
