@@ -341,3 +341,20 @@ def test_past_seasons_approximate_ago_and_mixed_durations(
 ) -> None:
     found = only(nlp, sentence, date(1989, 10, 30))  # a Monday in the autumn
     assert (found.text, found.value, found.mod) == (surface, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Until Monday, the police had not named him.", "Monday", "2013-03-18"),
+        ("The union planned a rally on Saturday.", "Saturday", "2013-03-23"),
+        ("The mayor has scheduled a news conference Saturday.", "Saturday", "2013-03-23"),
+        ("Officials postponed the vote until Tuesday.", "Tuesday", "2013-03-26"),
+        ("A vigil planned for Saturday was canceled.", "Saturday", "2013-03-16"),
+    ],
+)
+def test_weekdays_after_scheduling_verbs_and_past_deadlines(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    found = only(nlp, sentence)  # published Thursday 21 March 2013
+    assert (found.text, found.value) == (surface, value)

@@ -191,8 +191,12 @@ def weekday_date(ctx: Context, weekday: int, qualifier: str, start: int, end: in
     direction = ctx.direction(start, end)
     if ctx.text.startswith("'s", end):
         direction = 0  # "Wednesday's ruling": a possessive weekday names something that happened
-    elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 20), start):
-        direction = 1  # "until Tuesday", "as soon as Tuesday": deadlines in news lie ahead
+    elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 20), start) and not (
+        direction < 0 and ctx.text.startswith(",", end)
+    ):
+        # "until Tuesday", "as soon as Tuesday": deadlines in news lie ahead, unless a fronted
+        # "until" tells how long a past state lasted ("Until Thursday, they had not named him")
+        direction = 1
     if qualifier == "coming" or direction > 0:
         return ref + timedelta(days=diff if diff >= 0 else diff + 7)
     return ref + timedelta(days=diff if diff <= 0 else diff - 7)
