@@ -36,7 +36,7 @@ def clause_direction(token: Token) -> int:
     verb = token
     via_noun = False  # "the June agreement", "entry into NATO on Friday": the date dates a noun
     for _ in range(8):  # climb to the governing verb; parse trees of news sentences are shallow
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
@@ -47,7 +47,7 @@ def clause_direction(token: Token) -> int:
     infinitive = verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head is not verb:
+    if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head.i != verb.i:
         # a purpose clause shares the time of what it is for: "staged rallies to mark the entry
         # on Friday" (past), "will fly to Paris to sign the deal on Friday" (future)
         return clause_direction(verb.head)

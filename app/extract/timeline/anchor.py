@@ -29,9 +29,9 @@ def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | 
             node.dep_ in ("mark", "advmod") and node.lower_ in _PREPOSITION_RELATION
         ):
             relation = relation or _PREPOSITION_RELATION.get(node.lower_, "in")
-        if node.i in by_index and node is not tok:
+        if node.i in by_index and node.i != tok.i:
             return by_index[node.i], relation
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None, relation
@@ -209,7 +209,7 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
             for child in tok.subtree:
                 if (
                     child.i in by_index
-                    and child is not tok
+                    and child.i != tok.i
                     and child.dep_ in ("pcomp", "pobj", "acl", "advcl")
                 ):
                     by_index[child.i].equal.append(tok.i)
@@ -226,5 +226,5 @@ def link_events(doc: Doc, events: list[_Event]) -> None:
 def _first_event_in(signal: Token, by_index: dict[int, _Event]) -> _Event | None:
     """The first event inside the phrase a signal word introduces, a verb if there is one
     ("following reports that troops fired": the firing, not the reports)."""
-    found = [by_index[t.i] for t in signal.subtree if t.i in by_index and t is not signal]
+    found = [by_index[t.i] for t in signal.subtree if t.i in by_index and t.i != signal.i]
     return next((e for e in found if e.kind != "noun"), found[0] if found else None)

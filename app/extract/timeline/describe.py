@@ -57,8 +57,21 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 text += " of " + _noun_phrase(obj, names, as_subject=False)
-            break
+            return text
+    short = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
+    if short is not None and _short_modifier(short):
+        # "the title of commander (in chief)", "a goal of Peace (Through Strength)": a short
+        # phrase right after the noun is part of its name; cutting it leaves a fragment
+        text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
     return text
+
+
+def _short_modifier(prep: Token) -> bool:
+    """A prepositional phrase of at most three words, one line, not a time ("in chief")."""
+    words = list(prep.subtree)
+    return len(words) <= 3 and not any(
+        t.is_space or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in words
+    )
 
 
 def _span_text(span: SpacySpan) -> str:
@@ -98,6 +111,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None
     if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
         return None
+    if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
+        return None  # "(generals,) most of whom had announced their support": who, it cannot say
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and _pronoun_object_rest(tok, obj) is None:
         return None  # "putting it (into the national file of ...)": the rest is too long
@@ -127,28 +142,22 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         tail.extend(phrase)
     while tail and tail[-1].is_punct:
         tail.pop()
+    clause = _completing_clause(tok) if tok.lemma_ in _BARE_LIGHT else None
+    if clause is not None and (not tail or (len(tail) <= 3 and tail[-1].i < clause.left_edge.i)):
+        # "the admission came after Trump had attacked the council", "his comments came moments
+        # after the senator spoke": the clause is what "came" says; "Ban went to see the ice"
+        words = tail + list(clause.subtree)
+        while words and words[-1].is_punct:
+            words.pop()
+        end = _word_end(tok.doc, words[-1].i + 1) if words else None
+        if end is not None and len(words) <= 12 and not any(t.is_space for t in words):
+            return _tidy(f"{head} {_span_text(tok.doc[words[0].i : end])}")
+        return None  # "came moments (after ... too long to write out)"
     if tail:
         end = _word_end(tok.doc, tail[-1].i + 1)
         if end is None:
             return None  # the tail would end inside a hyphenated word ("for non-compliance")
         return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
-    if tok.lemma_ in _BARE_LIGHT:
-        # "the admission came after Trump had attacked the council": the clause is what it says
-        clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i), None)
-        mark = (
-            None
-            if clause is None
-            else next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
-        )
-        purpose = mark is None and clause is not None and _to_infinitive(clause)
-        if clause is not None and (purpose or (mark is not None and mark.lower_ in _TIME_MARKS)):
-            # "Ban went to see the melting ice": a purpose clause completes "go" and "come"
-            words = list(clause.subtree)
-            while words and words[-1].is_punct:
-                words.pop()
-            end = _word_end(tok.doc, words[-1].i + 1) if words else None
-            if end is not None and len(words) <= 12 and not any(t.is_space for t in words):
-                return _tidy(f"{head} {_span_text(tok.doc[words[0].i : end])}")
     # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
     # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
     # verb alone is no entry
@@ -168,6 +177,32 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 # could not keep ("the admission came (after ...)", "his comments came (at a press conference)",
 # "Ban went (, and ...)").
 _BARE_LIGHT = {"come", "go"}
+
+
+def _relative_inside(subject: Token) -> bool:
+    """Is a relative pronoun part of the subject phrase itself ("most of whom"), not of a
+    clause hanging off it ("the airline, which ...")?"""
+    for t in subject.subtree:
+        if t.tag_ not in ("WP", "WDT", "WP$") or t.i == subject.i:
+            continue
+        node = t
+        while node.i != subject.i and node.dep_ in ("pobj", "prep", "poss", "det"):
+            node = node.head
+        if node.i == subject.i:
+            return True
+    return False
+
+
+def _completing_clause(verb: Token) -> Token | None:
+    """The clause after "came"/"went" that says what it is about: a time clause ("after ...",
+    "as ...") or a purpose infinitive ("to see the ice")."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if mark is None:
+        return clause if _to_infinitive(clause) else None
+    return clause if mark.lower_ in _TIME_MARKS else None
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -323,6 +358,12 @@ def describe(
         particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
         if particle is not None:  # "took me in", "put the plan together"
             parts.append(particle.text)
+        direct = next(
+            (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
+            None,
+        )
+        if complement.dep_ == "dative" and direct is not None:  # "gave her the title of ..."
+            parts.append(_noun_phrase(direct, names, as_subject=False))
         rest = _pronoun_object_rest(tok, complement)
         if rest:  # "putting it to rest", "put them into the file"
             parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))

@@ -88,6 +88,9 @@ def timeline_entries(
         # words inside quotation marks that no claim covers: someone's words, not a fact told.
         quoted = claim is None and any(a <= ev.trigger[0] < b for a, b in quotes)
         modality: Modality = "reported" if claim is not None or quoted else ev.modality
+        own: Modality = ev.modality
+        if claim is not None and own == "fact" and _denies(claim):
+            own = "negated"  # "she denied that she mishandled the files": the source says no
         entry = TimelineEvent(
             id="",
             order=0,
@@ -103,7 +106,7 @@ def timeline_entries(
             agent=_agent_id(ev, names),
             claim_id=claim.id if claim is not None else None,
             reported_by=claim.source.text if claim is not None and claim.source else None,
-            reported_modality=ev.modality if claim is not None or quoted else None,
+            reported_modality=own if claim is not None or quoted else None,
         )
         placed.append((ev, entry))
     for i, (_, entry) in enumerate(placed, start=1):
@@ -113,6 +116,16 @@ def timeline_entries(
     for ev, entry in placed:
         entry.confidence = confidence(entry_features(ev, entry), weights)
     return placed
+
+
+_DENIAL_CUES = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dispute",
+                "disputes", "disputed"}  # fmt: skip
+
+
+def _denies(claim: Claim) -> bool:
+    """Is the claim a denial ("denied that ...", "disputes that ...")? What it holds, its source
+    says did not happen."""
+    return claim.cue is not None and claim.cue.text.lower() in _DENIAL_CUES
 
 
 def _claim_of(ev: _Event, contents: list[tuple[int, int, Claim]]) -> Claim | None:

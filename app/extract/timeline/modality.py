@@ -43,12 +43,12 @@ def tense_of(verb: Token, depth: int = 0) -> str:
         return "present"
     head = verb.head
     for _ in range(6):
-        if head is head.head:
+        if head.i == head.head.i:
             break
         if head.pos_ in ("VERB", "AUX") and head.tag_ not in _NON_FINITE:
             return tense_of(head, depth + 1)
         head = head.head
-    if head.pos_ in ("VERB", "AUX") and head is not verb:
+    if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return tense_of(head, depth + 1)
     return "present"
 
@@ -86,7 +86,7 @@ def modality_of(verb: Token) -> Modality:
             uncertain = True  # "is likely to resign", "appears to have fled"
         if node.dep_ == "xcomp" and node.head.lower_ == "going" and node.tag_ == "VB":
             going = True  # "things are going to happen"
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
     if (

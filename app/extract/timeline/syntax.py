@@ -13,7 +13,7 @@ from app.extract.timeline.lexicon import _NON_FINITE
 def _governing_verb(tok: Token) -> Token | None:
     node = tok
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -37,9 +37,9 @@ def is_non_finite(verb: Token) -> bool:
 def _head_event(verb: Token, by_index: dict[int, _Event]) -> _Event | None:
     node = verb.head
     for _ in range(6):
-        if node.i in by_index and node is not verb:
+        if node.i in by_index and node.i != verb.i:
             return by_index[node.i]
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -54,7 +54,7 @@ def _gerund_subject(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
         return None
     prev = tok.doc[tok.i - 1]
-    if prev.pos_ == "PROPN" and (prev is tok.head or prev.dep_ in ("pobj", "dobj")):
+    if prev.pos_ == "PROPN" and (prev.i == tok.head.i or prev.dep_ in ("pobj", "dobj")):
         return prev
     return None
 
