@@ -59,7 +59,8 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 ("may", "could", hedges such as "reportedly", "is likely to"), `hypothetical` ("if", "would",
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
 "won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
-a fact is `reported`, linked to the claim and its source; one between paired quotation marks
+a fact is `reported`, linked to the claim and its source (inside a denial, "denied that ...",
+its `reported_modality` is `negated`); one between paired quotation marks
 of its paragraph that no claim covers is `reported` too, with no claim or source. A time
 expression dates an event only when it belongs to the event's own clause: not when it dates a
 thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a comparison ("from
