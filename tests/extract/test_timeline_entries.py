@@ -562,3 +562,18 @@ def test_what_a_reader_needs_stays_and_what_it_cannot_follow_goes(nlp: Language)
     descriptions = [e.description for e in events]
     assert "His comments came shortly after the mayor resigned" in descriptions
     assert any("commander in chief" in d for d in descriptions), descriptions
+
+
+def test_title_case_headlines_and_generic_you_are_not_entries(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "City news\nMayor Could Close Bridge Early, Council Says.\n"
+        "The mayor said: “When you’re running a city, you could ignore these rows, but the "
+        "council won’t.” The council closed the bridge in 2012.\n",
+        PUBLISHED,
+    )
+    triggers = {e.trigger.text for e in events}
+    assert not triggers & {"Close", "running", "ignore"}, triggers
+    assert "closed" in triggers
+    for e in events:
+        assert " ’" not in e.description and " '" not in e.description

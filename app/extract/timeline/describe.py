@@ -111,6 +111,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None
     if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
         return None
+    if subject is not None and subject.lower_ in _GENERIC_SUBJECTS:
+        return None  # "you could dismiss these actions", "when you're campaigning": no one told
     if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
         return None  # "(generals,) most of whom had announced their support": who, it cannot say
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -177,6 +179,9 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 # could not keep ("the admission came (after ...)", "his comments came (at a press conference)",
 # "Ban went (, and ...)").
 _BARE_LIGHT = {"come", "go"}
+
+
+_GENERIC_SUBJECTS = {"you"}
 
 
 def _relative_inside(subject: Token) -> bool:
@@ -395,7 +400,7 @@ def _tidy(text: str) -> str:
     return _CURRENCY.sub(r"\1", text)
 
 
-_CLITIC = re.compile(r" (n't|n’t|'s|’s|'re|'ve|'ll|'d|'m|%)(?!\w)")
+_CLITIC = re.compile(r" (n['’]t|['’](?:s|re|ve|ll|d|m)|%)(?!\w)")
 
 
 _CURRENCY = re.compile(r"([$£€]) (?=\d)")

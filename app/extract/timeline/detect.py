@@ -88,12 +88,19 @@ def _is_event_noun(table: TokenTable, i: int, verbs: frozenset[str]) -> bool:
 
 def _is_prose(table: TokenTable, start: int, end: int) -> bool:
     """A sentence (tokens `start:end`) of running text, not a headline or a section heading
-    (they lack a full stop)."""
+    (they lack a full stop, or write their verbs capitalized)."""
     # spaCy's is_space is str.isspace of the token's text
     last = next((w for w in reversed(table.words[start:end]) if not w.isspace()), None)
-    return last is not None and (
-        last in {".", "!", "?", '"', "”", "'", "’", ")"} or end - start > 25
+    if last is None or not (last in {".", "!", "?", '"', "”", "'", "’", ")"} or end - start > 25):
+        return False
+    # a headline written in title case, full stop or not ("Trump Could Address Clean Energy,
+    # Graham Says."): verbs capitalized inside the sentence
+    capitalized_verbs = sum(
+        1
+        for i in range(start + 1, end)
+        if table.pos[i] in ("VERB", "AUX") and table.words[i][:1].isupper()
     )
+    return capitalized_verbs < 2
 
 
 # Participles that work as prepositions or connectives, not as happenings.
