@@ -577,3 +577,20 @@ def test_title_case_headlines_and_generic_you_are_not_entries(nlp: Language) -> 
     assert "closed" in triggers
     for e in events:
         assert " ’" not in e.description and " '" not in e.description
+
+
+def test_no_description_ends_cut_or_vague(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "City news\nThe tactics that worked for him in 2012 will fail. "
+        "The council approved it in 2012. "
+        "The mayor, as one of her aides pointed out, rarely sleeps. "
+        "The bakery did fare  well in the polls of 2012. "
+        "The rebels agreed to hand them over in 2012.\n",
+        PUBLISHED,
+    )
+    descriptions = [e.description for e in events]
+    assert not any(d.endswith((" for", " it")) for d in descriptions), descriptions
+    assert "pointed out" not in {e.trigger.text for e in events}  # speech, for the claims
+    assert "The bakery did fare well in the polls of 2012" in descriptions
+    assert any(d.endswith("hand them over") for d in descriptions), descriptions

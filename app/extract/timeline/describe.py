@@ -91,6 +91,32 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     ten words ("This started in Cleveland", "Trump will find it difficult to repeat his
     attacks"); None when nothing whole fits and the verb's argument is missing: a truncated
     entry is not shown."""
+    description = _describe_entry(ev, names)
+    if description is None or ev.kind == "noun":
+        return description
+    words = description.split()
+    particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
+    if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
+        return None  # "These tactics worked for": the phrase was cut
+    obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
+    if (
+        obj is not None
+        and obj.lower_ in _VAGUE_OBJECTS
+        and words[-1].lower() == obj.lower_
+        and not any(c.i > obj.i for c in ev.tok.children if not c.is_punct)
+    ):
+        return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    return description
+
+
+# Words a description cannot end on: a preposition without its object.
+_DANGLING = {"for", "to", "of", "in", "on", "with", "by", "from", "at", "into", "about",
+             "against", "over", "under", "through", "than", "as"}  # fmt: skip
+_VAGUE_OBJECTS = {"it", "that", "this", "one", "so"}
+
+
+def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """`describe_entry` before its last checks on the words written."""
     description = describe(ev, names)
     tok = ev.tok
     if ev.kind == "noun" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -126,13 +152,22 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if subject is not None and subject.i != tok.head.i:
             return None  # "remarks Trump had made about ...": its object is the noun before
     tail: list[Token] = []
+    cut = False  # a phrase after the verb broken over lines or irregular spacing
     for child in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
         if child.idx < ev.trigger[1]:
             continue  # the particle is in the trigger already
+        if child.is_space and "\n" not in child.text:
+            continue  # an extra space between words of one line ("did fare  well")
         if child.dep_ in _TAIL_STOPS or child.is_punct:
             break
         phrase = list(child.subtree)
+        if child.dep_ == "prep" and len(phrase) == 1:
+            break  # "fallen for (three days before ...)": the parse left the preposition bare
         if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
+            # an extra space inside a line, a word after it ("did fare  well"): cut
+            cut = phrase[0].i > tok.i and any(
+                t.is_space and "\n" not in t.text and t.i < phrase[-1].i for t in phrase
+            )
             break
         if len(tail) + len(phrase) > 10:
             # "came under withering criticism for its failure to ...": the phrase up to its
@@ -164,7 +199,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
     # verb alone is no entry
     missing = (
-        tok.dep_ == "parataxis"
+        cut  # "Trump did fare (  well ...)"
+        or tok.dep_ == "parataxis"
         or tok.lemma_ in _BARE_LIGHT
         or any(
             (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)

@@ -67,7 +67,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     result = _cause_result(ev) if ev.kind == "verb" else None
     if result is not None and result.i in by_index and by_index[result.i].cause is ev:
         return None  # settled with its result (select_events)
-    phrasal = any(c.dep_ == "prt" for c in tok.children)  # "writing off" is no speech
+    # "writing off" is no speech; "pointed out" is
+    phrasal = any(c.dep_ == "prt" and c.lower_ != "out" for c in tok.children)
     if lemma in _SPEECH and lemma not in ("announce", "declare") and not phrasal:
         return "speech"
     if lemma in _COGNITION:
