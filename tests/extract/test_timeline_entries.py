@@ -594,3 +594,14 @@ def test_no_description_ends_cut_or_vague(nlp: Language) -> None:
     assert "pointed out" not in {e.trigger.text for e in events}  # speech, for the claims
     assert "The bakery did fare well in the polls of 2012" in descriptions
     assert any(d.endswith("hand them over") for d in descriptions), descriptions
+
+
+def test_a_date_before_the_object_dates_the_object_not_the_verb(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "City news\nA 2010 law tightened the 1998 ban on street parking. "
+        "The council held talks on 4 March 2013.\n",
+        PUBLISHED,
+    )
+    assert entry(events, "tightened").date != "1998"
+    assert entry(events, "held").date == "2013-03-04"

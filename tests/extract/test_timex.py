@@ -358,3 +358,8 @@ def test_weekdays_after_scheduling_verbs_and_past_deadlines(
 ) -> None:
     found = only(nlp, sentence)  # published Thursday 21 March 2013
     assert (found.text, found.value) == (surface, value)
+
+
+def test_a_tokenized_comma_keeps_the_year(nlp: Language) -> None:
+    found = only(nlp, "The firm had been suspended since July 24 , 2003 by the agency.")
+    assert (found.text, found.value) == ("July 24 , 2003", "2003-07-24")

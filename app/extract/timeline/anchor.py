@@ -105,6 +105,13 @@ def _against_tense(event: _Event, period: Period, ref: date) -> bool:
     return False
 
 
+def _premodifier(doc: Doc, tx: TimeExpression) -> bool:
+    """Is the time expression a modifier before a noun ("the 1959 embargo", "Monday's vote")?
+    It dates that noun, not the verb the noun is the object of."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nummod", "poss", "nmod")
+
+
 def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression], ref: date) -> None:
     """Attach each time expression to the event of its clause; sub-clauses without their own
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
@@ -136,7 +143,12 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         event.anchored = True
     for ev in events:  # "held talks on Tuesday": the object's anchor is the verb's too
         host = ev.host
-        if host is not None and host.time is None and ev.time is not None:
+        if (
+            host is not None
+            and host.time is None
+            and ev.time is not None
+            and not _premodifier(doc, ev.time)  # "strengthened the 1959 embargo": the embargo's
+        ):
             host.time, host.relation, host.period = ev.time, ev.relation, ev.period
     for ev in events:  # inheritance, in text order so chains resolve head-first
         if ev.kind == "noun":

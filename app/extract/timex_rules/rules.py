@@ -152,7 +152,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
 _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 
 
-_OPT_YEAR = rf"(?:,?\s+(?P<y>{YEAR}))?"
+_OPT_YEAR = rf"(?:\s?,?\s+(?P<y>{YEAR}))?"  # "July 24, 2003", tokenized "July 24 , 2003"
 
 
 _OPT_PART = rf"(?:\s+(?P<part>{DAY_PART}))?"
