@@ -4,7 +4,7 @@ Two system outputs are scored against the same gold EVENT tags of TempEval-3's T
 
 - `candidates`: every event the timeline module detects, TimeML-style (verbs, states, nominal
   events), before the reader's selection;
-- `timeline`: the curated subset a brief's timeline shows (see app/extract/timeline.py).
+- `timeline`: the curated subset a brief's timeline shows (see the app/extract/timeline package).
 
 A system trigger matches a gold event when their character spans overlap. Precision counts
 system triggers that overlap some gold event; recall counts gold events overlapped by some

@@ -25,6 +25,10 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PAST_TAGS = {"VBD"}
 _MODAL_AHEAD = {"would", "may", "might", "should"}
+# Verbs that put a happening ahead of the time they are told, whatever their tense: a time after
+# them is when it is to happen ("planned a rally on Saturday", "postponed the vote until Tuesday").
+_SCHEDULING = {"plan", "schedule", "reschedule", "arrange", "slate", "book", "postpone", "delay",
+               "defer", "adjourn"}  # fmt: skip
 
 
 def clause_direction(token: Token) -> int:
@@ -32,7 +36,7 @@ def clause_direction(token: Token) -> int:
     verb = token
     via_noun = False  # "the June agreement", "entry into NATO on Friday": the date dates a noun
     for _ in range(8):  # climb to the governing verb; parse trees of news sentences are shallow
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
@@ -43,7 +47,7 @@ def clause_direction(token: Token) -> int:
     infinitive = verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head is not verb:
+    if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head.i != verb.i:
         # a purpose clause shares the time of what it is for: "staged rallies to mark the entry
         # on Friday" (past), "will fly to Paris to sign the deal on Friday" (future)
         return clause_direction(verb.head)
@@ -55,6 +59,8 @@ def clause_direction(token: Token) -> int:
         return -1 if "had" in governing or verb.head.lower_ == "had" else 1
     if lowers & _MODAL_AHEAD and not via_noun:
         return 1  # "would be traveling Thursday", "may plead guilty this week"
+    if verb.lemma_ in _SCHEDULING and token.i > verb.i and verb.dep_ not in ("acl", "amod"):
+        return 1  # "planned a demonstration on Saturday", "scheduled a news conference Thursday"
     if (
         any(w.tag_ in _PAST_TAGS for w in words)
         or "had" in lowers

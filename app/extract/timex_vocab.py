@@ -1,6 +1,6 @@
 """Word lists and regex fragments the time-expression grammar is built from.
 
-Kept apart from the rules so that the grammar in `timex_rules.py` reads as rules, and so that a
+Kept apart from the rules so that the grammar in `timex_rules/` reads as rules, and so that a
 vocabulary gap is fixed by adding a word here, not by adding a rule.
 """
 

@@ -11,21 +11,9 @@ from app.extract.document import from_text
 from app.extract.model import Entity, Mention, TimelineEvent
 from app.extract.timeline import build_timeline, event_lexicon
 from app.extract.timex import extract_time_expressions
+from tests.extract.conftest import timeline
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
-
-
-def timeline(
-    nlp: Language, text: str, published: date | None = None, entities: list[Entity] | None = None
-) -> list[TimelineEvent]:
-    doc = nlp(text)
-    return build_timeline(
-        doc,
-        extract_time_expressions(doc, published),
-        entities or [],
-        published,
-        lexicon=event_lexicon(nlp),
-    )
 
 
 def by_trigger(events: list[TimelineEvent], word: str) -> TimelineEvent:

@@ -321,3 +321,45 @@ def test_a_weekday_in_a_purpose_clause_follows_the_main_verb(
     nlp: Language, sentence: str, value: str
 ) -> None:
     assert only(nlp, sentence).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "mod"),
+    [
+        ("The plant closed this past spring.", "this past spring", "1989-SP", None),
+        ("The plant closed last spring.", "last spring", "1988-SP", None),
+        ("He left the firm a week or so ago.", "a week or so ago", "1989-W43", "APPROX"),
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", None),
+        ("The talks lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
+        ("The strike lasted a year and a half.", "a year and a half", "P1Y6M", None),
+        ("The clip ran a minute and a half.", "a minute and a half", "PT1M30S", None),
+        ("She waited half an hour.", "half an hour", "PT30M", None),
+    ],
+)
+def test_past_seasons_approximate_ago_and_mixed_durations(
+    nlp: Language, sentence: str, surface: str, value: str, mod: str | None
+) -> None:
+    found = only(nlp, sentence, date(1989, 10, 30))  # a Monday in the autumn
+    assert (found.text, found.value, found.mod) == (surface, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Until Monday, the police had not named him.", "Monday", "2013-03-18"),
+        ("The union planned a rally on Saturday.", "Saturday", "2013-03-23"),
+        ("The mayor has scheduled a news conference Saturday.", "Saturday", "2013-03-23"),
+        ("Officials postponed the vote until Tuesday.", "Tuesday", "2013-03-26"),
+        ("A vigil planned for Saturday was canceled.", "Saturday", "2013-03-16"),
+    ],
+)
+def test_weekdays_after_scheduling_verbs_and_past_deadlines(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    found = only(nlp, sentence)  # published Thursday 21 March 2013
+    assert (found.text, found.value) == (surface, value)
+
+
+def test_a_tokenized_comma_keeps_the_year(nlp: Language) -> None:
+    found = only(nlp, "The firm had been suspended since July 24 , 2003 by the agency.")
+    assert (found.text, found.value) == ("July 24 , 2003", "2003-07-24")

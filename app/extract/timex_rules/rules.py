@@ -1,10 +1,6 @@
-"""TimeML normalization rules: a regex grammar of English time expressions and their TIMEX3 values.
-
-Each `Rule` pairs one compiled pattern with one function that turns its match into a `Norm`
-(TIMEX3 type, value, mod). Relative expressions are resolved against a reference date (the
-publication date) and a tense direction (-1 past, 0 present, +1 future) taken from the clause;
-without a reference they keep an underspecified value ("XXXX-WXX") and say so (`relative`).
-Rules never look at article-specific words: vocabulary lives in `timex_vocab.py`.
+"""The rules: one compiled pattern and one normalizing function per kind of English time
+expression (dates, months, years, decades, quarters, seasons, relative units, durations,
+weekdays, clock times, references, sets, holidays), registered in `RULES` in order.
 """
 
 from __future__ import annotations
@@ -12,13 +8,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
 
-from app.extract.model import TimexType
-from app.extract.regex_scan import StartIndex, Starts, scan, starts
+from app.extract.regex_scan import Starts, starts
+from app.extract.timex_rules.arithmetic import (
+    _FIRST_WORD,
+    FLAGS,
+    UNKNOWN,
+    Context,
+    Norm,
+    duration,
+    fmt,
+    relative_date,
+    shift,
+    unit_of,
+    weekday_date,
+    year_near,
+)
 from app.extract.timex_vocab import (
     DAY_PART,
     DAY_PARTS,
@@ -35,8 +43,6 @@ from app.extract.timex_vocab import (
     SPELLED_CENTURY_YEAR,
     SPELLED_MILLENNIUM_YEAR,
     UNIT,
-    UNIT_PLURALS,
-    UNITS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
@@ -44,183 +50,6 @@ from app.extract.timex_vocab import (
     number_value,
     spelled_year_value,
 )
-
-FLAGS = re.I
-
-
-@dataclass(frozen=True, slots=True)
-class Norm:
-    """A normalized TIMEX3: what a rule says one stretch of text means."""
-
-    type: TimexType
-    value: str
-    mod: str | None = None
-    relative: bool = False  # resolved against the reference date (or would be, given one)
-
-
-@dataclass(slots=True)
-class Context:
-    """What a rule may look at besides its own match."""
-
-    text: str
-    ref: date | None
-    # Tense direction of the clause around a span: -1 past, 0 present/unknown, +1 future.
-    direction: Callable[[int, int], int] = lambda start, end: 0
-
-    # Whether the word before a position makes "a week" a rate ("four flights a week").
-    rate_before: Callable[[int], bool] = lambda start: False
-    # Penn tag of the token at a character position ("JJ" for "quarterly" in "quarterly profit").
-    tag_at: Callable[[int], str] = lambda start: ""
-
-    def word_before(self, start: int) -> str:
-        m = _LAST_WORD.search(self.text, 0, start)
-        return m.group(1).lower() if m else ""
-
-    def word_after(self, end: int) -> str:
-        m = _FIRST_WORD.match(self.text, end)
-        return m.group(1).lower() if m else ""
-
-
-_LAST_WORD = re.compile(r"([\w'-]+)[\s,]*\Z")
-_FIRST_WORD = re.compile(r"[\s,]*([\w'%$-]+)")
-
-
-# ---------------------------------------------------------------------------------------------
-# calendar arithmetic and TIMEX3 value formatting, per granularity
-# ---------------------------------------------------------------------------------------------
-
-
-def unit_of(word: str) -> str:
-    """Granularity code of a unit word: "weeks" -> "W", "centuries" -> "CE"."""
-    w = word.lower()
-    w = UNIT_PLURALS.get(w, w)
-    if w not in UNITS:
-        w = w[:-2] if w.endswith("es") and w[:-2] in UNITS else w.rstrip("s")
-    return (
-        UNITS[w][0]
-        if w not in ("minute", "second", "hour")
-        else {"minute": "MIN", "second": "SEC", "hour": "H"}[w]
-    )
-
-
-def shift(ref: date, unit: str, n: int) -> date:
-    """`ref` moved by n units (negative = back in time)."""
-    steps: dict[str, relativedelta | timedelta] = {
-        "D": timedelta(days=1), "W": timedelta(weeks=1), "WE": timedelta(weeks=1),
-        "M": relativedelta(months=1), "Q": relativedelta(months=3), "Y": relativedelta(years=1),
-        "DE": relativedelta(years=10), "CE": relativedelta(years=100),
-        "H": timedelta(0), "MIN": timedelta(0), "SEC": timedelta(0),
-    }  # fmt: skip
-    step = steps[unit]
-    if isinstance(step, timedelta):
-        return ref + step * n
-    moved: date = ref + relativedelta(years=step.years * n, months=step.months * n)  # untyped lib
-    return moved
-
-
-def fmt(d: date, unit: str) -> str:
-    """TIMEX3 value of the period of granularity `unit` that contains `d`."""
-    if unit == "D" or unit in ("H", "MIN", "SEC"):
-        return d.isoformat()
-    if unit in ("W", "WE"):
-        y, w, _ = d.isocalendar()
-        return f"{y:04d}-W{w:02d}" + ("-WE" if unit == "WE" else "")
-    if unit == "M":
-        return f"{d.year:04d}-{d.month:02d}"
-    if unit == "Q":
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if unit == "H1":
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
-    if unit == "DE":
-        return f"{d.year // 10:03d}X"
-    if unit == "CE":
-        return f"{d.year // 100:02d}XX"
-    return f"{d.year:04d}"
-
-
-UNKNOWN = {
-    "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
-    "Y": "XXXX", "DE": "XXXX", "CE": "XXXX", "H": "XXXX-XX-XX", "MIN": "XXXX-XX-XX",
-    "SEC": "XXXX-XX-XX",
-}  # fmt: skip
-
-
-def relative_date(ctx: Context, unit: str, n: int) -> Norm:
-    """The period n units from the reference date, at the unit's granularity."""
-    if ctx.ref is None:
-        return Norm("DATE", UNKNOWN[unit], relative=True)
-    return Norm("DATE", fmt(shift(ctx.ref, unit, n), unit), relative=True)
-
-
-def duration(n: float | None, unit: str) -> str:
-    """ISO 8601 duration: (3, "Y") -> "P3Y", (2, "H") -> "PT2H", (None, "W") -> "PXW"."""
-    time_unit = unit in ("H", "MIN", "SEC")
-    code = {"MIN": "M", "SEC": "S", "DE": "DE", "CE": "CE", "WE": "WE"}.get(unit, unit)
-    if n is None:
-        return f"PTX{code}" if time_unit else f"PX{code}"
-    if unit == "DE":
-        n, code = n * 10, "Y"
-    elif unit == "CE":
-        n, code = n * 100, "Y"
-    if n != int(n):  # "half an hour", "a year and a half": one unit down
-        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True),
-                   "H": (60, "M", True), "W": (7, "D", False), "MIN": (60, "S", True)}  # fmt: skip
-        if unit in smaller:
-            factor, code, time_unit = smaller[unit]
-            n = n * factor
-    count = int(n) if n == int(n) else n
-    return f"PT{count}{code}" if time_unit else f"P{count}{code}"
-
-
-def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
-    """Year of a month (and day) given without one: the nearest, unless the clause's tense
-    points clearly the other way (a past clause about a date months ahead means last year)."""
-    if ctx.ref is None:
-        return None
-    ref, direction = ctx.ref, ctx.direction(start, end)
-    here = date(ref.year, month, min(day or 15, 28))
-    days = (here - ref).days
-    if direction < 0:
-        return ref.year - 1 if days > 120 else ref.year
-    if direction > 0:
-        return ref.year + 1 if days < -120 else ref.year
-    if days > 183:
-        return ref.year - 1
-    if days < -183:
-        return ref.year + 1
-    return ref.year
-
-
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}\Z", FLAGS
-)
-
-
-def weekday_date(ctx: Context, weekday: int, qualifier: str, start: int, end: int) -> date | None:
-    """Date of a weekday name: past one in a past clause, coming one in a future clause."""
-    if ctx.ref is None:
-        return None
-    ref = ctx.ref
-    diff = weekday - ref.isoweekday()
-    if qualifier == "next":
-        return ref + timedelta(days=diff + 7 if diff <= 0 else diff)
-    if qualifier == "last":
-        return ref + timedelta(days=diff - 7 if diff >= 0 else diff)
-    if qualifier == "this":
-        return ref + timedelta(days=diff)
-    direction = ctx.direction(start, end)
-    if ctx.text.startswith("'s", end):
-        direction = 0  # "Wednesday's ruling": a possessive weekday names something that happened
-    elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 20), start):
-        direction = 1  # "until Tuesday", "as soon as Tuesday": deadlines in news lie ahead
-    if qualifier == "coming" or direction > 0:
-        return ref + timedelta(days=diff if diff >= 0 else diff + 7)
-    return ref + timedelta(days=diff if diff <= 0 else diff - 7)
-
-
-# ---------------------------------------------------------------------------------------------
-# the rules
-# ---------------------------------------------------------------------------------------------
 
 Handler = Callable[[re.Match[str], Context], Norm | None]
 
@@ -234,8 +63,12 @@ class Rule:
 
 
 RULES: list[Rule] = []
+
+
 # Every rule's match starts where a word, a number or an amount does.
 _STARTS = r"(?<![\w$£€])"
+
+
 _START = re.compile(_STARTS)
 
 
@@ -255,7 +88,11 @@ def _g(m: re.Match[str], name: str) -> str:
 
 
 REL = r"(?P<rel>last|this|next|past|previous|preceding|coming|current|following|upcoming|same|that)"
+
+
 EDGE = r"(?:(?P<edge>early|mid|late)[-\s]+)"
+
+
 EDGE_MOD = {"early": "START", "mid": "MID", "late": "END"}
 
 
@@ -313,13 +150,21 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _DAYNUM = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-_OPT_YEAR = rf"(?:,?\s+(?P<y>{YEAR}))?"
+
+
+_OPT_YEAR = rf"(?:\s?,?\s+(?P<y>{YEAR}))?"  # "July 24, 2003", tokenized "July 24 , 2003"
+
+
 _OPT_PART = rf"(?:\s+(?P<part>{DAY_PART}))?"
+
+
 rule(
     "month_day",
     rf"(?:{WEEKDAY},?\s+|(?P<drel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
     rf"{_OPT_YEAR}{_OPT_PART}",
 )(_month_day)
+
+
 rule(
     "day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_OPT_YEAR}"
 )(_month_day)
@@ -560,7 +405,7 @@ def year_period(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "season",
-    rf"(?:(?:this\s+)?{REL}\s+|{EDGE})?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+    rf"(?:(?P<this>this\s+)?{REL}\s+|{EDGE})?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
 )
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = _g(m, "rel")
@@ -586,7 +431,12 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     }.get(rel, 0)
     if not rel:
         year_value += max(0, ctx.direction(m.start(), m.end()))
+    elif m["this"] and rel == "past" and code in _SEASON_END and ctx.ref.month > _SEASON_END[code]:
+        year_value = ctx.ref.year  # "this past spring" in October: the spring just gone
     return Norm("DATE", f"{year_value:04d}-{code}", mod, relative=True)
+
+
+_SEASON_END = {"SP": 5, "SU": 8, "FA": 11}  # the last month of the season (winter spans years)
 
 
 _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|minute)"
@@ -634,13 +484,15 @@ _MOD = alternation(MODIFIERS)
 
 @rule(
     "ago",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
 )
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
     sign = -1 if _g(m, "dir") in ("ago", "earlier", "before") else 1
     mod = MODIFIERS.get(" ".join(_g(m, "mod").split()))
+    if mod is None and m["orso"]:
+        mod = "APPROX"  # "a week or so ago"
     if n is None or n != int(n):
         if ctx.ref is None:
             return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
@@ -651,7 +503,7 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?:[-\s]+(?:long|old))?",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
 )
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"-?\s*old$", m.group(0), FLAGS):
@@ -668,6 +520,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", duration(1, unit))  # "four flights a week", "$5 an hour": a rate
     if unit == "W" and m["unit"].lower().startswith("fortnight") and n is not None:
         n *= 2
+    if m["half"] and n is not None and n == int(n):
+        n += 0.5  # "a year and a half", "a minute and a half"
     return Norm("DURATION", duration(n, unit), MODIFIERS.get(" ".join(_g(m, "mod").split())))
 
 
@@ -949,215 +803,3 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         month, day = _HOLIDAYS[name]
         d = date(year_value, month, day)
     return Norm("DATE", d.isoformat(), relative=not m["y"])
-
-
-# ---------------------------------------------------------------------------------------------
-# running the grammar
-# ---------------------------------------------------------------------------------------------
-
-# Words before an expression that belong to it in TIMEX3 ("early 1998", "the end of the year").
-_PREFIX = re.compile(
-    rf"(?:(?P<mod>the\s+(?:beginning|start|middle|end|close|turn|dawn)\s+of|(?:early|mid|late)(?:-|\s+)|"
-    rf"earlier|later|{_MOD})\s+|(?P<dash>mid-))\Z",
-    FLAGS,
-)
-_NO_MOD_PREFIX = {"earlier", "later"}  # "earlier this year": same value, no START
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    start: int
-    end: int
-    norm: Norm
-    rule: str
-
-
-def find(text: str, ctx: Context) -> list[Found]:
-    """Every time expression the grammar finds, longest match first, without overlaps."""
-    candidates: list[Found] = []
-    starts = StartIndex(text, _START)
-    for r in RULES:
-        for m in scan(r.pattern, r.first, text, starts):
-            norm = r.normalize(m, ctx)
-            if norm is not None:
-                candidates.append(Found(m.start(), m.end(), norm, r.name))
-    candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
-    taken: list[Found] = []
-    for f in candidates:
-        if all(f.end <= t.start or f.start >= t.end for t in taken):
-            taken.append(with_prefix(text, f))
-    taken.sort(key=lambda f: f.start)
-    return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
-
-
-_YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)", FLAGS)
-_QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
-
-
-_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|which\s+ended)\s+(?:on\s+)?", FLAGS)
-
-
-def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> list[Found]:
-    """ "a year ago" in a sentence about a quarter means that quarter a year ago.
-
-    TimeML gives a comparison the granularity of the period it compares with; earnings news
-    compares quarters, so once a quarter is the reference time, year-back expressions follow it,
-    "the quarter" is that quarter, and "the 1988 period" is that quarter in 1988.
-    """
-    if ctx.ref is None:
-        return found
-    out: list[Found] = []
-    quarter: tuple[int, int] | None = None
-    for i, f in enumerate(found):  # `found` is in text order
-        value = f.norm.value
-        ended = _ENDED.match(text, f.end)
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            f.rule == "the_unit"
-            and _QUARTER_VALUE.fullmatch(value)
-            and ended
-            and nxt is not None
-            and nxt.start == ended.end()
-            and re.match(r"\d{4}-\d\d-\d\d", nxt.norm.value)
-        ):
-            value = fmt(
-                date.fromisoformat(nxt.norm.value[:10]), "Q"
-            )  # "the quarter ended Sept. 30"
-        elif quarter and f.rule == "the_unit" and _QUARTER_VALUE.fullmatch(value):
-            value = f"{quarter[0]:04d}-Q{quarter[1]}"
-        elif quarter and f.rule == "year_period":
-            value = f"{value}-Q{quarter[1]}"
-        elif (
-            quarter
-            and f.rule in ("ago", "the_unit")
-            and re.fullmatch(r"\d{4}", value)
-            and _YEAR_BACK.search(text, f.start, f.end)
-        ):
-            years_back = ctx.ref.year - int(value)
-            value = f"{quarter[0] - years_back:04d}-Q{quarter[1]}"
-        if value != f.norm.value:
-            f = replace(f, norm=replace(f.norm, value=value))
-        qm = _QUARTER_VALUE.fullmatch(value)
-        if qm and f.rule != "year_period" and not _YEAR_BACK.search(text, f.start, f.end):
-            quarter = int(qm[1]), int(qm[2])  # comparisons do not move the quarter in focus
-        out.append(f)
-    return out
-
-
-_ANAPHORIC = re.compile(
-    r"\b(?P<rel>same|that|following|previous|preceding|(?<=the\s)next)\s+"
-    r"(?P<unit>day|week|month|quarter|year)\b",
-    FLAGS,
-)
-_GRAIN = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4}
-_ANCHOR_VALUES = (
-    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
-    (re.compile(r"(\d{4})-W(\d\d)"), "W"),
-    (re.compile(r"(\d{4})-(\d\d)"), "M"),
-    (re.compile(r"(\d{4})-Q(\d)"), "Q"),
-    (re.compile(r"(\d{4})"), "Y"),
-)
-
-
-def anchor_point(value: str) -> tuple[date, str] | None:
-    """First day and granularity of a calendar value: "1998-Q2" -> (1998-04-01, "Q")."""
-    for pattern, grain in _ANCHOR_VALUES:
-        m = pattern.fullmatch(value)
-        if not m:
-            continue
-        y = int(m[1])
-        try:
-            if grain == "D":
-                return date(y, int(m[2]), int(m[3])), grain
-            if grain == "W":
-                return date.fromisocalendar(y, int(m[2]), 1), grain
-            if grain == "M":
-                return date(y, int(m[2]), 1), grain
-            if grain == "Q":
-                return date(y, 3 * int(m[2]) - 2, 1), grain
-        except ValueError:
-            return None
-        return date(y, 1, 1), grain
-    return None
-
-
-def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
-    """ "the following year", "that quarter", "later that month", "the next day": TimeML anchors
-    these to the last date the text mentioned, not to the publication date ("in June 1998 ...
-    later that year" is 1998). Without a fine enough anchor they keep what they had ("that
-    day" with no date before it is dropped: it is then seldom a time)."""
-    out: list[Found] = []
-    anchor: tuple[date, str] | None = None
-    for f in found:
-        m = _ANAPHORIC.search(text, f.start, f.end) if f.rule == "relative_unit" else None
-        if m:
-            unit = unit_of(m["unit"])
-            steps = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
-                m["rel"].lower(), 0
-            )
-            value = None
-            if anchor is not None and _GRAIN[anchor[1]] <= _GRAIN[unit]:
-                value = fmt(shift(anchor[0], unit, steps), unit)
-            elif anchor is not None and steps == 0:
-                a, grain = anchor  # "that day" after "in October 1998": 1998-10-XX
-                value = {"D": f"{a.year:04d}-" + (f"{a.month:02d}-XX" if grain == "M" else "XX-XX"),
-                         "W": f"{a.year:04d}-WXX", "M": f"{a.year:04d}-XX",
-                         "Q": f"{a.year:04d}-QX"}.get(unit)  # fmt: skip
-            if value is not None:
-                f = replace(f, norm=replace(f.norm, value=value))
-            elif unit == "D" and steps == 0:
-                continue
-        later = _LATER.search(text, f.start, f.end) if f.rule == "ago" else None
-        if later and later["n"].lower() in ("a", "an", "one") and later["dir"].lower() != "later":
-            later = None  # "a year earlier": the earnings idiom, read by the quarter rules
-        if later and anchor is not None:
-            # "two years later", "three days earlier": counted from the last date told, not
-            # from publication ("in 2007 ... two years later" is 2009)
-            n, unit = number_value(later["n"]), unit_of(later["unit"])
-            if (
-                n is not None
-                and n == int(n)
-                and unit in _GRAIN
-                and (_GRAIN[anchor[1]] <= _GRAIN[unit])
-            ):
-                sign = 1 if later["dir"].lower() == "later" else -1
-                value = fmt(shift(anchor[0], unit, sign * int(n)), unit)
-                f = replace(f, norm=replace(f.norm, value=value))
-        if f.norm.type in ("DATE", "TIME"):
-            anchor = anchor_point(f.norm.value) or anchor
-        out.append(f)
-    return out
-
-
-_LATER = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b", FLAGS)
-
-
-def with_prefix(text: str, f: Found) -> Found:
-    """Pull a modifier just before the expression into it and set `mod`."""
-    if f.norm.type == "SET":
-        return f
-    m = _PREFIX.search(text, max(0, f.start - 30), f.start)
-    if not m:
-        return f
-    word = " ".join((m["mod"] or m["dash"] or "").lower().replace("-", " ").split())
-    word = re.sub(r"^the (beginning|start|middle|end|close|turn|dawn) of$", r"the \1 of", word)
-    mod = EDGE_MOD.get(word) or MODIFIERS.get(word)
-    if word in _NO_MOD_PREFIX:
-        mod = None
-    if f.norm.type == "DURATION" and word in ("early", "late", "mid"):
-        return f
-    if (
-        f.norm.type != "DURATION"
-        and word not in EDGE_MOD
-        and word not in _NO_MOD_PREFIX
-        and not word.startswith("the ")
-    ):
-        return f  # "about the war", "over Friday": prepositions before a date, not modifiers
-    return Found(m.start(), f.end, replace(f.norm, mod=f.norm.mod or mod), f.rule)
-
-
-def as_datetime_date(value: date | datetime | None) -> date | None:
-    """The calendar date of a publication date or datetime."""
-    if isinstance(value, datetime):
-        return value.date()
-    return value

@@ -1,0 +1,482 @@
+"""Presentation: the short readable description of an entry (subject by name, verb group, object
+or complement), never cut mid-phrase; None when no whole description fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from app.extract.model import (
+    Entity,
+    Mention,
+)
+from app.extract.timeline.agents import _pronoun_antecedent
+from app.extract.timeline.event import _Event
+from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
+from app.extract.timeline.syntax import (
+    _RELATIVIZERS,
+    _WH,
+    _aux_words,
+    _object_gap,
+    _subject,
+    _trigger,
+    is_non_finite,
+)
+from app.extract.tokens import doc_text
+
+_NP_LEFT = {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case",
+            "predet", "neg"}  # fmt: skip
+
+
+def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subject: bool) -> str:
+    """A noun phrase as written, articles kept; a named subject by its name alone ("Anna
+    Berg", not "Norwegian Trade Minister Anna Berg")."""
+    if as_subject or head.pos_ == "PRON":
+        for child in head.children:  # "her Danish counterpart, Lars Holm"
+            if child.dep_ == "appos" and child.i in names and names[child.i][0].kind == "name":
+                return names[child.i][0].text
+        named = names.get(head.i)
+        if named is not None and named[0].kind in ("name", "alias"):
+            return named[0].text
+        if named is not None and head.pos_ == "PRON" and head.lower_ not in _RELATIVIZERS:
+            return named[1].name
+        antecedent = _pronoun_antecedent(head, names)
+        if antecedent is not None:
+            return antecedent[1].name
+    left = head.i
+    for child in head.children:
+        if child.i < head.i and child.dep_ in _NP_LEFT:
+            left = min(left, child.left_edge.i)
+    end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
+    text = _span_text(head.doc[left:end])
+    for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                text += " of " + _noun_phrase(obj, names, as_subject=False)
+            return text
+    short = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
+    if short is not None and _short_modifier(short):
+        # "the title of commander (in chief)", "a goal of Peace (Through Strength)": a short
+        # phrase right after the noun is part of its name; cutting it leaves a fragment
+        text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
+    return text
+
+
+def _short_modifier(prep: Token) -> bool:
+    """A prepositional phrase of at most three words, one line, not a time ("in chief")."""
+    words = list(prep.subtree)
+    return len(words) <= 3 and not any(
+        t.is_space or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in words
+    )
+
+
+def _span_text(span: SpacySpan) -> str:
+    """Tokens as written, quote marks left out, every run of white space one space."""
+    parts: list[str] = []
+    for t in span:
+        if t.is_quote or t.is_space:
+            parts.append(" ")
+            continue
+        parts.append(t.text_with_ws)
+    return " ".join("".join(parts).split())
+
+
+def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """What an entry says: `describe`, or where that is only a subject and a verb ("This
+    started", "Trump will find"), the verb followed by its next whole phrases as written, up to
+    ten words ("This started in Cleveland", "Trump will find it difficult to repeat his
+    attacks"); None when nothing whole fits and the verb's argument is missing: a truncated
+    entry is not shown."""
+    description = _describe_entry(ev, names)
+    if description is None or ev.kind == "noun":
+        return description
+    words = description.split()
+    particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
+    if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
+        return None  # "These tactics worked for": the phrase was cut
+    obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
+    if (
+        obj is not None
+        and obj.lower_ in _VAGUE_OBJECTS
+        and words[-1].lower() == obj.lower_
+        and not any(c.i > obj.i for c in ev.tok.children if not c.is_punct)
+    ):
+        return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    return description
+
+
+# Words a description cannot end on: a preposition without its object.
+_DANGLING = {"for", "to", "of", "in", "on", "with", "by", "from", "at", "into", "about",
+             "against", "over", "under", "through", "than", "as"}  # fmt: skip
+_VAGUE_OBJECTS = {"it", "that", "this", "one", "so"}
+
+
+def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """`describe_entry` before its last checks on the words written."""
+    description = describe(ev, names)
+    tok = ev.tok
+    if ev.kind == "noun" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return None  # "her campaign of 2008": whose, the bare noun phrase does not tell
+    if ev.kind == "noun" or _told_with_head(tok):
+        return description
+    subject = _subject(tok)
+    if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
+        return None  # "putting it behind her (and ...) took years": the subject is a clause
+    if (
+        tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis")
+        and _subject(tok) is None
+        and not any(c.dep_ == "expl" for c in tok.children)
+        and not is_non_finite(tok)
+    ):
+        # a finite clause whose subject the parse lost: "(licences) would be removed", "(calls
+        # to ...) were rejected by the council"
+        return None
+    if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
+        return None
+    if subject is not None and subject.lower_ in _GENERIC_SUBJECTS:
+        return None  # "you could dismiss these actions", "when you're campaigning": no one told
+    if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
+        return None  # "(generals,) most of whom had announced their support": who, it cannot say
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and _pronoun_object_rest(tok, obj) is None:
+        return None  # "putting it (into the national file of ...)": the rest is too long
+    head = describe(ev, names, head_only=True)
+    if description != head:
+        return description
+    if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
+        subject = _subject(tok)
+        if subject is not None and subject.i != tok.head.i:
+            return None  # "remarks Trump had made about ...": its object is the noun before
+    tail: list[Token] = []
+    cut = False  # a phrase after the verb broken over lines or irregular spacing
+    for child in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
+        if child.idx < ev.trigger[1]:
+            continue  # the particle is in the trigger already
+        if child.is_space and "\n" not in child.text:
+            continue  # an extra space between words of one line ("did fare  well")
+        if child.dep_ in _TAIL_STOPS or child.is_punct:
+            break
+        phrase = list(child.subtree)
+        if child.dep_ == "prep" and len(phrase) == 1:
+            break  # "fallen for (three days before ...)": the parse left the preposition bare
+        if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
+            # an extra space inside a line, a word after it ("did fare  well"): cut
+            cut = phrase[0].i > tok.i and any(
+                t.is_space and "\n" not in t.text and t.i < phrase[-1].i for t in phrase
+            )
+            break
+        if len(tail) + len(phrase) > 10:
+            # "came under withering criticism for its failure to ...": the phrase up to its
+            # own modifiers, when that ends on a noun; else the verb's tail stops here
+            short = _phrase_core(phrase)
+            if len(short) >= 2 and len(tail) + len(short) <= 10:
+                tail.extend(short)
+            break
+        tail.extend(phrase)
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    clause = _completing_clause(tok) if tok.lemma_ in _BARE_LIGHT else None
+    if clause is not None and (not tail or (len(tail) <= 3 and tail[-1].i < clause.left_edge.i)):
+        # "the admission came after Trump had attacked the council", "his comments came moments
+        # after the senator spoke": the clause is what "came" says; "Ban went to see the ice"
+        words = tail + list(clause.subtree)
+        while words and words[-1].is_punct:
+            words.pop()
+        end = _word_end(tok.doc, words[-1].i + 1) if words else None
+        if end is not None and len(words) <= 12 and not any(t.is_space for t in words):
+            return _tidy(f"{head} {_span_text(tok.doc[words[0].i : end])}")
+        return None  # "came moments (after ... too long to write out)"
+    if tail:
+        end = _word_end(tok.doc, tail[-1].i + 1)
+        if end is None:
+            return None  # the tail would end inside a hyphenated word ("for non-compliance")
+        return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
+    # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
+    # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
+    # verb alone is no entry
+    missing = (
+        cut  # "Trump did fare (  well ...)"
+        or tok.dep_ == "parataxis"
+        or tok.lemma_ in _BARE_LIGHT
+        or any(
+            (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
+            or (c.dep_ == "ccomp" and _fronted_quote(c, tok))
+            for c in tok.children
+        )
+    )
+    return None if missing else description
+
+
+# Intransitive verbs that say nothing without their complement, whose tail the description
+# could not keep ("the admission came (after ...)", "his comments came (at a press conference)",
+# "Ban went (, and ...)").
+_BARE_LIGHT = {"come", "go"}
+
+
+_GENERIC_SUBJECTS = {"you"}
+
+
+def _relative_inside(subject: Token) -> bool:
+    """Is a relative pronoun part of the subject phrase itself ("most of whom"), not of a
+    clause hanging off it ("the airline, which ...")?"""
+    for t in subject.subtree:
+        if t.tag_ not in ("WP", "WDT", "WP$") or t.i == subject.i:
+            continue
+        node = t
+        while node.i != subject.i and node.dep_ in ("pobj", "prep", "poss", "det"):
+            node = node.head
+        if node.i == subject.i:
+            return True
+    return False
+
+
+def _completing_clause(verb: Token) -> Token | None:
+    """The clause after "came"/"went" that says what it is about: a time clause ("after ...",
+    "as ...") or a purpose infinitive ("to see the ice")."""
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if mark is None:
+        return clause if _to_infinitive(clause) else None
+    return clause if mark.lower_ in _TIME_MARKS else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive ("(went) to see the ice")."""
+    return verb.tag_ == "VB" and any(a.tag_ == "TO" for a in _aux_words(verb))
+
+
+_TIME_MARKS = {"after", "before", "as", "when", "while", "since", "amid"}
+
+
+def _short_clause(clause: Token) -> bool:
+    """A clause short enough to be written out whole in a description, on one line."""
+    tokens = list(clause.subtree)
+    return len(tokens) <= 8 and not any(t.is_space for t in tokens)
+
+
+def _gap_clause(verb: Token) -> bool:
+    """A complement clause that ends at its verb right before another verb: a relative clause
+    the parse took for a complement, its object the noun before it ("the biggest contribution
+    government can make is ..."), which a description cannot restore."""
+    if verb.dep_ != "ccomp" or verb.right_edge.i != verb.i:  # a relcl: `_object_gap`
+        return False
+    if verb.i + 1 >= len(verb.doc) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return False
+    nxt = verb.doc[verb.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and not nxt.is_punct
+
+
+def _fronted_quote(clause: Token, verb: Token) -> bool:
+    """Is the complement clause a quote set before its tag ('"We will win," she said')?"""
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    return clause.i < verb.i and any(t.is_quote or t.text == "," for t in between)
+
+
+def _phrase_core(phrase: list[Token]) -> list[Token]:
+    """A phrase up to its first nested modifier or punctuation, when that ends on a noun."""
+    core: list[Token] = []
+    for t in phrase:
+        if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+            break
+        core.append(t)
+    if not core or core[-1].pos_ not in ("NOUN", "PROPN", "NUM") or not core[-1].whitespace_:
+        return []
+    last = core[-1]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in last.children):
+        return []  # "the whole of": the noun needs what was cut
+    if last.dep_ == "pobj" and not any(c.i < last.i for c in last.children):
+        return []  # "as part (of ...)", "in connection (with ...)": a bare noun after a preposition
+    return core
+
+
+_CORE_STOPS = {"prep", "acl", "relcl", "advcl", "conj", "cc", "appos", "mark"}
+
+
+def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
+    """`end` moved to a whole-word boundary: past the rest of a word written without spaces
+    ("non" + "-" + "compliance"), at most `reach` tokens on; None when it is further."""
+    for _ in range(reach + 1):
+        if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].is_space:
+            return end
+        if doc[end].text not in _JOINERS and doc[end - 1].text not in _JOINERS:
+            return end  # "sales.", "We're": the word, or a clitic the description adds, ends
+        end += 1
+    return None
+
+
+_JOINERS = {"-", "–", "/"}
+
+
+def _told_with_head(tok: Token) -> bool:
+    """The complement of an aspectual or attempt verb is described with that verb."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_ in _ASPECTUAL | _ATTEMPT
+        and head.pos_ in ("VERB", "AUX")
+    )
+
+
+# Right-hand dependents that start another clause: the tail of a description stops there.
+_TAIL_STOPS = {"cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "punct"}
+
+
+def describe(
+    ev: _Event,
+    names: dict[int, tuple[Mention, Entity]] | None = None,
+    inner: bool = False,
+    head_only: bool = False,
+) -> str:
+    """A short readable phrase: subject (by name), auxiliaries, verb, object or complement."""
+    names = names or {}
+    tok = ev.tok
+    if ev.kind == "noun":
+        return _noun_phrase(tok, names, as_subject=False)
+    head = tok.head
+    if not inner and _told_with_head(tok):
+        # "prices began to fall": the complement is told with the verb it hangs from
+        return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
+    parts: list[str] = []
+    subject = _subject(tok)
+    if subject is not None and subject.dep_ == "csubj" and _short_clause(subject):
+        # "putting it behind her took years": the clause, not its verb alone
+        parts.append(_span_text(tok.doc[subject.left_edge.i : subject.right_edge.i + 1]))
+    elif subject is not None:
+        parts.append(_noun_phrase(subject, names, as_subject=True))
+    else:  # "there had been falling sales": the existential subject is kept
+        parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
+    verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
+    group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    # in text order: "was not", "had never debated", "did not"
+    parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
+    if head_only:
+        return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+    complement = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
+            and c.lower_ not in _WH
+            and c.lower_ != "that"
+        ),
+        None,
+    )
+    xcomp_child = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.i > tok.i and tok.lemma_ in _ATTEMPT | _ASPECTUAL
+        ),
+        None,
+    )
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.i > tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and not inner
+            # "showed that ...", "communicate to the US just how ...", not "prevailed: On ..."
+            and not any(t.is_punct for t in tok.doc[tok.i + 1 : c.left_edge.i])
+        ),
+        None,
+    )
+    if complement is not None:
+        parts.append(
+            complement.text
+            if complement.pos_ == "ADJ"
+            else _noun_phrase(complement, names, as_subject=False)
+        )
+        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
+        if particle is not None:  # "took me in", "put the plan together"
+            parts.append(particle.text)
+        direct = next(
+            (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
+            None,
+        )
+        if complement.dep_ == "dative" and direct is not None:  # "gave her the title of ..."
+            parts.append(_noun_phrase(direct, names, as_subject=False))
+        rest = _pronoun_object_rest(tok, complement)
+        if rest:  # "putting it to rest", "put them into the file"
+            parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
+        if xcomp is not None:  # "led the council to postpone the vote"
+            object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
+            parts.append(describe(object_event, inner=True))
+    elif clause is not None:  # "polls showed that few Americans thought of it"
+        parts.append(_clause_text(clause, names))
+    elif xcomp_child is not None:  # "tried to find a diplomatic solution"
+        complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
+        parts.append(describe(complement_event, names, inner=True))
+    elif _object_gap(tok, subject):
+        # "the deal (that) the senator made": the noun is the verb's object
+        parts.append(_noun_phrase(tok.head, names, as_subject=False))
+    else:
+        for child in tok.children:  # "was received by ...", "will lead to new steps"
+            if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
+                    break
+    return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _tidy(text: str) -> str:
+    """Tokens joined back as written: "wasn't", "Roe's", "$1 million", "U.S.-led"."""
+    text = _CLITIC.sub(r"\1", text)
+    return _CURRENCY.sub(r"\1", text)
+
+
+_CLITIC = re.compile(r" (n['’]t|['’](?:s|re|ve|ll|d|m)|%)(?!\w)")
+
+
+_CURRENCY = re.compile(r"([$£€]) (?=\d)")
+
+
+def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str:
+    """A complement clause as written when it is short ("that the United States was in breach
+    of the agreement"), else its own description."""
+    tokens = list(clause.subtree)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if tokens and len(tokens) <= 16 and all(not t.is_space for t in tokens):
+        return _span_text(clause.doc[tokens[0].i : tokens[-1].i + 1])
+    mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
+    inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
+    return f"{mark} {describe(inner_event, names, inner=True)}".strip()
+
+
+_PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}
+
+
+_BARE_OBJECTS = {"it", "them", "this", "that", "him", "her", "so", "one"}
+_OBJECT_REST = {"prep", "advcl", "xcomp", "oprd", "advmod", "acomp", "ccomp"}
+
+
+def _pronoun_object_rest(verb: Token, obj: Token) -> list[Token] | None:
+    """The phrase right after a pronoun object that completes the verb ("putting it (to rest)",
+    "let it (happen)"): its words, [] when none follows, None when it is too long to write out
+    in a description."""
+    if obj.lower_ not in _BARE_OBJECTS or obj.pos_ != "PRON":
+        return []
+    after = next(
+        (c for c in verb.children if c.i > obj.i and c.dep_ in _OBJECT_REST and c.dep_ != "prt"),
+        None,
+    )
+    if after is None or after.left_edge.i != obj.i + 1:
+        return []
+    words = list(after.subtree)
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or len(words) > 8 or any(t.is_space for t in words):
+        return None
+    return words

@@ -1,0 +1,279 @@
+"""The timeline entries of a brief: run the analysis, describe each shown event, set its modality
+(`reported` inside a claim or a quote), its order, placement and bounds, and its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from spacy.tokens import Doc, Token
+
+from app.extract.model import (
+    Claim,
+    Entity,
+    Modality,
+    Span,
+    TimeExpression,
+    TimelineEvent,
+)
+from app.extract.time_periods import period_label
+from app.extract.timeline.agents import _agent_id, _name_mentions, _participants
+from app.extract.timeline.anchor import anchor_events, link_events
+from app.extract.timeline.describe import describe_entry
+from app.extract.timeline.detect import detect_events
+from app.extract.timeline.event import _Event
+from app.extract.timeline.lexicon import _LIGHT, EventLexicon
+from app.extract.timeline.order import order_events
+from app.extract.timeline.select import select_events
+from app.extract.timeline.syntax import _subject
+from app.extract.timeline_confidence import confidence
+from app.extract.timex_rules import as_datetime_date
+from app.extract.tokens import doc_text
+
+
+def build_timeline(
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    entities: list[Entity],
+    published: date | datetime | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    claims: list[Claim] | None = None,
+) -> list[TimelineEvent]:
+    """The reported happenings in timeline order (`order` 0 = earliest), listed in that order.
+
+    Ids (`e1`, `e2`, ...) number the events in the order of the text; the list is in `order`, so
+    the full brief and `/briefs/{id}/timeline` list them alike. `lexicon` is the parsing model's
+    (`event_lexicon(nlp)`, built once by the pipeline); `claims` are the brief's attributions: an
+    event that exists only inside one is `reported`.
+    """
+    pairs = timeline_entries(
+        doc, time_expressions, entities, published, lexicon=lexicon, claims=claims
+    )
+    return sorted((entry for _, entry in pairs), key=lambda entry: entry.order)
+
+
+def timeline_entries(
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    entities: list[Entity],
+    published: date | datetime | None,
+    *,
+    lexicon: EventLexicon | None = None,
+    claims: list[Claim] | None = None,
+) -> list[tuple[_Event, TimelineEvent]]:
+    """`build_timeline` with the analysis behind each entry (for benchmarks and training)."""
+    lexicon = lexicon or EventLexicon()
+    ref = as_datetime_date(published)
+    events = analyse_events(doc, time_expressions, published, lexicon)
+    shown = [ev for ev in events if ev.reportable]
+    text = doc_text(doc)
+    names = _name_mentions(doc, entities, lexicon.pronouns)
+    contents = [(c.content.start, c.content.end, c) for c in claims or []]
+    quotes = quoted_spans(text)
+    placed: list[tuple[_Event, TimelineEvent]] = []
+    for ev in shown:
+        known = (
+            ev.period
+            if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
+            else None
+        )
+        description = describe_entry(ev, names)
+        if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
+            continue  # a verb alone ("ended", "worked out") tells a reader nothing
+        claim = _claim_of(ev, contents)
+        # Everything inside a claim's content is the source's word: `reported`, whatever its
+        # own modality, which `reported_modality` keeps ("will save lives": future). So are
+        # words inside quotation marks that no claim covers: someone's words, not a fact told.
+        quoted = claim is None and any(a <= ev.trigger[0] < b for a, b in quotes)
+        modality: Modality = "reported" if claim is not None or quoted else ev.modality
+        own: Modality = ev.modality
+        if claim is not None and own == "fact" and _denies(claim):
+            own = "negated"  # "she denied that she mishandled the files": the source says no
+        entry = TimelineEvent(
+            id="",
+            order=0,
+            description=description,
+            start=ev.start,
+            end=ev.end,
+            trigger=Span(text[ev.trigger[0] : ev.trigger[1]], *ev.trigger),
+            time=ev.time,
+            entities=_participants(ev, entities, names),
+            modality=modality,
+            tense=ev.tense,
+            date=period_label(known) if known and ev.time else None,
+            agent=_agent_id(ev, names),
+            claim_id=claim.id if claim is not None else None,
+            reported_by=claim.source.text if claim is not None and claim.source else None,
+            reported_modality=own if claim is not None or quoted else None,
+        )
+        placed.append((ev, entry))
+    for i, (_, entry) in enumerate(placed, start=1):
+        entry.id = f"e{i}"
+    _place(placed, ref)
+    weights = lexicon.confidence
+    for ev, entry in placed:
+        entry.confidence = confidence(entry_features(ev, entry), weights)
+    return placed
+
+
+_DENIAL_CUES = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dispute",
+                "disputes", "disputed"}  # fmt: skip
+
+
+def _denies(claim: Claim) -> bool:
+    """Is the claim a denial ("denied that ...", "disputes that ...")? What it holds, its source
+    says did not happen."""
+    return claim.cue is not None and claim.cue.text.lower() in _DENIAL_CUES
+
+
+def _claim_of(ev: _Event, contents: list[tuple[int, int, Claim]]) -> Claim | None:
+    """The claim whose content holds the event's trigger, if any (the innermost)."""
+    start, end = ev.trigger
+    inside = [(c_end - c_start, c) for c_start, c_end, c in contents if c_start <= start < c_end]
+    inside = [(n, c) for n, c in inside if end <= c.content.end]
+    return min(inside, key=lambda x: x[0])[1] if inside else None
+
+
+_DEP_FEATURES = ("ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "pcomp", "dobj", "pobj",
+                 "nsubj", "acl", "parataxis")  # fmt: skip
+
+
+def entry_features(ev: _Event, entry: TimelineEvent) -> dict[str, float]:
+    """What the confidence model reads of an entry: how it was found and what it claims."""
+    tok = ev.tok
+    dep = tok.dep_ if tok.dep_ in _DEP_FEATURES else "other"
+    features = {
+        f"kind={ev.kind}": 1.0,
+        f"tense={ev.tense}": 1.0,
+        f"modality={shown_modality(entry)}": 1.0,
+        f"placement={entry.placement}": 1.0,
+        f"dep={dep}": 1.0,
+        f"tag={tok.tag_}": 1.0,
+        "dated": 1.0 if entry.date else 0.0,
+        "anchored": 1.0 if ev.anchored else 0.0,
+        "inherited_time": 1.0 if ev.time is not None and not ev.anchored else 0.0,
+        "agent": 1.0 if entry.agent else 0.0,
+        "subject": 1.0 if _subject(tok) is not None else 0.0,
+        "object": 1.0 if any(c.dep_ in ("dobj", "attr") for c in tok.children) else 0.0,
+        "in_quote": 1.0 if _in_quotes(tok) else 0.0,
+        "claim": 1.0 if entry.claim_id else 0.0,
+        "light": 1.0 if tok.lemma_ in _LIGHT else 0.0,
+        "cause_result": 1.0 if ev.cause is not None else 0.0,
+        "relations": min(len(ev.after) + len(ev.equal), 3) / 3,
+        "words": min(len(entry.description.split()), 20) / 20,
+    }
+    if ev.relation and ev.time is not None:
+        features[f"relation={ev.relation}"] = 1.0
+    return features
+
+
+def shown_modality(entry: TimelineEvent) -> Modality:
+    """The modality that says most of the entry: `reported` for a plain fact inside a claim,
+    else the event's own ("will save lives" inside a claim: future)."""
+    own = entry.reported_modality
+    return entry.modality if own is None or own == "fact" else own
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Is the token between paired quotation marks of its paragraph?"""
+    return any(start <= tok.idx < end for start, end in quoted_spans(doc_text(tok.doc)))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans between paired double quotation marks, paragraph by paragraph (a
+    quote may run over several sentences, never past a line break): curly marks pair opening
+    with closing, straight marks pair in turn. An unpaired mark opens nothing."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + m.start(), offset + m.end()) for m in _CURLY_QUOTE.finditer(line))
+        straight = [i for i, ch in enumerate(line) if ch == '"']
+        for a, b in zip(straight[::2], straight[1::2], strict=False):
+            spans.append((offset + a, offset + b + 1))
+        offset += len(line) + 1
+    return spans
+
+
+_CURLY_QUOTE = re.compile(r"“[^“”]*”")
+
+
+def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None:
+    """`order`, `placement` and interval bounds: dated entries by date; undated ones by what the
+    text states about them ("after", "before", "following") or by their tense against the
+    publication date; entries that neither supports come last, in text order, as `undated`."""
+    dated = {ev.tok.i: entry for ev, entry in placed if ev.period is not None}
+    for ev, entry in placed:
+        if ev.period is not None:
+            entry.placement = "date"
+            continue
+        before_ids: list[str] = []
+        after_ids: list[str] = []
+        for i in ev.after:  # it comes after these
+            other = dated.get(i)
+            if other is not None and other.date:
+                entry.not_before = max(entry.not_before or "", other.date)
+                after_ids.append(other.id)
+        for ev2, other in placed:  # these come after it
+            if ev.tok.i in ev2.after and ev2.period is not None and other.date:
+                entry.not_after = min(entry.not_after or "9999", other.date)
+                before_ids.append(other.id)
+        if after_ids or before_ids:
+            entry.placement = "text"
+            entry.bound_by = after_ids + before_ids
+        elif ev.tense in ("past", "past_perfect", "present_perfect") and ev.modality in (
+            "fact",
+            "negated",
+        ):
+            entry.placement = "tense"
+            if ref is not None:
+                entry.not_after = ref.isoformat()
+        elif ev.modality == "future" or ev.tense == "future":
+            entry.placement = "tense"
+            if ref is not None:
+                entry.not_before = ref.isoformat()
+        elif ev.tense in ("past", "past_perfect", "present_perfect", "present"):
+            entry.placement = "tense"  # the present happens at publication time
+        else:
+            entry.placement = "undated"
+    ranked = sorted(placed, key=_rank)
+    for rank, (_, entry) in enumerate(ranked):
+        entry.order = rank
+
+
+def _rank(pair: tuple[_Event, TimelineEvent]) -> tuple[bool, float, int]:
+    ev, entry = pair
+    undated = entry.placement == "undated"
+    return undated, 0.0 if undated else ev.key, ev.tok.i
+
+
+def analyse_events(
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    published: date | datetime | None,
+    lexicon: EventLexicon | None = None,
+) -> list[_Event]:
+    """Every TimeML-style event, anchored, linked, keyed in time order and marked shown or not."""
+    ref = as_datetime_date(published) or date.today()
+    events = detect_events(doc, lexicon or EventLexicon())
+    anchor_events(doc, events, time_expressions, ref)
+    link_events(doc, events)
+    order_events(doc, events, ref)
+    select_events(events)
+    return events
+
+
+def event_keys(
+    doc: Doc,
+    time_expressions: list[TimeExpression],
+    published: date | datetime | None,
+    shown_only: bool = False,
+    lexicon: EventLexicon | None = None,
+) -> dict[int, float]:
+    """Token index -> sort key of every event (or only the shown ones), for benchmarks."""
+    return {
+        ev.tok.i: ev.key
+        for ev in analyse_events(doc, time_expressions, published, lexicon)
+        if ev.reportable or not shown_only
+    }

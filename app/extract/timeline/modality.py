@@ -1,0 +1,154 @@
+"""Tense and modality of a clause: past / perfect / present / future, and fact, negated,
+future, hypothetical or uncertain from its auxiliaries, marks, hedges and negation scope.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from app.extract.model import (
+    Modality,
+)
+from app.extract.timeline.lexicon import (
+    _FUTURE_AUX,
+    _HEDGE_ADVERBS,
+    _HYPOTHETICAL_AUX,
+    _HYPOTHETICAL_MARK,
+    _INTENT_VERBS,
+    _NON_FINITE,
+    _UNCERTAIN_AUX,
+    _UNCERTAIN_RAISING,
+)
+from app.extract.timeline.syntax import _aux_words
+
+
+def tense_of(verb: Token, depth: int = 0) -> str:
+    """past_perfect, past, present_perfect, present, future, or the governing clause's tense."""
+    aux = _aux_words(verb)
+    lowers = [a.lower_ for a in aux]
+    if any(w in _FUTURE_AUX for w in lowers) or ("going" in lowers and verb.tag_ == "VB"):
+        return "future"
+    if any(w in _HYPOTHETICAL_AUX or w in _UNCERTAIN_AUX for w in lowers):
+        return "hypothetical"
+    if "had" in lowers:
+        return "past_perfect"
+    if any(w in ("has", "have", "'ve", "'s") and verb.tag_ == "VBN" for w in lowers):
+        return "present_perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return "present"
+    # non-finite ("by writing off", "to revive", "announcing"): the clause it hangs from
+    if depth > 4:
+        return "present"
+    head = verb.head
+    for _ in range(6):
+        if head.i == head.head.i:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.tag_ not in _NON_FINITE:
+            return tense_of(head, depth + 1)
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        return tense_of(head, depth + 1)
+    return "present"
+
+
+# Verbs and adjectives through which a complement takes the modality of the clause above it:
+# "won't be able to brag", "might have to reach", "are going to happen".
+_SEMI_MODAL = {"able", "unable", "have", "going", "need", "get", "be", "ought", "bound"}
+
+
+def modality_of(verb: Token) -> Modality:
+    """negated, hypothetical (if/whether, intended, required), uncertain (may, could, hedged),
+    future, or fact. Negation wins: "will not", "could never" are negated."""
+    if is_negated(verb):
+        return "negated"
+    lowers = {a.lower_ for a in _aux_words(verb)}
+    node: Token = verb
+    for _ in range(3):  # "might have to reach": the modal of the semi-modal above
+        if node.dep_ not in ("xcomp", "acomp") or node.head.lemma_.lower() not in _SEMI_MODAL:
+            break
+        node = node.head
+        if is_negated(node):
+            return "negated"
+        lowers |= {a.lower_ for a in _aux_words(node)}
+    conditional = going = False
+    uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
+        c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
+    )
+    node = verb
+    for _ in range(4):  # marks and intent verbs above the clause make it hypothetical too
+        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK for c in node.children):
+            conditional = True
+        if node.dep_ == "xcomp" and node.head.lemma_ in _INTENT_VERBS:
+            conditional = True
+        if node.dep_ == "xcomp" and node.head.lemma_ in _UNCERTAIN_RAISING:
+            uncertain = True  # "is likely to resign", "appears to have fled"
+        if node.dep_ == "xcomp" and node.head.lower_ == "going" and node.tag_ == "VB":
+            going = True  # "things are going to happen"
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not lowers
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        shared = modality_of(verb.head)  # "would have cast a spell and changed their minds"
+        if shared in ("hypothetical", "uncertain", "future"):
+            return shared
+    if conditional:
+        return "hypothetical"
+    if uncertain:
+        return "uncertain"
+    if lowers & _HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
+        return "future"
+    return "fact"
+
+
+# "no longer", "never", "not", "n't" are spaCy's `neg`; these reach a clause through its
+# arguments: "Neither the vote nor the recount took place", "No agreement was reached",
+# "nobody was hurt", "they found nothing".
+_NEGATIVE_WORDS = {"nobody", "nothing", "none", "noone", "neither", "nowhere"}
+
+
+_NEGATIVE_ADVERBS = {"never", "neither", "nor", "hardly", "scarcely"}  # "hardly improved"
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass"}  # "gave no reason" is still a giving
+
+
+def is_negated(verb: Token) -> bool:
+    """Is the clause of `verb` denied by the text? The scope is the clause: its own negation
+    word, a negative subject or object ("no", "neither ... nor", "nobody"), "without" before a
+    gerund, and a conjunct that shares a negated verb's subject ("did not vote or campaign")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
+            return True
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ == "longer"
+            and any(g.lower_ == "no" for g in c.children)
+        ):
+            return True  # "no longer ran the company"
+        if c.dep_ in _ARGUMENT_DEPS:
+            if c.lower_ in _NEGATIVE_WORDS:
+                return True
+            if any(
+                (g.dep_ == "det" and g.lower_ in ("no", "neither"))
+                or (g.dep_ == "preconj" and g.lower_ == "neither")
+                for g in c.children
+            ):
+                return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children):
+            return True  # "did not sign nor ratify", "neither signed nor ratified"
+        if not own_subject and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return any(c.dep_ == "neg" for c in verb.head.children)
+    return False

@@ -1,0 +1,261 @@
+"""The reader's selection: why an event is left out of the timeline a brief shows (`_Event.drop`;
+the rules are listed in the package docstring).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from app.extract.timeline.detect import _cause_result, _is_modifier
+from app.extract.timeline.event import _Event
+from app.extract.timeline.lexicon import (
+    _ASPECTUAL,
+    _ATTEMPT,
+    _COGNITION,
+    _EVALUATIVE,
+    _LIGHT,
+    _NOT_FACT,
+    _RELATIONS,
+    _SPEECH,
+)
+from app.extract.timeline.syntax import (
+    _WH,
+    _aux_words,
+    _doer,
+    _gerund_subject,
+    _head_event,
+    _is_amount,
+    _unfilled_gap,
+    is_non_finite,
+)
+
+
+def select_events(events: list[_Event]) -> None:
+    """Mark what the reader's timeline leaves out (`drop`); see the package docstring."""
+    by_index = {ev.tok.i: ev for ev in events}
+    for ev in events:  # text order: a governing clause is judged before what hangs off it
+        ev.drop = _drop_reason(ev, by_index)
+    for ev in events:  # the result stands in for its cause, and falls with it
+        if ev.cause is not None:
+            ev.drop = ev.drop if ev.drop == "commentary" else _drop_reason(ev.cause, by_index)
+            if ev.drop is None:
+                ev.cause.drop = "cause"
+
+
+def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
+    tok = ev.tok
+    if ev.kind == "noun":
+        if ev.cause is not None:
+            return None
+        if _inside_argument(tok, by_index):
+            return "nominal"  # "a majority of his appointments in 2015 went to men": told there
+        return None if ev.anchored and ev.host is None else "nominal"
+    if ev.kind == "verb" and _is_modifier(tok):
+        return "modifier"
+    if _is_fragment(ev):
+        return "fragment"
+    if _asks(tok):
+        return "question"
+    lemma = tok.lemma_
+    if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
+        head = _head_event(tok, by_index)
+        finite = _finite_governor(tok, by_index)
+        if finite is not None and finite.drop is not None and finite.drop != "light":
+            return "non_finite"  # hangs off something the timeline does not show
+        if not _non_finite_shown(tok, head):
+            return "non_finite"
+    result = _cause_result(ev) if ev.kind == "verb" else None
+    if result is not None and result.i in by_index and by_index[result.i].cause is ev:
+        return None  # settled with its result (select_events)
+    # "writing off" is no speech; "pointed out" is
+    phrasal = any(c.dep_ == "prt" and c.lower_ != "out" for c in tok.children)
+    if lemma in _SPEECH and lemma not in ("announce", "declare") and not phrasal:
+        return "speech"
+    if lemma in _COGNITION:
+        return "cognition"
+    if lemma in _EVALUATIVE and ev.tense in ("present", "present_perfect"):
+        return "evaluative"
+    if _is_commentary(ev):
+        return "commentary"
+    if _is_credit(tok):
+        return "credit"
+    if tok.dep_ != "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+    ):
+        return "condition"  # "if the rain returns": a condition, not a happening
+    complement = any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+    )
+    if lemma in _ATTEMPT and complement:
+        return None  # "tried to find a solution": the trying happened, the finding may not
+    if lemma in _ASPECTUAL and complement:
+        return "light"
+    if lemma in _LIGHT and ev.kind == "verb" and not _has_event_object(tok, by_index):
+        return "light"
+    if ev.kind == "state" and ev.time is None:
+        return "state"
+    if ev.kind == "state" and any(
+        c.dep_ == "acomp" or (c.dep_ == "attr" and _is_amount(c)) for c in tok.children
+    ):
+        return "state"  # "the take-off was normal", "volume was 840 million shares"
+    if lemma in _RELATIONS:
+        return "state"  # "results included a gain", "the victims numbered 213"
+    return None
+
+
+def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:
+    """Is the noun inside (not the head of) the subject of a verb event, reached through
+    prepositions ("a majority of his appointments")? The verb's entry tells it."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep"):
+            return False
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            verb = by_index.get(tok.head.i)
+            return verb is not None and verb.kind != "noun"
+    return False
+
+
+def _asks(tok: Token) -> bool:
+    """Is the clause a question ("Did she help ...?", "What would you pick?")? A question asks
+    about a happening; it does not tell one."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), None)
+    if (
+        subject is not None
+        and first is not None
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == tok.i
+        and first.i < subject.i
+        and first.lower_ not in ("had", "should", "were")  # "Had he known, ...": a condition
+    ):
+        return True  # "Did Crooked Hillary help ...", "will you pledge ..."
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    if last is None or last.text != "?":
+        return False
+    node = tok  # the question is the sentence's main clause (or what someone says or asks in
+    # it: 'Trump said: "Did she help ...?"'), or a clause conjoined to that
+    for _ in range(4):
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ == "ccomp" and node.head.lemma_ in _SPEECH | {"ask", "wonder"}:
+            return node.right_edge.i + 3 >= last.i
+        if node.dep_ not in ("conj", "xcomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _is_fragment(ev: _Event) -> bool:
+    """What a reader would not recognise as an event of its own: a bare complement clause
+    ("what caused it", "us to get"), a trigger that is no word, an amount stated as a state."""
+    tok = ev.tok
+    if not tok.is_alpha:
+        return True
+    if tok.dep_ != "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _WH for c in tok.children
+    ):
+        return True  # "what caused it", "what he did"
+    if any(a.tag_ == "TO" for a in _aux_words(tok)) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return True  # "wanted us to get": the object of another verb, not an event told
+    if (
+        tok.tag_ == "VB"
+        and tok.dep_ in ("ccomp", "xcomp")
+        and not _aux_words(tok)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "would help Mexico make its case": a small clause of another verb
+    if (
+        tok.tag_ == "VBG"
+        and _gerund_subject(tok) is None
+        and not any(a.tag_ != "POS" for a in _aux_words(tok))
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        # "with Trump jumping up and down", "recalled Mr. Obama talking", "with experts
+        # offering their assessments", "the idea of a woman's succeeding him": a gerund with a
+        # subject but no tense is a circumstance or a thing talked about, not a happening told
+        return True
+    if (
+        ev.kind == "verb"
+        and tok.tag_ in ("VBN", "VBD")
+        and not _aux_words(tok)
+        and _doer(tok) is None
+        and tok.dep_ != "ROOT"
+    ):
+        return True  # "(the quarter) ended Oct. 31", "worked out in Moscow": no one does it
+    if _unfilled_gap(tok):
+        return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
+    if ev.kind == "state":
+        pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
+        if pred is not None and (
+            pred.like_num or pred.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        ):
+            return True
+    return False
+
+
+def _has_own_subject(tok: Token) -> bool:
+    return _gerund_subject(tok) is not None
+
+
+def _finite_governor(tok: Token, by_index: dict[int, _Event]) -> _Event | None:
+    """The nearest event above a non-finite verb that has a tense of its own."""
+    node = tok
+    for _ in range(8):
+        head = _head_event(node, by_index)
+        if head is None or head.kind == "noun" or not is_non_finite(head.tok):
+            return head
+        node = head.tok
+    return None
+
+
+def _non_finite_shown(tok: Token, head: _Event | None) -> bool:
+    """Means ("by writing off debts"), a gerund with its own subject ("the Council announcing
+    meetings"), the complement of an aspectual verb, and conjuncts of those are shown."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+        return True
+    if tok.dep_ == "xcomp" and head is not None and head.drop == "light":
+        return True
+    if tok.dep_ == "conj" and head is not None and head.tok is tok.head:
+        return head.drop is None and is_non_finite(head.tok)
+    return False
+
+
+def _is_credit(tok: Token) -> bool:
+    """A credit line ("Jane Roe contributed reporting", "... contributed to this report"): who
+    worked on the article, not a happening it tells."""
+    if tok.lemma_ != "contribute":
+        return False
+    for child in tok.children:
+        if child.dep_ in ("dobj", "xcomp") and child.lower_ in _CREDIT_WORK:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in ("report", "story", "article"):
+                return True
+    return False
+
+
+_CREDIT_WORK = {"reporting", "writing", "research", "report", "analysis", "photography"}
+
+
+def _has_event_object(tok: Token, by_index: dict[int, _Event]) -> bool:
+    return any(c.dep_ == "dobj" and c.i in by_index for c in tok.children)
+
+
+def _is_commentary(ev: _Event) -> bool:
+    """Standing states and remarks rather than happenings (see the package docstring)."""
+    tok = ev.tok
+    if ev.tense == "present" and tok.tag_ != "VBG" and ev.modality not in _NOT_FACT:
+        return True  # simple present: "the agenda focuses on", "the visit comes at a time"
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and not is_non_finite(tok)
+        and ev.tense not in ("past", "past_perfect", "present_perfect")
+    ):
+        return True  # "which is closely monitoring", "the isolation Washington is attempting"
+    return ev.modality == "negated" and ev.tense in ("present", "present_perfect", "hypothetical")

@@ -1,0 +1,157 @@
+"""Clause structure read off the dependency parse, shared by every step: auxiliaries, finiteness,
+the subject and doer of a verb, the trigger with its particle, relative-clause gaps.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from app.extract.timeline.event import _Event
+from app.extract.timeline.lexicon import _NON_FINITE
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _aux_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def is_non_finite(verb: Token) -> bool:
+    """A verb without tense of its own: no subject and no finite auxiliary ("by writing off")."""
+    if verb.tag_ not in _NON_FINITE:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return not any(a.tag_ not in ("TO", "VBG", "VBN", "VB") for a in _aux_words(verb))
+
+
+def _head_event(verb: Token, by_index: dict[int, _Event]) -> _Event | None:
+    node = verb.head
+    for _ in range(6):
+        if node.i in by_index and node.i != verb.i:
+            return by_index[node.i]
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+_WH = {"what", "who", "whom", "which", "whatever", "whoever", "how", "why", "whether"}
+
+
+def _gerund_subject(tok: Token) -> Token | None:
+    """The name right before a gerund that acts as its subject, making it a clause of its own:
+    "coincides with the Council announcing meetings"."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ == "PROPN" and (prev.i == tok.head.i or prev.dep_ in ("pobj", "dobj")):
+        return prev
+    return None
+
+
+_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside"}
+
+
+def _trigger(verb: Token) -> tuple[int, int]:
+    """The verb with its particle: "writing off"."""
+    end = verb.idx + len(verb)
+    for child in verb.children:
+        if child.i == verb.i + 1 and (
+            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _PARTICLES)
+        ):
+            end = child.idx + len(child)  # "fell apart", "put off"
+    return verb.idx, end
+
+
+_RELATIVIZERS = {"that", "which", "who", "whom", "what"}
+
+
+def _subject(tok: Token, depth: int = 0) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.ent_type_ not in (
+            "DATE",
+            "TIME",
+        ):
+            if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
+                return tok.head  # "an operation that resulted": the operation
+            return child
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
+        return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
+    return _gerund_subject(tok)
+
+
+_TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
+               "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
+
+
+def _unfilled_gap(verb: Token) -> bool:
+    """A relative clause with its own subject whose object is the noun it hangs from, in a
+    shape `_object_gap` cannot restore ("whom Mr. Obama recruited to lead")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _RELATIVIZERS or _object_gap(verb, subject):
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "dative", "nsubjpass"):
+            return False
+        if child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how"):
+            return False
+        if child.dep_ == "prep" and any(c.lower_ in _RELATIVIZERS for c in child.children):
+            return False
+    return any(c.dep_ in ("xcomp", "prep") for c in verb.children)
+
+
+def _object_gap(verb: Token, subject: Token | None) -> bool:
+    """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
+    if verb.dep_ != "relcl" or subject is None or subject.i == verb.head.i:
+        return False
+    if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
+        return False  # "by the time the debates began"
+    for child in verb.children:
+        if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
+            child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
+        ):
+            return False
+        if child.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS for c in child.children
+        ):
+            return False  # "the house the family lived in", "the debate in which he took part"
+        if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
+            return False
+    return True
+
+
+def _doer(tok: Token) -> Token | None:
+    """The subject of a verb, or for a verb without one ("by writing off debts") the subject of
+    the clause it depends on."""
+    node: Token | None = tok
+    for _ in range(6):
+        if node is None:
+            return None
+        subject = _subject(node)
+        if subject is not None or not is_non_finite(node):
+            return subject
+        node = _governing_verb(node)
+    return None
+
+
+def _is_amount(noun: Token) -> bool:
+    """ "840 million shares", "$2 billion", "5%": a quantity rather than a thing or a role."""
+    if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)

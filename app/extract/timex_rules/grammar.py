@@ -1,0 +1,235 @@
+"""Running the grammar: every rule over a text, longest match first without overlaps, then the
+words before an expression that belong to it, reference quarters, and anaphoric expressions
+("two years later") resolved against the expression before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from app.extract.regex_scan import StartIndex, scan
+from app.extract.timex_rules.arithmetic import FLAGS, Context, Norm, fmt, shift, unit_of
+from app.extract.timex_rules.rules import _MOD, _START, EDGE_MOD, RULES
+from app.extract.timex_vocab import (
+    MODIFIERS,
+    NUMBER,
+    UNIT,
+    number_value,
+)
+
+# Words before an expression that belong to it in TIMEX3 ("early 1998", "the end of the year").
+_PREFIX = re.compile(
+    rf"(?:(?P<mod>the\s+(?:beginning|start|middle|end|close|turn|dawn)\s+of|(?:early|mid|late)(?:-|\s+)|"
+    rf"earlier|later|{_MOD})\s+|(?P<dash>mid-))\Z",
+    FLAGS,
+)
+
+
+_NO_MOD_PREFIX = {"earlier", "later"}  # "earlier this year": same value, no START
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    norm: Norm
+    rule: str
+
+
+def find(text: str, ctx: Context) -> list[Found]:
+    """Every time expression the grammar finds, longest match first, without overlaps."""
+    candidates: list[Found] = []
+    starts = StartIndex(text, _START)
+    for r in RULES:
+        for m in scan(r.pattern, r.first, text, starts):
+            norm = r.normalize(m, ctx)
+            if norm is not None:
+                candidates.append(Found(m.start(), m.end(), norm, r.name))
+    candidates.sort(key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[Found] = []
+    for f in candidates:
+        if all(f.end <= t.start or f.start >= t.end for t in taken):
+            taken.append(with_prefix(text, f))
+    taken.sort(key=lambda f: f.start)
+    return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
+
+
+_YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)", FLAGS)
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
+
+
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|which\s+ended)\s+(?:on\s+)?", FLAGS)
+
+
+def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """ "a year ago" in a sentence about a quarter means that quarter a year ago.
+
+    TimeML gives a comparison the granularity of the period it compares with; earnings news
+    compares quarters, so once a quarter is the reference time, year-back expressions follow it,
+    "the quarter" is that quarter, and "the 1988 period" is that quarter in 1988.
+    """
+    if ctx.ref is None:
+        return found
+    out: list[Found] = []
+    quarter: tuple[int, int] | None = None
+    for i, f in enumerate(found):  # `found` is in text order
+        value = f.norm.value
+        ended = _ENDED.match(text, f.end)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f.rule == "the_unit"
+            and _QUARTER_VALUE.fullmatch(value)
+            and ended
+            and nxt is not None
+            and nxt.start == ended.end()
+            and re.match(r"\d{4}-\d\d-\d\d", nxt.norm.value)
+        ):
+            value = fmt(
+                date.fromisoformat(nxt.norm.value[:10]), "Q"
+            )  # "the quarter ended Sept. 30"
+        elif quarter and f.rule == "the_unit" and _QUARTER_VALUE.fullmatch(value):
+            value = f"{quarter[0]:04d}-Q{quarter[1]}"
+        elif quarter and f.rule == "year_period":
+            value = f"{value}-Q{quarter[1]}"
+        elif (
+            quarter
+            and f.rule in ("ago", "the_unit")
+            and re.fullmatch(r"\d{4}", value)
+            and _YEAR_BACK.search(text, f.start, f.end)
+        ):
+            years_back = ctx.ref.year - int(value)
+            value = f"{quarter[0] - years_back:04d}-Q{quarter[1]}"
+        if value != f.norm.value:
+            f = replace(f, norm=replace(f.norm, value=value))
+        qm = _QUARTER_VALUE.fullmatch(value)
+        if qm and f.rule != "year_period" and not _YEAR_BACK.search(text, f.start, f.end):
+            quarter = int(qm[1]), int(qm[2])  # comparisons do not move the quarter in focus
+        out.append(f)
+    return out
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?P<rel>same|that|following|previous|preceding|(?<=the\s)next)\s+"
+    r"(?P<unit>day|week|month|quarter|year)\b",
+    FLAGS,
+)
+
+
+_GRAIN = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4}
+
+
+_ANCHOR_VALUES = (
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?"), "D"),
+    (re.compile(r"(\d{4})-W(\d\d)"), "W"),
+    (re.compile(r"(\d{4})-(\d\d)"), "M"),
+    (re.compile(r"(\d{4})-Q(\d)"), "Q"),
+    (re.compile(r"(\d{4})"), "Y"),
+)
+
+
+def anchor_point(value: str) -> tuple[date, str] | None:
+    """First day and granularity of a calendar value: "1998-Q2" -> (1998-04-01, "Q")."""
+    for pattern, grain in _ANCHOR_VALUES:
+        m = pattern.fullmatch(value)
+        if not m:
+            continue
+        y = int(m[1])
+        try:
+            if grain == "D":
+                return date(y, int(m[2]), int(m[3])), grain
+            if grain == "W":
+                return date.fromisocalendar(y, int(m[2]), 1), grain
+            if grain == "M":
+                return date(y, int(m[2]), 1), grain
+            if grain == "Q":
+                return date(y, 3 * int(m[2]) - 2, 1), grain
+        except ValueError:
+            return None
+        return date(y, 1, 1), grain
+    return None
+
+
+def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
+    """ "the following year", "that quarter", "later that month", "the next day": TimeML anchors
+    these to the last date the text mentioned, not to the publication date ("in June 1998 ...
+    later that year" is 1998). Without a fine enough anchor they keep what they had ("that
+    day" with no date before it is dropped: it is then seldom a time)."""
+    out: list[Found] = []
+    anchor: tuple[date, str] | None = None
+    for f in found:
+        m = _ANAPHORIC.search(text, f.start, f.end) if f.rule == "relative_unit" else None
+        if m:
+            unit = unit_of(m["unit"])
+            steps = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(
+                m["rel"].lower(), 0
+            )
+            value = None
+            if anchor is not None and _GRAIN[anchor[1]] <= _GRAIN[unit]:
+                value = fmt(shift(anchor[0], unit, steps), unit)
+            elif anchor is not None and steps == 0:
+                a, grain = anchor  # "that day" after "in October 1998": 1998-10-XX
+                value = {"D": f"{a.year:04d}-" + (f"{a.month:02d}-XX" if grain == "M" else "XX-XX"),
+                         "W": f"{a.year:04d}-WXX", "M": f"{a.year:04d}-XX",
+                         "Q": f"{a.year:04d}-QX"}.get(unit)  # fmt: skip
+            if value is not None:
+                f = replace(f, norm=replace(f.norm, value=value))
+            elif unit == "D" and steps == 0:
+                continue
+        later = _LATER.search(text, f.start, f.end) if f.rule == "ago" else None
+        if later and later["n"].lower() in ("a", "an", "one") and later["dir"].lower() != "later":
+            later = None  # "a year earlier": the earnings idiom, read by the quarter rules
+        if later and anchor is not None:
+            # "two years later", "three days earlier": counted from the last date told, not
+            # from publication ("in 2007 ... two years later" is 2009)
+            n, unit = number_value(later["n"]), unit_of(later["unit"])
+            if (
+                n is not None
+                and n == int(n)
+                and unit in _GRAIN
+                and (_GRAIN[anchor[1]] <= _GRAIN[unit])
+            ):
+                sign = 1 if later["dir"].lower() == "later" else -1
+                value = fmt(shift(anchor[0], unit, sign * int(n)), unit)
+                f = replace(f, norm=replace(f.norm, value=value))
+        if f.norm.type in ("DATE", "TIME"):
+            anchor = anchor_point(f.norm.value) or anchor
+        out.append(f)
+    return out
+
+
+_LATER = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b", FLAGS)
+
+
+def with_prefix(text: str, f: Found) -> Found:
+    """Pull a modifier just before the expression into it and set `mod`."""
+    if f.norm.type == "SET":
+        return f
+    m = _PREFIX.search(text, max(0, f.start - 30), f.start)
+    if not m:
+        return f
+    word = " ".join((m["mod"] or m["dash"] or "").lower().replace("-", " ").split())
+    word = re.sub(r"^the (beginning|start|middle|end|close|turn|dawn) of$", r"the \1 of", word)
+    mod = EDGE_MOD.get(word) or MODIFIERS.get(word)
+    if word in _NO_MOD_PREFIX:
+        mod = None
+    if f.norm.type == "DURATION" and word in ("early", "late", "mid"):
+        return f
+    if (
+        f.norm.type != "DURATION"
+        and word not in EDGE_MOD
+        and word not in _NO_MOD_PREFIX
+        and not word.startswith("the ")
+    ):
+        return f  # "about the war", "over Friday": prepositions before a date, not modifiers
+    return Found(m.start(), f.end, replace(f.norm, mod=f.norm.mod or mod), f.rule)
+
+
+def as_datetime_date(value: date | datetime | None) -> date | None:
+    """The calendar date of a publication date or datetime."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value
