@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from app.extract.document import from_text
 from app.extract.entities import extract_entities
@@ -502,8 +503,6 @@ def test_a_titled_surname_joins_only_a_person_given_that_title(nlp: Language) ->
 def test_a_clitic_the_model_tags_is_no_place(nlp: Language) -> None:
     # The small model sometimes tags the "n’t" of "hadn’t" as a GPE (seen in political news):
     # the tag is set here by hand, as the model gives it there.
-    from spacy.tokens import Span
-
     raw = "Bank chief grilled\n\nStumpf said he hadn’t been held responsible in Ohio.\n"
     document = from_text(raw)
     doc = nlp(document.text)
@@ -648,3 +647,28 @@ def test_a_letters_signature_is_no_heading(nlp: Language) -> None:
     )
     entities = _entities(nlp, text)
     assert any(e.name == "Harold Jensen" and e.type == "person" for e in entities)
+
+
+def test_a_name_that_speaks_or_thinks_is_a_person_not_a_place(nlp: Language) -> None:
+    # The small model tags a rare first name as a place; "said" and "considered" say person.
+    raw = 'The visit\n\nOrsolya stayed with me that night. "We leave at dawn," Orsolya said.\n'
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types["Orsolya"] == "person"
+
+
+def test_a_name_with_a_theory_is_a_person_even_when_tagged_a_place(nlp: Language) -> None:
+    raw = "Notes on gravity\n\nEinberg considered space and time apart. Einberg's theory held.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Einberg"]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Einberg"] == "person"
+
+
+def test_a_capital_that_speaks_stays_a_place(nlp: Language) -> None:
+    raw = (
+        "Budget row\n\nBeijing said on Monday that the budget was fair. Officials in Beijing "
+        "declined to comment.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types["Beijing"] == "place"

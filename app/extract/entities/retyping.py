@@ -164,6 +164,61 @@ def _product_evidence(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# Verbs whose subject is a person: speech, thought and what only people do ("Newton
+# considered", "Veronique said"). Organizations speak too ("the bank said"), so this is
+# evidence against a place, or against an organization only for a given name.
+_PERSON_VERBS = frozenset(
+    words(
+        """
+        say tell ask reply answer whisper shout scream laugh smile nod sigh cry weep think
+        believe feel wonder remember recall realize realise imagine hope wish fear doubt
+        consider argue insist admit confess marry die sleep wake dream pray
+        """
+    )
+)
+# Nouns only a person has ("Newton's theory", "Marsh's widow"); not the relations a country
+# has too (ally, rival, counterpart).
+_PERSON_NOUNS = frozenset(
+    words(
+        """
+        wife husband son daughter brother sister father mother widow widower spouse uncle aunt
+        nephew niece cousin grandson granddaughter grandfather grandmother fiance fiancee
+        girlfriend boyfriend parents children death birth childhood memoir biography funeral
+        birthday wedding mind concept theory thoughts feelings
+        """
+    )
+)
+
+
+def _person_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence around this name say it is a person: the subject of a verb of
+    speech or thought, or the possessor of what only people have ("Newton's theory")?"""
+    root = doc[start:end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS:
+        return True
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in _PERSON_NOUNS and doc[k].pos_ == "NOUN"
+    return False
+
+
+def _place_stands_firm(name: str, g: Gazetteer) -> bool:
+    """A country, a first-level division, a capital or a large city: when it speaks, it is
+    its government speaking ("Beijing said"), not a person of that name."""
+    k = fold(name)
+    city = g.city(name)
+    return (
+        g.country(name) is not None
+        or g.capital(name) is not None
+        or g.is_region(name)
+        or bool(g.divisions.get(k))
+        or (city is not None and city.population >= 100_000)
+    )
+
+
 def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """One type per name from what its sentences say, over all of its mentions: a name with
     an organization's nouns around it ("X CEO", "X's shareholders", "airline X") is an
@@ -171,12 +226,14 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     text = doc_text(doc)
     org: Counter[str] = Counter()
     product: Counter[str] = Counter()
+    person: Counter[str] = Counter()
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
         key = fold(text[c.start : c.end])
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
+        person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -190,6 +247,15 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if c.type == "place" and (city is not None and city.population >= 100_000):
                 continue
             c.type = "organization"
+        elif person[key] and not org[key] and c.type in ("place", "organization"):
+            words_ = doc[c.tok_start : c.tok_end]
+            if not all(t.is_title and t.is_alpha for t in words_) or len(words_) > 3:
+                continue
+            if c.type == "place" and _place_stands_firm(name, g):
+                continue
+            if c.type == "organization" and not (len(ws) == 1 and is_given_name(name)):
+                continue
+            c.type = "person"
         elif product[key] and not org[key] and c.type in ("organization", "person"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
