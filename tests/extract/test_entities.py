@@ -672,3 +672,15 @@ def test_a_capital_that_speaks_stays_a_place(nlp: Language) -> None:
     )
     types = {e.name: e.type for e in _entities(nlp, raw)}
     assert types["Beijing"] == "place"
+
+
+def test_a_month_before_a_day_is_no_team_in_a_sports_report(nlp: Language) -> None:
+    raw = (
+        "Kessler joins the Hawks\n\n"
+        "Kessler played baseball for the league, won the cup and ended the season as a striker.\n"
+        "Major league debut\n"
+        "September 4 , 2011 , for the Harbor Hawks\n\n"
+        "He hit two home runs in his first match on September 9.\n"
+    )
+    names = {e.name for e in _entities(nlp, raw)}
+    assert not any(n.startswith("September") for n in names)

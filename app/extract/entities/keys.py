@@ -206,10 +206,12 @@ def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) 
         surfaces.setdefault(toks, c)
     out: list[_Cand] = []
     n = len(doc)
+    # Words of a date or a time are no name ("May" the person is not "May 5").
+    dates = {k for e in doc.ents if e.label_ in ("DATE", "TIME") for k in range(e.start, e.end)}
     i = 0
     while i < n:
         hit = None
-        if i not in covered and (table.words[i][:1].isupper() or i in caps):
+        if i not in covered and i not in dates and (table.words[i][:1].isupper() or i in caps):
             hit = _propagation_match(doc, table, folded, surfaces, covered, caps, i)
         if hit is not None:
             out.append(hit)

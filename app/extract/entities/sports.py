@@ -96,6 +96,7 @@ def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
     280") are a team, unless they open with a given name or an initial (a player)."""
     out: list[_Cand] = []
     n = len(doc)
+    dates = {k for e in doc.ents if e.label_ in ("DATE", "TIME") for k in range(e.start, e.end)}
     i = 0
     while i < n:
         j = i
@@ -103,6 +104,7 @@ def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             j < n
             and j - i < 4
             and j not in covered
+            and j not in dates  # "September 1" is a date, not a team and its score
             and doc[j].is_alpha
             and (doc[j].is_title or doc[j].is_upper or (j > i and doc[j].lower_ in _NAME_PARTICLES))
             and doc[j].lower_ not in TITLE_WORDS
