@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from app.extract.document import Document
 from app.extract.entities.candidates import _Cand
+from app.extract.entity_names import is_given_name
 from app.extract.model import fold
 from app.extract.roles import (
     words,
@@ -87,9 +88,10 @@ def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]], doc: 
     """A name in the headline or a section heading is kept when the story names the same
     entity too, or when the gazetteer knows it (a country or nationality). Headlines and
     headings capitalise every word, so the model's guesses there are unreliable ("New Poll",
-    "Senator Claims", "Little Relief"): the body confirms.
-    (Cutting an over-long headline name down to a name of the story was tried: it lost
-    precision on MEANTIME's titles.)"""
+    "Senator Claims", "Little Relief"): the body confirms. A kept name the story writes
+    otherwise is cut to the story's form (`_cut_to_body_form`). (Cutting an over-long
+    headline name down to a name of the story to confirm it was tried: it lost precision on
+    MEANTIME's titles.)"""
     if not titles:
         return cands
 
@@ -101,7 +103,32 @@ def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]], doc: 
         if end is not None:
             _cut_after(c, end, doc)
     body = {c.key for c in cands if not in_title(c)}
-    return [c for c in cands if not in_title(c) or c.key in body or c.country is not None]
+    kept = [c for c in cands if not in_title(c) or c.key in body or c.country is not None]
+    text = doc_text(doc)
+    forms: dict[str, set[str]] = defaultdict(set)  # key -> the body's written forms
+    for c in kept:
+        if not in_title(c):
+            forms[c.key].add(fold(text[c.start : c.end]))
+    for c in kept:
+        if in_title(c) and c.key in forms:
+            _cut_to_body_form(c, forms[c.key], doc)
+    return kept
+
+
+def _cut_to_body_form(c: _Cand, forms: set[str], doc: Doc) -> None:
+    """A headline name the story names another way loses the title-case words before the
+    part the story writes ("Double Standard Clinton" is Clinton, named "Hillary Clinton" in
+    the story): the longest ending of it that is one of the story's forms or their last word."""
+    text = doc_text(doc)
+    if fold(text[c.start : c.end]) in forms or is_given_name(doc[c.tok_start].text):
+        return  # "Eugene Nida" over a story that says "Nida" is the full name
+    lasts = {f.split()[-1] for f in forms if f}
+    for k in range(c.tok_start + 1, c.tok_end):
+        tail = fold(text[doc[k].idx : c.end])
+        if tail in forms or tail in lasts:
+            c.tok_start = k
+            c.start = doc[k].idx
+            return
 
 
 def _cut_after(c: _Cand, offset: int, doc: Doc) -> None:
