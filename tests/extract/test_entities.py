@@ -692,7 +692,8 @@ def test_a_headline_name_keeps_only_the_part_the_story_writes(nlp: Language) -> 
     # its headline mention is "Okafor" (the tag is set by hand, as the model gives it).
     raw = (
         "One Post Sums Up The Absurd Double Standard Okafor And Brandt Face.\n\n"
-        "Karl Brandt needs to tell the truth. Maria Okafor needs to tell more jokes, critics said. Voters expect more from Okafor.\n"
+        "Karl Brandt needs to tell the truth. Maria Okafor needs to tell more jokes, critics "
+        "said. Voters expect more from Okafor.\n"
     )
     document = from_text(raw)
     doc = nlp(document.text)
