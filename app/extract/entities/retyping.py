@@ -190,9 +190,29 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# Titles written before a person's name ("President Obama", "Sen. Kaine", "Mrs. Ruiz").
+_NAME_TITLES = frozenset(
+    words(
+        """
+        president senator sen. governor gov. mayor representative rep. congressman
+        congresswoman secretary minister chancellor premier ambassador judge justice pope king
+        queen prince princess mr mr. mrs mrs. ms ms. dr dr. sir dame
+        """
+    )
+)
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """Is the name written after a person's title ("President Obama")?"""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_title and before.lower_ in _NAME_TITLES
+
+
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is a person: the subject of a verb of
     speech or thought, or the possessor of what only people have ("Newton's theory")?"""
+    if _titled(doc, start):
+        return True
     root = doc[start:end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS:
         return True
@@ -227,6 +247,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     org: Counter[str] = Counter()
     product: Counter[str] = Counter()
     person: Counter[str] = Counter()
+    titled: Counter[str] = Counter()
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -234,6 +255,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
+        titled[key] += _titled(doc, c.tok_start)
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -253,7 +275,9 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 continue
             if c.type == "place" and _place_stands_firm(name, g):
                 continue
-            if c.type == "organization" and not (len(ws) == 1 and is_given_name(name)):
+            if c.type == "organization" and not (
+                titled[key] or (len(ws) == 1 and is_given_name(name))
+            ):
                 continue
             c.type = "person"
         elif product[key] and not org[key] and c.type in ("organization", "person"):
