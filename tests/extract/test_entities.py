@@ -724,3 +724,18 @@ def test_a_name_after_a_persons_title_is_a_person(nlp: Language, label: str) -> 
     ]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types.get("Halden") == "person"
+
+
+def test_an_institution_of_or_for_something_is_an_organization(nlp: Language) -> None:
+    raw = (
+        "Talks stall\n\n"
+        "Analysts at the Institute for Coastal and Harbor Studies said talks had stalled.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Institute")
+    span = doc.char_span(at, document.text.index(" said"), label="GPE")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Institute for Coastal and Harbor Studies"] == "organization"

@@ -284,6 +284,13 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         or (type_ == "place" and last.lower_ not in _PLACE_LIKE_HEADS)
     ):
         type_ = "organization"
+    elif (
+        type_ in ("person", "product", "place")
+        and len(span) > 2
+        and span[0].lower_ in _ORG_HEADS
+        and span[1].lower_ in ("of", "for", "on")
+    ):
+        type_ = "organization"  # "Center for Strategic Studies", "Council on Foreign Relations"
     elif type_ == "organization" and len(span) == 1 and g.city(text) is not None and start in caps:
         type_ = "place"  # ALL-CAPS datelines ("LONDON") confuse the small model
     return [

@@ -202,7 +202,7 @@ _NAME_TITLES = frozenset(
 )
 
 
-def _titled(doc: Doc, start: int) -> bool:
+def _after_title(doc: Doc, start: int) -> bool:
     """Is the name written after a person's title ("President Obama")?"""
     before = doc[start - 1] if start > 0 else None
     return before is not None and before.is_title and before.lower_ in _NAME_TITLES
@@ -211,7 +211,7 @@ def _titled(doc: Doc, start: int) -> bool:
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is a person: the subject of a verb of
     speech or thought, or the possessor of what only people have ("Newton's theory")?"""
-    if _titled(doc, start):
+    if _after_title(doc, start):
         return True
     root = doc[start:end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS:
@@ -255,7 +255,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
-        titled[key] += _titled(doc, c.tok_start)
+        titled[key] += _after_title(doc, c.tok_start)
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
