@@ -739,3 +739,24 @@ def test_an_institution_of_or_for_something_is_an_organization(nlp: Language) ->
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types["Institute for Coastal and Harbor Studies"] == "organization"
+
+
+def test_lost_to_a_surname_is_the_person_not_a_town(nlp: Language) -> None:
+    # "Fairfax" is also a town in Virginia, in the country the story is about; "lost to" and
+    # "according to" do not name a place (the model's place tag is set by hand).
+    raw = (
+        "Primary results\n\n"
+        "Maria Fairfax won the Virginia primary on Tuesday. Ben Rowe, who lost to Fairfax, said "
+        "he would back her, according to Fairfax's campaign.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Fairfax" and doc[t.i - 1].text == "to"]
+    assert len(marks) == 2
+    doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in marks)] + [
+        Span(doc, t.i, t.i + 1, label="GPE") for t in marks
+    ]
+    entities = extract_entities(doc, document)
+    assert {e.name for e in entities if e.type == "place"} == {"Virginia"}
+    fairfax = next(e for e in entities if e.name == "Maria Fairfax")
+    assert {t.idx for t in marks} <= {m.start for m in fairfax.mentions}

@@ -375,9 +375,24 @@ def _titled(doc: Doc, span: Span) -> bool:
 _LOCATIVE_PREPOSITIONS = frozenset(words("in at from to near into outside across via"))
 
 
+# Words whose "to" names a person, not a destination: "lost to X", "according to X", "wrote
+# to X", "a letter to X".
+_TO_A_PERSON = frozenset(
+    words(
+        """
+        according lose say speak talk write give send listen reply respond apologize belong
+        compare marry letter message answer tribute thanks appeal loyal close
+        """
+    )
+)
+
+
 def _locative(span: Span) -> bool:
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE_PREPOSITIONS:
+        return False
+    prep = root.head
+    return not (prep.lower_ == "to" and prep.head.lemma_.lower() in _TO_A_PERSON)
 
 
 def _is_model_number(tok: Token) -> bool:
