@@ -760,3 +760,22 @@ def test_lost_to_a_surname_is_the_person_not_a_town(nlp: Language) -> None:
     assert {e.name for e in entities if e.type == "place"} == {"Virginia"}
     fairfax = next(e for e in entities if e.name == "Maria Fairfax")
     assert {t.idx for t in marks} <= {m.start for m in fairfax.mentions}
+
+
+def test_a_name_people_post_on_is_no_person(nlp: Language) -> None:
+    # The small model tags a platform's name as a person (set here by hand, as it does for
+    # "Twitter"); "said on X" and "the live X stream" make it a medium.
+    raw = (
+        "Mayor answers critics\n\n"
+        "Mayor Ana Ruiz said on Chirper that the bridge would reopen. Residents watched the live "
+        "Chirper stream of the council meeting.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Chirper"]
+    doc.ents = [e for e in doc.ents if "Chirper" not in e.text] + [
+        Span(doc, t.i, t.i + 1, label="PERSON") for t in marks
+    ]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Chirper"] == "organization"
+    assert types["Ana Ruiz"] == "person"

@@ -225,6 +225,25 @@ def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# Verbs that put words "on" a medium ("said on Twitter", "follow him on X"), and the nouns a
+# medium's name modifies ("the live X stream", "her X account").
+_POSTING_VERBS = frozenset(
+    words("say write post add report announce reply respond thank chime share follow tweet")
+)
+_MEDIUM_NOUNS = frozenset(
+    words("account accounts feed page stream conversation followers handle post posts timeline")
+)
+
+
+def _medium_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name a medium people post on ("said on Twitter", "his Twitter account")?"""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "VERB":
+        return prep.head.lemma_.lower() in _POSTING_VERBS
+    return root.dep_ == "compound" and root.head.lower_ in _MEDIUM_NOUNS
+
+
 def _place_stands_firm(name: str, g: Gazetteer) -> bool:
     """A country, a first-level division, a capital or a large city: when it speaks, it is
     its government speaking ("Beijing said"), not a person of that name."""
@@ -248,6 +267,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     product: Counter[str] = Counter()
     person: Counter[str] = Counter()
     titled: Counter[str] = Counter()
+    medium: Counter[str] = Counter()
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -256,13 +276,22 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
         titled[key] += _after_title(doc, c.tok_start)
+        medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
         name = text[c.start : c.end]
         key = fold(name)
         ws = name.split()
-        if org[key] and c.type in ("person", "product", "place"):
+        if (
+            medium[key]
+            and not person[key]
+            and c.type == "person"
+            and len(ws) == 1
+            and not is_given_name(name)
+        ):
+            c.type = "organization"  # "said on Twitter": a platform, not a person
+        elif org[key] and c.type in ("person", "product", "place"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
             city = g.city(name)
