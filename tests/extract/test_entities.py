@@ -779,3 +779,15 @@ def test_a_name_people_post_on_is_no_person(nlp: Language) -> None:
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types["Chirper"] == "organization"
     assert types["Ana Ruiz"] == "person"
+
+
+def test_a_name_ending_in_a_place_word_is_no_person(nlp: Language) -> None:
+    raw = "Reef survey\n\nDivers counted the corals off Tarawe Atoll for a week in June.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Tarawe")
+    span = doc.char_span(at, at + len("Tarawe Atoll"), label="PERSON")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Tarawe Atoll"] == "place"

@@ -277,6 +277,13 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         type_ = "place"
     elif start > 0 and doc[start - 1].lower_ in HONORIFICS:
         type_ = "person"  # "to Mr. Obama": an honorific names a person, whatever the gazetteer
+    elif (
+        type_ == "person"
+        and len(span) > 1
+        and last.lower_ in _PLACE_HEADS
+        and not is_given_name(span[0].text)
+    ):
+        type_ = "place"  # "Midway Atoll", "Central Park": no person's name ends so
     elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
         type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
     elif last.lower_ in _ORG_HEADS and (
