@@ -791,3 +791,20 @@ def test_a_name_ending_in_a_place_word_is_no_person(nlp: Language) -> None:
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types["Tarawe Atoll"] == "place"
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"), [("moderator", "person"), ("retailer", "organization")]
+)
+def test_an_occupation_before_a_name_makes_it_a_person(
+    nlp: Language, before: str, expected: str
+) -> None:
+    raw = f"Debate night\n\nThe {before} Orrin Brenn opened the evening with a question on taxes.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Orrin")
+    span = doc.char_span(at, at + len("Orrin Brenn"), label="ORG")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Orrin Brenn"] == expected

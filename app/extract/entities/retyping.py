@@ -23,6 +23,7 @@ from app.extract.entity_names import is_given_name
 from app.extract.model import EntityType, fold
 from app.extract.places import Gazetteer
 from app.extract.roles import (
+    OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     words,
@@ -202,10 +203,24 @@ _NAME_TITLES = frozenset(
 )
 
 
+# Occupations written before a person's name ("moderator Lester Holt"), less those that also
+# come before a company's ("broadcaster X", "developer X").
+_NAME_OCCUPATIONS = (
+    (TITLE_WORDS | OCCUPATION_WORDS)
+    - _COMPANY_NOUNS
+    - frozenset(words("broadcaster producer developer owner member founder agent officer"))
+)
+
+
 def _after_title(doc: Doc, start: int) -> bool:
-    """Is the name written after a person's title ("President Obama")?"""
+    """Is the name written after a person's title or occupation ("President Obama",
+    "moderator Lester Holt")?"""
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.is_title and before.lower_ in _NAME_TITLES
+    if before is None:
+        return False
+    if before.is_title:
+        return before.lower_ in _NAME_TITLES
+    return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _NAME_OCCUPATIONS
 
 
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
