@@ -808,3 +808,19 @@ def test_an_occupation_before_a_name_makes_it_a_person(
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types["Orrin Brenn"] == expected
+
+
+def test_a_possessive_before_a_year_is_not_part_of_the_name(nlp: Language) -> None:
+    raw = (
+        "Tax pages leak\n\n"
+        "A newspaper received the first pages of Orrin Brenn’s 1995 tax filings. Brenn’s 1995 "
+        "filings show a large loss.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Brenn’s 1995 filings")
+    span = doc.char_span(at, at + len("Brenn’s 1995"), label="ORG")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    names = {e.name for e in extract_entities(doc, document)}
+    assert not any("’s" in n for n in names)

@@ -92,6 +92,19 @@ def _caps_sentences(doc: Doc) -> set[int]:
     return out
 
 
+def _trim_end(t: TokenTable, start: int, end: int) -> int:
+    """The end of a name less a possessive ending, spaces and punctuation after it."""
+    words, tag, punct, space = t.words, t.tag, t.is_punct, t.is_space
+    while end > start and (
+        tag[end - 1] == "POS"
+        or words[end - 1] in ("'s", "’s", "'", "’")
+        or space[end - 1]
+        or (punct[end - 1] and words[end - 1] != ".")
+    ):
+        end -= 1
+    return end
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
     t = token_table(doc)  # read per token on both edges of every name: no Token objects
@@ -103,13 +116,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or lower[start] in ("the", "a", "an")
     ):
         start += 1
-    while end > start and (
-        tag[end - 1] == "POS"
-        or words[end - 1] in ("'s", "’s", "'", "’")
-        or space[end - 1]
-        or (punct[end - 1] and words[end - 1] != ".")
-    ):
-        end -= 1
+    end = _trim_end(t, start, end)
     # A final period that is its own token ends the sentence; "U.S." keeps its own.
     if end - start > 1 and words[end - 1] == ".":
         end -= 1
@@ -118,7 +125,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
         # in a dateline. (Model numbers are handled as products later.)
         while end - start > 1 and (t.like_num[end - 1] or words[end - 1][:1].isdigit()):
-            end -= 1
+            end = _trim_end(t, start, end - 1)  # "Trump’s 1995 (filings)" is Trump
         # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
         for k in range(end - 1, start, -1):
             if words[k] in ("-", "--", "–", "—", ":") and t.space_after[k - 1]:
