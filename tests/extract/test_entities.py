@@ -824,3 +824,21 @@ def test_a_possessive_before_a_year_is_not_part_of_the_name(nlp: Language) -> No
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     names = {e.name for e in extract_entities(doc, document)}
     assert not any("’s" in n for n in names)
+
+
+def test_a_lone_surname_tagged_organization_is_the_person(nlp: Language) -> None:
+    raw = (
+        "Campaign trail\n\n"
+        "Orrin Brenn spoke in Ohio on Monday. Polls show Brenn leading in the state, and "
+        "Brenn aides expect a win.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Brenn" and doc[t.i - 1].text != "Orrin"]
+    doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in marks)] + [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in marks
+    ]
+    entities = extract_entities(doc, document)
+    assert not [e for e in entities if e.type == "organization"]
+    brenn = next(e for e in entities if e.name == "Orrin Brenn")
+    assert {t.idx for t in marks} <= {m.start for m in brenn.mentions}
