@@ -842,3 +842,18 @@ def test_a_lone_surname_tagged_organization_is_the_person(nlp: Language) -> None
     assert not [e for e in entities if e.type == "organization"]
     brenn = next(e for e in entities if e.name == "Orrin Brenn")
     assert {t.idx for t in marks} <= {m.start for m in brenn.mentions}
+
+
+def test_a_word_said_on_its_own_is_no_name(nlp: Language) -> None:
+    raw = (
+        "Saving for college\n\n"
+        "Parents spend too much on things that fade, the adviser said.\n\n"
+        "Stingy?\n\nHe does not think so. Most parents wish they had saved more.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Stingy")
+    span = doc.char_span(at, at + len("Stingy"), label="PERSON")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    assert "Stingy" not in {e.name for e in extract_entities(doc, document)}

@@ -188,6 +188,22 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+def _lone_word_sentence(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
+    """A one-word sentence ("Harsh?", "Hunh.") the model tagged as a name, which the article
+    never writes capitalised inside a sentence and which is no known first name or place: a
+    word said on its own, not a name."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    sent = tok.sent
+    if any(t.i != start and not (t.is_punct or t.is_space) for t in sent):
+        return False
+    word = tok.text
+    if is_given_name(word) or g.is_place(word) or g.country(word) or g.demonym(word):
+        return False
+    return not any(t.text == word and t.i != start and not t.is_sent_start for t in doc)
+
+
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
     label = ent.label_
     if label not in _LABEL_TYPES:
@@ -197,7 +213,7 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # "Goias 3 Sport Recife 1" as one name: a score inside ends it (the team after the
         # score is found on its own as a name before a score).
         end = next((k for k in range(start + 1, end) if _is_score(doc[k])), end)
-    if start >= end:
+    if start >= end or _lone_word_sentence(doc, start, end, g):
         return []
     span = doc[start:end]
     text = span.text
