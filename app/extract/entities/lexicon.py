@@ -115,3 +115,28 @@ _MAX_NGRAM = 5
 _NAME_PARTICLES = frozenset(
     words("de da del della di du van von der den la le al bin ibn y e dos das")
 )
+
+
+_SPORTS_WORDS = frozenset(
+    words(
+        """
+        match matches scores goal goals innings wicket wickets standings league cup season
+        beat drew championship tournament halftime half-time playoff playoffs soccer football
+        cricket baseball basketball tennis golf rugby hockey striker goalkeeper midfielder coach
+        referee semifinal semi-final quarter-final seeded fixtures lap laps
+        """
+    )
+)
+
+
+# Names of sports: one in the headline ("BASEBALL - MAJOR LEAGUE RESULTS", "MOTOR RACING -
+# BELGIAN GRAND PRIX GRID") makes a report a sports report, even a bare results table.
+_SPORT_NAMES = frozenset(
+    words(
+        """
+        soccer football cricket baseball basketball tennis golf rugby hockey athletics cycling
+        boxing racing motorsport swimming skiing rowing sailing squash badminton volleyball
+        handball formula snooker darts
+        """
+    )
+)

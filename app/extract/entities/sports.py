@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from app.extract.entities.candidates import _Cand, _is_score, _locative
-from app.extract.entities.lexicon import _NAME_PARTICLES
+from app.extract.entities.lexicon import _NAME_PARTICLES, _SPORT_NAMES, _SPORTS_WORDS
 from app.extract.entity_names import is_given_name
 from app.extract.model import fold
 from app.extract.places import Gazetteer
@@ -15,18 +15,6 @@ from app.extract.roles import (
 )
 from app.extract.tokens import doc_text, token_table
 
-_SPORTS_WORDS = frozenset(
-    words(
-        """
-        match matches scores goal goals innings wicket wickets standings league cup season
-        beat drew championship tournament halftime half-time playoff playoffs soccer football
-        cricket baseball basketball tennis golf rugby hockey striker goalkeeper midfielder coach
-        referee semifinal semi-final quarter-final seeded fixtures lap laps
-        """
-    )
-)
-
-
 # Last words of club names: "X United", "X City" in a sports report is a team, not a place.
 _CLUB_WORDS = frozenset(
     words("united city fc rovers athletic athletico wanderers albion town hotspur juniors rangers")
@@ -34,19 +22,6 @@ _CLUB_WORDS = frozenset(
 
 
 _VERSUS = frozenset(words("v v. vs vs. versus"))
-
-
-# Names of sports: one in the headline ("BASEBALL - MAJOR LEAGUE RESULTS", "MOTOR RACING -
-# BELGIAN GRAND PRIX GRID") makes a report a sports report, even a bare results table.
-_SPORT_NAMES = frozenset(
-    words(
-        """
-        soccer football cricket baseball basketball tennis golf rugby hockey athletics cycling
-        boxing racing motorsport swimming skiing rowing sailing squash badminton volleyball
-        handball formula snooker darts
-        """
-    )
-)
 
 
 def _is_sports(doc: Doc) -> bool:
