@@ -857,3 +857,17 @@ def test_a_word_said_on_its_own_is_no_name(nlp: Language) -> None:
     assert span is not None
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     assert "Stingy" not in {e.name for e in extract_entities(doc, document)}
+
+
+def test_an_abbreviated_title_is_the_office_and_joins_the_surname(nlp: Language) -> None:
+    # A no-break space after "Gov." as web pages write it; "Governor Brenn" is the same man.
+    raw = (
+        "Debate guest list\n\n"
+        "Republican vice-presidential nominee Gov.\u00a0Orrin Brenn said on Sunday that the "
+        "guest would not attend.\n\n"
+        '"But, Governor Brenn, why invite her at all?" the host asked.\n'
+    )
+    entities = _entities(nlp, raw)
+    people = [e for e in entities if e.type == "person"]
+    assert [e.name for e in people] == ["Orrin Brenn"]
+    assert {r.title for r in people[0].roles} == {"governor"}

@@ -18,6 +18,7 @@ from app.extract.places import Gazetteer
 from app.extract.roles import (
     HONORIFICS,
     KINSHIP_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from app.extract.tokens import TokenTable, doc_text, token_table
@@ -161,12 +162,16 @@ def _assign_keys(
 
 
 def _office_before(doc: Doc, i: int) -> str | None:
-    """The office title right before token i ("President", "Sen."), not an honorific."""
+    """The office title right before token i ("President", "Sen." as "senator"), not an
+    honorific."""
+    while i > 0 and doc[i - 1].is_space:  # "Gov.\u00a0Mike Pence": a no-break space
+        i -= 1
     if i == 0:
         return None
     word = doc[i - 1].lower_
     if word in TITLE_WORDS and word not in HONORIFICS and word not in KINSHIP_WORDS:
-        return word.rstrip(".")
+        office = word.rstrip(".")
+        return TITLE_ABBREVIATIONS.get(office, office)
     return None
 
 

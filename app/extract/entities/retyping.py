@@ -215,7 +215,10 @@ _NAME_OCCUPATIONS = (
 def _after_title(doc: Doc, start: int) -> bool:
     """Is the name written after a person's title or occupation ("President Obama",
     "moderator Lester Holt")?"""
-    before = doc[start - 1] if start > 0 else None
+    k = start - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1  # a no-break space
+    before = doc[k] if k >= 0 else None
     if before is None:
         return False
     if before.is_title:
