@@ -871,3 +871,20 @@ def test_an_abbreviated_title_is_the_office_and_joins_the_surname(nlp: Language)
     people = [e for e in entities if e.type == "person"]
     assert [e.name for e in people] == ["Orrin Brenn"]
     assert {r.title for r in people[0].roles} == {"governor"}
+
+
+def test_a_nationality_tagged_as_a_place_counts_toward_its_country(nlp: Language) -> None:
+    raw = (
+        "Voters in the Midwest\n\n"
+        "Together with the sizeable Ukrainian and Lithuanian communities, they make up 9% of "
+        "the state's voters.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    tok = next(t for t in doc if t.text == "Ukrainian")
+    doc.ents = [e for e in doc.ents if not e.start <= tok.i < e.end] + [
+        Span(doc, tok.i, tok.i + 1, label="GPE")
+    ]
+    entities = {e.name: e for e in extract_entities(doc, document)}
+    assert "Ukrainian" not in entities
+    assert [m.kind for m in entities["Ukraine"].mentions] == ["adjective"]

@@ -238,6 +238,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
     if label == "NORP":
         return _nationality(span, g)
+    if label in ("GPE", "LOC") and g.country(text) is None and g.demonym(text) is not None:
+        return _nationality(span, g)  # "Polish, Ukrainian, and Lithuanian Americans" tagged GPE
     last = doc[end - 1]
     type_: EntityType = _LABEL_TYPES[label]
     if type_ in ("person", "organization", "place", "product"):
