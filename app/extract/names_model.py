@@ -15,7 +15,7 @@ dev (0.894 against 0.829 without it; Reuters news like its training data) but lo
 that test how it generalises, MEANTIME's WikiNews (0.797 against 0.823) and GUM's held-out
 genres (0.585 against 0.592), and on 40 PolNeAR political articles read by hand it retyped more
 names wrongly ("Patriot" a person, "White House" a place) than rightly. Read in sports reports
-only, it gives CoNLL 0.881 against 0.832 and leaves MEANTIME (0.825) and GUM (0.607) as they
+only, it gives CoNLL 0.881 against 0.833 and leaves MEANTIME (0.825) and GUM (0.607) as they
 are: none of their texts opens as a sports report.
 """
 
