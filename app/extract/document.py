@@ -22,10 +22,10 @@ import yaml
 from app.extract.model import Dateline, Paragraph, Residue, Section
 
 MAX_HEADLINE_CHARS = 200
-# A first paragraph set apart by a blank line is the title when it is this short, whatever its
-# final punctuation. On PolNeAR 98.8 % of titles (with their decks) have at most 20 words; a
-# lower bound would also take fewer one-sentence leads of untitled texts for titles
-# (benchmarks/eval_structure.py measures both).
+# A first paragraph set apart by a blank line can be the title when it is this short (with a
+# deck or in title case it may run longer) and reads as one (`_reads_as_title`). On PolNeAR
+# 98.8 % of titles (with their decks) have at most 20 words (benchmarks/eval_structure.py
+# measures titled texts and, with the title line removed, how often a lead is taken for one).
 MAX_HEADLINE_WORDS = 20
 MAX_HEADLINE_LINES = 2
 MAX_HEADING_CHARS = 120
@@ -199,12 +199,11 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _first_line_headline(text: str) -> tuple[int, int] | None:
-    """The first paragraph is the headline when it is short and either set apart from the
-    story by a blank line (whatever its final punctuation: many sources end titles with a full
-    stop, and some add a deck on a second line: "Jobs report lifts Democrats;\nA rise in
-    earnings could blunt Republican claims.") or a single line not written as a sentence. A
-    section label ("ABSTRACT."), markup or a paragraph that opens with a dateline is never a
-    headline."""
+    """The first paragraph is the headline when it is short, set apart from the story by a
+    blank line and reads as a title (`_reads_as_title`), or when it is a single line not
+    written as a sentence. A section label ("ABSTRACT."), markup or a paragraph that opens with
+    a dateline is never a headline; neither is a paragraph the next one continues (it ends with
+    a colon or a comma, or with no stop before a paragraph in lower case)."""
     lines = _line_spans(text, 0)
     if len(lines) < 2:
         return None
@@ -219,14 +218,84 @@ def _first_line_headline(text: str) -> tuple[int, int] | None:
     if k + 1 < len(lines) and k <= MAX_HEADLINE_LINES - 1:
         end = lines[k][1]
         para = text[s:end]
-        if len(para) <= MAX_HEADLINE_CHARS * 2 and len(para.split()) <= MAX_HEADLINE_WORDS:
+        following = text[lines[k + 1][0] : lines[k + 1][1]]
+        continued = following[:1].islower() and not _SENTENCE_END.search(para)
+        if para.rstrip()[-1:] in (":", ",") or continued:
+            return None
+        if len(para) <= MAX_HEADLINE_CHARS * 2 and _reads_as_title(para):
             return (s, end)
+        if k > 0 or _SENTENCE_END.search(line):
+            return None
     if len(line) > MAX_HEADLINE_CHARS or (_SENTENCE_END.search(line) and not line.endswith("?")):
         return None
     gap = text[e : lines[1][0]]
     if gap.count("\n") >= 2 or len(line.split()) <= 20:
         return (s, e)
     return None
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+# Words that headlines leave out and sentences keep: articles, auxiliaries and pronouns
+# ("headlinese": "Council backs bus lanes." against "The council has backed the lanes.").
+_SENTENCE_WORDS = frozenset(
+    _words(
+        """
+        the a an is are was were has have had been being will would its their his her our this
+        these those which who whom it he she they we i you
+        """
+    )
+)
+# Short words a title-case line leaves in lower case.
+_TITLE_LOWER = frozenset(
+    _words(
+        """
+        a an the and or but nor for of to in on at by with from as vs via into onto over per than
+        up off out upon under within without about after before between against through during
+        amid among near if so not no is are was be
+        """
+    )
+)
+# "Poll: voters sour on the plan.", "Senator Reed: talks are over." - a label and a colon.
+_LABEL_COLON = re.compile(r"\A[\"“‘']?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}: ")
+MAX_TITLE_CASE_WORDS = 30
+MAX_DECK_WORDS = 45
+MAX_BARE_TITLE_WORDS = 8
+
+
+def _title_case(para: str) -> bool:
+    """Every word after the first capitalised but the short words titles leave in lower case
+    ("Harbor Authority Delays Vote on Ferry Fares"), at least three words."""
+    ws = [w.strip("\"“”‘’'.,;:()!?-–—") for w in para.split()]
+    ws = [w for w in ws if w and w[0].isalpha()]
+    return len(ws) >= 3 and not any(
+        w[0].islower() and w.lower() not in _TITLE_LOWER for w in ws[1:]
+    )
+
+
+def _reads_as_title(para: str) -> bool:
+    """Does a short first paragraph read as a title rather than the story's first sentence?
+    Many sources end titles with a full stop, so the evidence is the title's own form: no
+    final stop, title case, a title and its deck ("Fares rise again;\nCommuters face a third
+    increase."), a label and a colon, or headlinese - no article, auxiliary or pronoun, or at
+    most one in a dozen words, or very short. A one-sentence lead of an untitled story keeps
+    its articles and auxiliaries ("The council has voted to close the old bridge.")."""
+    n = len(para.split())
+    lines = para.split("\n")
+    if len(lines) == 2 and lines[0].rstrip()[-1:] in (";", ":") and n <= MAX_DECK_WORDS:
+        return True
+    if _title_case(para):
+        return n <= MAX_TITLE_CASE_WORDS
+    if n > MAX_HEADLINE_WORDS:
+        return False
+    if not _SENTENCE_END.search(lines[-1]):
+        return True
+    if _LABEL_COLON.match(para):
+        return True
+    kept = sum(w.lower().strip("\"“”‘’'.,;:()!?") in _SENTENCE_WORDS for w in para.split())
+    return kept == 0 or n <= MAX_BARE_TITLE_WORDS or (kept <= 1 and n <= 12)
 
 
 # ------------------------------------------------------------------ datelines, markup, labels

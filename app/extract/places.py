@@ -462,8 +462,25 @@ def place_attributes(
     ):
         return division.name, _division_attrs(g, division)
     if city is not None:
-        return city.name, _city_attrs(g, city)
+        attrs = _city_attrs(g, city)
+        if _unsure_division(g, city, name, ctx):
+            keep = ("kind", "country_code", "country")
+            return name, {k: v for k, v in attrs.items() if k in keep}
+        return city.name, attrs
     return name, {}
+
+
+# A town smaller than this, in a division the article does not name while it names others of
+# the same country, may be any of its namesakes ("a Chelsea neighborhood" in a New York story
+# is no town in Massachusetts): its country is kept, its division and GeoNames id are not.
+_SURE_TOWN = 100_000
+
+
+def _unsure_division(g: Gazetteer, city: City, name: str, ctx: PlaceContext) -> bool:
+    if city.population >= _SURE_TOWN or _is_capital(g, city, _key(name)):
+        return False
+    named = {d for d in ctx.divisions if d.split("-")[0] == city.country_code}
+    return bool(named) and _city_iso(city) not in named
 
 
 def _country_attrs(country: Country) -> dict[str, str | float | int | bool]:

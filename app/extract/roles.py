@@ -82,6 +82,7 @@ OCCUPATION_WORDS = frozenset(
         developer officer agent expert strategist pollster commentator novelist poet
         historian professor lecturer scholar athlete champion teammate captain coach referee
         politician lawmaker diplomat minister mayor councillor candidate nominee voter
+        moderator anchor
         """
     )
 )
@@ -101,6 +102,24 @@ def is_role_noun(token: Token) -> bool:
         return True
     # Agent nouns: "economist", "historian", "spokeswoman" (not "list", "median").
     return token.is_alpha and len(lower) >= 7 and lower.endswith(("ist", "ian", "man", "woman"))
+
+
+# Abbreviated titles and the office each stands for: "Gov. Mike Pence" and "Governor Pence"
+# hold one office.
+TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "rev": "reverend",
+}
 
 
 # Portfolios and offices that qualify a title ("Finance Minister", "Foreign Secretary"): on
@@ -158,6 +177,9 @@ def pre_name_title(
     found: list[Token] = []
     while i >= 0:
         tok = doc[i]
+        if tok.is_space and "\n" not in tok.text:
+            i -= 1  # a no-break space between the title and the name ("Gov.\u00a0Mike Pence")
+            continue
         if tok.is_space or (tok.is_punct and tok.text not in ("-", ".")):
             break
         if tok.dep_ not in ("compound", "amod", "nmod", "poss", "case") and tok.head.i < name.start:
@@ -176,6 +198,15 @@ def pre_name_title(
         return None
     # The title starts at its first title or portfolio word; anything before is affiliation.
     first = next(k for k, w in enumerate(found) if w.lower_ in vocabulary)
+    # Two roles stacked before a name keep the one next to it: "Gov." of "vice-presidential
+    # nominee Gov. Mike Pence" (not "vice gov."), "Sen." of "presidential candidate Sen. X".
+    for k in range(len(found) - 2, first - 1, -1):
+        w = found[k]
+        stacked = w.lower_ not in TITLE_WORDS or w.lower_ in ("candidate", "nominee")
+        if w.pos_ == "NOUN" and stacked and w.lower_ not in PORTFOLIO_WORDS and is_role_noun(w):
+            if any(x.lower_ in TITLE_WORDS for x in found[k + 1 :]):
+                first = k + 1
+            break
     title_words = [
         w.lower_
         for w in found[first:]
@@ -197,6 +228,7 @@ def pre_name_title(
             affiliation = None if affiliation == owner.i else affiliation
         elif before is not None and before.lower_ in _POSSESSIVE_PRONOUNS:
             of_pronoun = True
+    title_words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in title_words]
     return RoleFinding(
         title=" ".join(title_words),
         start=found[0].i,

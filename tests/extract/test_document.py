@@ -235,6 +235,37 @@ def test_a_short_first_paragraph_is_the_headline_even_with_a_full_stop() -> None
     assert doc.sections[0].paragraphs[0].start == text.index("The board")
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council backs bus lanes despite protests.",  # headlinese: no article, no auxiliary
+        "Mayor: the harbor plan is dead.",  # a label and a colon
+        "Ferry row deepens.",  # very short
+        "Harbor Board Says It Will Not Raise Fares Again Before the Ferry Terminal Reopens "
+        "in the Spring of Next Year After Repairs.",  # title case, however long
+    ],
+)
+def test_a_first_paragraph_that_reads_as_a_title_is_the_headline(title: str) -> None:
+    text = f"{title}\n\nThe city council voted on Tuesday to build bus lanes on Main Street.\n"
+    assert from_text(text).headline == title
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The city council has approved a plan to close the old bridge in May.",
+        "Harbor workers are set to strike after talks with the port broke down.",
+        "Shares in the ferry operator fell sharply on Monday after it cut its forecast.",
+        "Here is what the council decided on Tuesday:",  # introduces what follows
+    ],
+)
+def test_a_story_that_opens_with_a_short_sentence_has_no_headline(lead: str) -> None:
+    text = f"{lead}\n\nWork on the new crossing will start next year, officials said.\n"
+    doc = from_text(text)
+    assert doc.headline is None
+    assert doc.sections[0].paragraphs[0].start == 0
+
+
 def test_a_long_first_paragraph_is_not_a_headline() -> None:
     lead = " ".join(["The committee met for a long time and discussed the budget"] * 3) + "."
     doc = from_text(lead + "\n\nMembers said they would meet again next week.\n")

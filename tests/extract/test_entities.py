@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from app.extract.document import from_text
 from app.extract.entities import extract_entities
@@ -502,8 +503,6 @@ def test_a_titled_surname_joins_only_a_person_given_that_title(nlp: Language) ->
 def test_a_clitic_the_model_tags_is_no_place(nlp: Language) -> None:
     # The small model sometimes tags the "n’t" of "hadn’t" as a GPE (seen in political news):
     # the tag is set here by hand, as the model gives it there.
-    from spacy.tokens import Span
-
     raw = "Bank chief grilled\n\nStumpf said he hadn’t been held responsible in Ohio.\n"
     document = from_text(raw)
     doc = nlp(document.text)
@@ -648,3 +647,244 @@ def test_a_letters_signature_is_no_heading(nlp: Language) -> None:
     )
     entities = _entities(nlp, text)
     assert any(e.name == "Harold Jensen" and e.type == "person" for e in entities)
+
+
+def test_a_name_that_speaks_or_thinks_is_a_person_not_a_place(nlp: Language) -> None:
+    # The small model tags a rare first name as a place; "said" and "considered" say person.
+    raw = 'The visit\n\nOrsolya stayed with me that night. "We leave at dawn," Orsolya said.\n'
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types["Orsolya"] == "person"
+
+
+def test_a_name_with_a_theory_is_a_person_even_when_tagged_a_place(nlp: Language) -> None:
+    raw = "Notes on gravity\n\nEinberg considered space and time apart. Einberg's theory held.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Einberg"]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Einberg"] == "person"
+
+
+def test_a_capital_that_speaks_stays_a_place(nlp: Language) -> None:
+    raw = (
+        "Budget row\n\nBeijing said on Monday that the budget was fair. Officials in Beijing "
+        "declined to comment.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types["Beijing"] == "place"
+
+
+def test_a_month_before_a_day_is_no_team_in_a_sports_report(nlp: Language) -> None:
+    raw = (
+        "Kessler joins the Hawks\n\n"
+        "Kessler played baseball for the league, won the cup and ended the season as a striker.\n"
+        "Major league debut\n"
+        "September 4 , 2011 , for the Harbor Hawks\n\n"
+        "He hit two home runs in his first match on September 9.\n"
+    )
+    names = {e.name for e in _entities(nlp, raw)}
+    assert not any(n.startswith("September") for n in names)
+
+
+def test_a_headline_name_keeps_only_the_part_the_story_writes(nlp: Language) -> None:
+    # The model glues a title-case word to a surname in the headline ("Double Standard
+    # Okafor"); the story names her in full and by surname, so the entity is Maria Okafor and
+    # its headline mention is "Okafor" (the tag is set by hand, as the model gives it).
+    raw = (
+        "One Post Sums Up The Absurd Double Standard Okafor And Brandt Face.\n\n"
+        "Karl Brandt needs to tell the truth. Maria Okafor needs to tell more jokes, critics "
+        "said. Voters expect more from Okafor.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Standard")
+    glued = doc.char_span(at, at + len("Standard Okafor"), label="PERSON")
+    assert glued is not None
+    doc.ents = [e for e in doc.ents if e.end <= glued.start or e.start >= glued.end] + [glued]
+    people = {e.name: e for e in extract_entities(doc, document) if e.type == "person"}
+    assert sorted(people) == ["Karl Brandt", "Maria Okafor"]
+    first = people["Maria Okafor"].mentions[0]
+    assert (first.text, first.start) == ("Okafor", document.text.index("Okafor"))
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_a_name_after_a_persons_title_is_a_person(nlp: Language, label: str) -> None:
+    # "Halden" is also a Norwegian town; the model's place or organization tag for it (set
+    # here by hand, as it gives it for "the Halden administration") yields to the title.
+    raw = (
+        "Allies pressed\n\n"
+        "The Halden administration wants allies to spend more. President Halden said the "
+        "alliance must act, and European leaders agreed.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Halden"]
+    doc.ents = [e for e in doc.ents if "Halden" not in e.text] + [
+        Span(doc, t.i, t.i + 1, label=label) for t in marks
+    ]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types.get("Halden") == "person"
+
+
+def test_an_institution_of_or_for_something_is_an_organization(nlp: Language) -> None:
+    raw = (
+        "Talks stall\n\n"
+        "Analysts at the Institute for Coastal and Harbor Studies said talks had stalled.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Institute")
+    span = doc.char_span(at, document.text.index(" said"), label="GPE")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Institute for Coastal and Harbor Studies"] == "organization"
+
+
+def test_lost_to_a_surname_is_the_person_not_a_town(nlp: Language) -> None:
+    # "Fairfax" is also a town in Virginia, in the country the story is about; "lost to" and
+    # "according to" do not name a place (the model's place tag is set by hand).
+    raw = (
+        "Primary results\n\n"
+        "Maria Fairfax won the Virginia primary on Tuesday. Ben Rowe, who lost to Fairfax, said "
+        "he would back her, according to Fairfax's campaign.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Fairfax" and doc[t.i - 1].text == "to"]
+    assert len(marks) == 2
+    doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in marks)] + [
+        Span(doc, t.i, t.i + 1, label="GPE") for t in marks
+    ]
+    entities = extract_entities(doc, document)
+    assert {e.name for e in entities if e.type == "place"} == {"Virginia"}
+    fairfax = next(e for e in entities if e.name == "Maria Fairfax")
+    assert {t.idx for t in marks} <= {m.start for m in fairfax.mentions}
+
+
+def test_a_name_people_post_on_is_no_person(nlp: Language) -> None:
+    # The small model tags a platform's name as a person (set here by hand, as it does for
+    # "Twitter"); "said on X" and "the live X stream" make it a medium.
+    raw = (
+        "Mayor answers critics\n\n"
+        "Mayor Ana Ruiz said on Chirper that the bridge would reopen. Residents watched the live "
+        "Chirper stream of the council meeting.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Chirper"]
+    doc.ents = [e for e in doc.ents if "Chirper" not in e.text] + [
+        Span(doc, t.i, t.i + 1, label="PERSON") for t in marks
+    ]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Chirper"] == "organization"
+    assert types["Ana Ruiz"] == "person"
+
+
+def test_a_name_ending_in_a_place_word_is_no_person(nlp: Language) -> None:
+    raw = "Reef survey\n\nDivers counted the corals off Tarawe Atoll for a week in June.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Tarawe")
+    span = doc.char_span(at, at + len("Tarawe Atoll"), label="PERSON")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Tarawe Atoll"] == "place"
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"), [("moderator", "person"), ("retailer", "organization")]
+)
+def test_an_occupation_before_a_name_makes_it_a_person(
+    nlp: Language, before: str, expected: str
+) -> None:
+    raw = f"Debate night\n\nThe {before} Orrin Brenn opened the evening with a question on taxes.\n"
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Orrin")
+    span = doc.char_span(at, at + len("Orrin Brenn"), label="ORG")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Orrin Brenn"] == expected
+
+
+def test_a_possessive_before_a_year_is_not_part_of_the_name(nlp: Language) -> None:
+    raw = (
+        "Tax pages leak\n\n"
+        "A newspaper received the first pages of Orrin Brenn’s 1995 tax filings. Brenn’s 1995 "
+        "filings show a large loss.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Brenn’s 1995 filings")
+    span = doc.char_span(at, at + len("Brenn’s 1995"), label="ORG")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    names = {e.name for e in extract_entities(doc, document)}
+    assert not any("’s" in n for n in names)
+
+
+def test_a_lone_surname_tagged_organization_is_the_person(nlp: Language) -> None:
+    raw = (
+        "Campaign trail\n\n"
+        "Orrin Brenn spoke in Ohio on Monday. Polls show Brenn leading in the state, and "
+        "Brenn aides expect a win.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    marks = [t for t in doc if t.text == "Brenn" and doc[t.i - 1].text != "Orrin"]
+    doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in marks)] + [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in marks
+    ]
+    entities = extract_entities(doc, document)
+    assert not [e for e in entities if e.type == "organization"]
+    brenn = next(e for e in entities if e.name == "Orrin Brenn")
+    assert {t.idx for t in marks} <= {m.start for m in brenn.mentions}
+
+
+def test_a_word_said_on_its_own_is_no_name(nlp: Language) -> None:
+    raw = (
+        "Saving for college\n\n"
+        "Parents spend too much on things that fade, the adviser said.\n\n"
+        "Stingy?\n\nHe does not think so. Most parents wish they had saved more.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Stingy")
+    span = doc.char_span(at, at + len("Stingy"), label="PERSON")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    assert "Stingy" not in {e.name for e in extract_entities(doc, document)}
+
+
+def test_an_abbreviated_title_is_the_office_and_joins_the_surname(nlp: Language) -> None:
+    # A no-break space after "Gov." as web pages write it; "Governor Brenn" is the same man.
+    raw = (
+        "Debate guest list\n\n"
+        "Republican vice-presidential nominee Gov.\u00a0Orrin Brenn said on Sunday that the "
+        "guest would not attend.\n\n"
+        '"But, Governor Brenn, why invite her at all?" the host asked.\n'
+    )
+    entities = _entities(nlp, raw)
+    people = [e for e in entities if e.type == "person"]
+    assert [e.name for e in people] == ["Orrin Brenn"]
+    assert {r.title for r in people[0].roles} == {"governor"}
+
+
+def test_a_nationality_tagged_as_a_place_counts_toward_its_country(nlp: Language) -> None:
+    raw = (
+        "Voters in the Midwest\n\n"
+        "Together with the sizeable Ukrainian and Lithuanian communities, they make up 9% of "
+        "the state's voters.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    tok = next(t for t in doc if t.text == "Ukrainian")
+    doc.ents = [e for e in doc.ents if not e.start <= tok.i < e.end] + [
+        Span(doc, tok.i, tok.i + 1, label="GPE")
+    ]
+    entities = {e.name: e for e in extract_entities(doc, document)}
+    assert "Ukrainian" not in entities
+    assert [m.kind for m in entities["Ukraine"].mentions] == ["adjective"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from app.extract.document import from_text
 from app.extract.entities import extract_entities
@@ -61,7 +62,7 @@ def test_batches_give_the_same_names_as_one_document(with_names: Language) -> No
 
 
 def test_the_entity_layer_reads_the_recognisers_names(with_names: Language) -> None:
-    document = from_text("Marathon result\n\n" + TEXT + "\n")
+    document = from_text("Athletics: Wanjiru wins in Boston\n\n" + TEXT + "\n")
     entities = {e.id: e for e in extract_entities(with_names(document.text), document)}
     wanjiru = entities["person:faith-wanjiru"]
     assert wanjiru.alias_reasons == {"Wanjiru": "surname"}
@@ -69,3 +70,17 @@ def test_the_entity_layer_reads_the_recognisers_names(with_names: Language) -> N
     for e in entities.values():
         for m in e.mentions:
             assert document.text[m.start : m.end] == m.text
+
+
+def test_outside_a_sports_report_the_entity_layer_reads_spacys_names(
+    with_names: Language,
+) -> None:
+    # The recogniser's names are read in sports reports only: here a wrong label it might
+    # give (set by hand) changes nothing.
+    text = "Budget talks\n\nOfficials in Lagos said the Central Bank of Nigeria would act.\n"
+    document = from_text(text)
+    doc = with_names(document.text)
+    lagos = next(t for t in doc if t.text == "Lagos")
+    doc.spans[SPANS_KEY] = [Span(doc, lagos.i, lagos.i + 1, label="PERSON")]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Lagos"] == "place"

@@ -150,3 +150,18 @@ def test_a_named_division_does_not_outweigh_a_great_city_of_a_named_country() ->
     assert place_attributes("Naples", PlaceContext({"US"}, {"US-FL"}))[1]["admin1"] == "US-FL"
     portland = place_attributes("Portland", PlaceContext({"US"}, {"US-ME"}))[1]
     assert portland["admin1"] == "US-ME"
+
+
+def test_a_small_town_outside_the_states_the_story_names_keeps_only_its_country(
+    nlp: Language,
+) -> None:
+    # Chelsea is a town in Massachusetts and a neighborhood of Manhattan: a New York story
+    # does not mean the town in Massachusetts.
+    places = _places(
+        nlp,
+        "Blast injures dozens\n\nTwenty-nine people were injured in Chelsea on Saturday night "
+        "by an explosion, officials in New York said. The governor of New York visited.\n",
+    )
+    chelsea = places["Chelsea"]
+    assert chelsea.attributes.get("country_code") == "US"
+    assert "admin1" not in chelsea.attributes and "geonames_id" not in chelsea.attributes

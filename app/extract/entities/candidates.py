@@ -1,0 +1,614 @@
+"""Entity candidates: the mention spans found in the parse (spaCy's names, the gazetteer,
+unlabelled capitalised names), trimmed and first typed, before any article-wide decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extract.entities.lexicon import (
+    _CORPORATE_SUFFIXES,
+    _DEPARTMENT_WORDS,
+    _EVENT_HEADS,
+    _LABEL_TYPES,
+    _NAME_PARTICLES,
+    _ORG_HEADS,
+    _PLACE_HEADS,
+    _PLACE_LIKE_HEADS,
+    _SPORT_NAMES,
+    _SPORTS_WORDS,
+)
+from app.extract.entity_names import is_given_name
+from app.extract.model import EntityType, MentionKind, fold
+from app.extract.names_model import SPANS_KEY
+from app.extract.places import Gazetteer
+from app.extract.roles import (
+    HONORIFICS,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+    words,
+)
+from app.extract.tokens import TokenTable, token_table
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A mention candidate: token span, character span, type and how it names its entity."""
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    type: EntityType
+    kind: MentionKind = "name"
+    source: str = "ner"  # "ner", "gazetteer", "propagated"
+    key: str = ""  # identity within the article, filled by `_assign_keys`
+    country: str | None = None  # ISO code for country names, demonyms and capitals
+    metonymic: bool = False  # a capital standing for its government
+    region: str | None = None  # ISO 3166-2 of a region written after a place: "Naples (Fla.)"
+    reason: str = ""  # why this mention joined its entity under another name ("surname")
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _sports_headline(doc: Doc) -> bool:
+    """Does the first line name a sport or use the sports vocabulary ("SOCCER - JAPAN GET
+    LUCKY WIN", "Leeds beat Chelsea in the cup")? Reports and results tables open so; a
+    travel guide that mentions the local teams does not."""
+    table = token_table(doc)
+    if not table.sentences:
+        return False
+    start, end = table.sentences[0]
+    first = table.lower[start:end]
+    return not (_SPORT_NAMES.isdisjoint(first) and _SPORTS_WORDS.isdisjoint(first))
+
+
+def _named_spans(doc: Doc) -> list[tuple[Span, bool]]:
+    """spaCy's entities, with people, organizations and places from newsbrief's trained
+    recogniser where it ran (`names_model`) and the text is a sports report (its first line
+    says so: `_sports_headline`; elsewhere the recogniser loses to spaCy's own names): its
+    PERSON / ORG / GPE replace the pipeline's own names, which stay where it saw a name of
+    another kind (MISC) and elsewhere only as fallbacks (True: kept only if the rules make a
+    product or an event of them); the pipeline's other entities (NORP, EVENT, PRODUCT...)
+    stay where they do not overlap one of its names."""
+    if SPANS_KEY not in doc.spans or not _sports_headline(doc):
+        return [(e, False) for e in doc.ents]
+    group = doc.spans[SPANS_KEY]
+    names = [s for s in group if s.label_ in ("PERSON", "ORG", "GPE")]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    # Where the recogniser saw a name of another kind (MISC: "Russian", "Cold War"), the
+    # pipeline's own label says which ("Russian" NORP, "US" GPE in "US-led").
+    misc = {i for s in group if s.label_ == "MISC" for i in range(s.start, s.end)}
+    out = [(s, False) for s in names]
+    for ent in doc.ents:
+        tokens = range(ent.start, ent.end)
+        if taken.intersection(tokens):
+            continue
+        # Where the recogniser saw no name, spaCy's person / organization / place is a
+        # fallback: the entity rules may still make a product or an event of it.
+        out.append((ent, ent.label_ in _NAME_LABELS and not misc.intersection(tokens)))
+    out.sort(key=lambda pair: pair[0].start)
+    return out
+
+
+def _caps_sentences(doc: Doc) -> set[int]:
+    """Indices of tokens in sentences written in ALL CAPS (headlines, datelines, tables)."""
+    table = token_table(doc)
+    out: set[int] = set()
+    for start, end in table.sentences:
+        words, is_alpha = table.words, table.is_alpha
+        alpha = [words[k] for k in range(start, end) if is_alpha[k] and len(words[k]) > 1]
+        # spaCy's is_upper is str.isupper of the token's text
+        if alpha and sum(w.isupper() for w in alpha) >= 0.8 * len(alpha):
+            out.update(range(start, end))
+    return out
+
+
+def _trim_end(t: TokenTable, start: int, end: int) -> int:
+    """The end of a name less a possessive ending, spaces and punctuation after it."""
+    words, tag, punct, space = t.words, t.tag, t.is_punct, t.is_space
+    while end > start and (
+        tag[end - 1] == "POS"
+        or words[end - 1] in ("'s", "’s", "'", "’")
+        or space[end - 1]
+        or (punct[end - 1] and words[end - 1] != ".")
+    ):
+        end -= 1
+    return end
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
+    t = token_table(doc)  # read per token on both edges of every name: no Token objects
+    words, lower, tag, punct, space = t.words, t.lower, t.tag, t.is_punct, t.is_space
+    while start < end and (
+        tag[start] in ("DT", "PRP$", "PDT")
+        or punct[start]
+        or space[start]
+        or lower[start] in ("the", "a", "an")
+    ):
+        start += 1
+    end = _trim_end(t, start, end)
+    # A final period that is its own token ends the sentence; "U.S." keeps its own.
+    if end - start > 1 and words[end - 1] == ".":
+        end -= 1
+    start, end = _whole_hyphenated(t, start, end)
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
+        # in a dateline. (Model numbers are handled as products later.)
+        while end - start > 1 and (t.like_num[end - 1] or words[end - 1][:1].isdigit()):
+            end = _trim_end(t, start, end - 1)  # "Trump’s 1995 (filings)" is Trump
+        # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
+        for k in range(end - 1, start, -1):
+            if words[k] in ("-", "--", "–", "—", ":") and t.space_after[k - 1]:
+                start = k + 1
+                break
+    if label == "PERSON":
+        # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
+        if end - start > 1 and t.sent_start[start] and tag[start] in ("VBG", "VB"):
+            start += 1
+        # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
+        while start > 0 and _given_name_part(t, start - 1):
+            start -= 1
+        while end - start > 1 and (
+            lower[start] in TITLE_WORDS
+            or lower[start] in HONORIFICS
+            or lower[start] in PORTFOLIO_WORDS
+            or t.ent_type[start] in ("NORP", "GPE")
+        ):
+            start += 1
+        # The end of a department's name glued to a person's: "(Office of Personnel)
+        # Management John Smith" -> "John Smith", when a given name follows the word.
+        while (
+            end - start > 2
+            and (lower[start] in _DEPARTMENT_WORDS or lower[start] in _ORG_HEADS)
+            and is_given_name(words[start + 1])
+            and not is_given_name(words[start])
+        ):
+            start += 1
+    return start, end
+
+
+def _whole_hyphenated(t: TokenTable, start: int, end: int) -> tuple[int, int]:
+    """A name cut inside a hyphenated word is made whole: "Díaz" -> "Díaz-Canel"."""
+    words, space_after = t.words, t.space_after
+
+    def joined(k: int) -> bool:  # token k is a dash written inside a word
+        return (
+            words[k] in ("-", "–")
+            and not space_after[k - 1]
+            and not space_after[k]
+            and words[k + 1][:1].isupper()
+        )
+
+    while end + 1 < len(words) and start < end and joined(end):
+        end += 2
+    while start >= 2 and start < end and joined(start - 1):
+        start -= 2
+    return start, end
+
+
+def _given_name_part(t: TokenTable, i: int) -> bool:
+    """Is token `i` a given name or an initial spaCy left outside a person's name?"""
+    if t.ent_type[i] or t.sent_start[i] or not t.space_after[i]:
+        return False
+    lower = t.lower[i]
+    if lower in TITLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
+        return False
+    text = t.words[i]
+    initial = len(text) == 2 and text[0].isupper() and text[1] == "."
+    return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
+
+
+def _lone_word_sentence(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
+    """A one-word sentence ("Harsh?", "Hunh.") the model tagged as a name, which the article
+    never writes capitalised inside a sentence and which is no known first name or place: a
+    word said on its own, not a name."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    sent = tok.sent
+    if any(t.i != start and not (t.is_punct or t.is_space) for t in sent):
+        return False
+    word = tok.text
+    if is_given_name(word) or g.is_place(word) or g.country(word) or g.demonym(word):
+        return False
+    return not any(t.text == word and t.i != start and not t.is_sent_start for t in doc)
+
+
+def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
+    label = ent.label_
+    if label not in _LABEL_TYPES:
+        return []
+    start, end = _trim(doc, ent.start, ent.end, label)
+    if sports:
+        # "Goias 3 Sport Recife 1" as one name: a score inside ends it (the team after the
+        # score is found on its own as a name before a score).
+        end = next((k for k in range(start + 1, end) if _is_score(doc[k])), end)
+    if start >= end or _lone_word_sentence(doc, start, end, g):
+        return []
+    span = doc[start:end]
+    text = span.text
+    if not any(c.isalpha() for c in text):
+        return []
+    if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
+        return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
+    if label == "NORP":
+        return _nationality(span, g)
+    if label in ("GPE", "LOC") and g.country(text) is None and g.demonym(text) is not None:
+        return _nationality(span, g)  # "Polish, Ukrainian, and Lithuanian Americans" tagged GPE
+    last = doc[end - 1]
+    type_: EntityType = _LABEL_TYPES[label]
+    if type_ in ("person", "organization", "place", "product"):
+        # Portfolio words before a title are part of the title ("Interior" Minister).
+        if (
+            all(t.lower_ in PORTFOLIO_WORDS for t in span)
+            and end < len(doc)
+            and doc[end].lower_ in TITLE_WORDS
+        ):
+            return []
+        if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
+            return []
+    if len(span) == 1 and _unit_after_number(doc, start):
+        return []  # "30 GB", "$ 249 USD", "07.00 GMT": a unit or currency, not a name
+    if (
+        len(span) == 1
+        and doc[start].is_sent_start
+        and end < len(doc)
+        and doc[end].text == ":"
+        and not g.is_place(text)
+    ):
+        return []  # "Attendance : 8,000": a line's label
+    if len(span) == 1 and start in caps and not g.is_place(text):
+        # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
+        # back through propagation when the article writes it normally elsewhere.
+        return []
+    if type_ == "person":
+        # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
+        # noun ("Attendance", "Qualifier" at a line start) is not a name either.
+        if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
+            return []
+        if len(span) == 1 and last.tag_ == "NN" and start not in caps:
+            return []
+        if any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES for t in span):
+            return []
+    # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
+    # (Not in sports reports, where a number after a club's name is its score.)
+    while (
+        not sports
+        and end < len(doc)
+        and _is_model_number(doc[end])
+        and type_ in ("organization", "product")
+    ):
+        end += 1
+        type_ = "product"
+    if not sports and _is_model_number(doc[end - 1]) and len(span) > 1 and type_ == "organization":
+        type_ = "product"
+    span = doc[start:end]
+    last = doc[end - 1]
+    if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
+        return []  # "Men", "Women" (of a draw or a table), not organizations
+    if type_ in ("organization", "person") and start in caps and last.tag_ == "NNS":
+        return []  # an ALL-CAPS heading that ends in a plural noun: "LEAGUE RESULTS"
+    if (
+        type_ == "organization"
+        and len(span) >= 3
+        and span[0].lower_ in TITLE_WORDS
+        and span[0].lower_ not in PORTFOLIO_WORDS
+        and last.lower_ not in _ORG_HEADS
+        and all(t.is_title for t in span)
+    ):
+        # "Spokeswoman Ana Ruiz" tagged as one organization: the title is not part of a name.
+        start += 1
+        span = doc[start:end]
+        text = span.text
+        type_ = "person"
+    if type_ in ("organization", "place", "person") and last.lower_ in _EVENT_HEADS:
+        type_ = "event"  # "Paris Air Show", "Worldwide Developers Conference"
+    elif _is_product_name(doc, span):
+        type_ = "product"
+    if type_ == "organization" and last.lower_ not in _ORG_HEADS and _titled(doc, span):
+        type_ = "person"  # "President Ana Costa-Reyes", "Ana Costa-Reyes, the party leader"
+    country = g.country(text)
+    if country is not None:
+        type_ = "place"
+    elif start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        type_ = "person"  # "to Mr. Obama": an honorific names a person, whatever the gazetteer
+    elif (
+        type_ == "person"
+        and len(span) > 1
+        and last.lower_ in _PLACE_HEADS
+        and not is_given_name(span[0].text)
+    ):
+        type_ = "place"  # "Midway Atoll", "Central Park": no person's name ends so
+    elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
+        type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
+    elif last.lower_ in _ORG_HEADS and (
+        type_ in ("person", "product")
+        or (type_ == "place" and last.lower_ not in _PLACE_LIKE_HEADS)
+    ):
+        type_ = "organization"
+    elif (
+        type_ in ("person", "product", "place")
+        and len(span) > 2
+        and span[0].lower_ in _ORG_HEADS
+        and span[1].lower_ in ("of", "for", "on")
+    ):
+        type_ = "organization"  # "Center for Strategic Studies", "Council on Foreign Relations"
+    elif type_ == "organization" and len(span) == 1 and g.city(text) is not None and start in caps:
+        type_ = "place"  # ALL-CAPS datelines ("LONDON") confuse the small model
+    return [
+        _Cand(
+            tok_start=start,
+            tok_end=end,
+            start=span.start_char,
+            end=span.end_char,
+            type=type_,
+            country=country.code if country is not None else None,
+        )
+    ]
+
+
+# Nouns a product name modifies ("X laptops", "X jets"): general vocabulary of made goods.
+_PRODUCT_NOUNS = frozenset(
+    words(
+        """
+        laptop laptops computer computers notebook notebooks desktop desktops phone phones
+        smartphone smartphones handset handsets tablet tablets player players console consoles
+        software app apps processor processors chip chips device devices camera cameras jet jets
+        airliner airliners aircraft plane planes car cars truck trucks sedan suv engine engines
+        model models os browser
+        """
+    )
+)
+
+
+def _lower_camel(text: str) -> bool:
+    """ "iPod", "eReader": a lower-case initial then a capital, the shape of product names."""
+    return len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalnum()
+
+
+def _is_product_name(doc: Doc, span: Span) -> bool:
+    """A product, not a maker: "iPod Nano", "Lumo laptops", "Boeing 787 Dreamliner"."""
+    if span[-1].lower_ in _CORPORATE_SUFFIXES or span[-1].lower_ in _ORG_HEADS:
+        return False
+    if _lower_camel(span[0].text):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _PRODUCT_NOUNS and nxt.is_lower:
+        # Only for names that never act in the article: "Airbus jets" is still Airbus.
+        return not _acts_anywhere(doc, span.text)
+    before = doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and before is not None and _is_model_number(before)
+
+
+def _acts_anywhere(doc: Doc, text: str) -> bool:
+    key = fold(text.split()[-1])
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "poss") and fold(t.text) == key and t.text[:1].isupper()
+        for t in doc
+    )
+
+
+def _unit_after_number(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    prev = doc[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and tok.is_upper
+        and len(tok) <= 3
+        and (prev.like_num or prev.text[:1].isdigit())
+        and not prev.is_sent_start
+        and "\n" not in prev.whitespace_
+    )
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """Does a person's title stand right before the name or in apposition to it?"""
+    if not all(t.is_alpha or t.text in ("-", "–", ".") for t in span) or len(span) > 4:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in TITLE_WORDS | HONORIFICS and before.is_title:
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS for c in root.children)
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(words("in at from to near into outside across via"))
+
+
+# Words whose "to" names a person, not a destination: "lost to X", "according to X", "wrote
+# to X", "a letter to X".
+_TO_A_PERSON = frozenset(
+    words(
+        """
+        according lose say speak talk write give send listen reply respond apologize belong
+        compare marry letter message answer tribute thanks appeal loyal close
+        """
+    )
+)
+
+
+def _locative(span: Span) -> bool:
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE_PREPOSITIONS:
+        return False
+    prep = root.head
+    return not (prep.lower_ == "to" and prep.head.lemma_.lower() in _TO_A_PERSON)
+
+
+def _is_model_number(tok: Token) -> bool:
+    """ "737", "A380", "A320-200", "787-9": a short code with digits, not a year or amount."""
+    text = tok.text
+    if not any(c.isdigit() for c in text) or len(text) > 9 or tok.is_punct:
+        return False
+    if text.isdigit():
+        return len(text) == 3  # years have four digits, counts rarely follow a maker's name
+    return text[:1].isalnum() and all(c.isalnum() or c == "-" for c in text)
+
+
+def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
+    """A NORP: adjectives of countries count toward the country ("Russian-Chinese" is two)."""
+    out: list[_Cand] = []
+    base = span.start_char
+    pos = 0
+    for part in span.text.replace("–", "-").split("-"):
+        country = g.demonym(part) or g.country(part)
+        if country is not None and part:
+            s = base + pos
+            out.append(
+                _Cand(
+                    tok_start=span.start,
+                    tok_end=span.end,
+                    start=s,
+                    end=s + len(part),
+                    type="place",
+                    kind="adjective",
+                    country=country.code,
+                )
+            )
+        pos += len(part) + 1
+    if out:
+        return out
+    if span[-1].tag_ in ("NNPS", "NNS") or span[-1].text.endswith("s"):
+        return [_Cand(span.start, span.end, span.start_char, span.end_char, type="group")]
+    return []
+
+
+def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    for c in cands:
+        if out and c.start < out[-1].end and c.kind != "adjective":
+            continue
+        out.append(c)
+    return out
+
+
+def _covered(cands: list[_Cand]) -> set[int]:
+    out: set[int] = set()
+    for c in cands:
+        out.update(range(c.tok_start, c.tok_end))
+    return out
+
+
+def _looks_proper(table: TokenTable, i: int, caps: set[int]) -> bool:
+    if i in caps:
+        return table.is_alpha[i]
+    return table.words[i][:1].isupper() and table.pos[i] in ("PROPN", "ADJ", "NOUN")
+
+
+def _gazetteer_mentions(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Countries, nationality adjectives and large cities spaCy did not tag (often ALL CAPS)."""
+    table = token_table(doc)
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        found = None
+        if i not in covered and _looks_proper(table, i, caps):
+            found = _gazetteer_match(doc, g, covered, caps, i)
+        if found is not None:
+            out.append(found)
+            i = found.tok_end
+        else:
+            i += 1
+    return out
+
+
+def _gazetteer_match(
+    doc: Doc, g: Gazetteer, covered: set[int], caps: set[int], i: int
+) -> _Cand | None:
+    table = token_table(doc)
+    n = len(doc)
+    tok = doc[i]
+    for size in range(min(4, n - i), 0, -1):
+        if any(j in covered for j in range(i, i + size)):
+            continue
+        span = doc[i : i + size]
+        if not all(
+            _looks_proper(table, j, caps) or table.lower[j] in ("of", "and")
+            for j in range(i, i + size)
+        ):
+            continue
+        # A place word followed by another capitalised word is part of a longer name.
+        after = i + size
+        if after < n and after not in caps and _looks_proper(table, after, caps):
+            continue
+        text = span.text
+        country = g.country(text)
+        if country is not None and (size > 1 or len(text) > 2 or text.isupper()):
+            return _Cand(
+                i, after, span.start_char, span.end_char, "place",
+                source="gazetteer", country=country.code,
+            )  # fmt: skip
+        if size == 1:
+            dem = g.demonym(text)
+            if dem is not None and tok.pos_ in ("ADJ", "PROPN"):
+                return _Cand(
+                    i, after, tok.idx, tok.idx + len(tok), "place",
+                    kind="adjective", source="gazetteer", country=dem.code,
+                )  # fmt: skip
+        if g.is_region(text):
+            return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
+        city = g.city(text)
+        if city is not None and city.population >= 200_000 and (tok.pos_ == "PROPN" or i in caps):
+            return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
+    return None
+
+
+def _name_word(table: TokenTable, i: int) -> bool:
+    text = table.words[i]
+    lower = table.lower[i]
+    return (
+        table.pos[i] == "PROPN"
+        and not table.ent_type[i]
+        and text[:1].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+        and lower not in TITLE_WORDS
+        and lower not in HONORIFICS
+        and lower not in PORTFOLIO_WORDS
+    )
+
+
+def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Runs of two or three capitalised proper nouns spaCy left untagged: usually a person
+    ("Ernie Els"), an organization when the last word says so, a place when the gazetteer does.
+    """
+    table = token_table(doc)
+    words = table.words
+    out: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and j not in covered and j not in caps and _name_word(table, j):
+            j += 1
+        size = j - i
+        # The run must be the whole name: nothing capitalised right before or after it.
+        before_ok = i == 0 or not words[i - 1][:1].isupper() or table.sent_start[i - 1]
+        if 2 <= size <= 3 and before_ok and words[i - 1] != "the":
+            span = doc[i:j]
+            head = table.lower[j - 1]
+            type_: EntityType = "person"
+            if head in _ORG_HEADS or head == "store":
+                type_ = "organization"
+            elif head in _EVENT_HEADS:
+                type_ = "event"
+            elif head in _PLACE_HEADS or g.is_place(span.text):
+                type_ = "place"
+            out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
+        i = max(j, i + 1)
+    return out
+
+
+def _is_score(tok: Token) -> bool:
+    """ "3", "326", "236-4": a score or a table figure (not a date like "1996-08-22")."""
+    a, _, b = tok.text.partition("-")
+    return a.isdigit() and len(a) <= 3 and (not b or (b.isdigit() and len(b) <= 3))

@@ -1,0 +1,262 @@
+"""Keys: which candidates name the same thing within the article (surname, acronym,
+department form, first name), and propagation of names found once to their other
+occurrences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from app.extract import names
+from app.extract.entities.candidates import _Cand
+from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
+from app.extract.entity_names import is_given_name
+from app.extract.model import fold
+from app.extract.places import Gazetteer
+from app.extract.roles import (
+    HONORIFICS,
+    KINSHIP_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+from app.extract.tokens import TokenTable, doc_text, token_table
+
+
+def _acronyms(ws: list[str]) -> set[str]:
+    """Acronyms a long form may go by: `names.acronym_keys`, the rule cross-brief linking uses
+    too ("Department of Justice" and "Justice Department" -> DJ, DOJ)."""
+    return set(names.acronym_keys(" ".join(ws)))
+
+
+_department_form = names.department_form  # "Justice Department" = "Department of Justice"
+
+
+def _org_core(ws: list[str]) -> str:
+    """ "Apple Computer Inc." -> "apple computer": the name without its corporate suffix."""
+    ws = list(ws)
+    while len(ws) > 1 and ws[-1].lower().rstrip(",") in _CORPORATE_SUFFIXES:
+        ws.pop()
+    return fold(" ".join(ws).rstrip(","))
+
+
+def _assign_keys(
+    cands: list[_Cand], doc: Doc, g: Gazetteer, titles: list[tuple[int, int]] | None = None
+) -> None:
+    """Give mentions of one thing one key: surname -> full name, acronym -> long form.
+
+    A full name read in the headline makes no surname ambiguous: title case misleads the
+    recogniser there ("Lawmakers Rip Donald Trump"), and a headline name the story does not
+    confirm is dropped later (`_headline_confirmed`). Section headings are read the same way."""
+    surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
+    ambiguous: set[str] = set()
+    orgs_by_initials: dict[str, str] = {}
+    orgs_by_core: dict[str, str] = {}
+    orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
+    orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
+    firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
+    offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
+    first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
+
+    def in_headline(c: _Cand) -> bool:
+        return any(s <= c.start < e for s, e in titles or ())
+
+    for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's
+        text = doc_text(doc)[c.start : c.end]
+        ws = text.split()
+        if c.country is not None:
+            c.key = f"country:{c.country}"
+            c.type = "place"
+        elif c.type == "place":
+            city = g.city(text)
+            c.key = f"place:{fold(city.name) if city else fold(text)}"
+        else:
+            c.key = f"{c.type}:{fold(text)}"
+        if c.type == "person" and len(ws) > 1:
+            k = fold(ws[-1])
+            if k in surnames and surnames[k] != c.key and not in_headline(c):
+                ambiguous.add(k)
+            surnames.setdefault(k, c.key)
+            if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
+                firsts[fold(ws[0])].add(c.key)
+                first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
+            title = _office_before(doc, c.tok_start)
+            if title is not None:
+                offices[c.key].add(title)
+        if c.type == "organization" and len(ws) > 1:
+            department = _department_form(ws)
+            if department is not None:
+                c.key = orgs_by_department.setdefault(department, c.key)
+                if c.key != f"organization:{fold(text)}":
+                    c.reason = "word order"  # "Department of Justice" after "Justice Department"
+            for acronym in _acronyms(ws):
+                orgs_by_initials.setdefault(acronym, c.key)
+            core = _org_core(ws)
+            if core != fold(text):
+                orgs_by_core.setdefault(core, c.key)
+            if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
+                orgs_by_first[fold(ws[0])].add(c.key)
+    for c in cands:
+        text = doc_text(doc)[c.start : c.end]
+        ws = text.split()
+        k = fold(text)
+        known_surname = k in surnames and k not in ambiguous and c.country is None
+        office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
+        if office is not None and known_surname and office not in offices[surnames[k]]:
+            # "President Clinton" in an article that names only Hillary Clinton in full, and
+            # never as president: maybe another Clinton. Kept apart rather than merged wrongly.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
+        if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
+            # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
+            c.type = "person"
+            c.key = surnames[k]
+            c.reason = "surname" if office is None else "title + surname"
+            continue
+        if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
+            # "Trump" with two Trumps in the article: a person, though of the two unknown which.
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
+        if (
+            len(ws) == 1
+            and k not in surnames
+            and c.country is None
+            and _first_name_of(c, text, k, firsts, first_seen, g)
+        ):
+            # "Kamala" after "Kamala Harris", the only person of that given name.
+            c.type = "person"
+            c.key = next(iter(firsts[k]))
+            c.reason = "first name"
+            continue
+        last = fold(ws[-1])
+        if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
+            if surnames[last] != c.key:
+                c.key = surnames[last]
+                c.reason = "initial or title + surname"
+            continue
+        if c.type in ("organization", "other") and names.is_acronym(text):
+            target = orgs_by_initials.get(names.acronym_key(text))
+            if target is not None:
+                c.type = "organization"
+                c.key = target
+                c.reason = "acronym"
+                continue
+        if c.type == "organization":
+            target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
+            firsts_org = orgs_by_first.get(k, set())
+            reason = "without corporate suffix"
+            if (
+                target is None
+                and len(ws) == 1
+                and len(firsts_org) == 1
+                and k not in _ORG_HEADS  # "Senate" is not the Senate Armed Services Committee
+            ):
+                target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
+                reason = "first word of the name"
+            if target is not None and target != c.key:
+                c.key = target
+                c.reason = reason
+
+
+def _office_before(doc: Doc, i: int) -> str | None:
+    """The office title right before token i ("President", "Sen." as "senator"), not an
+    honorific."""
+    while i > 0 and doc[i - 1].is_space:  # "Gov.\u00a0Mike Pence": a no-break space
+        i -= 1
+    if i == 0:
+        return None
+    word = doc[i - 1].lower_
+    if word in TITLE_WORDS and word not in HONORIFICS and word not in KINSHIP_WORDS:
+        office = word.rstrip(".")
+        return TITLE_ABBREVIATIONS.get(office, office)
+    return None
+
+
+def _first_name_of(
+    c: _Cand,
+    text: str,
+    k: str,
+    firsts: dict[str, set[str]],
+    first_seen: dict[str, int],
+    g: Gazetteer,
+) -> bool:
+    """Is this one-word name the given name of one person named in full before it?"""
+    owners = firsts.get(k, set())
+    if len(owners) != 1:
+        return False  # two people share the given name (or none has it)
+    owner = next(iter(owners))
+    if c.key == owner or first_seen.get(owner, c.start) >= c.start:
+        return False  # the full name must come first
+    if c.type == "place":
+        city = g.city(text)
+        return city is None or city.population < 100_000  # "Paris" stays the city
+    return True
+
+
+def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) -> list[_Cand]:
+    """Other occurrences of a name already found in the article get the same entity."""
+    table = token_table(doc)
+    folded_word = {w: fold(w) for w in set(table.words)}  # a word folded once per article
+    folded = [folded_word[w] for w in table.words]
+    surfaces: dict[tuple[str, ...], _Cand] = {}
+    for c in cands:
+        if c.kind not in ("name", "alias"):
+            continue
+        toks = tuple(folded[c.tok_start : c.tok_end])
+        if not toks or (len(toks) == 1 and (doc[c.tok_start].is_stop or len(toks[0]) < 2)):
+            continue
+        surfaces.setdefault(toks, c)
+    out: list[_Cand] = []
+    n = len(doc)
+    # Words of a date or a time are no name ("May" the person is not "May 5").
+    dates = {k for e in doc.ents if e.label_ in ("DATE", "TIME") for k in range(e.start, e.end)}
+    i = 0
+    while i < n:
+        hit = None
+        if i not in covered and i not in dates and (table.words[i][:1].isupper() or i in caps):
+            hit = _propagation_match(doc, table, folded, surfaces, covered, caps, i)
+        if hit is not None:
+            out.append(hit)
+            i = hit.tok_end
+        else:
+            i += 1
+    return out
+
+
+def _propagation_match(
+    doc: Doc,
+    table: TokenTable,
+    folded: list[str],
+    surfaces: dict[tuple[str, ...], _Cand],
+    covered: set[int],
+    caps: set[int],
+    i: int,
+) -> _Cand | None:
+    n = len(doc)
+    words, pos = table.words, table.pos
+    for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+        model = surfaces.get(tuple(folded[i : i + size]))
+        if model is None or any(j in covered for j in range(i, i + size)):
+            continue
+        # The match must not be part of a longer capitalised name.
+        after = i + size
+        if after < n and after not in caps and pos[after] == "PROPN" and words[after][:1].isupper():
+            continue
+        before = i - 1
+        if (
+            before >= 0
+            and before not in caps
+            and pos[before] == "PROPN"
+            and words[before][:1].isupper()
+            and table.lower[before] not in TITLE_WORDS
+        ):
+            continue
+        span = doc[i:after]
+        return _Cand(
+            i, after, span.start_char, span.end_char, model.type, kind=model.kind,
+            source="propagated", key=model.key, country=model.country, reason=model.reason,
+        )  # fmt: skip
+    return None

@@ -1,0 +1,90 @@
+"""Laws: the names of laws, treaties and documents ("the Clean Air Act")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from app.extract.entities.candidates import _Cand
+from app.extract.model import fold
+from app.extract.roles import (
+    HONORIFICS,
+    words,
+)
+from app.extract.tokens import doc_text
+
+# Last words of the names of laws, treaties and documents: general English vocabulary.
+_LAW_HEADS = frozenset(
+    words(
+        """
+        act acts bill bills convention conventions treaty treaties accord accords provisions
+        amendment amendments agreement agreements protocol pact statute directive ordinance
+        charter constitution code regulations
+        """
+    )
+)
+
+
+# Words of a name that make a "Convention" a party's gathering, not a treaty.
+_GATHERING_WORDS = frozenset(words("national party democratic republican annual"))
+
+
+def _law_names(cands: list[_Cand], doc: Doc) -> None:
+    """A name whose last word names a law or a document is no person: "the Refugee
+    Convention", "Miscellaneous Provisions" are laws, and so is a name of more than one word
+    the model took for an organization ("the Refugee Convention"; not "the Democratic National
+    Convention", a gathering). A lone law word after a name, or after a name and a bracket
+    ("the Care (Scotland) Bill"), ends that name: the two become one law."""
+    text = doc_text(doc)
+    gone: set[int] = set()
+    for c in cands:
+        if c.type not in ("person", "organization") or id(c) in gone:
+            continue
+        ws = text[c.start : c.end].split()
+        head = fold(ws[-1])
+        if head not in _LAW_HEADS:
+            continue
+        if c.tok_start > 0 and doc[c.tok_start - 1].lower_ in HONORIFICS:
+            continue  # "Mr. Bill"
+        if len(ws) > 1:
+            gathering = head == "convention" and any(fold(w) in _GATHERING_WORDS for w in ws)
+            if c.type == "person" or not gathering:
+                _make_law(c, text)
+            continue
+        if c.type != "person":
+            continue
+        begin = _law_name_start(doc, c.tok_start)
+        if begin is None:
+            continue
+        inside = [o for o in cands if o is not c and begin <= o.tok_start < c.tok_start]
+        first = min(inside, key=lambda o: o.tok_start, default=None)
+        if first is None or first.type not in ("organization", "law", "other", "person"):
+            gone.add(id(c))  # no name to join: the law word alone is no entity
+            continue
+        gone.update(id(o) for o in inside if o is not first)
+        gone.add(id(c))
+        first.tok_end = c.tok_end
+        first.end = c.end
+        _make_law(first, text)
+    cands[:] = [c for c in cands if id(c) not in gone]
+
+
+def _make_law(c: _Cand, text: str) -> None:
+    c.type = "law"
+    c.key = f"law:{fold(text[c.start : c.end])}"
+    c.reason = ""
+    c.country = None
+
+
+def _law_name_start(doc: Doc, i: int) -> int | None:
+    """The first token of the title-case words (with a bracketed part, "(Scotland)") that end
+    right before token i, if any; None when token i starts its name."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or not doc[k].is_title or doc[k].is_sent_start:
+        return None
+    while k > 0 and (doc[k - 1].is_title or doc[k - 1].text in (",", "and", "of", "&")):
+        k -= 1
+    return k

@@ -1,0 +1,445 @@
+"""Types from context: one type per name in an article, and the corrections that read a
+name's neighbours (lists of people, given names, organization and product evidence,
+adjacent names, person namesakes of places, capitals standing for their governments).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Token
+
+from app.extract.entities.candidates import _Cand, _locative
+from app.extract.entities.lexicon import (
+    _CORPORATE_SUFFIXES,
+    _EVENT_HEADS,
+    _LITERAL_PLACE_NOUNS,
+    _MOTION_NOUNS,
+    _ORG_HEADS,
+    _PLACE_HEADS,
+)
+from app.extract.entities.sports import _CLUB_WORDS
+from app.extract.entity_names import is_given_name
+from app.extract.model import EntityType, fold
+from app.extract.places import Gazetteer
+from app.extract.roles import (
+    OCCUPATION_WORDS,
+    PORTFOLIO_WORDS,
+    TITLE_WORDS,
+    words,
+)
+from app.extract.tokens import doc_text
+
+
+def _dateline_name(doc: Doc, c: _Cand) -> bool:
+    """The place a dateline opens with: "LEEDS 1996-08-24", "PARIS 2024-05-02"."""
+    nxt = doc[c.tok_end] if c.tok_end < len(doc) else None
+    return bool(doc[c.tok_start].is_sent_start) and nxt is not None and nxt.text[:4].isdigit()
+
+
+def _vote_types(cands: list[_Cand], doc: Doc) -> None:
+    """One name, one type per article: the majority of spaCy's labels for the same name wins
+    (a dateline's place neither votes nor is outvoted: "LEEDS 1996-08-24" above a report on
+    Leeds the team)."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    datelines = {id(c) for c in cands if _dateline_name(doc, c)}
+    for c in cands:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
+            votes[fold(doc_text(doc)[c.start : c.end])][c.type] += 1
+    for c in cands:
+        if c.kind == "name" and c.country is None and id(c) not in datelines:
+            counter = votes[fold(doc_text(doc)[c.start : c.end])]
+            if len(counter) > 1:
+                c.type = counter.most_common(1)[0][0]
+
+
+def _people_in_lists(cands: list[_Cand], doc: Doc) -> None:
+    """A two- or three-word "organization" listed with people is a person too: "the likes of
+    Ana Ruiz, Ben Oduya and Carl Berg", where the small model types one of them apart."""
+    person_roots = {doc[c.tok_start : c.tok_end].root.i for c in cands if c.type == "person"}
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if (
+            c.type == "organization"
+            and c.kind == "name"
+            and 2 <= len(span) <= 3
+            and all(t.is_title and t.is_alpha for t in span)
+            and span[-1].lower_ not in _ORG_HEADS
+            and sum(t.i in person_roots for t in [*span.root.conjuncts]) >= 1
+        ):
+            c.type = "person"
+
+
+def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A two- or three-word name that opens with a known given name is a person ("Bernhard
+    Langer", "Mary Pierce" typed as organizations by the small model), unless a word of the
+    name or the word after it says organization, place or event."""
+    n = len(doc)
+    for c in cands:
+        if c.kind != "name" or c.country is not None or c.type not in ("organization", "place"):
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        ws = [t for t in span if t.text not in ("-", "–")]
+        if not 2 <= len(ws) <= 3 or not all(t.is_title and t.is_alpha for t in ws):
+            continue
+        last = ws[-1].lower_
+        nxt = doc[c.tok_end].lower_ if c.tok_end < n else ""
+        if (
+            not is_given_name(ws[0].text)
+            or g.is_place(ws[0].text)
+            or g.demonym(ws[0].text) is not None
+            or g.is_place(span.text)
+            or last in _ORG_HEADS
+            or last in _CORPORATE_SUFFIXES
+            or last in _CLUB_WORDS
+            or last in _PLACE_HEADS
+            or last in _EVENT_HEADS
+            or nxt in _CORPORATE_SUFFIXES
+            or any(t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS for t in ws)
+        ):
+            continue
+        c.type = "person"
+
+
+# Nouns that only an organization has: "Ryanair CEO", "Zenith's shareholders", "shares of X".
+# (Not "headquarters" or "plant": "its Cupertino headquarters" names a place.)
+_ORG_ROLE_NOUNS = frozenset(
+    words(
+        """
+        ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson shareholders
+        shareholder stockholders shares stock executives employees workers staff board
+        subsidiary subsidiaries founder founders earnings revenue revenues profit profits
+        """
+    )
+)
+
+
+# Common nouns that name a kind of company: "Irish low cost airline, Ryanair", "retailer X".
+_COMPANY_NOUNS = frozenset(
+    words(
+        """
+        company firm airline carrier manufacturer maker retailer insurer operator conglomerate
+        supplier developer publisher broadcaster distributor producer chain consortium startup
+        brokerage automaker carmaker airframer bank lender group rival competitor
+        """
+    )
+)
+
+
+# Verbs whose object is a product when a company makes it known: "Apple unveils MacBook Air".
+_LAUNCH_VERBS = frozenset(words("unveil launch release introduce debut ship"))
+
+
+def _org_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence around this name say it is an organization?"""
+    n = len(doc)
+    k = end
+    if k < n and doc[k].text in ("'s", "’s", "'", "’"):
+        k += 1
+        while k < n and doc[k].pos_ == "ADJ":
+            k += 1
+    if k < n and doc[k].lower_ in _ORG_ROLE_NOUNS and doc[k].tag_ in ("NN", "NNS", "NNP"):
+        return True
+    before = [t for t in doc[max(0, start - 2) : start]]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in ("shares", "stake"):
+        return True
+    if before and before[-1].text == "," and start >= 2:
+        noun = doc[start - 2]
+        if noun.lemma_.lower() in _COMPANY_NOUNS and noun.pos_ == "NOUN":
+            return True  # "Irish low cost airline , Ryanair ,"
+    if before and before[-1].lemma_.lower() in _COMPANY_NOUNS and before[-1].pos_ == "NOUN":
+        return before[-1].lower_ not in ("group", "rival", "competitor")  # "retailer Best Buy"
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+
+
+def _product_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name what a company unveils, launches or releases?"""
+    root = doc[start:end].root
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _LAUNCH_VERBS
+        and any(c.dep_ == "nsubj" for c in root.head.children)
+    )
+
+
+# Verbs whose subject is a person: speech, thought and what only people do ("Newton
+# considered", "Veronique said"). Organizations speak too ("the bank said"), so this is
+# evidence against a place, or against an organization only for a given name.
+_PERSON_VERBS = frozenset(
+    words(
+        """
+        say tell ask reply answer whisper shout scream laugh smile nod sigh cry weep think
+        believe feel wonder remember recall realize realise imagine hope wish fear doubt
+        consider argue insist admit confess marry die sleep wake dream pray
+        """
+    )
+)
+# Nouns only a person has ("Newton's theory", "Marsh's widow"); not the relations a country
+# has too (ally, rival, counterpart).
+_PERSON_NOUNS = frozenset(
+    words(
+        """
+        wife husband son daughter brother sister father mother widow widower spouse uncle aunt
+        nephew niece cousin grandson granddaughter grandfather grandmother fiance fiancee
+        girlfriend boyfriend parents children death birth childhood memoir biography funeral
+        birthday wedding mind concept theory thoughts feelings
+        """
+    )
+)
+
+
+# Titles written before a person's name ("President Obama", "Sen. Kaine", "Mrs. Ruiz").
+_NAME_TITLES = frozenset(
+    words(
+        """
+        president senator sen. governor gov. mayor representative rep. congressman
+        congresswoman secretary minister chancellor premier ambassador judge justice pope king
+        queen prince princess mr mr. mrs mrs. ms ms. dr dr. sir dame
+        """
+    )
+)
+
+
+# Occupations written before a person's name ("moderator Lester Holt"), less those that also
+# come before a company's ("broadcaster X", "developer X").
+_NAME_OCCUPATIONS = (
+    (TITLE_WORDS | OCCUPATION_WORDS)
+    - _COMPANY_NOUNS
+    - frozenset(words("broadcaster producer developer owner member founder agent officer"))
+)
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Is the name written after a person's title or occupation ("President Obama",
+    "moderator Lester Holt")?"""
+    k = start - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1  # a no-break space
+    before = doc[k] if k >= 0 else None
+    if before is None:
+        return False
+    if before.is_title:
+        return before.lower_ in _NAME_TITLES
+    return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _NAME_OCCUPATIONS
+
+
+def _person_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence around this name say it is a person: the subject of a verb of
+    speech or thought, or the possessor of what only people have ("Newton's theory")?"""
+    if _after_title(doc, start):
+        return True
+    root = doc[start:end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS:
+        return True
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in _PERSON_NOUNS and doc[k].pos_ == "NOUN"
+    return False
+
+
+# Verbs that put words "on" a medium ("said on Twitter", "follow him on X"), and the nouns a
+# medium's name modifies ("the live X stream", "her X account").
+_POSTING_VERBS = frozenset(
+    words("say write post add report announce reply respond thank chime share follow tweet")
+)
+_MEDIUM_NOUNS = frozenset(
+    words("account accounts feed page stream conversation followers handle post posts timeline")
+)
+
+
+def _medium_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name a medium people post on ("said on Twitter", "his Twitter account")?"""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "VERB":
+        return prep.head.lemma_.lower() in _POSTING_VERBS
+    return root.dep_ == "compound" and root.head.lower_ in _MEDIUM_NOUNS
+
+
+def _place_stands_firm(name: str, g: Gazetteer) -> bool:
+    """A country, a first-level division, a capital or a large city: when it speaks, it is
+    its government speaking ("Beijing said"), not a person of that name."""
+    k = fold(name)
+    city = g.city(name)
+    return (
+        g.country(name) is not None
+        or g.capital(name) is not None
+        or g.is_region(name)
+        or bool(g.divisions.get(k))
+        or (city is not None and city.population >= 100_000)
+    )
+
+
+def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """One type per name from what its sentences say, over all of its mentions: a name with
+    an organization's nouns around it ("X CEO", "X's shareholders", "airline X") is an
+    organization, and one that companies unveil or release is a product."""
+    text = doc_text(doc)
+    org: Counter[str] = Counter()
+    product: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    titled: Counter[str] = Counter()
+    medium: Counter[str] = Counter()
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        key = fold(text[c.start : c.end])
+        org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
+        product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
+        person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
+        titled[key] += _after_title(doc, c.tok_start)
+        medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        ws = name.split()
+        if (
+            medium[key]
+            and not person[key]
+            and c.type == "person"
+            and len(ws) == 1
+            and not is_given_name(name)
+        ):
+            c.type = "organization"  # "said on Twitter": a platform, not a person
+        elif org[key] and c.type in ("person", "product", "place"):
+            if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
+                continue
+            city = g.city(name)
+            if c.type == "place" and (city is not None and city.population >= 100_000):
+                continue
+            c.type = "organization"
+        elif person[key] and not org[key] and c.type in ("place", "organization"):
+            words_ = doc[c.tok_start : c.tok_end]
+            if not all(t.is_title and t.is_alpha for t in words_) or len(words_) > 3:
+                continue
+            if c.type == "place" and _place_stands_firm(name, g):
+                continue
+            if c.type == "organization" and not (
+                titled[key] or (len(ws) == 1 and is_given_name(name))
+            ):
+                continue
+            c.type = "person"
+        elif product[key] and not org[key] and c.type in ("organization", "person"):
+            if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
+                continue
+            c.type = "product"
+
+
+def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """Two names spaCy split with only a space between them are one: an organization then a
+    lone word ("Norden Dahl" as organization + person) is the organization's full name."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.tok_end == c.tok_start
+            and prev.type == "organization"
+            and c.type in ("person", "organization", "product")
+            and c.tok_end - c.tok_start == 1
+            and prev.kind == c.kind == "name"
+            and prev.country is None
+            and c.country is None
+            and doc[prev.tok_end - 1].whitespace_ == " "
+            and doc[c.tok_start].is_title
+        ):
+            prev.tok_end, prev.end = c.tok_end, c.end
+            continue
+        out.append(c)
+    return out
+
+
+def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """One word the article uses for a person (a full name's surname, or a name spaCy tags
+    PERSON anywhere) is no foreign town of that name ("Obama", Japan) unless the text puts it
+    after a locative preposition and the article names that town's country."""
+    text = doc_text(doc)
+    persons: dict[str, str] = {}  # folded word -> a person key
+    for c in cands:
+        if c.type == "person":
+            ws = text[c.start : c.end].split()
+            persons.setdefault(fold(ws[-1]), c.key or f"person:{fold(ws[-1])}")
+    places_at = {c.tok_start for c in cands if c.type == "place"}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start not in places_at:
+            persons.setdefault(fold(ent[-1].text), f"person:{fold(ent[-1].text)}")
+    named = {c.country for c in cands if c.country is not None}  # countries the article names
+    for c in cands:
+        state = g.us_state(text[c.start : c.end]) if c.type == "place" else None
+        if state is not None:
+            named.add(state.country_code)
+    for c in cands:
+        name = text[c.start : c.end]
+        k = fold(name)
+        if c.type != "place" or c.country is not None or len(name.split()) != 1:
+            continue
+        if k not in persons or g.capital(name) is not None or g.is_region(name):
+            continue
+        if g.divisions.get(k) or g.us_state(name) is not None:
+            continue
+        city = g.city(name)
+        towns = g.namesakes.get(k) or ([city] if city is not None else [])
+        span = doc[c.tok_start : c.tok_end]
+        after = doc[c.tok_end + 1] if c.tok_end + 1 < len(doc) else None
+        qualifier = (
+            g.region_qualifier(after.text)
+            if after is not None and doc[c.tok_end].text == ","
+            else None
+        )
+        if qualifier is not None and any(t.country_code == qualifier.country_code for t in towns):
+            continue  # "Lincoln, Nebraska"
+        if _locative(span) and any(t.country_code in named for t in towns):
+            continue
+        c.type = "person"
+        c.key = persons[k]
+        c.reason = "surname" if c.key != f"person:{k}" else ""
+
+
+def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
+    """A capital that acts (says, wants, is told) stands for its government: "Washington said"."""
+    flagged: set[int] = set()
+    for c in cands:
+        if c.type != "place" or c.key.startswith("country:") or c.kind != "name":
+            continue
+        country = g.capital(doc_text(doc)[c.start : c.end])
+        if country is None:
+            continue
+        root = doc[c.tok_start : c.tok_end].root
+        if _acts_as_government(root) or root.i in flagged:
+            c.metonymic = True
+            c.country = country.code
+            flagged.add(root.i)
+            flagged.update(t.i for t in root.conjuncts)
+    # "between Paris and Berlin": a conjunct of a government is one too, wherever it sits.
+    for c in cands:
+        root = doc[c.tok_start : c.tok_end].root
+        if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
+            continue
+        country = g.capital(doc_text(doc)[c.start : c.end])
+        if country is not None:
+            c.metonymic = True
+            c.country = country.code
+
+
+def _acts_as_government(tok: Token) -> bool:
+    dep = tok.dep_
+    head = tok.head
+    if dep in ("nsubj", "nsubjpass"):
+        return head.lemma_ not in ("be", "lie", "sit", "host", "remain")
+    if dep == "poss":
+        return head.lemma_.lower() not in _LITERAL_PLACE_NOUNS
+    if dep == "pobj" and head.lower_ in ("between", "with", "against", "to", "from"):
+        governor = head.head
+        if governor.pos_ == "NOUN":
+            return governor.lemma_.lower() not in _MOTION_NOUNS
+        if head.lower_ in ("with", "against"):
+            return governor.pos_ == "VERB"
+    return False

@@ -1,0 +1,118 @@
+"""Roles and nominal mentions of entity groups: titles and appositions before or after a
+name, and nominal mentions ("the German Finance Minister") that refer to a named person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from app.extract.entities.grouping import _Group
+from app.extract.model import Mention, Role, fold
+from app.extract.roles import (
+    KINSHIP_WORDS,
+    RoleFinding,
+    apposition_roles,
+    pre_name_title,
+)
+from app.extract.tokens import doc_text, token_table
+
+
+def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]) -> None:
+    persons = [grp for grp in groups.values() if grp.type == "person"]
+    # Mentions of people in text order, to resolve "his" in "his wife" to the nearest one.
+    person_marks = sorted(
+        ((c.start, grp) for grp in persons for c in grp.cands if c.kind in ("name", "alias")),
+        key=lambda pair: pair[0],
+    )
+
+    def is_affiliation(i: int) -> bool:
+        owner = by_token.get(i)
+        return owner is not None and owner.type in ("place", "organization")
+
+    for grp in persons:
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for c in grp.cands:
+            if c.kind not in ("name", "alias"):
+                continue
+            name = doc[c.tok_start : c.tok_end]
+            findings: list[RoleFinding] = []
+            pre = pre_name_title(doc, name, is_affiliation)
+            if pre is not None:
+                findings.append(pre)
+            findings.extend(apposition_roles(doc, name, is_affiliation))
+            for f in findings:
+                affiliation = None
+                if f.affiliation_token is not None:
+                    affiliation = by_token[f.affiliation_token].id
+                of = None
+                if f.of_token is not None and f.of_token in by_token:
+                    # a relation is to a person ("Biden's son"), never to a body or a place
+                    owner = by_token[f.of_token]
+                    of = owner.id if owner.type == "person" else None
+                elif f.of_pronoun:
+                    at = doc[f.start].idx
+                    before = [p for s, p in person_marks if s < at and p is not grp]
+                    of = before[-1].id if before else None
+                if affiliation == grp.id:
+                    affiliation = None
+                if of == grp.id:
+                    of = None
+                if f.title and f.title.split()[-1] in KINSHIP_WORDS and of is None:
+                    continue  # "son", "wife" of nobody the article names: no role
+                sig = (f.title, affiliation, of)
+                if sig in seen or not f.title:
+                    continue
+                seen.add(sig)
+                span = doc[f.start : f.end]
+                grp.roles.append(
+                    Role(
+                        title=f.title,
+                        text=span.text,
+                        start=span.start_char,
+                        end=span.end_char,
+                        affiliation=affiliation,
+                        of=of,
+                    )
+                )
+
+
+def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> None:
+    """ "the German Finance Minister" after "German Finance Minister Anna Roth" is Anna Roth."""
+    by_head: dict[str, list[tuple[_Group, set[str], int]]] = defaultdict(list)
+    for grp in groups.values():
+        if grp.type != "person":
+            continue
+        first = min(c.start for c in grp.cands)
+        for role in grp.roles:
+            head = role.title.split()[-1]
+            evidence = {fold(w) for w in role.text.replace("-", " ").split()}
+            by_head[head].append((grp, evidence, first))
+    if not by_head:
+        return
+    table = token_table(doc)
+    for i, lower in enumerate(table.lower):
+        if lower not in by_head or i in covered or table.tag[i] in ("NNS", "NNPS"):
+            continue
+        tok = doc[i]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.i in covered and nxt.is_title)):
+            continue  # a title introducing a name, not standing for one
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ in ("amod", "compound"):
+            left -= 1
+        det = doc[left - 1] if left > 0 else None
+        if det is None or det.lower_ != "the":
+            continue
+        mods = {fold(t.text) for t in doc[left : tok.i]}
+        owners = {
+            id(grp): grp
+            for grp, evidence, first in by_head[tok.lower_]
+            if mods <= evidence and first < tok.idx
+        }
+        if len(owners) != 1:
+            continue  # two people share the title: "the minister" is ambiguous
+        grp = next(iter(owners.values()))
+        start, end = det.idx, tok.idx + len(tok)
+        grp.extra.append(Mention(doc_text(doc)[start:end], start, end, kind="nominal"))
