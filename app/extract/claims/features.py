@@ -1,0 +1,67 @@
+"""Features: what the learned claim filter knows of a candidate attribution."""
+
+from __future__ import annotations
+
+import math
+
+from app.extract.claim_lexicon import LEARNED_CUES
+from app.extract.claims.draft import _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.claims.finders import _lexicon_entry, _plain_np
+from app.extract.claims.labelling import _named_antecedent
+from app.extract.model import (
+    Claim,
+)
+from app.extract.quotes import Quote
+
+
+def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[str, float]:
+    """What the learned filter knows of a candidate: the cue word and its place in the parse,
+    where the content came from, what kind of source it has, quotation and length."""
+    f: dict[str, float] = {f"how={d.how}": 1.0, f"quote={claim.quote}": 1.0}
+    cue = d.cue_token
+    if cue is not None:
+        lemma = cue.lemma_.lower()
+        pos = "verb" if cue.pos_ in ("VERB", "AUX") else cue.pos_.lower()
+        f[f"lemma={lemma}"] = 1.0
+        f[f"lemma_how={lemma}|{d.how}"] = 1.0
+        f[f"cuedep={cue.dep_}"] = 1.0
+        f[f"cuetag={cue.tag_}"] = 1.0
+        learned = LEARNED_CUES.get((lemma, pos))
+        f["prior"] = learned[0] if learned else 0.0
+        f["prior_missing"] = 0.0 if learned else 1.0
+        f["cue_sent_start"] = float(bool(cue.is_sent_start))
+        f["cue_title_case"] = float(cue.text[:1].isupper() and not cue.is_sent_start)
+        f["cue_has_aux"] = float(any(c.dep_ in ("aux", "auxpass") for c in cue.children))
+    else:
+        f["cue=none" if d.cue is None else "cue=layout"] = 1.0
+    if d.cue is not None:
+        f["cue_in_quote"] = float(any(q.start < d.cue[0] and d.cue[1] < q.end for q in quotes))
+        f["cue_after_content"] = float(d.cue[0] >= d.content[1])
+    src = claim.source
+    if src is None:
+        f["src=none"] = 1.0
+    else:
+        f[f"src={src.kind}"] = 1.0
+        f["src_len"] = math.log1p(len(src.text.split()))
+        head = d.source_head
+        if head is not None:
+            f[f"srcdep={head.dep_}"] = 1.0
+            f[f"srcword={head.lower_}"] = 1.0 if src.kind == "pronoun" else 0.0
+            f["src_ent"] = float(head.ent_type_ in _NAMED_ENTS)
+            if head.lower_ in _RELATIVE and src.kind == "pronoun":
+                named = d.antecedent is not None and _named_antecedent(d.antecedent) is not None
+                f["rel_ant=name" if named else "rel_ant=other"] = 1.0
+    n_words = len(claim.content.text.split())
+    f["content_len"] = math.log1p(n_words)
+    f["content_short"] = float(n_words < 4)
+    f["parts"] = float(len(claim.content.parts) > 1)
+    f["negated"] = float(claim.negated)
+    f["hedged"] = float(claim.hedged)
+    f["content_newline"] = float("\n" in text[d.content[0] : d.content[1]])
+    if cue is not None and _plain_np(cue, d.content) and claim.quote == "indirect":
+        # "He championed gay rights": a thing, not a proposition, is the verb's object.
+        f["content_np"] = 1.0
+        learned = _lexicon_entry(cue.lemma_.lower(), "verb" if cue.pos_ != "NOUN" else "noun")
+        if learned is None or not learned[1] - {"clause", "raising"}:
+            f["content_np_unlearned"] = 1.0
+    return f
