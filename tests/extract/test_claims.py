@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from app.extract.claims import extract_claims
+from app.extract.claims import candidate_claims, extract_claims
 from app.extract.document import from_text
 from app.extract.model import Claim, Entity, Mention
 from app.extract.nlp import load_nlp
@@ -533,3 +533,40 @@ def test_a_place_adjective_inside_a_name_does_not_stand_for_the_body(nlp: Langua
     claim = by_cue(claims_of(nlp, text, [wales]), "said")
     assert claim.source is not None and claim.source.text == "The Welsh Assembly"
     assert claim.source.entity_id is None
+
+
+# ------------------------------------------------------------------------------ issue 15, cues
+
+
+def test_adjective_cue_predicated_of_its_subject(nlp: Language) -> None:
+    claims = claims_of(nlp, "Many farmers were worried about the new water rules.\n")
+    claim = by_cue(claims, "worried")
+    assert claim.source is not None and claim.source.text == "Many farmers"
+    assert claim.content.text == "the new water rules"
+
+
+def test_attributive_adjective_is_no_cue(nlp: Language) -> None:
+    claims = claims_of(nlp, "Worried farmers filled the town hall on Monday night.\n")
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "Worried"]
+
+
+def test_quoted_transcript_lines_name_their_speakers(nlp: Language) -> None:
+    text = (
+        "Governor Ruth Amos spoke to the host on Sunday.\n\n"
+        '"MARSH: Will you run for governor again next year?\n\n'
+        '"AMOS: I have not decided yet, and I will tell my voters first.\n'
+    )
+    found = [c for c, _ in candidate_claims(nlp(text), []) if c.cue and c.cue.text == ":"]
+    assert [c.source.text for c in found if c.source] == ["MARSH", "AMOS"]
+    assert found[1].content.text.startswith("I have not decided")
+
+
+def test_quote_after_adding_that_is_not_the_first_tags_content(nlp: Language) -> None:
+    text = (
+        "“The budget is a mess,” said Councillor Jo Ames at the time, adding that "
+        "“we will not vote for it again this year.”\n"
+    )
+    claims = claims_of(nlp, text)
+    said = by_cue(claims, "said")
+    assert said.content.text == "“The budget is a mess,”"
+    assert "we will not vote" not in said.content.text

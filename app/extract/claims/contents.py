@@ -158,7 +158,9 @@ def _adjacent_quote(
                 return q.start, q.end
         elif verb_end <= q.start < sent_end:
             gaps = [text[verb_end : q.start]]
-            if text[clause_end - 1] not in ".!?":
+            # "said X on Monday: “...”": the quote follows the whole tag. A quote that starts
+            # inside the clause ("said X, adding that “...”") belongs to the clause's own cue.
+            if text[clause_end - 1] not in ".!?" and clause_end <= q.start:
                 gaps.append(text[clause_end : q.start])
             for gap in gaps:
                 if _only_glue(gap) and "\n" not in gap:

@@ -259,6 +259,8 @@ def _find_drafts(
             draft = _verb_cue(doc[i], quotes, text, _frames(lemma, "verb"))
         elif pos == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):
             draft = _noun_cue(doc[i], text, _frames(lemma, "noun"))
+        elif pos == "ADJ" and (lemma, "adj") in LEARNED_CUES:
+            draft = _adj_cue(doc[i], text, _frames(lemma, "adj"))
         if draft is None:
             continue
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
@@ -268,6 +270,43 @@ def _find_drafts(
             continue
         drafts.append(draft)
     return drafts
+
+
+def _adj_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
+    """ "Voters are worried about ...", "she was confident that ...": an adjective PolNeAR
+    train knows as a cue, predicated of a subject (after "be", "seem", "grow" ...), with its
+    content in a frame learned for the word (a clause, or a preposition's object)."""
+    if tok.dep_ != "acomp" or tok.head.pos_ not in ("AUX", "VERB"):
+        return None  # "worried voters": an attribute, no one is said to hold a view
+    content: tuple[int, int] | None = None
+    if "clause" in frames:
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i]
+        if comp and comp[0].dep_ == "xcomp" and comp[0].lemma_.lower() in CUE_VERBS:
+            return None  # "eager to criticize the plan": the inner cue carries the claim
+        if comp:
+            content = _subtree(comp[0])
+    if content is None:
+        preps = [
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
+        ]
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs:
+            return None
+        content = _subtree(objs[0])
+    draft = _Draft(
+        cue=(tok.idx, tok.idx + len(tok.text)), content=content, cue_token=tok, how="adj"
+    )
+    subj, _passive = _find_subject(tok.head)
+    if subj is not None and subj.i != tok.head.i:
+        draft.source = _source_edges(
+            text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok.head)))
+        )
+        draft.source_head = subj
+        if subj.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            draft.antecedent = tok.head.head
+    return draft
 
 
 def _object_of_unlearned_frame(d: _Draft, quotes: list[Quote]) -> bool:
