@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 
+from spacy.tokens import Token
+
 from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.draft import _NAMED_ENTS, _RELATIVE, _Draft
 from app.extract.claims.finders import _lexicon_entry, _plain_np
 from app.extract.claims.labelling import _named_antecedent
-from app.extract.model import (
-    Claim,
-)
+from app.extract.model import Claim
 from app.extract.quotes import Quote
 
 
@@ -32,6 +32,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         f["cue_sent_start"] = float(bool(cue.is_sent_start))
         f["cue_title_case"] = float(cue.text[:1].isupper() and not cue.is_sent_start)
         f["cue_has_aux"] = float(any(c.dep_ in ("aux", "auxpass") for c in cue.children))
+        if learned is not None:
+            # Is the content read off the cue in a frame train knows for the word?
+            f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
+        f["cue_in_question"] = float(cue.sent.text.rstrip().rstrip("”\"'’ ").endswith("?"))
     else:
         f["cue=none" if d.cue is None else "cue=layout"] = 1.0
     if d.cue is not None:
@@ -52,6 +56,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
                 named = d.antecedent is not None and _named_antecedent(d.antecedent) is not None
                 f["rel_ant=name" if named else "rel_ant=other"] = 1.0
     n_words = len(claim.content.text.split())
+    if d.cue is not None:
+        f["content_holds_cue"] = float(d.content[0] <= d.cue[0] and d.cue[1] <= d.content[1])
+    if cue is not None and claim.quote == "indirect":
+        f["content_no_verb"] = float(not _has_verb(cue, d.content))
     f["content_len"] = math.log1p(n_words)
     f["content_short"] = float(n_words < 4)
     f["parts"] = float(len(claim.content.parts) > 1)
@@ -65,3 +73,28 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         if learned is None or not learned[1] - {"clause", "raising"}:
             f["content_np_unlearned"] = 1.0
     return f
+
+
+_HOW_FRAME = {"ccomp": "clause", "xcomp": "clause", "object": "object", "raising": "raising"}
+
+
+def _frame_known(cue: Token, how: str, frames: frozenset[str]) -> bool:
+    """True when the content's shape (clause, object, "about" + object ...) is one the
+    lexicon learned for the cue word; contents read off quotes or layout do not count."""
+    if how == "prep":
+        return any(
+            c.dep_ == "prep" and c.i > cue.i and f"prep:{c.lower_}" in frames for c in cue.children
+        )
+    if how == "adj":
+        return True
+    frame = _HOW_FRAME.get(how)
+    return frame is None or frame in frames
+
+
+def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
+    """Does the content hold a verb or an adjective predicate (a proposition or an
+    intention), not just a thing ("the tweet", "big profits")?"""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)
