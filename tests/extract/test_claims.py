@@ -570,3 +570,18 @@ def test_quote_after_adding_that_is_not_the_first_tags_content(nlp: Language) ->
     said = by_cue(claims, "said")
     assert said.content.text == "“The budget is a mess,”"
     assert "we will not vote" not in said.content.text
+
+
+def test_passive_with_an_agent_takes_the_subject_as_content(nlp: Language) -> None:
+    text = "The new harbour plan was backed by the dockworkers union.\n"
+    found = [c for c, _ in candidate_claims(nlp(text), []) if c.cue and c.cue.text == "backed"]
+    assert found, "no candidate for the passive cue"
+    claim = found[0]
+    assert claim.source is not None and claim.source.text == "the dockworkers union"
+    assert claim.content.text == "The new harbour plan"
+
+
+def test_a_learned_object_frame_outranks_the_clause_only_hand_list(nlp: Language) -> None:
+    claims = claims_of(nlp, "Councillor Jo Ames understood the risk to the harbour.\n")
+    claim = by_cue(claims, "understood")
+    assert claim.content.text == "the risk to the harbour"

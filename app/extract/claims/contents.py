@@ -9,13 +9,14 @@ from app.extract.claims.sources import _nearest_subject
 from app.extract.claims.spans import _only_glue, _quote_at, _subtree, _trim
 from app.extract.cues import (
     BELIEF_VERBS,
-    CLAUSE_ONLY_VERBS,
     CUE_VERBS,
     OBJECT_CONTENT_VERBS,
     SPEECH_VERBS,
 )
 from app.extract.quotes import Quote
 from app.extract.tokens import doc_text
+
+_CLAUSE_OR_OBJECT = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})
 
 
 def _clause_content(
@@ -62,13 +63,16 @@ def _clause_content(
             return _subtree(objs[0])
     # "half said so", "43 percent said the same of Sanders", "he said no": with no clause or
     # quote, what "say" takes as its object is what was said.
-    takes_object = (
-        lemma in OBJECT_CONTENT_VERBS
-        or lemma == "say"
-        or ("object" in frames and lemma not in CLAUSE_ONLY_VERBS)
-    )
+    # A word PolNeAR train shows taking an object as its content ("understood the risk",
+    # "asked a question") does so, whatever the hand list says.
+    takes_object = lemma in OBJECT_CONTENT_VERBS or lemma == "say" or "object" in frames
     if not takes_object:
         return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    agent = [c for c in verb.children if c.dep_ == "agent" and c.i > verb.i]
+    if passive and agent and not any(c.dep_ in _CLAUSE_OR_OBJECT for c in verb.children):
+        # "The plan was backed by the union": the subject is what the agent holds a view of.
+        return _subtree(passive[0])
     right = [
         c
         for c in verb.children
