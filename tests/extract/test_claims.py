@@ -585,3 +585,12 @@ def test_a_learned_object_frame_outranks_the_clause_only_hand_list(nlp: Language
     claims = claims_of(nlp, "Councillor Jo Ames understood the risk to the harbour.\n")
     claim = by_cue(claims, "understood")
     assert claim.content.text == "the risk to the harbour"
+
+
+def test_as_clause_tag_reports_the_clause_it_hangs_on(nlp: Language) -> None:
+    text = "As the harbour master noted on Friday, the cranes are too old for the new ships.\n"
+    found = [c for c, _ in candidate_claims(nlp(text), []) if c.cue and c.cue.text == "noted"]
+    assert found, "no candidate for the 'as' tag"
+    claim = found[0]
+    assert claim.source is not None and claim.source.text == "the harbour master"
+    assert claim.content.text == "the cranes are too old for the new ships"

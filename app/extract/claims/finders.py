@@ -119,7 +119,11 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     """ "Acts of protest, he said, are acts of patriotism": a speech tag set into the clause it
     reports (parsed as parataxis) has that whole clause as content; PolNeAR's content runs from
     the clause's first word to its last, around the tag."""
-    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
+    # "As the mayor noted, the budget is short": a tag in an "as" clause reports its head.
+    as_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    )
+    if (verb.dep_ != "parataxis" and not as_clause) or verb.head.i == verb.i:
         return None
     if verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in BELIEF_VERBS:
         return None
