@@ -594,3 +594,20 @@ def test_as_clause_tag_reports_the_clause_it_hangs_on(nlp: Language) -> None:
     claim = found[0]
     assert claim.source is not None and claim.source.text == "the harbour master"
     assert claim.content.text == "the cranes are too old for the new ships"
+
+
+def test_an_act_is_kept_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    claims = claims_of(nlp, "Governor Tom Baker appointed Mary Smith to the port board.\n")
+    for claim in claims:
+        if claim.cue is not None and claim.cue.text == "appointed":
+            assert claim.confidence <= ACT_CEILING < 0.75
+
+
+def test_according_to_is_not_swallowed_by_an_object_content(nlp: Language) -> None:
+    claims = claims_of(nlp, "Most farmers favor the new levy, according to a county survey.\n")
+    claim = by_cue(claims, "according to")
+    assert claim.source is not None and claim.source.text == "a county survey"
+    assert claim.content.text == "Most farmers favor the new levy"
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "favor"]

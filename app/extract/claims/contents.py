@@ -81,6 +81,8 @@ def _clause_content(
         # "dismissed the remark, saying ...": the second cue carries its own claim.
         and not (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CUE_VERBS)
         and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before"))
+        # "favor the levy, according to a poll": the phrase is an attribution of its own.
+        and c.lower_ != "according"
     ]
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
     if not objs:

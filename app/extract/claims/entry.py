@@ -53,6 +53,10 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
     return kept
 
 
+# The highest confidence an act verb's claim gets: under the API's default min_confidence.
+ACT_CEILING = 0.7
+
+
 def extract_claims(
     doc: Doc, entities: list[Entity], not_story: Sequence[tuple[int, int]] = ()
 ) -> list[Claim]:
@@ -71,6 +75,10 @@ def extract_claims(
             if raw < model.drop_below:
                 continue
             claim.confidence = round(model.confidence(raw), 4)
+            if feats.get("act_verb"):
+                # A reader does not take an act ("appointed Roe to the board") for a claim,
+                # though PolNeAR counts it: kept, but under the default floor of the API.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)
     return claims

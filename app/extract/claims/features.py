@@ -10,6 +10,7 @@ from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.draft import _NAMED_ENTS, _RELATIVE, _Draft
 from app.extract.claims.finders import _lexicon_entry, _plain_np
 from app.extract.claims.labelling import _named_antecedent
+from app.extract.cues import CUE_VERBS
 from app.extract.model import Claim
 from app.extract.quotes import Quote
 
@@ -32,6 +33,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         f["cue_sent_start"] = float(bool(cue.is_sent_start))
         f["cue_title_case"] = float(cue.text[:1].isupper() and not cue.is_sent_start)
         f["cue_has_aux"] = float(any(c.dep_ in ("aux", "auxpass") for c in cue.children))
+        if lemma not in CUE_VERBS and pos == "verb" and d.how in ("object", "prep"):
+            # A verb only PolNeAR's broad sense of attribution counts ("appointed Roe",
+            # "apologized for the delay"): an act, not something said or believed.
+            f["act_verb"] = 1.0
         if learned is not None:
             # Is the content read off the cue in a frame train knows for the word?
             f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
