@@ -427,8 +427,12 @@ def _phrase(tok: Token) -> SpacySpan:
     return doc[left : tok.i + 1]
 
 
-def antecedent(doc: Doc, pron: Token) -> Antecedent | None:
-    """The best-scoring earlier mention of a third-person pronoun (one step), or None."""
+def antecedent(
+    doc: Doc, pron: Token, outside: tuple[int, int] | None = None
+) -> Antecedent | None:
+    """The best-scoring earlier mention of a third-person pronoun (one step), or None.
+    `outside` is a character span no antecedent may lie in (a speaker is not someone
+    mentioned in the words the speaker is reported to say)."""
     if pronoun_gender(pron) == "":
         return None
     cands = candidates(doc, pron)
@@ -436,20 +440,23 @@ def antecedent(doc: Doc, pron: Token) -> Antecedent | None:
         return None
     best: tuple[float, Token] | None = None
     for cand, feats in zip(cands, all_pair_features(pron, cands), strict=True):
+        if outside is not None and outside[0] <= cand.idx < outside[1]:
+            continue
         s = score(feats)
         if best is None or s > best[0]:
             best = (s, cand)
-    assert best is not None
-    if best[0] < _model().min_score:
+    if best is None or best[0] < _model().min_score:
         return None
     return Antecedent(best[1], _phrase(best[1]), best[0])
 
 
-def resolve(doc: Doc, token: Token, max_hops: int = 6) -> Antecedent | None:
+def resolve(
+    doc: Doc, token: Token, max_hops: int = 6, outside: tuple[int, int] | None = None
+) -> Antecedent | None:
     """The mention a pronoun refers to, followed through earlier pronouns of the same chain to
     a noun or a name where the text has one; None for a token that is not a third-person
-    pronoun or has no antecedent."""
-    found = antecedent(doc, token)
+    pronoun or has no antecedent. `outside`: a span the first step may not land in."""
+    found = antecedent(doc, token, outside)
     hops = 0
     while found is not None and found.token.pos_ == "PRON" and hops < max_hops:
         nxt = antecedent(doc, found.token)

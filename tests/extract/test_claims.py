@@ -611,3 +611,29 @@ def test_according_to_is_not_swallowed_by_an_object_content(nlp: Language) -> No
     assert claim.source is not None and claim.source.text == "a county survey"
     assert claim.content.text == "Most farmers favor the new levy"
     assert not [c for c in claims if c.cue is not None and c.cue.text == "favor"]
+
+
+def test_he_said_keeps_the_last_speaker_not_the_man_he_spoke_of(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Reyes met Governor Paul Ames on Monday. "
+        "Reyes said Ames had cut the port budget.\n\n"
+        '"We cannot build the pier without that money," he said.\n'
+    )
+    reyes = person(text, "Tom Reyes", "Reyes")
+    ames = person(text, "Paul Ames", "Ames")
+    claim = by_cue(claims_of(nlp, text, [reyes, ames]), "said")
+    claims = [c for c in claims_of(nlp, text, [reyes, ames]) if c.source and c.source.text == "he"]
+    assert claims and claims[0].source is not None
+    assert claims[0].source.entity_id == reyes.id
+    assert claim.source is not None and claim.source.entity_id == reyes.id
+
+
+def test_a_long_run_of_he_said_paragraphs_keeps_its_speaker(nlp: Language) -> None:
+    paragraphs = ["Harbour chief Paul Ames spoke at length on Monday."]
+    for k in range(8):
+        paragraphs.append(f'"The port will need crane number {k + 1} by spring," he said.')
+    text = "\n\n".join(paragraphs) + "\n"
+    ames = person(text, "Paul Ames")
+    sources = [c.source for c in claims_of(nlp, text, [ames]) if c.source is not None]
+    assert len(sources) >= 6
+    assert all(s.entity_id == ames.id for s in sources)

@@ -117,6 +117,10 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     mentions = _mentions(entities)
     names = _capitalised_words(doc)
     claims: list[tuple[Claim, dict[str, float]]] = []
+    # What claims report (someone spoken about is not the next "he said"), and who spoke.
+    spoken_of = [span for d in drafts for span in (d.parts or [d.content])]
+    speakers: list[tuple[Entity, int]] = []
+    known: dict[int, Entity | None] = {}
     for d in sorted(drafts, key=lambda d: d.order):
         parts = _split_parts(d, quotes, text)
         c0, c1 = parts[0][0], parts[-1][1]
@@ -128,7 +132,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             kind = _source_kind(d.source_head, names)
             entity: Entity | None
             if kind == "pronoun":
-                entity = _antecedent_entity(d, mentions)
+                entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
@@ -142,6 +146,9 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity_id=entity.id if entity else None,
                 role=role,
             )
+            known[d.source_head.idx] = entity
+            if entity is not None:
+                speakers.append((entity, max(s1, d.content[1], d.cue[1] if d.cue else 0)))
         cue = Span(text[d.cue[0] : d.cue[1]], d.cue[0], d.cue[1]) if d.cue else None
         hedges = _hedges(doc, d)
         claim = Claim(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
-from app.extract.coref import resolve
+from app.extract.coref import antecedent, name_gender, pronoun_gender
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
     HEDGE_WORDS,
@@ -190,9 +192,25 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
     return seen
 
 
-def _antecedent_entity(d: _Draft, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
+# A chain of "he said" paragraphs can run long: follow it back to the name that opened it.
+_MAX_HOPS = 40
+
+
+def _antecedent_entity(
+    d: _Draft,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]] = (),
+    last_speakers: Sequence[tuple[Entity, int]] = (),
+    known: Mapping[int, Entity | None] | None = None,
+) -> Entity | None:
     """The entity a pronoun source refers to: a relative pronoun's noun, else the mention the
-    coreference model resolves the pronoun to (never simply the nearest name)."""
+    coreference model resolves the pronoun to (never simply the nearest name). When that
+    mention lies in what some claim reports (`spoken_of`: "Roe said Lee's plan ... he said"),
+    it is someone spoken about, and no one is the source. A "he said" that continues the turn
+    of the last speaker whose name agrees with it (`last_speakers`: entity and where its
+    claim ends, latest first) is that speaker's. `known`: the entity of each earlier
+    claim's source, by the character offset of its head."""
+    known = known or {}
     assert d.source_head is not None
     if d.antecedent is not None:
         ant = _named_antecedent(d.antecedent)
@@ -204,11 +222,79 @@ def _antecedent_entity(d: _Draft, mentions: list[tuple[Mention, Entity]]) -> Ent
         return None
     if head.lower_ in _FIRST_PERSON:
         return None  # "I", "we": the quote's speaker or the author, not a third person
-    resolved = resolve(head.doc, head)
-    if resolved is None:
+    gender = pronoun_gender(head)
+    if gender in ("m", "f") and last_speakers:
+        held = _speaker_kept(head, gender, mentions, spoken_of, last_speakers)
+        if held is not None:
+            return held
+    resolved = None
+    tok = head
+    for hop in range(_MAX_HOPS):
+        step = antecedent(head.doc, tok, d.content if hop == 0 else None)
+        if step is None:
+            break
+        if step.token.idx in known:
+            # The chain reaches an earlier claim's speaker ("Roe said ... he added"): the
+            # pronoun is that speaker, as that claim's source was resolved.
+            return known[step.token.idx]
+        resolved = step
+        if step.token.pos_ != "PRON":
+            break
+        tok = step.token
+    if resolved is None or resolved.token.pos_ == "PRON":
         return None
     tok = resolved.token
-    return _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
+    if any(a <= tok.idx < b for a, b in spoken_of):
+        return None  # someone spoken about, and no speaker to keep: no one
+    found = _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
+    if found is None and tok.pos_ == "NOUN":
+        found = _entity_by_role(tok, mentions)
+    return found
+
+
+def _speaker_kept(
+    head: Token,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+    last_speakers: Sequence[tuple[Entity, int]],
+) -> Entity | None:
+    """The last speaker, when "he said"/"she said" continues that speaker's turn: the speaker's
+    name agrees with the pronoun and no other person of that gender is named between the two
+    outside what the claims report."""
+    agreeing = [
+        (e, at)
+        for e, at in last_speakers
+        if e.type == "person" and name_gender(e.name) in (gender, "")
+    ]
+    if not agreeing:
+        return None
+    speaker, at = agreeing[0]
+    for m, e in mentions:
+        if m.start < at or e.id == speaker.id or e.type != "person":
+            continue
+        if m.start >= head.idx:
+            break
+        if any(a <= m.start < b for a, b in spoken_of):
+            continue
+        if name_gender(e.name) in (gender, ""):
+            return None  # someone else of that gender named since: the parse decides
+    return speaker
+
+
+def _entity_by_role(tok: Token, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
+    """ "The minister ... he said": a definite description names the entity the article last
+    gave that title ("Economy Minister Ana Ruiz") before it; None when none did."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    best: Entity | None = None
+    for m, e in mentions:
+        if m.start >= tok.idx:
+            break
+        if any(word in r.title.lower().split() for r in e.roles):
+            best = e
+    return best
 
 
 def _named_antecedent(ant: Token) -> Token | None:
