@@ -427,9 +427,7 @@ def _phrase(tok: Token) -> SpacySpan:
     return doc[left : tok.i + 1]
 
 
-def antecedent(
-    doc: Doc, pron: Token, outside: tuple[int, int] | None = None
-) -> Antecedent | None:
+def antecedent(doc: Doc, pron: Token, outside: tuple[int, int] | None = None) -> Antecedent | None:
     """The best-scoring earlier mention of a third-person pronoun (one step), or None.
     `outside` is a character span no antecedent may lie in (a speaker is not someone
     mentioned in the words the speaker is reported to say)."""
