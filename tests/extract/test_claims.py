@@ -637,3 +637,15 @@ def test_a_long_run_of_he_said_paragraphs_keeps_its_speaker(nlp: Language) -> No
     sources = [c.source for c in claims_of(nlp, text, [ames]) if c.source is not None]
     assert len(sources) >= 6
     assert all(s.entity_id == ames.id for s in sources)
+
+
+def test_a_question_and_a_declined_comment_stay_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Why would anyone like Mr. Ames want to buy a failing shipyard?\n\n"
+        "Through a spokesman, the governor declined to comment.\n"
+    )
+    for claim in claims_of(nlp, text):
+        if claim.cue is not None and claim.cue.text in ("want", "declined"):
+            assert claim.confidence <= ACT_CEILING

@@ -75,9 +75,10 @@ def extract_claims(
             if raw < model.drop_below:
                 continue
             claim.confidence = round(model.confidence(raw), 4)
-            if feats.get("act_verb"):
-                # A reader does not take an act ("appointed Roe to the board") for a claim,
-                # though PolNeAR counts it: kept, but under the default floor of the API.
+            if feats.get("act_verb") or feats.get("unasserted"):
+                # A reader does not take an act ("appointed Roe to the board"), a question
+                # or a declined comment for a claim, though PolNeAR may count it: kept, but
+                # under the default floor of the API.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)

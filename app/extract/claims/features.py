@@ -41,6 +41,17 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             # Is the content read off the cue in a frame train knows for the word?
             f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
         f["cue_in_question"] = float(cue.sent.text.rstrip().rstrip("”\"'’ ").endswith("?"))
+        if cue.sent.text.rstrip().endswith("?") and not any(
+            q.start < cue.idx < q.end for q in quotes
+        ):
+            # "Why would anyone want to ...?": the writer asks; nothing is asserted.
+            f["unasserted"] = 1.0
+        span = cue.doc.char_span(d.content[0], d.content[1], alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        bare = 0 < len(words) <= 3 and words[0].lower_ == "to"
+        if bare and words[-1].lemma_.lower() in CUE_VERBS:
+            # "declined to comment", "refused to elaborate": no content at all.
+            f["unasserted"] = 1.0
     else:
         f["cue=none" if d.cue is None else "cue=layout"] = 1.0
     if d.cue is not None:
