@@ -649,3 +649,8 @@ def test_a_question_and_a_declined_comment_stay_under_the_default_floor(nlp: Lan
     for claim in claims_of(nlp, text):
         if claim.cue is not None and claim.cue.text in ("want", "declined"):
             assert claim.confidence <= ACT_CEILING
+
+
+def test_according_to_with_no_statement_left_is_no_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, "The levy is a tax on the poor. According to the network, basically.\n")
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "According to"]

@@ -166,6 +166,8 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
         content = before
     else:
         return None
+    if sum(w.isalpha() for w in text[content[0] : content[1]].split()) < 3:
+        return None  # "According to the network, basically.": no statement left
     draft = _Draft(
         cue=(tok.idx, nxt.idx + len(nxt.text)), content=content, cue_token=tok, how="according"
     )
