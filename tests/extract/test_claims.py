@@ -654,3 +654,13 @@ def test_a_question_and_a_declined_comment_stay_under_the_default_floor(nlp: Lan
 def test_according_to_with_no_statement_left_is_no_claim(nlp: Language) -> None:
     claims = claims_of(nlp, "The levy is a tax on the poor. According to the network, basically.\n")
     assert not [c for c in claims if c.cue is not None and c.cue.text == "According to"]
+
+
+def test_a_plan_to_act_stays_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    claims = claims_of(nlp, "Senator Jane Roe planned to spend Tuesday in Ohio.\n")
+    planned = [c for c in claims if c.cue is not None and c.cue.text == "planned"]
+    assert all(c.confidence <= ACT_CEILING for c in planned)
+    said = claims_of(nlp, "Senator Jane Roe said she would spend Tuesday in Ohio.\n")
+    assert by_cue(said, "said").confidence > ACT_CEILING

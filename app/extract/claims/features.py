@@ -10,7 +10,7 @@ from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.draft import _NAMED_ENTS, _RELATIVE, _Draft
 from app.extract.claims.finders import _lexicon_entry, _plain_np
 from app.extract.claims.labelling import _named_antecedent
-from app.extract.cues import CUE_VERBS
+from app.extract.cues import CUE_VERBS, INTENTION_VERBS
 from app.extract.model import Claim
 from app.extract.quotes import Quote
 
@@ -36,6 +36,8 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         if lemma not in CUE_VERBS and pos == "verb" and d.how in ("object", "prep"):
             # A verb only PolNeAR's broad sense of attribution counts ("appointed Roe",
             # "apologized for the delay"): an act, not something said or believed.
+            f["act_verb"] = 1.0
+        if lemma in INTENTION_VERBS and d.how == "xcomp":
             f["act_verb"] = 1.0
         if learned is not None:
             # Is the content read off the cue in a frame train knows for the word?
