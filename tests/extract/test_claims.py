@@ -664,3 +664,13 @@ def test_a_plan_to_act_stays_under_the_default_floor(nlp: Language) -> None:
     assert all(c.confidence <= ACT_CEILING for c in planned)
     said = claims_of(nlp, "Senator Jane Roe said she would spend Tuesday in Ohio.\n")
     assert by_cue(said, "said").confidence > ACT_CEILING
+
+
+def test_a_place_or_party_modifying_a_person_is_not_that_person(nlp: Language) -> None:
+    text = "A New York judge said the file would stay sealed.\n"
+    ny = Entity(
+        id="place:new-york", name="New York", type="place", mentions=[Mention("New York", 2, 10)]
+    )
+    claim = by_cue(claims_of(nlp, text, [ny]), "said")
+    assert claim.source is not None and claim.source.text == "A New York judge"
+    assert claim.source.entity_id is None

@@ -86,9 +86,9 @@ def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
 def _link(
     start: int, end: int, head: Token, mentions: list[tuple[Mention, Entity]]
 ) -> Entity | None:
-    """The entity a mention of which covers the source's head, else one inside the source that
-    stands for it: a name in apposition to the head ("The party leader, Jane Roe,") before a
-    modifier of it ("party" in "The Green Party leader")."""
+    """The entity a mention of which covers the source's head, else a name inside the source
+    in apposition to the head ("The party leader, Jane Roe,"); a name that only modifies the
+    head ("A New York judge", "The Green Party leader") is not the source."""
     h0, h1 = head.idx, head.idx + len(head.text)
     best: tuple[int, Entity] | None = None
     for m, e in mentions:
@@ -96,8 +96,11 @@ def _link(
             return e
         if start <= m.start and m.end <= end:
             rank = _stands_for(head, m)
-            if rank == 1 and head.pos_ == "PROPN":
-                continue  # "Scottish" in "the Scottish Executive" is not the Executive
+            if rank == 1:
+                # "Scottish" in "the Scottish Executive" is not the Executive, nor is the
+                # place or party that modifies a person ("A New York judge", "the GOP nominee")
+                # that person: only a name set beside the head names the source.
+                continue
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, e)
     return best[1] if best else None
