@@ -115,6 +115,28 @@ def problems(doc: Doc, mentions: list[tuple[int, int, str]]):
         yield tok, cid, cands, [chain[c.i] for c in cands]
 
 
+def noun_animacy(
+    docs: list[Doc], gold: list[list[tuple[int, int, str]]], min_count: int = 3
+) -> tuple[list[str], list[str]]:
+    """Common nouns heading GUM mentions of people (at least 70% of their uses, seen
+    `min_count` times) and nouns that head other mentions only: lemmas, nothing else."""
+    seen: dict[str, list[int]] = {}
+    for doc, mentions in zip(docs, gold, strict=True):
+        for a, b, cid in mentions:
+            span = doc[a : min(b, len(doc))]
+            if not len(span):
+                continue
+            head = span.root
+            if head.pos_ != "NOUN":
+                continue
+            row = seen.setdefault(head.lemma_.lower(), [0, 0])
+            row[0] += cid.startswith("person-")
+            row[1] += 1
+    people = sorted(w for w, (p, n) in seen.items() if n >= min_count and p / n >= 0.7)
+    things = sorted(w for w, (p, n) in seen.items() if n >= min_count and p == 0)
+    return people, things
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None)
@@ -131,6 +153,16 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.eval_only:
         from sklearn.feature_extraction import DictVectorizer
+
+        people, things = noun_animacy(
+            [d for k, d in enumerate(docs) if k not in held],
+            [g for k, g in enumerate(gold) if k not in held],
+        )
+        print(f"learned {len(people)} person nouns and {len(things)} thing nouns")
+        data = json.loads(coref.WEIGHTS.read_text(encoding="utf-8"))
+        data["person_nouns"], data["thing_nouns"] = people, things
+        coref.WEIGHTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        coref._noun_animacy.cache_clear()
         from sklearn.linear_model import LogisticRegression
 
         feats: list[dict[str, float]] = []
@@ -161,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             "bias": round(float(clf.intercept_[0]), 5),
             "min_score": 0.0,
             "weights": dict(sorted(weights.items())),
+            "person_nouns": people,
+            "thing_nouns": things,
         }
         coref.WEIGHTS.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         coref._model.cache_clear()

@@ -16,8 +16,11 @@ from spacy.tokens import Doc, Token
 from app.extract.cues import BELIEF_VERBS, REPORT_NOUNS, SPEECH_VERBS
 from app.extract.tokens import doc_text
 
-# "WALLACE: ...", "Pat Caddell: ...": a short lead, a colon, then the words.
-_SPEAKER_LINE = re.compile(r"^[ \t]*([^\n:]{2,60}?)[ \t]*(:)[ \t]+(\S[^\n]*)$", re.MULTILINE)
+# "WALLACE: ...", "Pat Caddell: ...": a short lead, a colon, then the words; a transcript
+# quoted paragraph by paragraph opens each line with a quote mark ("“PENCE: Well, ...").
+_SPEAKER_LINE = re.compile(
+    r"^[ \t]*[\"“]?([^\n:\"“”]{2,60}?)[ \t]*(:)[ \t]+(\S[^\n]*)$", re.MULTILINE
+)
 # "“...” ― Jane Doe" closing a paragraph.
 _DASH_NAME = re.compile(r"([”\"'’])[ \t]*([―—–]|--)[ \t]*([^\n]{2,60})$", re.MULTILINE)
 # Leads that label a line rather than name a speaker.
@@ -58,6 +61,10 @@ def _names_someone(doc: Doc, start: int, end: int) -> Token | None:
         subj = [t for t in words if t.dep_ in ("nsubj", "compound") and t.pos_ == "PROPN"]
         return subj[-1] if subj else None
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return head
+    if len(words) <= 3 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
+        # A transcript's speaker in capitals ("AMOS:"), which the tagger may read as a noun;
+        # the label words above ("UPDATE:", "WATCH:") are already out.
         return head
     return None
 

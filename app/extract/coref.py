@@ -3,10 +3,13 @@
 A mention-ranking model: every noun phrase head in the pronoun's sentence and the three before
 it is a candidate, scored by a logistic regression over features of the pair (distance,
 grammatical role, whether the candidate speaks or believes something, agreement in gender and
-number, named-entity type, parallel roles). The weights were learned from GUM's coreference
+number, whether it names a person, named-entity type, parallel roles, and whether the pronoun
+and the candidate stand in the same quotation). The weights were learned from GUM's coreference
 chains by `benchmarks/train_coref.py` and ship as `coref.json`; they are applied here with
 plain Python. Gender of a name comes from Faker's gendered first-name lists, titles ("Ms.")
-and gendered nouns ("the spokeswoman"); a candidate's own earlier pronouns also tell it.
+and gendered nouns ("the spokeswoman"); a candidate's own earlier pronouns also tell it. Which
+common nouns name people ("farmer") and which never do ("house") is learned from the entity
+types of GUM's training mentions and ships in `coref.json` with the weights.
 
 Public API (used by claims and, later, by the timeline for event agents):
     resolve(doc, token) -> Antecedent | None    the mention a pronoun refers to, followed
@@ -29,6 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.cues import BELIEF_VERBS, SPEECH_VERBS
+from app.extract.quotes import find_quotes
 
 WEIGHTS = Path(__file__).with_name("coref.json")
 WINDOW_SENTENCES = 3
@@ -95,6 +99,8 @@ _FEMALE_WORDS = frozenset(
     ]
 )
 _CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+# Named-entity types that never name a person.
+_THING_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +180,8 @@ def mention_gender(tok: Token) -> str:
             return "m"
         if w in _FEMALE_WORDS:
             return "f"
+    if tok.ent_type_ in _THING_ENTS:
+        return "n"  # "US", "Jordan" the country: no first name, whatever the word
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
         first = _phrase(tok)[0] if tok.ent_type_ == "PERSON" else words[0]
         for t in (first, *words):
@@ -182,8 +190,35 @@ def mention_gender(tok: Token) -> str:
             if t.lower_ in female:
                 return "f"
         return "" if tok.ent_type_ == "PERSON" else ("n" if tok.ent_type_ else "")
-    if tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"):
+    if tok.ent_type_ in _THING_ENTS:
         return "n"
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_animacy(path: Path = WEIGHTS) -> tuple[frozenset[str], frozenset[str]]:
+    """Common nouns (lemmas) that name people, and nouns that never do, learned from the
+    entity types of GUM's training mentions by `benchmarks/train_coref.py`."""
+    if not path.exists():  # pragma: no cover - shipped with the package
+        return frozenset(), frozenset()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(data.get("person_nouns", ())), frozenset(data.get("thing_nouns", ()))
+
+
+def animacy(tok: Token) -> str:
+    """Whether a candidate names a person: y, n or "" (unknown). A name or a gendered word
+    decides first; a common noun is looked up in the nouns learned from GUM."""
+    if tok.pos_ == "PRON":
+        g = pronoun_gender(tok)
+        return "y" if g in ("m", "f") else "n" if g == "n" else ""
+    if tok.ent_type_ in _THING_ENTS:
+        return "n"
+    if tok.ent_type_ == "PERSON" or mention_gender(tok) in ("m", "f"):
+        return "y"
+    if tok.pos_ == "NOUN":
+        people, things = _noun_animacy()
+        lemma = tok.lemma_.lower()
+        return "y" if lemma in people else "n" if lemma in things else ""
     return ""
 
 
@@ -244,6 +279,22 @@ def _clause_verb(tok: Token) -> Token:
     return head
 
 
+def _quote_of(doc: Doc) -> list[tuple[int, int]]:
+    """The document's quotations as character spans, found once per document."""
+    key = "coref_quotes"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = [(q.start, q.end) for q in find_quotes(doc.text)]
+        doc.user_data[key] = found
+    return found
+
+
+def _quote_index(quotes: list[tuple[int, int]], char: int) -> int:
+    """Which quotation holds a character: its index, or -1 outside every quotation."""
+    k = bisect.bisect_right(quotes, (char, 1 << 30)) - 1
+    return k if k >= 0 and quotes[k][0] < char < quotes[k][1] else -1
+
+
 _ROLES = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr", "ROOT", "dative"}
 )
@@ -265,6 +316,10 @@ def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]
         if c.pos_ != "PRON":
             counts[c.lower_] = counts.get(c.lower_, 0) + 1
     out: list[dict[str, float]] = [{} for _ in cands]
+    # Inside a quotation "he" is seldom the one quoted, and a name inside it is seldom the
+    # speaker of the words after it: where each side stands relative to the quotations.
+    quotes = _quote_of(doc)
+    pq = _quote_index(quotes, pron.idx)
     seen_any = seen_compat = seen_compat_subj = seen_speaker = False
     for k in range(len(cands) - 1, -1, -1):
         cand = cands[k]
@@ -291,6 +346,11 @@ def all_pair_features(pron: Token, cands: list[Token]) -> list[dict[str, float]]
         f["propn"] = float(cand.pos_ == "PROPN")
         f[f"ent={ent}"] = 1.0
         f[f"ent_{pg}={ent}"] = 1.0
+        f[f"anim_{pg}={animacy(cand) or 'u'}"] = 1.0
+        cq = _quote_index(quotes, cand.idx)
+        side = "same" if cq == pq else "in_out" if pq < 0 else "out_in" if cq < 0 else "other"
+        f[f"quote={side}"] = 1.0
+        f[f"quote|speaker={side}|{speaker}"] = 1.0
         # "X said he ...": the subject of the verb the pronoun's clause hangs on.
         f["matrix_subj"] = float(
             cand.dep_ in _SUBJ
@@ -367,8 +427,10 @@ def _phrase(tok: Token) -> SpacySpan:
     return doc[left : tok.i + 1]
 
 
-def antecedent(doc: Doc, pron: Token) -> Antecedent | None:
-    """The best-scoring earlier mention of a third-person pronoun (one step), or None."""
+def antecedent(doc: Doc, pron: Token, outside: tuple[int, int] | None = None) -> Antecedent | None:
+    """The best-scoring earlier mention of a third-person pronoun (one step), or None.
+    `outside` is a character span no antecedent may lie in (a speaker is not someone
+    mentioned in the words the speaker is reported to say)."""
     if pronoun_gender(pron) == "":
         return None
     cands = candidates(doc, pron)
@@ -376,20 +438,23 @@ def antecedent(doc: Doc, pron: Token) -> Antecedent | None:
         return None
     best: tuple[float, Token] | None = None
     for cand, feats in zip(cands, all_pair_features(pron, cands), strict=True):
+        if outside is not None and outside[0] <= cand.idx < outside[1]:
+            continue
         s = score(feats)
         if best is None or s > best[0]:
             best = (s, cand)
-    assert best is not None
-    if best[0] < _model().min_score:
+    if best is None or best[0] < _model().min_score:
         return None
     return Antecedent(best[1], _phrase(best[1]), best[0])
 
 
-def resolve(doc: Doc, token: Token, max_hops: int = 6) -> Antecedent | None:
+def resolve(
+    doc: Doc, token: Token, max_hops: int = 6, outside: tuple[int, int] | None = None
+) -> Antecedent | None:
     """The mention a pronoun refers to, followed through earlier pronouns of the same chain to
     a noun or a name where the text has one; None for a token that is not a third-person
-    pronoun or has no antecedent."""
-    found = antecedent(doc, token)
+    pronoun or has no antecedent. `outside`: a span the first step may not land in."""
+    found = antecedent(doc, token, outside)
     hops = 0
     while found is not None and found.token.pos_ == "PRON" and hops < max_hops:
         nxt = antecedent(doc, found.token)

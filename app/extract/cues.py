@@ -58,6 +58,15 @@ STANCE_VERBS: frozenset[str] = _words(
 
 CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS
 
+# Verbs of intending and deciding whose infinitive is the subject's own next act ("planned to
+# spend Tuesday in Ohio", "agreed to lend $5 million"): PolNeAR counts them, a reader takes
+# them for news of an act, not for a claim.
+INTENTION_VERBS: frozenset[str] = _words(
+    """
+    plan intend decide agree aim seek try attempt
+    """
+)
+
 # Verbs whose object is the content even without a clause ("described the visit as ...",
 # "calls it a lifeline"): the object, its predicate ("as ...", oprd) and nothing else.
 OBJECT_CONTENT_VERBS: frozenset[str] = STANCE_VERBS | _words(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from app.extract.claims import extract_claims
+from app.extract.claims import candidate_claims, extract_claims
 from app.extract.document import from_text
 from app.extract.model import Claim, Entity, Mention
 from app.extract.nlp import load_nlp
@@ -532,4 +532,145 @@ def test_a_place_adjective_inside_a_name_does_not_stand_for_the_body(nlp: Langua
     wales = Entity(id="place:wales", name="Wales", type="place", mentions=[Mention("Welsh", 4, 9)])
     claim = by_cue(claims_of(nlp, text, [wales]), "said")
     assert claim.source is not None and claim.source.text == "The Welsh Assembly"
+    assert claim.source.entity_id is None
+
+
+# ------------------------------------------------------------------------------ issue 15, cues
+
+
+def test_adjective_cue_predicated_of_its_subject(nlp: Language) -> None:
+    claims = claims_of(nlp, "Many farmers were worried about the new water rules.\n")
+    claim = by_cue(claims, "worried")
+    assert claim.source is not None and claim.source.text == "Many farmers"
+    assert claim.content.text == "the new water rules"
+
+
+def test_attributive_adjective_is_no_cue(nlp: Language) -> None:
+    claims = claims_of(nlp, "Worried farmers filled the town hall on Monday night.\n")
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "Worried"]
+
+
+def test_quoted_transcript_lines_name_their_speakers(nlp: Language) -> None:
+    text = (
+        "Governor Ruth Amos spoke to the host on Sunday.\n\n"
+        '"MARSH: Will you run for governor again next year?\n\n'
+        '"AMOS: I have not decided yet, and I will tell my voters first.\n'
+    )
+    found = [c for c, _ in candidate_claims(nlp(text), []) if c.cue and c.cue.text == ":"]
+    assert [c.source.text for c in found if c.source] == ["MARSH", "AMOS"]
+    assert found[1].content.text.startswith("I have not decided")
+
+
+def test_quote_after_adding_that_is_not_the_first_tags_content(nlp: Language) -> None:
+    text = (
+        "“The budget is a mess,” said Councillor Jo Ames at the time, adding that "
+        "“we will not vote for it again this year.”\n"
+    )
+    claims = claims_of(nlp, text)
+    said = by_cue(claims, "said")
+    assert said.content.text == "“The budget is a mess,”"
+    assert "we will not vote" not in said.content.text
+
+
+def test_passive_with_an_agent_takes_the_subject_as_content(nlp: Language) -> None:
+    text = "The new harbour plan was backed by the dockworkers union.\n"
+    found = [c for c, _ in candidate_claims(nlp(text), []) if c.cue and c.cue.text == "backed"]
+    assert found, "no candidate for the passive cue"
+    claim = found[0]
+    assert claim.source is not None and claim.source.text == "the dockworkers union"
+    assert claim.content.text == "The new harbour plan"
+
+
+def test_a_learned_object_frame_outranks_the_clause_only_hand_list(nlp: Language) -> None:
+    claims = claims_of(nlp, "Councillor Jo Ames understood the risk to the harbour.\n")
+    claim = by_cue(claims, "understood")
+    assert claim.content.text == "the risk to the harbour"
+
+
+def test_as_clause_tag_reports_the_clause_it_hangs_on(nlp: Language) -> None:
+    text = "As the harbour master noted on Friday, the cranes are too old for the new ships.\n"
+    found = [c for c, _ in candidate_claims(nlp(text), []) if c.cue and c.cue.text == "noted"]
+    assert found, "no candidate for the 'as' tag"
+    claim = found[0]
+    assert claim.source is not None and claim.source.text == "the harbour master"
+    assert claim.content.text == "the cranes are too old for the new ships"
+
+
+def test_an_act_is_kept_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    claims = claims_of(nlp, "Governor Tom Baker appointed Mary Smith to the port board.\n")
+    for claim in claims:
+        if claim.cue is not None and claim.cue.text == "appointed":
+            assert claim.confidence <= ACT_CEILING < 0.75
+
+
+def test_according_to_is_not_swallowed_by_an_object_content(nlp: Language) -> None:
+    claims = claims_of(nlp, "Most farmers favor the new levy, according to a county survey.\n")
+    claim = by_cue(claims, "according to")
+    assert claim.source is not None and claim.source.text == "a county survey"
+    assert claim.content.text == "Most farmers favor the new levy"
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "favor"]
+
+
+def test_he_said_keeps_the_last_speaker_not_the_man_he_spoke_of(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Reyes met Governor Paul Ames on Monday. "
+        "Reyes said Ames had cut the port budget.\n\n"
+        '"We cannot build the pier without that money," he said.\n'
+    )
+    reyes = person(text, "Tom Reyes", "Reyes")
+    ames = person(text, "Paul Ames", "Ames")
+    claim = by_cue(claims_of(nlp, text, [reyes, ames]), "said")
+    claims = [c for c in claims_of(nlp, text, [reyes, ames]) if c.source and c.source.text == "he"]
+    assert claims and claims[0].source is not None
+    assert claims[0].source.entity_id == reyes.id
+    assert claim.source is not None and claim.source.entity_id == reyes.id
+
+
+def test_a_long_run_of_he_said_paragraphs_keeps_its_speaker(nlp: Language) -> None:
+    paragraphs = ["Harbour chief Paul Ames spoke at length on Monday."]
+    for k in range(8):
+        paragraphs.append(f'"The port will need crane number {k + 1} by spring," he said.')
+    text = "\n\n".join(paragraphs) + "\n"
+    ames = person(text, "Paul Ames")
+    sources = [c.source for c in claims_of(nlp, text, [ames]) if c.source is not None]
+    assert len(sources) >= 6
+    assert all(s.entity_id == ames.id for s in sources)
+
+
+def test_a_question_and_a_declined_comment_stay_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Why would anyone like Mr. Ames want to buy a failing shipyard?\n\n"
+        "Through a spokesman, the governor declined to comment.\n"
+    )
+    for claim in claims_of(nlp, text):
+        if claim.cue is not None and claim.cue.text in ("want", "declined"):
+            assert claim.confidence <= ACT_CEILING
+
+
+def test_according_to_with_no_statement_left_is_no_claim(nlp: Language) -> None:
+    claims = claims_of(nlp, "The levy is a tax on the poor. According to the network, basically.\n")
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "According to"]
+
+
+def test_a_plan_to_act_stays_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    claims = claims_of(nlp, "Senator Jane Roe planned to spend Tuesday in Ohio.\n")
+    planned = [c for c in claims if c.cue is not None and c.cue.text == "planned"]
+    assert all(c.confidence <= ACT_CEILING for c in planned)
+    said = claims_of(nlp, "Senator Jane Roe said she would spend Tuesday in Ohio.\n")
+    assert by_cue(said, "said").confidence > ACT_CEILING
+
+
+def test_a_place_or_party_modifying_a_person_is_not_that_person(nlp: Language) -> None:
+    text = "A New York judge said the file would stay sealed.\n"
+    ny = Entity(
+        id="place:new-york", name="New York", type="place", mentions=[Mention("New York", 2, 10)]
+    )
+    claim = by_cue(claims_of(nlp, text, [ny]), "said")
+    assert claim.source is not None and claim.source.text == "A New York judge"
     assert claim.source.entity_id is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from app.extract.coref import mention_gender, name_gender, resolve
+from app.extract.coref import animacy, mention_gender, name_gender, resolve
 from app.extract.nlp import load_nlp
 
 
@@ -61,3 +61,27 @@ def test_gender_of_a_full_name_by_its_first_word() -> None:
     assert name_gender("Brian Deeley") == "m"
     assert name_gender("the mayor") == ""
     assert name_gender("") == ""
+
+
+def test_a_country_is_neither_he_nor_she(nlp: Language) -> None:
+    doc = nlp("Senator Paul Ames flew to the US on Monday. He said the trade deal would pass.")
+    us = next(t for t in doc if t.text == "US")
+    assert mention_gender(us) == "n"
+    found = resolve(doc, pronoun(doc, "He"))
+    assert found is not None and found.token.text == "Ames"
+
+
+def test_a_name_inside_a_quote_is_not_the_speaker_after_it(nlp: Language) -> None:
+    doc = nlp(
+        '"Mayor Tom Baker has no plan for the port," Senator Paul Ames said on Monday. '
+        "He added that the harbour needed new cranes."
+    )
+    found = resolve(doc, pronoun(doc, "He"))
+    assert found is not None and found.token.text == "Ames"
+
+
+def test_person_nouns_are_learned_and_things_are_not_people(nlp: Language) -> None:
+    doc = nlp("The farmer sold the house.")
+    farmer, house = doc[1], doc[4]
+    assert animacy(farmer) == "y"
+    assert animacy(house) == "n"

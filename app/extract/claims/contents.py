@@ -1,0 +1,207 @@
+"""Contents: what a cue introduces (its clause, object or adjacent quote) and its edges."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from app.extract.claims.draft import _OBJECT_DEPS, _QUOTE_MARKS, _Draft
+from app.extract.claims.sources import _nearest_subject
+from app.extract.claims.spans import _only_glue, _quote_at, _subtree, _trim
+from app.extract.cues import (
+    BELIEF_VERBS,
+    CUE_VERBS,
+    OBJECT_CONTENT_VERBS,
+    SPEECH_VERBS,
+)
+from app.extract.quotes import Quote
+from app.extract.tokens import doc_text
+
+_CLAUSE_OR_OBJECT = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})
+
+
+def _clause_content(
+    verb: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Content of a verb cue: its clause, quote, or object, or None when it has none.
+    `frames` are the content shapes learned for the verb ("object", "prep:about" ...)."""
+    lemma = verb.lemma_.lower()
+    ccomp = [c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.dep_ != "csubj"]
+    if ccomp:
+        comp = ccomp[0]
+        start, end = _subtree(comp)
+        if comp.i < verb.i:
+            quoted = _adjacent_quote(verb, quotes, text, after_only=True)
+            if quoted is not None:
+                if _quote_at(quotes, start, end) is None:
+                    # "..., Kall said: “I feel ...”": a quote opened by the tag is what was
+                    # said; the unquoted clause before it is the article's (or another) voice.
+                    return quoted
+                # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one.
+                return min(start, quoted[0]), max(end, quoted[1])
+        return start, end
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+    if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
+        # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
+        objs = [c for c in verb.children if c.dep_ in ("dobj",) and c.i > verb.i]
+        start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
+        return start, _subtree(xcomp[0])[1]
+    as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+    if as_preps and not any(c.dep_ == "dobj" for c in verb.children):
+        # Passive "described by X as ...": what follows "as" is what X said of the subject.
+        objs = [c for c in as_preps[0].children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return _subtree(objs[0])
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > verb.i and f"prep:{c.lower_}" in frames
+    ]
+    if preps and not any(c.dep_ == "dobj" for c in verb.children):
+        # "spoke of ...", "complained about ...": the preposition's object.
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return _subtree(objs[0])
+    # "half said so", "43 percent said the same of Sanders", "he said no": with no clause or
+    # quote, what "say" takes as its object is what was said.
+    # A word PolNeAR train shows taking an object as its content ("understood the risk",
+    # "asked a question") does so, whatever the hand list says.
+    takes_object = lemma in OBJECT_CONTENT_VERBS or lemma == "say" or "object" in frames
+    if not takes_object:
+        return None
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    agent = [c for c in verb.children if c.dep_ == "agent" and c.i > verb.i]
+    if passive and agent and not any(c.dep_ in _CLAUSE_OR_OBJECT for c in verb.children):
+        # "The plan was backed by the union": the subject is what the agent holds a view of.
+        return _subtree(passive[0])
+    right = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_ in _OBJECT_DEPS
+        # "dismissed the remark, saying ...": the second cue carries its own claim.
+        and not (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CUE_VERBS)
+        and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before"))
+        # "favor the levy, according to a poll": the phrase is an attribution of its own.
+        and c.lower_ != "according"
+    ]
+    objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
+    if not objs:
+        return None
+    if objs[0].lower_ in ("what", "which", "that") and len(objs) == 1:
+        # "what the union calls ...": the object is the relative word; a predicate follows.
+        preds = [c for c in right if c.dep_ in ("oprd", "xcomp")]
+        if not preds:
+            return None
+        right = preds
+    first = min(right, key=lambda c: c.left_edge.i)
+    last = max(right, key=lambda c: c.right_edge.i)
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
+    he said were ..."): the writer's aside about a noun, not part of what the source said
+    (PolNeAR leaves it out). An apposition stays: it often names the referent."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    text = doc_text(doc)
+    if any(c in text[start:end] for c in '“”„«»"'):
+        return span
+    for tok in inner:
+        if tok.dep_ != "relcl" or tok.right_edge.i < inner.end - 2:
+            continue
+        first = tok.left_edge
+        if first.i <= inner.start or doc[first.i - 1].text != ",":
+            continue
+        if first.lower_ not in ("who", "which", "whom", "whose"):
+            continue
+        if tok.head.i >= first.i or tok.head.i < inner.start:
+            continue
+        comma = doc[first.i - 1]
+        return start, comma.idx
+    return span
+
+
+def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
+    """Grow a content span to whole quotations it cuts into, so quote marks are kept."""
+    start, end = _trim(text, *span)
+    for q in quotes:
+        if q.start >= end + 2:
+            break
+        if q.end <= start - 2:
+            continue
+        # The span reaches into the quote, or stops just short of its marks.
+        if q.start <= start + 1 and q.start < end:
+            start = min(start, q.start)
+        if q.end >= end - 1 and q.start < end:
+            end = max(end, q.end) if q.end - end <= 3 or q.start >= start else end
+    return start, end
+
+
+def _adjacent_quote(
+    verb: Token, quotes: list[Quote], text: str, after_only: bool = False, any_verb: bool = False
+) -> tuple[int, int] | None:
+    """A quotation right before the clause of a speech verb, or right after it ("said: ...")."""
+    if not any_verb and verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    verb_end = verb.idx + len(verb.text)
+    right = verb.right_edge
+    while right.is_space and right.i > verb.i:
+        right = verb.doc[right.i - 1]
+    clause_end = right.idx + len(right.text)
+    sent_end = verb.sent.end_char
+    lead = _leftmost_clause_token(verb).idx
+    for q in quotes:
+        if q.start > clause_end + 3:
+            break
+        if q.end <= lead and not after_only:
+            gap = text[q.end : lead]
+            # "“...,” he said": the quote hands over with a comma (or ?/!), not a full stop.
+            last = text[q.start : q.end].rstrip(_QUOTE_MARKS + " ")[-1:]
+            if _only_glue(gap) and "\n" not in gap and (last in ",?!—–-" or "," in gap):
+                return q.start, q.end
+        elif verb_end <= q.start < sent_end:
+            gaps = [text[verb_end : q.start]]
+            # "said X on Monday: “...”": the quote follows the whole tag. A quote that starts
+            # inside the clause ("said X, adding that “...”") belongs to the clause's own cue.
+            if text[clause_end - 1] not in ".!?" and clause_end <= q.start:
+                gaps.append(text[clause_end : q.start])
+            for gap in gaps:
+                if _only_glue(gap) and "\n" not in gap:
+                    return q.start, q.end
+    return None
+
+
+def _leftmost_clause_token(verb: Token) -> Token:
+    """The first token of the "he said" part: the verb and its subject, whichever comes first."""
+    subj = _nearest_subject(verb)
+    if subj is not None and subj.left_edge.i < verb.i:
+        return subj.left_edge
+    return verb
+
+
+def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, int]]:
+    """The content's stretches without the attribution: a speaker tag set inside a content
+    ("“A,” said Roe, the chair. “B.”"; "Acts of protest, he said, are ...") splits it."""
+    tag = [span for span in (d.cue, d.source) if span is not None]
+    parts: list[tuple[int, int]] = []
+    for start, end in d.parts or [d.content]:
+        inside = [t for t in tag if start <= t[0] and t[1] <= end]
+        if not inside:
+            parts.append((start, end))
+            continue
+        t0 = min(t[0] for t in inside)
+        t1 = max(t[1] for t in inside)
+        # The tag runs from the quote it follows to the quote it opens, with whatever hangs
+        # on the cue between them ("told reporters on Monday").
+        before = [q.end for q in quotes if start <= q.start and q.end <= t0]
+        after = [q.start for q in quotes if t1 <= q.start and q.end <= end + 1]
+        left = (start, max(before) if before else t0)
+        right = (min(after) if after else t1, end)
+        for a, b in (left, right):
+            a, b = _trim(text, a, b)
+            if b > a and any(c.isalnum() for c in text[a:b]):
+                parts.append((a, b))
+    return parts or [d.content]

@@ -1,0 +1,202 @@
+"""Entry point: candidate attributions of a parsed document, filtered and calibrated into claims."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from app.extract.claim_filter import load_filter
+from app.extract.claim_lines import headline_claim, line_claims
+from app.extract.claims.contents import _split_parts
+from app.extract.claims.draft import _Draft
+from app.extract.claims.features import _features
+from app.extract.claims.finders import _find_drafts, is_negated
+from app.extract.claims.labelling import (
+    _antecedent_entity,
+    _capitalised_words,
+    _hedges,
+    _link,
+    _mentions,
+    _quote_kind,
+    _role,
+    _source_kind,
+)
+from app.extract.claims.quotations import _attach_quotes, _cue_quoted, _quoted_tokens
+from app.extract.claims.sources import _clean_source
+from app.extract.model import (
+    Claim,
+    ClaimContent,
+    ClaimSource,
+    Entity,
+    Span,
+)
+from app.extract.quotes import Quote, find_quotes
+from app.extract.tokens import doc_text, token_table
+
+
+def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
+    """One claim per stretch of text: a cue inside another claim's content is not its own."""
+    kept: list[_Draft] = []
+    # A cue inside a quotation ("“You bet I would,” Christie said") is the quoted speaker's
+    # own voice: the tag that reports the quote is judged first, and wins the quote.
+    by_size = sorted(drafts, key=lambda d: (_cue_quoted(d, quotes), -(d.content[1] - d.content[0])))
+    for d in by_size:
+        cue = d.cue or d.content
+        if any(k.content[0] <= cue[0] and cue[1] <= k.content[1] for k in kept):
+            continue
+        if any(d.content[0] <= k.cue[0] < d.content[1] for k in kept if k.cue):
+            # This one swallows an outer cue: keep the outer claim, drop the inner one.
+            continue
+        kept.append(d)
+    return kept
+
+
+# The highest confidence an act verb's claim gets: under the API's default min_confidence.
+ACT_CEILING = 0.7
+
+
+def extract_claims(
+    doc: Doc, entities: list[Entity], not_story: Sequence[tuple[int, int]] = ()
+) -> list[Claim]:
+    """Who said or believes what, in text order, each with a calibrated `confidence`;
+    candidates the learned filter rejects are left out. `not_story` are spans that are no
+    one's words (the dateline, markup, section labels): a content starts after them, and a
+    claim whose source or cue lies in one is no claim."""
+    model = load_filter()
+    claims: list[Claim] = []
+    text = doc_text(doc)
+    for claim, feats in candidate_claims(doc, entities):
+        if not_story and not _clear_of(claim, not_story, text):
+            continue
+        if model is not None:
+            raw = model.raw(feats)
+            if raw < model.drop_below:
+                continue
+            claim.confidence = round(model.confidence(raw), 4)
+            if feats.get("act_verb") or feats.get("unasserted"):
+                # A reader does not take an act ("appointed Roe to the board"), a question
+                # or a declined comment for a claim, though PolNeAR may count it: kept, but
+                # under the default floor of the API.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+        claim.id = f"c{len(claims) + 1}"
+        claims.append(claim)
+    return claims
+
+
+def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict[str, float]]]:
+    """Every candidate attribution with the features the learned filter scores it by."""
+    text = doc_text(doc)
+    quotes = find_quotes(text)
+    # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
+    # cues inside quotations count only for quotations nobody else is said to have spoken.
+    inside = _quoted_tokens(doc, quotes)
+    found = _find_drafts(doc, quotes, skip=inside)
+    lines = line_claims(doc)
+    head_line = headline_claim(doc)
+    taken = {x.cue for x in lines} | {x.cue for x in found}
+    if head_line is not None and head_line.cue not in taken:
+        lines.append(head_line)
+    for line in lines:
+        found.append(
+            _Draft(
+                cue=line.cue,
+                content=line.content,
+                source=line.source,
+                source_head=line.head,
+                cue_token=None,
+                how="headline" if line is head_line else "line",
+            )
+        )
+    drafts = _drop_nested(found, quotes)
+    drafts = _attach_quotes(drafts, quotes, doc)
+    idx = token_table(doc).idx
+    orphan = {i for i in inside if not any(d.content[0] <= idx[i] < d.content[1] for d in drafts)}
+    if orphan:
+        drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan), quotes)
+    mentions = _mentions(entities)
+    names = _capitalised_words(doc)
+    claims: list[tuple[Claim, dict[str, float]]] = []
+    # What claims report (someone spoken about is not the next "he said"), and who spoke.
+    spoken_of = [span for d in drafts for span in (d.parts or [d.content])]
+    speakers: list[tuple[Entity, int]] = []
+    known: dict[int, Entity | None] = {}
+    for d in sorted(drafts, key=lambda d: d.order):
+        parts = _split_parts(d, quotes, text)
+        c0, c1 = parts[0][0], parts[-1][1]
+        source: ClaimSource | None = None
+        if d.source is not None and d.source_head is not None:
+            d.source = _clean_source(text, d.source)
+        if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
+            s0, s1 = d.source
+            kind = _source_kind(d.source_head, names)
+            entity: Entity | None
+            if kind == "pronoun":
+                entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
+            else:
+                entity = _link(s0, s1, d.source_head, mentions)
+            role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
+            if role is None and entity is not None and entity.roles:
+                role = entity.roles[0].title
+            source = ClaimSource(
+                text=text[s0:s1],
+                start=s0,
+                end=s1,
+                kind=kind,
+                entity_id=entity.id if entity else None,
+                role=role,
+            )
+            known[d.source_head.idx] = entity
+            if entity is not None:
+                speakers.append((entity, max(s1, d.content[1], d.cue[1] if d.cue else 0)))
+        cue = Span(text[d.cue[0] : d.cue[1]], d.cue[0], d.cue[1]) if d.cue else None
+        hedges = _hedges(doc, d)
+        claim = Claim(
+            id=f"c{len(claims) + 1}",
+            source=source,
+            cue=cue,
+            content=ClaimContent(
+                text[c0:c1], c0, c1, parts=[Span(text[a:b], a, b) for a, b in parts]
+            ),
+            quote=_quote_kind(text, d.content, quotes),  # type: ignore[arg-type]
+            hedged=bool(hedges),
+            hedges=hedges,
+            negated=d.cue_token is not None and is_negated(d.cue_token),
+        )
+        claims.append((claim, _features(d, claim, quotes, text)))
+    return claims
+
+
+def sentence_of(doc: Doc, char: int) -> SpacySpan | None:
+    """The sentence holding a character offset (used by tests and the benchmark's reports)."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None
+
+
+def _clear_of(claim: Claim, not_story: Sequence[tuple[int, int]], text: str) -> bool:
+    """Move the claim's content (and its first part) past any span of `not_story` it starts
+    in ("WASHINGTON (AP) — Lawmakers said ..."); False when the source or cue lies in one or
+    nothing of the content is left."""
+    for start, end in not_story:
+        for span in (claim.source, claim.cue):
+            if span is not None and start <= span.start < end:
+                return False
+        content = claim.content
+        if start <= content.start < end:
+            new_start = end
+            while new_start < content.end and text[new_start].isspace():
+                new_start += 1
+            if new_start >= content.end:
+                return False
+            content.start = new_start
+            content.text = text[new_start : content.end]
+            if content.parts and content.parts[0].start < new_start:
+                first = content.parts[0]
+                if first.end <= new_start:
+                    content.parts.pop(0)
+                else:
+                    content.parts[0] = Span(text[new_start : first.end], new_start, first.end)
+    return True

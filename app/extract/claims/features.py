@@ -1,0 +1,118 @@
+"""Features: what the learned claim filter knows of a candidate attribution."""
+
+from __future__ import annotations
+
+import math
+
+from spacy.tokens import Token
+
+from app.extract.claim_lexicon import LEARNED_CUES
+from app.extract.claims.draft import _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.claims.finders import _lexicon_entry, _plain_np
+from app.extract.claims.labelling import _named_antecedent
+from app.extract.cues import CUE_VERBS, INTENTION_VERBS
+from app.extract.model import Claim
+from app.extract.quotes import Quote
+
+
+def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[str, float]:
+    """What the learned filter knows of a candidate: the cue word and its place in the parse,
+    where the content came from, what kind of source it has, quotation and length."""
+    f: dict[str, float] = {f"how={d.how}": 1.0, f"quote={claim.quote}": 1.0}
+    cue = d.cue_token
+    if cue is not None:
+        lemma = cue.lemma_.lower()
+        pos = "verb" if cue.pos_ in ("VERB", "AUX") else cue.pos_.lower()
+        f[f"lemma={lemma}"] = 1.0
+        f[f"lemma_how={lemma}|{d.how}"] = 1.0
+        f[f"cuedep={cue.dep_}"] = 1.0
+        f[f"cuetag={cue.tag_}"] = 1.0
+        learned = LEARNED_CUES.get((lemma, pos))
+        f["prior"] = learned[0] if learned else 0.0
+        f["prior_missing"] = 0.0 if learned else 1.0
+        f["cue_sent_start"] = float(bool(cue.is_sent_start))
+        f["cue_title_case"] = float(cue.text[:1].isupper() and not cue.is_sent_start)
+        f["cue_has_aux"] = float(any(c.dep_ in ("aux", "auxpass") for c in cue.children))
+        if lemma not in CUE_VERBS and pos == "verb" and d.how in ("object", "prep"):
+            # A verb only PolNeAR's broad sense of attribution counts ("appointed Roe",
+            # "apologized for the delay"): an act, not something said or believed.
+            f["act_verb"] = 1.0
+        if lemma in INTENTION_VERBS and d.how == "xcomp":
+            f["act_verb"] = 1.0
+        if learned is not None:
+            # Is the content read off the cue in a frame train knows for the word?
+            f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
+        f["cue_in_question"] = float(cue.sent.text.rstrip().rstrip("”\"'’ ").endswith("?"))
+        if cue.sent.text.rstrip().endswith("?") and not any(
+            q.start < cue.idx < q.end for q in quotes
+        ):
+            # "Why would anyone want to ...?": the writer asks; nothing is asserted.
+            f["unasserted"] = 1.0
+        span = cue.doc.char_span(d.content[0], d.content[1], alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        bare = 0 < len(words) <= 3 and words[0].lower_ == "to"
+        if bare and words[-1].lemma_.lower() in CUE_VERBS:
+            # "declined to comment", "refused to elaborate": no content at all.
+            f["unasserted"] = 1.0
+    else:
+        f["cue=none" if d.cue is None else "cue=layout"] = 1.0
+    if d.cue is not None:
+        f["cue_in_quote"] = float(any(q.start < d.cue[0] and d.cue[1] < q.end for q in quotes))
+        f["cue_after_content"] = float(d.cue[0] >= d.content[1])
+    src = claim.source
+    if src is None:
+        f["src=none"] = 1.0
+    else:
+        f[f"src={src.kind}"] = 1.0
+        f["src_len"] = math.log1p(len(src.text.split()))
+        head = d.source_head
+        if head is not None:
+            f[f"srcdep={head.dep_}"] = 1.0
+            f[f"srcword={head.lower_}"] = 1.0 if src.kind == "pronoun" else 0.0
+            f["src_ent"] = float(head.ent_type_ in _NAMED_ENTS)
+            if head.lower_ in _RELATIVE and src.kind == "pronoun":
+                named = d.antecedent is not None and _named_antecedent(d.antecedent) is not None
+                f["rel_ant=name" if named else "rel_ant=other"] = 1.0
+    n_words = len(claim.content.text.split())
+    if d.cue is not None:
+        f["content_holds_cue"] = float(d.content[0] <= d.cue[0] and d.cue[1] <= d.content[1])
+    if cue is not None and claim.quote == "indirect":
+        f["content_no_verb"] = float(not _has_verb(cue, d.content))
+    f["content_len"] = math.log1p(n_words)
+    f["content_short"] = float(n_words < 4)
+    f["parts"] = float(len(claim.content.parts) > 1)
+    f["negated"] = float(claim.negated)
+    f["hedged"] = float(claim.hedged)
+    f["content_newline"] = float("\n" in text[d.content[0] : d.content[1]])
+    if cue is not None and _plain_np(cue, d.content) and claim.quote == "indirect":
+        # "He championed gay rights": a thing, not a proposition, is the verb's object.
+        f["content_np"] = 1.0
+        learned = _lexicon_entry(cue.lemma_.lower(), "verb" if cue.pos_ != "NOUN" else "noun")
+        if learned is None or not learned[1] - {"clause", "raising"}:
+            f["content_np_unlearned"] = 1.0
+    return f
+
+
+_HOW_FRAME = {"ccomp": "clause", "xcomp": "clause", "object": "object", "raising": "raising"}
+
+
+def _frame_known(cue: Token, how: str, frames: frozenset[str]) -> bool:
+    """True when the content's shape (clause, object, "about" + object ...) is one the
+    lexicon learned for the cue word; contents read off quotes or layout do not count."""
+    if how == "prep":
+        return any(
+            c.dep_ == "prep" and c.i > cue.i and f"prep:{c.lower_}" in frames for c in cue.children
+        )
+    if how == "adj":
+        return True
+    frame = _HOW_FRAME.get(how)
+    return frame is None or frame in frames
+
+
+def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
+    """Does the content hold a verb or an adjective predicate (a proposition or an
+    intention), not just a thing ("the tweet", "big profits")?"""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)

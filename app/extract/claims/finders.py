@@ -1,0 +1,350 @@
+"""Cue finders: walk the parse for verb, noun and "according to" cues, each giving a draft claim."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from app.extract.claim_lexicon import LEARNED_CUES
+from app.extract.claims.contents import (
+    _adjacent_quote,
+    _clause_content,
+    _drop_trailing_aside,
+    _snap_to_quotes,
+)
+from app.extract.claims.draft import _RELATIVE, _SUBJECTS, _Draft
+from app.extract.claims.sources import (
+    _find_subject,
+    _keep_abbreviation,
+    _source_edges,
+    _source_span,
+)
+from app.extract.claims.spans import _subtree, _trim
+from app.extract.cues import (
+    BELIEF_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    HEDGE_WORDS,
+    REPORT_NOUNS,
+    SPEECH_VERBS,
+)
+from app.extract.quotes import Quote
+from app.extract.tokens import token_table
+
+
+def _verb_cue(
+    tok: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
+) -> _Draft | None:
+    lemma = tok.lemma_.lower()
+    raised = _raising_content(tok, frames)
+    if raised is not None:
+        # "The crowd seemed to cheer": nobody is named as holding the impression.
+        return _Draft(
+            cue=(tok.idx, tok.idx + len(tok.text)), content=raised, cue_token=tok, how="raising"
+        )
+    content = _clause_content(tok, quotes, text, frames)
+    how = _content_frame(tok)
+    if content is None:
+        content = _adjacent_quote(tok, quotes, text)
+        how = "quote"
+    if content is None:
+        content = _parenthetical_content(tok)
+        how = "parenthetical"
+    if content is None:
+        return None
+    subj, _passive = _find_subject(tok)
+    if subj is not None and subj.i == tok.i:
+        subj = None
+    cue_end = tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            cue_end = child.idx + len(child.text)
+    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how=how)
+    if subj is not None:
+        draft.source = _source_edges(
+            text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok)))
+        )
+        draft.source_head = subj
+        if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            draft.antecedent = tok.head
+    if lemma in HEDGE_WORDS:
+        draft.hedges.append(tok.lower_)
+    return draft
+
+
+def _content_frame(verb: Token) -> str:
+    """Which of the verb's dependents its content came from: clause, infinitive or object."""
+    deps = {c.dep_ for c in verb.children}
+    if "ccomp" in deps:
+        return "ccomp"
+    if "xcomp" in deps:
+        return "xcomp"
+    if "prep" in deps and not deps & {"dobj", "attr", "oprd"}:
+        return "prep"
+    return "object"
+
+
+def is_negated(cue: Token) -> bool:
+    """True when the cue itself is negated: "did not say", "never claimed", "no one believes"."""
+    for child in cue.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in _SUBJECTS and child.lower_ in ("nobody", "none", "no one"):
+            return True
+        if child.dep_ in _SUBJECTS and any(
+            g.lower_ == "no" and g.dep_ == "det" for g in child.children
+        ):
+            return True
+    return False
+
+
+def _raising_content(verb: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """ "Mr. Lee seemed to hesitate", "the bill is expected to pass": the subject and the
+    infinitive are together the content, as PolNeAR marks it, when the subject is not the one
+    who holds the view (seem/appear, or a passive)."""
+    if "raising" not in frames:
+        return None
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not xcomp or not subj:
+        return None
+    holder_is_subject = subj[0].dep_ == "nsubj" and (
+        verb.lemma_.lower() in BELIEF_VERBS or verb.lemma_.lower() in SPEECH_VERBS
+    )
+    if holder_is_subject or subj[0].lower_ in _RELATIVE:
+        return None
+    return subj[0].left_edge.idx, _subtree(xcomp[0])[1]
+
+
+def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
+    """ "Acts of protest, he said, are acts of patriotism": a speech tag set into the clause it
+    reports (parsed as parataxis) has that whole clause as content; PolNeAR's content runs from
+    the clause's first word to its last, around the tag."""
+    # "As the mayor noted, the budget is short": a tag in an "as" clause reports its head.
+    as_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    )
+    if (verb.dep_ != "parataxis" and not as_clause) or verb.head.i == verb.i:
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in BELIEF_VERBS:
+        return None
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    head = verb.head
+    doc = verb.doc
+    first, last = head.left_edge.i, head.right_edge.i
+    tag0, tag1 = verb.left_edge.i, verb.right_edge.i
+    if tag0 <= first:
+        first = tag1 + 1
+    if tag1 >= last:
+        last = tag0 - 1
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _according_to(tok: Token, text: str) -> _Draft | None:
+    """ "according to X, ..." / "..., according to X": the rest of the sentence is the content."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    objs = [c for c in nxt.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    src = objs[0]
+    phrase_start = tok.idx
+    phrase_end = src.right_edge.idx + len(src.right_edge.text)
+    sent = tok.sent
+    before = _trim(text, sent.start_char, phrase_start)
+    after = _trim(text, phrase_end, sent.end_char)
+    if after[1] - after[0] > before[1] - before[0]:
+        content = after
+    elif before[1] > before[0]:
+        content = before
+    else:
+        return None
+    if sum(w.isalpha() for w in text[content[0] : content[1]].split()) < 3:
+        return None  # "According to the network, basically.": no statement left
+    draft = _Draft(
+        cue=(tok.idx, nxt.idx + len(nxt.text)), content=content, cue_token=tok, how="according"
+    )
+    draft.source = _keep_abbreviation(tok.doc, text, _trim(text, *_subtree(src)))
+    draft.source_head = src
+    return draft
+
+
+def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
+    """ "reports that ...", "his announcement that ...", "the city's plan to ...", and nouns
+    whose content is a prepositional object ("criticism of ...") when `frames` allows it."""
+    comp = None
+    for child in tok.children:
+        if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
+            continue
+        marks = [g for g in child.children if g.dep_ in ("mark", "aux") and g.i < child.i]
+        if (
+            (any(m.lower_ == "that" for m in marks) and child.dep_ != "relcl")
+            or (any(m.lower_ == "to" for m in marks) and child.dep_ == "acl")
+            or (
+                child.dep_ == "relcl"
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in marks)
+            )
+        ):
+            comp = child
+        if comp is not None:
+            break
+    cue_end = tok.idx + len(tok.text)
+    if comp is not None:
+        content = _subtree(comp)
+    else:
+        # "criticism of the plan", "her support for the bill", "comments on the ruling": the
+        # object of the preposition the word takes (learned per word from PolNeAR train).
+        preps = [
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
+        ]
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs:
+            return None
+        content = _subtree(objs[0])
+        cue_end = preps[0].idx + len(preps[0].text)
+    draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how="noun")
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    if poss:
+        head = poss[0]
+        start, end = _subtree(head)
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2
+        draft.source = _trim(text, start, end)
+        draft.source_head = head
+    elif by:
+        draft.source = _trim(text, *_subtree(by[0]))
+        draft.source_head = by[0]
+    elif tok.lemma_.lower() in REPORT_NOUNS:
+        # "reports that ...": the reports themselves are the source.
+        draft.source = _trim(text, tok.left_edge.idx, tok.idx + len(tok.text))
+        draft.source_head = tok
+    elif tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        # "Ms. Ruiz voiced support for ...": the light verb's subject holds the stance.
+        # Only the verb's own subject: climbing conjuncts and participles reaches people
+        # who are not the holders ("debts owed by X and boosting ... a message").
+        subjects = [c for c in tok.head.children if c.dep_ in _SUBJECTS and c.i < tok.head.i]
+        subj = subjects[0] if subjects else None
+        if subj is not None:
+            draft.source = _source_edges(
+                text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok.head)))
+            )
+            draft.source_head = subj
+    return draft
+
+
+def _frames(lemma: str, pos: str) -> frozenset[str]:
+    learned = LEARNED_CUES.get((lemma, pos))
+    return learned[1] if learned else frozenset()
+
+
+def _find_drafts(
+    doc: Doc, quotes: list[Quote], skip: set[int], only: set[int] | None = None
+) -> list[_Draft]:
+    table = token_table(doc)
+    text = table.text
+    drafts: list[_Draft] = []
+    for i in range(len(table.words)) if only is None else sorted(only):
+        if i in skip:
+            continue
+        lemma = table.lemma[i].lower()
+        pos = table.pos[i]
+        draft: _Draft | None = None
+        if table.lower[i] == "according":
+            draft = _according_to(doc[i], text)
+        elif pos == "VERB" and (lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES):
+            draft = _verb_cue(doc[i], quotes, text, _frames(lemma, "verb"))
+        elif pos == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):
+            draft = _noun_cue(doc[i], text, _frames(lemma, "noun"))
+        elif pos == "ADJ" and (lemma, "adj") in LEARNED_CUES:
+            draft = _adj_cue(doc[i], text, _frames(lemma, "adj"))
+        if draft is None:
+            continue
+        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
+        if draft.content[1] <= draft.content[0]:
+            continue
+        if _object_of_unlearned_frame(draft, quotes):
+            continue
+        drafts.append(draft)
+    return drafts
+
+
+def _adj_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
+    """ "Voters are worried about ...", "she was confident that ...": an adjective PolNeAR
+    train knows as a cue, predicated of a subject (after "be", "seem", "grow" ...), with its
+    content in a frame learned for the word (a clause, or a preposition's object)."""
+    if tok.dep_ != "acomp" or tok.head.pos_ not in ("AUX", "VERB"):
+        return None  # "worried voters": an attribute, no one is said to hold a view
+    content: tuple[int, int] | None = None
+    if "clause" in frames:
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i]
+        if comp and comp[0].dep_ == "xcomp" and comp[0].lemma_.lower() in CUE_VERBS:
+            return None  # "eager to criticize the plan": the inner cue carries the claim
+        if comp:
+            content = _subtree(comp[0])
+    if content is None:
+        preps = [
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
+        ]
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not objs:
+            return None
+        content = _subtree(objs[0])
+    draft = _Draft(
+        cue=(tok.idx, tok.idx + len(tok.text)), content=content, cue_token=tok, how="adj"
+    )
+    subj, _passive = _find_subject(tok.head)
+    if subj is not None and subj.i != tok.head.i:
+        draft.source = _source_edges(
+            text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok.head)))
+        )
+        draft.source_head = subj
+        if subj.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            draft.antecedent = tok.head.head
+    return draft
+
+
+def _object_of_unlearned_frame(d: _Draft, quotes: list[Quote]) -> bool:
+    """A plain noun phrase as the content of a verb PolNeAR train does not know as a cue at all
+    (only the hand-written list has it: "He championed gay rights", "They embraced the plan"):
+    a thing, not a proposition, so no claim. Quoted contents are kept."""
+    cue = d.cue_token
+    if cue is None or d.how in ("quote", "raising", "parenthetical") or cue.pos_ != "VERB":
+        return False
+    if any(q.start < d.content[1] and d.content[0] < q.end for q in quotes):
+        return False
+    if not _plain_np(cue, d.content):
+        return False
+    return _lexicon_entry(cue.lemma_.lower(), "verb") is None
+
+
+def _lexicon_entry(lemma: str, pos: str) -> tuple[float, frozenset[str]] | None:
+    """A word's entry in the learned lexicon, under its American spelling too ("criticise")."""
+    found = LEARNED_CUES.get((lemma, pos))
+    if found is None and "is" in lemma:
+        found = LEARNED_CUES.get((lemma.replace("is", "iz"), pos))
+    return found
+
+
+def _plain_np(cue: Token, content: tuple[int, int]) -> bool:
+    """Is a content a plain noun phrase (an object, not a clause, quote or complement)?"""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    if root.lower_ in ("what", "who", "whether", "how", "why", "which"):
+        return False
+    return not any(t.dep_ in ("ccomp", "xcomp", "relcl", "acl", "advcl") for t in span)

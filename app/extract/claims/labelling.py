@@ -1,0 +1,315 @@
+"""Labelling: quote kind, source kind, the entity and role a source names, and hedges."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.coref import antecedent, name_gender, pronoun_gender
+from app.extract.cues import (
+    ANONYMOUS_NOUNS,
+    HEDGE_WORDS,
+    REPORT_NOUNS,
+)
+from app.extract.model import (
+    Entity,
+    Mention,
+    SourceKind,
+)
+from app.extract.quotes import Quote
+from app.extract.tokens import token_table
+
+
+def _quote_kind(text: str, content: tuple[int, int], quotes: list[Quote]) -> str:
+    start, end = content
+    inner = [q for q in quotes if q.start < end and start < q.end]
+    if not inner:
+        return "indirect"
+    quoted = sum(min(q.end, end) - max(q.start, start) for q in inner)
+    letters = sum(c.isalnum() for c in text[start:end])
+    quoted_letters = sum(
+        c.isalnum() for q in inner for c in text[max(q.start, start) : min(q.end, end)]
+    )
+    framed = any(q.start == start for q in inner) and any(q.end == end for q in inner)
+    if framed or quoted >= end - start - 2 or quoted_letters >= letters:
+        # A turn split by its tag ("“A,” she said. “B.”") is still all quotation.
+        return "direct"
+    return "mixed"
+
+
+def _source_kind(head: Token, names: frozenset[str]) -> SourceKind:
+    """named / pronoun / anonymous / report, from the source's head word alone."""
+    if head.pos_ == "PRON" or head.lower_ in _RELATIVE:
+        return "pronoun"
+    lemma = head.lemma_.lower()
+    if head.text in names or _appositive_name(head) is not None:
+        return "named"
+    generic = head.is_sent_start or not head.text[:1].isupper()
+    if generic and (head.lower_ in ANONYMOUS_NOUNS or lemma in ANONYMOUS_NOUNS):
+        # Sentence-initial "Observers" is tagged PROPN for its capital; the word decides.
+        return "anonymous"
+    if generic and (head.lower_ in REPORT_NOUNS or lemma in REPORT_NOUNS):
+        return "report"
+    if head.pos_ == "PROPN" or (head.ent_type_ in _NAMED_ENTS and head.ent_iob_ != "O"):
+        return "named"
+    if lemma in REPORT_NOUNS or head.lower_ in REPORT_NOUNS:
+        return "report"
+    if lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS:
+        return "anonymous"
+    if head.text[:1].isupper() and not head.is_sent_start:
+        return "named"
+    return "anonymous"
+
+
+def _capitalised_words(doc: Doc) -> frozenset[str]:
+    """Words the article capitalises inside sentences: names, even where the tagger missed one
+    at a sentence's start ("Lopez, who chairs ..., argued")."""
+    table = token_table(doc)
+    return frozenset(
+        word
+        for word, sent_start, pos, alpha in zip(
+            table.words, table.sent_start, table.pos, table.is_alpha, strict=True
+        )
+        if word[:1].isupper() and not sent_start and pos == "PROPN" and alpha
+    )
+
+
+def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
+    pairs = [(m, e) for e in entities for m in e.mentions]
+    pairs.sort(key=lambda p: p[0].start)
+    return pairs
+
+
+def _link(
+    start: int, end: int, head: Token, mentions: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """The entity a mention of which covers the source's head, else a name inside the source
+    in apposition to the head ("The party leader, Jane Roe,"); a name that only modifies the
+    head ("A New York judge", "The Green Party leader") is not the source."""
+    h0, h1 = head.idx, head.idx + len(head.text)
+    best: tuple[int, Entity] | None = None
+    for m, e in mentions:
+        if m.start <= h0 and h1 <= m.end:
+            return e
+        if start <= m.start and m.end <= end:
+            rank = _stands_for(head, m)
+            if rank == 1:
+                # "Scottish" in "the Scottish Executive" is not the Executive, nor is the
+                # place or party that modifies a person ("A New York judge", "the GOP nominee")
+                # that person: only a name set beside the head names the source.
+                continue
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, e)
+    return best[1] if best else None
+
+
+def _stands_for(head: Token, m: Mention) -> int | None:
+    """Does a name inside the source phrase name the source itself ("the chair, Jane Roe";
+    "Senate leader Jane Roe") rather than someone it is related to ("Smith's spokesman", "the
+    leader of France", "a voter who backs Lee")? 0 when the name is in apposition to the head,
+    1 when it reaches the head through modifiers only, None when it does not stand for it."""
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    appos = False
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ not in ("appos", "compound", "flat", "conj", "cc", "nmod", "amod"):
+            return None
+        appos = appos or tok.dep_ == "appos"
+        tok = tok.head
+    if tok.i != head.i:
+        return None
+    return 0 if appos else 1
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """A proper name set in apposition to a common-noun source ("The party leader, Jane Roe,"),
+    which names the source."""
+    if head.pos_ in ("PROPN", "PRON"):
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and (
+            child.pos_ == "PROPN" or (child.ent_type_ in _NAMED_ENTS and child.ent_iob_ != "O")
+        ):
+            return child
+    return None
+
+
+def _role(doc: Doc, start: int, end: int, head: Token) -> str | None:
+    """A title the source phrase gives its person: "Finance Minister" in front of the
+    name, or an apposition after it ("Ana Ruiz, Peru's finance minister")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    name = _first_person(doc, span)
+    if name is None:
+        return None
+    lead = [t for t in span if t.i < name.start and t.dep_ not in ("det", "punct", "poss", "case")]
+    if lead and any(t.pos_ in ("NOUN", "PROPN") for t in lead):
+        return doc[lead[0].i : lead[-1].i + 1].text
+    for t in name.root.children:
+        if t.dep_ == "appos":
+            a0, a1 = t.left_edge.i, t.right_edge.i + 1
+            return doc[a0:a1].text.strip(" ,")
+    return None
+
+
+def _first_person(doc: Doc, span: SpacySpan) -> SpacySpan | None:
+    """The first PERSON of `span.ents` (entities wholly inside the span; like `Span.ents`, the
+    search ends at the first entity that starts inside and runs past the end), read from the
+    token table: `span.ents` makes a Span of every entity of the document."""
+    for start, end, label in token_table(doc).ents:
+        if start < span.start:
+            continue
+        if end > span.end:
+            break
+        if label == "PERSON":
+            return doc[start:end]
+    return None
+
+
+def _hedges(doc: Doc, draft: _Draft) -> list[str]:
+    found = list(draft.hedges)
+    cue = draft.cue_token
+    # Indirect speech after a past-tense cue shifts "will" to "would" (sequence of tenses).
+    reported = cue is not None and cue.tag_ in ("VBD", "VBN") and draft.how in ("ccomp", "xcomp")
+    span = doc.char_span(*draft.content, alignment_mode="expand")
+    if span is not None:
+        for t in span:
+            if t.lower_ in HEDGE_WORDS and t.pos_ in ("AUX", "ADV", "VERB", "ADJ"):
+                if t.lower_ in ("would",) and t.head.lemma_ == "like":
+                    continue
+                if t.dep_ == "amod" and t.lower_ in ("likely", "unlikely", "expected"):
+                    continue  # "likely voters", "the expected turnout": a kind, not a hedge
+                if t.lower_ == "would" and reported:
+                    continue  # "said he would vote": the past of "will", not a condition
+                found.append(t.lower_)
+    seen: list[str] = []
+    for w in found:
+        if w not in seen:
+            seen.append(w)
+    return seen
+
+
+# A chain of "he said" paragraphs can run long: follow it back to the name that opened it.
+_MAX_HOPS = 40
+
+
+def _antecedent_entity(
+    d: _Draft,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]] = (),
+    last_speakers: Sequence[tuple[Entity, int]] = (),
+    known: Mapping[int, Entity | None] | None = None,
+) -> Entity | None:
+    """The entity a pronoun source refers to: a relative pronoun's noun, else the mention the
+    coreference model resolves the pronoun to (never simply the nearest name). When that
+    mention lies in what some claim reports (`spoken_of`: "Roe said Lee's plan ... he said"),
+    it is someone spoken about, and no one is the source. A "he said" that continues the turn
+    of the last speaker whose name agrees with it (`last_speakers`: entity and where its
+    claim ends, latest first) is that speaker's. `known`: the entity of each earlier
+    claim's source, by the character offset of its head."""
+    known = known or {}
+    assert d.source_head is not None
+    if d.antecedent is not None:
+        ant = _named_antecedent(d.antecedent)
+        if ant is None:
+            return None  # "the voters, who ...", "China and Japan, which ...": no one entity
+        return _link(ant.left_edge.idx, ant.idx + len(ant.text), ant, mentions)
+    head = d.source_head
+    if not mentions:
+        return None
+    if head.lower_ in _FIRST_PERSON:
+        return None  # "I", "we": the quote's speaker or the author, not a third person
+    gender = pronoun_gender(head)
+    if gender in ("m", "f") and last_speakers:
+        held = _speaker_kept(head, gender, mentions, spoken_of, last_speakers)
+        if held is not None:
+            return held
+    resolved = None
+    tok = head
+    for hop in range(_MAX_HOPS):
+        step = antecedent(head.doc, tok, d.content if hop == 0 else None)
+        if step is None:
+            break
+        if step.token.idx in known:
+            # The chain reaches an earlier claim's speaker ("Roe said ... he added"): the
+            # pronoun is that speaker, as that claim's source was resolved.
+            return known[step.token.idx]
+        resolved = step
+        if step.token.pos_ != "PRON":
+            break
+        tok = step.token
+    if resolved is None or resolved.token.pos_ == "PRON":
+        return None
+    tok = resolved.token
+    if any(a <= tok.idx < b for a, b in spoken_of):
+        return None  # someone spoken about, and no speaker to keep: no one
+    found = _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
+    if found is None and tok.pos_ == "NOUN":
+        found = _entity_by_role(tok, mentions)
+    return found
+
+
+def _speaker_kept(
+    head: Token,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+    last_speakers: Sequence[tuple[Entity, int]],
+) -> Entity | None:
+    """The last speaker, when "he said"/"she said" continues that speaker's turn: the speaker's
+    name agrees with the pronoun and no other person of that gender is named between the two
+    outside what the claims report."""
+    agreeing = [
+        (e, at)
+        for e, at in last_speakers
+        if e.type == "person" and name_gender(e.name) in (gender, "")
+    ]
+    if not agreeing:
+        return None
+    speaker, at = agreeing[0]
+    for m, e in mentions:
+        if m.start < at or e.id == speaker.id or e.type != "person":
+            continue
+        if m.start >= head.idx:
+            break
+        if any(a <= m.start < b for a, b in spoken_of):
+            continue
+        if name_gender(e.name) in (gender, ""):
+            return None  # someone else of that gender named since: the parse decides
+    return speaker
+
+
+def _entity_by_role(tok: Token, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
+    """ "The minister ... he said": a definite description names the entity the article last
+    gave that title ("Economy Minister Ana Ruiz") before it; None when none did."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    word = tok.lemma_.lower()
+    best: Entity | None = None
+    for m, e in mentions:
+        if m.start >= tok.idx:
+            break
+        if any(word in r.title.lower().split() for r in e.roles):
+            best = e
+    return best
+
+
+def _named_antecedent(ant: Token) -> Token | None:
+    """The name a relative pronoun stands for: its noun, or the name that noun is in apposition
+    to ("Acme, the maker, which said"); None when that is no single name (a common noun, or
+    names in coordination: "China and Japan, which vowed")."""
+    for _ in range(3):
+        if ant.dep_ == "conj" or any(c.dep_ == "conj" for c in ant.children):
+            return None
+        if ant.pos_ == "PROPN" or (ant.ent_type_ in _NAMED_ENTS and ant.ent_iob_ != "O"):
+            return ant
+        if ant.dep_ != "appos":
+            return None
+        ant = ant.head
+    return None

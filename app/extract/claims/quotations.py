@@ -1,0 +1,72 @@
+"""Quotations: quotes no cue reached tied to the speaker of the quote before them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from app.extract.claims.draft import _Draft
+from app.extract.claims.labelling import _quote_kind
+from app.extract.quotes import Quote
+from app.extract.tokens import doc_text
+
+
+def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[_Draft]:
+    """Quotations no claim covers: extend the speaker's claim before them, or start one."""
+    text = doc_text(doc)
+    drafts.sort(key=lambda d: d.content[0])
+    for q in quotes:
+        covered = any(d.content[0] <= q.start + 1 and d.content[1] >= q.end - 1 for d in drafts)
+        inside = any(d.content[0] <= q.start and q.end <= d.content[1] for d in drafts)
+        if covered or inside:
+            continue
+        if any(q.start < d.content[1] and d.content[0] < q.end for d in drafts):
+            continue  # a quoted fragment of some claim's content: mixed, handled there
+        # A whole sentence (or more) in quotes: find who said it just before it.
+        prev = [d for d in drafts if d.content[1] <= q.start]
+        if not prev:
+            continue
+        last = max(prev, key=lambda d: d.content[1])
+        gap = text[last.content[1] : q.start]
+        if not _is_turn_gap(gap, last):
+            continue
+        if _quote_kind(text, last.content, quotes) == "indirect" and "\n" in gap:
+            continue
+        if not last.parts:
+            last.parts = [last.content]
+        last.parts.append((q.start, q.end))
+        last.content = (last.content[0], q.end)
+        last.how = "continued"
+    return drafts
+
+
+def _is_turn_gap(gap: str, last: _Draft) -> bool:
+    """True if only the speaker tag and breaks separate a quote from the previous one."""
+    if len(gap) > 160 or gap.count("\n") > 2:
+        return False
+    core = gap.strip(" \n\t.,;:—–-")
+    if not core:
+        return True
+    # "... ," he said. "..." — the gap is the claim's own source and cue.
+    words = core.replace(",", " ").replace(".", " ").split()
+    return len(words) <= 8 and last.cue is not None and last.cue[0] >= last.content[1]
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """Indices of tokens inside quotations of a sentence or more (not scare quotes)."""
+    inside: set[int] = set()
+    text = doc_text(doc)
+    for q in quotes:
+        if len(text[q.start : q.end].split()) < 6:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _cue_quoted(draft: _Draft, quotes: list[Quote]) -> bool:
+    """True if a draft's cue word sits inside a quotation."""
+    cue = draft.cue
+    if cue is None or draft.cue_token is None:
+        return False
+    return any(q.start < cue[0] and cue[1] < q.end for q in quotes)
