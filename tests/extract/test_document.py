@@ -241,6 +241,8 @@ def test_a_short_first_paragraph_is_the_headline_even_with_a_full_stop() -> None
         "Council backs bus lanes despite protests.",  # headlinese: no article, no auxiliary
         "Mayor: the harbor plan is dead.",  # a label and a colon
         "Ferry row deepens.",  # very short
+        "Governor says she will not sign ferry fare bill in May.",  # two sentence words
+        "Will the ferry ever run on time again?",  # a one-line question
         "Harbor Board Says It Will Not Raise Fares Again Before the Ferry Terminal Reopens "
         "in the Spring of Next Year After Repairs.",  # title case, however long
     ],
@@ -254,7 +256,7 @@ def test_a_first_paragraph_that_reads_as_a_title_is_the_headline(title: str) -> 
     "lead",
     [
         "The city council has approved a plan to close the old bridge in May.",
-        "Harbor workers are set to strike after talks with the port broke down.",
+        "Harbor workers said they would strike after the talks with the port broke down.",
         "Shares in the ferry operator fell sharply on Monday after it cut its forecast.",
         "Here is what the council decided on Tuesday:",  # introduces what follows
     ],
