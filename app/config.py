@@ -71,6 +71,12 @@ class Settings(BaseSettings):
         "request asks for another `min_confidence` (0.75: on PolNeAR dev, 0.94 of the claims "
         "shown have source, cue and content all right). The stored brief keeps every claim.",
     )
+    names: bool = Field(
+        default=False,
+        description="Run the name recogniser trained here (app/extract/models/names) beside "
+        "spaCy's; its names are used in sports reports. Off by default: it wins on CoNLL's "
+        "Reuters news only (benchmarks/RESULTS.md). Accepts on/off, true/false, 1/0.",
+    )
     log_level: str = Field(default="INFO")
     log_format: Literal["auto", "json", "text"] = Field(
         default="auto",

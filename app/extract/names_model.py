@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -31,6 +30,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+
+from app.config import Settings
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "names"
 SPANS_KEY = "names"
@@ -46,9 +47,9 @@ def names_model_version() -> str:
 
 
 def names_model_enabled() -> bool:
-    """Is the trained recogniser there and switched on (NEWSBRIEF_NAMES=on; off by default)?"""
-    flag = os.environ.get("NEWSBRIEF_NAMES", "off").strip().lower()
-    return flag in ("1", "on", "true", "yes") and (MODEL_DIR / "config.cfg").is_file()
+    """Is the trained recogniser there and switched on (`Settings.names`, NEWSBRIEF_NAMES=on;
+    off by default)? Read at each call, as the environment may change (tests)."""
+    return Settings().names and (MODEL_DIR / "config.cfg").is_file()
 
 
 class NamesRecogniser:

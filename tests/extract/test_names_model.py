@@ -84,3 +84,16 @@ def test_outside_a_sports_report_the_entity_layer_reads_spacys_names(
     doc.spans[SPANS_KEY] = [Span(doc, lagos.i, lagos.i + 1, label="PERSON")]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types["Lagos"] == "place"
+
+
+def test_the_switch_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.config import Settings
+
+    monkeypatch.setenv("NEWSBRIEF_NAMES", "off")
+    assert Settings().names is False
+    assert not names_model_enabled()
+    monkeypatch.setenv("NEWSBRIEF_NAMES", "true")
+    assert Settings().names is True
+    monkeypatch.setenv("NEWSBRIEF_NAMES", "maybe")
+    with pytest.raises(ValueError):  # a typo is an error at start-up, not silently off
+        Settings()
