@@ -888,3 +888,16 @@ def test_a_nationality_tagged_as_a_place_counts_toward_its_country(nlp: Language
     entities = {e.name: e for e in extract_entities(doc, document)}
     assert "Ukrainian" not in entities
     assert [m.kind for m in entities["Ukraine"].mentions] == ["adjective"]
+
+
+def test_an_unusual_given_name_opening_a_sentence_stays_in_the_name(nlp: Language) -> None:
+    text = (
+        "Amelize Joseph loves the public library that her young son visits. Joseph said the "
+        "budget was too small. Describing the rally, organizers said thousands came.\n"
+    )
+    entities = _entities(nlp, text)
+    people = {e.name: e for e in entities if e.type == "person"}
+    assert "Amelize Joseph" in people, people
+    assert any(m.start == text.index("Joseph said") for m in people["Amelize Joseph"].mentions)
+    # a capitalised first word that the parse does not make part of a name stays out
+    assert not any(e.name.startswith("Describing") for e in entities)

@@ -192,8 +192,12 @@ def _whole_hyphenated(t: TokenTable, start: int, end: int) -> tuple[int, int]:
 
 
 def _given_name_part(t: TokenTable, i: int) -> bool:
-    """Is token `i` a given name or an initial spaCy left outside a person's name?"""
-    if t.ent_type[i] or t.sent_start[i] or not t.space_after[i]:
+    """Is token `i` a given name or an initial spaCy left outside a person's name? At the
+    start of a sentence only a proper noun the parse makes part of the name (a compound:
+    "Amelize Joseph loves ..."), as a capitalised first word may be any word there."""
+    if t.ent_type[i] or not t.space_after[i]:
+        return False
+    if t.sent_start[i] and t.dep[i] != "compound":
         return False
     lower = t.lower[i]
     if lower in TITLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
