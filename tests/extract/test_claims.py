@@ -701,3 +701,13 @@ def test_an_unresolved_pronoun_source_is_under_the_default_floor(nlp: Language) 
     said = by_cue(extract_claims(doc, extract_entities(doc, Document(text=text))), "said")
     assert said.source is not None and said.source.entity_id is not None
     assert said.confidence > ACT_CEILING
+
+
+def test_a_content_does_not_end_on_a_dangling_conjunction(nlp: Language) -> None:
+    text = (
+        "City Mayor Ann Lowe said Friday that she thinks the report should be released but "
+        'said "the question is the timing."'
+    )
+    said = by_cue(claims_of(nlp, text), "said")
+    assert said.content.text.endswith("released")
+    assert said.content.parts[-1].text.endswith("released")
