@@ -45,6 +45,8 @@ from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from app.extract.claims import extract_claims  # noqa: E402
+from app.extract.document import Document  # noqa: E402
+from app.extract.entities import extract_entities  # noqa: E402
 from app.extract.model import Claim  # noqa: E402
 from app.extract.nlp import load_nlp  # noqa: E402
 from benchmarks.evaldata import EVAL  # noqa: E402
@@ -349,6 +351,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="score only claims whose confidence is at least this (the API's min_confidence)",
     )
+    parser.add_argument(
+        "--entities",
+        action="store_true",
+        help="give extract_claims the article's entities as the pipeline does, so pronoun "
+        "and named sources are linked (and an unresolved pronoun is judged as the API does)",
+    )
     args = parser.parse_args(argv)
 
     docs = read_split(args.split, args.limit)
@@ -361,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     judged: list[tuple[float, bool]] = []
     for doc, gold in zip(parsed(nlp, docs, args.cache, args.split, args.limit), docs, strict=True):
         t1 = time.perf_counter()
-        claims = extract_claims(doc, [])
+        entities = extract_entities(doc, Document(text=doc.text)) if args.entities else []
+        claims = extract_claims(doc, entities)
         claim_time += time.perf_counter() - t1
         claims = [c for c in claims if c.confidence >= args.min_confidence]
         for c, g in zip(claims, all_three(gold, claims), strict=True):

@@ -427,6 +427,23 @@ def _phrase(tok: Token) -> SpacySpan:
     return doc[left : tok.i + 1]
 
 
+def _clashes(pg: str, cand: Token) -> bool:
+    """A "he" is never a "she", nor a "she" "it": a pronoun, or a noun whose own word gives a
+    sex ("the wife", "her husband"), of another gender than a gendered pronoun is no
+    antecedent, nor is a common noun learned to name a thing ("the weapon"), whatever the
+    ranking model's soft agreement weight says. Names are left to the model (a first name's
+    gender is a guess)."""
+    if pg not in ("m", "f"):
+        return False
+    if cand.pos_ == "PRON":
+        cg = pronoun_gender(cand)
+        return cg in ("m", "f", "n") and cg != pg
+    if cand.pos_ == "NOUN":
+        cg = mention_gender(cand)
+        return (cg in ("m", "f") and cg != pg) or animacy(cand) == "n"
+    return False
+
+
 def antecedent(doc: Doc, pron: Token, outside: tuple[int, int] | None = None) -> Antecedent | None:
     """The best-scoring earlier mention of a third-person pronoun (one step), or None.
     `outside` is a character span no antecedent may lie in (a speaker is not someone
@@ -437,8 +454,11 @@ def antecedent(doc: Doc, pron: Token, outside: tuple[int, int] | None = None) ->
     if not cands:
         return None
     best: tuple[float, Token] | None = None
+    pg = pronoun_gender(pron)
     for cand, feats in zip(cands, all_pair_features(pron, cands), strict=True):
         if outside is not None and outside[0] <= cand.idx < outside[1]:
+            continue
+        if _clashes(pg, cand):
             continue
         s = score(feats)
         if best is None or s > best[0]:

@@ -674,3 +674,40 @@ def test_a_place_or_party_modifying_a_person_is_not_that_person(nlp: Language) -
     claim = by_cue(claims_of(nlp, text, [ny]), "said")
     assert claim.source is not None and claim.source.text == "A New York judge"
     assert claim.source.entity_id is None
+
+
+def test_an_unresolved_pronoun_source_is_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+    from app.extract.document import Document
+    from app.extract.entities import extract_entities
+
+    # "they" has no person or group named before it: whose words these are is unknown.
+    text = (
+        "The storm closed the Riverside bridge in Dayton on Monday. Crews worked overnight.\n\n"
+        "They said the bridge would reopen by Friday."
+    )
+    doc = nlp(text)
+    entities = extract_entities(doc, Document(text=text))
+    assert entities
+    said = by_cue(extract_claims(doc, entities), "said")
+    assert said.source is not None and said.source.entity_id is None
+    assert said.confidence <= ACT_CEILING < 0.75
+    # A pronoun that resolves to a named person keeps its confidence.
+    text = (
+        "Mayor Ann Ruiz toured the Riverside bridge in Dayton on Monday. "
+        "She said it would reopen by Friday."
+    )
+    doc = nlp(text)
+    said = by_cue(extract_claims(doc, extract_entities(doc, Document(text=text))), "said")
+    assert said.source is not None and said.source.entity_id is not None
+    assert said.confidence > ACT_CEILING
+
+
+def test_a_content_does_not_end_on_a_dangling_conjunction(nlp: Language) -> None:
+    text = (
+        "City Mayor Ann Lowe said Friday that she thinks the report should be released but "
+        'said "the question is the timing."'
+    )
+    said = by_cue(claims_of(nlp, text), "said")
+    assert said.content.text.endswith("released")
+    assert said.content.parts[-1].text.endswith("released")

@@ -85,3 +85,16 @@ def test_person_nouns_are_learned_and_things_are_not_people(nlp: Language) -> No
     farmer, house = doc[1], doc[4]
     assert animacy(farmer) == "y"
     assert animacy(house) == "n"
+
+
+def test_a_pronoun_of_the_other_gender_is_never_the_antecedent(nlp: Language) -> None:
+    from app.extract.coref import antecedent, pronoun_gender
+
+    doc = nlp(
+        '"Let him go," she says. "He did nothing. He has no knife."\n\n'
+        "She then asks the guards to stop."
+    )
+    for nth in (0, 1):
+        she = [t for t in doc if t.lower_ == "she"][nth]
+        found = antecedent(doc, she)
+        assert found is None or pronoun_gender(found.token) not in ("m", "n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from app.extract.claims.draft import _OBJECT_DEPS, _QUOTE_MARKS, _Draft
@@ -204,4 +206,21 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             a, b = _trim(text, a, b)
             if b > a and any(c.isalnum() for c in text[a:b]):
                 parts.append((a, b))
+    if parts:
+        parts[-1] = _drop_dangling_connective(text, *parts[-1])
     return parts or [d.content]
+
+
+# A word that joins the content to what follows it, never the end of what was said.
+_CONNECTIVES = frozenset({"and", "but", "or", "nor", "as", "while", "because", "although", "yet"})
+_DANGLING = re.compile(r"[\s,;:—–-]+([A-Za-z]+)$")
+
+
+def _drop_dangling_connective(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a conjunction the content's parse left at its end ("that the video should be
+    released but", "the plan would pass, and"): the clause it opened is not the content."""
+    m = _DANGLING.search(text, start, end)
+    if m is None or m.group(1).lower() not in _CONNECTIVES or text[end - 1] in "\"”’'":
+        return start, end
+    a, b = _trim(text, start, m.start())
+    return (a, b) if b > a and any(c.isalnum() for c in text[a:b]) else (start, end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -56,6 +57,21 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
 # The highest confidence an act verb's claim gets: under the API's default min_confidence.
 ACT_CEILING = 0.7
 
+# Words that only point at someone named elsewhere ("he", "they", "many of whom", "those close
+# to him"): a source made of one that coreference left unresolved names nobody for a reader.
+# Indefinite sources ("some", "each", "someone") say all they mean and are not among them.
+_POINTING = frozenset(
+    {"he", "she", "they", "it", "i", "we", "him", "her", "them", "us", "me", "who", "whom", "which"}
+)
+
+
+def _unresolved_pronoun(claim: Claim) -> bool:
+    """Is the claim's source a pronoun that points at someone no entity was found for?"""
+    source = claim.source
+    if source is None or source.kind != "pronoun" or source.entity_id is not None:
+        return False
+    return any(w in _POINTING for w in re.findall(r"[a-z]+", source.text.lower()))
+
 
 def extract_claims(
     doc: Doc, entities: list[Entity], not_story: Sequence[tuple[int, int]] = ()
@@ -79,6 +95,11 @@ def extract_claims(
                 # A reader does not take an act ("appointed Roe to the board"), a question
                 # or a declined comment for a claim, though PolNeAR may count it: kept, but
                 # under the default floor of the API.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if entities and _unresolved_pronoun(claim):
+                # "she says" with no one found for "she": a reader cannot tell whose words
+                # these are. Kept, but under the default floor. (Without entities linking
+                # was not attempted, and nothing is judged unresolved.)
                 claim.confidence = min(claim.confidence, ACT_CEILING)
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)
