@@ -250,10 +250,15 @@ def fold(text: str) -> str:
     return _fold_unicode(text)
 
 
+# Typographic apostrophes and hyphens fold to ASCII: "O’Neill" = "O'Neill", "Díaz‑Canel" (a
+# non-breaking hyphen) = "Diaz-Canel". Sources mix both in one article.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "‐": "-", "‑": "-"})
+
+
 def _fold_unicode(text: str) -> str:
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHIC))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
 

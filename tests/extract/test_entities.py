@@ -901,3 +901,22 @@ def test_an_unusual_given_name_opening_a_sentence_stays_in_the_name(nlp: Languag
     assert any(m.start == text.index("Joseph said") for m in people["Amelize Joseph"].mentions)
     # a capitalised first word that the parse does not make part of a name stays out
     assert not any(e.name.startswith("Describing") for e in entities)
+
+
+def test_a_two_word_surname_joins_the_full_name_and_speaks_as_a_person(nlp: Language) -> None:
+    text = (
+        "Van Houten says the bridge will reopen.\n\n"
+        "Mayor Clara van Houten said on Friday that the bridge over the canal would reopen in "
+        "June. Van Houten said repairs were on schedule, and James O’Neill, the city engineer, "
+        "agreed. O'Neill said the steel had arrived.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    mayor = by_id["person:clara-van-houten"]
+    starts = {m.start for m in mayor.mentions}
+    assert text.index("Van Houten says") in starts
+    assert text.index("Van Houten said") in starts
+    assert mayor.alias_reasons.get("Van Houten") == "surname"
+    assert not any(e.type == "organization" and "houten" in e.id for e in by_id.values())
+    # typographic and typewriter apostrophes are one name
+    engineer = by_id["person:james-o-neill"]
+    assert text.index("O'Neill said") in {m.start for m in engineer.mentions}

@@ -75,7 +75,12 @@ def _assign_keys(
             c.key = f"{c.type}:{fold(text)}"
         if c.type == "person" and len(ws) > 1:
             k = fold(ws[-1])
-            if k in surnames and surnames[k] != c.key and not in_headline(c):
+            seen = surnames.get(k)
+            if seen is not None and seen != c.key and _one_full_name(seen, c.key):
+                # "De Blasio" and "Bill de Blasio": a surname of two words, not two people
+                if len(c.key) > len(seen):
+                    surnames[k] = c.key
+            elif seen is not None and seen != c.key and not in_headline(c):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
             if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
@@ -134,8 +139,9 @@ def _assign_keys(
         last = fold(ws[-1])
         if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
             if surnames[last] != c.key:
+                whole = _one_full_name(surnames[last], c.key)  # "De Blasio": all surname
                 c.key = surnames[last]
-                c.reason = "initial or title + surname"
+                c.reason = "surname" if whole else "initial or title + surname"
             continue
         if c.type in ("organization", "other") and names.is_acronym(text):
             target = orgs_by_initials.get(names.acronym_key(text))
@@ -159,6 +165,14 @@ def _assign_keys(
             if target is not None and target != c.key:
                 c.key = target
                 c.reason = reason
+
+
+def _one_full_name(key_a: str, key_b: str) -> bool:
+    """Are two people's keys one name, the shorter the end of the longer ("person:de blasio",
+    "person:bill de blasio")?"""
+    a, b = key_a.split(":", 1)[1].split(), key_b.split(":", 1)[1].split()
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) < len(long_) and long_[-len(short) :] == short
 
 
 def _office_before(doc: Doc, i: int) -> str | None:

@@ -21,6 +21,7 @@ from app.extract.entities.lexicon import (
 from app.extract.entities.sports import _CLUB_WORDS
 from app.extract.entity_names import is_given_name
 from app.extract.model import EntityType, fold
+from app.extract.names import name_words
 from app.extract.places import Gazetteer
 from app.extract.roles import (
     OCCUPATION_WORDS,
@@ -295,6 +296,13 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
         titled[key] += _after_title(doc, c.tok_start)
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
+    # The last words of the people the article names in full: "De Blasio" (says) after "Bill
+    # de Blasio" is that person's surname, not an organization of that name.
+    surnames: set[tuple[str, ...]] = set()
+    for c in cands:
+        if c.type == "person" and c.kind == "name":
+            full = name_words(text[c.start : c.end])
+            surnames.update(full[k:] for k in range(1, len(full)))
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -323,7 +331,9 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if c.type == "place" and _place_stands_firm(name, g):
                 continue
             if c.type == "organization" and not (
-                titled[key] or (len(ws) == 1 and is_given_name(name))
+                titled[key]
+                or (len(ws) == 1 and is_given_name(name))
+                or name_words(name) in surnames
             ):
                 continue
             c.type = "person"
