@@ -920,3 +920,20 @@ def test_a_two_word_surname_joins_the_full_name_and_speaks_as_a_person(nlp: Lang
     # typographic and typewriter apostrophes are one name
     engineer = by_id["person:james-o-neill"]
     assert text.index("O'Neill said") in {m.start for m in engineer.mentions}
+
+
+def test_the_word_an_organization_is_built_on_stands_for_it(nlp: Language) -> None:
+    text = (
+        "The Global Water Fund said on Monday that it would lend more to farmers. The fund "
+        "expects the loans to double. Later a pension fund in Oslo bought bonds, and the fund "
+        "said the price was fair. The Harbor Commission and the Rail Commission met; the "
+        "commission said little.\n"
+    )
+    entities = _entities(nlp, text)
+    water = next(e for e in entities if e.name == "Global Water Fund")
+    nominals = {m.start for m in water.mentions if m.kind == "nominal"}
+    assert text.index("The fund expects") in nominals
+    # "a pension fund" brings in another fund: the next "the fund" is that one
+    assert text.index("the fund said") not in nominals
+    # two commissions: "the commission" is neither
+    assert not any(m.start == text.index("the commission") for e in entities for m in e.mentions)

@@ -78,13 +78,55 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                 )
 
 
+def _org_head(name: str) -> str | None:
+    """The common noun an organization's name is built on, which "the ..." repeats: "fund" in
+    "International Monetary Fund", "bank" in "Bank of England". None for a name with no such
+    word (a lone proper name, an acronym, a corporate suffix)."""
+    ws = name.split()
+    if "of" in ws[1:]:
+        ws = ws[: ws.index("of", 1)]
+    if len(ws) < 2 and "of" not in name.split():
+        return None
+    head = ws[-1]
+    if not head.isalpha() or not head.istitle() or fold(head) in _CORPORATE_HEADS:
+        return None
+    return fold(head)
+
+
+# Last words that are legal forms, not what "the ..." would say of the body.
+_CORPORATE_HEADS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv"})
+
+
+def _introduced_anew(doc: Doc, head: str, after: int, before: int) -> bool:
+    """Does "a/an/another ... <head>" between two offsets bring in another body of that kind
+    ("a pension fund" after the IMF: "the fund" is then the pension fund)?"""
+    for tok in doc:
+        if not after <= tok.idx < before or tok.lower_ != head:
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ in ("amod", "compound", "nummod"):
+            left -= 1
+        if left > 0 and doc[left - 1].lower_ in ("a", "an", "another", "one"):
+            return True
+    return False
+
+
 def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> None:
-    """ "the German Finance Minister" after "German Finance Minister Anna Roth" is Anna Roth."""
+    """ "the German Finance Minister" after "German Finance Minister Anna Roth" is Anna Roth;
+    "the fund" after "the International Monetary Fund" is the IMF, when no other body of the
+    article (nor one brought in since with "a ...") is built on that word."""
     by_head: dict[str, list[tuple[_Group, set[str], int]]] = defaultdict(list)
     for grp in groups.values():
-        if grp.type != "person":
+        if not grp.cands:
             continue
         first = min(c.start for c in grp.cands)
+        if grp.type == "organization":
+            head = _org_head(grp.name)
+            if head is not None:
+                by_head[head].append((grp, {fold(w) for w in grp.name.split()}, first))
+            continue
+        if grp.type != "person":
+            continue
         for role in grp.roles:
             head = role.title.split()[-1]
             evidence = {fold(w) for w in role.text.replace("-", " ").split()}
@@ -114,5 +156,10 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
         if len(owners) != 1:
             continue  # two people share the title: "the minister" is ambiguous
         grp = next(iter(owners.values()))
+        if grp.type == "organization" and (
+            not tok.text.islower()  # "the Fund" may open another name; "the fund" repeats one
+            or _introduced_anew(doc, tok.lower_, min(c.start for c in grp.cands), tok.idx)
+        ):
+            continue
         start, end = det.idx, tok.idx + len(tok)
         grp.extra.append(Mention(doc_text(doc)[start:end], start, end, kind="nominal"))
