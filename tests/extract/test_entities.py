@@ -937,3 +937,16 @@ def test_the_word_an_organization_is_built_on_stands_for_it(nlp: Language) -> No
     assert text.index("the fund said") not in nominals
     # two commissions: "the commission" is neither
     assert not any(m.start == text.index("the commission") for e in entities for m in e.mentions)
+
+
+def test_an_acronym_tagged_a_place_joins_the_body_it_stands_for(nlp: Language) -> None:
+    text = (
+        "The European Union and Canada met in Brussels on Monday. Officials said the E.U. "
+        "wanted more time, while the U.S. watched.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    union = by_id["organization:european-union"]
+    assert any(m.text == "E.U." for m in union.mentions)
+    assert union.alias_reasons.get("E.U.") == "acronym"
+    # a country's own short form stays the country
+    assert any(m.text == "U.S." for m in by_id["place:united-states"].mentions)

@@ -143,7 +143,11 @@ def _assign_keys(
                 c.key = surnames[last]
                 c.reason = "surname" if whole else "initial or title + surname"
             continue
-        if c.type in ("organization", "other") and names.is_acronym(text):
+        if (
+            c.type in ("organization", "other")
+            or (c.type == "place" and c.country is None and g.city(text) is None)
+        ) and names.is_acronym(text):
+            # "E.U." tagged a place after "the European Union": the union's acronym
             target = orgs_by_initials.get(names.acronym_key(text))
             if target is not None:
                 c.type = "organization"
