@@ -950,3 +950,13 @@ def test_an_acronym_tagged_a_place_joins_the_body_it_stands_for(nlp: Language) -
     assert union.alias_reasons.get("E.U.") == "acronym"
     # a country's own short form stays the country
     assert any(m.text == "U.S." for m in by_id["place:united-states"].mentions)
+
+
+def test_a_numbered_school_is_an_organization_and_a_numbered_jet_a_product(nlp: Language) -> None:
+    text = (
+        "Pupils at Intermediate School 318 in the Bronx won the chess final, and the team flew "
+        "home on a Boeing 737 the next day.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    assert by_id["organization:intermediate-school-318"].name == "Intermediate School 318"
+    assert by_id["product:boeing-737"].type == "product"

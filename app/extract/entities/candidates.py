@@ -139,7 +139,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
         # in a dateline. (Model numbers are handled as products later.)
-        while end - start > 1 and (t.like_num[end - 1] or words[end - 1][:1].isdigit()):
+        while (
+            end - start > 1
+            and (t.like_num[end - 1] or words[end - 1][:1].isdigit())
+            and not (label == "ORG" and lower[end - 2] in _ORG_HEADS)  # "Public School 20"
+        ):
             end = _trim_end(t, start, end - 1)  # "Trump’s 1995 (filings)" is Trump
         # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
         for k in range(end - 1, start, -1):
@@ -281,15 +285,26 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             return []
     # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
     # (Not in sports reports, where a number after a club's name is its score.)
+    # A body's number is part of its name, not a model: "Public School 20", "Local 32".
+    numbered_body = doc[end - 1].lower_ in _ORG_HEADS or (
+        end - start > 1 and doc[end - 2].lower_ in _ORG_HEADS
+    )
     while (
         not sports
+        and not numbered_body
         and end < len(doc)
         and _is_model_number(doc[end])
         and type_ in ("organization", "product")
     ):
         end += 1
         type_ = "product"
-    if not sports and _is_model_number(doc[end - 1]) and len(span) > 1 and type_ == "organization":
+    if (
+        not sports
+        and not numbered_body
+        and _is_model_number(doc[end - 1])
+        and len(span) > 1
+        and type_ == "organization"
+    ):
         type_ = "product"
     span = doc[start:end]
     last = doc[end - 1]
