@@ -960,3 +960,19 @@ def test_a_numbered_school_is_an_organization_and_a_numbered_jet_a_product(nlp: 
     by_id = _by_id(_entities(nlp, text))
     assert by_id["organization:intermediate-school-318"].name == "Intermediate School 318"
     assert by_id["product:boeing-737"].type == "product"
+
+
+def test_a_surname_the_model_missed_joins_the_one_person_of_that_name(nlp: Language) -> None:
+    text = (
+        "Writing for a regional paper, Mark Z. Quillfeather noted that the mayor was calm. "
+        "The mayor looked rested, Quillfeather wrote. Anna Dorsey and Tom Dorsey disagreed, "
+        "and Dorsey left.\n"
+    )
+    entities = _entities(nlp, text)
+    writer = next(e for e in entities if e.name == "Mark Z. Quillfeather")
+    assert any(m.start == text.index("Quillfeather wrote") for m in writer.mentions)
+    assert writer.alias_reasons.get("Quillfeather") == "surname"
+    # two Dorseys: the lone surname joins neither
+    for e in entities:
+        if "Dorsey" in e.name and " " in e.name:
+            assert all(m.start != text.index("Dorsey left") for m in e.mentions)

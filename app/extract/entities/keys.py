@@ -227,6 +227,21 @@ def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) 
         if not toks or (len(toks) == 1 and (doc[c.tok_start].is_stop or len(toks[0]) < 2)):
             continue
         surfaces.setdefault(toks, c)
+    # The surname of a person named in full, where the model tagged nothing ("Barabak wrote"
+    # after "Mark Z. Barabak"): that person, when no other person the article names shares it.
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    model_of: dict[str, _Cand] = {}
+    for c in cands:
+        if c.type == "person" and c.kind == "name" and c.tok_end - c.tok_start >= 2:
+            last = folded[c.tok_end - 1]
+            if len(last) >= 3 and table.words[c.tok_end - 1].isalpha():
+                by_surname[last].add(c.key)
+                model_of.setdefault(last, c)
+    surnames_only = {
+        last: model_of[last]
+        for last, keys in by_surname.items()
+        if len(keys) == 1 and (last,) not in surfaces
+    }
     out: list[_Cand] = []
     n = len(doc)
     # Words of a date or a time are no name ("May" the person is not "May 5").
@@ -236,12 +251,40 @@ def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) 
         hit = None
         if i not in covered and i not in dates and (table.words[i][:1].isupper() or i in caps):
             hit = _propagation_match(doc, table, folded, surfaces, covered, caps, i)
+        if hit is None and i not in covered and i not in dates:
+            hit = _surname_match(doc, table, folded, surnames_only, caps, i)
         if hit is not None:
             out.append(hit)
             i = hit.tok_end
         else:
             i += 1
     return out
+
+
+def _surname_match(
+    doc: Doc,
+    table: TokenTable,
+    folded: list[str],
+    surnames: dict[str, _Cand],
+    caps: set[int],
+    i: int,
+) -> _Cand | None:
+    """A lone capitalised proper noun, untagged by the model and not part of a longer name,
+    that is the surname of one person named in full earlier (`_propagate`)."""
+    model = surnames.get(folded[i])
+    if model is None or model.start >= doc[i].idx:
+        return None
+    words, pos, n = table.words, table.pos, len(doc)
+    if table.ent_type[i] or pos[i] != "PROPN" or not words[i][:1].isupper():
+        return None
+    for k in (i - 1, i + 1):
+        if 0 <= k < n and k not in caps and pos[k] == "PROPN" and words[k][:1].isupper():
+            return None  # part of another name ("Lee Barabak")
+    tok = doc[i]
+    return _Cand(
+        i, i + 1, tok.idx, tok.idx + len(tok.text), "person", kind="alias",
+        source="propagated", key=model.key, reason="surname",
+    )  # fmt: skip
 
 
 def _propagation_match(
