@@ -711,3 +711,13 @@ def test_a_content_does_not_end_on_a_dangling_conjunction(nlp: Language) -> None
     said = by_cue(claims_of(nlp, text), "said")
     assert said.content.text.endswith("released")
     assert said.content.parts[-1].text.endswith("released")
+
+
+def test_the_clause_a_cue_introduces_wins_over_a_misparsed_fronted_phrase(nlp: Language) -> None:
+    text = (
+        "Writing for a Chicago Tribune panel that all agreed Smith won the debate, Jane Q. "
+        "Ortolan noted that the way Smith carried himself was critical to his success.\n"
+    )
+    noted = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "noted"]
+    assert len(noted) == 1
+    assert noted[0].content.text == "that the way Smith carried himself was critical to his success"

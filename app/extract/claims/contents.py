@@ -29,7 +29,11 @@ def _clause_content(
     lemma = verb.lemma_.lower()
     ccomp = [c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.dep_ != "csubj"]
     if ccomp:
-        comp = ccomp[0]
+        # Two clauses hang on the cue when the parse misreads a fronted participle phrase
+        # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
+        # introduces with "that" (or "whether", "if") after it is what was said.
+        marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
+        comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         start, end = _subtree(comp)
         if comp.i < verb.i:
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
