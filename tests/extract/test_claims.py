@@ -721,3 +721,18 @@ def test_the_clause_a_cue_introduces_wins_over_a_misparsed_fronted_phrase(nlp: L
     noted = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "noted"]
     assert len(noted) == 1
     assert noted[0].content.text == "that the way Smith carried himself was critical to his success"
+
+
+def test_a_counterfactual_cue_or_saying_nothing_is_under_the_default_floor(
+    nlp: Language,
+) -> None:
+    text = (
+        "The mayor said on Monday that the bridge would reopen. Her rival might have said the "
+        "same, but he said nothing. My uncle would have loved the plan.\n"
+    )
+    claims = claims_of(nlp, text)
+    by_content = {c.content.text: c for c in claims}
+    assert by_content["that the bridge would reopen"].confidence >= 0.75
+    for content in ("the same", "nothing", "the plan"):
+        if content in by_content:  # kept for recall, never in the default shown set
+            assert by_content[content].confidence < 0.75, content

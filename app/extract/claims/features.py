@@ -14,6 +14,9 @@ from app.extract.cues import CUE_VERBS, INTENTION_VERBS
 from app.extract.model import Claim
 from app.extract.quotes import Quote
 
+# Modal auxiliaries that with "have" make a cue counterfactual ("would have said").
+_MODALS = frozenset({"would", "could", "might", "should", "'d", "’d"})
+
 
 def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[str, float]:
     """What the learned filter knows of a candidate: the cue word and its place in the parse,
@@ -42,6 +45,11 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         if learned is not None:
             # Is the content read off the cue in a frame train knows for the word?
             f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
+        auxes = {c.lower_ for c in cue.children if c.dep_ == "aux"}
+        if auxes & _MODALS and auxes & {"have", "'ve", "’ve"}:
+            # "would have loved", "might have said": what someone would have said or thought
+            # had things been otherwise; nothing was said or believed.
+            f["unasserted"] = 1.0
         f["cue_in_question"] = float(cue.sent.text.rstrip().rstrip("”\"'’ ").endswith("?"))
         if cue.sent.text.rstrip().endswith("?") and not any(
             q.start < cue.idx < q.end for q in quotes
@@ -54,6 +62,9 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         if bare and words[-1].lemma_.lower() in CUE_VERBS:
             # "declined to comment", "refused to elaborate": no content at all.
             f["unasserted"] = 1.0
+        if len(words) == 1 and words[0].lower_ in ("nothing", "none"):
+            f["unasserted"] = 1.0  # "he said nothing": no one said anything
+
     else:
         f["cue=none" if d.cue is None else "cue=layout"] = 1.0
     if d.cue is not None:
