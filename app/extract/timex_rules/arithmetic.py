@@ -140,10 +140,10 @@ def duration(n: float | None, unit: str) -> str:
             f"PT{int(n)}{code}{rest}{smaller}" if time_unit else f"P{int(n)}{code}{rest}{smaller}"
         )
     if n != int(n):  # "half an hour": one unit down
-        smaller = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True),
-                   "H": (60, "M", True), "W": (7, "D", False), "MIN": (60, "S", True)}  # fmt: skip
-        if unit in smaller:
-            factor, code, time_unit = smaller[unit]
+        one_down = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True),
+                    "H": (60, "M", True), "W": (7, "D", False), "MIN": (60, "S", True)}  # fmt: skip
+        if unit in one_down:
+            factor, code, time_unit = one_down[unit]
             n = n * factor
     count = int(n) if n == int(n) else n
     return f"PT{count}{code}" if time_unit else f"P{count}{code}"
