@@ -736,3 +736,22 @@ def test_a_counterfactual_cue_or_saying_nothing_is_under_the_default_floor(
     for content in ("the same", "nothing", "the plan"):
         if content in by_content:  # kept for recall, never in the default shown set
             assert by_content[content].confidence < 0.75, content
+
+
+def test_a_he_never_resolves_to_a_country_and_a_time_is_no_source(nlp: Language) -> None:
+    text = (
+        "Opposition leader Mark Ellery said Britain was heading the wrong way. The last week "
+        "has shown that the heart of Britain beats as strong as ever. Britain needs a change, "
+        "and he said the election would give Britain the chance.\n"
+    )
+    doc = nlp(text)
+    from app.extract.document import from_text
+    from app.extract.entities import extract_entities
+
+    entities = extract_entities(doc, from_text(text))
+    claims = claims_of(nlp, text, entities)
+    for c in claims:
+        if c.source is not None and c.source.text == "he" and c.source.entity_id is not None:
+            assert c.source.entity_id.startswith("person:"), c.source
+    week = [c for c in claims if c.source is not None and c.source.text == "The last week"]
+    assert all(c.confidence < 0.75 for c in week)

@@ -206,6 +206,22 @@ def _antecedent_entity(
     last_speakers: Sequence[tuple[Entity, int]] = (),
     known: Mapping[int, Entity | None] | None = None,
 ) -> Entity | None:
+    """`_resolve_pronoun`, kept only when it agrees with the pronoun: a "he" or "she" is a
+    person, never a country, a party or a company the chain happened to reach."""
+    found = _resolve_pronoun(d, mentions, spoken_of, last_speakers, known)
+    assert d.source_head is not None
+    if found is not None and found.type != "person" and pronoun_gender(d.source_head) in ("m", "f"):
+        return None
+    return found
+
+
+def _resolve_pronoun(
+    d: _Draft,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]] = (),
+    last_speakers: Sequence[tuple[Entity, int]] = (),
+    known: Mapping[int, Entity | None] | None = None,
+) -> Entity | None:
     """The entity a pronoun source refers to: a relative pronoun's noun, else the mention the
     coreference model resolves the pronoun to (never simply the nearest name). When that
     mention lies in what some claim reports (`spoken_of`: "Roe said Lee's plan ... he said"),
