@@ -39,8 +39,15 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
             if child.dep_ == "appos" and child.i in names and names[child.i][0].kind == "name":
                 return names[child.i][0].text
         named = names.get(head.i)
+        quantity = " ".join(
+            c.text
+            for c in head.children
+            if c.i < head.i
+            and c.lower_ in _QUANTIFIERS
+            and c.dep_ in ("det", "amod", "nummod", "compound")
+        )  # "few Americans", not "Americans"
         if named is not None and named[0].kind in ("name", "alias"):
-            return named[0].text
+            return f"{quantity} {named[0].text}".strip()
         if named is not None and head.pos_ == "PRON" and head.lower_ not in _RELATIVIZERS:
             return named[1].name
         antecedent = _pronoun_antecedent(head, names)
@@ -50,6 +57,7 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
+    left = _after_dateline(head.doc, left, head.i)
     end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
     text = _span_text(head.doc[left:end])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
@@ -64,6 +72,26 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
         # phrase right after the noun is part of its name; cutting it leaves a fragment
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
     return text
+
+
+# Words before a noun that say how many of it: kept before a name, or the sense turns over.
+_QUANTIFIERS = {"few", "no", "some", "many", "most", "several", "all", "each", "every",
+                "any", "half", "fewer", "more"}  # fmt: skip
+
+
+def _after_dateline(doc: Doc, left: int, head: int) -> int:
+    """`left` moved past a dateline that opens the line ("BRUSSELS - European leaders"): the
+    place in capitals and its dash are no part of the noun phrase."""
+    for i in range(left, head):
+        t = doc[i]
+        if t.text in ("-", "—", "–", "--"):
+            words = doc[left:i]
+            if len(words) and all(w.is_upper or w.is_punct for w in words):
+                return i + 1
+            return left
+        if not (t.is_upper or t.is_punct):
+            return left
+    return left
 
 
 def _short_modifier(prep: Token) -> bool:
@@ -121,6 +149,9 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     tok = ev.tok
     if ev.kind == "noun" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "her campaign of 2008": whose, the bare noun phrase does not tell
+    words = description.split() if description else []
+    if ev.kind == "noun" and 0 < len(words) <= 2 and words[0].lower() in ("a", "an"):
+        return None  # "(At) a rally (Friday ...)": which one, the entry cannot tell
     if ev.kind == "noun" or _told_with_head(tok):
         return description
     subject = _subject(tok)
@@ -137,6 +168,31 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None
     if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
         return None
+    if _reported_gap(tok):
+        return None  # "the $18 million he says he raised (for ...)": its object is the noun
+    if (
+        subject is not None
+        and subject.lower_ in _VAGUE_SUBJECTS
+        and _noun_phrase(subject, names, as_subject=True).lower()
+        in _VAGUE_SUBJECTS | {f"the {w}" for w in _VAGUE_SUBJECTS}
+    ):
+        return (
+            None  # "This started in Cleveland", "the one raised $100 million": who, it cannot say
+        )
+    if subject is not None and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and any(r.dep_ == "relcl" for r in g.children) for g in c.children)
+        for c in subject.children
+    ):
+        return None  # "the percentage of voters (who accepted ...) had tumbled": cut, it misleads
+    if subject is not None and any(
+        t.lower_ in ("my", "our") and t.dep_ == "poss" for t in subject.subtree
+    ):
+        return None  # "my sleeve", "our side": whose, the entry cannot say
+    auxes = [a.lower_ for a in _aux_words(tok)]
+    if "been" in auxes and auxes[0] == "been":
+        return None  # "it been prepared": the parse lost the auxiliary before it
     if subject is not None and subject.lower_ in _GENERIC_SUBJECTS:
         return None  # "you could dismiss these actions", "when you're campaigning": no one told
     if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
@@ -144,12 +200,16 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and _pronoun_object_rest(tok, obj) is None:
         return None  # "putting it (into the national file of ...)": the rest is too long
+    if _quoted_voice(tok, subject):
+        return None  # "Trump tweeted that I will be awake": a quote written as the writer's words
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
     if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
         subject = _subject(tok)
-        if subject is not None and subject.i != tok.head.i:
+        if subject is not None and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in tok.children
+        ):
             return None  # "remarks Trump had made about ...": its object is the noun before
     tail: list[Token] = []
     cut = False  # a phrase after the verb broken over lines or irregular spacing
@@ -161,6 +221,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         if child.dep_ in _TAIL_STOPS or child.is_punct:
             break
         phrase = list(child.subtree)
+        if " ".join(t.lower_ for t in phrase) in _ASIDES:
+            continue  # "the debates began, for instance, ...": a remark of the writer's
         if child.dep_ == "prep" and len(phrase) == 1:
             break  # "fallen for (three days before ...)": the parse left the preposition bare
         if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
@@ -168,6 +230,15 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
             cut = phrase[0].i > tok.i and any(
                 t.is_space and "\n" not in t.text and t.i < phrase[-1].i for t in phrase
             )
+            break
+        if (
+            len(tail) + len(phrase) > 10
+            and not tail
+            and child.dep_ == "prep"
+            and child.lower_ == "about"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        ):
+            cut = True  # "Obama set (about persuading ... too long)": the verb alone says nothing
             break
         if len(tail) + len(phrase) > 10:
             # "came under withering criticism for its failure to ...": the phrase up to its
@@ -218,6 +289,26 @@ _BARE_LIGHT = {"come", "go"}
 
 
 _GENERIC_SUBJECTS = {"you"}
+
+
+# Subjects that point back to something the entry cannot show ("This started", "the one raised").
+_VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones"}
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+
+
+def _quoted_voice(verb: Token, subject: Token | None) -> bool:
+    """Does a complement clause after the verb speak in the first person when the verb's own
+    subject does not ("Trump tweeted that, 'I will be awake'")? Its words are a quote's."""
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _relative_inside(subject: Token) -> bool:
@@ -272,6 +363,22 @@ def _gap_clause(verb: Token) -> bool:
         return False
     nxt = verb.doc[verb.i + 1]
     return nxt.pos_ in ("VERB", "AUX") and not nxt.is_punct
+
+
+_FILLED = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "dative", "expl"}
+
+
+def _reported_gap(verb: Token) -> bool:
+    """A complement of a relative clause's verb whose object is the noun the relative clause
+    hangs from: "the money (that) he says he raised for the party"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "relcl" or head.i == verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in _FILLED for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in _RELATIVIZERS for c in head.children)
 
 
 def _fronted_quote(clause: Token, verb: Token) -> bool:
@@ -345,17 +452,33 @@ def describe(
         # "prices began to fall": the complement is told with the verb it hangs from
         return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
     parts: list[str] = []
+    renamed = False  # a pronoun subject written by its name: "he'll" becomes "Trump will"
     subject = _subject(tok)
     if subject is not None and subject.dep_ == "csubj" and _short_clause(subject):
         # "putting it behind her took years": the clause, not its verb alone
         parts.append(_span_text(tok.doc[subject.left_edge.i : subject.right_edge.i + 1]))
     elif subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
+        renamed = subject.pos_ == "PRON" and parts[-1] != subject.text
     else:  # "there had been falling sales": the existential subject is kept
         parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
     verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
-    group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    group = [
+        (c.i, _full_aux(c, tok) if renamed else c.text)
+        for c in tok.children
+        if c.dep_ in ("aux", "auxpass", "neg")
+        or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i)
+    ]
     # in text order: "was not", "had never debated", "did not"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == tok.i
+        and tok.idx + len(verb_text) <= nxt.idx
+        and (nxt.dep_ == "prt" or (nxt.dep_ == "advmod" and nxt.lower_ in _VERB_PARTICLES))
+        and any(c.dep_ == "dobj" and c.i > nxt.i for c in tok.children)
+    ):
+        verb_text += " " + nxt.text  # "put together a plan": the particle before the object
     parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
     if head_only:
         return _tidy(" ".join(p.strip() for p in parts if p.strip()))
@@ -398,7 +521,11 @@ def describe(
         )
         particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
         if particle is not None:  # "took me in", "put the plan together"
-            parts.append(particle.text)
+            words = list(particle.subtree)
+            if len(words) <= 3 and not any(t.is_punct or t.is_space for t in words):
+                parts.append(_span_text(tok.doc[words[0].i : words[-1].i + 1]))  # "up for sale"
+            else:
+                parts.append(particle.text)
         direct = next(
             (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
             None,
@@ -424,10 +551,46 @@ def describe(
         for child in tok.children:  # "was received by ...", "will lead to new steps"
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                if (
+                    obj is not None
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    and " ".join(t.lower_ for t in child.subtree) not in _ASIDES
+                ):
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
     return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+# Phrases of the writer's that say nothing of the event ("began, for instance, ...").
+_ASIDES = {"for instance", "for example", "in fact", "of course", "in turn", "in short",
+           "after all", "at least", "by contrast", "in contrast", "however", "instead"}  # fmt: skip
+
+
+def _full_aux(aux: Token, verb: Token) -> str:
+    """A contracted auxiliary written out, for a subject that is no longer the pronoun it was
+    joined to ("he'll" -> "Trump will", "she'd gone" -> "Roe had gone")."""
+    word = aux.lower_.replace("’", "'")
+    if word == "'d":
+        return "had" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "would"
+    if word == "'s":
+        return "has" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "is"
+    return _CONTRACTED.get(word, aux.text)
+
+
+_CONTRACTED = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
+
+
+# Adverbs that complete a verb like a particle ("put together a plan", "set aside funds").
+_VERB_PARTICLES = {"together", "forward", "ahead", "aside", "back", "away", "apart", "off", "out",
+                   "up", "down", "over"}  # fmt: skip
+
+
+# Adverbs that turn a negation into an open question ("will not necessarily translate"): they
+# stay in the verb group, or the description would deny what the text leaves open.
+# So do adverbs that make "would" a past habit ("would constantly tussle").
+_HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently",
+                    "routinely", "regularly", "usually", "repeatedly", "later", "eventually",
+                    "ultimately"}  # fmt: skip
 
 
 def _tidy(text: str) -> str:
@@ -450,9 +613,17 @@ def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str
         tokens.pop()
     if tokens and len(tokens) <= 16 and all(not t.is_space for t in tokens):
         return _span_text(clause.doc[tokens[0].i : tokens[-1].i + 1])
+    if _subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children):
+        return ""  # "demanding that (the campaign, lost by the parse) stop ...": no whole clause
     mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
     inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
-    return f"{mark} {describe(inner_event, names, inner=True)}".strip()
+    inner = describe(inner_event, names, inner=True)
+    if inner == describe(inner_event, names, inner=True, head_only=True) and any(
+        c.i > clause.i and c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "attr", "acomp", "oprd")
+        for c in clause.children
+    ):
+        return ""  # "that few Americans thought (of climate change as ...)": cut, not shown
+    return f"{mark} {inner}".strip()
 
 
 _PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}

@@ -1,0 +1,203 @@
+"""Timeline entries as a reader of political news judges them: no cut or borrowed phrase, the
+real doer of a relative clause, modality that does not overstate (invented sentences of the
+shapes that went wrong in a read-through)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from app.extract.claims import extract_claims
+from app.extract.model import Entity, Mention, TimelineEvent
+from app.extract.timeline import build_timeline, event_lexicon
+from app.extract.timex import extract_time_expressions
+from tests.extract.conftest import timeline
+
+PUBLISHED = date(2013, 3, 21)
+
+
+def person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    slug = name.lower().replace(" ", "-")
+    return Entity(
+        id=f"person:{slug}",
+        name=name,
+        type="person",
+        mentions=[Mention(name, start, start + len(name))],
+    )
+
+
+def by_trigger(events: list[TimelineEvent]) -> dict[str, TimelineEvent]:
+    return {e.trigger.text: e for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a relative clause's reported complement whose object is the noun before it
+        (
+            "He said he would spend the $18 million he says he raised for his campaign on ads.",
+            "raised",
+        ),
+        # a subject that only points back
+        ("This started in Leeds when the mayor confronted him.", "started"),
+        (
+            "The mayor railed against lobby groups, including the one supporting Brown that raised "
+            "more than $2 million.",
+            "raised",
+        ),
+        # a question word as the object of the verb's preposition
+        (
+            "Voters might stop to consider what it could look like if the economy went into a "
+            "tailspin.",
+            "look",
+        ),
+        # a complement clause whose subject the parse lost
+        (
+            "The city of Boston is demanding that Mitt Romney’s campaign stop using the image of "
+            "Boston police officers in a new ad.",
+            "demanding",
+        ),
+        # a quote in the first person written as a reported clause
+        (
+            "Smith tweeted that, “For those few people knocking me, I will be awake all night.”",
+            "tweeted",
+        ),
+        # a bare indefinite noun
+        ("At a rally on Friday, the mayor attacked the council.", "rally"),
+        # a complement cut before its argument, which would turn the sense over
+        (
+            "Polls showed that few Americans thought of climate change as a pressing threat to the "
+            "nation's economy and security.",
+            "showed",
+        ),
+        ("The percentage of voters who accepted the reality of the threat had tumbled.", "tumbled"),
+        # whose side, the entry cannot say
+        ("“Our side won the vote easily,” Smith said.", "won"),
+        # a verb group the parse split from its auxiliary ("it (had) been prepared")
+        (
+            "“One of the reasons I think that Leeds was prepared to go further than it had been "
+            "prepared to go previously,” Mr. Smith said, “is that their overriding concern was the "
+            "traffic.”",
+            "prepared",
+        ),
+        # a participle clause of "have": no event of its own
+        (
+            "“If you have even a portion of those people displaced,” he said, “you have problems.”",
+            "displaced",
+        ),
+        # "set about (doing ...)": the verb alone says nothing
+        (
+            "Mr. Smith set about persuading Mayor Jo Brown of Leeds to join the city in setting "
+            "ambitious targets for cutting emissions.",
+            "set",
+        ),
+    ],
+)
+def test_entries_a_reader_cannot_follow_are_left_out(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    events = timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED)
+    assert trigger not in by_trigger(events), [e.description for e in events]
+
+
+def test_a_parse_that_cuts_a_written_sentence_gives_no_entry(nlp: Language) -> None:
+    text = "Council news\nSmith cited remarks Jones had made about Brown as examples of contempt.\n"
+    doc = nlp.make_doc(text)
+    for t in doc:
+        t.is_sent_start = t.text in ("Smith", "Jones") or t.i == 0
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    events = build_timeline(
+        doc,
+        extract_time_expressions(doc, PUBLISHED),
+        [],
+        PUBLISHED,
+        lexicon=event_lexicon(nlp),
+        claims=extract_claims(doc, []),
+    )
+    assert "made" not in by_trigger(events), [e.description for e in events]
+
+
+def test_a_relative_clause_on_a_description_is_told_of_the_one_described(nlp: Language) -> None:
+    text = (
+        "Council news\nWhen he entered the race, Jo Smith was a novice politician who had never "
+        "debated.\n"
+    )
+    debated = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))[
+        "debated"
+    ]
+    assert debated.description == "Jo Smith had never debated"
+    assert debated.agent == "person:jo-smith"
+    text = "Council news\nFinally, Jo Smith was a quiet mayor who receded from the spotlight.\n"
+    receded = by_trigger(timeline(nlp, text, PUBLISHED))["receded"]
+    assert receded.description == "Jo Smith receded from the spotlight"
+
+
+def test_descriptions_keep_what_completes_the_verb(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nShe said leaders had agreed to put together a reform plan by March. "
+            "The businessman says of the mayor, “If she gets the chance, she will put the Town "
+            "Hall up for sale.” The strike ended, for instance, within a week. "
+            "The mayor's success in the city will not necessarily translate into success in the "
+            "state.\n",
+            PUBLISHED,
+        )
+    )
+    assert events["agreed"].description == "leaders had agreed to put together a reform plan"
+    assert events["put"].description == "she will put the Town Hall up for sale"
+    assert events["ended"].description == "The strike ended"
+    translate = events["translate"]
+    assert "will not necessarily translate" in translate.description
+    assert translate.modality == "uncertain"
+
+
+def test_a_dateline_is_no_part_of_the_subject(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nLEEDS - City leaders gathered Friday to discuss the budget.\n",
+        PUBLISHED,
+    )
+    assert by_trigger(events)["gathered"].description == "City leaders gathered Friday"
+
+
+def test_a_pronoun_written_by_name_loses_its_contraction(nlp: Language) -> None:
+    text = "Council news\nJo Smith spoke on Monday. He says he'll tear up the treaty.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))
+    assert events["tear up"].description == "Jo Smith will tear up the treaty"
+
+
+def test_quantifier_stays_before_a_named_group(nlp: Language) -> None:
+    text = "Council news\nMany Britons felt betrayed when the mayor invited the king.\n"
+    start = text.index("Britons")
+    britons = Entity(
+        id="group:britons",
+        name="Britons",
+        type="group",
+        mentions=[Mention("Britons", start, start + 7)],
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[britons]))
+    assert events["betrayed"].description.startswith("Many Britons")
+
+
+def test_modality_of_aims_and_past_habits(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe council cut the funds, to prove that the scheme posed no risk to "
+            "the city. Smith also would constantly tussle with the moderators in order to win "
+            "over the crowd. Smith said he would later resign.\n",
+            PUBLISHED,
+        )
+    )
+    assert events["cut"].modality == "fact"
+    assert events["posed"].modality == "uncertain"  # what the cut was meant to prove
+    tussle = events["tussle"]
+    assert tussle.modality == "fact"
+    assert "would constantly tussle" in tussle.description
+    resign = events["resign"]
+    assert (resign.reported_modality or resign.modality) == "hypothetical"
