@@ -201,3 +201,94 @@ def test_modality_of_aims_and_past_habits(nlp: Language) -> None:
     assert "would constantly tussle" in tussle.description
     resign = events["resign"]
     assert (resign.reported_modality or resign.modality) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The race is close, so he won't be able to brag about his lead.", "brag"),
+        ("The mayor endorsed one in July.", "endorsed"),
+        ("The collapse also left many nations feeling that they faced no threat.", "left"),
+        (
+            "His rules gave Mr. Kerry and his team of climate diplomats the leverage they needed "
+            "in months of talks.",
+            "gave",
+        ),
+        # a "before"/"until" clause of a clause that is no fact: whether it happened, unsaid
+        ("The council did not want to vote before city officials had weighed in.", "weighed in"),
+        (
+            "The mayor would not sign the bill until the auditors had checked the accounts.",
+            "checked",
+        ),
+        # a bare infinitive after "have": the parse's relative clause is no event
+        (
+            "At a rally, Smith told of a woman who takes in a half-frozen snake only to have it "
+            "fatally bite her.",
+            "bite",
+        ),
+    ],
+)
+def test_cut_or_unasserted_entries_are_left_out(nlp: Language, sentence: str, trigger: str) -> None:
+    events = timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED)
+    assert trigger not in by_trigger(events), [e.description for e in events]
+
+
+def test_a_before_clause_of_a_fact_stays(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp, "Council news\nThe council voted before officials had weighed in.\n", PUBLISHED
+        )
+    )
+    assert events["weighed in"].modality == "fact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "description"),
+    [
+        (
+            "At a rally, Smith likened the refugees to a “vicious snake” in a song.",
+            "likened",
+            "Smith likened the refugees to a vicious snake",
+        ),
+        (
+            "The rules kept foreign trucks from hauling cargo inside the country.",
+            "kept",
+            "The rules kept foreign trucks from hauling cargo inside the country",
+        ),
+        (
+            "The mayor listed the problems he blamed on the policies of his predecessor.",
+            "blamed",
+            "he blamed the problems on the policies of his predecessor",
+        ),
+        (
+            "Officials said it would take more hours before the bridge could reopen.",
+            "take",
+            "it would take more hours before the bridge could reopen",
+        ),
+    ],
+)
+def test_descriptions_keep_the_phrase_that_completes_the_verb(
+    nlp: Language, sentence: str, trigger: str, description: str
+) -> None:
+    events = by_trigger(timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED))
+    assert events[trigger].description == description
+
+
+def test_a_pronoun_is_not_written_as_a_name_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Council news\nMary Stone's success in the city will not carry over to the state. "
+        "He might have to find a new strategy.\n"
+    )
+    he = text.index("He might")
+    stone = Entity(
+        id="person:mary-stone",
+        name="Mary Stone",
+        type="person",
+        mentions=[
+            Mention("Mary Stone", text.index("Mary"), text.index("Mary") + 10),
+            Mention("He", he, he + 2, "pronoun"),
+        ],
+    )
+    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[stone]))["find"]
+    assert "Mary Stone" not in find.description
+    assert find.agent is None

@@ -56,11 +56,18 @@ subject that only points back ("This started", "the one raised") or speaks for a
 first person ("our side"), a complement that speaks in the first person for a third-person
 subject (a quote), a complement of a relative clause whose object is the noun before it ("the
 $18 million he says he raised"), a subject cut from the relative clause that restricts it
-("the percentage of voters (who ...)"), a bare indefinite noun ("a rally"). A relative clause
-on a description ("Trump was a novice politician who had never debated") is told of the one
-described.
+("the percentage of voters (who ...)"), a bare indefinite noun ("a rally"), an infinitive
+or participle with no subject ("to brag about ..."), a bare vague object ("endorsed one"), an
+object cut from what completes it ("encouraging his supporters to ask (why ...)", "gave Mr.
+Kerry (... the leverage)"). A relative clause on a description ("Trump was a novice politician
+who had never debated") is told of the one described; a short phrase that completes the verb
+after its object is kept ("likened the refugees to a snake", "blamed the problems on ...", "it
+would take hours before the bridge could reopen"); a pronoun is not written as a name its
+first name says is of the other gender.
 - `credit`: a credit line ("Jane Roe contributed reporting");
-- `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
+- `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
+  and a "before"/"until" clause of a clause that is no fact ("would not sign until the
+  auditors had checked the accounts"): whether it happened, the text does not say.
 Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
 with their complement in the description; the complement is not an entry of its own.
 

@@ -146,12 +146,25 @@ def resolve_agent(
     resolver the claims use, checked against the last named subject: `_pronoun_antecedent`);
     None when the pronoun has no such antecedent."""
     named = names.get(subject.i)
+    if named is not None and not _gender_fits(subject, named[1]):
+        return None  # "He" linked to a woman's name: no agent rather than the wrong one
     if named is None:
         for child in subject.children:  # "her Danish counterpart, Lars Holm"
             if child.dep_ == "appos" and child.i in names:
                 named = names[child.i]
                 break
     return named or _pronoun_antecedent(subject, names)
+
+
+def _gender_fits(tok: Token, entity: Entity) -> bool:
+    """Can a pronoun refer to this entity by the gender its first name says ("he" is no
+    "Hillary Clinton")? True for words that are no gendered pronoun."""
+    gender = coref.pronoun_gender(tok) if tok.pos_ == "PRON" else ""
+    if gender not in ("m", "f"):
+        return True
+    if entity.type != "person":
+        return False
+    return coref.name_gender(entity.name) in ("", gender)
 
 
 def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:

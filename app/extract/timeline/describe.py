@@ -13,7 +13,7 @@ from app.extract.model import (
     Entity,
     Mention,
 )
-from app.extract.timeline.agents import _pronoun_antecedent
+from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.syntax import (
@@ -48,7 +48,12 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
         )  # "few Americans", not "Americans"
         if named is not None and named[0].kind in ("name", "alias"):
             return f"{quantity} {named[0].text}".strip()
-        if named is not None and head.pos_ == "PRON" and head.lower_ not in _RELATIVIZERS:
+        if (
+            named is not None
+            and head.pos_ == "PRON"
+            and head.lower_ not in _RELATIVIZERS
+            and _gender_fits(head, named[1])
+        ):
             return named[1].name
         antecedent = _pronoun_antecedent(head, names)
         if antecedent is not None:
@@ -123,16 +128,19 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if description is None or ev.kind == "noun":
         return description
     words = description.split()
+    means = ev.tok.dep_ == "pcomp" and ev.tok.head.lower_ == "by"  # "by writing off debts"
+    if (
+        words
+        and not means
+        and (words[0].lower() == "to" or words[0] == ev.tok.text)
+        and ev.tok.tag_ in ("VB", "VBG", "VBN")
+    ):
+        return None  # "to brag about ...", "using copyrighted material": whose, it does not say
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
-    if (
-        obj is not None
-        and obj.lower_ in _VAGUE_OBJECTS
-        and words[-1].lower() == obj.lower_
-        and not any(c.i > obj.i for c in ev.tok.children if not c.is_punct)
-    ):
+    if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
     return description
 
@@ -202,6 +210,19 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "putting it (into the national file of ...)": the rest is too long
     if _quoted_voice(tok, subject):
         return None  # "Trump tweeted that I will be awake": a quote written as the writer's words
+    waited = _waiting_clause(tok)
+    if waited is not None:
+        # "it would take more hours (before the bridge could reopen)": the clause is the point
+        words = [t for t in waited.subtree if not t.is_punct or t.is_quote]
+        mark = next(c for c in waited.children if c.dep_ == "mark")
+        if len(words) > 8 or any(t.is_space for t in words) or mark.i != waited.left_edge.i:
+            return None
+        head_text = describe(ev, names)
+        return _tidy(
+            f"{head_text} {_span_text(tok.doc[waited.left_edge.i : waited.right_edge.i + 1])}"
+        )
+    if _cut_complement(tok, names):
+        return None  # "encouraging his supporters to ask (why ...)": what, it does not say
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
@@ -296,6 +317,55 @@ _VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones"}
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+
+
+_DURATIONS = {"hour", "day", "week", "month", "year", "time", "minute", "decade", "while"}
+
+
+def _waiting_clause(verb: Token) -> Token | None:
+    """The "before"/"until" clause of a verb whose object is a stretch of time ("it would take
+    more hours before ...", "it took years until ...")."""
+    if not any(c.dep_ in ("dobj", "npadvmod") and c.lemma_ in _DURATIONS for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("before", "until") for m in c.children)
+        ),
+        None,
+    )
+
+
+def _cut_complement(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is what the description writes after the object cut from what completes it: an
+    infinitive or participle left bare ("encouraging his supporters to ask (why ...)", "left
+    many nations feeling (that ...)"), a recipient without the thing given ("gave Mr. Kerry
+    (... the leverage)")?"""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return False
+    if obj.dep_ == "dative" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if obj.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "dative") and c.i > obj.right_edge.i for c in verb.children
+    ):
+        return True  # "gave Mr. Kerry and his team (...) the leverage": the parse split it
+    for xcomp in (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > obj.i):
+        if xcomp.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
+        bare = describe(inner, names, inner=True) == describe(
+            inner, names, inner=True, head_only=True
+        )
+        if bare and any(
+            c.i > xcomp.i and c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp")
+            for c in xcomp.children
+        ):
+            return True
+    return False
 
 
 def _quoted_voice(verb: Token, subject: Token | None) -> bool:
@@ -535,6 +605,10 @@ def describe(
         rest = _pronoun_object_rest(tok, complement)
         if rest:  # "putting it to rest", "put them into the file"
             parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))
+        elif complement.dep_ == "dobj" and particle is None:
+            completing = _completing_prep(tok, complement.right_edge.i + 1)
+            if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
+                parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None:  # "led the council to postpone the vote"
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
@@ -547,6 +621,9 @@ def describe(
     elif _object_gap(tok, subject):
         # "the deal (that) the senator made": the noun is the verb's object
         parts.append(_noun_phrase(tok.head, names, as_subject=False))
+        completing = _completing_prep(tok, tok.i + 1)
+        if completing:  # "the problems he blamed (on the policies of his predecessor)"
+            parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
     else:
         for child in tok.children:  # "was received by ...", "will lead to new steps"
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
@@ -591,6 +668,30 @@ _VERB_PARTICLES = {"together", "forward", "ahead", "aside", "back", "away", "apa
 _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently",
                     "routinely", "regularly", "usually", "repeatedly", "later", "eventually",
                     "ultimately"}  # fmt: skip
+
+
+# Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",
+# "blamed X on Y", "turned X into Y").
+_COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against"}
+
+
+def _completing_prep(verb: Token, at: int) -> list[Token]:
+    """The short prepositional phrase of the verb at token `at` (right after its object) that
+    completes it, its words (quote marks aside, at most six, no time), or []."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
+    if prep is None or prep.lower_ not in _COMPLETING_PREPS:
+        return []
+    words = [t for t in prep.subtree]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if len(words) < 2 or len([t for t in words if not t.is_quote]) > 6:
+        return []
+    if any(
+        t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
+        for t in words
+    ):
+        return []
+    return words
 
 
 def _tidy(text: str) -> str:

@@ -134,6 +134,17 @@ def _past_habit(verb: Token, lowers: set[str]) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children)
 
 
+def awaited(verb: Token) -> bool:
+    """Is the clause a "before"/"until" clause of a clause that is itself not a fact ("would
+    not sign until the auditors had checked it", "wanted to vote before officials weighed in")?
+    Whether it happened, the text does not say."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children):
+        return False
+    return modality_of(verb.head) != "fact"
+
+
 def _purpose_content(verb: Token) -> bool:
     """Is the clause what a purpose infinitive sets out to show ("to prove that the rigs posed no
     threat", "so as to show that ...")? It is the aim, not a finding of the text."""

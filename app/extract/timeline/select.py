@@ -18,6 +18,7 @@ from app.extract.timeline.lexicon import (
     _RELATIONS,
     _SPEECH,
 )
+from app.extract.timeline.modality import awaited
 from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
@@ -83,6 +84,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
         return "condition"  # "if the rain returns": a condition, not a happening
+    if awaited(tok):
+        return "condition"  # "(would not sign) until the auditors had checked it": not told
     complement = any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
     )
@@ -172,7 +175,7 @@ def _is_fragment(ev: _Event) -> bool:
         return True  # "wanted us to get": the object of another verb, not an event told
     if (
         tok.tag_ == "VB"
-        and tok.dep_ in ("ccomp", "xcomp")
+        and tok.dep_ in ("ccomp", "xcomp", "relcl")
         and not _aux_words(tok)
         and any(c.dep_ == "nsubj" for c in tok.children)
     ):
