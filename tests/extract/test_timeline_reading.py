@@ -292,3 +292,18 @@ def test_a_pronoun_is_not_written_as_a_name_of_the_other_gender(nlp: Language) -
     find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[stone]))["find"]
     assert "Mary Stone" not in find.description
     assert find.agent is None
+
+
+def test_a_first_name_of_unknown_gender_takes_the_article_s_pronouns(nlp: Language) -> None:
+    text = (
+        "Council news\nZyx Quorra spoke in May. She said her plan would work, and she left. "
+        "He might have to find a new strategy.\n"
+    )
+    mentions = [Mention("Zyx Quorra", text.index("Zyx"), text.index("Zyx") + 10)]
+    for word in ("She", "her", "she", "He"):
+        at = text.index(f" {word} ") + 1
+        mentions.append(Mention(word, at, at + len(word), "pronoun"))
+    quorra = Entity(id="person:zyx-quorra", name="Zyx Quorra", type="person", mentions=mentions)
+    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[quorra]))["find"]
+    assert "Zyx Quorra" not in find.description
+    assert find.agent is None
