@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.extract.claims import extract_claims
 from app.extract.model import Entity, Mention, TimelineEvent
@@ -307,3 +308,63 @@ def test_a_first_name_of_unknown_gender_takes_the_article_s_pronouns(nlp: Langua
     find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[quorra]))["find"]
     assert "Zyx Quorra" not in find.description
     assert find.agent is None
+
+
+def test_a_denied_manner_leaves_the_event_a_fact(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nBut the mayor didn't achieve positive results by accident and good "
+            "fortune. The mayor did not win the vote.\n",
+            PUBLISHED,
+        )
+    )
+    achieve = events["achieve"]
+    assert achieve.modality == "fact"
+    assert achieve.description == "the mayor didn't achieve positive results by accident"
+    assert events["win"].modality == "negated"
+
+
+def test_a_bounded_date_is_a_bound_not_the_date(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe city signed the accord more than 20 years ago. "
+            "The mayor resigned less than a year ago. The port closed about a year ago.\n",
+            PUBLISHED,
+        )
+    )
+    signed = events["signed"]
+    assert (signed.date, signed.not_after, signed.placement) == (None, "1993", "text")
+    resigned = events["resigned"]
+    assert (resigned.date, resigned.not_before) == (None, "2012")
+    assert events["closed"].date == "2012"  # "about": the date, roughly
+
+
+def test_an_object_with_a_clause_of_its_own_is_no_whole_description(nlp: Language) -> None:
+    """The parse of "demanding President Joe Biden make a pledge" with the name as the object
+    and "make ..." as a second complement: the entry would stop at the name."""
+    text = (
+        "Council news\nJack Reed is demanding President Joe Biden make a pledge not to pardon "
+        "Mary Stone.\n"
+    )
+    parsed = nlp(text)
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    at = {t.text: t.i for t in parsed}
+    heads[at["Biden"]], deps[at["Biden"]] = at["demanding"], "dobj"
+    heads[at["make"]], deps[at["make"]] = at["demanding"], "ccomp"
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=deps,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+    )
+    events = build_timeline(
+        doc, extract_time_expressions(doc, PUBLISHED), [], PUBLISHED, lexicon=event_lexicon(nlp)
+    )
+    assert "demanding" not in by_trigger(events), [e.description for e in events]

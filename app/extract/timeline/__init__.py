@@ -77,7 +77,8 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
 "won't be able to"). "not necessarily" leaves the outcome open (`uncertain`); what a purpose
 infinitive sets out to show ("to prove that the rigs posed no threat") is `uncertain`; a main
-clause "would" with a habit or later-time adverb ("would constantly tussle") is a `fact`.
+clause "would" with a habit or later-time adverb ("would constantly tussle") is a `fact`, and
+so is an event whose "not" denies only its manner ("didn't win by accident").
 An event inside the content of a claim (claims.py) that would otherwise be a fact is
 `reported`, linked to the claim and its source (inside a denial, "denied that ...", its
 `reported_modality` is `negated`); one between paired quotation marks of its paragraph that
@@ -87,7 +88,8 @@ thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a co
 $3 million a year earlier"), not when it contradicts the verb's tense (a past fact dated after
 publication: "declared a dividend payable Dec. 1"), and "the morning" alone dates nothing.
 Dated entries are ordered by date (`placement` "date"); an undated one the text orders against
-a dated one ("after the vote on 3 March") gets that date as a bound ("text"); otherwise its
+a dated one ("after the vote on 3 March") gets that date as a bound ("text"), and so does one
+dated by a bounded past date ("more than 20 years ago": `not_after`, no `date`); otherwise its
 tense places it against the publication date ("tense"), and an entry with neither (a
 possibility, a condition) is listed last as "undated". `confidence` comes from a logistic
 model (timeline_confidence.py).

@@ -16,6 +16,7 @@ from app.extract.model import (
 from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
+from app.extract.timeline.modality import negated_manner
 from app.extract.timeline.syntax import (
     _RELATIVIZERS,
     _WH,
@@ -221,6 +222,11 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return _tidy(
             f"{head_text} {_span_text(tok.doc[waited.left_edge.i : waited.right_edge.i + 1])}"
         )
+    if negated_manner(tok):
+        by = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by")
+        noun = next(g for g in by.children if g.dep_ == "pobj")
+        # "didn't achieve results (by accident)": a fact; without the phrase it reads as denied
+        return _tidy(f"{describe(ev, names)} by {noun.text}")
     if _cut_complement(tok, names):
         return None  # "encouraging his supporters to ask (why ...)": what, it does not say
     head = describe(ev, names, head_only=True)
@@ -353,6 +359,10 @@ def _cut_complement(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bo
         c.dep_ in ("dobj", "dative") and c.i > obj.right_edge.i for c in verb.children
     ):
         return True  # "gave Mr. Kerry and his team (...) the leverage": the parse split it
+    if obj.dep_ == "dobj" and any(
+        c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1 for c in verb.children
+    ):
+        return True  # "demanding President Obama (make a pledge ...)": the object's own clause
     for xcomp in (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > obj.i):
         if xcomp.pos_ not in ("VERB", "AUX"):
             continue

@@ -177,10 +177,29 @@ _NEGATIVE_ADVERBS = {"never", "neither", "nor", "hardly", "scarcely"}  # "hardly
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass"}  # "gave no reason" is still a giving
 
 
+# Manner phrases a "not" denies instead of the event ("didn't win by accident").
+_MANNER_NOUNS = {"accident", "chance", "luck", "coincidence", "mistake", "design"}
+
+
+def negated_manner(verb: Token) -> bool:
+    """Does a plain "not" deny a manner phrase ("by accident", "by chance") rather than the
+    event itself?"""
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MANNER_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def is_negated(verb: Token) -> bool:
     """Is the clause of `verb` denied by the text? The scope is the clause: its own negation
     word, a negative subject or object ("no", "neither ... nor", "nobody"), "without" before a
     gerund, and a conjunct that shares a negated verb's subject ("did not vote or campaign")."""
+    if negated_manner(verb):
+        return False  # "did not win by accident": he won, and not by luck
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
