@@ -339,6 +339,15 @@ def test_a_bounded_date_is_a_bound_not_the_date(nlp: Language) -> None:
     resigned = events["resigned"]
     assert (resigned.date, resigned.not_before) == (None, "2012")
     assert events["closed"].date == "2012"  # "about": the date, roughly
+    later = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe council met in May 2011. A little more than a year later, in "
+            "Paris, the city led talks among 195 countries.\n",
+            PUBLISHED,
+        )
+    )["led"]
+    assert (later.date, later.not_before, later.not_after) == (None, "2012", None)
 
 
 def test_an_object_with_a_clause_of_its_own_is_no_whole_description(nlp: Language) -> None:

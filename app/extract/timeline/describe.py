@@ -543,11 +543,13 @@ def describe(
     else:  # "there had been falling sales": the existential subject is kept
         parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
     verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
+    # "will not necessarily", "would constantly": the adverb changes what the modal says
+    modal = any(c.dep_ in ("aux", "neg") and c.tag_ in ("MD", "RB") for c in tok.children)
     group = [
         (c.i, _full_aux(c, tok) if renamed else c.text)
         for c in tok.children
         if c.dep_ in ("aux", "auxpass", "neg")
-        or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i)
+        or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i and modal)
     ]
     # in text order: "was not", "had never debated", "did not"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

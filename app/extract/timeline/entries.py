@@ -138,11 +138,16 @@ def _inexact_bound(ev: _Event) -> tuple[str, str] | None:
     tx = ev.time
     if tx is None or ev.period is None or tx.type != "DATE" or tx.mod is None:
         return None
+    # "more than 20 years ago" is before that year; "more than a year later", after it
+    forward = _FORWARD.search(tx.text) is not None
     if tx.mod in _BEFORE_MODS:
-        return "before", period_label(ev.period)
+        return ("after" if forward else "before"), period_label(ev.period)
     if tx.mod in _AFTER_MODS:
-        return "after", period_label(ev.period)
+        return ("before" if forward else "after"), period_label(ev.period)
     return None
+
+
+_FORWARD = re.compile(r"\b(?:later|after|afterwards|from now|hence|on)\b", re.IGNORECASE)
 
 
 _DENIAL_CUES = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dispute",
