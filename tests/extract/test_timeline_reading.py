@@ -262,6 +262,18 @@ def test_a_before_clause_of_a_fact_stays(nlp: Language) -> None:
             "he blamed the problems on the policies of his predecessor",
         ),
         (
+            "The businessman says of the mayor, “If she gets the chance, she will put the Oval "
+            "Office up for sale.”",
+            "put",
+            "she will put the Oval Office up for sale",
+        ),
+        (
+            "The city said it would lift rules that kept foreign trucks from hauling cargo inside "
+            "the United States.",
+            "kept",
+            "rules kept foreign trucks from hauling cargo inside the United States",
+        ),
+        (
             "Officials said it would take more hours before the bridge could reopen.",
             "take",
             "it would take more hours before the bridge could reopen",

@@ -684,19 +684,21 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 
 # Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",
 # "blamed X on Y", "turned X into Y").
-_COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against"}
+_COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against",
+                     # particles the parse took for prepositions ("put the office up for sale")
+                     "up", "down", "out", "off", "back", "away"}  # fmt: skip
 
 
 def _completing_prep(verb: Token, at: int) -> list[Token]:
     """The short prepositional phrase of the verb at token `at` (right after its object) that
-    completes it, its words (quote marks aside, at most six, no time), or []."""
+    completes it, its words (quote marks aside, at most eight, no time), or []."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
     if prep is None or prep.lower_ not in _COMPLETING_PREPS:
         return []
     words = [t for t in prep.subtree]
     while words and (words[-1].is_punct or words[-1].is_space):
         words.pop()
-    if len(words) < 2 or len([t for t in words if not t.is_quote]) > 6:
+    if len(words) < 2 or len([t for t in words if not t.is_quote]) > 8:
         return []
     if any(
         t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
