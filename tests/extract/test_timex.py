@@ -363,3 +363,17 @@ def test_weekdays_after_scheduling_verbs_and_past_deadlines(
 def test_a_tokenized_comma_keeps_the_year(nlp: Language) -> None:
     found = only(nlp, "The firm had been suspended since July 24 , 2003 by the agency.")
     assert (found.text, found.value) == ("July 24 , 2003", "2003-07-24")
+
+
+def test_a_second_day_of_the_same_month(nlp: Language) -> None:
+    found = timexes(nlp, "The talks are set for April 24 and 25 in Geneva.")
+    assert [(t.text, t.value) for t in found] == [("April 24", "2013-04-24"), ("25", "2013-04-25")]
+    assert [t.text for t in timexes(nlp, "On April 24 and 25 people were hurt.")] == ["April 24"]
+
+
+def test_each_month_is_a_set_and_a_week_of_a_day_is_its_week(nlp: Language) -> None:
+    each = only(nlp, "The festival is held each July.")
+    assert (each.text, each.type, each.value) == ("each July", "SET", "XXXX-07")
+    week = only(nlp, "The vote took place the week of March 6.")
+    assert (week.text, week.type, week.value) == ("the week of March 6", "DATE", "2013-W10")
+    assert [t.text for t in timexes(nlp, "Each may vote in May.")] == ["May"]

@@ -45,12 +45,29 @@ select.py applies them):
   caused it", "us to get"), a small clause of another verb ("help Mexico make its case"), a
   relative clause whose object is the noun before it and cannot be restored, a gerund with a
   subject but no tense ("with Trump jumping", "with experts offering their assessments", "a
-  woman's succeeding him"), a trigger that is no word;
+  woman's succeeding him"), a participle clause of "have"/"get" ("have a portion of them
+  displaced"), a question word as the object of the verb's preposition ("what it could look
+  like"), a trigger that is no word, and any clause of a parse sentence that starts or ends
+  inside a written one (the parse cut it in two);
 Besides, an entry needs a description a reader can follow (describe.py): no entry for a finite
 clause whose subject the parse lost ("were rejected by the council"), a bare "went"/"came", a
-pronoun object cut from what completes it ("putting it (into the national file ...)").
+pronoun object cut from what completes it ("putting it (into the national file ...)"), a
+subject that only points back ("This started", "the one raised") or speaks for an unnamed
+first person ("our side"), a complement that speaks in the first person for a third-person
+subject (a quote), a complement of a relative clause whose object is the noun before it ("the
+$18 million he says he raised"), a subject cut from the relative clause that restricts it
+("the percentage of voters (who ...)"), a bare indefinite noun ("a rally"), an infinitive
+or participle with no subject ("to brag about ..."), a bare vague object ("endorsed one"), an
+object cut from what completes it ("encouraging his supporters to ask (why ...)", "gave Mr.
+Kerry (... the leverage)"). A relative clause on a description ("Trump was a novice politician
+who had never debated") is told of the one described; a short phrase that completes the verb
+after its object is kept ("likened the refugees to a snake", "blamed the problems on ...", "it
+would take hours before the bridge could reopen"); a pronoun is not written as a name its
+first name says is of the other gender.
 - `credit`: a credit line ("Jane Roe contributed reporting");
-- `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical).
+- `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
+  and a "before"/"until" clause of a clause that is no fact ("would not sign until the
+  auditors had checked the accounts"): whether it happened, the text does not say.
 Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
 with their complement in the description; the complement is not an entry of its own.
 
@@ -58,16 +75,21 @@ Modality comes from the clause: `negated` (its own "not", "never", "no longer", 
 negative subject, "neither ... nor", "without"; a conjunct sharing a negated verb), `uncertain`
 ("may", "could", hedges such as "reportedly", "is likely to"), `hypothetical` ("if", "would",
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
-"won't be able to"). An event inside the content of a claim (claims.py) that would otherwise be
-a fact is `reported`, linked to the claim and its source (inside a denial, "denied that ...",
-its `reported_modality` is `negated`); one between paired quotation marks
-of its paragraph that no claim covers is `reported` too, with no claim or source. A time
+"won't be able to"). "not necessarily" leaves the outcome open (`uncertain`); what a purpose
+infinitive sets out to show ("to prove that the rigs posed no threat") is `uncertain`; a main
+clause "would" with a habit or later-time adverb ("would constantly tussle") is a `fact`, and
+so is an event whose "not" denies only its manner ("didn't win by accident").
+An event inside the content of a claim (claims.py) that would otherwise be a fact is
+`reported`, linked to the claim and its source (inside a denial, "denied that ...", its
+`reported_modality` is `negated`); one between paired quotation marks of its paragraph that
+no claim covers is `reported` too, with no claim or source. A time
 expression dates an event only when it belongs to the event's own clause: not when it dates a
 thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a comparison ("from
 $3 million a year earlier"), not when it contradicts the verb's tense (a past fact dated after
 publication: "declared a dividend payable Dec. 1"), and "the morning" alone dates nothing.
 Dated entries are ordered by date (`placement` "date"); an undated one the text orders against
-a dated one ("after the vote on 3 March") gets that date as a bound ("text"); otherwise its
+a dated one ("after the vote on 3 March") gets that date as a bound ("text"), and so does one
+dated by a bounded past date ("more than 20 years ago": `not_after`, no `date`); otherwise its
 tense places it against the publication date ("tense"), and an entry with neither (a
 possibility, a condition) is listed last as "undated". `confidence` comes from a logistic
 model (timeline_confidence.py).

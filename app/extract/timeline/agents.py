@@ -102,7 +102,7 @@ def _pronoun_antecedent(
             named = names[child.i]
     if named is None or named[1].type != "person":
         return None
-    if coref.name_gender(named[1].name) not in ("", coref.pronoun_gender(tok)):
+    if not _gender_fits(tok, named[1]):
         return None  # "she" resolved to a man whose first name says "he": no agent
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
@@ -146,12 +146,34 @@ def resolve_agent(
     resolver the claims use, checked against the last named subject: `_pronoun_antecedent`);
     None when the pronoun has no such antecedent."""
     named = names.get(subject.i)
+    if named is not None and not _gender_fits(subject, named[1]):
+        return None  # "He" linked to a woman's name: no agent rather than the wrong one
     if named is None:
         for child in subject.children:  # "her Danish counterpart, Lars Holm"
             if child.dep_ == "appos" and child.i in names:
                 named = names[child.i]
                 break
     return named or _pronoun_antecedent(subject, names)
+
+
+def _gender_fits(tok: Token, entity: Entity) -> bool:
+    """Can a pronoun refer to this entity by the gender its first name says ("he" is no
+    "Hillary Clinton")? True for words that are no gendered pronoun."""
+    gender = coref.pronoun_gender(tok) if tok.pos_ == "PRON" else ""
+    if gender not in ("m", "f"):
+        return True
+    if entity.type != "person":
+        return False
+    known = coref.name_gender(entity.name)
+    if known:
+        return known == gender
+    # a first name the list does not know: the pronouns the article itself uses for the entity
+    said = [m.text.lower() for m in entity.mentions]
+    male = sum(w in coref.MALE for w in said)
+    female = sum(w in coref.FEMALE for w in said)
+    other = female if gender == "m" else male
+    same = male if gender == "m" else female
+    return not (other >= 2 and other > 2 * same)
 
 
 def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:

@@ -13,9 +13,10 @@ from app.extract.model import (
     Entity,
     Mention,
 )
-from app.extract.timeline.agents import _pronoun_antecedent
+from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
+from app.extract.timeline.modality import negated_manner
 from app.extract.timeline.syntax import (
     _RELATIVIZERS,
     _WH,
@@ -39,9 +40,21 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
             if child.dep_ == "appos" and child.i in names and names[child.i][0].kind == "name":
                 return names[child.i][0].text
         named = names.get(head.i)
+        quantity = " ".join(
+            c.text
+            for c in head.children
+            if c.i < head.i
+            and c.lower_ in _QUANTIFIERS
+            and c.dep_ in ("det", "amod", "nummod", "compound")
+        )  # "few Americans", not "Americans"
         if named is not None and named[0].kind in ("name", "alias"):
-            return named[0].text
-        if named is not None and head.pos_ == "PRON" and head.lower_ not in _RELATIVIZERS:
+            return f"{quantity} {named[0].text}".strip()
+        if (
+            named is not None
+            and head.pos_ == "PRON"
+            and head.lower_ not in _RELATIVIZERS
+            and _gender_fits(head, named[1])
+        ):
             return named[1].name
         antecedent = _pronoun_antecedent(head, names)
         if antecedent is not None:
@@ -50,6 +63,7 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
             left = min(left, child.left_edge.i)
+    left = _after_dateline(head.doc, left, head.i)
     end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
     text = _span_text(head.doc[left:end])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
@@ -64,6 +78,26 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
         # phrase right after the noun is part of its name; cutting it leaves a fragment
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
     return text
+
+
+# Words before a noun that say how many of it: kept before a name, or the sense turns over.
+_QUANTIFIERS = {"few", "no", "some", "many", "most", "several", "all", "each", "every",
+                "any", "half", "fewer", "more"}  # fmt: skip
+
+
+def _after_dateline(doc: Doc, left: int, head: int) -> int:
+    """`left` moved past a dateline that opens the line ("BRUSSELS - European leaders"): the
+    place in capitals and its dash are no part of the noun phrase."""
+    for i in range(left, head):
+        t = doc[i]
+        if t.text in ("-", "—", "–", "--"):
+            words = doc[left:i]
+            if len(words) and all(w.is_upper or w.is_punct for w in words):
+                return i + 1
+            return left
+        if not (t.is_upper or t.is_punct):
+            return left
+    return left
 
 
 def _short_modifier(prep: Token) -> bool:
@@ -95,16 +129,19 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if description is None or ev.kind == "noun":
         return description
     words = description.split()
+    means = ev.tok.dep_ == "pcomp" and ev.tok.head.lower_ == "by"  # "by writing off debts"
+    if (
+        words
+        and not means
+        and (words[0].lower() == "to" or words[0] == ev.tok.text)
+        and ev.tok.tag_ in ("VB", "VBG", "VBN")
+    ):
+        return None  # "to brag about ...", "using copyrighted material": whose, it does not say
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
-    if (
-        obj is not None
-        and obj.lower_ in _VAGUE_OBJECTS
-        and words[-1].lower() == obj.lower_
-        and not any(c.i > obj.i for c in ev.tok.children if not c.is_punct)
-    ):
+    if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
     return description
 
@@ -121,6 +158,9 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     tok = ev.tok
     if ev.kind == "noun" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "her campaign of 2008": whose, the bare noun phrase does not tell
+    words = description.split() if description else []
+    if ev.kind == "noun" and 0 < len(words) <= 2 and words[0].lower() in ("a", "an"):
+        return None  # "(At) a rally (Friday ...)": which one, the entry cannot tell
     if ev.kind == "noun" or _told_with_head(tok):
         return description
     subject = _subject(tok)
@@ -137,6 +177,31 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None
     if _gap_clause(tok) or any(c.dep_ == "ccomp" and _gap_clause(c) for c in tok.children):
         return None
+    if _reported_gap(tok):
+        return None  # "the $18 million he says he raised (for ...)": its object is the noun
+    if (
+        subject is not None
+        and subject.lower_ in _VAGUE_SUBJECTS
+        and _noun_phrase(subject, names, as_subject=True).lower()
+        in _VAGUE_SUBJECTS | {f"the {w}" for w in _VAGUE_SUBJECTS}
+    ):
+        return (
+            None  # "This started in Cleveland", "the one raised $100 million": who, it cannot say
+        )
+    if subject is not None and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and any(r.dep_ == "relcl" for r in g.children) for g in c.children)
+        for c in subject.children
+    ):
+        return None  # "the percentage of voters (who accepted ...) had tumbled": cut, it misleads
+    if subject is not None and any(
+        t.lower_ in ("my", "our") and t.dep_ == "poss" for t in subject.subtree
+    ):
+        return None  # "my sleeve", "our side": whose, the entry cannot say
+    auxes = [a.lower_ for a in _aux_words(tok)]
+    if "been" in auxes and auxes[0] == "been":
+        return None  # "it been prepared": the parse lost the auxiliary before it
     if subject is not None and subject.lower_ in _GENERIC_SUBJECTS:
         return None  # "you could dismiss these actions", "when you're campaigning": no one told
     if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
@@ -144,12 +209,34 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is not None and _pronoun_object_rest(tok, obj) is None:
         return None  # "putting it (into the national file of ...)": the rest is too long
+    if _quoted_voice(tok, subject):
+        return None  # "Trump tweeted that I will be awake": a quote written as the writer's words
+    waited = _waiting_clause(tok)
+    if waited is not None:
+        # "it would take more hours (before the bridge could reopen)": the clause is the point
+        words = [t for t in waited.subtree if not t.is_punct or t.is_quote]
+        mark = next(c for c in waited.children if c.dep_ == "mark")
+        if len(words) > 8 or any(t.is_space for t in words) or mark.i != waited.left_edge.i:
+            return None
+        head_text = describe(ev, names)
+        return _tidy(
+            f"{head_text} {_span_text(tok.doc[waited.left_edge.i : waited.right_edge.i + 1])}"
+        )
+    if negated_manner(tok):
+        by = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by")
+        noun = next(g for g in by.children if g.dep_ == "pobj")
+        # "didn't achieve results (by accident)": a fact; without the phrase it reads as denied
+        return _tidy(f"{describe(ev, names)} by {noun.text}")
+    if _cut_complement(tok, names):
+        return None  # "encouraging his supporters to ask (why ...)": what, it does not say
     head = describe(ev, names, head_only=True)
     if description != head:
         return description
     if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
         subject = _subject(tok)
-        if subject is not None and subject.i != tok.head.i:
+        if subject is not None and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in tok.children
+        ):
             return None  # "remarks Trump had made about ...": its object is the noun before
     tail: list[Token] = []
     cut = False  # a phrase after the verb broken over lines or irregular spacing
@@ -161,6 +248,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         if child.dep_ in _TAIL_STOPS or child.is_punct:
             break
         phrase = list(child.subtree)
+        if " ".join(t.lower_ for t in phrase) in _ASIDES:
+            continue  # "the debates began, for instance, ...": a remark of the writer's
         if child.dep_ == "prep" and len(phrase) == 1:
             break  # "fallen for (three days before ...)": the parse left the preposition bare
         if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
@@ -168,6 +257,15 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
             cut = phrase[0].i > tok.i and any(
                 t.is_space and "\n" not in t.text and t.i < phrase[-1].i for t in phrase
             )
+            break
+        if (
+            len(tail) + len(phrase) > 10
+            and not tail
+            and child.dep_ == "prep"
+            and child.lower_ == "about"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        ):
+            cut = True  # "Obama set (about persuading ... too long)": the verb alone says nothing
             break
         if len(tail) + len(phrase) > 10:
             # "came under withering criticism for its failure to ...": the phrase up to its
@@ -218,6 +316,79 @@ _BARE_LIGHT = {"come", "go"}
 
 
 _GENERIC_SUBJECTS = {"you"}
+
+
+# Subjects that point back to something the entry cannot show ("This started", "the one raised").
+_VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones"}
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+
+
+_DURATIONS = {"hour", "day", "week", "month", "year", "time", "minute", "decade", "while"}
+
+
+def _waiting_clause(verb: Token) -> Token | None:
+    """The "before"/"until" clause of a verb whose object is a stretch of time ("it would take
+    more hours before ...", "it took years until ...")."""
+    if not any(c.dep_ in ("dobj", "npadvmod") and c.lemma_ in _DURATIONS for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ in ("before", "until") for m in c.children)
+        ),
+        None,
+    )
+
+
+def _cut_complement(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is what the description writes after the object cut from what completes it: an
+    infinitive or participle left bare ("encouraging his supporters to ask (why ...)", "left
+    many nations feeling (that ...)"), a recipient without the thing given ("gave Mr. Kerry
+    (... the leverage)")?"""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return False
+    if obj.dep_ == "dative" and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if obj.dep_ == "dobj" and any(
+        c.dep_ in ("dobj", "dative") and c.i > obj.right_edge.i for c in verb.children
+    ):
+        return True  # "gave Mr. Kerry and his team (...) the leverage": the parse split it
+    if obj.dep_ == "dobj" and any(
+        c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1 for c in verb.children
+    ):
+        return True  # "demanding President Obama (make a pledge ...)": the object's own clause
+    for xcomp in (c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > obj.i):
+        if xcomp.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
+        bare = describe(inner, names, inner=True) == describe(
+            inner, names, inner=True, head_only=True
+        )
+        if bare and any(
+            c.i > xcomp.i and c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "acomp")
+            for c in xcomp.children
+        ):
+            return True
+    return False
+
+
+def _quoted_voice(verb: Token, subject: Token | None) -> bool:
+    """Does a complement clause after the verb speak in the first person when the verb's own
+    subject does not ("Trump tweeted that, 'I will be awake'")? Its words are a quote's."""
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _relative_inside(subject: Token) -> bool:
@@ -272,6 +443,22 @@ def _gap_clause(verb: Token) -> bool:
         return False
     nxt = verb.doc[verb.i + 1]
     return nxt.pos_ in ("VERB", "AUX") and not nxt.is_punct
+
+
+_FILLED = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "dative", "expl"}
+
+
+def _reported_gap(verb: Token) -> bool:
+    """A complement of a relative clause's verb whose object is the noun the relative clause
+    hangs from: "the money (that) he says he raised for the party"."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "relcl" or head.i == verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in _FILLED for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in _RELATIVIZERS for c in head.children)
 
 
 def _fronted_quote(clause: Token, verb: Token) -> bool:
@@ -345,17 +532,35 @@ def describe(
         # "prices began to fall": the complement is told with the verb it hangs from
         return describe(_Event(head, "verb", 0, 0, _trigger(head), "", "fact"), names)
     parts: list[str] = []
+    renamed = False  # a pronoun subject written by its name: "he'll" becomes "Trump will"
     subject = _subject(tok)
     if subject is not None and subject.dep_ == "csubj" and _short_clause(subject):
         # "putting it behind her took years": the clause, not its verb alone
         parts.append(_span_text(tok.doc[subject.left_edge.i : subject.right_edge.i + 1]))
     elif subject is not None:
         parts.append(_noun_phrase(subject, names, as_subject=True))
+        renamed = subject.pos_ == "PRON" and parts[-1] != subject.text
     else:  # "there had been falling sales": the existential subject is kept
         parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
     verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
-    group = [(c.i, c.text) for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    # "will not necessarily", "would constantly": the adverb changes what the modal says
+    modal = any(c.dep_ in ("aux", "neg") and c.tag_ in ("MD", "RB") for c in tok.children)
+    group = [
+        (c.i, _full_aux(c, tok) if renamed else c.text)
+        for c in tok.children
+        if c.dep_ in ("aux", "auxpass", "neg")
+        or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i and modal)
+    ]
     # in text order: "was not", "had never debated", "did not"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == tok.i
+        and tok.idx + len(verb_text) <= nxt.idx
+        and (nxt.dep_ == "prt" or (nxt.dep_ == "advmod" and nxt.lower_ in _VERB_PARTICLES))
+        and any(c.dep_ == "dobj" and c.i > nxt.i for c in tok.children)
+    ):
+        verb_text += " " + nxt.text  # "put together a plan": the particle before the object
     parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
     if head_only:
         return _tidy(" ".join(p.strip() for p in parts if p.strip()))
@@ -398,7 +603,11 @@ def describe(
         )
         particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
         if particle is not None:  # "took me in", "put the plan together"
-            parts.append(particle.text)
+            words = list(particle.subtree)
+            if len(words) <= 3 and not any(t.is_punct or t.is_space for t in words):
+                parts.append(_span_text(tok.doc[words[0].i : words[-1].i + 1]))  # "up for sale"
+            else:
+                parts.append(particle.text)
         direct = next(
             (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
             None,
@@ -408,6 +617,10 @@ def describe(
         rest = _pronoun_object_rest(tok, complement)
         if rest:  # "putting it to rest", "put them into the file"
             parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))
+        elif complement.dep_ == "dobj" and particle is None:
+            completing = _completing_prep(tok, complement.right_edge.i + 1)
+            if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
+                parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None:  # "led the council to postpone the vote"
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
@@ -420,14 +633,79 @@ def describe(
     elif _object_gap(tok, subject):
         # "the deal (that) the senator made": the noun is the verb's object
         parts.append(_noun_phrase(tok.head, names, as_subject=False))
+        completing = _completing_prep(tok, tok.i + 1)
+        if completing:  # "the problems he blamed (on the policies of his predecessor)"
+            parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
     else:
         for child in tok.children:  # "was received by ...", "will lead to new steps"
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                if (
+                    obj is not None
+                    and obj.ent_type_ not in ("DATE", "TIME")
+                    and " ".join(t.lower_ for t in child.subtree) not in _ASIDES
+                ):
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
     return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+# Phrases of the writer's that say nothing of the event ("began, for instance, ...").
+_ASIDES = {"for instance", "for example", "in fact", "of course", "in turn", "in short",
+           "after all", "at least", "by contrast", "in contrast", "however", "instead"}  # fmt: skip
+
+
+def _full_aux(aux: Token, verb: Token) -> str:
+    """A contracted auxiliary written out, for a subject that is no longer the pronoun it was
+    joined to ("he'll" -> "Trump will", "she'd gone" -> "Roe had gone")."""
+    word = aux.lower_.replace("’", "'")
+    if word == "'d":
+        return "had" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "would"
+    if word == "'s":
+        return "has" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "is"
+    return _CONTRACTED.get(word, aux.text)
+
+
+_CONTRACTED = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
+
+
+# Adverbs that complete a verb like a particle ("put together a plan", "set aside funds").
+_VERB_PARTICLES = {"together", "forward", "ahead", "aside", "back", "away", "apart", "off", "out",
+                   "up", "down", "over"}  # fmt: skip
+
+
+# Adverbs that turn a negation into an open question ("will not necessarily translate"): they
+# stay in the verb group, or the description would deny what the text leaves open.
+# So do adverbs that make "would" a past habit ("would constantly tussle").
+_HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently",
+                    "routinely", "regularly", "usually", "repeatedly", "later", "eventually",
+                    "ultimately"}  # fmt: skip
+
+
+# Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",
+# "blamed X on Y", "turned X into Y").
+_COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against",
+                     # particles the parse took for prepositions ("put the office up for sale")
+                     "up", "down", "out", "off", "back", "away"}  # fmt: skip
+
+
+def _completing_prep(verb: Token, at: int) -> list[Token]:
+    """The short prepositional phrase of the verb at token `at` (right after its object) that
+    completes it, its words (quote marks aside, at most eight, no time), or []."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
+    if prep is None or prep.lower_ not in _COMPLETING_PREPS:
+        return []
+    words = [t for t in prep.subtree]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if len(words) < 2 or len([t for t in words if not t.is_quote]) > 8:
+        return []
+    if any(
+        t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
+        for t in words
+    ):
+        return []
+    return words
 
 
 def _tidy(text: str) -> str:
@@ -450,9 +728,17 @@ def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str
         tokens.pop()
     if tokens and len(tokens) <= 16 and all(not t.is_space for t in tokens):
         return _span_text(clause.doc[tokens[0].i : tokens[-1].i + 1])
+    if _subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children):
+        return ""  # "demanding that (the campaign, lost by the parse) stop ...": no whole clause
     mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
     inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
-    return f"{mark} {describe(inner_event, names, inner=True)}".strip()
+    inner = describe(inner_event, names, inner=True)
+    if inner == describe(inner_event, names, inner=True, head_only=True) and any(
+        c.i > clause.i and c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "attr", "acomp", "oprd")
+        for c in clause.children
+    ):
+        return ""  # "that few Americans thought (of climate change as ...)": cut, not shown
+    return f"{mark} {inner}".strip()
 
 
 _PREP_KEPT = {"by", "to", "with", "into", "against", "from", "on", "for"}

@@ -79,6 +79,9 @@ def timeline_entries(
             if ev.period and (ref is not None or ev.time is None or ev.time.anchor != "unresolved")
             else None
         )
+        bound = _inexact_bound(ev)
+        if bound is not None:
+            known = None  # "more than 20 years ago": not that year, some time before it
         description = describe_entry(ev, names)
         if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
@@ -108,6 +111,12 @@ def timeline_entries(
             reported_by=claim.source.text if claim is not None and claim.source else None,
             reported_modality=own if claim is not None or quoted else None,
         )
+        if bound is not None:
+            side, label = bound
+            if side == "before":
+                entry.not_after = label
+            else:
+                entry.not_before = label
         placed.append((ev, entry))
     for i, (_, entry) in enumerate(placed, start=1):
         entry.id = f"e{i}"
@@ -116,6 +125,29 @@ def timeline_entries(
     for ev, entry in placed:
         entry.confidence = confidence(entry_features(ev, entry), weights)
     return placed
+
+
+# Modifiers that make a past date a bound ("more than 20 years ago" is before that year, "less
+# than a year ago" after it), not the date of the event.
+_BEFORE_MODS = {"MORE_THAN", "EQUAL_OR_MORE"}
+_AFTER_MODS = {"LESS_THAN", "EQUAL_OR_LESS"}
+
+
+def _inexact_bound(ev: _Event) -> tuple[str, str] | None:
+    """("before" | "after", date label) for an event dated by a bounded past date."""
+    tx = ev.time
+    if tx is None or ev.period is None or tx.type != "DATE" or tx.mod is None:
+        return None
+    # "more than 20 years ago" is before that year; "more than a year later", after it
+    forward = _FORWARD.search(tx.text) is not None
+    if tx.mod in _BEFORE_MODS:
+        return ("after" if forward else "before"), period_label(ev.period)
+    if tx.mod in _AFTER_MODS:
+        return ("before" if forward else "after"), period_label(ev.period)
+    return None
+
+
+_FORWARD = re.compile(r"\b(?:later|after|afterwards|from now|hence|on)\b", re.IGNORECASE)
 
 
 _DENIAL_CUES = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dispute",
@@ -206,7 +238,8 @@ def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None
     dated = {ev.tok.i: entry for ev, entry in placed if ev.period is not None}
     for ev, entry in placed:
         if ev.period is not None:
-            entry.placement = "date"
+            # a bounded date ("more than 20 years ago") places the entry by the text's bound
+            entry.placement = "date" if entry.date else "text"
             continue
         before_ids: list[str] = []
         after_ids: list[str] = []

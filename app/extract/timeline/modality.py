@@ -61,6 +61,8 @@ _SEMI_MODAL = {"able", "unable", "have", "going", "need", "get", "be", "ought", 
 def modality_of(verb: Token) -> Modality:
     """negated, hypothetical (if/whether, intended, required), uncertain (may, could, hedged),
     future, or fact. Negation wins: "will not", "could never" are negated."""
+    if _not_necessarily(verb):
+        return "uncertain"  # "will not necessarily translate": maybe, maybe not
     if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
@@ -98,15 +100,69 @@ def modality_of(verb: Token) -> Modality:
         shared = modality_of(verb.head)  # "would have cast a spell and changed their minds"
         if shared in ("hypothetical", "uncertain", "future"):
             return shared
+    if _purpose_content(verb):
+        return "uncertain"  # "(cut the funds) to prove that the scheme posed no risk"
     if conditional:
         return "hypothetical"
     if uncertain:
         return "uncertain"
     if lowers & _HYPOTHETICAL_AUX:
+        if _past_habit(verb, lowers):
+            return "fact"  # "Trump would constantly tussle with moderators": he did, often
         return "hypothetical"
     if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     return "fact"
+
+
+# Adverbs that make a main-clause "would" a past habit or a past's future ("would constantly
+# tussle", "would later resign"), not a supposition.
+_HABIT_ADVERBS = {"constantly", "often", "frequently", "routinely", "regularly", "usually",
+                  "repeatedly", "later", "eventually", "ultimately"}  # fmt: skip
+
+
+def _past_habit(verb: Token, lowers: set[str]) -> bool:
+    """ "would" with a habit or later-time adverb in a clause of the writer's own (not inside a
+    complement, where "would later" is what someone expected)."""
+    if lowers - {"would", "'d"} or verb.tag_ != "VB":
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children)
+
+
+def awaited(verb: Token) -> bool:
+    """Is the clause a "before"/"until" clause of a clause that is itself not a fact ("would
+    not sign until the auditors had checked it", "wanted to vote before officials weighed in")?
+    Whether it happened, the text does not say."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("before", "until") for c in verb.children):
+        return False
+    return modality_of(verb.head) != "fact"
+
+
+def _purpose_content(verb: Token) -> bool:
+    """Is the clause what a purpose infinitive sets out to show ("to prove that the rigs posed no
+    threat", "so as to show that ...")? It is the aim, not a finding of the text."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.dep_ == "advcl"
+        and head.tag_ == "VB"
+        and any(a.tag_ == "TO" for a in _aux_words(head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
+
+
+def _not_necessarily(verb: Token) -> bool:
+    """ "not necessarily", "not always": a negation that leaves the outcome open."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in ("necessarily", "always") for c in verb.children
+    )
 
 
 # "no longer", "never", "not", "n't" are spaCy's `neg`; these reach a clause through its
@@ -121,10 +177,29 @@ _NEGATIVE_ADVERBS = {"never", "neither", "nor", "hardly", "scarcely"}  # "hardly
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass"}  # "gave no reason" is still a giving
 
 
+# Manner phrases a "not" denies instead of the event ("didn't win by accident").
+_MANNER_NOUNS = {"accident", "chance", "luck", "coincidence", "mistake", "design"}
+
+
+def negated_manner(verb: Token) -> bool:
+    """Does a plain "not" deny a manner phrase ("by accident", "by chance") rather than the
+    event itself?"""
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MANNER_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def is_negated(verb: Token) -> bool:
     """Is the clause of `verb` denied by the text? The scope is the clause: its own negation
     word, a negative subject or object ("no", "neither ... nor", "nobody"), "without" before a
     gerund, and a conjunct that shares a negated verb's subject ("did not vote or campaign")."""
+    if negated_manner(verb):
+        return False  # "did not win by accident": he won, and not by luck
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True

@@ -18,6 +18,7 @@ from app.extract.timeline.lexicon import (
     _RELATIONS,
     _SPEECH,
 )
+from app.extract.timeline.modality import awaited
 from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
@@ -83,6 +84,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
         return "condition"  # "if the rain returns": a condition, not a happening
+    if awaited(tok):
+        return "condition"  # "(would not sign) until the auditors had checked it": not told
     complement = any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
     )
@@ -154,17 +157,25 @@ def _is_fragment(ev: _Event) -> bool:
     tok = ev.tok
     if not tok.is_alpha:
         return True
+    if _split_sentence(tok):
+        return True  # "remarks (|) Trump had made about ...": the parse cut one sentence in two
     if tok.dep_ != "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in _WH for c in tok.children
     ):
         return True  # "what caused it", "what he did"
+    if any(
+        c.dep_ == "prep"
+        and any(g.dep_ == "pobj" and g.lower_ in _WH and g.i < tok.i for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "what it could look like": the object is the question word before it
     if any(a.tag_ == "TO" for a in _aux_words(tok)) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
     ):
         return True  # "wanted us to get": the object of another verb, not an event told
     if (
         tok.tag_ == "VB"
-        and tok.dep_ in ("ccomp", "xcomp")
+        and tok.dep_ in ("ccomp", "xcomp", "relcl")
         and not _aux_words(tok)
         and any(c.dep_ == "nsubj" for c in tok.children)
     ):
@@ -187,6 +198,15 @@ def _is_fragment(ev: _Event) -> bool:
         and tok.dep_ != "ROOT"
     ):
         return True  # "(the quarter) ended Oct. 31", "worked out in Moscow": no one does it
+    if (
+        tok.tag_ in ("VBN", "VBD")
+        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+        and tok.head.lemma_ in _CAUSATIVE
+        and not _aux_words(tok)
+        and not any(c.dep_ == "mark" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return True  # "(if you have) a portion of them displaced": a small clause of another verb
     if _unfilled_gap(tok):
         return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
     if ev.kind == "state":
@@ -194,6 +214,35 @@ def _is_fragment(ev: _Event) -> bool:
         if pred is not None and (
             pred.like_num or pred.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
         ):
+            return True
+    return False
+
+
+# Verbs whose object can carry a participle of its own ("have them displaced", "got it done").
+_CAUSATIVE = {"have", "get", "want", "need", "keep", "leave"}
+
+
+_SENTENCE_ENDS = {".", "!", "?", ":", ";", "…", "—", "–", "-", ")", "]"}
+
+
+def _split_sentence(tok: Token) -> bool:
+    """Is the parse's sentence of `tok` a piece of a written one: it starts or ends inside a
+    line with no sentence-closing mark between the pieces ("cited remarks | Trump had made
+    about ...")? Its clauses are cut and their arguments misread."""
+    sent = tok.sent
+    doc = tok.doc
+    for boundary in (sent.start, sent.end):
+        if boundary <= 0 or boundary >= len(doc):
+            continue
+        before = boundary - 1
+        while before > 0 and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1
+        prev, nxt = doc[before], doc[boundary]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or nxt.is_space:
+            continue
+        if prev.is_quote or prev.text in _SENTENCE_ENDS or prev.is_bracket:
+            continue
+        if prev.is_alpha and nxt.is_alpha:
             return True
     return False
 

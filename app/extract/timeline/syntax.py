@@ -83,11 +83,27 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             "TIME",
         ):
             if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
-                return tok.head  # "an operation that resulted": the operation
+                return _described_one(tok.head)  # "an operation that resulted": the operation
             return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
         return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
     return _gerund_subject(tok)
+
+
+_PERSONAL = {"he", "she", "they", "we", "i"}
+
+
+def _described_one(noun: Token) -> Token:
+    """The one a description noun stands for: "(Trump was) a novice politician (who had never
+    debated)" is Trump, "Ann Roe, a fellow at the institute (who ran ...)" is Ann Roe; any
+    other noun is itself."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
+            return subject
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
 
 
 _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
@@ -117,6 +133,8 @@ def _unfilled_gap(verb: Token) -> bool:
 def _object_gap(verb: Token, subject: Token | None) -> bool:
     """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
     if verb.dep_ != "relcl" or subject is None or subject.i == verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in verb.children):
         return False
     if subject.dep_ != "nsubj" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -53,7 +53,46 @@ def find(text: str, ctx: Context) -> list[Found]:
         if all(f.end <= t.start or f.start >= t.end for t in taken):
             taken.append(with_prefix(text, f))
     taken.sort(key=lambda f: f.start)
+    taken = _second_days(text, taken, ctx)
     return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
+
+
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or|to|through|-|–)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d%.,]\d|\s*%)"
+)
+
+
+def _second_days(text: str, found: list[Found], ctx: Context) -> list[Found]:
+    """ "April 24 and 25": the bare day after a month-day date is a date of the same month
+    (TimeML marks it on its own), when it comes later in the month and no noun follows it
+    ("April 24 and 25 people")."""
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        out.append(f)
+        m = _SECOND_DAY.match(text, f.end)
+        day_value = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", f.norm.value)
+        if m is None or day_value is None or f.rule not in ("month_day", "day_month"):
+            continue
+        if i + 1 < len(found) and found[i + 1].start < m.end():
+            continue
+        day = int(m.group(1))
+        if not int(day_value.group(3)) < day <= 31:
+            continue
+        after = _FOLLOWING_WORD.match(text, m.end())
+        if after is not None and ctx.tag_at(after.start(1)) in ("NN", "NNS", "NNP", "NNPS", "CD"):
+            continue
+        year, month = day_value.group(1), int(day_value.group(2))
+        if year != "XXXX":
+            try:
+                date(int(year), month, day)
+            except ValueError:
+                continue
+        value = f"{year}-{month:02d}-{day:02d}"
+        out.append(Found(m.start(1), m.end(), replace(f.norm, value=value), "second_day"))
+    return out
+
+
+_FOLLOWING_WORD = re.compile(r"\s*(\w+)")
 
 
 _YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)", FLAGS)

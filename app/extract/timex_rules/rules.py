@@ -165,6 +165,18 @@ rule(
 )(_month_day)
 
 
+@rule("week_of", rf"(?:the\s+)?week\s+of\s+(?P<mon>{MONTH})\s+{_DAYNUM}{_OPT_YEAR}")
+def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the week of March 6": the ISO week that holds the day."""
+    if not m["mon"][0].isupper():
+        return None
+    day = _month_day(m, ctx)
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+        return None
+    year, week, _ = date.fromisoformat(day.value).isocalendar()
+    return Norm("DATE", f"{year}-W{week:02d}", relative=day.relative)
+
+
 rule(
     "day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_OPT_YEAR}"
 )(_month_day)
@@ -731,7 +743,7 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
 
 @rule(
     "set",
-    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
+    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<smon>{MONTH}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
 )
 def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
@@ -748,6 +760,10 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
+    if m["smon"]:
+        if not m["smon"][0].isupper() or m["q"].lower() == "per" or m["n"]:
+            return None  # "each may vote": a verb, not the month
+        return Norm("SET", f"XXXX-{MONTHS[m['smon'].lower().rstrip('.')]:02d}")  # "each July"
     unit = unit_of(m["unit"] or m["unit2"])
     n = number_value(m["n"]) if m["n"] else 1
     return Norm("SET", duration(n, unit))

@@ -1,0 +1,391 @@
+"""Timeline entries as a reader of political news judges them: no cut or borrowed phrase, the
+real doer of a relative clause, modality that does not overstate (invented sentences of the
+shapes that went wrong in a read-through)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from app.extract.claims import extract_claims
+from app.extract.model import Entity, Mention, TimelineEvent
+from app.extract.timeline import build_timeline, event_lexicon
+from app.extract.timex import extract_time_expressions
+from tests.extract.conftest import timeline
+
+PUBLISHED = date(2013, 3, 21)
+
+
+def person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    slug = name.lower().replace(" ", "-")
+    return Entity(
+        id=f"person:{slug}",
+        name=name,
+        type="person",
+        mentions=[Mention(name, start, start + len(name))],
+    )
+
+
+def by_trigger(events: list[TimelineEvent]) -> dict[str, TimelineEvent]:
+    return {e.trigger.text: e for e in events}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a relative clause's reported complement whose object is the noun before it
+        (
+            "He said he would spend the $18 million he says he raised for his campaign on ads.",
+            "raised",
+        ),
+        # a subject that only points back
+        ("This started in Leeds when the mayor confronted him.", "started"),
+        (
+            "The mayor railed against lobby groups, including the one supporting Brown that raised "
+            "more than $2 million.",
+            "raised",
+        ),
+        # a question word as the object of the verb's preposition
+        (
+            "Voters might stop to consider what it could look like if the economy went into a "
+            "tailspin.",
+            "look",
+        ),
+        # a complement clause whose subject the parse lost
+        (
+            "The city of Boston is demanding that Mitt Romney’s campaign stop using the image of "
+            "Boston police officers in a new ad.",
+            "demanding",
+        ),
+        # a quote in the first person written as a reported clause
+        (
+            "Smith tweeted that, “For those few people knocking me, I will be awake all night.”",
+            "tweeted",
+        ),
+        # a bare indefinite noun
+        ("At a rally on Friday, the mayor attacked the council.", "rally"),
+        # a complement cut before its argument, which would turn the sense over
+        (
+            "Polls showed that few Americans thought of climate change as a pressing threat to the "
+            "nation's economy and security.",
+            "showed",
+        ),
+        ("The percentage of voters who accepted the reality of the threat had tumbled.", "tumbled"),
+        # whose side, the entry cannot say
+        ("“Our side won the vote easily,” Smith said.", "won"),
+        # a verb group the parse split from its auxiliary ("it (had) been prepared")
+        (
+            "“One of the reasons I think that Leeds was prepared to go further than it had been "
+            "prepared to go previously,” Mr. Smith said, “is that their overriding concern was the "
+            "traffic.”",
+            "prepared",
+        ),
+        # a participle clause of "have": no event of its own
+        (
+            "“If you have even a portion of those people displaced,” he said, “you have problems.”",
+            "displaced",
+        ),
+        # "set about (doing ...)": the verb alone says nothing
+        (
+            "Mr. Smith set about persuading Mayor Jo Brown of Leeds to join the city in setting "
+            "ambitious targets for cutting emissions.",
+            "set",
+        ),
+    ],
+)
+def test_entries_a_reader_cannot_follow_are_left_out(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    events = timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED)
+    assert trigger not in by_trigger(events), [e.description for e in events]
+
+
+def test_a_parse_that_cuts_a_written_sentence_gives_no_entry(nlp: Language) -> None:
+    text = "Council news\nSmith cited remarks Jones had made about Brown as examples of contempt.\n"
+    doc = nlp.make_doc(text)
+    for t in doc:
+        t.is_sent_start = t.text in ("Smith", "Jones") or t.i == 0
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    events = build_timeline(
+        doc,
+        extract_time_expressions(doc, PUBLISHED),
+        [],
+        PUBLISHED,
+        lexicon=event_lexicon(nlp),
+        claims=extract_claims(doc, []),
+    )
+    assert "made" not in by_trigger(events), [e.description for e in events]
+
+
+def test_a_relative_clause_on_a_description_is_told_of_the_one_described(nlp: Language) -> None:
+    text = (
+        "Council news\nWhen he entered the race, Jo Smith was a novice politician who had never "
+        "debated.\n"
+    )
+    debated = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))[
+        "debated"
+    ]
+    assert debated.description == "Jo Smith had never debated"
+    assert debated.agent == "person:jo-smith"
+    text = "Council news\nFinally, Jo Smith was a quiet mayor who receded from the spotlight.\n"
+    receded = by_trigger(timeline(nlp, text, PUBLISHED))["receded"]
+    assert receded.description == "Jo Smith receded from the spotlight"
+
+
+def test_descriptions_keep_what_completes_the_verb(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nShe said leaders had agreed to put together a reform plan by March. "
+            "The businessman says of the mayor, “If she gets the chance, she will put the Town "
+            "Hall up for sale.” The strike ended, for instance, within a week. "
+            "The mayor's success in the city will not necessarily translate into success in the "
+            "state.\n",
+            PUBLISHED,
+        )
+    )
+    assert events["agreed"].description == "leaders had agreed to put together a reform plan"
+    assert events["put"].description == "she will put the Town Hall up for sale"
+    assert events["ended"].description == "The strike ended"
+    translate = events["translate"]
+    assert "will not necessarily translate" in translate.description
+    assert translate.modality == "uncertain"
+
+
+def test_a_dateline_is_no_part_of_the_subject(nlp: Language) -> None:
+    events = timeline(
+        nlp,
+        "Council news\nLEEDS - City leaders gathered Friday to discuss the budget.\n",
+        PUBLISHED,
+    )
+    assert by_trigger(events)["gathered"].description == "City leaders gathered Friday"
+
+
+def test_a_pronoun_written_by_name_loses_its_contraction(nlp: Language) -> None:
+    text = "Council news\nJo Smith spoke on Monday. He says he'll tear up the treaty.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))
+    assert events["tear up"].description == "Jo Smith will tear up the treaty"
+
+
+def test_quantifier_stays_before_a_named_group(nlp: Language) -> None:
+    text = "Council news\nMany Britons felt betrayed when the mayor invited the king.\n"
+    start = text.index("Britons")
+    britons = Entity(
+        id="group:britons",
+        name="Britons",
+        type="group",
+        mentions=[Mention("Britons", start, start + 7)],
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[britons]))
+    assert events["betrayed"].description.startswith("Many Britons")
+
+
+def test_modality_of_aims_and_past_habits(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe council cut the funds, to prove that the scheme posed no risk to "
+            "the city. Smith also would constantly tussle with the moderators in order to win "
+            "over the crowd. Smith said he would later resign.\n",
+            PUBLISHED,
+        )
+    )
+    assert events["cut"].modality == "fact"
+    assert events["posed"].modality == "uncertain"  # what the cut was meant to prove
+    tussle = events["tussle"]
+    assert tussle.modality == "fact"
+    assert "would constantly tussle" in tussle.description
+    resign = events["resign"]
+    assert (resign.reported_modality or resign.modality) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The race is close, so he won't be able to brag about his lead.", "brag"),
+        ("The mayor endorsed one in July.", "endorsed"),
+        ("The collapse also left many nations feeling that they faced no threat.", "left"),
+        (
+            "His rules gave Mr. Kerry and his team of climate diplomats the leverage they needed "
+            "in months of talks.",
+            "gave",
+        ),
+        # a "before"/"until" clause of a clause that is no fact: whether it happened, unsaid
+        ("The council did not want to vote before city officials had weighed in.", "weighed in"),
+        (
+            "The mayor would not sign the bill until the auditors had checked the accounts.",
+            "checked",
+        ),
+        # a bare infinitive after "have": the parse's relative clause is no event
+        (
+            "At a rally, Smith told of a woman who takes in a half-frozen snake only to have it "
+            "fatally bite her.",
+            "bite",
+        ),
+    ],
+)
+def test_cut_or_unasserted_entries_are_left_out(nlp: Language, sentence: str, trigger: str) -> None:
+    events = timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED)
+    assert trigger not in by_trigger(events), [e.description for e in events]
+
+
+def test_a_before_clause_of_a_fact_stays(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp, "Council news\nThe council voted before officials had weighed in.\n", PUBLISHED
+        )
+    )
+    assert events["weighed in"].modality == "fact"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "description"),
+    [
+        (
+            "At a rally, Smith likened the refugees to a “vicious snake” in a song.",
+            "likened",
+            "Smith likened the refugees to a vicious snake",
+        ),
+        (
+            "The rules kept foreign trucks from hauling cargo inside the country.",
+            "kept",
+            "The rules kept foreign trucks from hauling cargo inside the country",
+        ),
+        (
+            "The mayor listed the problems he blamed on the policies of his predecessor.",
+            "blamed",
+            "he blamed the problems on the policies of his predecessor",
+        ),
+        (
+            "The businessman says of the mayor, “If she gets the chance, she will put the Oval "
+            "Office up for sale.”",
+            "put",
+            "she will put the Oval Office up for sale",
+        ),
+        (
+            "The city said it would lift rules that kept foreign trucks from hauling cargo inside "
+            "the United States.",
+            "kept",
+            "rules kept foreign trucks from hauling cargo inside the United States",
+        ),
+        (
+            "Officials said it would take more hours before the bridge could reopen.",
+            "take",
+            "it would take more hours before the bridge could reopen",
+        ),
+    ],
+)
+def test_descriptions_keep_the_phrase_that_completes_the_verb(
+    nlp: Language, sentence: str, trigger: str, description: str
+) -> None:
+    events = by_trigger(timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED))
+    assert events[trigger].description == description
+
+
+def test_a_pronoun_is_not_written_as_a_name_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Council news\nMary Stone's success in the city will not carry over to the state. "
+        "He might have to find a new strategy.\n"
+    )
+    he = text.index("He might")
+    stone = Entity(
+        id="person:mary-stone",
+        name="Mary Stone",
+        type="person",
+        mentions=[
+            Mention("Mary Stone", text.index("Mary"), text.index("Mary") + 10),
+            Mention("He", he, he + 2, "pronoun"),
+        ],
+    )
+    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[stone]))["find"]
+    assert "Mary Stone" not in find.description
+    assert find.agent is None
+
+
+def test_a_first_name_of_unknown_gender_takes_the_article_s_pronouns(nlp: Language) -> None:
+    text = (
+        "Council news\nZyx Quorra spoke in May. She said her plan would work, and she left. "
+        "He might have to find a new strategy.\n"
+    )
+    mentions = [Mention("Zyx Quorra", text.index("Zyx"), text.index("Zyx") + 10)]
+    for word in ("She", "her", "she", "He"):
+        at = text.index(f" {word} ") + 1
+        mentions.append(Mention(word, at, at + len(word), "pronoun"))
+    quorra = Entity(id="person:zyx-quorra", name="Zyx Quorra", type="person", mentions=mentions)
+    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[quorra]))["find"]
+    assert "Zyx Quorra" not in find.description
+    assert find.agent is None
+
+
+def test_a_denied_manner_leaves_the_event_a_fact(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nBut the mayor didn't achieve positive results by accident and good "
+            "fortune. The mayor did not win the vote.\n",
+            PUBLISHED,
+        )
+    )
+    achieve = events["achieve"]
+    assert achieve.modality == "fact"
+    assert achieve.description == "the mayor didn't achieve positive results by accident"
+    assert events["win"].modality == "negated"
+
+
+def test_a_bounded_date_is_a_bound_not_the_date(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe city signed the accord more than 20 years ago. "
+            "The mayor resigned less than a year ago. The port closed about a year ago.\n",
+            PUBLISHED,
+        )
+    )
+    signed = events["signed"]
+    assert (signed.date, signed.not_after, signed.placement) == (None, "1993", "text")
+    resigned = events["resigned"]
+    assert (resigned.date, resigned.not_before) == (None, "2012")
+    assert events["closed"].date == "2012"  # "about": the date, roughly
+    later = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe council met in May 2011. A little more than a year later, in "
+            "Paris, the city led talks among 195 countries.\n",
+            PUBLISHED,
+        )
+    )["led"]
+    assert (later.date, later.not_before, later.not_after) == (None, "2012", None)
+
+
+def test_an_object_with_a_clause_of_its_own_is_no_whole_description(nlp: Language) -> None:
+    """The parse of "demanding President Joe Biden make a pledge" with the name as the object
+    and "make ..." as a second complement: the entry would stop at the name."""
+    text = (
+        "Council news\nJack Reed is demanding President Joe Biden make a pledge not to pardon "
+        "Mary Stone.\n"
+    )
+    parsed = nlp(text)
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    at = {t.text: t.i for t in parsed}
+    heads[at["Biden"]], deps[at["Biden"]] = at["demanding"], "dobj"
+    heads[at["make"]], deps[at["make"]] = at["demanding"], "ccomp"
+    doc = Doc(
+        nlp.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads,
+        deps=deps,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+    )
+    events = build_timeline(
+        doc, extract_time_expressions(doc, PUBLISHED), [], PUBLISHED, lexicon=event_lexicon(nlp)
+    )
+    assert "demanding" not in by_trigger(events), [e.description for e in events]
