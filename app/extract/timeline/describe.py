@@ -214,9 +214,13 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     waited = _waiting_clause(tok)
     if waited is not None:
         # "it would take more hours (before the bridge could reopen)": the clause is the point
-        words = [t for t in waited.subtree if not t.is_punct or t.is_quote]
+        waited_words = [t for t in waited.subtree if not t.is_punct or t.is_quote]
         mark = next(c for c in waited.children if c.dep_ == "mark")
-        if len(words) > 8 or any(t.is_space for t in words) or mark.i != waited.left_edge.i:
+        if (
+            len(waited_words) > 8
+            or any(t.is_space for t in waited_words)
+            or mark.i != waited.left_edge.i
+        ):
             return None
         head_text = describe(ev, names)
         return _tidy(
@@ -281,12 +285,16 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if clause is not None and (not tail or (len(tail) <= 3 and tail[-1].i < clause.left_edge.i)):
         # "the admission came after Trump had attacked the council", "his comments came moments
         # after the senator spoke": the clause is what "came" says; "Ban went to see the ice"
-        words = tail + list(clause.subtree)
-        while words and words[-1].is_punct:
-            words.pop()
-        end = _word_end(tok.doc, words[-1].i + 1) if words else None
-        if end is not None and len(words) <= 12 and not any(t.is_space for t in words):
-            return _tidy(f"{head} {_span_text(tok.doc[words[0].i : end])}")
+        clause_words = tail + list(clause.subtree)
+        while clause_words and clause_words[-1].is_punct:
+            clause_words.pop()
+        end = _word_end(tok.doc, clause_words[-1].i + 1) if clause_words else None
+        if (
+            end is not None
+            and len(clause_words) <= 12
+            and not any(t.is_space for t in clause_words)
+        ):
+            return _tidy(f"{head} {_span_text(tok.doc[clause_words[0].i : end])}")
         return None  # "came moments (after ... too long to write out)"
     if tail:
         end = _word_end(tok.doc, tail[-1].i + 1)

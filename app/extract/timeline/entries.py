@@ -31,6 +31,9 @@ from app.extract.timeline_confidence import confidence
 from app.extract.timex_rules import as_datetime_date
 from app.extract.tokens import doc_text
 
+# The least confidence of a claim whose content turns events into reported ones.
+REPORTING_CLAIM_CONFIDENCE = 0.5
+
 
 def build_timeline(
     doc: Doc,
@@ -70,7 +73,13 @@ def timeline_entries(
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities, lexicon.pronouns)
-    contents = [(c.content.start, c.content.end, c) for c in claims or []]
+    # Only a claim more likely right than not makes what it covers someone's report ("to prove
+    # that the scheme posed no risk" is no one's claim, and what it would prove is uncertain).
+    contents = [
+        (c.content.start, c.content.end, c)
+        for c in claims or []
+        if c.confidence >= REPORTING_CLAIM_CONFIDENCE
+    ]
     quotes = quoted_spans(text)
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
