@@ -389,3 +389,14 @@ def test_an_object_with_a_clause_of_its_own_is_no_whole_description(nlp: Languag
         doc, extract_time_expressions(doc, PUBLISHED), [], PUBLISHED, lexicon=event_lexicon(nlp)
     )
     assert "demanding" not in by_trigger(events), [e.description for e in events]
+
+
+def test_what_only_reports_say_is_never_shown_as_fact(nlp: Language) -> None:
+    text = (
+        "Port news\nTensions rose sharply following reports that soldiers raided the port of "
+        "Lamar. The council met on Monday.\n"
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED))
+    assert events["raided"].modality == "reported"
+    assert events["raided"].reported_modality == "fact"
+    assert events["rose"].modality == "fact"

@@ -31,7 +31,7 @@ from app.extract.timeline_confidence import confidence
 from app.extract.timex_rules import as_datetime_date
 from app.extract.tokens import doc_text
 
-# The least confidence of a claim whose content turns events into reported ones.
+# Under this confidence a claim makes only what would be shown as fact a reported event.
 REPORTING_CLAIM_CONFIDENCE = 0.5
 
 
@@ -73,13 +73,7 @@ def timeline_entries(
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities, lexicon.pronouns)
-    # Only a claim more likely right than not makes what it covers someone's report ("to prove
-    # that the scheme posed no risk" is no one's claim, and what it would prove is uncertain).
-    contents = [
-        (c.content.start, c.content.end, c)
-        for c in claims or []
-        if c.confidence >= REPORTING_CLAIM_CONFIDENCE
-    ]
+    contents = [(c.content.start, c.content.end, c) for c in claims or []]
     quotes = quoted_spans(text)
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
@@ -95,6 +89,12 @@ def timeline_entries(
         if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)
+        doubtful = claim is not None and claim.confidence < REPORTING_CLAIM_CONFIDENCE
+        if doubtful and ev.modality != "fact":
+            # A doubtful claim ("to prove that the scheme posed no risk") does not make what
+            # it covers someone's report unless the event would otherwise be shown as fact
+            # ("following reports that special forces conducted an operation").
+            claim = None
         # Everything inside a claim's content is the source's word: `reported`, whatever its
         # own modality, which `reported_modality` keeps ("will save lives": future). So are
         # words inside quotation marks that no claim covers: someone's words, not a fact told.
