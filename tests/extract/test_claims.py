@@ -755,3 +755,32 @@ def test_a_he_never_resolves_to_a_country_and_a_time_is_no_source(nlp: Language)
             assert c.source.entity_id.startswith("person:"), c.source
     week = [c for c in claims if c.source is not None and c.source.text == "The last week"]
     assert all(c.confidence < 0.75 for c in week)
+
+
+def test_content_stops_at_the_end_of_a_quoted_sentence(nlp: Language) -> None:
+    # A content that runs over a closing quote into the writer's next sentence keeps the side
+    # of the cue: the quote a tag before it opened, or what an "according to" after it covers.
+    from app.extract.claims.contents import _split_parts
+    from app.extract.claims.draft import _Draft
+
+    text = 'He said: "We need to change. The vote will decide." This is the record Roe must defend.'
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    start = text.index('"We')
+    draft = _Draft(
+        cue=(said.idx, said.idx + 4), content=(start, len(text) - 1), cue_token=said, how="quote"
+    )
+    parts = _split_parts(draft, find_quotes(text), text)
+    assert [text[a:b] for a, b in parts] == ['"We need to change. The vote will decide."']
+
+    text = (
+        "The mayor weighed in on Monday, saying that the council should publish the report "
+        '"without delay." Roe plans to visit the city on Friday, according to a party aide.\n'
+    )
+    aide = by_cue(claims_of(nlp, text), "according to")
+    assert aide.content.text == "Roe plans to visit the city on Friday"
+    assert aide.quote == "indirect"
+    # A quote that ends in "!" inside its sentence does not end the content.
+    text = 'Delegates were shouting "Bobby!" at a labor rally last month, according to an aide.\n'
+    aide = by_cue(claims_of(nlp, text), "according to")
+    assert "at a labor rally" in aide.content.text

@@ -210,9 +210,45 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             a, b = _trim(text, a, b)
             if b > a and any(c.isalnum() for c in text[a:b]):
                 parts.append((a, b))
+    if d.cue is not None and d.cue_token is not None:
+        parts = [_one_side_of_quote_end(text, quotes, d.cue, a, b) for a, b in parts]
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
     return parts or [d.content]
+
+
+# A quotation that closes a sentence: its last word is followed by . ? or ! inside the marks.
+_CLOSES_SENTENCE = re.compile(r"[.?!…][\s\"'”’]*$")
+
+
+def _one_side_of_quote_end(
+    text: str, quotes: list[Quote], cue: tuple[int, int], start: int, end: int
+) -> tuple[int, int]:
+    """A part that runs over the end of a quoted sentence into unquoted words ('he said: "We
+    need to change." This is the record ...') holds two sentences of two voices: what the cue
+    reports is on its own side of that boundary. A cue before the part keeps what ends with
+    the quote; a cue after it ("..., according to an aide") keeps what follows the quote."""
+    for q in quotes:
+        if q.end >= end or q.end <= start or q.start < start:
+            continue
+        if not _CLOSES_SENTENCE.search(text, q.start, q.end):
+            continue
+        # Up to the next quotation: only unquoted words after this one split the part
+        # (two quotes in a row are one speaker's turn).
+        nxt = min((r.start for r in quotes if r.start >= q.end and r.start < end), default=end)
+        gap = text[q.end : nxt]
+        first = next((c for c in gap if c.isalnum()), "")
+        if not first.isupper():
+            continue  # no new sentence ('shouted "Bobby!" at a rally', '"Why?" she said')
+        if cue[1] <= start:
+            left = _trim(text, start, q.end)
+            return left if left[1] > left[0] else (start, end)
+        if cue[0] >= end:
+            right = _trim(text, q.end, end)
+            if right[1] > right[0] and any(c.isalnum() for c in text[right[0] : right[1]]):
+                return _one_side_of_quote_end(text, quotes, cue, *right)
+        return start, end
+    return start, end
 
 
 # A word that joins the content to what follows it, never the end of what was said.

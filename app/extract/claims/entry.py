@@ -180,7 +180,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             content=ClaimContent(
                 text[c0:c1], c0, c1, parts=[Span(text[a:b], a, b) for a, b in parts]
             ),
-            quote=_quote_kind(text, d.content, quotes),  # type: ignore[arg-type]
+            quote=_quote_kind(text, (c0, c1), quotes),  # type: ignore[arg-type]
             hedged=bool(hedges),
             hedges=hedges,
             negated=d.cue_token is not None and is_negated(d.cue_token),
