@@ -812,3 +812,19 @@ def test_an_event_object_is_an_act_under_the_floor(nlp: Language, text: str) -> 
 )
 def test_a_said_or_held_object_stays_a_claim(nlp: Language, text: str, cue: str) -> None:
     assert by_cue(extract_claims(nlp(text), []), cue).confidence >= 0.75
+
+
+def test_a_clause_closed_by_a_colon_is_not_the_tags_content(nlp: Language) -> None:
+    # "X: Roe said ..." - the clause before the colon is the writer's, not Roe's.
+    text = "We have been here before: the rebel leader declared war on the country.\n"
+    claims = extract_claims(nlp(text), [])
+    assert all("been here" not in c.content.text for c in claims)
+    said = by_cue(claims_of(nlp, "The vote will be close, Roe said on Monday.\n"), "said")
+    assert said.content.text == "The vote will be close"
+
+
+def test_a_negated_cue_with_a_vague_object_asserts_nothing(nlp: Language) -> None:
+    text = "The mayor and her aides haven't said much about how she is preparing for the vote.\n"
+    assert all(c.confidence < 0.75 for c in extract_claims(nlp(text), []))
+    text = "The mayor did not say that the budget would pass.\n"
+    assert by_cue(extract_claims(nlp(text), []), "say").confidence >= 0.75

@@ -27,7 +27,7 @@ def _clause_content(
     """Content of a verb cue: its clause, quote, or object, or None when it has none.
     `frames` are the content shapes learned for the verb ("object", "prep:about" ...)."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.dep_ != "csubj"]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
@@ -102,6 +102,20 @@ def _clause_content(
     first = min(right, key=lambda c: c.left_edge.i)
     last = max(right, key=lambda c: c.right_edge.i)
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _closed_by_colon(comp: Token, verb: Token) -> bool:
+    """Is a clause before the cue closed by a colon or semicolon before the tag starts ("We
+    have been here before: Roe declared war ...")? The clause is the writer's, and what comes
+    after the colon is not its report."""
+    if comp.i > verb.i:
+        return False
+    doc = verb.doc
+    lead = _leftmost_clause_token(verb).i
+    end = comp.right_edge.i
+    while end > comp.i and doc[end].is_punct:
+        end -= 1  # the parse may hang the colon on the clause itself
+    return any(doc[i].text in (":", ";") for i in range(end + 1, lead))
 
 
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:

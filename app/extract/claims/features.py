@@ -75,6 +75,9 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["unasserted"] = 1.0
         if len(words) == 1 and words[0].lower_ in ("nothing", "none"):
             f["unasserted"] = 1.0  # "he said nothing": no one said anything
+        vague = ("much", "anything", "lot", "word", "thing", "details")
+        if claim.negated and d.how == "object" and span and span.root.lower_ in vague:
+            f["unasserted"] = 1.0  # "haven't said much about how he is preparing"
         if d.source_head is not None and d.source_head.ent_type_ in ("DATE", "TIME"):
             f["unasserted"] = 1.0  # "The last week has shown that ...": a time says nothing
 

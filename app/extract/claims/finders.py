@@ -8,6 +8,7 @@ from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.contents import (
     _adjacent_quote,
     _clause_content,
+    _closed_by_colon,
     _drop_trailing_aside,
     _snap_to_quotes,
 )
@@ -73,7 +74,7 @@ def _verb_cue(
 
 def _content_frame(verb: Token) -> str:
     """Which of the verb's dependents its content came from: clause, infinitive or object."""
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in verb.children if not _closed_by_colon(c, verb)}
     if "ccomp" in deps:
         return "ccomp"
     if "xcomp" in deps:
