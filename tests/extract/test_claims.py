@@ -828,3 +828,18 @@ def test_a_negated_cue_with_a_vague_object_asserts_nothing(nlp: Language) -> Non
     assert all(c.confidence < 0.75 for c in extract_claims(nlp(text), []))
     text = "The mayor did not say that the budget would pass.\n"
     assert by_cue(extract_claims(nlp(text), []), "say").confidence >= 0.75
+
+
+def test_a_speaker_tagged_as_a_place_is_the_person_of_that_surname(nlp: Language) -> None:
+    text = 'Rep. Jim Jordan spoke first. "It raises a lot of questions," Jordan said.\n'
+    at = text.rindex("Jordan")
+    jim = person(text, "Jim Jordan")
+    jim.mentions = [m for m in jim.mentions if m.start != at]
+    country = Entity(
+        id="place:jordan", name="Jordan", type="place", mentions=[Mention("Jordan", at, at + 6)]
+    )
+    said = by_cue(extract_claims(nlp(text), [jim, country]), "said")
+    assert said.source is not None and said.source.entity_id == "person:jim-jordan"
+    # With no person of that name, the place (a country's government) stays the source.
+    alone = by_cue(extract_claims(nlp(text), [country]), "said")
+    assert alone.source is not None and alone.source.entity_id == "place:jordan"
