@@ -843,3 +843,10 @@ def test_a_speaker_tagged_as_a_place_is_the_person_of_that_surname(nlp: Language
     # With no person of that name, the place (a country's government) stays the source.
     alone = by_cue(extract_claims(nlp(text), [country]), "said")
     assert alone.source is not None and alone.source.entity_id == "place:jordan"
+
+
+def test_the_preposition_that_introduces_the_content_is_part_of_the_cue(nlp: Language) -> None:
+    # "called a moratorium" would be another act: the cue is "called for".
+    claims = extract_claims(nlp("The union called for a moratorium on new charter schools.\n"), [])
+    claim = by_cue(claims, "called for")
+    assert claim.content.text == "a moratorium on new charter schools"

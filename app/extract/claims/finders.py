@@ -59,6 +59,12 @@ def _verb_cue(
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             cue_end = child.idx + len(child.text)
+    if how == "prep":
+        # "called for a moratorium", "complained about the mic": the preposition that
+        # introduces the content belongs to the cue; "called a moratorium" is another act.
+        prep = _introducing_prep(tok, content)
+        if prep is not None:
+            cue_end = prep.idx + len(prep.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how=how)
     if subj is not None:
         draft.source = _source_edges(
@@ -70,6 +76,16 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _introducing_prep(verb: Token, content: tuple[int, int]) -> Token | None:
+    """The preposition right after the verb whose object is the content, if any."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.idx > content[0]:
+        return None
+    return nxt if _subtree(nxt)[1] >= content[1] else None
 
 
 def _content_frame(verb: Token) -> str:
