@@ -850,3 +850,18 @@ def test_the_preposition_that_introduces_the_content_is_part_of_the_cue(nlp: Lan
     claims = extract_claims(nlp("The union called for a moratorium on new charter schools.\n"), [])
     claim = by_cue(claims, "called for")
     assert claim.content.text == "a moratorium on new charter schools"
+
+
+def test_a_joined_clause_with_its_own_named_speaker_is_its_own_claim(nlp: Language) -> None:
+    text = (
+        "The news set off fireworks on Friday: Republicans said they are increasingly convinced "
+        "the agency mishandled the case and Democrats accused the GOP of playing politics.\n"
+    )
+    claims = extract_claims(nlp(text), [])
+    said = by_cue(claims, "said")
+    assert said.content.text.endswith("mishandled the case")
+    accused = by_cue(claims, "accused")
+    assert accused.source is not None and accused.source.text == "Democrats"
+    # Without a named speaker of its own the joined clause stays in what was said.
+    text = "Roe said the union supported the plan and its members praised the deal.\n"
+    assert by_cue(extract_claims(nlp(text), []), "said").content.text.endswith("the deal")

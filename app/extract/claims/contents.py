@@ -144,6 +144,54 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _cut_coordinated_attribution(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote]
+) -> tuple[int, int]:
+    """Cut an unquoted content before a clause joined to it that is an attribution of its own
+    ("Republicans said they were convinced the probe was mishandled and Democrats accused the
+    GOP of ..."): the second speaker's words are not the first's, and that claim is its own."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    last = inner[-1]
+    after = doc[inner.end] if inner.end < len(doc) else None
+    if (
+        after is not None
+        and last.dep_ == "conj"
+        and last.pos_ in ("PROPN", "NOUN")
+        and last.head.dep_ in ("dobj", "pobj")
+        and last.left_edge.i > inner.start
+        and doc[last.left_edge.i - 1].dep_ == "cc"
+        and after.pos_ == "VERB"
+        and after.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    ):
+        # The parse joined the next speaker to the content's last noun ("mishandled the
+        # investigation and Democrats | accused the GOP ..."): that noun is the next cue's subject.
+        cut = _trim(doc_text(doc), start, doc[last.left_edge.i - 1].idx)
+        if cut[1] > cut[0]:
+            return cut
+    for tok in inner:
+        if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_VERBS or tok.head.i < inner.start:
+            continue
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not subj or subj[0].pos_ != "PROPN":
+            continue  # another named speaker ("and Democrats accused ..."), not "its members"
+        first = subj[0].left_edge.i
+        cc = first - 1
+        while cc > inner.start and doc[cc].is_punct:
+            cc -= 1
+        if doc[cc].dep_ != "cc" or cc <= inner.start:
+            continue
+        cut = _trim(doc_text(doc), start, doc[cc].idx)
+        if cut[1] > cut[0]:
+            return cut
+    return span
+
+
 def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Grow a content span to whole quotations it cuts into, so quote marks are kept."""
     start, end = _trim(text, *span)

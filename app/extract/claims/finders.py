@@ -9,6 +9,7 @@ from app.extract.claims.contents import (
     _adjacent_quote,
     _clause_content,
     _closed_by_colon,
+    _cut_coordinated_attribution,
     _drop_trailing_aside,
     _snap_to_quotes,
 )
@@ -286,7 +287,8 @@ def _find_drafts(
             draft = _adj_cue(doc[i], text, _frames(lemma, "adj"))
         if draft is None:
             continue
-        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
+        content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         if _object_of_unlearned_frame(draft, quotes):
