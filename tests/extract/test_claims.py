@@ -755,3 +755,113 @@ def test_a_he_never_resolves_to_a_country_and_a_time_is_no_source(nlp: Language)
             assert c.source.entity_id.startswith("person:"), c.source
     week = [c for c in claims if c.source is not None and c.source.text == "The last week"]
     assert all(c.confidence < 0.75 for c in week)
+
+
+def test_content_stops_at_the_end_of_a_quoted_sentence(nlp: Language) -> None:
+    # A content that runs over a closing quote into the writer's next sentence keeps the side
+    # of the cue: the quote a tag before it opened, or what an "according to" after it covers.
+    from app.extract.claims.contents import _split_parts
+    from app.extract.claims.draft import _Draft
+
+    text = 'He said: "We need to change. The vote will decide." This is the record Roe must defend.'
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    start = text.index('"We')
+    draft = _Draft(
+        cue=(said.idx, said.idx + 4), content=(start, len(text) - 1), cue_token=said, how="quote"
+    )
+    parts = _split_parts(draft, find_quotes(text), text)
+    assert [text[a:b] for a, b in parts] == ['"We need to change. The vote will decide."']
+
+    text = (
+        "The mayor weighed in on Monday, saying that the council should publish the report "
+        '"without delay." Roe plans to visit the city on Friday, according to a party aide.\n'
+    )
+    aide = by_cue(claims_of(nlp, text), "according to")
+    assert aide.content.text == "Roe plans to visit the city on Friday"
+    assert aide.quote == "indirect"
+    # A quote that ends in "!" inside its sentence does not end the content.
+    text = 'Delegates were shouting "Bobby!" at a labor rally last month, according to an aide.\n'
+    aide = by_cue(claims_of(nlp, text), "according to")
+    assert "at a labor rally" in aide.content.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police announced the arrest of a man in the shooting of a guard on Friday.\n",
+        "A federal judge rejected a request from the paper to release the tapes.\n",
+        "The host called the senators to the stage after the speech.\n",
+        "The firm declared bankruptcy in March.\n",
+    ],
+)
+def test_an_event_object_is_an_act_under_the_floor(nlp: Language, text: str) -> None:
+    # The verb's object is an event or a thing, not something said: kept, but under 0.75.
+    claims = extract_claims(nlp(text), [])
+    assert claims and all(c.confidence < 0.75 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor announced plans to build a new bridge over the river.\n", "announced"),
+        ("The mayor announced that the bridge would open in May.\n", "announced"),
+        ("Roe called the plan a disgrace to the city.\n", "called"),
+        ("Roe rejected the idea that the vote was rigged.\n", "rejected"),
+    ],
+)
+def test_a_said_or_held_object_stays_a_claim(nlp: Language, text: str, cue: str) -> None:
+    assert by_cue(extract_claims(nlp(text), []), cue).confidence >= 0.75
+
+
+def test_a_clause_closed_by_a_colon_is_not_the_tags_content(nlp: Language) -> None:
+    # "X: Roe said ..." - the clause before the colon is the writer's, not Roe's.
+    text = "We have been here before: the rebel leader declared war on the country.\n"
+    claims = extract_claims(nlp(text), [])
+    assert all("been here" not in c.content.text for c in claims)
+    said = by_cue(claims_of(nlp, "The vote will be close, Roe said on Monday.\n"), "said")
+    assert said.content.text == "The vote will be close"
+
+
+def test_a_negated_cue_with_a_vague_object_asserts_nothing(nlp: Language) -> None:
+    text = "The mayor and her aides haven't said much about how she is preparing for the vote.\n"
+    assert all(c.confidence < 0.75 for c in extract_claims(nlp(text), []))
+    text = "The mayor did not say that the budget would pass.\n"
+    assert by_cue(extract_claims(nlp(text), []), "say").confidence >= 0.75
+
+
+def test_a_speaker_tagged_as_a_place_is_the_person_of_that_surname(nlp: Language) -> None:
+    text = 'Rep. Jim Jordan spoke first. "It raises a lot of questions," Jordan said.\n'
+    at = text.rindex("Jordan")
+    jim = person(text, "Jim Jordan")
+    jim.mentions = [m for m in jim.mentions if m.start != at]
+    country = Entity(
+        id="place:jordan", name="Jordan", type="place", mentions=[Mention("Jordan", at, at + 6)]
+    )
+    said = by_cue(extract_claims(nlp(text), [jim, country]), "said")
+    assert said.source is not None and said.source.entity_id == "person:jim-jordan"
+    # With no person of that name, the place (a country's government) stays the source.
+    alone = by_cue(extract_claims(nlp(text), [country]), "said")
+    assert alone.source is not None and alone.source.entity_id == "place:jordan"
+
+
+def test_the_preposition_that_introduces_the_content_is_part_of_the_cue(nlp: Language) -> None:
+    # "called a moratorium" would be another act: the cue is "called for".
+    claims = extract_claims(nlp("The union called for a moratorium on new charter schools.\n"), [])
+    claim = by_cue(claims, "called for")
+    assert claim.content.text == "a moratorium on new charter schools"
+
+
+def test_a_joined_clause_with_its_own_named_speaker_is_its_own_claim(nlp: Language) -> None:
+    text = (
+        "The news set off fireworks on Friday: Republicans said they are increasingly convinced "
+        "the agency mishandled the case and Democrats accused the GOP of playing politics.\n"
+    )
+    claims = extract_claims(nlp(text), [])
+    said = by_cue(claims, "said")
+    assert said.content.text.endswith("mishandled the case")
+    accused = by_cue(claims, "accused")
+    assert accused.source is not None and accused.source.text == "Democrats"
+    # Without a named speaker of its own the joined clause stays in what was said.
+    text = "Roe said the union supported the plan and its members praised the deal.\n"
+    assert by_cue(extract_claims(nlp(text), []), "said").content.text.endswith("the deal")

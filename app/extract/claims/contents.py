@@ -27,7 +27,7 @@ def _clause_content(
     """Content of a verb cue: its clause, quote, or object, or None when it has none.
     `frames` are the content shapes learned for the verb ("object", "prep:about" ...)."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ in ("ccomp", "csubj") and c.dep_ != "csubj"]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
@@ -104,6 +104,20 @@ def _clause_content(
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
+def _closed_by_colon(comp: Token, verb: Token) -> bool:
+    """Is a clause before the cue closed by a colon or semicolon before the tag starts ("We
+    have been here before: Roe declared war ...")? The clause is the writer's, and what comes
+    after the colon is not its report."""
+    if comp.i > verb.i:
+        return False
+    doc = verb.doc
+    lead = _leftmost_clause_token(verb).i
+    end = comp.right_edge.i
+    while end > comp.i and doc[end].is_punct:
+        end -= 1  # the parse may hang the colon on the clause itself
+    return any(doc[i].text in (":", ";") for i in range(end + 1, lead))
+
+
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
     he said were ..."): the writer's aside about a noun, not part of what the source said
@@ -127,6 +141,54 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             continue
         comma = doc[first.i - 1]
         return start, comma.idx
+    return span
+
+
+def _cut_coordinated_attribution(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote]
+) -> tuple[int, int]:
+    """Cut an unquoted content before a clause joined to it that is an attribution of its own
+    ("Republicans said they were convinced the probe was mishandled and Democrats accused the
+    GOP of ..."): the second speaker's words are not the first's, and that claim is its own."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    last = inner[-1]
+    after = doc[inner.end] if inner.end < len(doc) else None
+    if (
+        after is not None
+        and last.dep_ == "conj"
+        and last.pos_ in ("PROPN", "NOUN")
+        and last.head.dep_ in ("dobj", "pobj")
+        and last.left_edge.i > inner.start
+        and doc[last.left_edge.i - 1].dep_ == "cc"
+        and after.pos_ == "VERB"
+        and after.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    ):
+        # The parse joined the next speaker to the content's last noun ("mishandled the
+        # investigation and Democrats | accused the GOP ..."): that noun is the next cue's subject.
+        cut = _trim(doc_text(doc), start, doc[last.left_edge.i - 1].idx)
+        if cut[1] > cut[0]:
+            return cut
+    for tok in inner:
+        if tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_VERBS or tok.head.i < inner.start:
+            continue
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not subj or subj[0].pos_ != "PROPN":
+            continue  # another named speaker ("and Democrats accused ..."), not "its members"
+        first = subj[0].left_edge.i
+        cc = first - 1
+        while cc > inner.start and doc[cc].is_punct:
+            cc -= 1
+        if doc[cc].dep_ != "cc" or cc <= inner.start:
+            continue
+        cut = _trim(doc_text(doc), start, doc[cc].idx)
+        if cut[1] > cut[0]:
+            return cut
     return span
 
 
@@ -210,9 +272,45 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             a, b = _trim(text, a, b)
             if b > a and any(c.isalnum() for c in text[a:b]):
                 parts.append((a, b))
+    if d.cue is not None and d.cue_token is not None:
+        parts = [_one_side_of_quote_end(text, quotes, d.cue, a, b) for a, b in parts]
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
     return parts or [d.content]
+
+
+# A quotation that closes a sentence: its last word is followed by . ? or ! inside the marks.
+_CLOSES_SENTENCE = re.compile(r"[.?!…][\s\"'”’]*$")
+
+
+def _one_side_of_quote_end(
+    text: str, quotes: list[Quote], cue: tuple[int, int], start: int, end: int
+) -> tuple[int, int]:
+    """A part that runs over the end of a quoted sentence into unquoted words ('he said: "We
+    need to change." This is the record ...') holds two sentences of two voices: what the cue
+    reports is on its own side of that boundary. A cue before the part keeps what ends with
+    the quote; a cue after it ("..., according to an aide") keeps what follows the quote."""
+    for q in quotes:
+        if q.end >= end or q.end <= start or q.start < start:
+            continue
+        if not _CLOSES_SENTENCE.search(text, q.start, q.end):
+            continue
+        # Up to the next quotation: only unquoted words after this one split the part
+        # (two quotes in a row are one speaker's turn).
+        nxt = min((r.start for r in quotes if r.start >= q.end and r.start < end), default=end)
+        gap = text[q.end : nxt]
+        first = next((c for c in gap if c.isalnum()), "")
+        if not first.isupper():
+            continue  # no new sentence ('shouted "Bobby!" at a rally', '"Why?" she said')
+        if cue[1] <= start:
+            left = _trim(text, start, q.end)
+            return left if left[1] > left[0] else (start, end)
+        if cue[0] >= end:
+            right = _trim(text, q.end, end)
+            if right[1] > right[0] and any(c.isalnum() for c in text[right[0] : right[1]]):
+                return _one_side_of_quote_end(text, quotes, cue, *right)
+        return start, end
+    return start, end
 
 
 # A word that joins the content to what follows it, never the end of what was said.

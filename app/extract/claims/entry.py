@@ -91,8 +91,9 @@ def extract_claims(
             if raw < model.drop_below:
                 continue
             claim.confidence = round(model.confidence(raw), 4)
-            if feats.get("act_verb") or feats.get("unasserted"):
-                # A reader does not take an act ("appointed Roe to the board"), a question
+            if feats.get("act_verb") or feats.get("act_object") or feats.get("unasserted"):
+                # A reader does not take an act ("appointed Roe to the board", "announced
+                # the arrest", "rejected a request"), a question
                 # or a declined comment for a claim, though PolNeAR may count it: kept, but
                 # under the default floor of the API.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
@@ -180,7 +181,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             content=ClaimContent(
                 text[c0:c1], c0, c1, parts=[Span(text[a:b], a, b) for a, b in parts]
             ),
-            quote=_quote_kind(text, d.content, quotes),  # type: ignore[arg-type]
+            quote=_quote_kind(text, (c0, c1), quotes),  # type: ignore[arg-type]
             hedged=bool(hedges),
             hedges=hedges,
             negated=d.cue_token is not None and is_negated(d.cue_token),

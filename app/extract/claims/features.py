@@ -7,10 +7,17 @@ import math
 from spacy.tokens import Token
 
 from app.extract.claim_lexicon import LEARNED_CUES
-from app.extract.claims.draft import _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.claims.draft import _NAMED_ENTS, _QUOTE_MARKS, _RELATIVE, _Draft
 from app.extract.claims.finders import _lexicon_entry, _plain_np
 from app.extract.claims.labelling import _named_antecedent
-from app.extract.cues import CUE_VERBS, INTENTION_VERBS
+from app.extract.cues import (
+    CUE_NOUNS,
+    CUE_VERBS,
+    INTENTION_VERBS,
+    REPORT_NOUNS,
+    STANCE_VERBS,
+    _words,
+)
 from app.extract.model import Claim
 from app.extract.quotes import Quote
 
@@ -42,6 +49,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["act_verb"] = 1.0
         if lemma in INTENTION_VERBS and d.how == "xcomp":
             f["act_verb"] = 1.0
+        if d.how == "object" and claim.quote == "indirect" and _object_is_act(cue, d.content):
+            # "announced the arrest of a man", "rejected a request", "called bigwigs to the
+            # stage": the verb's object is an event or a thing, not what anyone said.
+            f["act_object"] = 1.0
         if learned is not None:
             # Is the content read off the cue in a frame train knows for the word?
             f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
@@ -64,6 +75,9 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["unasserted"] = 1.0
         if len(words) == 1 and words[0].lower_ in ("nothing", "none"):
             f["unasserted"] = 1.0  # "he said nothing": no one said anything
+        vague = ("much", "anything", "lot", "word", "thing", "details")
+        if claim.negated and d.how == "object" and span and span.root.lower_ in vague:
+            f["unasserted"] = 1.0  # "haven't said much about how he is preparing"
         if d.source_head is not None and d.source_head.ent_type_ in ("DATE", "TIME"):
             f["unasserted"] = 1.0  # "The last week has shown that ...": a time says nothing
 
@@ -129,3 +143,61 @@ def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
     if span is None:
         return False
     return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)
+
+
+# Verbs that name or rate their object ("called the plan a hoax", "described X as Y"): the
+# object alone, with no predicate, says nothing of it ("called bigwigs to the stage").
+_NAMING_VERBS = _words(
+    "call label brand dub term describe characterize characterise portray view regard deem judge"
+    " consider"
+)
+# Nouns of a directive speech act: to reject, accept or deny one is a decision on it (a court
+# "rejected a request to unseal the file"), not a view of what it says.
+_DIRECTIVE_NOUNS = _words(
+    "request demand appeal bid motion petition offer invitation application plea"
+)
+# Verbs of saying that also take what is done or spoken of as their object ("announced the
+# arrest", "declared bankruptcy", "mentioned climate change"). Verbs whose object is itself a
+# statement, a finding, a demand or a promise ("claimed vast wealth", "polls show Roe ahead",
+# "urged retaliation", "promised a veto", "denied any role") are not among them.
+_EVENT_OBJECT_VERBS = _words(
+    "announce declare report release publish disclose detail decline refuse cite mention"
+    " discuss note highlight reference present stress emphasize emphasise offer order"
+)
+# Dependents that show a misparsed second object or predicate inside the object's subtree
+# ("called the shootings and the unrest that followed a moment similar to ...").
+_SECOND_OBJECT = frozenset({"dobj", "attr", "oprd", "appos", "npadvmod", "ccomp", "xcomp"})
+
+
+def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
+    """Is the object content of a cue verb an event or a thing rather than something said or
+    held true? A naming verb without the name ("called Roe to the stage"); a stance verb acting
+    on a request ("rejected a request"); a verb of saying whose object is a plain noun phrase
+    that is no statement, report or view ("announced the arrest", "declared bankruptcy"),
+    where "announced plans to ...", "cited the report" and "announced that ..." are kept."""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(t.text in _QUOTE_MARKS for t in span):
+        return False  # a quoted name or phrase is something said ("calls the law 'a mess'")
+    lemma = cue.lemma_.lower()
+    head = span.root
+    right = [c for c in cue.children if c.i > cue.i]
+    if lemma in _NAMING_VERBS:
+        predicate = any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "attr")
+            or (c.dep_ == "prep" and c.lower_ in ("as", "for"))
+            for c in right
+        )
+        if predicate or sum(c.dep_ == "dobj" for c in right) > 1:
+            return False
+        return not any(t.dep_ in _SECOND_OBJECT for t in span if t.i != head.i)
+    if head.lemma_.lower() in _DIRECTIVE_NOUNS:
+        return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
+    if lemma not in _EVENT_OBJECT_VERBS:
+        return False
+    if not _plain_np(cue, content) or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() in CUE_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for c in right)

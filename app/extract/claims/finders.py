@@ -8,6 +8,8 @@ from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.contents import (
     _adjacent_quote,
     _clause_content,
+    _closed_by_colon,
+    _cut_coordinated_attribution,
     _drop_trailing_aside,
     _snap_to_quotes,
 )
@@ -58,6 +60,12 @@ def _verb_cue(
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             cue_end = child.idx + len(child.text)
+    if how == "prep":
+        # "called for a moratorium", "complained about the mic": the preposition that
+        # introduces the content belongs to the cue; "called a moratorium" is another act.
+        prep = _introducing_prep(tok, content)
+        if prep is not None:
+            cue_end = prep.idx + len(prep.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how=how)
     if subj is not None:
         draft.source = _source_edges(
@@ -71,9 +79,19 @@ def _verb_cue(
     return draft
 
 
+def _introducing_prep(verb: Token, content: tuple[int, int]) -> Token | None:
+    """The preposition right after the verb whose object is the content, if any."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.idx > content[0]:
+        return None
+    return nxt if _subtree(nxt)[1] >= content[1] else None
+
+
 def _content_frame(verb: Token) -> str:
     """Which of the verb's dependents its content came from: clause, infinitive or object."""
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in verb.children if not _closed_by_colon(c, verb)}
     if "ccomp" in deps:
         return "ccomp"
     if "xcomp" in deps:
@@ -269,7 +287,8 @@ def _find_drafts(
             draft = _adj_cue(doc[i], text, _frames(lemma, "adj"))
         if draft is None:
             continue
-        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, draft.content), quotes, text)
+        content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         if _object_of_unlearned_frame(draft, quotes):

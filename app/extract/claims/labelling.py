@@ -93,7 +93,7 @@ def _link(
     best: tuple[int, Entity] | None = None
     for m, e in mentions:
         if m.start <= h0 and h1 <= m.end:
-            return e
+            return _person_of_surname(head, mentions) if e.type == "place" else e
         if start <= m.start and m.end <= end:
             rank = _stands_for(head, m)
             if rank == 1:
@@ -104,6 +104,22 @@ def _link(
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, e)
     return best[1] if best else None
+
+
+def _person_of_surname(head: Token, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
+    """A source word tagged as a place that is also the surname of a person the article names
+    ("Jordan said" after "Rep. Jim Jordan"): the person, who speaks. Else the place (a
+    country's government speaks too: "Jordan said it would close the border")."""
+    place: Entity | None = None
+    for m, e in mentions:
+        if m.start <= head.idx < m.end and e.type == "place":
+            place = e
+    for _m, e in mentions:
+        if e.type == "person" and any(
+            x.text.split()[-1:] == [head.text] and len(x.text.split()) > 1 for x in e.mentions
+        ):
+            return e
+    return place
 
 
 def _stands_for(head: Token, m: Mention) -> int | None:
