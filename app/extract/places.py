@@ -308,6 +308,22 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+# The older (US Government Printing Office) state abbreviations that `us` does not list beside
+# the AP ones: still written in news ("Austin, Tex.", "Salem, Ore."). Postal code -> forms.
+_OLDER_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "TX": ("Tex.",),
+    "PA": ("Penn.", "Penna."),
+    "WI": ("Wisc.",),
+    "NE": ("Nebr.",),
+    "OR": ("Oreg.",),
+    "NM": ("N.Mex.",),
+    "KS": ("Kans.",),
+    "ND": ("N.Dak.",),
+    "SD": ("S.Dak.",),
+    "WV": ("W.Va.",),
+}
+
+
 def _add_divisions(g: Gazetteer, gc: Any) -> None:
     """First-level divisions from ISO 3166-2 (pycountry), US states with their GeoNames ids
     and their postal and AP-style abbreviations (`us`)."""
@@ -342,6 +358,8 @@ def _add_divisions(g: Gazetteer, gc: Any) -> None:
         g.postal[state.abbr] = found
         if state.ap_abbr and state.ap_abbr != state.name:
             g.abbreviations[state.ap_abbr.replace(" ", "")] = found
+        for abbr in _OLDER_STATE_ABBREVIATIONS.get(state.abbr, ()):
+            g.abbreviations.setdefault(abbr, found)
     # First-level divisions first, US states first among those (pycountry lists by code).
     for ds in g.divisions.values():
         ds.sort(key=lambda d: (not d.first_level, d.country_code != "US"))

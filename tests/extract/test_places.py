@@ -46,6 +46,18 @@ def test_a_region_after_a_city_picks_the_namesake(nlp: Language) -> None:
         assert not any(m.text in ("Fla.", "N.C.") for m in e.mentions)
 
 
+def test_older_state_abbreviations_qualify_their_place(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Heat wave\n\nVoters in Austin, Tex., and in Salem, Oreg., waited in long lines on "
+        "Tuesday as the heat rose.\n",
+    )
+    assert places["Austin"].attributes["admin1"] == "US-TX"
+    assert not {"Tex", "Tex.", "Oreg", "Oreg."} & set(places)
+    for e in places.values():
+        assert not any(m.text.rstrip(".") in ("Tex", "Oreg") for m in e.mentions)
+
+
 def test_a_city_without_a_region_follows_population_and_the_article(nlp: Language) -> None:
     italy = _places(
         nlp,
