@@ -976,3 +976,13 @@ def test_a_surname_the_model_missed_joins_the_one_person_of_that_name(nlp: Langu
     for e in entities:
         if "Dorsey" in e.name and " " in e.name:
             assert all(m.start != text.index("Dorsey left") for m in e.mentions)
+
+
+def test_an_acronym_defined_after_its_long_form_is_no_person(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Housing review\n\nThe Office of the Deputy Prime Minister (ODPM) said on Monday that "
+        "councils must build more homes. The ODPM will publish its figures in June.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("ODPM") in (None, "organization")

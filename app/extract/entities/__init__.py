@@ -31,6 +31,7 @@ from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
     _context_types,
+    _defined_acronyms,
     _given_name_people,
     _join_adjacent,
     _mark_metonymy,
@@ -71,6 +72,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _people_in_lists(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
+    _defined_acronyms(cands, doc)
     if sports:
         _sports_teams(cands, doc, g)
     titles = _title_spans(document)

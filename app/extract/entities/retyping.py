@@ -453,3 +453,47 @@ def _acts_as_government(tok: Token) -> bool:
         if head.lower_ in ("with", "against"):
             return governor.pos_ == "VERB"
     return False
+
+
+_ACRONYM_GLUE = frozenset(words("of the for and on in to & de"))
+
+
+def _spelled_out_before(doc: Doc, open_paren: int, acronym: str) -> bool:
+    """Do the capitalised words before "(" spell `acronym` by their initials ("Office of the
+    Deputy Prime Minister (ODPM)")?"""
+    initials: list[str] = []
+    k = open_paren - 1
+    while k >= 0 and len(initials) < len(acronym):
+        tok = doc[k]
+        if tok.is_title and tok.is_alpha:
+            initials.append(tok.text[0])
+        elif tok.lower_ not in _ACRONYM_GLUE:
+            break
+        k -= 1
+    return "".join(reversed(initials)) == acronym
+
+
+def _defined_acronyms(cands: list[_Cand], doc: Doc) -> None:
+    """An initialism defined in parentheses after its long form ("... Prime Minister (ODPM)")
+    names a body, never a person: every mention of it taken for a person becomes an
+    organization."""
+    text = doc_text(doc)
+    defined: set[str] = set()
+    for c in cands:
+        name = text[c.start : c.end]
+        if (
+            c.type == "person"
+            and c.tok_end - c.tok_start == 1
+            and 2 <= len(name) <= 6
+            and name.isalpha()
+            and name.isupper()
+            and c.tok_start >= 2
+            and doc[c.tok_start - 1].text == "("
+            and c.tok_end < len(doc)
+            and doc[c.tok_end].text == ")"
+            and _spelled_out_before(doc, c.tok_start - 1, name)
+        ):
+            defined.add(name)
+    for c in cands:
+        if c.type == "person" and text[c.start : c.end] in defined:
+            c.type = "organization"
