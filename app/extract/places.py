@@ -120,6 +120,20 @@ class Gazetteer:
         ds = [d for d in self.divisions.get(_key(t), ()) if d.first_level]
         return ds[0] if ds and len({d.country_code for d in ds}) == 1 else None
 
+    def us_state_demonym(self, word: str) -> Division | None:
+        """ "Virginian", "Texans", "Floridian", "Ohioan" -> the US state its people are named
+        after (English demonym endings on the state's name); None for a country's demonym."""
+        w = word[:-1] if word.endswith("ns") else word
+        if not (w.isalpha() and w[:1].isupper() and w.endswith("n") and len(w) > 4):
+            return None
+        if self.demonym(word) is not None or self.demonym(w) is not None:
+            return None
+        for stem in (w[:-1], w[:-2], w[:-3], w[:-1] + "s", w[:-3] + "a"):
+            state = self.us_state(stem)
+            if state is not None:
+                return state
+        return None
+
     def us_state(self, name: str) -> Division | None:
         return next(
             (

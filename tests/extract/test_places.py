@@ -177,3 +177,13 @@ def test_a_small_town_outside_the_states_the_story_names_keeps_only_its_country(
     chelsea = places["Chelsea"]
     assert chelsea.attributes.get("country_code") == "US"
     assert "admin1" not in chelsea.attributes and "geonames_id" not in chelsea.attributes
+
+
+def test_a_states_people_are_no_place_of_their_own(nlp: Language) -> None:
+    document = from_text(
+        "Farm vote\n\nThe Virginian senator said on Monday that Texans and Ohioans would "
+        "decide the farm bill. A Floridian rancher disagreed.\n"
+    )
+    ents = extract_entities(nlp(document.text), document)
+    named = {m.text for e in ents if e.type != "group" for m in e.mentions}
+    assert not {"Virginian", "Texans", "Ohioans", "Floridian"} & named

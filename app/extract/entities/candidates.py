@@ -248,6 +248,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         return _nationality(span, g)
     if label in ("GPE", "LOC") and g.country(text) is None and g.demonym(text) is not None:
         return _nationality(span, g)  # "Polish, Ukrainian, and Lithuanian Americans" tagged GPE
+    if len(span) == 1 and g.us_state_demonym(text) is not None:
+        return []  # "Virginian", "Texans": a state's people, neither the state nor a body
     last = doc[end - 1]
     type_: EntityType = _LABEL_TYPES[label]
     if type_ in ("person", "organization", "place", "product"):
