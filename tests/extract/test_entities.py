@@ -986,3 +986,17 @@ def test_an_acronym_defined_after_its_long_form_is_no_person(nlp: Language) -> N
     )
     typed = {m.text: e.type for e in ents for m in e.mentions}
     assert typed.get("ODPM") in (None, "organization")
+
+
+def test_a_quoted_title_a_prison_and_an_editors_bracket_are_no_people(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Debate night\n\nThe governor compared the race to “Hell Kitchen,” the cooking show. "
+        "“[W]e will win,” Maria Lopez said.\n\nIn a statement, detainee 'C' in Oakhill Prison "
+        'said: "I hope the court will act upon this decision." Nine judges heard the case.\n',
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("Hell Kitchen") != "person"
+    assert typed.get("Oakhill Prison") != "person"
+    assert not any("[" in t or "]" in t for t in typed)
+    assert typed.get("Maria Lopez") == "person"
