@@ -1000,3 +1000,13 @@ def test_a_quoted_title_a_prison_and_an_editors_bracket_are_no_people(nlp: Langu
     assert typed.get("Oakhill Prison") != "person"
     assert not any("[" in t or "]" in t for t in typed)
     assert typed.get("Maria Lopez") == "person"
+
+
+def test_an_unknown_plural_is_not_stated_as_a_place(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Phone rules\n\nThe Speaker revealed some MPs had been using their Blackberries during "
+        "debates. He said Blackberries were a distraction. Voters in Tredwick, Wales, agreed.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("Blackberries") != "place"

@@ -37,6 +37,7 @@ from app.extract.entities.retyping import (
     _mark_metonymy,
     _people_in_lists,
     _person_namesakes,
+    _unplaced_places,
     _vote_types,
 )
 from app.extract.entities.roles import _find_nominals, _find_roles
@@ -73,6 +74,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _defined_acronyms(cands, doc)
+    _unplaced_places(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
     titles = _title_spans(document)
