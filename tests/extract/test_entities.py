@@ -1010,3 +1010,14 @@ def test_an_unknown_plural_is_not_stated_as_a_place(nlp: Language) -> None:
     )
     typed = {m.text: e.type for e in ents for m in e.mentions}
     assert typed.get("Blackberries") != "place"
+
+
+def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Court ruling\n\nThe case was heard by nine judges. Solicitor Laura Brennan, who "
+        "represents six of the men, said the ruling was welcome.\n",
+    )
+    names = {m.text for e in ents if e.type == "person" for m in e.mentions}
+    assert "Laura Brennan" in names
+    assert not any(n.startswith("Solicitor") for n in names)

@@ -173,6 +173,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and not is_given_name(words[start])
         ):
             start += 1
+        # A description written before a full name at a sentence's start: "Solicitor Gareth
+        # Pierce", "Tory Dominic Grieve" -> the name from its given name on.
+        if (
+            end - start > 2
+            and t.sent_start[start]
+            and words[start].isalpha()
+            and not is_given_name(words[start])
+            and is_given_name(words[start + 1])
+            and len(words[start + 1]) > 2
+        ):
+            start += 1
     return start, end
 
 
