@@ -1021,3 +1021,14 @@ def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp: Languag
     names = {m.text for e in ents if e.type == "person" for m in e.mentions}
     assert "Laura Brennan" in names
     assert not any(n.startswith("Solicitor") for n in names)
+
+
+def test_a_peers_title_joins_the_peer_to_his_full_name(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Lords debut\n\nBaron Hartley has made his debut in the House of Lords. Former Labour "
+        "leader Tom Hartley took his seat on Monday. Hartley, 62, said he was proud.\n",
+    )
+    people = [e for e in ents if e.type == "person"]
+    assert len(people) == 1
+    assert people[0].name == "Tom Hartley"
