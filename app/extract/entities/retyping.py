@@ -1,6 +1,7 @@
 """Types from context: one type per name in an article, and the corrections that read a
 name's neighbours (lists of people, given names, organization and product evidence,
-adjacent names, person namesakes of places, capitals standing for their governments).
+adjacent names, person namesakes of places, capitals standing for their governments, initialisms
+defined after their long form, one-word "places" the gazetteer and the sentence give no ground for).
 """
 
 from __future__ import annotations
