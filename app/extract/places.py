@@ -120,6 +120,20 @@ class Gazetteer:
         ds = [d for d in self.divisions.get(_key(t), ()) if d.first_level]
         return ds[0] if ds and len({d.country_code for d in ds}) == 1 else None
 
+    def us_state_demonym(self, word: str) -> Division | None:
+        """ "Virginian", "Texans", "Floridian", "Ohioan" -> the US state its people are named
+        after (English demonym endings on the state's name); None for a country's demonym."""
+        w = word[:-1] if word.endswith("ns") else word
+        if not (w.isalpha() and w[:1].isupper() and w.endswith("n") and len(w) > 4):
+            return None
+        if self.demonym(word) is not None or self.demonym(w) is not None:
+            return None
+        for stem in (w[:-1], w[:-2], w[:-3], w[:-1] + "s", w[:-3] + "a"):
+            state = self.us_state(stem)
+            if state is not None:
+                return state
+        return None
+
     def us_state(self, name: str) -> Division | None:
         return next(
             (
@@ -308,6 +322,22 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+# The older (US Government Printing Office) state abbreviations that `us` does not list beside
+# the AP ones: still written in news ("Austin, Tex.", "Salem, Ore."). Postal code -> forms.
+_OLDER_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "TX": ("Tex.",),
+    "PA": ("Penn.", "Penna."),
+    "WI": ("Wisc.",),
+    "NE": ("Nebr.",),
+    "OR": ("Oreg.",),
+    "NM": ("N.Mex.",),
+    "KS": ("Kans.",),
+    "ND": ("N.Dak.",),
+    "SD": ("S.Dak.",),
+    "WV": ("W.Va.",),
+}
+
+
 def _add_divisions(g: Gazetteer, gc: Any) -> None:
     """First-level divisions from ISO 3166-2 (pycountry), US states with their GeoNames ids
     and their postal and AP-style abbreviations (`us`)."""
@@ -342,6 +372,8 @@ def _add_divisions(g: Gazetteer, gc: Any) -> None:
         g.postal[state.abbr] = found
         if state.ap_abbr and state.ap_abbr != state.name:
             g.abbreviations[state.ap_abbr.replace(" ", "")] = found
+        for abbr in _OLDER_STATE_ABBREVIATIONS.get(state.abbr, ()):
+            g.abbreviations.setdefault(abbr, found)
     # First-level divisions first, US states first among those (pycountry lists by code).
     for ds in g.divisions.values():
         ds.sort(key=lambda d: (not d.first_level, d.country_code != "US"))

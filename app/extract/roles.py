@@ -141,7 +141,8 @@ PORTFOLIO_WORDS = frozenset(
 HONORIFICS = frozenset(
     words(
         """
-        mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof. prof rev. rev
+        mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof. prof rev. rev baron baroness
+        viscount viscountess marquess marchioness countess
         """
     )
 )

@@ -976,3 +976,59 @@ def test_a_surname_the_model_missed_joins_the_one_person_of_that_name(nlp: Langu
     for e in entities:
         if "Dorsey" in e.name and " " in e.name:
             assert all(m.start != text.index("Dorsey left") for m in e.mentions)
+
+
+def test_an_acronym_defined_after_its_long_form_is_no_person(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Housing review\n\nThe Office of the Deputy Prime Minister (ODPM) said on Monday that "
+        "councils must build more homes. The ODPM will publish its figures in June.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("ODPM") in (None, "organization")
+
+
+def test_a_quoted_title_a_prison_and_an_editors_bracket_are_no_people(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Debate night\n\nThe governor compared the race to “Hell Kitchen,” the cooking show. "
+        "“[W]e will win,” Maria Lopez said.\n\nIn a statement, detainee 'C' in Oakhill Prison "
+        'said: "I hope the court will act upon this decision." Nine judges heard the case.\n',
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("Hell Kitchen") != "person"
+    assert typed.get("Oakhill Prison") != "person"
+    assert not any("[" in t or "]" in t for t in typed)
+    assert typed.get("Maria Lopez") == "person"
+
+
+def test_an_unknown_plural_is_not_stated_as_a_place(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Phone rules\n\nThe Speaker revealed some MPs had been using their Blackberries during "
+        "debates. He said Blackberries were a distraction. Voters in Tredwick, Wales, agreed.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("Blackberries") != "place"
+
+
+def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Court ruling\n\nThe case was heard by nine judges. Solicitor Laura Brennan, who "
+        "represents six of the men, said the ruling was welcome.\n",
+    )
+    names = {m.text for e in ents if e.type == "person" for m in e.mentions}
+    assert "Laura Brennan" in names
+    assert not any(n.startswith("Solicitor") for n in names)
+
+
+def test_a_peers_title_joins_the_peer_to_his_full_name(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Lords debut\n\nBaron Hartley has made his debut in the House of Lords. Former Labour "
+        "leader Tom Hartley took his seat on Monday. Hartley, 62, said he was proud.\n",
+    )
+    people = [e for e in ents if e.type == "person"]
+    assert len(people) == 1
+    assert people[0].name == "Tom Hartley"

@@ -46,6 +46,18 @@ def test_a_region_after_a_city_picks_the_namesake(nlp: Language) -> None:
         assert not any(m.text in ("Fla.", "N.C.") for m in e.mentions)
 
 
+def test_older_state_abbreviations_qualify_their_place(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Heat wave\n\nVoters in Austin, Tex., and in Salem, Oreg., waited in long lines on "
+        "Tuesday as the heat rose.\n",
+    )
+    assert places["Austin"].attributes["admin1"] == "US-TX"
+    assert not {"Tex", "Tex.", "Oreg", "Oreg."} & set(places)
+    for e in places.values():
+        assert not any(m.text.rstrip(".") in ("Tex", "Oreg") for m in e.mentions)
+
+
 def test_a_city_without_a_region_follows_population_and_the_article(nlp: Language) -> None:
     italy = _places(
         nlp,
@@ -165,3 +177,13 @@ def test_a_small_town_outside_the_states_the_story_names_keeps_only_its_country(
     chelsea = places["Chelsea"]
     assert chelsea.attributes.get("country_code") == "US"
     assert "admin1" not in chelsea.attributes and "geonames_id" not in chelsea.attributes
+
+
+def test_a_states_people_are_no_place_of_their_own(nlp: Language) -> None:
+    document = from_text(
+        "Farm vote\n\nThe Virginian senator said on Monday that Texans and Ohioans would "
+        "decide the farm bill. A Floridian rancher disagreed.\n"
+    )
+    ents = extract_entities(nlp(document.text), document)
+    named = {m.text for e in ents if e.type != "group" for m in e.mentions}
+    assert not {"Virginian", "Texans", "Ohioans", "Floridian"} & named

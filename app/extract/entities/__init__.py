@@ -31,11 +31,13 @@ from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
     _context_types,
+    _defined_acronyms,
     _given_name_people,
     _join_adjacent,
     _mark_metonymy,
     _people_in_lists,
     _person_namesakes,
+    _unplaced_places,
     _vote_types,
 )
 from app.extract.entities.roles import _find_nominals, _find_roles
@@ -71,6 +73,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _people_in_lists(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
+    _defined_acronyms(cands, doc)
+    _unplaced_places(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
     titles = _title_spans(document)

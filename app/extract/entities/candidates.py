@@ -173,6 +173,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and not is_given_name(words[start])
         ):
             start += 1
+        # A description written before a full name at a sentence's start: "Solicitor Gareth
+        # Pierce", "Tory Dominic Grieve" -> the name from its given name on.
+        if (
+            end - start > 2
+            and t.sent_start[start]
+            and words[start].isalpha()
+            and not is_given_name(words[start])
+            and is_given_name(words[start + 1])
+            and len(words[start + 1]) > 2
+        ):
+            start += 1
     return start, end
 
 
@@ -242,12 +253,16 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     text = span.text
     if not any(c.isalpha() for c in text):
         return []
+    if "[" in text or "]" in text:
+        return []  # "[W]e": an editor's insertion into a quotation, no name
     if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
         return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
     if label == "NORP":
         return _nationality(span, g)
     if label in ("GPE", "LOC") and g.country(text) is None and g.demonym(text) is not None:
         return _nationality(span, g)  # "Polish, Ukrainian, and Lithuanian Americans" tagged GPE
+    if len(span) == 1 and g.us_state_demonym(text) is not None:
+        return []  # "Virginian", "Texans": a state's people, neither the state nor a body
     last = doc[end - 1]
     type_: EntityType = _LABEL_TYPES[label]
     if type_ in ("person", "organization", "place", "product"):
@@ -325,6 +340,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         span = doc[start:end]
         text = span.text
         type_ = "person"
+    if type_ == "person" and not is_given_name(span[0].text) and _titles_a_work(doc, span):
+        type_ = "work"  # an episode of “Shark Tank”: a programme, not a person
     if type_ in ("organization", "place", "person") and last.lower_ in _EVENT_HEADS:
         type_ = "event"  # "Paris Air Show", "Worldwide Developers Conference"
     elif _is_product_name(doc, span):
@@ -499,6 +516,29 @@ def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
     return []
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _titles_a_work(doc: Doc, span: Span) -> bool:
+    """Is this name of two words or more alone inside quotation marks, as a title is (an
+    episode of “Shark Tank.”), and not a nickname inside a name? A person's name is not."""
+    start, end = span.start, span.end
+    k = end
+    while k < len(doc) and doc[k].text in (".", ",", "!", "?"):
+        k += 1
+    return (
+        len(span) >= 2
+        and start > 0
+        and doc[start - 1].text in _OPENING_QUOTES
+        and k < len(doc)
+        and doc[k].text in _CLOSING_QUOTES
+        # not a nickname inside a name: Joaquín “El Chapo” Guzmán
+        and not (start > 1 and doc[start - 2].is_title)
+        and not (k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN")
+    )
+
+
 def _drop_overlaps(cands: list[_Cand]) -> list[_Cand]:
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
@@ -622,6 +662,8 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
                 type_ = "event"
             elif head in _PLACE_HEADS or g.is_place(span.text):
                 type_ = "place"
+            elif not is_given_name(words[i]) and _titles_a_work(doc, span):
+                type_ = "work"
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
         i = max(j, i + 1)
     return out

@@ -71,7 +71,7 @@ _PLACE_HEADS = frozenset(
         factory plant airport station street square park bridge river mountain mountains island
         islands lake bay valley road avenue building tower stadium arena hall palace house
         county province region district coast sea ocean gulf strait desert atoll peninsula
-        canyon beach
+        canyon beach prison jail
         """
     )
 )

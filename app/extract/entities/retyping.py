@@ -1,6 +1,7 @@
 """Types from context: one type per name in an article, and the corrections that read a
 name's neighbours (lists of people, given names, organization and product evidence,
-adjacent names, person namesakes of places, capitals standing for their governments).
+adjacent names, person namesakes of places, capitals standing for their governments, initialisms
+defined after their long form, one-word "places" the gazetteer and the sentence give no ground for).
 """
 
 from __future__ import annotations
@@ -453,3 +454,95 @@ def _acts_as_government(tok: Token) -> bool:
         if head.lower_ in ("with", "against"):
             return governor.pos_ == "VERB"
     return False
+
+
+_ACRONYM_GLUE = frozenset(words("of the for and on in to & de"))
+
+
+def _spelled_out_before(doc: Doc, open_paren: int, acronym: str) -> bool:
+    """Do the capitalised words before "(" spell `acronym` by their initials ("Office of the
+    Deputy Prime Minister (ODPM)")?"""
+    initials: list[str] = []
+    k = open_paren - 1
+    while k >= 0 and len(initials) < len(acronym):
+        tok = doc[k]
+        if tok.is_title and tok.is_alpha:
+            initials.append(tok.text[0])
+        elif tok.lower_ not in _ACRONYM_GLUE:
+            break
+        k -= 1
+    return "".join(reversed(initials)) == acronym
+
+
+def _defined_acronyms(cands: list[_Cand], doc: Doc) -> None:
+    """An initialism defined in parentheses after its long form ("... Prime Minister (ODPM)")
+    names a body, never a person: every mention of it taken for a person becomes an
+    organization."""
+    text = doc_text(doc)
+    defined: set[str] = set()
+    for c in cands:
+        name = text[c.start : c.end]
+        if (
+            c.type == "person"
+            and c.tok_end - c.tok_start == 1
+            and 2 <= len(name) <= 6
+            and name.isalpha()
+            and name.isupper()
+            and c.tok_start >= 2
+            and doc[c.tok_start - 1].text == "("
+            and c.tok_end < len(doc)
+            and doc[c.tok_end].text == ")"
+            and _spelled_out_before(doc, c.tok_start - 1, name)
+        ):
+            defined.add(name)
+    for c in cands:
+        if c.type == "person" and text[c.start : c.end] in defined:
+            c.type = "organization"
+
+
+def _known_place(name: str, g: Gazetteer) -> bool:
+    k = fold(name)
+    return (
+        g.is_place(name)
+        or bool(g.divisions.get(k))
+        or k in g.continents
+        or g.region_qualifier(name) is not None
+        or g.demonym(name) is not None
+    )
+
+
+def _place_in_context(doc: Doc, c: _Cand, g: Gazetteer) -> bool:
+    """Is this mention written where places are: after a locative preposition ("in X") or
+    before its region or country ("MAHALA, Bosnia")?"""
+    if _locative(doc[c.tok_start : c.tok_end]):
+        return True
+    e = c.tok_end
+    return e + 1 < len(doc) and doc[e].text in (",", "(") and _known_place(doc[e + 1].text, g)
+
+
+def _unplaced_places(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A one-word "place" the gazetteer does not know, written as a plural ("the Blackberries",
+    "Shells had smashed roofs") or with a digit in it ("Future45"), and never written where
+    places are, is not stated as a place: typed "other"."""
+    text = doc_text(doc)
+    seen: defaultdict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if (
+            c.kind == "name"
+            and c.type == "place"
+            and c.country is None
+            and c.region is None
+            and c.tok_end - c.tok_start == 1
+        ):
+            seen[fold(text[c.start : c.end])].append(c)
+    for group in seen.values():
+        name = text[group[0].start : group[0].end]
+        if _known_place(name, g) or any(c.source == "gazetteer" for c in group):
+            continue
+        plural = not name.isupper() and any(doc[c.tok_start].tag_ in ("NNS", "NNPS") for c in group)
+        if not (plural or any(ch.isdigit() for ch in name)):
+            continue
+        if any(_place_in_context(doc, c, g) for c in group):
+            continue
+        for c in group:
+            c.type = "other"
