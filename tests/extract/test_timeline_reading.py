@@ -400,3 +400,20 @@ def test_what_only_reports_say_is_never_shown_as_fact(nlp: Language) -> None:
     assert events["raided"].modality == "reported"
     assert events["raided"].reported_modality == "fact"
     assert events["rose"].modality == "fact"
+
+
+def test_a_dateline_place_the_parse_takes_for_a_second_subject_is_not_the_agent(
+    nlp: Language,
+) -> None:
+    text = (
+        "Candidate removed from debate site.\n\nTRENTON, N.J., Oct. 3 (UPI) — Libertarian Party "
+        "presidential candidate Ann Voss was escorted off the premises of Rider University on "
+        "Monday afternoon, hours before the debate.\n"
+    )
+    doc = nlp(text)
+    subjects = [t.text for t in doc if t.dep_ == "nsubjpass"]
+    assert subjects == ["TRENTON", "Voss"]  # the misparse this guards against
+    events = by_trigger(timeline(nlp, text, PUBLISHED))
+    escorted = events["escorted"]
+    assert "Ann Voss was escorted" in escorted.description
+    assert "TRENTON" not in escorted.description

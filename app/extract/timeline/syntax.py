@@ -77,14 +77,21 @@ _RELATIVIZERS = {"that", "which", "who", "whom", "what"}
 
 
 def _subject(tok: Token, depth: int = 0) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.ent_type_ not in (
-            "DATE",
-            "TIME",
-        ):
-            if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
-                return _described_one(tok.head)  # "an operation that resulted": the operation
-            return child
+    subjects = [
+        c
+        for c in tok.children
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.ent_type_ not in ("DATE", "TIME")
+    ]
+    # A clause has one subject; two are a misparse, as when a dateline's place becomes one
+    # ("HEMPSTEAD, N.Y. (UPI) — Jill Stein was escorted"): the one nearest the verb is it.
+    before = [c for c in subjects if c.i < tok.i]
+    if len(subjects) > 1 and before:
+        subjects = [max(before, key=lambda c: c.i)]
+    if subjects:
+        child = subjects[0]
+        if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
+            return _described_one(tok.head)  # "an operation that resulted": the operation
+        return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
         return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
     return _gerund_subject(tok)
