@@ -865,3 +865,16 @@ def test_a_joined_clause_with_its_own_named_speaker_is_its_own_claim(nlp: Langua
     # Without a named speaker of its own the joined clause stays in what was said.
     text = "Roe said the union supported the plan and its members praised the deal.\n"
     assert by_cue(extract_claims(nlp(text), []), "said").content.text.endswith("the deal")
+
+
+def test_a_cue_inside_a_relative_clause_leaves_a_subjectless_content_under_the_floor(
+    nlp: Language,
+) -> None:
+    text = (
+        "Parents rallied on Thursday against a funding system which advocates say "
+        "disadvantages needy schools. The mayor said the plan would fail.\n"
+    )
+    claims = claims_of(nlp, text)
+    say = [c for c in claims if c.cue is not None and c.cue.text == "say"]
+    assert all(c.confidence < 0.75 for c in say)
+    assert by_cue(claims, "said").confidence >= 0.75

@@ -78,6 +78,13 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         vague = ("much", "anything", "lot", "word", "thing", "details")
         if claim.negated and d.how == "object" and span and span.root.lower_ in vague:
             f["unasserted"] = 1.0  # "haven't said much about how he is preparing"
+        relativizers = [
+            c for c in cue.children if c.lower_ in ("which", "that", "who", "whom") and c.i < cue.i
+        ]
+        if cue.dep_ == "relcl" and relativizers and d.source_head not in (None, *relativizers):
+            # "a system which advocates say disadvantages needy schools": what is said is of
+            # the noun the clause hangs on, and the content as written has lost its subject
+            f["unasserted"] = 1.0
         if d.source_head is not None and d.source_head.ent_type_ in ("DATE", "TIME"):
             f["unasserted"] = 1.0  # "The last week has shown that ...": a time says nothing
 
