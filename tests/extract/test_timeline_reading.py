@@ -417,3 +417,17 @@ def test_a_dateline_place_the_parse_takes_for_a_second_subject_is_not_the_agent(
     escorted = events["escorted"]
     assert "Ann Voss was escorted" in escorted.description
     assert "TRENTON" not in escorted.description
+
+
+def test_a_plural_possessive_keeps_its_apostrophe_and_quote_marks_still_go(
+    nlp: Language,
+) -> None:
+    text = (
+        "Council news\nThe mayor rejected the governors’ demands on Monday. The coach said the "
+        "league has gone ‘soft’ lately.\n"
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED))
+    assert "the governors’ demands" in events["rejected"].description
+    gone = events.get("gone")
+    if gone is not None:
+        assert "‘" not in gone.description and "’" not in gone.description

@@ -111,12 +111,32 @@ def _short_modifier(prep: Token) -> bool:
 def _span_text(span: SpacySpan) -> str:
     """Tokens as written, quote marks left out, every run of white space one space."""
     parts: list[str] = []
+    opened = False  # a single quote mark opened inside the span ("‘soft’")
     for t in span:
+        if t.text in ("‘",) or (t.text == "'" and t.i > 0 and t.doc[t.i - 1].whitespace_):
+            opened = True
+        if t.is_quote and not opened and _possessive_mark(t):
+            parts.append(t.text_with_ws)  # "the governors’ demands": the apostrophe stays
+            continue
         if t.is_quote or t.is_space:
             parts.append(" ")
             continue
         parts.append(t.text_with_ws)
     return " ".join("".join(parts).split())
+
+
+def _possessive_mark(t: Token) -> bool:
+    """An apostrophe written straight after a plural ("governors’ demands"), not a quote mark."""
+    doc = t.doc
+    return (
+        t.text in ("’", "'")
+        and t.i > 0
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].lower_.endswith("s")
+        and t.i + 1 < len(doc)
+        and bool(t.whitespace_)
+        and (doc[t.i + 1].is_alpha or doc[t.i + 1].like_num)
+    )
 
 
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
@@ -498,6 +518,8 @@ _CORE_STOPS = {"prep", "acl", "relcl", "advcl", "conj", "cc", "appos", "mark"}
 def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
     """`end` moved to a whole-word boundary: past the rest of a word written without spaces
     ("non" + "-" + "compliance"), at most `reach` tokens on; None when it is further."""
+    if _possessive_follows(doc, end):
+        return None  # "did not meet the Board of Elections(’ polling threshold)": cut short
     for _ in range(reach + 1):
         if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].is_space:
             return end
@@ -508,6 +530,23 @@ def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
 
 
 _JOINERS = {"-", "–", "/"}
+
+
+def _possessive_follows(doc: Doc, end: int) -> bool:
+    """Is the word before `end` a possessor ("Elections’ threshold", "Trump's plan"), so that a
+    phrase ending there stops before what it names? A "’" closing a quotation is no possessive:
+    it needs a word in "s" before it and no opening mark earlier in the sentence."""
+    if end >= len(doc) or end == 0 or doc[end - 1].whitespace_:
+        return False
+    tok = doc[end]
+    if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
+        return end + 1 < len(doc) and not doc[end + 1].is_punct
+    if tok.text not in ("’", "'") or not doc[end - 1].lower_.endswith("s"):
+        return False
+    sent_start = doc[end - 1].sent.start
+    if any(t.text in ("‘", "'") for t in doc[sent_start : end - 1]):
+        return False
+    return end + 1 < len(doc) and (doc[end + 1].is_alpha or doc[end + 1].like_num)
 
 
 def _told_with_head(tok: Token) -> bool:
