@@ -518,8 +518,6 @@ _CORE_STOPS = {"prep", "acl", "relcl", "advcl", "conj", "cc", "appos", "mark"}
 def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
     """`end` moved to a whole-word boundary: past the rest of a word written without spaces
     ("non" + "-" + "compliance"), at most `reach` tokens on; None when it is further."""
-    if _possessive_follows(doc, end):
-        return None  # "did not meet the Board of Elections(’ polling threshold)": cut short
     for _ in range(reach + 1):
         if end >= len(doc) or doc[end - 1].whitespace_ or doc[end].is_space:
             return end
@@ -530,23 +528,6 @@ def _word_end(doc: Doc, end: int, reach: int = 3) -> int | None:
 
 
 _JOINERS = {"-", "–", "/"}
-
-
-def _possessive_follows(doc: Doc, end: int) -> bool:
-    """Is the word before `end` a possessor ("Elections’ threshold", "Trump's plan"), so that a
-    phrase ending there stops before what it names? A "’" closing a quotation is no possessive:
-    it needs a word in "s" before it and no opening mark earlier in the sentence."""
-    if end >= len(doc) or end == 0 or doc[end - 1].whitespace_:
-        return False
-    tok = doc[end]
-    if tok.tag_ == "POS" or tok.lower_ in ("'s", "’s"):
-        return end + 1 < len(doc) and not doc[end + 1].is_punct
-    if tok.text not in ("’", "'") or not doc[end - 1].lower_.endswith("s"):
-        return False
-    sent_start = doc[end - 1].sent.start
-    if any(t.text in ("‘", "'") for t in doc[sent_start : end - 1]):
-        return False
-    return end + 1 < len(doc) and (doc[end + 1].is_alpha or doc[end + 1].like_num)
 
 
 def _told_with_head(tok: Token) -> bool:
