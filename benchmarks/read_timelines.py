@@ -1,16 +1,19 @@
 """Print the timelines of 10 PolNeAR dev articles for reading by hand.
 
-The articles are fixed: every 8th file of `polnear/data/dev/text` in name order, the first 10;
+The articles are fixed: every 8th file of `polnear/data/dev/text` in name order, the first 10
+(`--start K` begins at the K-th file instead, for a fresh set nobody has tuned to);
 the publication date comes from `data/metadata.tsv`. Each entry is printed in timeline order
 with its placement, date, modality, confidence, description, trigger, agent and claim, and the
 text around it, so that a reader can judge it (good / fragment / wrong modality / wrong agent /
 wrong date).
 
     .venv/bin/python benchmarks/read_timelines.py > /tmp/timelines.txt
+    .venv/bin/python benchmarks/read_timelines.py --start 4 > /tmp/fresh-timelines.txt
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 from pathlib import Path
@@ -25,9 +28,12 @@ POLNEAR = EVAL / "polnear" / "data"
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--start", type=int, default=0, help="index of the first file (0-7)")
+    args = ap.parse_args()
     with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[::8][:10]:
+    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[args.start :: 8][:10]:
         raw = path.read_text(encoding="utf-8")
         published = meta.get(path.stem, {}).get("publication_date")
         if published and published != "None":

@@ -431,3 +431,79 @@ def test_a_plural_possessive_keeps_its_apostrophe_and_quote_marks_still_go(
     gone = events.get("gone")
     if gone is not None:
         assert "‘" not in gone.description and "’" not in gone.description
+
+
+def test_descriptions_do_not_skip_words_the_sentence_needs(nlp: Language) -> None:
+    """A description is the sentence's own words: a particle between the verb and its phrase
+    stays, and an object the parse hung past other words is not glued to the verb."""
+    text = (
+        "Council news\nOver the past week, Ann Roe and her aides signaled that they were coming "
+        "around to the plan. The city has put in place rules on street vendors. "
+        "Councillors questioned how the mayor could go back on a promise she and other "
+        "candidates made to voters in the spring campaign. "
+        "The mayor said she was standing on fairness and thrift - simple values that could be "
+        "lost in the budget.\n"
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Ann Roe")]))
+    assert events["coming"].description == "they were coming around to the plan"
+    assert events["put"].description.startswith("The city has put in place rules")
+    assert events["signaled"].description.startswith("Ann Roe and her aides signaled")
+    assert events["questioned"].description.startswith("Councillors questioned how the mayor")
+    standing = events["standing"].description
+    assert standing is None or standing.startswith("she was standing on fairness")
+
+
+def test_a_bracketed_party_and_home_is_not_the_subject(nlp: Language) -> None:
+    text = (
+        "Council news\nAnother choice is Del. Jane Q. Roe (D-Richmond), a lawyer who led the "
+        "transition team. The high stakes would attract donors: Ann Roe, if elected, would need "
+        "a majority.\n"
+    )
+    entities = [person(text, "Jane Q. Roe"), person(text, "Ann Roe")]
+    entities.append(
+        Entity(
+            id="place:richmond",
+            name="Richmond",
+            type="place",
+            mentions=[Mention("Richmond", text.index("Richmond"), text.index("Richmond") + 8)],
+        )
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=entities))
+    assert not events["led"].description.startswith("Richmond")
+    assert events["attract"].description.startswith("The high stakes would attract")
+
+
+def test_a_doer_the_parse_cannot_vouch_for_is_not_named(nlp: Language) -> None:
+    """A relative clause's "that" stands for a noun of its verb's number; the next item of a
+    list of a relative clause's verbs is not the main subject's deed; a piece of a hyphenated
+    word is no event."""
+    text = (
+        "Council news\nAnn Roe signed the deal, the latest turn in a long feud between the two "
+        "families that has swung from warm support to open insults. "
+        "Ann Roe wants to keep the rules of this council that have hurt the town’s trade, "
+        "raised the town’s taxes, walked away from its oldest promises. "
+        "The mayor co-owns a bakery with her brother.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED, entities=[person(text, "Ann Roe")])
+    described = {e.trigger.text: e.description for e in events}
+    swung = described.get("swung")
+    assert swung is None or not swung.startswith("the two families")
+    assert not any(
+        (d or "").startswith("Ann Roe raised") or (d or "").startswith("Ann Roe walked")
+        for d in described.values()
+    )
+    assert "co" not in described
+
+
+def test_near_misses_and_denied_intentions(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nThe mayor nearly fainted at the ceremony. Roe said she wasn't going "
+            "to resign over the vote.\n",
+            PUBLISHED,
+        )
+    )
+    assert events["fainted"].modality != "fact"
+    resign = events["resign"]
+    assert (resign.reported_modality or resign.modality) == "negated"

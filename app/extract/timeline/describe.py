@@ -32,12 +32,26 @@ _NP_LEFT = {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "ad
             "predet", "neg"}  # fmt: skip
 
 
-def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subject: bool) -> str:
+def _noun_phrase(
+    head: Token,
+    names: dict[int, tuple[Mention, Entity]],
+    as_subject: bool,
+    conjunct: bool = False,
+) -> str:
     """A noun phrase as written, articles kept; a named subject by its name alone ("Anna
-    Berg", not "Norwegian Trade Minister Anna Berg")."""
+    Berg", not "Norwegian Trade Minister Anna Berg"), two joined subjects both by name."""
+    if as_subject and not conjunct:
+        joined = _coordinated(head, names)
+        if joined is not None:  # "Mr. Schultz and Mr. King are playing": both, not the first
+            return joined
     if as_subject or head.pos_ == "PRON":
         for child in head.children:  # "her Danish counterpart, Lars Holm"
-            if child.dep_ == "appos" and child.i in names and names[child.i][0].kind == "name":
+            if (
+                child.dep_ == "appos"
+                and child.i in names
+                and names[child.i][0].kind == "name"
+                and _beside(head, child, names[child.i][0])
+            ):
                 return names[child.i][0].text
         named = names.get(head.i)
         quantity = " ".join(
@@ -67,6 +81,13 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
     end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
     text = _span_text(head.doc[left:end])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > end:
+            # "prime ministers (and members) of the government": the words between belong
+            # to the phrase; written out whole when short, else the noun alone
+            whole = head.doc[left : child.right_edge.i + 1]
+            if len(whole) <= 10 and not any(t.is_space or t.dep_ == "relcl" for t in whole):
+                return _span_text(whole)
+            return text
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -78,6 +99,41 @@ def _noun_phrase(head: Token, names: dict[int, tuple[Mention, Entity]], as_subje
         # phrase right after the noun is part of its name; cutting it leaves a fragment
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
     return text
+
+
+def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """Joined subjects written as such ("Schultz and King", "Cruz and his aides"), or None
+    when the subject is one noun."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    cc = next((c.lower_ for c in head.children if c.dep_ == "cc"), "and")
+    if (
+        not conjuncts
+        or head.dep_ not in ("nsubj", "nsubjpass")
+        or cc not in ("and", "or")
+        or any(t.pos_ not in ("NOUN", "PROPN", "PRON") for t in [head, *conjuncts])
+    ):
+        return None  # "10 judges rather than 11", "licenses (and) co-owns": no joined subject
+    words = [_noun_phrase(head, names, as_subject=True, conjunct=True)]
+    words += [_noun_phrase(c, names, as_subject=True, conjunct=True) for c in conjuncts]
+    if len(words) == 2:
+        return f"{words[0]} {cc} {words[1]}"
+    return ", ".join(words[:-1]) + f" {cc} {words[-1]}"
+
+
+def _beside(head: Token, appos: Token, mention: Mention) -> bool:
+    """Is a name in apposition written beside its noun ("her counterpart, Lars Holm"), not in
+    brackets ("McClellan (D-Richmond)": a party and a place) nor across a clause the parse
+    bridged ("the stakes would attract donors: Hillary Clinton ...")?"""
+    doc = head.doc
+    if any(t.text in ("(", "[") for t in doc[appos.left_edge.i - 1 : appos.i]):
+        return False
+    if re.match(r"[DRI]-", mention.text):
+        return False  # "D-Newport News": the party and home of a legislator
+    lo, hi = sorted((head.i, appos.left_edge.i))
+    between = doc[lo + 1 : hi]
+    return len(between) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (":", ";", "-", "—", "–", "(") for t in between
+    )
 
 
 # Words before a noun that say how many of it: kept before a name, or the sense turns over.
@@ -187,7 +243,7 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
         return None  # "putting it behind her (and ...) took years": the subject is a clause
     if (
-        tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis")
+        tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis", "relcl")
         and _subject(tok) is None
         and not any(c.dep_ == "expl" for c in tok.children)
         and not is_non_finite(tok)
@@ -581,6 +637,7 @@ def describe(
     ]
     # in text order: "was not", "had never debated", "did not"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    particle_written = False
     if (
         nxt is not None
         and nxt.head.i == tok.i
@@ -589,6 +646,7 @@ def describe(
         and any(c.dep_ == "dobj" and c.i > nxt.i for c in tok.children)
     ):
         verb_text += " " + nxt.text  # "put together a plan": the particle before the object
+        particle_written = True
     parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
     if head_only:
         return _tidy(" ".join(p.strip() for p in parts if p.strip()))
@@ -623,6 +681,16 @@ def describe(
         ),
         None,
     )
+    last = _verb_group_end(tok, ev.trigger[1] if ev.trigger[0] == tok.idx else tok.idx + 1)
+    if particle_written:
+        last = max(last, tok.i + 1)
+    if complement is not None and complement.i > tok.i:
+        between = _between(tok.doc, last, _phrase_start(complement))
+        if between is None:
+            # "standing (on truth and principle -) ideologically pure stances": the object
+            # cannot be written beside the verb; the words after the verb decide
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+        parts.append(between)
     if complement is not None:
         parts.append(
             complement.text
@@ -650,6 +718,13 @@ def describe(
             if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
                 parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
+        if xcomp is not None and any(
+            t.dep_ in ("relcl", "acl") and tok.doc[t.left_edge.i - 1].text != ","
+            for t in tok.doc[complement.i + 1 : xcomp.left_edge.i]
+        ):
+            # "fundraised all (I've needed to do) to get ...": the object's own clause stands
+            # between; the words after the verb decide
+            return _tidy(" ".join(p.strip() for p in parts[:-1] if p.strip()))
         if xcomp is not None:  # "led the council to postpone the vote"
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(object_event, inner=True))
@@ -668,14 +743,61 @@ def describe(
         for child in tok.children:  # "was received by ...", "will lead to new steps"
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                between = _between(tok.doc, last, child.i)
                 if (
                     obj is not None
+                    and between is not None  # "coming (around) to Trump"
                     and obj.ent_type_ not in ("DATE", "TIME")
                     and " ".join(t.lower_ for t in child.subtree) not in _ASIDES
                 ):
+                    parts.append(between)
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
     return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _verb_group_end(verb: Token, trigger_end: int) -> int:
+    """The last token of the verb as the entry writes it (its trigger: "carried out")."""
+    last = verb.i
+    while last + 1 < len(verb.doc) and verb.doc[last + 1].idx < trigger_end:
+        last += 1
+    return last
+
+
+def _phrase_start(noun: Token) -> int:
+    """The first token of a noun phrase as `_noun_phrase` writes it."""
+    return min(
+        [noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in _NP_LEFT]
+    )
+
+
+def _between(doc: Doc, last: int, start: int) -> str | None:
+    """The words between what a description has written (up to token `last`) and the phrase it
+    writes next (from token `start`), quote marks aside: "" when there are none, or when they
+    are whole phrases of time, place or manner the description may leave out ("was held (in
+    part) on a boat"); the words as written when they are one or two bare words ("put (in)
+    place restrictions", "coming (around) to Trump"); None when leaving them out or writing
+    them in would garble the sentence ("standing (on truth and principle -) ideologically pure
+    stances")."""
+    gap = [t for t in doc[last + 1 : start] if not t.is_quote]
+    if not gap:
+        return ""
+    if any(t.is_punct or t.is_space for t in gap):
+        return None
+    if len(gap) <= 2 and all(not list(t.children) and t.pos_ in _BARE for t in gap):
+        return _span_text(doc[gap[0].i : gap[-1].i + 1])
+    verb = doc[last] if doc[last].pos_ in ("VERB", "AUX") else doc[last].head
+    covered: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod") and last < child.i < start:
+            words = list(child.subtree)
+            if len(words) > 1 or child.dep_ != "prep":
+                covered.update(t.i for t in words)
+    return "" if all(t.i in covered for t in gap) else None
+
+
+# Bare words that complete the verb they follow ("put in place", "come around", "leave aside").
+_BARE = {"ADP", "ADV", "PART"}
 
 
 # Phrases of the writer's that say nothing of the event ("began, for instance, ...").
@@ -759,6 +881,13 @@ def _clause_text(clause: Token, names: dict[int, tuple[Mention, Entity]]) -> str
     if _subject(clause) is None and not any(c.dep_ == "expl" for c in clause.children):
         return ""  # "demanding that (the campaign, lost by the parse) stop ...": no whole clause
     mark = next((c.text for c in clause.children if c.dep_ == "mark"), "")
+    wh = next(
+        (c for c in clause.children if c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i), None
+    )
+    if wh is not None and wh.dep_ == "advmod" and wh.i == clause.left_edge.i:
+        mark = wh.text  # "questioned how Cruz could turn back": the question word stays
+    elif wh is not None:
+        return ""  # "asked what he had done": its object is the question word
     inner_event = _Event(clause, "verb", 0, 0, _trigger(clause), "", "fact")
     inner = describe(inner_event, names, inner=True)
     if inner == describe(inner_event, names, inner=True, head_only=True) and any(

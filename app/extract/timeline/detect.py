@@ -114,7 +114,11 @@ def _is_event_verb(doc: Doc, table: TokenTable, i: int) -> bool:
     Read from the token table; a Token is made only for a copula's children.
     """
     if table.pos[i] == "VERB":
-        return table.dep[i] not in ("aux", "auxpass") and table.lower[i] not in _CONNECTIVES
+        return (
+            table.dep[i] not in ("aux", "auxpass")
+            and table.lower[i] not in _CONNECTIVES
+            and not _in_hyphenated_word(doc, i)
+        )
     # a copula heading its clause ("the town has been a port") is a state worth placing
     return (
         table.pos[i] == "AUX"
@@ -122,6 +126,23 @@ def _is_event_verb(doc: Doc, table: TokenTable, i: int) -> bool:
         and table.dep[i] in ("ROOT", "ccomp", "advcl", "conj", "relcl")
         and any(c.dep_ in ("attr", "acomp") for c in doc[i].children)
     )
+
+
+def _in_hyphenated_word(doc: Doc, i: int) -> bool:
+    """Is token `i` a piece of a word written with a hyphen ("co-owns", "re-energized"): the
+    tokenizer split it, and the parse of such pieces is no clause to trust."""
+    tok = doc[i]
+    after = i + 1 < len(doc) and not tok.whitespace_ and doc[i + 1].text in _HYPHENS
+    before = (
+        i >= 2
+        and doc[i - 1].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    )
+    return after or before
+
+
+_HYPHENS = {"-", "–"}
 
 
 def _is_modifier(tok: Token) -> bool:

@@ -31,7 +31,9 @@ _UNCERTAIN_AUX = {"could", "might", "may", "can", "ca"}
 
 
 _HEDGE_ADVERBS = {"possibly", "perhaps", "probably", "maybe", "reportedly", "allegedly",
-                  "apparently", "likely", "supposedly", "purportedly"}  # fmt: skip
+                  "apparently", "likely", "supposedly", "purportedly",
+                  # "she nearly collapsed": it did not quite happen, or not as the verb says
+                  "nearly", "almost"}  # fmt: skip
 
 
 _UNCERTAIN_RAISING = {"likely", "appear", "seem", "expect", "believe", "rumor", "rumour",

@@ -68,8 +68,10 @@ def modality_of(verb: Token) -> Modality:
     lowers = {a.lower_ for a in _aux_words(verb)}
     node: Token = verb
     for _ in range(3):  # "might have to reach": the modal of the semi-modal above
-        if node.dep_ not in ("xcomp", "acomp") or node.head.lemma_.lower() not in _SEMI_MODAL:
-            break
+        if node.dep_ not in ("xcomp", "acomp") or (
+            node.head.lemma_.lower() not in _SEMI_MODAL and node.head.lower_ != "going"
+        ):
+            break  # "wasn't going to act": the negation is on "going"
         node = node.head
         if is_negated(node):
             return "negated"

@@ -90,11 +90,59 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if subjects:
         child = subjects[0]
         if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
-            return _described_one(tok.head)  # "an operation that resulted": the operation
+            noun = _agreeing_noun(tok, tok.head)
+            # "an operation that resulted": the operation
+            return None if noun is None else _described_one(noun)
         return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
+        if _after_relative_list(tok):
+            return None
         return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
     return _gerund_subject(tok)
+
+
+def _number(word: Token) -> str | None:
+    """ "sg" or "pl" as the tag says, for a noun or a finite verb; None when it does not say."""
+    if word.tag_ in ("NNS", "NNPS") or word.lower_ in ("were", "are", "have"):
+        return "pl"
+    if word.tag_ in ("NN", "NNP", "VBZ") or word.lower_ == "was":
+        return "sg"
+    if word.tag_ == "VBP":
+        return "pl"
+    return None
+
+
+def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
+    """The noun a relative clause's "that"/"which" stands for, checked by number: "a
+    relationship between the two men that has ricocheted" is the relationship, not the men the
+    parse hung it on. The noun itself when the verb does not tell; None when no noun near
+    agrees."""
+    finite = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
+    said = (
+        _number(finite[0] if finite else verb)
+        if verb.tag_ not in ("VBD", "VBN") or finite
+        else None
+    )
+    if said is None or _number(noun) in (None, said):
+        return noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        up = noun.head.head
+        if up.pos_ in ("NOUN", "PROPN") and _number(up) == said:
+            return up
+    return None
+
+
+def _after_relative_list(verb: Token) -> bool:
+    """Is a verb the parse joined to a far main verb in fact the next item of a list of a
+    relative clause's verbs ("the policies that have weakened X, stifled Y")? Whose it is, the
+    parse cannot tell."""
+    before = verb.doc[verb.head.i + 1 : verb.i]
+    for word in before:
+        if word.dep_ in ("relcl", "acl") and word.pos_ == "VERB":
+            rest = verb.doc[word.right_edge.i + 1 : verb.i]
+            if rest and all(t.text == "," or t.lower_ in ("and", "or") for t in rest):
+                return True
+    return False
 
 
 _PERSONAL = {"he", "she", "they", "we", "i"}
