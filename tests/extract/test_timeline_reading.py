@@ -507,3 +507,22 @@ def test_near_misses_and_denied_intentions(nlp: Language) -> None:
     assert events["fainted"].modality != "fact"
     resign = events["resign"]
     assert (resign.reported_modality or resign.modality) == "negated"
+
+
+def test_no_entry_is_cut_inside_a_name_or_a_clause(nlp: Language) -> None:
+    """A name running on over a small word is written whole; a clause written straight after a
+    noun without "that" is that noun's, not an event of its own; a verb that needs its phrase
+    is no entry without it."""
+    text = (
+        "Council news\nRoe was one of two members who voted against the popular Relief for "
+        "Small Farms Act of 2015 because it cut grants. "
+        "In a custom she has kept for 30 years, Roe opened her garden to the town. "
+        "The mayor said the new rules could result in higher rents, where other towns would "
+        "change their own rules to fit.\n"
+    )
+    described = {e.trigger.text: e.description for e in timeline(nlp, text, PUBLISHED)}
+    voted = described.get("voted")
+    assert voted is None or voted.endswith("Relief for Small Farms Act")
+    assert "kept" not in described
+    result = described.get("result")
+    assert result is None or "in higher rents" in result

@@ -19,6 +19,7 @@ from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.modality import negated_manner
 from app.extract.timeline.syntax import (
     _RELATIVIZERS,
+    _TIME_NOUNS,
     _WH,
     _aux_words,
     _object_gap,
@@ -79,6 +80,9 @@ def _noun_phrase(
             left = min(left, child.left_edge.i)
     left = _after_dateline(head.doc, left, head.i)
     end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
+    chained = _name_end(head.doc, end, names)
+    if chained is not None:
+        end = chained  # "the Death in Custody Reporting Act", not "the Death"
     text = _span_text(head.doc[left:end])
     for child in head.children:  # "the arrest of former Finance Minister Jan Novak"
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > end:
@@ -89,6 +93,8 @@ def _noun_phrase(
                 return _span_text(whole)
             return text
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            if child.i < end:
+                return text  # written already, as part of a name ("millions of dollars")
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 text += " of " + _noun_phrase(obj, names, as_subject=False)
@@ -255,6 +261,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None
     if _reported_gap(tok):
         return None  # "the $18 million he says he raised (for ...)": its object is the noun
+    if _reduced_relative(tok):
+        return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
         subject is not None
         and subject.lower_ in _VAGUE_SUBJECTS
@@ -376,6 +384,11 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         end = _word_end(tok.doc, tail[-1].i + 1)
         if end is None:
             return None  # the tail would end inside a hyphenated word ("for non-compliance")
+        end = _name_end(tok.doc, end, names)
+        if end is None:
+            return None  # "voted against the (Justice for Victims of ...) Act": a name cut
+        if _verb_follows(tok.doc, end):
+            return None  # "died at a time when some calls (were going ...)": the parse broke it
         return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
     # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
     # the description leaves out, or a quote's tag hung on the quote ('"...", she added'): the
@@ -386,6 +399,13 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         or tok.lemma_ in _BARE_LIGHT
         or any(
             (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
+            # "could result (in ...)", "we're talking (about ...)": the phrase the verb needs
+            or (
+                c.dep_ == "prep"
+                and c.i == tok.i + 1
+                and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            )
             or (c.dep_ == "ccomp" and _fronted_quote(c, tok))
             for c in tok.children
         )
@@ -543,6 +563,31 @@ def _reported_gap(verb: Token) -> bool:
     if any(c.dep_ in _FILLED for c in verb.children):
         return False
     return not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in _RELATIVIZERS for c in head.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A clause written straight after a noun, without "that", whose verb has no object of its
+    own ("a tradition he has kept for 40 years", "the network Putin formed years ago"): a
+    relative clause whose object is that noun, whatever the parse made of it; `_object_gap`
+    writes the noun in when the parse says so, else the clause is no entry."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subject = subjects[-1] if subjects else None
+    if subject is None or subject.lower_ in _RELATIVIZERS or verb.dep_ == "relcl":
+        return False
+    if subject.pos_ not in ("PRON", "PROPN"):
+        return False  # "before I got off the plane a bomb went off": a new clause, unmarked
+    if any(c.dep_ in _FILLED or c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if subject.left_edge.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
+        and before.head.i != verb.i
+        and before.lemma_.lower() not in _TIME_NOUNS
+        and before.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _fronted_quote(clause: Token, verb: Token) -> bool:
@@ -754,6 +799,51 @@ def describe(
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
     return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+
+
+def _name_end(doc: Doc, end: int, names: dict[int, tuple[Mention, Entity]]) -> int | None:
+    """`end` moved past the rest of a name the words up to it end inside ("the Justice (for
+    Victims of Trafficking Act)"), an entity's or the parser's, by at most eight tokens; None
+    when the name runs on further."""
+    if end >= len(doc):
+        return end
+    stop = end
+    named = names.get(end - 1)
+    if named is not None:
+        while stop < len(doc) and doc[stop].idx < named[0].end:
+            stop += 1
+    else:
+        while doc[end - 1].ent_iob_ != "O" and stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        stop = title_chain_end(doc, stop)  # a known entity's name ends where its mention does
+    return stop if stop - end <= 8 else None
+
+
+def title_chain_end(doc: Doc, end: int) -> int:
+    """`end` moved past the rest of a capitalised name that runs on over a small word ("the
+    Death (in Custody Reporting Act)", "Justice (for Victims of Trafficking Act)")."""
+    if end < 1 or not doc[end - 1].is_title or doc[end - 1].is_sent_start:
+        return end
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _NAME_JOINERS
+        and doc[end - 1].whitespace_
+        and doc[end + 1].is_title
+    ):
+        end += 1
+        while end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
+            end += 1
+    return end
+
+
+_NAME_JOINERS = {"of", "for", "in", "on", "and", "&"}
+
+
+def _verb_follows(doc: Doc, end: int) -> bool:
+    """Does a finite verb come right after the words a description ends on ("calls into the
+    hotline (were) going ...")? Then those words were the next clause's subject."""
+    nxt = next((t for t in doc[end : end + 3] if not t.is_quote), None)
+    return nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and nxt.head.i != end - 1
 
 
 def _verb_group_end(verb: Token, trigger_end: int) -> int:

@@ -118,6 +118,8 @@ def _is_event_verb(doc: Doc, table: TokenTable, i: int) -> bool:
             table.dep[i] not in ("aux", "auxpass")
             and table.lower[i] not in _CONNECTIVES
             and not _in_hyphenated_word(doc, i)
+            and doc[i].ent_type_ not in _NAME_TYPES
+            and not _capitalised_inside(doc[i])  # "will Gennifer (Flowers) be there"
         )
     # a copula heading its clause ("the town has been a port") is a state worth placing
     return (
@@ -126,6 +128,15 @@ def _is_event_verb(doc: Doc, table: TokenTable, i: int) -> bool:
         and table.dep[i] in ("ROOT", "ccomp", "advcl", "conj", "relcl")
         and any(c.dep_ in ("attr", "acomp") for c in doc[i].children)
     )
+
+
+def _capitalised_inside(tok: Token) -> bool:
+    """A verb written with a capital inside a sentence of running text: a name the parse took
+    for a verb, more likely than a verb."""
+    if not tok.is_title or tok.is_sent_start or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return not (prev.is_punct or prev.is_space)
 
 
 def _in_hyphenated_word(doc: Doc, i: int) -> bool:
@@ -143,6 +154,7 @@ def _in_hyphenated_word(doc: Doc, i: int) -> bool:
 
 
 _HYPHENS = {"-", "–"}
+_NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT"}
 
 
 def _is_modifier(tok: Token) -> bool:
