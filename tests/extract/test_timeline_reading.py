@@ -526,3 +526,20 @@ def test_no_entry_is_cut_inside_a_name_or_a_clause(nlp: Language) -> None:
     assert "kept" not in described
     result = described.get("result")
     assert result is None or "in higher rents" in result
+
+
+def test_participles_and_subjectless_verb_groups_are_no_entries(nlp: Language) -> None:
+    text = (
+        "Council news\nThe plan was drawn up to cut waste by 2030, with each ward assigned its "
+        "own budget and tasked with keeping to it. "
+        "Old buses with their engines turned off have blocked the main road for hours.\n"
+    )
+    described = {e.trigger.text: e.description for e in timeline(nlp, text, PUBLISHED)}
+    assert all(
+        d is None or not d.startswith(("each ward assigned", "Old buses with"))
+        for d in described.values()
+    )
+    assert all(
+        d is None or d.split()[0].lower() not in ("were", "was", "have", "has")
+        for d in described.values()
+    )

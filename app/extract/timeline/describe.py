@@ -219,6 +219,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         and ev.tok.tag_ in ("VB", "VBG", "VBN")
     ):
         return None  # "to brag about ...", "using copyrighted material": whose, it does not say
+    if words and words[0].lower() in _FINITE_AUX:
+        return None  # "were going to voicemail": a verb group whose subject the parse lost
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
@@ -226,6 +228,11 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
     return description
+
+
+# Words a description cannot begin with: the verb group of a subject left out.
+_FINITE_AUX = {"was", "were", "is", "are", "am", "has", "have", "had", "will", "would", "could",
+               "should", "may", "might", "must", "can", "did", "does", "do", "shall"}  # fmt: skip
 
 
 # Words a description cannot end on: a preposition without its object.
@@ -261,6 +268,16 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None
     if _reported_gap(tok):
         return None  # "the $18 million he says he raised (for ...)": its object is the noun
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "without"):
+        return None  # "with each state assigned its target": a participle, not a deed
+    after = _verb_group_end(tok, ev.trigger[1]) + 1
+    if (
+        after < len(tok.doc)
+        and tok.doc[after].dep_ in ("aux", "auxpass")
+        and tok.doc[after].tag_ in ("VBP", "VBZ", "VBD", "MD")
+        and tok.doc[after].head.i != tok.i
+    ):
+        return None  # "jets with their transponders turned off have buzzed": the parse broke
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
