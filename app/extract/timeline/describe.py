@@ -404,7 +404,7 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         end = _name_end(tok.doc, end, names)
         if end is None:
             return None  # "voted against the (Justice for Victims of ...) Act": a name cut
-        if _verb_follows(tok.doc, end):
+        if _verb_follows(tok, tail[0].i, end):
             return None  # "died at a time when some calls (were going ...)": the parse broke it
         return _tidy(f"{head} {_span_text(tok.doc[tail[0].i : end])}")
     # a complement, before the verb (a fronted quote: '"...," he declared') or after it, that
@@ -748,7 +748,7 @@ def describe(
         last = max(last, tok.i + 1)
     if complement is not None and complement.i > tok.i:
         between = _between(tok.doc, last, _phrase_start(complement))
-        if between is None:
+        if between is None or _verb_follows(tok, complement.i, complement.i + 1):
             # "standing (on truth and principle -) ideologically pure stances": the object
             # cannot be written beside the verb; the words after the verb decide
             return _tidy(" ".join(p.strip() for p in parts if p.strip()))
@@ -809,6 +809,7 @@ def describe(
                 if (
                     obj is not None
                     and between is not None  # "coming (around) to Trump"
+                    and not _verb_follows(tok, child.i, obj.i + 1)  # "with his arms (crossed)"
                     and obj.ent_type_ not in ("DATE", "TIME")
                     and " ".join(t.lower_ for t in child.subtree) not in _ASIDES
                 ):
@@ -856,11 +857,16 @@ def title_chain_end(doc: Doc, end: int) -> int:
 _NAME_JOINERS = {"of", "for", "in", "on", "and", "&"}
 
 
-def _verb_follows(doc: Doc, end: int) -> bool:
-    """Does a finite verb come right after the words a description ends on ("calls into the
-    hotline (were) going ...")? Then those words were the next clause's subject."""
+def _verb_follows(verb: Token, start: int, end: int) -> bool:
+    """Does a clause of `verb`'s own begin right after the words `start`..`end` a description
+    ends with ("died at a time when some calls (were going ...)", "stood with his arms
+    (crossed)")? Then the parse cut those words from what they belong to."""
+    doc = verb.doc
     nxt = next((t for t in doc[end : end + 3] if not t.is_quote), None)
-    return nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and nxt.head.i != end - 1
+    if nxt is None or nxt.tag_ not in ("VBD", "VBZ", "VBP", "MD", "VBN"):
+        return False
+    owner = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    return owner.head.i == verb.i and owner.i != verb.i and not start <= owner.i < end
 
 
 def _verb_group_end(verb: Token, trigger_end: int) -> int:

@@ -113,16 +113,32 @@ def _number(word: Token) -> str | None:
 
 
 def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
-    """The noun a relative clause's "that"/"which" stands for, checked by number: "a
-    relationship between the two men that has ricocheted" is the relationship, not the men the
-    parse hung it on. The noun itself when the verb does not tell; None when no noun near
-    agrees."""
+    """The noun a relative clause's "that"/"which" stands for: the one the parse hangs it on,
+    unless the verb's number says otherwise ("a relationship between the two men that has
+    ...": the relationship) or a nearer noun stands before ", which" and the number cannot
+    tell them apart ("his time on the network, which let him go"): then no noun is named
+    rather than a guess."""
     finite = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
     said = (
         _number(finite[0] if finite else verb)
         if verb.tag_ not in ("VBD", "VBN") or finite
         else None
     )
+    relativizer = verb.doc[verb.left_edge.i]
+    nearer = [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.i > noun.i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        and obj.pos_ in ("NOUN", "PROPN")
+        and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+        and relativizer.lower_ == "which"
+        and [t.text for t in verb.doc[obj.i + 1 : relativizer.i]] == [","]
+    ]
+    if nearer:
+        agreeing = [c for c in [noun, *nearer] if said is not None and _number(c) == said]
+        return agreeing[0] if len(agreeing) == 1 else None
     if said is None or _number(noun) in (None, said):
         return noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
