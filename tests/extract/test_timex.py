@@ -377,3 +377,50 @@ def test_each_month_is_a_set_and_a_week_of_a_day_is_its_week(nlp: Language) -> N
     week = only(nlp, "The vote took place the week of March 6.")
     assert (week.text, week.type, week.value) == ("the week of March 6", "DATE", "2013-W10")
     assert [t.text for t in timexes(nlp, "Each may vote in May.")] == ["May"]
+
+
+def test_a_quarter_of_something_is_a_fraction_not_a_quarter_year(nlp: Language) -> None:
+    assert timexes(nlp, "Funds hold more than a quarter of the junk market.") == []
+    several = only(nlp, "The firm had losses for several quarters of the decade.")
+    assert (several.text, several.value) == ("several quarters", "PXQ")
+
+
+def test_a_title_cased_programme_name_is_not_a_time(nlp: Language) -> None:
+    assert (
+        timexes(nlp, 'He said on ABC\'s "This Week With David Brinkley" that talks failed.') == []
+    )
+    found = only(nlp, "This week the talks failed.")
+    assert (found.text, found.value) == ("This week", "2013-W12")
+
+
+def test_a_march_named_for_its_cause_is_not_the_month(nlp: Language) -> None:
+    assert timexes(nlp, "Thousands joined the annual March for Life on Capitol Hill.") == []
+    found = only(nlp, "The protesters marched in March for higher wages.")
+    assert found.value == "2013-03"
+
+
+def test_later_in_the_day_is_the_day_told_of(nlp: Language) -> None:
+    found = timexes(nlp, "He arrived in Philadelphia later in the day.")
+    assert [(t.text, t.value) for t in found] == [("the day", "2013-03-21")]
+    found = timexes(nlp, "The talks opened on Tuesday. Later in the day the envoy left.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Tuesday", "2013-03-19"),
+        ("the day", "2013-03-19"),
+    ]
+
+
+def test_additional_units_and_a_couple_of_years(nlp: Language) -> None:
+    found = only(nlp, "The option may be extended for an additional year.")
+    assert (found.text, found.type, found.value) == ("an additional year", "DURATION", "P1Y")
+    found = only(nlp, "Over the next couple of years sales should grow.")
+    assert (found.text, found.value, found.mod) == ("the next couple of years", "P2Y", None)
+
+
+def test_a_participle_clause_takes_the_tense_of_its_verb(nlp: Language) -> None:
+    # published in late October: a March in a past clause is this year's, not next year's
+    found = timexes(
+        nlp,
+        "The stock has fluctuated sharply, rising to a high in June from $29.75 in March.",
+        date(1989, 10, 30),
+    )
+    assert [(t.text, t.value) for t in found] == [("June", "1989-06"), ("March", "1989-03")]

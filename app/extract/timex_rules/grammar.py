@@ -218,6 +218,9 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 f = replace(f, norm=replace(f.norm, value=value))
             elif unit == "D" and steps == 0:
                 continue
+        if f.rule == "in_the_day" and anchor is not None and anchor[1] == "D":
+            # "on Tuesday ... later in the day": the day the text last told of
+            f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat()))
         later = _LATER.search(text, f.start, f.end) if f.rule == "ago" else None
         if later and later["n"].lower() in ("a", "an", "one") and later["dir"].lower() != "later":
             later = None  # "a year earlier": the earnings idiom, read by the quarter rules
@@ -257,6 +260,12 @@ def with_prefix(text: str, f: Found) -> Found:
         mod = None
     if f.norm.type == "DURATION" and word in ("early", "late", "mid"):
         return f
+    if (
+        MODIFIERS.get(word) not in (None, "START", "MID", "END")
+        and not word.startswith("the ")
+        and re.match(r"the\s", text[f.start :], FLAGS)
+    ):
+        return f  # "over the past decade": a preposition; "over two years" counts more than two
     if (
         f.norm.type != "DURATION"
         and word not in EDGE_MOD

@@ -257,6 +257,12 @@ _MONTH_PREPS = {
 }
 
 
+_MARCH_BEFORE = {"the", "a", "annual", "their", "his", "her", "its", "our"}
+
+
+_MARCH_AFTER = {"for", "on", "against", "to", "through", "from"}
+
+
 @rule("month", rf"(?:{REL}\s+|{EDGE})?(?P<mon>{MONTH})")
 def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["mon"].lower().rstrip(".")
@@ -270,6 +276,14 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
         and ctx.word_before(m.start()) not in _MONTH_PREPS
     ):
         return None
+    if (
+        word == "march"
+        and not rel
+        and not m["edge"]
+        and ctx.word_before(m.start()) in _MARCH_BEFORE
+        and ctx.word_after(m.end()) in _MARCH_AFTER
+    ):
+        return None  # "the annual March for Life", "the March on Washington": a march
     mod = EDGE_MOD.get(_g(m, "edge"))
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod, relative=True)
@@ -451,6 +465,21 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11}  # the last month of the season (winter spans years)
 
 
+def _title_in_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """Every word capitalised ("This Week") after a word of the same sentence: a name or title.
+    At the start of a sentence or a headline the capitals say nothing."""
+    words = m.group(0).split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or m.group(0).isupper():
+        return False
+    window = ctx.text[max(0, m.start() - 40) : m.start()]
+    before = window.rstrip(" \t\"'`“‘(")
+    if not before or "\n" in window[len(before) :]:
+        return False
+    prev = before.split()[-1]
+    # a lower-case word or a possessive before it; a title-cased headline has neither
+    return prev[0].islower() or prev.endswith(("'s", "’s"))
+
+
 _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|minute)"
 
 
@@ -458,6 +487,8 @@ _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|m
     "relative_unit", rf"(?:(?P<ordir>earlier|later)\s+)?{EDGE}?(?P<the>the\s+)?{REL}\s+{_REL_UNIT}"
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    if _title_in_sentence(m, ctx):
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a time
     rel, unit = _g(m, "rel"), unit_of(m["unit"])
     mod = EDGE_MOD.get(_g(m, "edge"))
     if unit in ("H", "MIN"):
@@ -515,7 +546,7 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
+    rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
 )
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"-?\s*old$", m.group(0), FLAGS):
@@ -524,8 +555,12 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
-    if unit == "Q" and ctx.word_after(m.end()) == "of" and "-" in m.group(0):
-        return None  # "three-quarters of the vote" is a fraction
+    if (
+        unit == "Q"
+        and ctx.word_after(m.end()) == "of"
+        and ("-" in m.group(0) or m["n"].lower() in ("a", "an", "one"))
+    ):
+        return None  # "three-quarters of the vote", "more than a quarter of the market": a fraction
     if unit == "WE" and n == 1:
         return None  # "a weekend" is a date, left to other rules
     if m["n"].lower() in ("a", "an", "one") and not m["mod"] and ctx.rate_before(m.start()):
@@ -688,6 +723,20 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
             sat -= timedelta(weeks=1)
         return Norm("DATE", fmt(sat, "WE"), relative=True)
     return Norm("DATE", fmt(ctx.ref, unit), relative=True)
+
+
+@rule("in_the_day", r"(?<=\bin\s)the\s+day(?![-\w])")
+def in_the_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "later in the day", "earlier in the day": the day the article tells of, its date."""
+    if not re.search(
+        r"\b(?:later|earlier|early|late)\s+in\s+\Z",
+        ctx.text[max(0, m.start() - 16) : m.start()],
+        FLAGS,
+    ):
+        return None
+    if ctx.ref is None:
+        return Norm("DATE", UNKNOWN["D"], relative=True)
+    return Norm("DATE", ctx.ref.isoformat(), relative=True)
 
 
 @rule(
