@@ -181,7 +181,7 @@ _SPACY_SKIP = re.compile(
     r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
 )
 
-_GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY})", re.I)
+_GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?)", re.I)
 
 
 def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:
@@ -192,7 +192,7 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
         if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
             continue
         if _SPACY_SKIP.search(ent.text) or _GRAMMAR_WORD.fullmatch(ent.text.strip()):
-            continue  # a lone month or weekday the grammar turned down ("the March for Life")
+            continue  # a lone word the grammar turned down ("the March for Life", "today's youth")
         norm = _dateparser_norm(ent.text, ref)
         if norm is not None:
             extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))

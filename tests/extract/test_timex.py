@@ -424,3 +424,29 @@ def test_a_participle_clause_takes_the_tense_of_its_verb(nlp: Language) -> None:
         date(1989, 10, 30),
     )
     assert [(t.text, t.value) for t in found] == [("June", "1989-06"), ("March", "1989-03")]
+
+
+def test_a_quarter_named_in_contrast_does_not_become_the_quarter_in_focus(nlp: Language) -> None:
+    text = (
+        "The company posted a gain in third-quarter net income. After a flat second quarter, "
+        "results improved. In the 1989 period, costs were lower than a year ago."
+    )
+    found = timexes(nlp, text, date(1989, 11, 1))
+    assert [(t.text, t.value) for t in found] == [
+        ("third-quarter", "1989-Q3"),
+        ("second quarter", "1989-Q2"),
+        ("the 1989 period", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
+
+
+def test_todays_world_is_the_present_age_not_the_day(nlp: Language) -> None:
+    assert timexes(nlp, "The case matters for today's youth.") == []
+    found = only(nlp, "Today's vote was postponed.")
+    assert found.value == "2013-03-21"
+
+
+def test_one_day_before_a_verb_is_some_day(nlp: Language) -> None:
+    assert timexes(nlp, "He hoped he would one day follow them into space.") == []
+    found = only(nlp, "The strike lasted one day.")
+    assert (found.type, found.value) == ("DURATION", "P1D")

@@ -101,6 +101,13 @@ _YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
 
 
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:after|before|following|since|than|from|versus|vs\.|compared\s+(?:with|to))"
+    r"\s+(?:[\w-]+\s+){0,2}\Z",
+    FLAGS,
+)
+
+
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|which\s+ended)\s+(?:on\s+)?", FLAGS)
 
 
@@ -145,8 +152,15 @@ def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> lis
         if value != f.norm.value:
             f = replace(f, norm=replace(f.norm, value=value))
         qm = _QUARTER_VALUE.fullmatch(value)
-        if qm and f.rule != "year_period" and not _YEAR_BACK.search(text, f.start, f.end):
-            quarter = int(qm[1]), int(qm[2])  # comparisons do not move the quarter in focus
+        if (
+            qm
+            and f.rule != "year_period"
+            and not _YEAR_BACK.search(text, f.start, f.end)
+            and not _CONTRAST_BEFORE.search(text, max(0, f.start - 30), f.start)
+        ):
+            # comparisons do not move the quarter in focus: not "a year ago", nor "after a flat
+            # second quarter", "up from the first quarter"
+            quarter = int(qm[1]), int(qm[2])
         out.append(f)
     return out
 

@@ -556,6 +556,16 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
+    nxt = _FIRST_WORD.match(ctx.text, m.end())
+    if (
+        m["n"].lower() == "one"
+        and not (m["mod"] or m["the"])
+        and unit in ("D", "Y")
+        and nxt is not None
+        and nxt.start(1) == m.end() + 1
+        and (ctx.tag_at(nxt.start(1)).startswith("VB") or ctx.tag_at(nxt.start(1)) == "MD")
+    ):
+        return None  # "he hopes he one day follows them": some day, not a day's length
     if (
         unit == "Q"
         and ctx.word_after(m.end()) == "of"
@@ -606,6 +616,11 @@ def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration(None, unit_of(m["unit"])), relative=bool(m["pre"]))
 
 
+# Nouns after "today's" that make it "nowadays" rather than the day of publication.
+_NOWADAYS = {"world", "youth", "society", "generation", "culture", "children", "kids", "young",
+             "standards", "economy", "technology", "times", "age", "era"}  # fmt: skip
+
+
 _DAY_WORD = r"(?P<day>yesterday|today|tomorrow|tonight)"
 
 
@@ -613,8 +628,14 @@ _DAY_WORD = r"(?P<day>yesterday|today|tomorrow|tonight)"
     "deictic_day",
     rf"(?:{_DAY_WORD}(?:'s)?(?:\s+(?P<part>{DAY_PART}))?|(?P<this>this|last)\s+(?P<part2>{DAY_PART}))",
 )
-def deictic_day(m: re.Match[str], ctx: Context) -> Norm:
+def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     day = _g(m, "day")
+    if (
+        day == "today"
+        and m.group(0).lower().endswith("'s")
+        and ctx.word_after(m.end()) in _NOWADAYS
+    ):
+        return None  # "today's youth", "in today's world": the present age, not the day
     offset = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
     part = DAY_PARTS.get(_g(m, "part") or _g(m, "part2"))
     if day == "tonight":
