@@ -450,3 +450,17 @@ def test_one_day_before_a_verb_is_some_day(nlp: Language) -> None:
     assert timexes(nlp, "He hoped he would one day follow them into space.") == []
     found = only(nlp, "The strike lasted one day.")
     assert (found.type, found.value) == ("DURATION", "P1D")
+
+
+def test_the_nth_day_of_something_today_is_the_publication_date(nlp: Language) -> None:
+    found = only(nlp, "It's the second day of an offensive by the army.")
+    assert (found.text, found.value) == ("the second day", "2013-03-21")
+    assert timexes(nlp, "He was hurt on the second day of the trip.") == []
+
+
+def test_a_weekday_joined_to_plural_nights_shares_the_recurrence(nlp: Language) -> None:
+    found = timexes(nlp, "Flights will leave on Monday and Tuesday nights.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]

@@ -54,6 +54,7 @@ def find(text: str, ctx: Context) -> list[Found]:
             taken.append(with_prefix(text, f))
     taken.sort(key=lambda f: f.start)
     taken = _second_days(text, taken, ctx)
+    taken = _shared_set_part(text, taken)
     return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
 
 
@@ -93,6 +94,35 @@ def _second_days(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(\w+)")
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*\Z", FLAGS)
+
+
+def _shared_set_part(text: str, found: list[Found]) -> list[Found]:
+    """ "on Monday and Tuesday nights": the day before the plural shares its recurrence and its
+    part of the day (every Monday night, XXXX-WXX-1TNI), not the next Monday."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        plural = re.fullmatch(r"XXXX-WXX-\d(T\w+)?", nxt.norm.value)
+        if (
+            f.rule != "weekday"
+            or nxt.rule != "weekday"
+            or nxt.norm.type != "SET"
+            or plural is None
+            or f.norm.type == "SET"
+            or not _JOINED.match(text[f.end : nxt.start])
+            or re.search(r"\s", text[f.start : f.end])
+        ):
+            continue
+        wd = (
+            re.search(r"-(\d)(?:T\w+)?$", f.norm.value) if f.norm.value.startswith("XXXX") else None
+        )
+        day = wd[1] if wd else str(date.fromisoformat(f.norm.value[:10]).isoweekday())
+        value = f"XXXX-WXX-{day}{plural[1] or ''}"
+        out[i] = replace(f, norm=Norm("SET", value))
+    return out
 
 
 _YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)", FLAGS)

@@ -762,6 +762,21 @@ def in_the_day(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 @rule(
+    "nth_day",
+    rf"(?:the\s+)?(?P<n>{ORDINAL})\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|in|since)\b)",
+)
+def nth_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "today is the eighth day of the operation", "it's the second day of an offensive": in
+    the present tense, the count names the day the article is written."""
+    if ctx.ref is None or not _PRESENT_IS.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    return Norm("DATE", ctx.ref.isoformat(), relative=True)
+
+
+_PRESENT_IS = re.compile(r"\b(?:is|it's|it’s)\s+\Z", FLAGS)
+
+
+@rule(
     "day_part",
     r"(?:(?P<edge>the|early|late|mid)[-\s]+)?(?P<part>morning|afternoon|evening)(?:\s+(?P<day>yesterday|today|tomorrow))?|(?P<alone>overnight|midday)",
 )
