@@ -70,6 +70,12 @@ def tagged_text(text_el: ET.Element) -> tuple[str, list[tuple[ET.Element, int, i
     return "".join(parts), tags
 
 
+def _iso_week(value: str) -> str:
+    """A gold week number written without its leading zero ("2000-W7") as ISO 8601 writes it
+    ("2000-W07"), the form every system emits: the same week, so not a value error."""
+    return re.sub(r"^(\d{4})-W(\d)(?!\d)", r"\1-W0\2", value)
+
+
 def read_dct(root: ET.Element) -> date:
     dct_el = root.find("DCT/TIMEX3")
     assert dct_el is not None
@@ -83,7 +89,7 @@ def read_tml(path: Path) -> TmlDoc:
     assert text_el is not None
     text, tags = tagged_text(text_el)
     timexes = [
-        GoldTimex(s, e, text[s:e], el.get("type", ""), el.get("value", ""))
+        GoldTimex(s, e, text[s:e], el.get("type", ""), _iso_week(el.get("value", "")))
         for el, s, e in tags
         if el.tag == "TIMEX3"
     ]

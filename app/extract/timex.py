@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
 from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
+from app.extract.timex_vocab import MONTH, WEEKDAY
 from app.extract.tokens import doc_text
 
 # Entities whose names may contain date words but are not times ("Independence Day" the film
@@ -42,6 +43,16 @@ def clause_direction(token: Token) -> int:
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     lowers = {w.lower_ for w in words}
+    if (
+        verb.tag_ == "VBG"
+        and len(words) == 1
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        # a participle clause has no tense of its own, it takes that of the verb it hangs on:
+        # "has fluctuated sharply, rising to a high in June from $29.75 in March" (past)
+        return clause_direction(verb.head)
     if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
         return 1
     infinitive = verb.tag_ == "VB" and any(
@@ -170,6 +181,8 @@ _SPACY_SKIP = re.compile(
     r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
 )
 
+_GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?)", re.I)
+
 
 def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:
     extra: list[Found] = []
@@ -178,8 +191,8 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             continue
         if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
             continue
-        if _SPACY_SKIP.search(ent.text):
-            continue
+        if _SPACY_SKIP.search(ent.text) or _GRAMMAR_WORD.fullmatch(ent.text.strip()):
+            continue  # a lone word the grammar turned down ("the March for Life", "today's youth")
         norm = _dateparser_norm(ent.text, ref)
         if norm is not None:
             extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))

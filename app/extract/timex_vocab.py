@@ -157,6 +157,8 @@ ORDINAL = alternation(ORDINALS)
 def number_value(text: str) -> int | float | None:
     """The number a count phrase stands for: "twenty four" -> 24, "a" -> 1, "several" -> None."""
     t = " ".join(text.lower().replace("-", " ").split())
+    if t.startswith(("a couple of", "couple of")):
+        return 2  # TimeML reads "a couple of years" as two (P2Y)
     if t.startswith(tuple(VAGUE_COUNTS)):
         return None
     if t.startswith("half a") or t == "half an":

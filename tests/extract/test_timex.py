@@ -41,7 +41,7 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "DATE",
             "1998-Q1",
         ),
-        ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199X"),
+        ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199"),
         (
             "Exports should recover in the last half of 2014.",
             "the last half of 2014",
@@ -77,7 +77,7 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "DATE",
             "2012-H1",
         ),
-        ("The style dominated the 20th century.", "the 20th century", "DATE", "19XX"),
+        ("The style dominated the 20th century.", "the 20th century", "DATE", "19"),
         ("The talks lasted three years.", "three years", "DURATION", "P3Y"),
         ("The flight took two hours.", "two hours", "DURATION", "PT2H"),
         ("Workers signed a two-year contract.", "two-year", "DURATION", "P2Y"),
@@ -161,7 +161,7 @@ def test_last_decade_is_a_relative_period(nlp: Language) -> None:
     ("sentence", "value", "mod"),
     [
         ("Construction began in early 1998.", "1998", "START"),
-        ("The boom ended in the late 1980s.", "198X", "END"),
+        ("The boom ended in the late 1980s.", "198", "END"),
         ("The plant will open by the end of next year.", "2014", "END"),
         ("The strike lasted about three weeks.", "P3W", "APPROX"),
         ("The siege lasted more than two months.", "P2M", "MORE_THAN"),
@@ -377,3 +377,90 @@ def test_each_month_is_a_set_and_a_week_of_a_day_is_its_week(nlp: Language) -> N
     week = only(nlp, "The vote took place the week of March 6.")
     assert (week.text, week.type, week.value) == ("the week of March 6", "DATE", "2013-W10")
     assert [t.text for t in timexes(nlp, "Each may vote in May.")] == ["May"]
+
+
+def test_a_quarter_of_something_is_a_fraction_not_a_quarter_year(nlp: Language) -> None:
+    assert timexes(nlp, "Funds hold more than a quarter of the junk market.") == []
+    several = only(nlp, "The firm had losses for several quarters of the decade.")
+    assert (several.text, several.value) == ("several quarters", "PXQ")
+
+
+def test_a_title_cased_programme_name_is_not_a_time(nlp: Language) -> None:
+    assert (
+        timexes(nlp, 'He said on ABC\'s "This Week With David Brinkley" that talks failed.') == []
+    )
+    found = only(nlp, "This week the talks failed.")
+    assert (found.text, found.value) == ("This week", "2013-W12")
+
+
+def test_a_march_named_for_its_cause_is_not_the_month(nlp: Language) -> None:
+    assert timexes(nlp, "Thousands joined the annual March for Life on Capitol Hill.") == []
+    found = only(nlp, "The protesters marched in March for higher wages.")
+    assert found.value == "2013-03"
+
+
+def test_later_in_the_day_is_the_day_told_of(nlp: Language) -> None:
+    found = timexes(nlp, "He arrived in Philadelphia later in the day.")
+    assert [(t.text, t.value) for t in found] == [("the day", "2013-03-21")]
+    found = timexes(nlp, "The talks opened on Tuesday. Later in the day the envoy left.")
+    assert [(t.text, t.value) for t in found] == [
+        ("Tuesday", "2013-03-19"),
+        ("the day", "2013-03-19"),
+    ]
+
+
+def test_additional_units_and_a_couple_of_years(nlp: Language) -> None:
+    found = only(nlp, "The option may be extended for an additional year.")
+    assert (found.text, found.type, found.value) == ("an additional year", "DURATION", "P1Y")
+    found = only(nlp, "Over the next couple of years sales should grow.")
+    assert (found.text, found.value, found.mod) == ("the next couple of years", "P2Y", None)
+
+
+def test_a_participle_clause_takes_the_tense_of_its_verb(nlp: Language) -> None:
+    # published in late October: a March in a past clause is this year's, not next year's
+    found = timexes(
+        nlp,
+        "The stock has fluctuated sharply, rising to a high in June from $29.75 in March.",
+        date(1989, 10, 30),
+    )
+    assert [(t.text, t.value) for t in found] == [("June", "1989-06"), ("March", "1989-03")]
+
+
+def test_a_quarter_named_in_contrast_does_not_become_the_quarter_in_focus(nlp: Language) -> None:
+    text = (
+        "The company posted a gain in third-quarter net income. After a flat second quarter, "
+        "results improved. In the 1989 period, costs were lower than a year ago."
+    )
+    found = timexes(nlp, text, date(1989, 11, 1))
+    assert [(t.text, t.value) for t in found] == [
+        ("third-quarter", "1989-Q3"),
+        ("second quarter", "1989-Q2"),
+        ("the 1989 period", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
+
+
+def test_todays_world_is_the_present_age_not_the_day(nlp: Language) -> None:
+    assert timexes(nlp, "The case matters for today's youth.") == []
+    found = only(nlp, "Today's vote was postponed.")
+    assert found.value == "2013-03-21"
+
+
+def test_one_day_before_a_verb_is_some_day(nlp: Language) -> None:
+    assert timexes(nlp, "He hoped he would one day follow them into space.") == []
+    found = only(nlp, "The strike lasted one day.")
+    assert (found.type, found.value) == ("DURATION", "P1D")
+
+
+def test_the_nth_day_of_something_today_is_the_publication_date(nlp: Language) -> None:
+    found = only(nlp, "It's the second day of an offensive by the army.")
+    assert (found.text, found.value) == ("the second day", "2013-03-21")
+    assert timexes(nlp, "He was hurt on the second day of the trip.") == []
+
+
+def test_a_weekday_joined_to_plural_nights_shares_the_recurrence(nlp: Language) -> None:
+    found = timexes(nlp, "Flights will leave on Monday and Tuesday nights.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]

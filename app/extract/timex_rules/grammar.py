@@ -54,6 +54,7 @@ def find(text: str, ctx: Context) -> list[Found]:
             taken.append(with_prefix(text, f))
     taken.sort(key=lambda f: f.start)
     taken = _second_days(text, taken, ctx)
+    taken = _shared_set_part(text, taken)
     return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
 
 
@@ -95,10 +96,46 @@ def _second_days(text: str, found: list[Found], ctx: Context) -> list[Found]:
 _FOLLOWING_WORD = re.compile(r"\s*(\w+)")
 
 
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*\Z", FLAGS)
+
+
+def _shared_set_part(text: str, found: list[Found]) -> list[Found]:
+    """ "on Monday and Tuesday nights": the day before the plural shares its recurrence and its
+    part of the day (every Monday night, XXXX-WXX-1TNI), not the next Monday."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        plural = re.fullmatch(r"XXXX-WXX-\d(T\w+)?", nxt.norm.value)
+        if (
+            f.rule != "weekday"
+            or nxt.rule != "weekday"
+            or nxt.norm.type != "SET"
+            or plural is None
+            or f.norm.type == "SET"
+            or not _JOINED.match(text[f.end : nxt.start])
+            or re.search(r"\s", text[f.start : f.end])
+        ):
+            continue
+        wd = (
+            re.search(r"-(\d)(?:T\w+)?$", f.norm.value) if f.norm.value.startswith("XXXX") else None
+        )
+        day = wd[1] if wd else str(date.fromisoformat(f.norm.value[:10]).isoweekday())
+        value = f"XXXX-WXX-{day}{plural[1] or ''}"
+        out[i] = replace(f, norm=Norm("SET", value))
+    return out
+
+
 _YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)", FLAGS)
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
+
+
+_CONTRAST_BEFORE = re.compile(
+    r"\b(?:after|before|following|since|than|from|versus|vs\.|compared\s+(?:with|to))"
+    r"\s+(?:[\w-]+\s+){0,2}\Z",
+    FLAGS,
+)
 
 
 _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|which\s+ended)\s+(?:on\s+)?", FLAGS)
@@ -145,8 +182,15 @@ def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> lis
         if value != f.norm.value:
             f = replace(f, norm=replace(f.norm, value=value))
         qm = _QUARTER_VALUE.fullmatch(value)
-        if qm and f.rule != "year_period" and not _YEAR_BACK.search(text, f.start, f.end):
-            quarter = int(qm[1]), int(qm[2])  # comparisons do not move the quarter in focus
+        if (
+            qm
+            and f.rule != "year_period"
+            and not _YEAR_BACK.search(text, f.start, f.end)
+            and not _CONTRAST_BEFORE.search(text, max(0, f.start - 30), f.start)
+        ):
+            # comparisons do not move the quarter in focus: not "a year ago", nor "after a flat
+            # second quarter", "up from the first quarter"
+            quarter = int(qm[1]), int(qm[2])
         out.append(f)
     return out
 
@@ -218,6 +262,9 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 f = replace(f, norm=replace(f.norm, value=value))
             elif unit == "D" and steps == 0:
                 continue
+        if f.rule == "in_the_day" and anchor is not None and anchor[1] == "D":
+            # "on Tuesday ... later in the day": the day the text last told of
+            f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat()))
         later = _LATER.search(text, f.start, f.end) if f.rule == "ago" else None
         if later and later["n"].lower() in ("a", "an", "one") and later["dir"].lower() != "later":
             later = None  # "a year earlier": the earnings idiom, read by the quarter rules
@@ -257,6 +304,12 @@ def with_prefix(text: str, f: Found) -> Found:
         mod = None
     if f.norm.type == "DURATION" and word in ("early", "late", "mid"):
         return f
+    if (
+        MODIFIERS.get(word) not in (None, "START", "MID", "END")
+        and not word.startswith("the ")
+        and re.match(r"the\s", text[f.start :], FLAGS)
+    ):
+        return f  # "over the past decade": a preposition; "over two years" counts more than two
     if (
         f.norm.type != "DURATION"
         and word not in EDGE_MOD

@@ -257,6 +257,12 @@ _MONTH_PREPS = {
 }
 
 
+_MARCH_BEFORE = {"the", "a", "annual", "their", "his", "her", "its", "our"}
+
+
+_MARCH_AFTER = {"for", "on", "against", "to", "through", "from"}
+
+
 @rule("month", rf"(?:{REL}\s+|{EDGE})?(?P<mon>{MONTH})")
 def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["mon"].lower().rstrip(".")
@@ -270,6 +276,14 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
         and ctx.word_before(m.start()) not in _MONTH_PREPS
     ):
         return None
+    if (
+        word == "march"
+        and not rel
+        and not m["edge"]
+        and ctx.word_before(m.start()) in _MARCH_BEFORE
+        and ctx.word_after(m.end()) in _MARCH_AFTER
+    ):
+        return None  # "the annual March for Life", "the March on Washington": a march
     mod = EDGE_MOD.get(_g(m, "edge"))
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{month:02d}", mod, relative=True)
@@ -337,13 +351,14 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
             else str(ctx.ref.year // 100)
         )
         prefix = century + digit
-    return Norm("DATE", f"{prefix}X", EDGE_MOD.get(_g(m, "edge")))
+    # TIMEX3 writes a decade as ISO 8601 does at that precision: the 1990s are "199"
+    return Norm("DATE", prefix, EDGE_MOD.get(_g(m, "edge")))
 
 
 @rule("century", rf"(?:the\s+)?{EDGE}?(?P<n>{ORDINAL})[-\s]+century")
 def century(m: re.Match[str], ctx: Context) -> Norm:
     n = ORDINALS[" ".join(m["n"].lower().split())]
-    return Norm("DATE", f"{n - 1:02d}XX", EDGE_MOD.get(_g(m, "edge")))
+    return Norm("DATE", f"{n - 1:02d}", EDGE_MOD.get(_g(m, "edge")))  # the 20th century: "19"
 
 
 _QUARTER_YEAR = (
@@ -451,6 +466,21 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 _SEASON_END = {"SP": 5, "SU": 8, "FA": 11}  # the last month of the season (winter spans years)
 
 
+def _title_in_sentence(m: re.Match[str], ctx: Context) -> bool:
+    """Every word capitalised ("This Week") after a word of the same sentence: a name or title.
+    At the start of a sentence or a headline the capitals say nothing."""
+    words = m.group(0).split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or m.group(0).isupper():
+        return False
+    window = ctx.text[max(0, m.start() - 40) : m.start()]
+    before = window.rstrip(" \t\"'`“‘(")
+    if not before or "\n" in window[len(before) :]:
+        return False
+    prev = before.split()[-1]
+    # a lower-case word or a possessive before it; a title-cased headline has neither
+    return prev[0].islower() or prev.endswith(("'s", "’s"))
+
+
 _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|minute)"
 
 
@@ -458,6 +488,8 @@ _REL_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|century|quarter|hour|m
     "relative_unit", rf"(?:(?P<ordir>earlier|later)\s+)?{EDGE}?(?P<the>the\s+)?{REL}\s+{_REL_UNIT}"
 )
 def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    if _title_in_sentence(m, ctx):
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a time
     rel, unit = _g(m, "rel"), unit_of(m["unit"])
     mod = EDGE_MOD.get(_g(m, "edge"))
     if unit in ("H", "MIN"):
@@ -515,7 +547,7 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+more)?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
+    rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
 )
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"-?\s*old$", m.group(0), FLAGS):
@@ -524,8 +556,22 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
     unit = unit_of(m["unit"])
-    if unit == "Q" and ctx.word_after(m.end()) == "of" and "-" in m.group(0):
-        return None  # "three-quarters of the vote" is a fraction
+    nxt = _FIRST_WORD.match(ctx.text, m.end())
+    if (
+        m["n"].lower() == "one"
+        and not (m["mod"] or m["the"])
+        and unit in ("D", "Y")
+        and nxt is not None
+        and nxt.start(1) == m.end() + 1
+        and (ctx.tag_at(nxt.start(1)).startswith("VB") or ctx.tag_at(nxt.start(1)) == "MD")
+    ):
+        return None  # "he hopes he one day follows them": some day, not a day's length
+    if (
+        unit == "Q"
+        and ctx.word_after(m.end()) == "of"
+        and ("-" in m.group(0) or m["n"].lower() in ("a", "an", "one"))
+    ):
+        return None  # "three-quarters of the vote", "more than a quarter of the market": a fraction
     if unit == "WE" and n == 1:
         return None  # "a weekend" is a date, left to other rules
     if m["n"].lower() in ("a", "an", "one") and not m["mod"] and ctx.rate_before(m.start()):
@@ -570,6 +616,11 @@ def vague_units(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration(None, unit_of(m["unit"])), relative=bool(m["pre"]))
 
 
+# Nouns after "today's" that make it "nowadays" rather than the day of publication.
+_NOWADAYS = {"world", "youth", "society", "generation", "culture", "children", "kids", "young",
+             "standards", "economy", "technology", "times", "age", "era"}  # fmt: skip
+
+
 _DAY_WORD = r"(?P<day>yesterday|today|tomorrow|tonight)"
 
 
@@ -577,8 +628,14 @@ _DAY_WORD = r"(?P<day>yesterday|today|tomorrow|tonight)"
     "deictic_day",
     rf"(?:{_DAY_WORD}(?:'s)?(?:\s+(?P<part>{DAY_PART}))?|(?P<this>this|last)\s+(?P<part2>{DAY_PART}))",
 )
-def deictic_day(m: re.Match[str], ctx: Context) -> Norm:
+def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     day = _g(m, "day")
+    if (
+        day == "today"
+        and m.group(0).lower().endswith("'s")
+        and ctx.word_after(m.end()) in _NOWADAYS
+    ):
+        return None  # "today's youth", "in today's world": the present age, not the day
     offset = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
     part = DAY_PARTS.get(_g(m, "part") or _g(m, "part2"))
     if day == "tonight":
@@ -688,6 +745,35 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
             sat -= timedelta(weeks=1)
         return Norm("DATE", fmt(sat, "WE"), relative=True)
     return Norm("DATE", fmt(ctx.ref, unit), relative=True)
+
+
+@rule("in_the_day", r"(?<=\bin\s)the\s+day(?![-\w])")
+def in_the_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "later in the day", "earlier in the day": the day the article tells of, its date."""
+    if not re.search(
+        r"\b(?:later|earlier|early|late)\s+in\s+\Z",
+        ctx.text[max(0, m.start() - 16) : m.start()],
+        FLAGS,
+    ):
+        return None
+    if ctx.ref is None:
+        return Norm("DATE", UNKNOWN["D"], relative=True)
+    return Norm("DATE", ctx.ref.isoformat(), relative=True)
+
+
+@rule(
+    "nth_day",
+    rf"(?:the\s+)?(?P<n>{ORDINAL})\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|in|since)\b)",
+)
+def nth_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "today is the eighth day of the operation", "it's the second day of an offensive": in
+    the present tense, the count names the day the article is written."""
+    if ctx.ref is None or not _PRESENT_IS.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    return Norm("DATE", ctx.ref.isoformat(), relative=True)
+
+
+_PRESENT_IS = re.compile(r"\b(?:is|it's|it’s)\s+\Z", FLAGS)
 
 
 @rule(
