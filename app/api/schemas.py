@@ -76,7 +76,7 @@ class TimeExpressionOut(_Out):
     start: int
     end: int
     type: Literal["DATE", "TIME", "DURATION", "SET"]
-    value: str = Field(examples=["199", "2025-01-03", "P3Y", "PRESENT_REF"])
+    value: str = Field(examples=["199X", "2025-01-03", "P3Y", "PRESENT_REF"])
     mod: str | None = None
     anchor: str | None = None
 

@@ -1,6 +1,6 @@
 """The calendar period a normalized time expression stands for, as a pair of dates.
 
-Ordering needs comparable points, not TIMEX3 strings: "199" (the 1990s) is 1990-01-01..1999-12-31,
+Ordering needs comparable points, not TIMEX3 strings: "199X" is 1990-01-01..1999-12-31,
 "1998-W12" a week, "1947/1991" a named period, "the last decade" the ten years before the
 reference date. Relative expressions of an undated article are read against a stand-in
 reference date, so that they still order among themselves and after what is long past.
@@ -25,8 +25,8 @@ _QUARTER = re.compile(r"(\d{4})-Q(\d)")
 _HALF = re.compile(r"(\d{4})-H(\d)")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _YEAR = re.compile(r"(\d{4})$")
-_DECADE = re.compile(r"(\d{3})X?$")  # "199" (TIMEX3, ISO 8601) or "199X"
-_CENTURY = re.compile(r"(\d\d)(?:XX)?$")  # "19" or "19XX"
+_DECADE = re.compile(r"(\d{3})X$")
+_CENTURY = re.compile(r"(\d\d)XX$")
 _INTERVAL = re.compile(r"(\d{4})/(\d{4})$")
 _DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D|H|Q)$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}

@@ -41,7 +41,7 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "DATE",
             "1998-Q1",
         ),
-        ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199"),
+        ("Prices fell sharply in the 1990s.", "the 1990s", "DATE", "199X"),
         (
             "Exports should recover in the last half of 2014.",
             "the last half of 2014",
@@ -77,7 +77,7 @@ def only(nlp: Language, text: str, published: date | datetime | None = PUBLISHED
             "DATE",
             "2012-H1",
         ),
-        ("The style dominated the 20th century.", "the 20th century", "DATE", "19"),
+        ("The style dominated the 20th century.", "the 20th century", "DATE", "19XX"),
         ("The talks lasted three years.", "three years", "DURATION", "P3Y"),
         ("The flight took two hours.", "two hours", "DURATION", "PT2H"),
         ("Workers signed a two-year contract.", "two-year", "DURATION", "P2Y"),
@@ -161,7 +161,7 @@ def test_last_decade_is_a_relative_period(nlp: Language) -> None:
     ("sentence", "value", "mod"),
     [
         ("Construction began in early 1998.", "1998", "START"),
-        ("The boom ended in the late 1980s.", "198", "END"),
+        ("The boom ended in the late 1980s.", "198X", "END"),
         ("The plant will open by the end of next year.", "2014", "END"),
         ("The strike lasted about three weeks.", "P3W", "APPROX"),
         ("The siege lasted more than two months.", "P2M", "MORE_THAN"),

@@ -102,9 +102,9 @@ def fmt(d: date, unit: str) -> str:
     if unit == "H1":
         return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
     if unit == "DE":
-        return f"{d.year // 10:03d}"  # ISO 8601 reduced precision: "199" is the 1990s
+        return f"{d.year // 10:03d}X"
     if unit == "CE":
-        return f"{d.year // 100:02d}"  # and "19" the years 1900-1999
+        return f"{d.year // 100:02d}XX"
     return f"{d.year:04d}"
 
 

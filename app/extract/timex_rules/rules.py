@@ -351,14 +351,13 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
             else str(ctx.ref.year // 100)
         )
         prefix = century + digit
-    # TIMEX3 writes a decade as ISO 8601 does at that precision: the 1990s are "199"
-    return Norm("DATE", prefix, EDGE_MOD.get(_g(m, "edge")))
+    return Norm("DATE", f"{prefix}X", EDGE_MOD.get(_g(m, "edge")))
 
 
 @rule("century", rf"(?:the\s+)?{EDGE}?(?P<n>{ORDINAL})[-\s]+century")
 def century(m: re.Match[str], ctx: Context) -> Norm:
     n = ORDINALS[" ".join(m["n"].lower().split())]
-    return Norm("DATE", f"{n - 1:02d}", EDGE_MOD.get(_g(m, "edge")))  # the 20th century: "19"
+    return Norm("DATE", f"{n - 1:02d}XX", EDGE_MOD.get(_g(m, "edge")))
 
 
 _QUARTER_YEAR = (
