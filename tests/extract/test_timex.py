@@ -464,3 +464,9 @@ def test_a_weekday_joined_to_plural_nights_shares_the_recurrence(nlp: Language) 
         ("Monday", "SET", "XXXX-WXX-1TNI"),
         ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     ]
+
+
+def test_a_capitalised_day_word_after_a_name_ends_the_name(nlp: Language) -> None:
+    assert timexes(nlp, "She told USA Today that the plan had failed.") == []
+    assert timexes(nlp, "He works for Russia Today in Moscow.") == []
+    assert [t.value for t in timexes(nlp, "He resigned. Today the board meets.")] != []

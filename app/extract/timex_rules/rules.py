@@ -623,12 +623,26 @@ _NOWADAYS = {"world", "youth", "society", "generation", "culture", "children", "
 _DAY_WORD = r"(?P<day>yesterday|today|tomorrow|tonight)"
 
 
+def _name_before(m: re.Match[str], ctx: Context) -> bool:
+    """Is a capitalised word written right before the match, one space before it on its line
+    ("USA Today", "Russia Today")? Then the match ends a name. A word ending in punctuation
+    ("... said. Today, ...") ends a sentence instead."""
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    prev = words[-1] if words else ""
+    return prev[:1].isupper() and prev[-1:].isalnum()
+
+
 @rule(
     "deictic_day",
     rf"(?:{_DAY_WORD}(?:'s)?(?:\s+(?P<part>{DAY_PART}))?|(?P<this>this|last)\s+(?P<part2>{DAY_PART}))",
 )
 def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     day = _g(m, "day")
+    if m.group(0)[:1].isupper() and _name_before(m, ctx):
+        return None  # "USA Today", "Russia Today": the end of a name, not a day
     if (
         day == "today"
         and m.group(0).lower().endswith("'s")
