@@ -181,6 +181,7 @@ _SPACY_SKIP = re.compile(
     r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
 )
 
+_NAMED_AFTER = re.compile(r"\s+(?:for|of|on|in)\s+[A-Z]")
 _GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?)", re.I)
 
 
@@ -191,8 +192,17 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             continue
         if any(f.start < ent.end_char and ent.start_char < f.end for f in found):
             continue
-        if _SPACY_SKIP.search(ent.text) or _GRAMMAR_WORD.fullmatch(ent.text.strip()):
-            continue  # a lone word the grammar turned down ("the March for Life", "today's youth")
+        if _SPACY_SKIP.search(ent.text) or (
+            _GRAMMAR_WORD.fullmatch(ent.text.strip())
+            and (
+                ent.text[:1].islower()
+                or ent.text.strip().lower().startswith(("today", "yesterday"))
+                or _NAMED_AFTER.match(doc.text, ent.end_char)
+            )
+        ):
+            # a lone word the grammar turned down and the writing does not vouch for: "the
+            # March for Life", "today's youth"; "a May interview" is still the month
+            continue
         norm = _dateparser_norm(ent.text, ref)
         if norm is not None:
             extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))

@@ -543,3 +543,25 @@ def test_participles_and_subjectless_verb_groups_are_no_entries(nlp: Language) -
         d is None or d.split()[0].lower() not in ("were", "was", "have", "has")
         for d in described.values()
     )
+
+
+def test_descriptions_that_would_mislead_a_reader(nlp: Language) -> None:
+    """What the object is made to be stays with it; "rise or fall" is neither; a description
+    never ends on a dangling "and" or on a word that modifies a noun it leaves out; the future
+    of an aspectual verb is its complement's."""
+    text = (
+        "Council news\nThe mayor kept the harbour safe for a decade. "
+        "Roe will rise or fall as herself. "
+        "Other polls will begin to measure the effect of the vote. "
+        "Roe faced heavy criticism from local papers and national broadcasters after the vote. "
+        "The plan has been discredited by the medical, legal and political establishment.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED, entities=[person(text, "Roe")])
+    described = {e.trigger.text: e.description for e in events}
+    assert described["kept"].startswith("The mayor kept the harbour safe")
+    assert "rise" not in described
+    assert by_trigger(events)["measure"].modality == "future"
+    assert all(
+        d is None or (not d.endswith(" and") and not d.endswith(" medical"))
+        for d in described.values()
+    )

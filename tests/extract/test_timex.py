@@ -470,3 +470,10 @@ def test_a_capitalised_day_word_after_a_name_ends_the_name(nlp: Language) -> Non
     assert timexes(nlp, "She told USA Today that the plan had failed.") == []
     assert timexes(nlp, "He works for Russia Today in Moscow.") == []
     assert [t.value for t in timexes(nlp, "He resigned. Today the board meets.")] != []
+
+
+def test_a_month_before_a_noun_is_the_month(nlp: Language) -> None:
+    # told in the past in March 2013: the May before
+    assert [t.value for t in timexes(nlp, "During a May interview on CNBC, he said it.")] == [
+        "2012-05"
+    ]

@@ -221,6 +221,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "to brag about ...", "using copyrighted material": whose, it does not say
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
+    if words and any(
+        c.lower_ == words[0].lower() and c.lower_ in _WH_OPENERS and c.i < ev.tok.i
+        for c in ev.tok.children
+    ):
+        return None  # "how black people were brutalized ...": a question's clause, not a deed
+    if ev.modality in ("fact", "future") and _either_or(ev.tok):
+        return None  # "he will rise or fall": neither is what the text says will happen
+    if words and _modifier_at_end(ev.tok, words[-1]):
+        return None  # "discredited by the medical (... establishment)": the noun was cut
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
@@ -230,6 +239,34 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     return description
 
 
+_WH_OPENERS = {"how", "why", "whether", "what", "when", "where", "which", "who", "whose"}
+
+
+def _either_or(verb: Token) -> bool:
+    """Is the verb one of two joined by "or" ("will rise or fall", "reverse the rules or
+    decline")? The text says one of them will happen, not which."""
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children):
+        return verb.head.pos_ in ("VERB", "AUX")
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children
+    )
+
+
+_MODIFIER_DEPS = {"amod", "compound", "det", "poss", "nummod", "nmod", "quantmod", "predet"}
+
+
+def _modifier_at_end(verb: Token, last_word: str) -> bool:
+    """Does the description end on a word that modifies a noun after it ("by the medical (...
+    establishment)", "a solid Clinton (lead)")? Found as the first such word after the verb in
+    its sentence."""
+    sent = verb.sent
+    for t in sent:
+        if t.i <= verb.i or t.text != last_word.rstrip(".,;:"):
+            continue
+        return t.dep_ in _MODIFIER_DEPS and t.head.i > t.i
+    return False
+
+
 # Words a description cannot begin with: the verb group of a subject left out.
 _FINITE_AUX = {"was", "were", "is", "are", "am", "has", "have", "had", "will", "would", "could",
                "should", "may", "might", "must", "can", "did", "does", "do", "shall"}  # fmt: skip
@@ -237,7 +274,9 @@ _FINITE_AUX = {"was", "were", "is", "are", "am", "has", "have", "had", "will", "
 
 # Words a description cannot end on: a preposition without its object.
 _DANGLING = {"for", "to", "of", "in", "on", "with", "by", "from", "at", "into", "about",
-             "against", "over", "under", "through", "than", "as"}  # fmt: skip
+             "against", "over", "under", "through", "than", "as",
+             # a coordinator without what it joins ("criticism from outlets and")
+             "and", "or", "but", "nor"}  # fmt: skip
 _VAGUE_OBJECTS = {"it", "that", "this", "one", "so"}
 
 
@@ -250,6 +289,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     words = description.split() if description else []
     if ev.kind == "noun" and 0 < len(words) <= 2 and words[0].lower() in ("a", "an"):
         return None  # "(At) a rally (Friday ...)": which one, the entry cannot tell
+    if ev.kind != "noun" and _shared_object(tok):
+        return None  # "rhetoric that painted (and perceived all black men ...)": cut
     if ev.kind == "noun" or _told_with_head(tok):
         return description
     subject = _subject(tok)
@@ -582,6 +623,21 @@ def _reported_gap(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in _RELATIVIZERS for c in head.children)
 
 
+def _shared_object(verb: Token) -> bool:
+    """Does the verb share the object of the verb joined to it ("painted and perceived all
+    black men to be ...")? Without it the description says nothing."""
+    if verb.dep_ != "relcl" or any(c.dep_ in _FILLED or c.dep_ == "prep" for c in verb.children):
+        return False  # a main clause's first verb may stand alone ("Scott beamed and asked")
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == verb.i + 1), None)
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return (
+        cc is not None
+        and conj is not None
+        and conj.i == cc.i + 1
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > conj.i for c in conj.children)
+    )
+
+
 def _reduced_relative(verb: Token) -> bool:
     """A clause written straight after a noun, without "that", whose verb has no object of its
     own ("a tradition he has kept for 40 years", "the network Putin formed years ago"): a
@@ -779,6 +835,23 @@ def describe(
             completing = _completing_prep(tok, complement.right_edge.i + 1)
             if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
                 parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
+        predicate = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                and c.i > complement.i
+            ),
+            None,
+        )
+        if predicate is not None and complement.dep_ == "dobj":
+            # "kept the homeland (safe)", "judged America (a paper tiger)": what the object is
+            # made or judged to be belongs to the description, or the description misleads
+            words = list(predicate.subtree)
+            if len(words) > 6 or predicate.left_edge.i != complement.right_edge.i + 1:
+                return _tidy(" ".join(p.strip() for p in parts[:-1] if p.strip()))
+            parts.append(_span_text(tok.doc[words[0].i : words[-1].i + 1]))
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None and any(
             t.dep_ in ("relcl", "acl") and tok.doc[t.left_edge.i - 1].text != ","
@@ -806,6 +879,11 @@ def describe(
             if child.dep_ in ("agent", "prep") and child.i > tok.i and child.lower_ in _PREP_KEPT:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 between = _between(tok.doc, last, child.i)
+                if obj is not None and (
+                    any(not t.is_space for t in tok.doc[child.i + 1 : _phrase_start(obj)])
+                    or obj.tag_ in ("WRB", "WP", "WDT")
+                ):
+                    break  # "decided against (fact-checking) Trump", "came from where"
                 if (
                     obj is not None
                     and between is not None  # "coming (around) to Trump"

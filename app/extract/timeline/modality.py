@@ -10,6 +10,7 @@ from app.extract.model import (
     Modality,
 )
 from app.extract.timeline.lexicon import (
+    _ASPECTUAL,
     _FUTURE_AUX,
     _HEDGE_ADVERBS,
     _HYPOTHETICAL_AUX,
@@ -69,9 +70,11 @@ def modality_of(verb: Token) -> Modality:
     node: Token = verb
     for _ in range(3):  # "might have to reach": the modal of the semi-modal above
         if node.dep_ not in ("xcomp", "acomp") or (
-            node.head.lemma_.lower() not in _SEMI_MODAL and node.head.lower_ != "going"
+            node.head.lemma_.lower() not in _SEMI_MODAL | _ASPECTUAL and node.head.lower_ != "going"
         ):
-            break  # "wasn't going to act": the negation is on "going"
+            # "wasn't going to act": the negation is on "going"; "will begin to measure": the
+            # future is on "begin"
+            break
         node = node.head
         if is_negated(node):
             return "negated"
