@@ -565,3 +565,18 @@ def test_descriptions_that_would_mislead_a_reader(nlp: Language) -> None:
         d is None or (not d.endswith(" and") and not d.endswith(" medical"))
         for d in described.values()
     )
+
+
+def test_until_and_from_bound_an_event_rather_than_date_it(nlp: Language) -> None:
+    events = by_trigger(
+        timeline(
+            nlp,
+            "Council news\nUntil Tuesday, the mayor had refused to release the report. "
+            "The council fired 300 workers from 2011 to 2016.\n",
+            PUBLISHED,
+        )
+    )
+    refused = events["refused"]
+    assert refused.date is None and refused.not_after == "2013-03-19"
+    fired = events["fired"]
+    assert fired.date != "2011"

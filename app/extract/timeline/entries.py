@@ -145,7 +145,13 @@ _AFTER_MODS = {"LESS_THAN", "EQUAL_OR_LESS"}
 def _inexact_bound(ev: _Event) -> tuple[str, str] | None:
     """("before" | "after", date label) for an event dated by a bounded past date."""
     tx = ev.time
-    if tx is None or ev.period is None or tx.type != "DATE" or tx.mod is None:
+    if tx is None or ev.period is None or tx.type != "DATE":
+        return None
+    if ev.relation in _BOUND_RELATIONS:
+        # "until Thursday, Trump has refused", "fired them from 2011 (to 2016)", "by Friday":
+        # the date bounds the event, it is not when it happened
+        return _BOUND_RELATIONS[ev.relation], period_label(ev.period)
+    if tx.mod is None:
         return None
     # "more than 20 years ago" is before that year; "more than a year later", after it
     forward = _FORWARD.search(tx.text) is not None
@@ -154,6 +160,11 @@ def _inexact_bound(ev: _Event) -> tuple[str, str] | None:
     if tx.mod in _AFTER_MODS:
         return ("before" if forward else "after"), period_label(ev.period)
     return None
+
+
+# Relations of an event to its time that make the time a bound: "before" (until, till, prior
+# to, before), "by" (a deadline), "since"/"after" (from, since, after).
+_BOUND_RELATIONS = {"before": "before", "by": "before", "since": "after", "after": "after"}
 
 
 _FORWARD = re.compile(r"\b(?:later|after|afterwards|from now|hence|on)\b", re.IGNORECASE)
