@@ -181,6 +181,7 @@ _SPACY_SKIP = re.compile(
     r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
 )
 
+_ORDINAL_ONLY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:for|of|on|in)\s+[A-Z]")
 _GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?)", re.I)
 
@@ -203,6 +204,12 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             # a lone word the grammar turned down and the writing does not vouch for: "the
             # March for Life", "today's youth"; "a May interview" is still the month
             continue
+        if (
+            _ORDINAL_ONLY.fullmatch(ent.text.strip())
+            and ent.end < len(doc)
+            and doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            continue  # "the 13th amendment", "the 21st century": an ordinal of a thing, no day
         norm = _dateparser_norm(ent.text, ref)
         if norm is not None:
             extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))

@@ -477,3 +477,15 @@ def test_a_month_before_a_noun_is_the_month(nlp: Language) -> None:
     assert [t.value for t in timexes(nlp, "During a May interview on CNBC, he said it.")] == [
         "2012-05"
     ]
+
+
+def test_an_ordinal_before_a_noun_is_no_day(nlp: Language) -> None:
+    found = timexes(nlp, "The film explores how the 13th amendment came with a loophole.")
+    assert found == []
+
+
+def test_the_day_that_names_the_2001_attacks(nlp: Language) -> None:
+    values = [t.value for t in timexes(nlp, "She cited her work after the Sept. 11 attacks.")]
+    assert values == ["2001-09-11"]
+    ceremony = [t.value for t in timexes(nlp, "She spoke at the Sept. 11 memorial ceremony.")]
+    assert ceremony == ["2012-09-11"]  # published March 2013: last year's ceremony

@@ -105,6 +105,19 @@ def named_period(m: re.Match[str], ctx: Context) -> Norm:
     return Norm("DATE", "XXXX")
 
 
+@rule(
+    "named_day",
+    r"(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:terrorist\s+|terror\s+)?"
+    r"(?:attacks?|hijack\w*|plot\w*))|9/11(?=\s+(?:terrorist\s+|terror\s+)?"
+    r"(?:attacks?|hijack\w*|plot\w*|commission))",
+)
+def named_day(m: re.Match[str], ctx: Context) -> Norm:
+    """A day that names a historical event ("the Sept. 11 attacks", "9/11 plotter"): the day of
+    that event, whatever year the article is from. Registered before the month-day rules so it
+    wins the tie."""
+    return Norm("DATE", "2001-09-11")
+
+
 @rule("iso_date", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<h>\d\d):(?P<mi>\d\d))?")
 def iso_date(m: re.Match[str], ctx: Context) -> Norm | None:
     try:
