@@ -580,3 +580,9 @@ def test_until_and_from_bound_an_event_rather_than_date_it(nlp: Language) -> Non
     assert refused.date is None and refused.not_after == "2013-03-19"
     fired = events["fired"]
     assert fired.date != "2011"
+
+
+def test_a_contracted_perfect_is_written_out_as_such(nlp: Language) -> None:
+    text = "Council news\nJo Smith spoke on Monday. He's been investigated by the council.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))
+    assert events["investigated"].description.startswith("Jo Smith has been investigated")

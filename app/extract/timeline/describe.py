@@ -1000,6 +1000,9 @@ def _full_aux(aux: Token, verb: Token) -> str:
     """A contracted auxiliary written out, for a subject that is no longer the pronoun it was
     joined to ("he'll" -> "Trump will", "she'd gone" -> "Roe had gone")."""
     word = aux.lower_.replace("’", "'")
+    perfect = aux.i + 1 < len(aux.doc) and aux.doc[aux.i + 1].lower_ == "been"
+    if perfect and word in ("'s", "'d"):
+        return "has" if word == "'s" else "had"  # "he's been investigated": has been
     if word == "'d":
         return "had" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "would"
     if word == "'s":
