@@ -586,3 +586,20 @@ def test_a_contracted_perfect_is_written_out_as_such(nlp: Language) -> None:
     text = "Council news\nJo Smith spoke on Monday. He's been investigated by the council.\n"
     events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))
     assert events["investigated"].description.startswith("Jo Smith has been investigated")
+
+
+def test_a_pronoun_in_what_an_unnamed_speaker_said_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Council news\nJo Smith refused to pay an architect who said he was stiffed after he "
+        "designed a clubhouse. Several intangibles left him further disillusioned.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")])
+    described = {e.trigger.text: e for e in events}
+    for trigger in ("stiffed", "designed"):
+        if trigger in described:
+            assert described[trigger].agent is None
+            assert not (described[trigger].description or "").startswith("Jo Smith")
+    assert all(
+        "disillusioned disillusioned" not in (e.description or "").replace("further ", "")
+        for e in events
+    )

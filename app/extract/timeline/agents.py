@@ -14,7 +14,7 @@ from app.extract.model import (
     Mention,
 )
 from app.extract.timeline.event import _Event
-from app.extract.timeline.syntax import _doer
+from app.extract.timeline.syntax import _doer, _subject
 
 
 class NameIndex(dict[int, tuple[Mention, Entity]]):
@@ -86,6 +86,8 @@ def _pronoun_antecedent(
     last-named-subject rule alone 37 and 9, the two agreeing 27 and 3."""
     if tok.lower_ not in _AGENT_PRONOUNS:
         return None
+    if _said_of_someone_unnamed(tok):
+        return None  # "an architect who said he was stiffed": he is the architect
     cache: dict[int, coref.Antecedent | None] | None = getattr(names, "coref", None)
     if cache is not None and tok.i in cache:
         found = cache[tok.i]
@@ -106,6 +108,23 @@ def _pronoun_antecedent(
         return None  # "she" resolved to a man whose first name says "he": no agent
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
+
+
+def _said_of_someone_unnamed(tok: Token) -> bool:
+    """Is the pronoun the subject of what someone named by a common noun said or thought ("an
+    architect who said he was stiffed", "the officer believed she had been followed")? Such a
+    pronoun most often points back to that speaker, who has no name to give."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head
+    for _ in range(3):  # "said he was stiffed after he designed ...": the same report
+        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    speaker = _subject(clause.head)
+    return speaker is not None and speaker.pos_ == "NOUN" and speaker.tag_ == "NN"
 
 
 def _last_named_subject(

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.model import (
     Entity,
     Mention,
@@ -455,6 +456,7 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         cut  # "Trump did fare (  well ...)"
         or tok.dep_ == "parataxis"
         or tok.lemma_ in _BARE_LIGHT
+        or _speech_verb(tok)  # "Trump boasted (, 'That makes me smart.')": what, it does not say
         or any(
             (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
             # "could result (in ...)", "we're talking (about ...)": the phrase the verb needs
@@ -469,6 +471,13 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         )
     )
     return None if missing else description
+
+
+def _speech_verb(verb: Token) -> bool:
+    """A verb whose point is what was said ("boast", "demand", "add"): learned from PolNeAR
+    train, the cues that take a clause."""
+    learned = LEARNED_CUES.get((verb.lemma_.lower(), "verb"))
+    return learned is not None and "clause" in learned[1]
 
 
 # Intransitive verbs that say nothing without their complement, whose tail the description
@@ -809,6 +818,7 @@ def describe(
             # cannot be written beside the verb; the words after the verb decide
             return _tidy(" ".join(p.strip() for p in parts if p.strip()))
         parts.append(between)
+    head_parts = len(parts)  # what is written before the object: the fallback when it misleads
     if complement is not None:
         parts.append(
             complement.text
@@ -845,12 +855,12 @@ def describe(
             ),
             None,
         )
-        if predicate is not None and complement.dep_ == "dobj":
+        if predicate is not None and complement.dep_ == "dobj" and not rest:
             # "kept the homeland (safe)", "judged America (a paper tiger)": what the object is
             # made or judged to be belongs to the description, or the description misleads
             words = list(predicate.subtree)
             if len(words) > 6 or predicate.left_edge.i != complement.right_edge.i + 1:
-                return _tidy(" ".join(p.strip() for p in parts[:-1] if p.strip()))
+                return _tidy(" ".join(p.strip() for p in parts[:head_parts] if p.strip()))
             parts.append(_span_text(tok.doc[words[0].i : words[-1].i + 1]))
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > complement.i), None)
         if xcomp is not None and any(
@@ -859,8 +869,10 @@ def describe(
         ):
             # "fundraised all (I've needed to do) to get ...": the object's own clause stands
             # between; the words after the verb decide
-            return _tidy(" ".join(p.strip() for p in parts[:-1] if p.strip()))
-        if xcomp is not None:  # "led the council to postpone the vote"
+            return _tidy(" ".join(p.strip() for p in parts[:head_parts] if p.strip()))
+        if xcomp is not None and not (rest and rest[-1].i >= xcomp.i):
+            # "led the council to postpone the vote"; "implored her (to bring it back)" is
+            # written already as what follows the pronoun
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(object_event, inner=True))
     elif clause is not None:  # "polls showed that few Americans thought of it"
