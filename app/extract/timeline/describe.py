@@ -456,7 +456,7 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         cut  # "Trump did fare (  well ...)"
         or tok.dep_ == "parataxis"
         or tok.lemma_ in _BARE_LIGHT
-        or _speech_verb(tok)  # "Trump boasted (, 'That makes me smart.')": what, it does not say
+        or _quote_left_out(tok)  # "Trump boasted, 'That makes me smart.'": what, it does not say
         or any(
             (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
             # "could result (in ...)", "we're talking (about ...)": the phrase the verb needs
@@ -473,11 +473,21 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     return None if missing else description
 
 
-def _speech_verb(verb: Token) -> bool:
-    """A verb whose point is what was said ("boast", "demand", "add"): learned from PolNeAR
-    train, the cues that take a clause."""
+def _quote_left_out(verb: Token) -> bool:
+    """Is the verb one whose point is what was said ("boast", "demand", "add": the cues learned
+    from PolNeAR train that take a clause), written beside a quote the description leaves out
+    ('Trump boasted, "That makes me smart."', '"... to regulate?" Vitter demanded')? "Rivals
+    complained." says all there is."""
     learned = LEARNED_CUES.get((verb.lemma_.lower(), "verb"))
-    return learned is not None and "clause" in learned[1]
+    if learned is None or "clause" not in learned[1]:
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and (after.is_quote or after.text in (",", ":")):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    return start > 0 and (doc[start - 1].is_quote or doc[start - 1].text == ",")
 
 
 # Intransitive verbs that say nothing without their complement, whose tail the description
