@@ -930,11 +930,15 @@ def _name_end(doc: Doc, end: int, names: dict[int, tuple[Mention, Entity]]) -> i
     if named is not None:
         while stop < len(doc) and doc[stop].idx < named[0].end:
             stop += 1
-    else:
-        while doc[end - 1].ent_iob_ != "O" and stop < len(doc) and doc[stop].ent_iob_ == "I":
+    elif doc[end - 1].ent_type_ in _NAME_ENTS:  # not "$64.8 million (to $45.1 million)"
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
             stop += 1
         stop = title_chain_end(doc, stop)  # a known entity's name ends where its mention does
     return stop if stop - end <= 8 else None
+
+
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT",
+              "PRODUCT"}  # fmt: skip
 
 
 def title_chain_end(doc: Doc, end: int) -> int:

@@ -158,6 +158,17 @@ def _after_relative_list(verb: Token) -> bool:
             rest = verb.doc[word.right_edge.i + 1 : verb.i]
             if rest and all(t.text == "," or t.lower_ in ("and", "or") for t in rest):
                 return True
+        if (
+            word.dep_ in ("advcl", "relcl", "ccomp")
+            and word.pos_ in ("VERB", "AUX")
+            and word.head.i == verb.head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+            and any(t.dep_ == "aux" and t.i < verb.i and t.head.i == verb.i for t in verb.children)
+        ):
+            # "Florida will be inundated, as Clinton will host events ... and Bill Clinton will
+            # travel": a verb with its own auxiliary after a clause with its own subject has
+            # lost its subject to the parse; whose it is, the parse cannot tell
+            return True
     return False
 
 
