@@ -98,3 +98,27 @@ def test_a_pronoun_of_the_other_gender_is_never_the_antecedent(nlp: Language) ->
         she = [t for t in doc if t.lower_ == "she"][nth]
         found = antecedent(doc, she)
         assert found is None or pronoun_gender(found.token) not in ("m", "n")
+
+
+def test_he_looks_past_the_window_when_nothing_near_agrees(nlp: Language) -> None:
+    # Short lines of dialogue put the man who spoke five sentences back; every mention in
+    # the three sentences before "he" is a woman's or a thing's.
+    doc = nlp(
+        "Carlos Mendez put the book on the desk. "
+        "Maria looked at it. "
+        '"Is it torn?" she asked. '
+        '"Yes." '
+        '"Where?" she asked. '
+        '"Here," he said.'
+    )
+    found = resolve(doc, pronoun(doc, "he"))
+    assert found is not None and found.token.text == "Mendez"
+
+
+def test_she_does_not_look_past_the_window_when_a_woman_is_near(nlp: Language) -> None:
+    doc = nlp(
+        "Ana Ruiz opened the meeting. Paula Diaz read the minutes. The vote was close. "
+        "The chair thanked Paula Diaz. She said the budget was balanced."
+    )
+    found = resolve(doc, pronoun(doc, "She"))
+    assert found is not None and found.token.text == "Diaz"
