@@ -878,3 +878,35 @@ def test_a_cue_inside_a_relative_clause_leaves_a_subjectless_content_under_the_f
     say = [c for c in claims if c.cue is not None and c.cue.text == "say"]
     assert all(c.confidence < 0.75 for c in say)
     assert by_cue(claims, "said").confidence >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # A dateline set off by a hyphen is no part of the source.
+        (
+            "BRUSSELS - European leaders said on Friday that the bloc would spend more on defence.",
+            "said",
+            "European leaders",
+        ),
+        # "Even" focuses the source; it is not part of it.
+        ("Even China said it was resolutely opposed to the test.", "said", "China"),
+        # An apposition the parser made a second subject of the verb stays with the name.
+        (
+            "Ban Ki-moon, the secretary general of the United Nations, said the council had "
+            "failed the refugees.",
+            "said",
+            "Ban Ki-moon, the secretary general of the United Nations,",
+        ),
+        # A verb in -s tagged as a plural noun keeps its subject.
+        ("But Trump claims that he should be the exception.", "claims", "Trump"),
+    ],
+)
+def test_source_edges(nlp: Language, text: str, cue: str, source: str) -> None:
+    claim = by_cue(candidate_claims_of(nlp, text), cue)
+    assert claim.source is not None and claim.source.text == source
+
+
+def candidate_claims_of(nlp: Language, text: str) -> list[Claim]:
+    """Every candidate, before the learned filter: the span rules alone."""
+    return [claim for claim, _ in candidate_claims(nlp(text), [])]

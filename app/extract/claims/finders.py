@@ -232,7 +232,21 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how="noun")
     poss = [c for c in tok.children if c.dep_ == "poss"]
     by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
-    if poss:
+    # "But Trump claims that ...": a verb in -s the tagger took for a plural noun still has
+    # its subject, which says the content; the parser may make the name a compound of the
+    # "noun" at the root of the sentence.
+    sayer = [
+        c
+        for c in tok.lefts
+        if c.dep_ in _SUBJECTS
+        or (c.dep_ == "compound" and tok.dep_ == "ROOT" and c.pos_ in ("PROPN", "PRON"))
+    ]
+    if sayer and comp is not None and comp.dep_ == "ccomp" and tok.tag_ == "NNS":
+        draft.source = _source_edges(
+            text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(sayer[0], tok)))
+        )
+        draft.source_head = sayer[0]
+    elif poss:
         head = poss[0]
         start, end = _subtree(head)
         if text[start:end].endswith(("'s", "’s")):
