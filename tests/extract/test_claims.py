@@ -910,3 +910,41 @@ def test_source_edges(nlp: Language, text: str, cue: str, source: str) -> None:
 def candidate_claims_of(nlp: Language, text: str) -> list[Claim]:
     """Every candidate, before the learned filter: the span rules alone."""
     return [claim for claim, _ in candidate_claims(nlp(text), [])]
+
+
+def test_a_quoted_title_after_the_verb_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "“He's absolutely right. There's a severe disconnect between this White House and "
+        "frankly the president and our military,” Flynn, a top Trump surrogate, said Thursday "
+        "morning on Fox News’s “Fox and Friends.” “I mean, there is a problem.”"
+    )
+    claim = by_cue(candidate_claims_of(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Flynn, a top Trump surrogate,"
+
+
+def test_a_finite_adverbial_clause_does_not_borrow_the_main_subject(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.claims.sources import _find_subject
+
+    # Parses as the parser sometimes gives them: a finite clause that lost its own subject
+    # is not the main clause's subject's ("Officials met, praised the plan"), but an
+    # elliptical "when asked" is.
+    lost = Doc(
+        nlp.vocab,
+        words=["Officials", "met", ",", "praised", "the", "plan", "."],
+        heads=[1, 1, 1, 1, 5, 3, 1],
+        deps=["nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct"],
+        tags=["NNS", "VBD", ",", "VBD", "DT", "NN", "."],
+    )
+    assert _find_subject(lost[3])[0] is None
+    asked = Doc(
+        nlp.vocab,
+        words=["Lee", "smiled", "when", "asked", "."],
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "advmod", "advcl", "punct"],
+        tags=["NNP", "VBD", "WRB", "VBD", "."],
+    )
+    found = _find_subject(asked[3])[0]
+    assert found is not None and found.text == "Lee"

@@ -56,6 +56,10 @@ def _verb_cue(
     subj, _passive = _find_subject(tok)
     if subj is not None and subj.i == tok.i:
         subj = None
+    if subj is not None and subj.i > tok.i and any(q.start < subj.idx < q.end for q in quotes):
+        # "“...,” Flynn, an aide, said on Fox News’s “Fox and Friends.”": a quoted title after
+        # the verb is no speaker; the name between the quote and the verb is.
+        subj = _name_before(tok, quotes)
     cue_end = tok.idx + len(tok.text)
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -77,6 +81,29 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _name_before(verb: Token, quotes: list[Quote]) -> Token | None:
+    """The head of a noun phrase standing alone between a closing quotation mark and the
+    verb ("“...,” Flynn, a top Trump surrogate, said"), or None."""
+    doc = verb.doc
+    closing = [q for q in quotes if q.end <= verb.idx]
+    if not closing:
+        return None
+    start = closing[-1].end
+    span = [t for t in doc[verb.sent.start : verb.i] if t.idx >= start]
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 12 or words[0].pos_ != "PROPN":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    inside = {t.i for t in span}
+    heads = [t for t in words if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].right_edge.i >= verb.i:
+        return None
+    if heads[0].left_edge.i < span[0].i - 1:
+        return None  # it reaches back into the quotation (beyond its closing mark)
+    return heads[0]
 
 
 def _introducing_prep(verb: Token, content: tuple[int, int]) -> Token | None:

@@ -44,6 +44,14 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         and head.head.i != head.i
     ):
         return _find_subject(head.head, depth + 1)
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
+    ):
+        # "since Clinton, at the debate, cited ...": a finite adverbial clause has a subject
+        # of its own; when the parser lost it, the main clause's subject is not it.
+        return None, False
     if verb.dep_ in ("xcomp", "advcl"):
         # Object control: "led the board to fear ..., believing" -> the board believes.
         has_xcomp = verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in head.children)
