@@ -948,3 +948,18 @@ def test_a_finite_adverbial_clause_does_not_borrow_the_main_subject(nlp: Languag
     )
     found = _find_subject(asked[3])[0]
     assert found is not None and found.text == "Lee"
+
+
+def test_an_unquoted_content_stops_at_a_semicolon_that_opens_a_clause(nlp: Language) -> None:
+    text = (
+        "Republicans said the timing of the news was not intentional; they only learned of "
+        "the deals on Friday and disclosed them at once."
+    )
+    claim = by_cue(candidate_claims_of(nlp, text), "said")
+    assert claim.content.text == "the timing of the news was not intentional"
+
+
+def test_a_quoted_semicolon_does_not_cut_the_content(nlp: Language) -> None:
+    text = 'Lee said: "The plan is sound; it will pay for itself within a decade."'
+    claim = by_cue(candidate_claims_of(nlp, text), "said")
+    assert "it will pay for itself" in claim.content.text

@@ -144,6 +144,28 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """Cut an unquoted content at a semicolon that opens a clause with a subject of its own
+    ("Republicans said the timing was not intentional; they only learned of it on Friday"):
+    the writer goes on in a sentence of his own (PolNeAR's contents seldom cross one)."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    for tok in inner[1:-2]:
+        if tok.text != ";" or any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        after = doc[tok.i + 1 : inner.end]
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i > tok.i and t.head.pos_ in ("VERB", "AUX")
+            for t in after
+        ):
+            cut = _trim(doc_text(doc), start, tok.idx)
+            if cut[1] > cut[0]:
+                return cut
+    return span
+
+
 def _cut_coordinated_attribution(
     doc: Doc, span: tuple[int, int], quotes: list[Quote]
 ) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from app.extract.claims.contents import (
     _adjacent_quote,
     _clause_content,
     _closed_by_colon,
+    _cut_at_semicolon,
     _cut_coordinated_attribution,
     _drop_trailing_aside,
     _snap_to_quotes,
@@ -329,6 +330,7 @@ def _find_drafts(
         if draft is None:
             continue
         content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        content = _cut_at_semicolon(doc, content, quotes)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
