@@ -963,3 +963,26 @@ def test_a_quoted_semicolon_does_not_cut_the_content(nlp: Language) -> None:
     text = 'Lee said: "The plan is sound; it will pay for itself within a decade."'
     claim = by_cue(candidate_claims_of(nlp, text), "said")
     assert "it will pay for itself" in claim.content.text
+
+
+BLOCK = """The governor spoke to reporters on Monday.
+
+The governor added:
+
+It is typical of the senator. She knows nothing about the port, and the plan will fail.
+
+The bias begins to show when looking at how the council rated this remark on June 11:
+
+The port is the largest employer in the county and will stay so.
+"""
+
+
+def test_a_block_quote_after_a_colon_is_the_speakers(nlp: Language) -> None:
+    claims = claims_of(nlp, BLOCK)
+    added = by_cue(claims, "added")
+    assert added.source is not None and added.source.text == "The governor"
+    assert added.content.text.startswith("It is typical of the senator. She knows nothing")
+    # The "she knows" inside the block is the governor's words, not a claim of its own.
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "knows"]
+    # A colon closing a sentence whose verb has more after it introduces no one's words.
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "show"]

@@ -53,6 +53,9 @@ def _verb_cue(
         content = _parenthetical_content(tok)
         how = "parenthetical"
     if content is None:
+        content = _block_after_colon(tok, text)
+        how = "quote"
+    if content is None:
         return None
     subj, _passive = _find_subject(tok)
     if subj is not None and subj.i == tok.i:
@@ -82,6 +85,40 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _block_after_colon(verb: Token, text: str) -> tuple[int, int] | None:
+    """ "Limbaugh added:" closing its paragraph: the next paragraph, a block quote set off by
+    layout rather than quote marks, is what was said. Only a verb of saying with nothing after
+    it but its colon, at the head of its sentence ("The governor added:", "The Times
+    reports:"), and one paragraph."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i + 1 >= len(doc):
+        return None
+    colon = doc[verb.i + 1]
+    if colon.dep_ == "prt" and verb.i + 2 < len(doc):
+        colon = doc[verb.i + 2]  # "Lee pointed out:"
+    if colon.text != ":":
+        return None
+    end_of_tag = colon.idx + 1
+    rest = text[end_of_tag:]
+    gap = len(rest) - len(rest.lstrip(" \t"))
+    if not rest[gap:].startswith("\n"):
+        return None  # the words follow on the same line: the clause finders' job
+    start = end_of_tag + gap
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if len(text[start:stop].split()) < 4:
+        return None
+    return start, stop
 
 
 def _name_before(verb: Token, quotes: list[Quote]) -> Token | None:
