@@ -986,3 +986,21 @@ def test_a_block_quote_after_a_colon_is_the_speakers(nlp: Language) -> None:
     assert not [c for c in claims if c.cue is not None and c.cue.text == "knows"]
     # A colon closing a sentence whose verb has more after it introduces no one's words.
     assert not [c for c in claims if c.cue is not None and c.cue.text == "show"]
+
+
+def test_a_that_clause_parsed_as_adverbial_is_still_the_content(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.claims.contents import _clause_content
+
+    words = ["Lee", "tweeted", "in", "the", "morning", "that", "Roe", "was", "wrong", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 7, 7, 1, 7, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "nsubj", "advcl", "acomp", "punct"],
+        lemmas=["Lee", "tweet", "in", "the", "morning", "that", "Roe", "be", "wrong", "."],
+        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PROPN", "AUX", "ADJ", "PUNCT"],
+    )
+    span = _clause_content(doc[1], [], doc.text)
+    assert span is not None and doc.text[span[0] : span[1]] == "that Roe was wrong"

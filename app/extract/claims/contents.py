@@ -45,6 +45,19 @@ def _clause_content(
                 # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one.
                 return min(start, quoted[0]), max(end, quoted[1])
         return start, end
+    if lemma in SPEECH_VERBS or lemma in BELIEF_VERBS:
+        # "tweeted in the early hours that X was ...": after a long phrase the parser can take
+        # the "that" clause for an adverbial one; its "that" still says it is what was said.
+        for c in verb.children:
+            first = c.left_edge
+            if (
+                c.dep_ == "advcl"
+                and c.i > verb.i
+                and first.lower_ == "that"
+                and first.dep_ in ("mark", "advmod")
+                and first.head.i == c.i
+            ):
+                return _subtree(c)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
         # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
