@@ -244,6 +244,10 @@ def _is_candidate(tok: Token) -> bool:
         return False  # part of a longer name: its head is the candidate
     if tok.dep_ == "flat":
         return False
+    if not tok.text[:1].isalnum():
+        return False  # "’ve", "n’t" mis-tagged as nouns: no mention at all
+    if tok.dep_ in ("npadvmod", "intj") and tok.head.pos_ == "INTJ" and tok.head.i != tok.i:
+        return False  # "Yes, my Lord", "Thanks, Senator": the one spoken to, a "you"
     return not (tok.pos_ == "PRON" and tok.lower_ not in PRONOUNS)
 
 

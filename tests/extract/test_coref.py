@@ -122,3 +122,36 @@ def test_she_does_not_look_past_the_window_when_a_woman_is_near(nlp: Language) -
     )
     found = resolve(doc, pronoun(doc, "She"))
     assert found is not None and found.token.text == "Diaz"
+
+
+def test_the_one_spoken_to_and_contraction_fragments_are_no_candidates(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.coref import _is_candidate
+
+    # "Yes, my Lord": the addressee is "you" to the speaker, not a later "he".
+    vocative = Doc(
+        nlp.vocab,
+        words=["Yes", ",", "my", "Lord", "."],
+        heads=[0, 0, 3, 0, 0],
+        deps=["ROOT", "punct", "poss", "npadvmod", "punct"],
+        pos=["INTJ", "PUNCT", "PRON", "PROPN", "PUNCT"],
+    )
+    assert not _is_candidate(vocative[3])
+    # A contraction the tagger took for a noun ("you ’ve") names no one.
+    fragment = Doc(
+        nlp.vocab,
+        words=["you", "’ve", "won"],
+        heads=[2, 2, 2],
+        deps=["nsubj", "dobj", "ROOT"],
+        pos=["PRON", "NOUN", "VERB"],
+    )
+    assert not _is_candidate(fragment[1])
+    plain = Doc(
+        nlp.vocab,
+        words=["The", "lord", "spoke"],
+        heads=[1, 2, 2],
+        deps=["det", "nsubj", "ROOT"],
+        pos=["DET", "NOUN", "VERB"],
+    )
+    assert _is_candidate(plain[1])
