@@ -1004,3 +1004,9 @@ def test_a_that_clause_parsed_as_adverbial_is_still_the_content(nlp: Language) -
     )
     span = _clause_content(doc[1], [], doc.text)
     assert span is not None and doc.text[span[0] : span[1]] == "that Roe was wrong"
+
+
+def test_an_object_content_leaves_out_a_comma_set_adverbial_clause(nlp: Language) -> None:
+    text = "The union endorsed the new contract on Friday, ending months of bitter talks."
+    claim = by_cue(candidate_claims_of(nlp, text), "endorsed")
+    assert claim.content.text == "the new contract"

@@ -102,6 +102,9 @@ def _clause_content(
         and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before"))
         # "favor the levy, according to a poll": the phrase is an attribution of its own.
         and c.lower_ != "according"
+        # "backed off his proposals, dialing back plans ...": an adverbial clause set off by
+        # a comma is the writer's account of what else happened, not the object of the view.
+        and not (c.dep_ == "advcl" and _after_comma(c))
     ]
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
     if not objs:
@@ -115,6 +118,12 @@ def _clause_content(
     first = min(right, key=lambda c: c.left_edge.i)
     last = max(right, key=lambda c: c.right_edge.i)
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _after_comma(tok: Token) -> bool:
+    """Is the phrase a token heads set off by a comma before it?"""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _closed_by_colon(comp: Token, verb: Token) -> bool:
