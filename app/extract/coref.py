@@ -1,10 +1,11 @@
 """Pronoun resolution: which earlier mention a "he", "she", "they" or "it" refers to.
 
 A mention-ranking model: every noun phrase head in the pronoun's sentence and the three before
-it is a candidate, scored by a logistic regression over features of the pair (distance,
-grammatical role, whether the candidate speaks or believes something, agreement in gender and
-number, whether it names a person, named-entity type, parallel roles, and whether the pronoun
-and the candidate stand in the same quotation). The weights were learned from GUM's coreference
+it is a candidate (eight before it for a "he" or "she" none of those can be), scored by a
+logistic regression over features of the pair (distance, grammatical role, whether the
+candidate speaks or believes something, agreement in gender and number, whether it names a
+person, named-entity type, parallel roles, and whether the pronoun and the candidate stand in
+the same quotation). The weights were learned from GUM's coreference
 chains by `benchmarks/train_coref.py` and ship as `coref.json`; they are applied here with
 plain Python. Gender of a name comes from Faker's gendered first-name lists, titles ("Ms.")
 and gendered nouns ("the spokeswoman"); a candidate's own earlier pronouns also tell it. Which
@@ -36,6 +37,7 @@ from app.extract.quotes import find_quotes
 
 WEIGHTS = Path(__file__).with_name("coref.json")
 WINDOW_SENTENCES = 3
+WIDE_WINDOW_SENTENCES = 8
 
 MALE = frozenset(["he", "him", "his", "himself"])
 FEMALE = frozenset(["she", "her", "hers", "herself"])
@@ -242,6 +244,10 @@ def _is_candidate(tok: Token) -> bool:
         return False  # part of a longer name: its head is the candidate
     if tok.dep_ == "flat":
         return False
+    if not tok.text[:1].isalnum():
+        return False  # "’ve", "n’t" mis-tagged as nouns: no mention at all
+    if tok.dep_ in ("npadvmod", "intj") and tok.head.pos_ == "INTJ" and tok.head.i != tok.i:
+        return False  # "Yes, my Lord", "Thanks, Senator": the one spoken to, a "you"
     return not (tok.pos_ == "PRON" and tok.lower_ not in PRONOUNS)
 
 
@@ -448,11 +454,24 @@ def antecedent(doc: Doc, pron: Token, outside: tuple[int, int] | None = None) ->
     """The best-scoring earlier mention of a third-person pronoun (one step), or None.
     `outside` is a character span no antecedent may lie in (a speaker is not someone
     mentioned in the words the speaker is reported to say)."""
-    if pronoun_gender(pron) == "":
+    pg = pronoun_gender(pron)
+    if pg == "":
         return None
-    cands = candidates(doc, pron)
-    if not cands:
+    best = _best(pron, candidates(doc, pron), outside)
+    if best is None and pg in ("m", "f"):
+        # Short sentences (dialogue, one-line quotes) can put the name that opened a turn
+        # outside the window while every nearer mention is of the other sex or a thing: look
+        # further back, but only then.
+        best = _best(pron, candidates(doc, pron, WIDE_WINDOW_SENTENCES), outside)
+    if best is None or best[0] < _model().min_score:
         return None
+    return Antecedent(best[1], _phrase(best[1]), best[0])
+
+
+def _best(
+    pron: Token, cands: list[Token], outside: tuple[int, int] | None
+) -> tuple[float, Token] | None:
+    """The best-scoring candidate that does not clash with the pronoun, with its score."""
     best: tuple[float, Token] | None = None
     pg = pronoun_gender(pron)
     for cand, feats in zip(cands, all_pair_features(pron, cands), strict=True):
@@ -463,9 +482,7 @@ def antecedent(doc: Doc, pron: Token, outside: tuple[int, int] | None = None) ->
         s = score(feats)
         if best is None or s > best[0]:
             best = (s, cand)
-    if best is None or best[0] < _model().min_score:
-        return None
-    return Antecedent(best[1], _phrase(best[1]), best[0])
+    return best
 
 
 def resolve(

@@ -878,3 +878,135 @@ def test_a_cue_inside_a_relative_clause_leaves_a_subjectless_content_under_the_f
     say = [c for c in claims if c.cue is not None and c.cue.text == "say"]
     assert all(c.confidence < 0.75 for c in say)
     assert by_cue(claims, "said").confidence >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # A dateline set off by a hyphen is no part of the source.
+        (
+            "BRUSSELS - European leaders said on Friday that the bloc would spend more on defence.",
+            "said",
+            "European leaders",
+        ),
+        # "Even" focuses the source; it is not part of it.
+        ("Even China said it was resolutely opposed to the test.", "said", "China"),
+        # An apposition the parser made a second subject of the verb stays with the name.
+        (
+            "Ban Ki-moon, the secretary general of the United Nations, said the council had "
+            "failed the refugees.",
+            "said",
+            "Ban Ki-moon, the secretary general of the United Nations,",
+        ),
+        # A verb in -s tagged as a plural noun keeps its subject.
+        ("But Trump claims that he should be the exception.", "claims", "Trump"),
+    ],
+)
+def test_source_edges(nlp: Language, text: str, cue: str, source: str) -> None:
+    claim = by_cue(candidate_claims_of(nlp, text), cue)
+    assert claim.source is not None and claim.source.text == source
+
+
+def candidate_claims_of(nlp: Language, text: str) -> list[Claim]:
+    """Every candidate, before the learned filter: the span rules alone."""
+    return [claim for claim, _ in candidate_claims(nlp(text), [])]
+
+
+def test_a_quoted_title_after_the_verb_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "“He's absolutely right. There's a severe disconnect between this White House and "
+        "frankly the president and our military,” Flynn, a top Trump surrogate, said Thursday "
+        "morning on Fox News’s “Fox and Friends.” “I mean, there is a problem.”"
+    )
+    claim = by_cue(candidate_claims_of(nlp, text), "said")
+    assert claim.source is not None
+    assert claim.source.text == "Flynn, a top Trump surrogate,"
+
+
+def test_a_finite_adverbial_clause_does_not_borrow_the_main_subject(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.claims.sources import _find_subject
+
+    # Parses as the parser sometimes gives them: a finite clause that lost its own subject
+    # is not the main clause's subject's ("Officials met, praised the plan"), but an
+    # elliptical "when asked" is.
+    lost = Doc(
+        nlp.vocab,
+        words=["Officials", "met", ",", "praised", "the", "plan", "."],
+        heads=[1, 1, 1, 1, 5, 3, 1],
+        deps=["nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct"],
+        tags=["NNS", "VBD", ",", "VBD", "DT", "NN", "."],
+    )
+    assert _find_subject(lost[3])[0] is None
+    asked = Doc(
+        nlp.vocab,
+        words=["Lee", "smiled", "when", "asked", "."],
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "advmod", "advcl", "punct"],
+        tags=["NNP", "VBD", "WRB", "VBD", "."],
+    )
+    found = _find_subject(asked[3])[0]
+    assert found is not None and found.text == "Lee"
+
+
+def test_an_unquoted_content_stops_at_a_semicolon_that_opens_a_clause(nlp: Language) -> None:
+    text = (
+        "Republicans said the timing of the news was not intentional; they only learned of "
+        "the deals on Friday and disclosed them at once."
+    )
+    claim = by_cue(candidate_claims_of(nlp, text), "said")
+    assert claim.content.text == "the timing of the news was not intentional"
+
+
+def test_a_quoted_semicolon_does_not_cut_the_content(nlp: Language) -> None:
+    text = 'Lee said: "The plan is sound; it will pay for itself within a decade."'
+    claim = by_cue(candidate_claims_of(nlp, text), "said")
+    assert "it will pay for itself" in claim.content.text
+
+
+BLOCK = """The governor spoke to reporters on Monday.
+
+The governor added:
+
+It is typical of the senator. She knows nothing about the port, and the plan will fail.
+
+The bias begins to show when looking at how the council rated this remark on June 11:
+
+The port is the largest employer in the county and will stay so.
+"""
+
+
+def test_a_block_quote_after_a_colon_is_the_speakers(nlp: Language) -> None:
+    claims = claims_of(nlp, BLOCK)
+    added = by_cue(claims, "added")
+    assert added.source is not None and added.source.text == "The governor"
+    assert added.content.text.startswith("It is typical of the senator. She knows nothing")
+    # The "she knows" inside the block is the governor's words, not a claim of its own.
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "knows"]
+    # A colon closing a sentence whose verb has more after it introduces no one's words.
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "show"]
+
+
+def test_a_that_clause_parsed_as_adverbial_is_still_the_content(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.claims.contents import _clause_content
+
+    words = ["Lee", "tweeted", "in", "the", "morning", "that", "Roe", "was", "wrong", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 7, 7, 1, 7, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "nsubj", "advcl", "acomp", "punct"],
+        lemmas=["Lee", "tweet", "in", "the", "morning", "that", "Roe", "be", "wrong", "."],
+        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PROPN", "AUX", "ADJ", "PUNCT"],
+    )
+    span = _clause_content(doc[1], [], doc.text)
+    assert span is not None and doc.text[span[0] : span[1]] == "that Roe was wrong"
+
+
+def test_an_object_content_leaves_out_a_comma_set_adverbial_clause(nlp: Language) -> None:
+    text = "The union endorsed the new contract on Friday, ending months of bitter talks."
+    claim = by_cue(candidate_claims_of(nlp, text), "endorsed")
+    assert claim.content.text == "the new contract"

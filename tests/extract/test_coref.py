@@ -98,3 +98,60 @@ def test_a_pronoun_of_the_other_gender_is_never_the_antecedent(nlp: Language) ->
         she = [t for t in doc if t.lower_ == "she"][nth]
         found = antecedent(doc, she)
         assert found is None or pronoun_gender(found.token) not in ("m", "n")
+
+
+def test_he_looks_past_the_window_when_nothing_near_agrees(nlp: Language) -> None:
+    # Short lines of dialogue put the man who spoke five sentences back; every mention in
+    # the three sentences before "he" is a woman's or a thing's.
+    doc = nlp(
+        "Carlos Mendez put the book on the desk. "
+        "Maria looked at it. "
+        '"Is it torn?" she asked. '
+        '"Yes." '
+        '"Where?" she asked. '
+        '"Here," he said.'
+    )
+    found = resolve(doc, pronoun(doc, "he"))
+    assert found is not None and found.token.text == "Mendez"
+
+
+def test_she_does_not_look_past_the_window_when_a_woman_is_near(nlp: Language) -> None:
+    doc = nlp(
+        "Ana Ruiz opened the meeting. Paula Diaz read the minutes. The vote was close. "
+        "The chair thanked Paula Diaz. She said the budget was balanced."
+    )
+    found = resolve(doc, pronoun(doc, "She"))
+    assert found is not None and found.token.text == "Diaz"
+
+
+def test_the_one_spoken_to_and_contraction_fragments_are_no_candidates(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.coref import _is_candidate
+
+    # "Yes, my Lord": the addressee is "you" to the speaker, not a later "he".
+    vocative = Doc(
+        nlp.vocab,
+        words=["Yes", ",", "my", "Lord", "."],
+        heads=[0, 0, 3, 0, 0],
+        deps=["ROOT", "punct", "poss", "npadvmod", "punct"],
+        pos=["INTJ", "PUNCT", "PRON", "PROPN", "PUNCT"],
+    )
+    assert not _is_candidate(vocative[3])
+    # A contraction the tagger took for a noun ("you ’ve") names no one.
+    fragment = Doc(
+        nlp.vocab,
+        words=["you", "’ve", "won"],
+        heads=[2, 2, 2],
+        deps=["nsubj", "dobj", "ROOT"],
+        pos=["PRON", "NOUN", "VERB"],
+    )
+    assert not _is_candidate(fragment[1])
+    plain = Doc(
+        nlp.vocab,
+        words=["The", "lord", "spoke"],
+        heads=[1, 2, 2],
+        deps=["det", "nsubj", "ROOT"],
+        pos=["DET", "NOUN", "VERB"],
+    )
+    assert _is_candidate(plain[1])

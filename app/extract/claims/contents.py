@@ -45,6 +45,19 @@ def _clause_content(
                 # "“A,” he said, “B.”": one turn split around its tag; PolNeAR keeps it one.
                 return min(start, quoted[0]), max(end, quoted[1])
         return start, end
+    if lemma in SPEECH_VERBS or lemma in BELIEF_VERBS:
+        # "tweeted in the early hours that X was ...": after a long phrase the parser can take
+        # the "that" clause for an adverbial one; its "that" still says it is what was said.
+        for c in verb.children:
+            first = c.left_edge
+            if (
+                c.dep_ == "advcl"
+                and c.i > verb.i
+                and first.lower_ == "that"
+                and first.dep_ in ("mark", "advmod")
+                and first.head.i == c.i
+            ):
+                return _subtree(c)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
         # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
@@ -89,6 +102,9 @@ def _clause_content(
         and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before"))
         # "favor the levy, according to a poll": the phrase is an attribution of its own.
         and c.lower_ != "according"
+        # "backed off his proposals, dialing back plans ...": an adverbial clause set off by
+        # a comma is the writer's account of what else happened, not the object of the view.
+        and not (c.dep_ == "advcl" and _after_comma(c))
     ]
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
     if not objs:
@@ -102,6 +118,12 @@ def _clause_content(
     first = min(right, key=lambda c: c.left_edge.i)
     last = max(right, key=lambda c: c.right_edge.i)
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _after_comma(tok: Token) -> bool:
+    """Is the phrase a token heads set off by a comma before it?"""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text == ","
 
 
 def _closed_by_colon(comp: Token, verb: Token) -> bool:
@@ -141,6 +163,28 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             continue
         comma = doc[first.i - 1]
         return start, comma.idx
+    return span
+
+
+def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """Cut an unquoted content at a semicolon that opens a clause with a subject of its own
+    ("Republicans said the timing was not intentional; they only learned of it on Friday"):
+    the writer goes on in a sentence of his own (PolNeAR's contents seldom cross one)."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    for tok in inner[1:-2]:
+        if tok.text != ";" or any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        after = doc[tok.i + 1 : inner.end]
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i > tok.i and t.head.pos_ in ("VERB", "AUX")
+            for t in after
+        ):
+            cut = _trim(doc_text(doc), start, tok.idx)
+            if cut[1] > cut[0]:
+                return cut
     return span
 
 

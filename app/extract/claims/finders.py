@@ -9,6 +9,7 @@ from app.extract.claims.contents import (
     _adjacent_quote,
     _clause_content,
     _closed_by_colon,
+    _cut_at_semicolon,
     _cut_coordinated_attribution,
     _drop_trailing_aside,
     _snap_to_quotes,
@@ -52,10 +53,17 @@ def _verb_cue(
         content = _parenthetical_content(tok)
         how = "parenthetical"
     if content is None:
+        content = _block_after_colon(tok, text)
+        how = "quote"
+    if content is None:
         return None
     subj, _passive = _find_subject(tok)
     if subj is not None and subj.i == tok.i:
         subj = None
+    if subj is not None and subj.i > tok.i and any(q.start < subj.idx < q.end for q in quotes):
+        # "“...,” Flynn, an aide, said on Fox News’s “Fox and Friends.”": a quoted title after
+        # the verb is no speaker; the name between the quote and the verb is.
+        subj = _name_before(tok, quotes)
     cue_end = tok.idx + len(tok.text)
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -77,6 +85,63 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _block_after_colon(verb: Token, text: str) -> tuple[int, int] | None:
+    """ "Limbaugh added:" closing its paragraph: the next paragraph, a block quote set off by
+    layout rather than quote marks, is what was said. Only a verb of saying with nothing after
+    it but its colon, at the head of its sentence ("The governor added:", "The Times
+    reports:"), and one paragraph."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i + 1 >= len(doc):
+        return None
+    colon = doc[verb.i + 1]
+    if colon.dep_ == "prt" and verb.i + 2 < len(doc):
+        colon = doc[verb.i + 2]  # "Lee pointed out:"
+    if colon.text != ":":
+        return None
+    end_of_tag = colon.idx + 1
+    rest = text[end_of_tag:]
+    gap = len(rest) - len(rest.lstrip(" \t"))
+    if not rest[gap:].startswith("\n"):
+        return None  # the words follow on the same line: the clause finders' job
+    start = end_of_tag + gap
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if len(text[start:stop].split()) < 4:
+        return None
+    return start, stop
+
+
+def _name_before(verb: Token, quotes: list[Quote]) -> Token | None:
+    """The head of a noun phrase standing alone between a closing quotation mark and the
+    verb ("“...,” Flynn, a top Trump surrogate, said"), or None."""
+    doc = verb.doc
+    closing = [q for q in quotes if q.end <= verb.idx]
+    if not closing:
+        return None
+    start = closing[-1].end
+    span = [t for t in doc[verb.sent.start : verb.i] if t.idx >= start]
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 12 or words[0].pos_ != "PROPN":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    inside = {t.i for t in span}
+    heads = [t for t in words if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].right_edge.i >= verb.i:
+        return None
+    if heads[0].left_edge.i < span[0].i - 1:
+        return None  # it reaches back into the quotation (beyond its closing mark)
+    return heads[0]
 
 
 def _introducing_prep(verb: Token, content: tuple[int, int]) -> Token | None:
@@ -232,7 +297,21 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how="noun")
     poss = [c for c in tok.children if c.dep_ == "poss"]
     by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
-    if poss:
+    # "But Trump claims that ...": a verb in -s the tagger took for a plural noun still has
+    # its subject, which says the content; the parser may make the name a compound of the
+    # "noun" at the root of the sentence.
+    sayer = [
+        c
+        for c in tok.lefts
+        if c.dep_ in _SUBJECTS
+        or (c.dep_ == "compound" and tok.dep_ == "ROOT" and c.pos_ in ("PROPN", "PRON"))
+    ]
+    if sayer and comp is not None and comp.dep_ == "ccomp" and tok.tag_ == "NNS":
+        draft.source = _source_edges(
+            text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(sayer[0], tok)))
+        )
+        draft.source_head = sayer[0]
+    elif poss:
         head = poss[0]
         start, end = _subtree(head)
         if text[start:end].endswith(("'s", "’s")):
@@ -288,6 +367,7 @@ def _find_drafts(
         if draft is None:
             continue
         content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        content = _cut_at_semicolon(doc, content, quotes)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
