@@ -1010,3 +1010,29 @@ def test_an_object_content_leaves_out_a_comma_set_adverbial_clause(nlp: Language
     text = "The union endorsed the new contract on Friday, ending months of bitter talks."
     claim = by_cue(candidate_claims_of(nlp, text), "endorsed")
     assert claim.content.text == "the new contract"
+
+
+def test_a_quote_in_the_writers_sentence_is_no_continuation(nlp: Language) -> None:
+    """A title or scare quote after the tag ('said on CNN's "State of the Union."') is not more
+    of what the speaker said."""
+    text = (
+        'Council news\n"We need to step away from these attacks on the police," Roe said on '
+        'CNN\'s "State of the Union." Later the "fact-checking" site replied.\n'
+    )
+    claims = extract_claims(nlp(text), [])
+    roe = next(c for c in claims if c.cue is not None and c.cue.text == "said")
+    quoted = [text[p.start : p.end] for p in roe.content.parts] or [
+        text[roe.content.start : roe.content.end]
+    ]
+    assert not any("State of the Union" in q for q in quoted)
+
+
+def test_a_content_opening_on_a_pointer_word_is_kept_under_the_floor(nlp: Language) -> None:
+    text = (
+        "Council news\nThe march ended near the stadium, which, Tompkins said, is usually full "
+        "of families on game days.\n"
+    )
+    for claim in extract_claims(nlp(text), []):
+        parts = [text[p.start : p.end].strip(" ,") for p in claim.content.parts]
+        if parts and parts[0].lower() == "which":
+            assert claim.confidence < 0.75

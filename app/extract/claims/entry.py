@@ -65,6 +65,19 @@ _POINTING = frozenset(
 )
 
 
+_POINTERS = frozenset({"which", "why", "who", "whom", "what", "where", "when", "how", "whose"})
+
+
+def _pointer_content(claim: Claim, text: str) -> bool:
+    """Does the content open with a lone word pointing back at something before it ("which |
+    is usually full of activities", "why | the party should be prepared")?"""
+    parts = claim.content.parts
+    if len(parts) < 2:
+        return False
+    first = text[parts[0].start : parts[0].end].strip(" ,\"'“”‘’").lower()
+    return first in _POINTERS
+
+
 def _unresolved_pronoun(claim: Claim) -> bool:
     """Is the claim's source a pronoun that points at someone no entity was found for?"""
     source = claim.source
@@ -96,6 +109,11 @@ def extract_claims(
                 # the arrest", "rejected a request"), a question
                 # or a declined comment for a claim, though PolNeAR may count it: kept, but
                 # under the default floor of the API.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _pointer_content(claim, text):
+                # "which, Tompkins said, is usually full ...", "That's why, he argued, ...": the
+                # content starts with a word pointing at something outside it; what was said
+                # of what, the claim cannot show. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
             if entities and _unresolved_pronoun(claim):
                 # "she says" with no one found for "she": a reader cannot tell whose words

@@ -43,6 +43,10 @@ def _is_turn_gap(gap: str, last: _Draft) -> bool:
     """True if only the speaker tag and breaks separate a quote from the previous one."""
     if len(gap) > 160 or gap.count("\n") > 2:
         return False
+    if gap.strip() and gap.rstrip()[-1] not in ".,;:!?—–-":
+        # 'Pence said on CNN's "State of the Union."', 'However, the "fact-checking" site':
+        # a quote running on in the writer's sentence is a title or a scare quote, no turn
+        return False
     core = gap.strip(" \n\t.,;:—–-")
     if not core:
         return True

@@ -1,0 +1,66 @@
+"""Print the claims a reader is shown for 10 PolNeAR dev articles, for judging by hand.
+
+The articles are every 8th file of `polnear/data/dev/text` in name order from the `--start`-th
+(as `read_timelines.py` picks them), with the publication date from `data/metadata.tsv`. Each
+claim at or above the API's default floor (`Settings.claim_min_confidence`) is printed with its
+confidence, source (and the entity it links to), cue, quote kind, flags and content parts, and
+the sentence around it, so that a reader can judge it: right in every part / partly right /
+not a claim.
+
+    .venv/bin/python benchmarks/read_claims.py --start 5 > /tmp/claims.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.config import Settings
+from app.extract.document import from_text
+from app.extract.pipeline import extract
+from benchmarks.evaldata import EVAL
+
+POLNEAR = EVAL / "polnear" / "data"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--start", type=int, default=0, help="index of the first file (0-7)")
+    ap.add_argument("--floor", type=float, default=Settings().claim_min_confidence)
+    args = ap.parse_args()
+    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[args.start :: 8][:10]:
+        raw = path.read_text(encoding="utf-8")
+        published = meta.get(path.stem, {}).get("publication_date")
+        if published and published != "None":
+            raw = f"---\npublished: {published}\n---\n{raw}"
+        brief = extract(from_text(raw))
+        text = brief.text
+        shown = [c for c in brief.claims if c.confidence >= args.floor]
+        print(f"\n##### {path.stem}  claims shown {len(shown)} of {len(brief.claims)}")
+        for c in shown:
+            source = "-" if c.source is None else f"{c.source.text} [{c.source.kind}]"
+            linked = "" if c.source is None or c.source.entity_id is None else c.source.entity_id
+            cue = "-" if c.cue is None else c.cue.text
+            flags = " ".join(
+                f for f, on in (("NEG", c.negated), (f"HEDGED{c.hedges}", c.hedged)) if on
+            )
+            parts = (
+                " | ".join(text[p.start : p.end] for p in c.content.parts)
+                or text[c.content.start : c.content.end]
+            )
+            line = text.rfind("\n", 0, c.content.start) + 1
+            around = text[max(line, c.content.start - 80) : c.content.end + 60].replace("\n", " ")
+            print(
+                f"[{c.id}] c{c.confidence:.2f} {c.quote:8} src={source} {linked} cue={cue} "
+                f"{flags}\n      >> {parts}\n      ~ {around}"
+            )
+
+
+if __name__ == "__main__":
+    main()
