@@ -603,3 +603,9 @@ def test_a_pronoun_in_what_an_unnamed_speaker_said_is_the_speaker(nlp: Language)
         "disillusioned disillusioned" not in (e.description or "").replace("further ", "")
         for e in events
     )
+
+
+def test_a_participle_clause_is_told_with_its_named_doer(nlp: Language) -> None:
+    text = "Council news\nAnn Roe opened the new library by ringing a large bell.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Ann Roe")]))
+    assert events["ringing"].description == "Ann Roe ringing a large bell"

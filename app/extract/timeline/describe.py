@@ -23,6 +23,7 @@ from app.extract.timeline.syntax import (
     _TIME_NOUNS,
     _WH,
     _aux_words,
+    _doer,
     _object_gap,
     _subject,
     _trigger,
@@ -212,14 +213,22 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if description is None or ev.kind == "noun":
         return description
     words = description.split()
-    means = ev.tok.dep_ == "pcomp" and ev.tok.head.lower_ == "by"  # "by writing off debts"
     if (
         words
-        and not means
         and (words[0].lower() == "to" or words[0] == ev.tok.text)
         and ev.tok.tag_ in ("VB", "VBG", "VBN")
     ):
-        return None  # "to brag about ...", "using copyrighted material": whose, it does not say
+        doer = _doer(ev.tok)
+        named = names.get(doer.i) if doer is not None else None
+        means = ev.tok.dep_ == "pcomp" and ev.tok.head.lower_ == "by"  # "by writing off debts"
+        if doer is None or named is None or words[0].lower() == "to" or ev.tok.tag_ != "VBG":
+            if not means:  # a means without a named doer is told as it is ("writing off debts")
+                return None  # "to brag about ...", "using copyrighted material": whose, unsaid
+        else:
+            # "(Russia made a comeback) by writing off debts", "(Obama opened the museum) by
+            # ringing a bell": the doer the clause depends on, by name, with the deed
+            description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
+            words = description.split()
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
     if words and any(
