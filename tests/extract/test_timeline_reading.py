@@ -609,3 +609,8 @@ def test_a_participle_clause_is_told_with_its_named_doer(nlp: Language) -> None:
     text = "Council news\nAnn Roe opened the new library by ringing a large bell.\n"
     events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Ann Roe")]))
     assert events["ringing"].description == "Ann Roe ringing a large bell"
+
+
+def test_a_question_put_as_a_clause_is_no_event(nlp: Language) -> None:
+    text = "Council news\nThe question is, why did it take so long for the mayor to act?\n"
+    assert "take" not in by_trigger(timeline(nlp, text, PUBLISHED))

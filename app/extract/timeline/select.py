@@ -145,6 +145,10 @@ def _asks(tok: Token) -> bool:
             return True
         if node.dep_ == "ccomp" and node.head.lemma_ in _SPEECH | {"ask", "wonder"}:
             return node.right_edge.i + 3 >= last.i
+        if node.dep_ == "ccomp" and any(
+            c.tag_ in ("WRB", "WP") and c.i < node.i for c in node.children
+        ):
+            return node.right_edge.i + 3 >= last.i  # "The question is, why did it take so long?"
         if node.dep_ not in ("conj", "xcomp"):
             return False
         node = node.head
