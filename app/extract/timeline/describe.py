@@ -967,7 +967,7 @@ def title_chain_end(doc: Doc, end: int) -> int:
     return end
 
 
-_NAME_JOINERS = {"of", "for", "in", "on", "and", "&"}
+_NAME_JOINERS = {"of", "for", "in", "on", "&"}
 
 
 def _verb_follows(verb: Token, start: int, end: int) -> bool:
