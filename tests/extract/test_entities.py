@@ -1032,3 +1032,34 @@ def test_a_peers_title_joins_the_peer_to_his_full_name(nlp: Language) -> None:
     people = [e for e in ents if e.type == "person"]
     assert len(people) == 1
     assert people[0].name == "Tom Hartley"
+
+
+def test_common_words_capitalised_only_by_position_are_no_names(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "How to cook millet\n\nMillet is a small grain. Rinse the millet in cold water.\n"
+        "Cook the millet for twenty minutes.\nServe warm.\nSome cooks add salt. Anna Berg, a "
+        "chef in Oslo, likes to cook millet with butter.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert "Millet" not in typed
+    assert "Cook" not in typed
+    assert typed.get("Anna Berg") == "person"
+
+
+def test_a_name_capitalised_inside_a_sentence_is_kept_at_sentence_starts(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Turkey talks\n\nTurkey said on Monday it would host the talks. Officials in Turkey "
+        "expect ten ministers. The hotel will serve roast turkey at the dinner.\n",
+    )
+    places = [m.text for e in ents if e.type == "place" for m in e.mentions]
+    assert places.count("Turkey") >= 2
+
+
+def test_a_hyphen_spaced_out_inside_a_name_keeps_the_name_whole(nlp: Language) -> None:
+    ents = _entities(
+        nlp, "Retail sales\n\nShoppers spent more at Wal - Mart stores in March, analysts said.\n"
+    )
+    names = {m.text for e in ents for m in e.mentions}
+    assert "Mart" not in names

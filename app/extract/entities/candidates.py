@@ -13,6 +13,7 @@ from app.extract.entities.lexicon import (
     _DEPARTMENT_WORDS,
     _EVENT_HEADS,
     _LABEL_TYPES,
+    _MAX_NGRAM,
     _NAME_PARTICLES,
     _ORG_HEADS,
     _PLACE_HEADS,
@@ -146,9 +147,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             end = _trim_end(t, start, end - 1)  # "Trump’s 1995 (filings)" is Trump
         # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
+        # A hyphen spaced out between two name words is the name's own, in text rebuilt from
+        # tokens ("Wal - Mart", "Zhou En - Lai"): no topic is one word before a one-word name.
         for k in range(end - 1, start, -1):
             if words[k] in ("-", "--", "–", "—", ":") and t.space_after[k - 1]:
-                start = k + 1
+                if not _spaced_hyphen_in_name(t, start, end, k, label):
+                    start = k + 1
                 break
     if label == "PERSON":
         # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
@@ -185,6 +189,22 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             start += 1
     return start, end
+
+
+def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: str) -> bool:
+    """Is the standalone hyphen at `k` inside a name one word long on either side ("Wal -
+    Mart"), or before the last part of a person's hyphenated surname ("Zhou En - Lai")? Not
+    in ALL CAPS, where it separates a headline's topic ("SOCCER - JAPAN")."""
+    if t.words[k] != "-" or k + 1 >= end:
+        return False
+    left, right = t.words[k - 1], t.words[k + 1]
+    if not (_name_shaped(left) and _name_shaped(right)) or end - (k + 1) != 1:
+        return False
+    return k - start == 1 or label == "PERSON"
+
+
+def _name_shaped(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _whole_hyphenated(t: TokenTable, start: int, end: int) -> tuple[int, int]:
@@ -673,3 +693,60 @@ def _is_score(tok: Token) -> bool:
     """ "3", "326", "236-4": a score or a table figure (not a date like "1996-08-22")."""
     a, _, b = tok.text.partition("-")
     return a.isdigit() and len(a) <= 3 and (not b or (b.isdigit() and len(b) <= 3))
+
+
+def _weak_capitals(table: TokenTable) -> list[bool]:
+    """Per token: is a capital here no sign of a name? At the start of a sentence (after
+    any numbering or bullet: "4 Freeze the basil"), and anywhere in a heading written in
+    title case or capitals ("Basil Harvesting Tips"), where common words take capitals too."""
+    weak = [False] * len(table.words)
+    words, is_alpha = table.words, table.is_alpha
+    for start, end in table.sentences:
+        alpha = [k for k in range(start, end) if is_alpha[k] and len(words[k]) > 3]
+        if len(alpha) >= 2 and all(words[k][:1].isupper() for k in alpha):
+            for k in range(start, end):
+                weak[k] = True
+            continue
+        for k in range(start, end):
+            weak[k] = True
+            if is_alpha[k]:
+                break
+    return weak
+
+
+def _common_phrases(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """Drop names that are common words capitalised by position only: the article writes
+    the same words in lower case elsewhere ("basil", "master plan") and never capitalises
+    them inside a sentence ("Basil" opening a recipe's steps, "Master Plan" in a heading).
+    A name the article capitalises mid-sentence even once is kept wherever it stands."""
+    table = token_table(doc)
+    words = table.words
+    weak = _weak_capitals(table)
+    lower_seqs: set[tuple[str, ...]] = set()
+    strong_seqs: set[tuple[str, ...]] = set()
+    lengths = {c.tok_end - c.tok_start for c in cands if c.kind == "name"}
+    n = len(words)
+    for size in lengths:
+        if size > _MAX_NGRAM:
+            continue
+        for i in range(n - size + 1):
+            first = words[i]
+            if all(w.islower() for w in words[i : i + size]):
+                lower_seqs.add(words[i : i + size])
+            elif first[:1].isupper() and not weak[i]:
+                strong_seqs.add(tuple(words[i : i + size]))
+    out: list[_Cand] = []
+    for c in cands:
+        seq = tuple(words[c.tok_start : c.tok_end])
+        if (
+            c.kind == "name"
+            and c.country is None
+            and seq
+            and all(w.isalpha() for w in seq)
+            and not any(w.isupper() and len(w) > 1 for w in seq)
+            and tuple(w.lower() for w in seq) in lower_seqs
+            and seq not in strong_seqs
+        ):
+            continue
+        out.append(c)
+    return out
