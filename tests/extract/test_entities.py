@@ -1063,3 +1063,35 @@ def test_a_hyphen_spaced_out_inside_a_name_keeps_the_name_whole(nlp: Language) -
     )
     names = {m.text for e in ents for m in e.mentions}
     assert "Mart" not in names
+
+
+def test_a_flight_names_its_airline(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Crash inquiry\n\nInvestigators are still searching for the recorders of Air France "
+        "Flight 447, which crashed in June. The airline said it would pay for the search.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("Air France") == "organization"
+
+
+def test_buildings_and_roads_are_places(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Visiting the old town\n\nMost visitors stay at the Taj Socotra Hotel near the harbour. "
+        "Traffic on the Inner Ring Road is bad in summer, and the Hakim Mosque closes at noon.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    for name in ("Taj Socotra Hotel", "Inner Ring Road", "Hakim Mosque"):
+        assert typed.get(name) == "place", name
+
+
+def test_a_league_opening_with_a_rank_word_is_no_person(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Baseball\n\nHolt plays for the Boston Red Sox of Major League Baseball. He signed in "
+        "2012 after a season in the minors.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert "League Baseball" not in typed
+    assert typed.get("Major League Baseball") == "organization"

@@ -12,6 +12,7 @@ from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _DEPARTMENT_WORDS,
     _EVENT_HEADS,
+    _FACILITY_HEADS,
     _LABEL_TYPES,
     _MAX_NGRAM,
     _NAME_PARTICLES,
@@ -320,6 +321,12 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             return []
     # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
     # (Not in sports reports, where a number after a club's name is its score.)
+    if type_ == "organization" and end - start > 1 and doc[end - 1].lower_ == "flight":
+        # "Air France Flight 447": the flight is the airline's, the name the airline's.
+        end -= 1
+        span = doc[start:end]
+        text = span.text
+        last = doc[end - 1]
     # A body's number is part of its name, not a model: "Public School 20", "Local 32".
     numbered_body = doc[end - 1].lower_ in _ORG_HEADS or (
         end - start > 1 and doc[end - 2].lower_ in _ORG_HEADS
@@ -354,8 +361,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         and span[0].lower_ not in PORTFOLIO_WORDS
         and last.lower_ not in _ORG_HEADS
         and all(t.is_title for t in span)
+        and is_given_name(span[1].text)
     ):
-        # "Spokeswoman Ana Ruiz" tagged as one organization: the title is not part of a name.
+        # "Spokeswoman Ana Ruiz" tagged as one organization: the title is not part of a name
+        # (and "Major League Baseball" has no title: no given name follows "Major").
         start += 1
         span = doc[start:end]
         text = span.text
@@ -380,6 +389,14 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         and not is_given_name(span[0].text)
     ):
         type_ = "place"  # "Midway Atoll", "Central Park": no person's name ends so
+    elif (
+        type_ in ("person", "organization")
+        and not sports
+        and len(span) > 1
+        and last.lower_ in _FACILITY_HEADS
+        and span[0].lower_ not in _ORG_HEADS
+    ):
+        type_ = "place"  # "Taj Socotra Hotel", "Shah Mosque", "Inner Ring Road"
     elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
         type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
     elif last.lower_ in _ORG_HEADS and (

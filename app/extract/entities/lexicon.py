@@ -71,7 +71,24 @@ _PLACE_HEADS = frozenset(
         factory plant airport station street square park bridge river mountain mountains island
         islands lake bay valley road avenue building tower stadium arena hall palace house
         county province region district coast sea ocean gulf strait desert atoll peninsula
-        canyon beach prison jail
+        canyon beach prison jail hotel motel mosque cathedral temple synagogue shrine abbey
+        minster chapel basilica boulevard highway motorway freeway cemetery monument plaza
+        castle fortress mausoleum reservoir canal harbour harbor
+        """
+    )
+)
+
+
+# Heads of names of buildings and ways that are places whatever the small model says ("Taj
+# Socotra Hotel", "Shah Mosque", "Inner Ring Road" typed as people or organizations). Not
+# those that stand for who works inside ("the White House", "Buckingham Palace", "City Hall",
+# "Trump Tower"), nor heads shared with teams and firms ("Crystal Palace", "Park", "Field").
+_FACILITY_HEADS = frozenset(
+    words(
+        """
+        airport station street square bridge road avenue boulevard highway motorway freeway
+        stadium arena hotel motel mosque cathedral temple synagogue shrine abbey minster chapel
+        basilica cemetery monument plaza castle fortress mausoleum canal
         """
     )
 )
