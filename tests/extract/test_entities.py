@@ -1095,3 +1095,15 @@ def test_a_league_opening_with_a_rank_word_is_no_person(nlp: Language) -> None:
     typed = {m.text: e.type for e in ents for m in e.mentions}
     assert "League Baseball" not in typed
     assert typed.get("Major League Baseball") == "organization"
+
+
+def test_an_instruction_opening_a_step_is_no_name(nlp: Language) -> None:
+    text = (
+        "Growing herbs\n\nPlant the seeds.\nDrop one to two seeds into each container.\n"
+        "Simmer the quinoa for about 15 minutes.\n4 Freeze the leaves.\nMaria Lind grows them "
+        "in Uppsala.\n"
+    )
+    assert {"Drop", "Simmer"} <= {e.text for e in nlp(text).ents}  # the small model's guess
+    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert not {"Drop", "Simmer", "Freeze", "4 Freeze"} & names
+    assert "Maria Lind" in names

@@ -156,8 +156,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                     start = k + 1
                 break
     if label == "PERSON":
+        # A list's number is not part of a name: "4 Freeze the leaves".
+        while end - start > 1 and t.like_num[start] and _opens_sentence(t, start):
+            start += 1
         # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
-        if end - start > 1 and t.sent_start[start] and tag[start] in ("VBG", "VB"):
+        if end - start > 1 and _opens_sentence(t, start) and tag[start] in ("VBG", "VB"):
             start += 1
         # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
         while start > 0 and _given_name_part(t, start - 1):
@@ -201,6 +204,8 @@ def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: s
     left, right = t.words[k - 1], t.words[k + 1]
     if not (_name_shaped(left) and _name_shaped(right)) or end - (k + 1) != 1:
         return False
+    if t.lower[k + 1] in ("the", "a", "an", "and", "of", "in", "on", "for"):
+        return False
     return k - start == 1 or label == "PERSON"
 
 
@@ -243,6 +248,33 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+def _opens_sentence(t: TokenTable, i: int) -> bool:
+    """Is token `i` the first word of its sentence, after any numbering or bullet?"""
+    k = i
+    while k > 0 and not t.sent_start[k]:
+        k -= 1
+        if t.is_alpha[k]:
+            return False
+    return True
+
+
+def _opening_verb(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
+    """A one-word name that opens its sentence as a verb ("Wash the leaves", "Browsing the
+    catalog, ..."): an instruction or a clause, capitalised by position, unless a known given
+    name or place."""
+    if end - start != 1:
+        return False
+    t = token_table(doc)
+    word = t.words[start]
+    return (
+        t.pos[start] == "VERB"
+        and t.tag[start] in ("VB", "VBG", "VBP")
+        and _opens_sentence(t, start)
+        and not is_given_name(word)
+        and not g.is_place(word)
+    )
+
+
 def _lone_word_sentence(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     """A one-word sentence ("Harsh?", "Hunh.") the model tagged as a name, which the article
     never writes capitalised inside a sentence and which is no known first name or place: a
@@ -269,6 +301,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # score is found on its own as a name before a score).
         end = next((k for k in range(start + 1, end) if _is_score(doc[k])), end)
     if start >= end or _lone_word_sentence(doc, start, end, g):
+        return []
+    if _opening_verb(doc, start, end, g):
         return []
     span = doc[start:end]
     text = span.text

@@ -82,11 +82,12 @@ _PLACE_HEADS = frozenset(
 # Heads of names of buildings and ways that are places whatever the small model says ("Taj
 # Socotra Hotel", "Shah Mosque", "Inner Ring Road" typed as people or organizations). Not
 # those that stand for who works inside ("the White House", "Buckingham Palace", "City Hall",
-# "Trump Tower"), nor heads shared with teams and firms ("Crystal Palace", "Park", "Field").
+# "Downing Street", "Wall Street"), nor heads shared with teams and firms ("Crystal Palace",
+# "Park", "Field").
 _FACILITY_HEADS = frozenset(
     words(
         """
-        airport station street square bridge road avenue boulevard highway motorway freeway
+        airport station square bridge road avenue boulevard highway motorway freeway
         stadium arena hotel motel mosque cathedral temple synagogue shrine abbey minster chapel
         basilica cemetery monument plaza castle fortress mausoleum canal
         """
