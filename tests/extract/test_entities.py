@@ -1107,3 +1107,16 @@ def test_an_instruction_opening_a_step_is_no_name(nlp: Language) -> None:
     names = {m.text for e in _entities(nlp, text) for m in e.mentions}
     assert not {"Drop", "Simmer", "Freeze", "4 Freeze"} & names
     assert "Maria Lind" in names
+
+
+def test_a_plural_name_after_the_is_a_band_not_dropped(nlp: Language) -> None:
+    text = (
+        "Label settles\n\nApple Corps ended its long dispute with a computer maker over the "
+        'trademark. "We love the Beatles, and it has been painful being at odds with them," '
+        "the computer maker said. The Germans and the Obamas were not involved; Barack Obama "
+        "said nothing.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Beatles") == "organization"
+    assert typed.get("Obamas") != "organization"
+    assert typed.get("Germans") != "organization"

@@ -248,6 +248,38 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
+    """ "the Beatles", "the Pirates": one capitalised plural proper noun after "the", inside a
+    sentence, that names no people of a country ("the Germans"), no place and no family of a
+    person the article names ("the Obamas" after "Barack Obama")."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    if (start > 1 and doc[start - 2].lower_ == "of") or (end < len(doc) and doc[end].text == "("):
+        return False  # a title's end ("Madonna of the Pinks"), a work's year after it
+    tok = doc[start]
+    word = tok.text
+    if not (
+        tok.tag_ in ("NNPS", "NNS")
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+    ):
+        return False
+    singular = word[:-1]
+    stems = {singular, word[:-2]} if word.endswith("es") else {singular}
+    if (
+        any(g.demonym(w) or g.us_state_demonym(w) for w in (word, *stems))
+        or g.country(word)
+        or g.is_place(word)
+        or _opens_sentence(token_table(doc), start - 1)
+    ):
+        return False
+    lower = word.lower()
+    # Not a common noun in capitals ("the Toys" of a shop's name when the text says "toys"),
+    # nor a family ("the Obamas" after "Barack Obama").
+    return not any(t.text == lower or (t.text in stems and t.ent_type_ == "PERSON") for t in doc)
+
+
 def _opens_sentence(t: TokenTable, i: int) -> bool:
     """Is token `i` the first word of its sentence, after any numbering or bullet?"""
     k = i
@@ -344,7 +376,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
         # back through propagation when the article writes it normally elsewhere.
         return []
-    if type_ == "person":
+    band = type_ == "person" and _plural_body(doc, start, end, g)
+    if band:
+        type_ = "organization"  # "the Beatles", "the Pirates": a band, a team
+    elif type_ == "person":
         # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
         # noun ("Attendance", "Qualifier" at a line start) is not a name either.
         if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
@@ -384,7 +419,13 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         type_ = "product"
     span = doc[start:end]
     last = doc[end - 1]
-    if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
+    if (
+        type_ == "organization"
+        and len(span) == 1
+        and last.tag_ == "NNS"
+        and start not in caps
+        and not band
+    ):
         return []  # "Men", "Women" (of a draw or a table), not organizations
     if type_ in ("organization", "person") and start in caps and last.tag_ == "NNS":
         return []  # an ALL-CAPS heading that ends in a plural noun: "LEAGUE RESULTS"
