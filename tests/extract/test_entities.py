@@ -1120,3 +1120,14 @@ def test_a_plural_name_after_the_is_a_band_not_dropped(nlp: Language) -> None:
     assert typed.get("Beatles") == "organization"
     assert typed.get("Obamas") != "organization"
     assert typed.get("Germans") != "organization"
+
+
+def test_a_program_named_after_its_kind_is_a_product(nlp: Language) -> None:
+    text = (
+        "New release\n\nUsers are buzzing about Tiger, the newest version of the operating "
+        "system. It ships with the web browser Safari and the e-mail client Mail, the company "
+        "said.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    for name in ("Tiger", "Safari"):
+        assert typed.get(name) == "product", name  # spaCy: PERSON

@@ -530,7 +530,38 @@ def _is_product_name(doc: Doc, span: Span) -> bool:
         # Only for names that never act in the article: "Airbus jets" is still Airbus.
         return not _acts_anywhere(doc, span.text)
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in _SOFTWARE_NOUNS:
+        return True  # "web browser Safari", "e-mail client Mail"
+    if _described_as_version(doc, span.end):
+        return True  # "Tiger, the newest version of Mac OS X"
     return len(span) == 1 and before is not None and _is_model_number(before)
+
+
+# Nouns that, written right before a name, say it is a program or a device ("web browser
+# Safari"); not makers' goods in general ("the jets Airbus delivered").
+_SOFTWARE_NOUNS = frozenset(
+    words(
+        """
+        browser client app application software program programme os kernel console
+        smartphone handset tablet laptop notebook game utility processor chip
+        """
+    )
+)
+
+# Nouns of an apposition that make a name a release of something: "Tiger, the newest version".
+_VERSION_NOUNS = frozenset(words("version release edition update upgrade successor"))
+
+
+def _described_as_version(doc: Doc, end: int) -> bool:
+    """Is the name followed by ", the (newest...) version/release/edition ..."?"""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(end + 2, min(end + 5, len(doc))):
+        if doc[k].lower_ in _VERSION_NOUNS:
+            return True
+        if not doc[k].is_lower:
+            return False
+    return False
 
 
 def _acts_anywhere(doc: Doc, text: str) -> bool:
