@@ -1131,3 +1131,14 @@ def test_a_program_named_after_its_kind_is_a_product(nlp: Language) -> None:
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     for name in ("Tiger", "Safari"):
         assert typed.get(name) == "product", name  # spaCy: PERSON
+
+
+def test_a_name_written_after_a_model_number_is_a_product_everywhere(nlp: Language) -> None:
+    text = (
+        "Boeing unveils new 787 Dreamliner\n\nAircraft maker Boeing unveiled its new 787 "
+        "Dreamliner on Sunday. Aimed at routes between smaller cities, the Dreamliner is "
+        "targeted at airlines that want range. There are 500 Boeing engineers on the project.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Dreamliner", "person") not in typed
+    assert ("Boeing", "organization") in typed

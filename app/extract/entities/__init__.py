@@ -36,6 +36,7 @@ from app.extract.entities.retyping import (
     _given_name_people,
     _join_adjacent,
     _mark_metonymy,
+    _model_names,
     _people_in_lists,
     _person_namesakes,
     _unplaced_places,
@@ -71,6 +72,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _common_phrases(cands, doc)
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
+    _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc)
     _given_name_people(cands, doc, g)

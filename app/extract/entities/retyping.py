@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
-from app.extract.entities.candidates import _Cand, _locative
+from app.extract.entities.candidates import _Cand, _is_model_number, _locative
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
@@ -546,3 +546,37 @@ def _unplaced_places(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             continue
         for c in group:
             c.type = "other"
+
+
+def _model_names(cands: list[_Cand], doc: Doc) -> None:
+    """A one-word name the article writes after a model number anywhere ("the 787
+    Dreamliner", "Boeing 787 Dreamliner") names a product at every mention ("the Dreamliner
+    is targeted at ..." tagged as a person), and so does a name that opens with one. Not a
+    count or a rank before a name that modifies a noun ("500 Apple engineers", "the 60th
+    NATO conference")."""
+    words = [t.text for t in doc]
+    n = len(words)
+    after_model = {
+        words[k]
+        for k in range(1, n)
+        if words[k][:1].isupper() and _model_before(doc, k) and not _modifies_noun(doc, k + 1)
+    }
+    for c in cands:
+        if c.kind != "name" or c.type not in ("person", "organization", "place") or c.country:
+            continue
+        if (c.tok_end - c.tok_start == 1 and words[c.tok_start] in after_model) or (
+            c.tok_end - c.tok_start > 1
+            and _model_before(doc, c.tok_start + 1)
+            and not _modifies_noun(doc, c.tok_end)
+        ):
+            c.type = "product"
+
+
+def _model_before(doc: Doc, k: int) -> bool:
+    """Is token k - 1 a model number ("787", "A380"), not a rank ("60th")?"""
+    prev = doc[k - 1].text.lower()
+    return _is_model_number(doc[k - 1]) and not prev.endswith(("st", "nd", "rd", "th"))
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS")
