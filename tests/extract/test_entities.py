@@ -1142,3 +1142,15 @@ def test_a_name_written_after_a_model_number_is_a_product_everywhere(nlp: Langua
     typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
     assert ("Dreamliner", "person") not in typed
     assert ("Boeing", "organization") in typed
+
+
+def test_a_publication_named_after_its_kind_and_an_aircraft_maker_are_organizations(
+    nlp: Language,
+) -> None:
+    text = (
+        "Delays\n\nThe plane drew attention this weekend, when German magazine Der Spiegel "
+        "cited confidential documents. The plant was the original home of Douglas Aircraft.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Der Spiegel") == "organization"
+    assert typed.get("Douglas Aircraft") == "organization"

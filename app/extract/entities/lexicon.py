@@ -36,7 +36,7 @@ _ORG_HEADS = frozenset(
         government administration federation alliance coalition movement front brigade brigades
         guard command centre center systems industries holdings motors bancorp trust exchange
         times post journal herald tribune gazette news television radio studios records
-        institution society magazine channel
+        institution society magazine channel aircraft aerospace
         """
     )
 )

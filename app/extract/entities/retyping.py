@@ -122,7 +122,8 @@ _COMPANY_NOUNS = frozenset(
         """
         company firm airline carrier manufacturer maker retailer insurer operator conglomerate
         supplier developer publisher broadcaster distributor producer chain consortium startup
-        brokerage automaker carmaker airframer bank lender group rival competitor
+        brokerage automaker carmaker airframer bank lender group rival competitor magazine
+        newspaper tabloid weekly broadcaster
         """
     )
 )
