@@ -1154,3 +1154,14 @@ def test_a_publication_named_after_its_kind_and_an_aircraft_maker_are_organizati
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Der Spiegel") == "organization"
     assert typed.get("Douglas Aircraft") == "organization"
+
+
+def test_a_name_written_where_places_are_is_a_place(nlp: Language) -> None:
+    text = (
+        "Getting there\n\nThere are four hotels in Hadibo. A public bus runs from the airport "
+        "to Hadibo twice a day, and most visitors stay in Hadibo for a week. The Lib Dems plan "
+        "to oppose a clause in the Terrorism Bill.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Hadibo") == "place"
+    assert typed.get("Terrorism Bill") != "place"

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from app.extract.entities.candidates import _Cand, _is_model_number, _locative
+from app.extract.entities.laws import _LAW_HEADS
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
@@ -265,6 +266,41 @@ def _medium_evidence(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "compound" and root.head.lower_ in _MEDIUM_NOUNS
 
 
+# Prepositions whose object is where something is: "hotels in Hadibo", "flights via Al
+# Mukalla" ("to", "at", "into" also take people, firms and affairs: "wrote to X", "at
+# Google", "an inquiry into Balco").
+_IN_PLACE = frozenset(words("in near across throughout around outside inside via"))
+
+
+def _place_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name written where a place is: the object of "in", "near", "into"...
+    ("four hotels in Hadibo"), and not a possessor ("in Obama's view")?"""
+    root = doc[start:end].root
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN_PLACE:
+        return False
+    if root.head.head.lemma_.lower() in _WRITINGS:
+        return False  # "a report in Ars Technica", "published in Nature": a publication
+    return not (end < len(doc) and doc[end].text in ("'s", "’s", "'", "’"))
+
+
+# Last words of names that are no place even when written "in" them: "in the Terrorism
+# Bill", "in the Circle Theatre Awards", "a hole in Media Player".
+_NOT_PLACE_HEADS = (
+    _LAW_HEADS | _ORG_HEADS | _EVENT_HEADS | frozenset(words("award awards prize player"))
+)
+
+
+# What is written "in" a publication or a program: "a report in X", "commands in Stata".
+_WRITINGS = frozenset(
+    words(
+        """
+        report article interview story column editorial piece essay letter paper study book
+        publish write appear quote say command function feature
+        """
+    )
+)
+
+
 def _place_stands_firm(name: str, g: Gazetteer) -> bool:
     """A country, a first-level division, a capital or a large city: when it speaks, it is
     its government speaking ("Beijing said"), not a person of that name."""
@@ -289,6 +325,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     person: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     medium: Counter[str] = Counter()
+    place: Counter[str] = Counter()
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -298,6 +335,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
         titled[key] += _after_title(doc, c.tok_start)
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
+        place[key] += _place_evidence(doc, c.tok_start, c.tok_end)
     # The last words of the people the article names in full: "De Blasio" (says) after "Bill
     # de Blasio" is that person's surname, not an organization of that name.
     surnames: set[tuple[str, ...]] = set()
@@ -339,6 +377,16 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             ):
                 continue
             c.type = "person"
+        elif (
+            place[key]
+            and not person[key]
+            and not org[key]
+            and c.type == "person"
+            and not is_given_name(ws[0])
+            and all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end])
+            and ws[-1].lower() not in _NOT_PLACE_HEADS
+        ):
+            c.type = "place"  # "four hotels in Hadibo": a place the gazetteer does not know
         elif product[key] and not org[key] and c.type in ("organization", "person"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
