@@ -1165,3 +1165,20 @@ def test_a_name_written_where_places_are_is_a_place(nlp: Language) -> None:
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Hadibo") == "place"
     assert typed.get("Terrorism Bill") != "place"
+
+
+def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
+    text = (
+        "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "
+        "more. The festival was opened by Aner Shalev, a mathematician.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert "Horse Racing" not in typed
+
+
+def test_english_words_come_from_the_models_lemma_index() -> None:
+    from app.extract.entity_names import common_phrase, english_words
+
+    assert {"horse", "racing", "right"} <= english_words()
+    assert common_phrase(["Human", "Rights"])
+    assert not common_phrase(["Aner", "Shalev"])

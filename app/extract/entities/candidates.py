@@ -14,6 +14,7 @@ from app.extract.entities.lexicon import (
     _EVENT_HEADS,
     _FACILITY_HEADS,
     _LABEL_TYPES,
+    _LAW_HEADS,
     _MAX_NGRAM,
     _NAME_PARTICLES,
     _ORG_HEADS,
@@ -22,7 +23,7 @@ from app.extract.entities.lexicon import (
     _SPORT_NAMES,
     _SPORTS_WORDS,
 )
-from app.extract.entity_names import is_given_name
+from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, MentionKind, fold
 from app.extract.names_model import SPANS_KEY
 from app.extract.places import Gazetteer
@@ -807,6 +808,13 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
                 type_ = "place"
             elif not is_given_name(words[i]) and _titles_a_work(doc, span):
                 type_ = "work"
+            elif (
+                not is_given_name(words[i]) and head not in _LAW_HEADS and common_phrase(words[i:j])
+            ):
+                # Common words in title case ("Horse Racing", "Dynamic Equivalence"): a
+                # heading or a term, not the name of a person the model missed.
+                i = max(j, i + 1)
+                continue
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
         i = max(j, i + 1)
     return out

@@ -158,3 +158,15 @@ _SPORT_NAMES = frozenset(
         """
     )
 )
+
+
+# Last words of the names of laws, treaties and documents: general English vocabulary.
+_LAW_HEADS = frozenset(
+    words(
+        """
+        act acts bill bills convention conventions treaty treaties accord accords provisions
+        amendment amendments agreement agreements protocol pact statute directive ordinance
+        charter constitution code regulations
+        """
+    )
+)

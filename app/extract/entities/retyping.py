@@ -11,10 +11,10 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from app.extract.entities.candidates import _Cand, _is_model_number, _locative
-from app.extract.entities.laws import _LAW_HEADS
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
+    _LAW_HEADS,
     _LITERAL_PLACE_NOUNS,
     _MOTION_NOUNS,
     _ORG_HEADS,
