@@ -1182,3 +1182,9 @@ def test_english_words_come_from_the_models_lemma_index() -> None:
     assert {"horse", "racing", "right"} <= english_words()
     assert common_phrase(["Human", "Rights"])
     assert not common_phrase(["Aner", "Shalev"])
+
+
+def test_a_place_word_inside_a_longer_name_is_no_place(nlp: Language) -> None:
+    text = "Old films\n\nIt looks like the Invisible Man. The film was shot in Kazan.\n"
+    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert "Man" not in names

@@ -739,9 +739,18 @@ def _gazetteer_match(
             for j in range(i, i + size)
         ):
             continue
-        # A place word followed by another capitalised word is part of a longer name.
+        # A place word next to another capitalised word is part of a longer name ("Invisible
+        # Man", "Man Booker").
         after = i + size
         if after < n and after not in caps and _looks_proper(table, after, caps):
+            continue
+        if (
+            i > 0
+            and i not in caps
+            and not table.sent_start[i]
+            and table.words[i - 1][:1].isupper()
+            and table.is_alpha[i - 1]
+        ):
             continue
         text = span.text
         country = g.country(text)
