@@ -1188,3 +1188,12 @@ def test_a_place_word_inside_a_longer_name_is_no_place(nlp: Language) -> None:
     text = "Old films\n\nIt looks like the Invisible Man. The film was shot in Kazan.\n"
     names = {m.text for e in _entities(nlp, text) for m in e.mentions}
     assert "Man" not in names
+
+
+def test_a_place_name_that_sues_and_states_is_a_company(nlp: Language) -> None:
+    text = (
+        "Cisco sues Apple for iPhone trademark\n\nCisco states that it received the trademark "
+        "in 2000. Cisco filed a lawsuit against Apple Inc. on Wednesday. Paris said nothing.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Cisco") == "organization"

@@ -159,6 +159,24 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
 
 
+# Verbs whose subject is a business, not a town ("Cisco sues Apple", "Cisco states that it
+# has received the trademark"): evidence against a small place of the same name only.
+_BUSINESS_VERBS = frozenset(
+    words(
+        """
+        sue acquire buy sell hire fire employ manufacture produce ship unveil launch release
+        market license invest merge own state announce file
+        """
+    )
+)
+
+
+def _business_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name the subject of what businesses do ("Cisco sues", "Cisco states")?"""
+    root = doc[start:end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _BUSINESS_VERBS
+
+
 def _product_evidence(doc: Doc, start: int, end: int) -> bool:
     """Is this name what a company unveils, launches or releases?"""
     root = doc[start:end].root
@@ -326,6 +344,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     titled: Counter[str] = Counter()
     medium: Counter[str] = Counter()
     place: Counter[str] = Counter()
+    business: Counter[str] = Counter()
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -336,6 +355,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         titled[key] += _after_title(doc, c.tok_start)
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
         place[key] += _place_evidence(doc, c.tok_start, c.tok_end)
+        business[key] += _business_evidence(doc, c.tok_start, c.tok_end)
     # The last words of the people the article names in full: "De Blasio" (says) after "Bill
     # de Blasio" is that person's surname, not an organization of that name.
     surnames: set[tuple[str, ...]] = set()
@@ -377,6 +397,14 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             ):
                 continue
             c.type = "person"
+        elif (
+            business[key] > place[key]
+            and c.type == "place"
+            and c.source != "gazetteer"
+            and not _place_stands_firm(name, g)
+            and all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end])
+        ):
+            c.type = "organization"  # "Cisco sues Apple": a company, not the town of Cisco
         elif (
             place[key]
             and not person[key]
