@@ -1197,3 +1197,13 @@ def test_a_place_name_that_sues_and_states_is_a_company(nlp: Language) -> None:
     )
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Cisco") == "organization"
+
+
+def test_a_name_tagged_across_a_possessive_ends_at_its_possessor(nlp: Language) -> None:
+    text = (
+        "Reactions\n\nUsers are talking about the newest version of Apple Computer's Mac OS X. "
+        "Apple Computer said sales were strong.\n"
+    )
+    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert not any("'s" in n for n in names)
+    assert "Apple Computer" in names

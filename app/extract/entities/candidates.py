@@ -281,6 +281,26 @@ def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     return not any(t.text == lower or (t.text in stems and t.ent_type_ == "PERSON") for t in doc)
 
 
+def _possessor_end(doc: Doc, start: int, end: int) -> int:
+    """A name tagged across a possessive ends before it when the possessor is a name the
+    article writes on its own elsewhere: "Apple Computer 's Mac OS" -> "Apple Computer" (not
+    "People 's Republic of China", whose "People" stands nowhere alone)."""
+    t = token_table(doc)
+    words = t.words
+    for k in range(start + 1, end - 1):
+        if words[k] not in ("'s", "’s") or not words[k + 1][:1].isupper():
+            continue
+        left = words[start:k]
+        size = len(left)
+        for i in range(len(words) - size + 1):
+            if (i + size <= start or i >= end) and tuple(words[i : i + size]) == tuple(left):
+                after = words[i + size] if i + size < len(words) else ""
+                if after not in ("'s", "’s", "of") and not after[:1].isupper():
+                    return k
+        return end
+    return end
+
+
 def _opens_sentence(t: TokenTable, i: int) -> bool:
     """Is token `i` the first word of its sentence, after any numbering or bullet?"""
     k = i
@@ -329,6 +349,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if label in ("ORG", "PERSON", "GPE"):
+        end = _possessor_end(doc, start, end)
     if sports:
         # "Goias 3 Sport Recife 1" as one name: a score inside ends it (the team after the
         # score is found on its own as a name before a score).
