@@ -1207,3 +1207,13 @@ def test_a_name_tagged_across_a_possessive_ends_at_its_possessor(nlp: Language) 
     names = {m.text for e in _entities(nlp, text) for m in e.mentions}
     assert not any("'s" in n for n in names)
     assert "Apple Computer" in names
+
+
+def test_a_dash_written_with_spaces_in_prose_still_ends_a_name(nlp: Language) -> None:
+    text = (
+        "History\n\nHe was the first black governor since Reconstruction - Virginia's "
+        "delegation said so on Monday. The EB-5 Investment Coalition disagreed.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert "Reconstruction - Virginia" not in typed
+    assert typed.get("EB-5 Investment Coalition") == "organization"

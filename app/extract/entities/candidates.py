@@ -26,7 +26,7 @@ from app.extract.entities.lexicon import (
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, MentionKind, fold
 from app.extract.names_model import SPANS_KEY
-from app.extract.places import Gazetteer
+from app.extract.places import Gazetteer, gazetteer
 from app.extract.roles import (
     HONORIFICS,
     PORTFOLIO_WORDS,
@@ -199,7 +199,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: str) -> bool:
     """Is the standalone hyphen at `k` inside a name one word long on either side ("Wal -
     Mart"), or before the last part of a person's hyphenated surname ("Zhou En - Lai")? Not
-    in ALL CAPS, where it separates a headline's topic ("SOCCER - JAPAN")."""
+    in ALL CAPS, where it separates a headline's topic ("SOCCER - JAPAN"), nor where a dash
+    written with spaces ends a clause ("since Reconstruction - Virginia's delegation"): the
+    word before it is no common English word and the one after it no known place."""
     if t.words[k] != "-" or k + 1 >= end:
         return False
     left, right = t.words[k - 1], t.words[k + 1]
@@ -207,7 +209,14 @@ def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: s
         return False
     if t.lower[k + 1] in ("the", "a", "an", "and", "of", "in", "on", "for"):
         return False
-    return k - start == 1 or label == "PERSON"
+    if label == "PERSON":
+        return True
+    g = gazetteer()
+    return (
+        k - start == 1
+        and not common_phrase([left])
+        and not (g.is_place(right) or g.country(right) or g.demonym(right))
+    )
 
 
 def _name_shaped(word: str) -> bool:

@@ -645,6 +645,7 @@ def _model_names(cands: list[_Cand], doc: Doc) -> None:
             c.tok_end - c.tok_start > 1
             and _model_before(doc, c.tok_start + 1)
             and not _modifies_noun(doc, c.tok_end)
+            and doc[c.tok_end - 1].lower_ not in _ORG_HEADS  # "EB-5 Investment Coalition"
         ):
             c.type = "product"
 
