@@ -1217,3 +1217,12 @@ def test_a_dash_written_with_spaces_in_prose_still_ends_a_name(nlp: Language) ->
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert "Reconstruction - Virginia" not in typed
     assert typed.get("EB-5 Investment Coalition") == "organization"
+
+
+def test_a_name_written_before_island_is_a_place_everywhere(nlp: Language) -> None:
+    text = (
+        "Travel\n\nHowever, Socotra is a perfect destination for the adventurous. Socotra "
+        "takes pride in its eco-tourism. Socotra Island is home to the dragon's blood tree.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Socotra", "person") not in typed

@@ -284,6 +284,22 @@ def _medium_evidence(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "compound" and root.head.lower_ in _MEDIUM_NOUNS
 
 
+# Capitalised heads after a one-word place name ("Socotra Island", "Cuyahoga County").
+_GEO_HEADS = frozenset(
+    [
+        "Island",
+        "Islands",
+        "County",
+        "Province",
+        "Valley",
+        "Peninsula",
+        "Mountains",
+        "Archipelago",
+        "Governorate",
+    ]
+)
+
+
 # Prepositions whose object is where something is: "hotels in Hadibo", "flights via Al
 # Mukalla" ("to", "at", "into" also take people, firms and affairs: "wrote to X", "at
 # Google", "an inquiry into Balco").
@@ -345,6 +361,10 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     medium: Counter[str] = Counter()
     place: Counter[str] = Counter()
     business: Counter[str] = Counter()
+    # One-word names the article also writes before a geographic head: "Socotra Island".
+    for k in range(len(doc) - 1):
+        if doc[k + 1].text in _GEO_HEADS and doc[k].is_title and doc[k].is_alpha:
+            place[fold(doc[k].text)] += 1
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
