@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.extract.derived_cache import cached_table, derivation_key
+from app.extract.model import fold
 
 _ATTRS = (
     "first_names",
@@ -82,8 +83,11 @@ def _read_given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Is this word (any case) a known first name?"""
-    return word.lower() in given_names()
+    """Is this word (any case, with or without its accents: "Siméon" as "Simeon") a known
+    first name?"""
+    names = given_names()
+    lower = word.lower()
+    return lower in names or (not word.isascii() and fold(word) in names)
 
 
 @functools.lru_cache(maxsize=1)
