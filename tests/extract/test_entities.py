@@ -1226,3 +1226,13 @@ def test_a_name_written_before_island_is_a_place_everywhere(nlp: Language) -> No
     )
     typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
     assert ("Socotra", "person") not in typed
+
+
+def test_a_known_first_name_alone_inside_a_sentence_is_a_person(nlp: Language) -> None:
+    text = (
+        "Studio\n\nThe studio is basically me and Isabel, and I wanted to work with Isabel on "
+        "more projects. Fans of Shaun of the Dead and readers in Aulis wrote in.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Isabel") == "person"
+    assert typed.get("Shaun") != "person"

@@ -820,6 +820,28 @@ def _name_word(table: TokenTable, i: int) -> bool:
     )
 
 
+def _lone_given_name(table: TokenTable, i: int, g: Gazetteer) -> bool:
+    word = table.words[i]
+    before = table.words[i - 1] if i > 0 else ""
+    after = table.words[i + 1] if i + 1 < len(table.words) else ""
+    return (
+        not table.sent_start[i]
+        and i > 0
+        # Not part of a longer name or title: "Shaun of the Dead", "Piero della Francesco",
+        # "N S Andres", "Iphigenia at Aulis".
+        and before.lower() not in ("the", "a", "an", "at", "in", "to", "from", "of", "-", "–")
+        and before.lower() not in _NAME_PARTICLES
+        and not (len(before) == 1 and before.isupper())
+        and after not in ("of", "-")
+        and not after[:1].isupper()
+        and is_given_name(word)
+        and not common_phrase([word])
+        and not g.is_place(word)
+        and g.demonym(word) is None
+        and len(word) > 2
+    )
+
+
 def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
     """Runs of two or three capitalised proper nouns spaCy left untagged: usually a person
     ("Ernie Els"), an organization when the last word says so, a place when the gazetteer does.
@@ -836,6 +858,12 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
         size = j - i
         # The run must be the whole name: nothing capitalised right before or after it.
         before_ok = i == 0 or not words[i - 1][:1].isupper() or table.sent_start[i - 1]
+        if size == 1 and before_ok and _lone_given_name(table, i, g):
+            # "me and Isabel", "with Isabel": a known first name inside a sentence, no
+            # common word ("Will", "Grace") and no place.
+            out.append(
+                _Cand(i, j, doc[i].idx, doc[i].idx + len(words[i]), "person", source="shape")
+            )
         if 2 <= size <= 3 and before_ok and words[i - 1] != "the":
             span = doc[i:j]
             head = table.lower[j - 1]
