@@ -19,11 +19,13 @@ Scoring conventions (the same for every system; those of the held-out scoring):
 - MEANTIME's named mention extents include descriptive pre-modifiers and titles ("European
   airframer Airbus", "Senator John McCain") and sometimes a locative tail ("the Moscone West
   center in San Francisco"); gold spans are compared as the name proper: without lower-case
-  pre-modifiers and titles, and anything from the first comma, parenthesis or "in" on;
+  pre-modifiers and titles, and anything from the first comma, parenthesis or "in" on (a
+  hyphen between capitalised words is the name's own: "Wal - Mart");
 - GUM marks whole noun phrases; a person, organization or place mention is a name when every
-  word is capitalised after trimming (see `gum_doc`: titles of people are trimmed too, one-word
-  sentence openers that are names nowhere else in the text and names nested in a longer name
-  are scored neither way, coordinations are their members);
+  word is capitalised after trimming and it is no pronoun ("US" is none) (see `gum_doc`:
+  titles of people are trimmed too, one-word sentence openers that are names nowhere else in
+  the text and names nested in a longer name are scored neither way, coordinations are their
+  members);
 - bare spaCy: PERSON -> person, ORG -> organization, GPE/LOC/FAC -> place, and for merging,
   mentions with the same text are one entity.
 
@@ -150,7 +152,7 @@ def _conll_doc(name: str, sentences: list[list[tuple[str, str]]]) -> GoldDoc:
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
-_CUT = {",", "(", "in", "-"}
+_CUT = {",", "(", "in"}
 
 
 def read_meantime(root: Path, limit: int | None) -> list[GoldDoc]:
@@ -221,7 +223,11 @@ def _meantime_doc(path: Path) -> GoldDoc:
         # airframer Airbus", "Senator John McCain"), not of the name: keep the capitalised run
         # that ends the mention.
         k = len(toks)
-        while k > 0 and (toks[k - 1][2][:1].isupper() or toks[k - 1][2] in ("'s", "&", ".")):
+        while k > 0 and (
+            toks[k - 1][2][:1].isupper()
+            or toks[k - 1][2] in ("'s", "&", ".")
+            or (toks[k - 1][2] == "-" and k >= 2 and toks[k - 2][2][:1].isupper())
+        ):
             k -= 1
         if 0 < k < len(toks):
             toks = toks[k:]
@@ -257,6 +263,13 @@ _PRONOUNS = frozenset(
         """
     )
 )
+
+
+def _is_pronoun(word: str) -> bool:
+    """ "us", "Us", "I": a pronoun; "US" (the United States) is none."""
+    return word.lower() in _PRONOUNS and not (word.isupper() and len(word) > 1)
+
+
 GUM_HELDOUT_EVERY = 5  # every 5th document of each genre (sorted by name, from the 3rd) is held out
 
 
@@ -329,7 +342,7 @@ def gum_doc(path: Path) -> GoldDoc:
         words = [toks[k][2] for k in idx]
         if type_ is None:
             if all(w[:1].isupper() or w.lower() in _GUM_CONNECTORS for w in words) and not (
-                len(words) == 1 and words[0].lower() in _PRONOUNS
+                len(words) == 1 and _is_pronoun(words[0])
             ):
                 other.append((toks[idx[0]][0], toks[idx[-1]][1]))
             continue
@@ -354,7 +367,7 @@ def gum_doc(path: Path) -> GoldDoc:
             continue
         if not (words[0][:1].isupper() and words[-1][:1].isupper()):
             continue
-        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        if len(words) == 1 and _is_pronoun(words[0]):
             continue
         span = (toks[idx[0]][0], toks[idx[-1]][1])
         first_of_sentence = idx[0] == 0 or toks[idx[0] - 1][3] != toks[idx[0]][3]

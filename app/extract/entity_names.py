@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.extract.derived_cache import cached_table, derivation_key
+from app.extract.model import fold
 
 _ATTRS = (
     "first_names",
@@ -82,5 +83,44 @@ def _read_given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Is this word (any case) a known first name?"""
-    return word.lower() in given_names()
+    """Is this word (any case, with or without its accents: "Siméon" as "Simeon") a known
+    first name?"""
+    names = given_names()
+    lower = word.lower()
+    return lower in names or (not word.isascii() and fold(word) in names)
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words: the lemma index (WordNet's nouns, verbs, adjectives, adverbs)
+    shipped with the spaCy model's lemmatizer, read from its files without loading the model.
+    Empty when the model or its tables are missing (the checks that use it then pass)."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from app.extract.nlp import DEFAULT_MODEL
+
+    try:
+        root = spacy.util.get_package_path(DEFAULT_MODEL)
+        found = sorted(root.glob("*/lemmatizer/lookups")) or sorted(root.glob("lemmatizer/lookups"))
+        index = Lookups().from_disk(found[0]).get_table("lemma_index")
+    except (OSError, KeyError, IndexError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+
+
+def common_phrase(words: Iterable[str]) -> bool:
+    """Is every word a common English word, or its plural ("Horse Racing", "Human Rights")?"""
+    vocab = english_words()
+    ws = [w.lower() for w in words]
+    return bool(ws) and bool(vocab) and all(_common(w, vocab) for w in ws)
+
+
+def _common(word: str, vocab: frozenset[str]) -> bool:
+    if word in vocab:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in vocab:
+        return True
+    return word.endswith("s") and (
+        word[:-1] in vocab or (word.endswith("es") and word[:-2] in vocab)
+    )

@@ -1032,3 +1032,207 @@ def test_a_peers_title_joins_the_peer_to_his_full_name(nlp: Language) -> None:
     people = [e for e in ents if e.type == "person"]
     assert len(people) == 1
     assert people[0].name == "Tom Hartley"
+
+
+def test_common_words_capitalised_only_by_position_are_no_names(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "How to cook millet\n\nMillet is a small grain. Rinse the millet in cold water.\n"
+        "Cook the millet for twenty minutes.\nServe warm.\nSome cooks add salt. Anna Berg, a "
+        "chef in Oslo, likes to cook millet with butter.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert "Millet" not in typed
+    assert "Cook" not in typed
+    assert typed.get("Anna Berg") == "person"
+
+
+def test_a_name_capitalised_inside_a_sentence_is_kept_at_sentence_starts(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Turkey talks\n\nTurkey said on Monday it would host the talks. Officials in Turkey "
+        "expect ten ministers. The hotel will serve roast turkey at the dinner.\n",
+    )
+    places = [m.text for e in ents if e.type == "place" for m in e.mentions]
+    assert places.count("Turkey") >= 2
+
+
+def test_a_hyphen_spaced_out_inside_a_name_keeps_the_name_whole(nlp: Language) -> None:
+    ents = _entities(
+        nlp, "Retail sales\n\nShoppers spent more at Wal - Mart stores in March, analysts said.\n"
+    )
+    names = {m.text for e in ents for m in e.mentions}
+    assert "Mart" not in names
+
+
+def test_a_flight_names_its_airline(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Crash inquiry\n\nInvestigators are still searching for the recorders of Air France "
+        "Flight 447, which crashed in June. The airline said it would pay for the search.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert typed.get("Air France") == "organization"
+
+
+def test_buildings_and_roads_are_places(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Visiting the old town\n\nMost visitors stay at the Taj Socotra Hotel near the harbour. "
+        "Traffic on the Inner Ring Road is bad in summer, and the Hakim Mosque closes at noon.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    for name in ("Taj Socotra Hotel", "Inner Ring Road", "Hakim Mosque"):
+        assert typed.get(name) == "place", name
+
+
+def test_a_league_opening_with_a_rank_word_is_no_person(nlp: Language) -> None:
+    ents = _entities(
+        nlp,
+        "Baseball\n\nHolt plays for the Boston Red Sox of Major League Baseball. He signed in "
+        "2012 after a season in the minors.\n",
+    )
+    typed = {m.text: e.type for e in ents for m in e.mentions}
+    assert "League Baseball" not in typed
+    assert typed.get("Major League Baseball") == "organization"
+
+
+def test_an_instruction_opening_a_step_is_no_name(nlp: Language) -> None:
+    text = (
+        "Growing herbs\n\nPlant the seeds.\nDrop one to two seeds into each container.\n"
+        "Simmer the quinoa for about 15 minutes.\n4 Freeze the leaves.\nMaria Lind grows them "
+        "in Uppsala.\n"
+    )
+    assert {"Drop", "Simmer"} <= {e.text for e in nlp(text).ents}  # the small model's guess
+    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert not {"Drop", "Simmer", "Freeze", "4 Freeze"} & names
+    assert "Maria Lind" in names
+
+
+def test_a_plural_name_after_the_is_a_band_not_dropped(nlp: Language) -> None:
+    text = (
+        "Label settles\n\nApple Corps ended its long dispute with a computer maker over the "
+        'trademark. "We love the Beatles, and it has been painful being at odds with them," '
+        "the computer maker said. The Germans and the Obamas were not involved; Barack Obama "
+        "said nothing.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Beatles") == "organization"
+    assert typed.get("Obamas") != "organization"
+    assert typed.get("Germans") != "organization"
+
+
+def test_a_program_named_after_its_kind_is_a_product(nlp: Language) -> None:
+    text = (
+        "New release\n\nUsers are buzzing about Tiger, the newest version of the operating "
+        "system. It ships with the web browser Safari and the e-mail client Mail, the company "
+        "said.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    for name in ("Tiger", "Safari"):
+        assert typed.get(name) == "product", name  # spaCy: PERSON
+
+
+def test_a_name_written_after_a_model_number_is_a_product_everywhere(nlp: Language) -> None:
+    text = (
+        "Boeing unveils new 787 Dreamliner\n\nAircraft maker Boeing unveiled its new 787 "
+        "Dreamliner on Sunday. Aimed at routes between smaller cities, the Dreamliner is "
+        "targeted at airlines that want range. There are 500 Boeing engineers on the project.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Dreamliner", "person") not in typed
+    assert ("Boeing", "organization") in typed
+
+
+def test_a_publication_named_after_its_kind_and_an_aircraft_maker_are_organizations(
+    nlp: Language,
+) -> None:
+    text = (
+        "Delays\n\nThe plane drew attention this weekend, when German magazine Der Spiegel "
+        "cited confidential documents. The plant was the original home of Douglas Aircraft.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Der Spiegel") == "organization"
+    assert typed.get("Douglas Aircraft") == "organization"
+
+
+def test_a_name_written_where_places_are_is_a_place(nlp: Language) -> None:
+    text = (
+        "Getting there\n\nThere are four hotels in Hadibo. A public bus runs from the airport "
+        "to Hadibo twice a day, and most visitors stay in Hadibo for a week. The Lib Dems plan "
+        "to oppose a clause in the Terrorism Bill.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Hadibo") == "place"
+    assert typed.get("Terrorism Bill") != "place"
+
+
+def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
+    text = (
+        "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "
+        "more. The festival was opened by Aner Shalev, a mathematician.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert "Horse Racing" not in typed
+
+
+def test_english_words_come_from_the_models_lemma_index() -> None:
+    from app.extract.entity_names import common_phrase, english_words
+
+    assert {"horse", "racing", "right"} <= english_words()
+    assert common_phrase(["Human", "Rights"])
+    assert not common_phrase(["Aner", "Shalev"])
+
+
+def test_a_place_word_inside_a_longer_name_is_no_place(nlp: Language) -> None:
+    text = "Old films\n\nIt looks like the Invisible Man. The film was shot in Kazan.\n"
+    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert "Man" not in names
+
+
+def test_a_place_name_that_sues_and_states_is_a_company(nlp: Language) -> None:
+    text = (
+        "Cisco sues Apple for iPhone trademark\n\nCisco states that it received the trademark "
+        "in 2000. Cisco filed a lawsuit against Apple Inc. on Wednesday. Paris said nothing.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Cisco") == "organization"
+
+
+def test_a_name_tagged_across_a_possessive_ends_at_its_possessor(nlp: Language) -> None:
+    text = (
+        "Reactions\n\nUsers are talking about the newest version of Apple Computer's Mac OS X. "
+        "Apple Computer said sales were strong.\n"
+    )
+    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    assert not any("'s" in n for n in names)
+    assert "Apple Computer" in names
+
+
+def test_a_dash_written_with_spaces_in_prose_still_ends_a_name(nlp: Language) -> None:
+    text = (
+        "History\n\nHe was the first black governor since Reconstruction - Virginia's "
+        "delegation said so on Monday. The EB-5 Investment Coalition disagreed.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert "Reconstruction - Virginia" not in typed
+    assert typed.get("EB-5 Investment Coalition") == "organization"
+
+
+def test_a_name_written_before_island_is_a_place_everywhere(nlp: Language) -> None:
+    text = (
+        "Travel\n\nHowever, Socotra is a perfect destination for the adventurous. Socotra "
+        "takes pride in its eco-tourism. Socotra Island is home to the dragon's blood tree.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Socotra", "person") not in typed
+
+
+def test_a_known_first_name_alone_inside_a_sentence_is_a_person(nlp: Language) -> None:
+    text = (
+        "Studio\n\nThe studio is basically me and Isabel, and I wanted to work with Isabel on "
+        "more projects. Fans of Shaun of the Dead and readers in Aulis wrote in.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Isabel") == "person"
+    assert typed.get("Shaun") != "person"

@@ -96,3 +96,11 @@ def test_hyphenated_long_forms_join_across_briefs(acronym: str, name: str) -> No
     assert link_entity(_organization(acronym), {"place:lima"}, [known]) is None  # no context
     # One shared entity is not enough for an acronym alone (a country is in many stories).
     assert link_entity(_organization(acronym), {"place:vienna"}, [known]) is None
+
+
+def test_a_given_name_is_known_with_or_without_its_accents() -> None:
+    from app.extract.entity_names import is_given_name
+
+    assert is_given_name("Simeon")
+    assert is_given_name("Siméon")
+    assert not is_given_name("Zürich")

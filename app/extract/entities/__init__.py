@@ -17,6 +17,7 @@ from app.extract.document import Document
 from app.extract.entities.candidates import (
     _Cand,
     _caps_sentences,
+    _common_phrases,
     _covered,
     _drop_overlaps,
     _from_ent,
@@ -35,6 +36,7 @@ from app.extract.entities.retyping import (
     _given_name_people,
     _join_adjacent,
     _mark_metonymy,
+    _model_names,
     _people_in_lists,
     _person_namesakes,
     _unplaced_places,
@@ -67,8 +69,10 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
     if sports:
         cands.extend(_score_line_names(doc, g, _covered(cands), caps))
+    cands = _common_phrases(cands, doc)
     cands.sort(key=lambda c: c.start)
     _vote_types(cands, doc)
+    _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc)
     _given_name_people(cands, doc, g)

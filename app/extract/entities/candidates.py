@@ -12,7 +12,10 @@ from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _DEPARTMENT_WORDS,
     _EVENT_HEADS,
+    _FACILITY_HEADS,
     _LABEL_TYPES,
+    _LAW_HEADS,
+    _MAX_NGRAM,
     _NAME_PARTICLES,
     _ORG_HEADS,
     _PLACE_HEADS,
@@ -20,10 +23,10 @@ from app.extract.entities.lexicon import (
     _SPORT_NAMES,
     _SPORTS_WORDS,
 )
-from app.extract.entity_names import is_given_name
+from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, MentionKind, fold
 from app.extract.names_model import SPANS_KEY
-from app.extract.places import Gazetteer
+from app.extract.places import Gazetteer, gazetteer
 from app.extract.roles import (
     HONORIFICS,
     PORTFOLIO_WORDS,
@@ -146,13 +149,19 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             end = _trim_end(t, start, end - 1)  # "Trump’s 1995 (filings)" is Trump
         # A standalone dash separates a headline's topic from its subject ("CRICKET - ENGLAND").
+        # A hyphen spaced out between two name words is the name's own, in text rebuilt from
+        # tokens ("Wal - Mart", "Zhou En - Lai"): no topic is one word before a one-word name.
         for k in range(end - 1, start, -1):
             if words[k] in ("-", "--", "–", "—", ":") and t.space_after[k - 1]:
-                start = k + 1
+                if not _spaced_hyphen_in_name(t, start, end, k, label):
+                    start = k + 1
                 break
     if label == "PERSON":
+        # A list's number is not part of a name: "4 Freeze the leaves".
+        while end - start > 1 and t.like_num[start] and _opens_sentence(t, start):
+            start += 1
         # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
-        if end - start > 1 and t.sent_start[start] and tag[start] in ("VBG", "VB"):
+        if end - start > 1 and _opens_sentence(t, start) and tag[start] in ("VBG", "VB"):
             start += 1
         # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
         while start > 0 and _given_name_part(t, start - 1):
@@ -185,6 +194,33 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             start += 1
     return start, end
+
+
+def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: str) -> bool:
+    """Is the standalone hyphen at `k` inside a name one word long on either side ("Wal -
+    Mart"), or before the last part of a person's hyphenated surname ("Zhou En - Lai")? Not
+    in ALL CAPS, where it separates a headline's topic ("SOCCER - JAPAN"), nor where a dash
+    written with spaces ends a clause ("since Reconstruction - Virginia's delegation"): the
+    word before it is no common English word and the one after it no known place."""
+    if t.words[k] != "-" or k + 1 >= end:
+        return False
+    left, right = t.words[k - 1], t.words[k + 1]
+    if not (_name_shaped(left) and _name_shaped(right)) or end - (k + 1) != 1:
+        return False
+    if t.lower[k + 1] in ("the", "a", "an", "and", "of", "in", "on", "for"):
+        return False
+    if label == "PERSON":
+        return True
+    g = gazetteer()
+    return (
+        k - start == 1
+        and not common_phrase([left])
+        and not (g.is_place(right) or g.country(right) or g.demonym(right))
+    )
+
+
+def _name_shaped(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def _whole_hyphenated(t: TokenTable, start: int, end: int) -> tuple[int, int]:
@@ -222,6 +258,85 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
+    """ "the Beatles", "the Pirates": one capitalised plural proper noun after "the", inside a
+    sentence, that names no people of a country ("the Germans"), no place and no family of a
+    person the article names ("the Obamas" after "Barack Obama")."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    if (start > 1 and doc[start - 2].lower_ == "of") or (end < len(doc) and doc[end].text == "("):
+        return False  # a title's end ("Madonna of the Pinks"), a work's year after it
+    tok = doc[start]
+    word = tok.text
+    if not (
+        tok.tag_ in ("NNPS", "NNS")
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+    ):
+        return False
+    singular = word[:-1]
+    stems = {singular, word[:-2]} if word.endswith("es") else {singular}
+    if (
+        any(g.demonym(w) or g.us_state_demonym(w) for w in (word, *stems))
+        or g.country(word)
+        or g.is_place(word)
+        or _opens_sentence(token_table(doc), start - 1)
+    ):
+        return False
+    lower = word.lower()
+    # Not a common noun in capitals ("the Toys" of a shop's name when the text says "toys"),
+    # nor a family ("the Obamas" after "Barack Obama").
+    return not any(t.text == lower or (t.text in stems and t.ent_type_ == "PERSON") for t in doc)
+
+
+def _possessor_end(doc: Doc, start: int, end: int) -> int:
+    """A name tagged across a possessive ends before it when the possessor is a name the
+    article writes on its own elsewhere: "Apple Computer 's Mac OS" -> "Apple Computer" (not
+    "People 's Republic of China", whose "People" stands nowhere alone)."""
+    t = token_table(doc)
+    words = t.words
+    for k in range(start + 1, end - 1):
+        if words[k] not in ("'s", "’s") or not words[k + 1][:1].isupper():
+            continue
+        left = words[start:k]
+        size = len(left)
+        for i in range(len(words) - size + 1):
+            if (i + size <= start or i >= end) and tuple(words[i : i + size]) == tuple(left):
+                after = words[i + size] if i + size < len(words) else ""
+                if after not in ("'s", "’s", "of") and not after[:1].isupper():
+                    return k
+        return end
+    return end
+
+
+def _opens_sentence(t: TokenTable, i: int) -> bool:
+    """Is token `i` the first word of its sentence, after any numbering or bullet?"""
+    k = i
+    while k > 0 and not t.sent_start[k]:
+        k -= 1
+        if t.is_alpha[k]:
+            return False
+    return True
+
+
+def _opening_verb(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
+    """A one-word name that opens its sentence as a verb ("Wash the leaves", "Browsing the
+    catalog, ..."): an instruction or a clause, capitalised by position, unless a known given
+    name or place."""
+    if end - start != 1:
+        return False
+    t = token_table(doc)
+    word = t.words[start]
+    return (
+        t.pos[start] == "VERB"
+        and t.tag[start] in ("VB", "VBG", "VBP")
+        and _opens_sentence(t, start)
+        and not is_given_name(word)
+        and not g.is_place(word)
+    )
+
+
 def _lone_word_sentence(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     """A one-word sentence ("Harsh?", "Hunh.") the model tagged as a name, which the article
     never writes capitalised inside a sentence and which is no known first name or place: a
@@ -243,11 +358,15 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if label in ("ORG", "PERSON", "GPE"):
+        end = _possessor_end(doc, start, end)
     if sports:
         # "Goias 3 Sport Recife 1" as one name: a score inside ends it (the team after the
         # score is found on its own as a name before a score).
         end = next((k for k in range(start + 1, end) if _is_score(doc[k])), end)
     if start >= end or _lone_word_sentence(doc, start, end, g):
+        return []
+    if _opening_verb(doc, start, end, g):
         return []
     span = doc[start:end]
     text = span.text
@@ -289,7 +408,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
         # back through propagation when the article writes it normally elsewhere.
         return []
-    if type_ == "person":
+    band = type_ == "person" and _plural_body(doc, start, end, g)
+    if band:
+        type_ = "organization"  # "the Beatles", "the Pirates": a band, a team
+    elif type_ == "person":
         # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
         # noun ("Attendance", "Qualifier" at a line start) is not a name either.
         if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
@@ -300,6 +422,12 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             return []
     # A maker's name followed by a model number names a product: "Boeing 737", "Airbus A380".
     # (Not in sports reports, where a number after a club's name is its score.)
+    if type_ == "organization" and end - start > 1 and doc[end - 1].lower_ == "flight":
+        # "Air France Flight 447": the flight is the airline's, the name the airline's.
+        end -= 1
+        span = doc[start:end]
+        text = span.text
+        last = doc[end - 1]
     # A body's number is part of its name, not a model: "Public School 20", "Local 32".
     numbered_body = doc[end - 1].lower_ in _ORG_HEADS or (
         end - start > 1 and doc[end - 2].lower_ in _ORG_HEADS
@@ -323,7 +451,13 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         type_ = "product"
     span = doc[start:end]
     last = doc[end - 1]
-    if type_ == "organization" and len(span) == 1 and last.tag_ == "NNS" and start not in caps:
+    if (
+        type_ == "organization"
+        and len(span) == 1
+        and last.tag_ == "NNS"
+        and start not in caps
+        and not band
+    ):
         return []  # "Men", "Women" (of a draw or a table), not organizations
     if type_ in ("organization", "person") and start in caps and last.tag_ == "NNS":
         return []  # an ALL-CAPS heading that ends in a plural noun: "LEAGUE RESULTS"
@@ -334,8 +468,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         and span[0].lower_ not in PORTFOLIO_WORDS
         and last.lower_ not in _ORG_HEADS
         and all(t.is_title for t in span)
+        and is_given_name(span[1].text)
     ):
-        # "Spokeswoman Ana Ruiz" tagged as one organization: the title is not part of a name.
+        # "Spokeswoman Ana Ruiz" tagged as one organization: the title is not part of a name
+        # (and "Major League Baseball" has no title: no given name follows "Major").
         start += 1
         span = doc[start:end]
         text = span.text
@@ -360,6 +496,14 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         and not is_given_name(span[0].text)
     ):
         type_ = "place"  # "Midway Atoll", "Central Park": no person's name ends so
+    elif (
+        type_ in ("person", "organization")
+        and not sports
+        and len(span) > 1
+        and last.lower_ in _FACILITY_HEADS
+        and span[0].lower_ not in _ORG_HEADS
+    ):
+        type_ = "place"  # "Taj Socotra Hotel", "Shah Mosque", "Inner Ring Road"
     elif type_ in ("person", "organization") and _locative(span) and g.is_place(text):
         type_ = "place"  # "flown to Toulouse": a known place after a locative preposition
     elif last.lower_ in _ORG_HEADS and (
@@ -418,7 +562,38 @@ def _is_product_name(doc: Doc, span: Span) -> bool:
         # Only for names that never act in the article: "Airbus jets" is still Airbus.
         return not _acts_anywhere(doc, span.text)
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in _SOFTWARE_NOUNS:
+        return True  # "web browser Safari", "e-mail client Mail"
+    if _described_as_version(doc, span.end):
+        return True  # "Tiger, the newest version of Mac OS X"
     return len(span) == 1 and before is not None and _is_model_number(before)
+
+
+# Nouns that, written right before a name, say it is a program or a device ("web browser
+# Safari"); not makers' goods in general ("the jets Airbus delivered").
+_SOFTWARE_NOUNS = frozenset(
+    words(
+        """
+        browser client app application software program programme os kernel console
+        smartphone handset tablet laptop notebook game utility processor chip
+        """
+    )
+)
+
+# Nouns of an apposition that make a name a release of something: "Tiger, the newest version".
+_VERSION_NOUNS = frozenset(words("version release edition update upgrade successor"))
+
+
+def _described_as_version(doc: Doc, end: int) -> bool:
+    """Is the name followed by ", the (newest...) version/release/edition ..."?"""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(end + 2, min(end + 5, len(doc))):
+        if doc[k].lower_ in _VERSION_NOUNS:
+            return True
+        if not doc[k].is_lower:
+            return False
+    return False
 
 
 def _acts_anywhere(doc: Doc, text: str) -> bool:
@@ -595,9 +770,18 @@ def _gazetteer_match(
             for j in range(i, i + size)
         ):
             continue
-        # A place word followed by another capitalised word is part of a longer name.
+        # A place word next to another capitalised word is part of a longer name ("Invisible
+        # Man", "Man Booker").
         after = i + size
         if after < n and after not in caps and _looks_proper(table, after, caps):
+            continue
+        if (
+            i > 0
+            and i not in caps
+            and not table.sent_start[i]
+            and table.words[i - 1][:1].isupper()
+            and table.is_alpha[i - 1]
+        ):
             continue
         text = span.text
         country = g.country(text)
@@ -636,6 +820,28 @@ def _name_word(table: TokenTable, i: int) -> bool:
     )
 
 
+def _lone_given_name(table: TokenTable, i: int, g: Gazetteer) -> bool:
+    word = table.words[i]
+    before = table.words[i - 1] if i > 0 else ""
+    after = table.words[i + 1] if i + 1 < len(table.words) else ""
+    return (
+        not table.sent_start[i]
+        and i > 0
+        # Not part of a longer name or title: "Shaun of the Dead", "Piero della Francesco",
+        # "N S Andres", "Iphigenia at Aulis".
+        and before.lower() not in ("the", "a", "an", "at", "in", "to", "from", "of", "-", "–")
+        and before.lower() not in _NAME_PARTICLES
+        and not (len(before) == 1 and before.isupper())
+        and after not in ("of", "-")
+        and not after[:1].isupper()
+        and is_given_name(word)
+        and not common_phrase([word])
+        and not g.is_place(word)
+        and g.demonym(word) is None
+        and len(word) > 2
+    )
+
+
 def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int]) -> list[_Cand]:
     """Runs of two or three capitalised proper nouns spaCy left untagged: usually a person
     ("Ernie Els"), an organization when the last word says so, a place when the gazetteer does.
@@ -652,6 +858,12 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
         size = j - i
         # The run must be the whole name: nothing capitalised right before or after it.
         before_ok = i == 0 or not words[i - 1][:1].isupper() or table.sent_start[i - 1]
+        if size == 1 and before_ok and _lone_given_name(table, i, g):
+            # "me and Isabel", "with Isabel": a known first name inside a sentence, no
+            # common word ("Will", "Grace") and no place.
+            out.append(
+                _Cand(i, j, doc[i].idx, doc[i].idx + len(words[i]), "person", source="shape")
+            )
         if 2 <= size <= 3 and before_ok and words[i - 1] != "the":
             span = doc[i:j]
             head = table.lower[j - 1]
@@ -664,6 +876,13 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
                 type_ = "place"
             elif not is_given_name(words[i]) and _titles_a_work(doc, span):
                 type_ = "work"
+            elif (
+                not is_given_name(words[i]) and head not in _LAW_HEADS and common_phrase(words[i:j])
+            ):
+                # Common words in title case ("Horse Racing", "Dynamic Equivalence"): a
+                # heading or a term, not the name of a person the model missed.
+                i = max(j, i + 1)
+                continue
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
         i = max(j, i + 1)
     return out
@@ -673,3 +892,60 @@ def _is_score(tok: Token) -> bool:
     """ "3", "326", "236-4": a score or a table figure (not a date like "1996-08-22")."""
     a, _, b = tok.text.partition("-")
     return a.isdigit() and len(a) <= 3 and (not b or (b.isdigit() and len(b) <= 3))
+
+
+def _weak_capitals(table: TokenTable) -> list[bool]:
+    """Per token: is a capital here no sign of a name? At the start of a sentence (after
+    any numbering or bullet: "4 Freeze the basil"), and anywhere in a heading written in
+    title case or capitals ("Basil Harvesting Tips"), where common words take capitals too."""
+    weak = [False] * len(table.words)
+    words, is_alpha = table.words, table.is_alpha
+    for start, end in table.sentences:
+        alpha = [k for k in range(start, end) if is_alpha[k] and len(words[k]) > 3]
+        if len(alpha) >= 2 and all(words[k][:1].isupper() for k in alpha):
+            for k in range(start, end):
+                weak[k] = True
+            continue
+        for k in range(start, end):
+            weak[k] = True
+            if is_alpha[k]:
+                break
+    return weak
+
+
+def _common_phrases(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """Drop names that are common words capitalised by position only: the article writes
+    the same words in lower case elsewhere ("basil", "master plan") and never capitalises
+    them inside a sentence ("Basil" opening a recipe's steps, "Master Plan" in a heading).
+    A name the article capitalises mid-sentence even once is kept wherever it stands."""
+    table = token_table(doc)
+    words = table.words
+    weak = _weak_capitals(table)
+    lower_seqs: set[tuple[str, ...]] = set()
+    strong_seqs: set[tuple[str, ...]] = set()
+    lengths = {c.tok_end - c.tok_start for c in cands if c.kind == "name"}
+    n = len(words)
+    for size in lengths:
+        if size > _MAX_NGRAM:
+            continue
+        for i in range(n - size + 1):
+            first = words[i]
+            if all(w.islower() for w in words[i : i + size]):
+                lower_seqs.add(words[i : i + size])
+            elif first[:1].isupper() and not weak[i]:
+                strong_seqs.add(tuple(words[i : i + size]))
+    out: list[_Cand] = []
+    for c in cands:
+        seq = tuple(words[c.tok_start : c.tok_end])
+        if (
+            c.kind == "name"
+            and c.country is None
+            and seq
+            and all(w.isalpha() for w in seq)
+            and not any(w.isupper() and len(w) > 1 for w in seq)
+            and tuple(w.lower() for w in seq) in lower_seqs
+            and seq not in strong_seqs
+        ):
+            continue
+        out.append(c)
+    return out

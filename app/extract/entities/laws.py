@@ -5,24 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from app.extract.entities.candidates import _Cand
+from app.extract.entities.lexicon import _LAW_HEADS
 from app.extract.model import fold
 from app.extract.roles import (
     HONORIFICS,
     words,
 )
 from app.extract.tokens import doc_text
-
-# Last words of the names of laws, treaties and documents: general English vocabulary.
-_LAW_HEADS = frozenset(
-    words(
-        """
-        act acts bill bills convention conventions treaty treaties accord accords provisions
-        amendment amendments agreement agreements protocol pact statute directive ordinance
-        charter constitution code regulations
-        """
-    )
-)
-
 
 # Words of a name that make a "Convention" a party's gathering, not a treaty.
 _GATHERING_WORDS = frozenset(words("national party democratic republican annual"))

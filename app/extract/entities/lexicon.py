@@ -36,7 +36,7 @@ _ORG_HEADS = frozenset(
         government administration federation alliance coalition movement front brigade brigades
         guard command centre center systems industries holdings motors bancorp trust exchange
         times post journal herald tribune gazette news television radio studios records
-        institution society magazine channel
+        institution society magazine channel aircraft aerospace
         """
     )
 )
@@ -71,7 +71,25 @@ _PLACE_HEADS = frozenset(
         factory plant airport station street square park bridge river mountain mountains island
         islands lake bay valley road avenue building tower stadium arena hall palace house
         county province region district coast sea ocean gulf strait desert atoll peninsula
-        canyon beach prison jail
+        canyon beach prison jail hotel motel mosque cathedral temple synagogue shrine abbey
+        minster chapel basilica boulevard highway motorway freeway cemetery monument plaza
+        castle fortress mausoleum reservoir canal harbour harbor
+        """
+    )
+)
+
+
+# Heads of names of buildings and ways that are places whatever the small model says ("Taj
+# Socotra Hotel", "Shah Mosque", "Inner Ring Road" typed as people or organizations). Not
+# those that stand for who works inside ("the White House", "Buckingham Palace", "City Hall",
+# "Downing Street", "Wall Street"), nor heads shared with teams and firms ("Crystal Palace",
+# "Park", "Field").
+_FACILITY_HEADS = frozenset(
+    words(
+        """
+        airport station square bridge road avenue boulevard highway motorway freeway
+        stadium arena hotel motel mosque cathedral temple synagogue shrine abbey minster chapel
+        basilica cemetery monument plaza castle fortress mausoleum canal
         """
     )
 )
@@ -137,6 +155,18 @@ _SPORT_NAMES = frozenset(
         soccer football cricket baseball basketball tennis golf rugby hockey athletics cycling
         boxing racing motorsport swimming skiing rowing sailing squash badminton volleyball
         handball formula snooker darts
+        """
+    )
+)
+
+
+# Last words of the names of laws, treaties and documents: general English vocabulary.
+_LAW_HEADS = frozenset(
+    words(
+        """
+        act acts bill bills convention conventions treaty treaties accord accords provisions
+        amendment amendments agreement agreements protocol pact statute directive ordinance
+        charter constitution code regulations
         """
     )
 )

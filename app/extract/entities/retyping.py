@@ -10,10 +10,11 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
-from app.extract.entities.candidates import _Cand, _locative
+from app.extract.entities.candidates import _Cand, _is_model_number, _locative
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
+    _LAW_HEADS,
     _LITERAL_PLACE_NOUNS,
     _MOTION_NOUNS,
     _ORG_HEADS,
@@ -122,7 +123,8 @@ _COMPANY_NOUNS = frozenset(
         """
         company firm airline carrier manufacturer maker retailer insurer operator conglomerate
         supplier developer publisher broadcaster distributor producer chain consortium startup
-        brokerage automaker carmaker airframer bank lender group rival competitor
+        brokerage automaker carmaker airframer bank lender group rival competitor magazine
+        newspaper tabloid weekly broadcaster
         """
     )
 )
@@ -155,6 +157,24 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+
+
+# Verbs whose subject is a business, not a town ("Cisco sues Apple", "Cisco states that it
+# has received the trademark"): evidence against a small place of the same name only.
+_BUSINESS_VERBS = frozenset(
+    words(
+        """
+        sue acquire buy sell hire fire employ manufacture produce ship unveil launch release
+        market license invest merge own state announce file
+        """
+    )
+)
+
+
+def _business_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name the subject of what businesses do ("Cisco sues", "Cisco states")?"""
+    root = doc[start:end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _BUSINESS_VERBS
 
 
 def _product_evidence(doc: Doc, start: int, end: int) -> bool:
@@ -264,6 +284,57 @@ def _medium_evidence(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "compound" and root.head.lower_ in _MEDIUM_NOUNS
 
 
+# Capitalised heads after a one-word place name ("Socotra Island", "Cuyahoga County").
+_GEO_HEADS = frozenset(
+    [
+        "Island",
+        "Islands",
+        "County",
+        "Province",
+        "Valley",
+        "Peninsula",
+        "Mountains",
+        "Archipelago",
+        "Governorate",
+    ]
+)
+
+
+# Prepositions whose object is where something is: "hotels in Hadibo", "flights via Al
+# Mukalla" ("to", "at", "into" also take people, firms and affairs: "wrote to X", "at
+# Google", "an inquiry into Balco").
+_IN_PLACE = frozenset(words("in near across throughout around outside inside via"))
+
+
+def _place_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name written where a place is: the object of "in", "near", "into"...
+    ("four hotels in Hadibo"), and not a possessor ("in Obama's view")?"""
+    root = doc[start:end].root
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN_PLACE:
+        return False
+    if root.head.head.lemma_.lower() in _WRITINGS:
+        return False  # "a report in Ars Technica", "published in Nature": a publication
+    return not (end < len(doc) and doc[end].text in ("'s", "’s", "'", "’"))
+
+
+# Last words of names that are no place even when written "in" them: "in the Terrorism
+# Bill", "in the Circle Theatre Awards", "a hole in Media Player".
+_NOT_PLACE_HEADS = (
+    _LAW_HEADS | _ORG_HEADS | _EVENT_HEADS | frozenset(words("award awards prize player"))
+)
+
+
+# What is written "in" a publication or a program: "a report in X", "commands in Stata".
+_WRITINGS = frozenset(
+    words(
+        """
+        report article interview story column editorial piece essay letter paper study book
+        publish write appear quote say command function feature
+        """
+    )
+)
+
+
 def _place_stands_firm(name: str, g: Gazetteer) -> bool:
     """A country, a first-level division, a capital or a large city: when it speaks, it is
     its government speaking ("Beijing said"), not a person of that name."""
@@ -288,6 +359,12 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     person: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     medium: Counter[str] = Counter()
+    place: Counter[str] = Counter()
+    business: Counter[str] = Counter()
+    # One-word names the article also writes before a geographic head: "Socotra Island".
+    for k in range(len(doc) - 1):
+        if doc[k + 1].text in _GEO_HEADS and doc[k].is_title and doc[k].is_alpha:
+            place[fold(doc[k].text)] += 1
     for c in cands:
         if c.kind != "name" or c.country is not None:
             continue
@@ -297,6 +374,8 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
         titled[key] += _after_title(doc, c.tok_start)
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
+        place[key] += _place_evidence(doc, c.tok_start, c.tok_end)
+        business[key] += _business_evidence(doc, c.tok_start, c.tok_end)
     # The last words of the people the article names in full: "De Blasio" (says) after "Bill
     # de Blasio" is that person's surname, not an organization of that name.
     surnames: set[tuple[str, ...]] = set()
@@ -338,6 +417,24 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             ):
                 continue
             c.type = "person"
+        elif (
+            business[key] > place[key]
+            and c.type == "place"
+            and c.source != "gazetteer"
+            and not _place_stands_firm(name, g)
+            and all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end])
+        ):
+            c.type = "organization"  # "Cisco sues Apple": a company, not the town of Cisco
+        elif (
+            place[key]
+            and not person[key]
+            and not org[key]
+            and c.type == "person"
+            and not is_given_name(ws[0])
+            and all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end])
+            and ws[-1].lower() not in _NOT_PLACE_HEADS
+        ):
+            c.type = "place"  # "four hotels in Hadibo": a place the gazetteer does not know
         elif product[key] and not org[key] and c.type in ("organization", "person"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
@@ -546,3 +643,38 @@ def _unplaced_places(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             continue
         for c in group:
             c.type = "other"
+
+
+def _model_names(cands: list[_Cand], doc: Doc) -> None:
+    """A one-word name the article writes after a model number anywhere ("the 787
+    Dreamliner", "Boeing 787 Dreamliner") names a product at every mention ("the Dreamliner
+    is targeted at ..." tagged as a person), and so does a name that opens with one. Not a
+    count or a rank before a name that modifies a noun ("500 Apple engineers", "the 60th
+    NATO conference")."""
+    words = [t.text for t in doc]
+    n = len(words)
+    after_model = {
+        words[k]
+        for k in range(1, n)
+        if words[k][:1].isupper() and _model_before(doc, k) and not _modifies_noun(doc, k + 1)
+    }
+    for c in cands:
+        if c.kind != "name" or c.type not in ("person", "organization", "place") or c.country:
+            continue
+        if (c.tok_end - c.tok_start == 1 and words[c.tok_start] in after_model) or (
+            c.tok_end - c.tok_start > 1
+            and _model_before(doc, c.tok_start + 1)
+            and not _modifies_noun(doc, c.tok_end)
+            and doc[c.tok_end - 1].lower_ not in _ORG_HEADS  # "EB-5 Investment Coalition"
+        ):
+            c.type = "product"
+
+
+def _model_before(doc: Doc, k: int) -> bool:
+    """Is token k - 1 a model number ("787", "A380"), not a rank ("60th")?"""
+    prev = doc[k - 1].text.lower()
+    return _is_model_number(doc[k - 1]) and not prev.endswith(("st", "nd", "rd", "th"))
+
+
+def _modifies_noun(doc: Doc, k: int) -> bool:
+    return k < len(doc) and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS")
