@@ -156,8 +156,9 @@ _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
     "RU": ("Russia", "Russian Federation"),
-    "KR": ("South Korea",),
-    "KP": ("North Korea",),
+    "KR": ("South Korea", "ROK"),
+    "KP": ("North Korea", "DPRK", "D.P.R.K."),
+    "CN": ("PRC", "P.R.C."),
     "CZ": ("Czech Republic", "Czechia"),
     "CD": ("Congo-Kinshasa", "DR Congo", "DRC"),
     "CG": ("Congo-Brazzaville",),
@@ -303,6 +304,8 @@ def gazetteer() -> Gazetteer:
         for n in names:
             if n:
                 g.countries.setdefault(_key(n), country)
+                for short_form in _headline_forms(n):  # "N. Korea", "S. Africa"
+                    g.countries.setdefault(_key(short_form), country)
         for n in {c.name, _short_name(c.name), short, getattr(c, "common_name", "") or ""}:
             for d in _derived_demonyms(n):
                 g.demonyms.setdefault(_key(d), country)
@@ -320,6 +323,14 @@ def gazetteer() -> Gazetteer:
     g.cities = {k: City(*row) for k, row in table["best"].items()}
     g.namesakes = {k: [City(*row) for row in rows] for k, rows in table["all"].items()}
     return g
+
+
+def _headline_forms(name: str) -> list[str]:
+    """A country's name as headlines shorten it: "North Korea" -> "N. Korea"."""
+    first, _, rest = name.partition(" ")
+    if first in ("North", "South", "East", "West") and rest and " " not in rest:
+        return [f"{first[0]}. {rest}"]
+    return []
 
 
 # The older (US Government Printing Office) state abbreviations that `us` does not list beside

@@ -187,3 +187,12 @@ def test_a_states_people_are_no_place_of_their_own(nlp: Language) -> None:
     ents = extract_entities(nlp(document.text), document)
     named = {m.text for e in ents if e.type != "group" for m in e.mentions}
     assert not {"Virginian", "Texans", "Ohioans", "Floridian"} & named
+
+
+def test_headline_and_official_short_forms_of_countries() -> None:
+    g = gazetteer()
+    for written, code in (("N. Korea", "KP"), ("S. Korea", "KR"), ("S. Africa", "ZA"),
+                          ("DPRK", "KP"), ("PRC", "CN")):  # fmt: skip
+        found = g.country(written)
+        assert found is not None and found.code == code, written
+    assert g.country("CAR") is None  # the word, not the Central African Republic's initials
