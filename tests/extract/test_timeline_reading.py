@@ -614,3 +614,17 @@ def test_a_participle_clause_is_told_with_its_named_doer(nlp: Language) -> None:
 def test_a_question_put_as_a_clause_is_no_event(nlp: Language) -> None:
     text = "Council news\nThe question is, why did it take so long for the mayor to act?\n"
     assert "take" not in by_trigger(timeline(nlp, text, PUBLISHED))
+
+
+def test_cut_phrases_a_reader_would_trip_on(nlp: Language) -> None:
+    text = (
+        "Council news\nOfficials used blunt language to denounce the plan. "
+        "The mayor turned the harbour into the latest centre of a fight over the town's "
+        "future and its many old and neglected buildings near the river.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED)
+    described = {e.trigger.text: e for e in events}
+    for e in events:
+        assert not (e.description or "").endswith(" to denounce")
+    turned = described.get("turned")
+    assert turned is None or "into" in (turned.description or "")

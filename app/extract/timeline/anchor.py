@@ -55,6 +55,8 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
             return False
         if node.dep_ == "prep":
             prep = node.lower_
+            if prep == "than":
+                return True  # "(would occur weeks later) than the switch in 1972": the baseline
         head = node.head
         if _comparison_baseline(node, head, event):
             return True  # "(profit fell to $1 million) from $2 million a year earlier"

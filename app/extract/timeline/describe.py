@@ -231,11 +231,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             words = description.split()
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
-    if words and any(
-        c.lower_ == words[0].lower() and c.lower_ in _WH_OPENERS and c.i < ev.tok.i
-        for c in ev.tok.children
-    ):
-        return None  # "how black people were brutalized ...": a question's clause, not a deed
+    if words and words[0].lower() in _WH_OPENERS and not _in_subject_clause(ev.tok, words[0]):
+        # "how black people were brutalized ...", "how much communities are suffering": a
+        # question's clause, not a deed ("How we use energy is shifting" tells one)
+        return None
     if ev.modality in ("fact", "future") and _either_or(ev.tok):
         return None  # "he will rise or fall": neither is what the text says will happen
     if words and _modifier_at_end(ev.tok, words[-1]):
@@ -252,6 +251,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 _WH_OPENERS = {"how", "why", "whether", "what", "when", "where", "which", "who", "whose"}
 
 
+def _in_subject_clause(verb: Token, word: str) -> bool:
+    """Is the first `word` of the verb's clause inside its clausal subject ("How we use energy
+    (is shifting)")?"""
+    first = next((t for t in verb.subtree if t.lower_ == word.lower()), None)
+    return first is not None and any(
+        c.dep_ == "csubj" and c.left_edge.i <= first.i <= c.right_edge.i for c in verb.children
+    )
+
+
 def _either_or(verb: Token) -> bool:
     """Is the verb one of two joined by "or" ("will rise or fall", "reverse the rules or
     decline")? The text says one of them will happen, not which."""
@@ -266,14 +274,27 @@ _MODIFIER_DEPS = {"amod", "compound", "det", "poss", "nummod", "nmod", "quantmod
 
 
 def _modifier_at_end(verb: Token, last_word: str) -> bool:
-    """Does the description end on a word that modifies a noun after it ("by the medical (...
-    establishment)", "a solid Clinton (lead)")? Found as the first such word after the verb in
-    its sentence."""
+    """Does the description end on a word cut from what completes it: a modifier of a noun
+    after it ("by the medical (... establishment)", "a solid Clinton (lead)"), a bare infinitive
+    whose object or phrase follows ("planned to bus (in supporters)", "used blunt language to
+    denounce (...)"), a pronoun whose phrase follows ("the worst odds of those (in any big
+    city)")? Found as the first such word after the verb in its sentence."""
     sent = verb.sent
     for t in sent:
-        if t.i <= verb.i or t.text != last_word.rstrip(".,;:"):
+        if t.i < verb.i or t.text != last_word.rstrip(".,;:"):
             continue
-        return t.dep_ in _MODIFIER_DEPS and t.head.i > t.i
+        if t.i == verb.i:
+            return False  # the description ends on its verb
+        if t.dep_ in _MODIFIER_DEPS and t.head.i > t.i:
+            return True
+        right = [c for c in t.children if c.i > t.i and not c.is_punct]
+        if (
+            t.tag_ == "VB"
+            and t.i != verb.i
+            and any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp", "dative") for c in right)
+        ):
+            return True
+        return t.pos_ == "PRON" and any(c.dep_ in ("prep", "relcl", "acl") for c in right)
     return False
 
 
@@ -285,8 +306,10 @@ _FINITE_AUX = {"was", "were", "is", "are", "am", "has", "have", "had", "will", "
 # Words a description cannot end on: a preposition without its object.
 _DANGLING = {"for", "to", "of", "in", "on", "with", "by", "from", "at", "into", "about",
              "against", "over", "under", "through", "than", "as",
-             # a coordinator without what it joins ("criticism from outlets and")
-             "and", "or", "but", "nor"}  # fmt: skip
+             # a coordinator or subordinator without what it joins ("criticism from outlets
+             # and", "played the Vikings - while")
+             "and", "or", "but", "nor", "while", "because", "although", "though", "whereas",
+             "if", "unless", "when", "whether"}  # fmt: skip
 _VAGUE_OBJECTS = {"it", "that", "this", "one", "so"}
 
 
@@ -386,6 +409,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if _cut_complement(tok, names):
         return None  # "encouraging his supporters to ask (why ...)": what, it does not say
     head = describe(ev, names, head_only=True)
+    if description == head and _quote_left_out(tok):
+        return None  # "(In addition, the campaign plans ...,) a spokesman announced Monday"
     if description != head:
         return description
     if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
@@ -429,6 +454,10 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
             short = _phrase_core(phrase)
             if len(short) >= 2 and len(tail) + len(short) <= 10:
                 tail.extend(short)
+            elif child.dep_ == "prep" and tok.lemma_.lower() in _PREP_COMPLEMENTED.get(
+                child.lower_, ()
+            ):
+                return None  # "turned the harbour (into ... too long)": it says something else
             break
         tail.extend(phrase)
     while tail and tail[-1].is_punct:
@@ -495,6 +524,8 @@ def _quote_left_out(verb: Token) -> bool:
     if after is not None and (after.is_quote or after.text in (",", ":")):
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVIZERS:
+        return False  # "his wife, Laura, who spoke of ...": the comma opens the relative clause
     start = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     return start > 0 and (doc[start - 1].is_quote or doc[start - 1].text == ",")
 
@@ -864,6 +895,10 @@ def describe(
             completing = _completing_prep(tok, complement.right_edge.i + 1)
             if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
                 parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
+            elif _needs_its_prep(tok, complement):
+                # "portrayed himself (as a shrewd manipulator ... too long)", "turned Charlotte
+                # (into ...)": without it the verb says something else
+                return _tidy(" ".join(p.strip() for p in parts[:head_parts] if p.strip()))
         predicate = next(
             (
                 c
@@ -1066,6 +1101,30 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 _COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against",
                      # particles the parse took for prepositions ("put the office up for sale")
                      "up", "down", "out", "off", "back", "away"}  # fmt: skip
+
+
+def _needs_its_prep(verb: Token, obj: Token) -> bool:
+    """Does a phrase that says what the object is taken for or made into follow it directly
+    ("portrayed himself as ...", "turned the city into ..."), one the description could not
+    write out? Not a purpose ("imposed sanctions as a deterrence")."""
+    return any(
+        c.dep_ == "prep"
+        and c.i == obj.right_edge.i + 1
+        and verb.lemma_.lower() in _PREP_COMPLEMENTED.get(c.lower_, ())
+        for c in verb.children
+    )
+
+
+# Verbs whose object is taken for something ("as") or made into something ("into"): without
+# that phrase they say something else ("portrayed himself", "turned Charlotte").
+_PREP_COMPLEMENTED = {
+    "as": frozenset({"portray", "describe", "see", "view", "regard", "cast", "paint", "pitch",
+                     "brand", "label", "characterize", "characterise", "present", "depict",
+                     "treat", "consider", "define", "position", "frame", "style", "tout",
+                     "hail"}),
+    "into": frozenset({"turn", "transform", "convert", "make", "change", "force", "pressure",
+                       "draw", "drag", "push", "lure", "translate", "split", "divide"}),
+}  # fmt: skip
 
 
 def _completing_prep(verb: Token, at: int) -> list[Token]:

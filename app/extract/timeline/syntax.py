@@ -139,6 +139,13 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
     if nearer:
         agreeing = [c for c in [noun, *nearer] if said is not None and _number(c) == said]
         return agreeing[0] if len(agreeing) == 1 else None
+    if (
+        relativizer.lower_ in ("who", "whom")
+        and noun.ent_type_ in ("GPE", "LOC")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("of", "from", "in")
+    ):
+        return None  # "Rawlings, of Ashton, Md., who watched": a home town is no "who"
     if said is None or _number(noun) in (None, said):
         return noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
