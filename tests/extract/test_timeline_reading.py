@@ -628,3 +628,9 @@ def test_cut_phrases_a_reader_would_trip_on(nlp: Language) -> None:
         assert not (e.description or "").endswith(" to denounce")
     turned = described.get("turned")
     assert turned is None or "into" in (turned.description or "")
+
+
+def test_a_description_ending_on_its_verb_keeps_its_object(nlp: Language) -> None:
+    text = "Council news\nThe mayor was beginning to realize that the vote was lost.\n"
+    for e in timeline(nlp, text, PUBLISHED):
+        assert not (e.description or "").endswith("to realize")

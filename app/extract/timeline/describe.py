@@ -237,6 +237,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None
     if ev.modality in ("fact", "future") and _either_or(ev.tok):
         return None  # "he will rise or fall": neither is what the text says will happen
+    if (
+        words
+        and words[-1] == ev.tok.text
+        and any(
+            c.i > ev.tok.i and c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+            for c in ev.tok.children
+        )
+    ):
+        return None  # "she was beginning to realize (that ...)": the verb's object was cut
     if words and _modifier_at_end(ev.tok, words[-1]):
         return None  # "discredited by the medical (... establishment)": the noun was cut
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
