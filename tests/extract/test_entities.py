@@ -1236,3 +1236,12 @@ def test_a_known_first_name_alone_inside_a_sentence_is_a_person(nlp: Language) -
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Isabel") == "person"
     assert typed.get("Shaun") != "person"
+
+
+def test_a_platform_something_is_posted_on_is_no_person(nlp: Language) -> None:
+    text = (
+        "Council news\nA reporter spotted the mayor and reported her presence on Twitter. "
+        "The mayor left soon after.\n"
+    )
+    found = {e.name: e.type for e in _entities(nlp, text)}
+    assert found.get("Twitter") != "person"

@@ -281,6 +281,10 @@ def _medium_evidence(doc: Doc, start: int, end: int) -> bool:
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "VERB":
         return prep.head.lemma_.lower() in _POSTING_VERBS
+    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "NOUN":
+        # "reported her presence on Twitter": the words posted hang on the verb's object
+        verb = prep.head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _POSTING_VERBS
     return root.dep_ == "compound" and root.head.lower_ in _MEDIUM_NOUNS
 
 

@@ -296,6 +296,13 @@ def _modifier_at_end(verb: Token, last_word: str) -> bool:
             return False  # the description ends on its verb
         if t.dep_ in _MODIFIER_DEPS and t.head.i > t.i:
             return True
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if (
+            after is not None
+            and not t.whitespace_
+            and (after.tag_ == "POS" or _possessive_mark(after))
+        ):
+            return True  # "did not meet the Commission on Presidential Debates(’ threshold)"
         right = [c for c in t.children if c.i > t.i and not c.is_punct]
         if (
             t.tag_ == "VB"
