@@ -634,3 +634,12 @@ def test_a_description_ending_on_its_verb_keeps_its_object(nlp: Language) -> Non
     text = "Council news\nThe mayor was beginning to realize that the vote was lost.\n"
     for e in timeline(nlp, text, PUBLISHED):
         assert not (e.description or "").endswith("to realize")
+
+
+def test_a_relative_clause_after_noun_preposition_noun_names_no_guessed_doer(nlp: Language) -> None:
+    text = (
+        "Council news\nPolice found the training at a gun range that took place before the "
+        "attack.\n"
+    )
+    for e in timeline(nlp, text, PUBLISHED):
+        assert not (e.description or "").startswith("a gun range took place")

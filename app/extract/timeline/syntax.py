@@ -146,6 +146,18 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         and noun.head.lower_ in ("of", "from", "in")
     ):
         return None  # "Rawlings, of Ashton, Md., who watched": a home town is no "who"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.head.i < noun.i
+        and (said is None or _number(noun) == _number(noun.head.head))
+        and noun.head.lower_ in ("at", "on", "in", "near", "against", "with", "inside")
+    ):
+        # "the training at a gun range that took place", "voters back on the rolls who have
+        # died": a clause after "noun, preposition, noun" may tell of either; the verb's number
+        # does not tell which
+        return None
     if said is None or _number(noun) in (None, said):
         return noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
