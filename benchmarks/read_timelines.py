@@ -30,10 +30,12 @@ POLNEAR = EVAL / "polnear" / "data"
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--start", type=int, default=0, help="index of the first file (0-7)")
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--every", type=int, default=8, help="take every N-th file")
     args = ap.parse_args()
     with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[args.start :: 8][:10]:
+    for path in sorted((POLNEAR / args.split / "text").glob("*.txt"))[args.start :: args.every][:10]:
         raw = path.read_text(encoding="utf-8")
         published = meta.get(path.stem, {}).get("publication_date")
         if published and published != "None":

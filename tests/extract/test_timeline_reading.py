@@ -643,3 +643,14 @@ def test_a_relative_clause_after_noun_preposition_noun_names_no_guessed_doer(nlp
     )
     for e in timeline(nlp, text, PUBLISHED):
         assert not (e.description or "").startswith("a gun range took place")
+
+
+def test_an_accusation_keeps_what_it_accuses_of(nlp: Language) -> None:
+    text = (
+        "Council news\nTwo lawsuits have accused the college of using deceptive practices. "
+        "Several videos and recordings of the incident surfaced.\n"
+    )
+    described = {e.trigger.text: e.description for e in timeline(nlp, text, PUBLISHED)}
+    accused = described.get("accused")
+    assert accused is None or accused.endswith("of using deceptive practices")
+    assert all("and recordings surfaced" not in (d or "") for d in described.values())

@@ -100,6 +100,11 @@ def _noun_phrase(
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 text += " of " + _noun_phrase(obj, names, as_subject=False)
+            gerund = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            words = list(child.subtree)
+            if obj is None and gerund is not None and len(words) <= 8:
+                # "accused the college (of using deceptive practices)"
+                text += " " + _span_text(head.doc[words[0].i : words[-1].i + 1])
             return text
     short = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
     if short is not None and _short_modifier(short):
@@ -122,6 +127,8 @@ def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str |
     ):
         return None  # "10 judges rather than 11", "licenses (and) co-owns": no joined subject
     words = [_noun_phrase(head, names, as_subject=True, conjunct=True)]
+    if all(c.text in words[0].split() for c in conjuncts):
+        return words[0]  # "several videos and recordings of the incident": written whole already
     words += [_noun_phrase(c, names, as_subject=True, conjunct=True) for c in conjuncts]
     if len(words) == 2:
         return f"{words[0]} {cc} {words[1]}"
@@ -1114,7 +1121,7 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 
 # Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",
 # "blamed X on Y", "turned X into Y").
-_COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against",
+_COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against", "of",
                      # particles the parse took for prepositions ("put the office up for sale")
                      "up", "down", "out", "off", "back", "away"}  # fmt: skip
 
@@ -1140,6 +1147,7 @@ _PREP_COMPLEMENTED = {
                      "hail"}),
     "into": frozenset({"turn", "transform", "convert", "make", "change", "force", "pressure",
                        "draw", "drag", "push", "lure", "translate", "split", "divide"}),
+    "of": frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve"}),
 }  # fmt: skip
 
 
