@@ -898,6 +898,21 @@ def describe(
             if complement.pos_ == "ADJ"
             else _noun_phrase(complement, names, as_subject=False)
         )
+        extraposed = next(
+            (
+                c
+                for c in [*tok.children, *complement.children]
+                if c.dep_ in ("ccomp", "xcomp") and c.i > complement.i and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if complement.dep_ in ("acomp", "attr") and extraposed is not None and not inner:
+            # "It became apparent (that the meeting had been moved)": the clause is the point
+            said = _clause_text(extraposed, names)
+            if not said:
+                return _tidy(" ".join(p.strip() for p in parts[:head_parts] if p.strip()))
+            parts.append(said)
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
         particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
         if particle is not None:  # "took me in", "put the plan together"
             words = list(particle.subtree)
