@@ -1036,3 +1036,22 @@ def test_a_content_opening_on_a_pointer_word_is_kept_under_the_floor(nlp: Langua
         parts = [text[p.start : p.end].strip(" ,") for p in claim.content.parts]
         if parts and parts[0].lower() == "which":
             assert claim.confidence < 0.75
+
+
+def test_an_untagged_quote_paragraph_stays_with_the_speaker_before_it(nlp: Language) -> None:
+    # The quote opened after Marsh's tag runs to its paragraph's end; the next paragraph is
+    # another speaker's quote with its own tag: Marsh's words are not Reyes's.
+    text = (
+        "The council met on Friday.\n"
+        "\u201cIt is a bad day for the town,\u201d Transport Minister Helen Marsh said Friday. "
+        "\u201cIf the harbour closes, the fishermen will have nowhere to go and the shops "
+        "will follow them.\n"
+        "\u201cI have been thinking about where we are as a town and where we are going,\u201d "
+        "added Mayor Tom Reyes, the head of the council.\n"
+    )
+    claims = claims_of(nlp, text)
+    marsh = by_cue(claims, "said")
+    reyes = by_cue(claims, "added")
+    assert [p.text[:10] for p in marsh.content.parts] == ["\u201cIt is a b", "\u201cIf the ha"]
+    assert reyes.content.text.startswith("\u201cI have been")
+    assert "harbour" not in reyes.content.text

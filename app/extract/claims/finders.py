@@ -369,12 +369,33 @@ def _find_drafts(
         content = _cut_coordinated_attribution(doc, draft.content, quotes)
         content = _cut_at_semicolon(doc, content, quotes)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
+        draft.content = _own_paragraph(draft, quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         if _object_of_unlearned_frame(draft, quotes):
             continue
         drafts.append(draft)
     return drafts
+
+
+def _own_paragraph(d: _Draft, quotes: list[Quote], text: str) -> tuple[int, int]:
+    """A content before its cue that ends with a quotation starts in that quotation's
+    paragraph: the parser may join a paragraph to the next one's tag ('“B.” [break] “C,”
+    added Poe'), but a paragraph before the tagged one is that tag's only when one quotation
+    runs over both (news style reopens a speaker's quote in each of its paragraphs)."""
+    start, end = d.content
+    if d.cue is None or end > d.cue[0] or "\n" not in text[start:end]:
+        return d.content
+    last = [q for q in quotes if q.start < end and q.end >= end - 1]
+    if not last:
+        return d.content
+    brk = text.rfind("\n", start, last[-1].start)
+    if brk < 0:
+        return d.content
+    new_start = brk + 1
+    while new_start < end and text[new_start].isspace():
+        new_start += 1
+    return new_start, end
 
 
 def _adj_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
