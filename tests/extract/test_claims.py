@@ -1055,3 +1055,20 @@ def test_an_untagged_quote_paragraph_stays_with_the_speaker_before_it(nlp: Langu
     assert [p.text[:10] for p in marsh.content.parts] == ["\u201cIt is a b", "\u201cIf the ha"]
     assert reyes.content.text.startswith("\u201cI have been")
     assert "harbour" not in reyes.content.text
+
+
+def test_a_pronoun_does_not_jump_over_a_person_no_entity_was_made_for(nlp: Language) -> None:
+    # Ban Ki-moon is named (and no entity was made for him) between Ayrault's claim and "he
+    # told": the pronoun is not Ayrault's; better no speaker than the wrong one.
+    text = (
+        "Foreign Minister Jean-Marc Ayrault said the test could not be left without "
+        "consequences.\n"
+        "Secretary General Ban Ki-moon condemned the test on Friday. "
+        '"I count on the Security Council to remain united," he told reporters.\n'
+    )
+    ayrault = person(text, "Jean-Marc Ayrault")
+    claims = claims_of(nlp, text, [ayrault])
+    told = by_cue(claims, "told")
+    assert told.source is not None and told.source.text == "he"
+    assert told.source.entity_id is None
+    assert told.confidence < 0.75
