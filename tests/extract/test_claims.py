@@ -1072,3 +1072,23 @@ def test_a_pronoun_does_not_jump_over_a_person_no_entity_was_made_for(nlp: Langu
     assert told.source is not None and told.source.text == "he"
     assert told.source.entity_id is None
     assert told.confidence < 0.75
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everything the mayor says is a lie unless proven otherwise.",
+        "The four loopholes he cited are the most generous in the code.",
+    ],
+)
+def test_what_was_said_as_a_subject_is_no_claim(nlp: Language, sentence: str) -> None:
+    text = f"The council met on Friday. {sentence} Nobody was surprised.\n"
+    assert not [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text in sentence]
+
+
+def test_a_gap_in_what_was_said_keeps_its_claim(nlp: Language) -> None:
+    text = (
+        "Sanders needs a very strong winning streak - something his aides argue is possible "
+        "after Tuesday's victory.\n"
+    )
+    assert by_cue(claims_of(nlp, text), "argue").content.text.startswith("is possible")
