@@ -1092,3 +1092,9 @@ def test_a_gap_in_what_was_said_keeps_its_claim(nlp: Language) -> None:
         "after Tuesday's victory.\n"
     )
     assert by_cue(claims_of(nlp, text), "argue").content.text.startswith("is possible")
+
+
+def test_a_call_on_someone_names_who_is_to_act(nlp: Language) -> None:
+    text = "Senator Maria Lopez on Wednesday called on Howard Dean to apologize to the mayor.\n"
+    claim = by_cue(claims_of(nlp, text), "called on")
+    assert claim.content.text == "Howard Dean to apologize to the mayor"
