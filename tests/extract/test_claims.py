@@ -1036,3 +1036,65 @@ def test_a_content_opening_on_a_pointer_word_is_kept_under_the_floor(nlp: Langua
         parts = [text[p.start : p.end].strip(" ,") for p in claim.content.parts]
         if parts and parts[0].lower() == "which":
             assert claim.confidence < 0.75
+
+
+def test_an_untagged_quote_paragraph_stays_with_the_speaker_before_it(nlp: Language) -> None:
+    # The quote opened after Marsh's tag runs to its paragraph's end; the next paragraph is
+    # another speaker's quote with its own tag: Marsh's words are not Reyes's.
+    text = (
+        "The council met on Friday.\n"
+        "\u201cIt is a bad day for the town,\u201d Transport Minister Helen Marsh said Friday. "
+        "\u201cIf the harbour closes, the fishermen will have nowhere to go and the shops "
+        "will follow them.\n"
+        "\u201cI have been thinking about where we are as a town and where we are going,\u201d "
+        "added Mayor Tom Reyes, the head of the council.\n"
+    )
+    claims = claims_of(nlp, text)
+    marsh = by_cue(claims, "said")
+    reyes = by_cue(claims, "added")
+    assert [p.text[:10] for p in marsh.content.parts] == ["\u201cIt is a b", "\u201cIf the ha"]
+    assert reyes.content.text.startswith("\u201cI have been")
+    assert "harbour" not in reyes.content.text
+
+
+def test_a_pronoun_does_not_jump_over_a_person_no_entity_was_made_for(nlp: Language) -> None:
+    # Ban Ki-moon is named (and no entity was made for him) between Ayrault's claim and "he
+    # told": the pronoun is not Ayrault's; better no speaker than the wrong one.
+    text = (
+        "Foreign Minister Jean-Marc Ayrault said the test could not be left without "
+        "consequences.\n"
+        "Secretary General Ban Ki-moon condemned the test on Friday. "
+        '"I count on the Security Council to remain united," he told reporters.\n'
+    )
+    ayrault = person(text, "Jean-Marc Ayrault")
+    claims = claims_of(nlp, text, [ayrault])
+    told = by_cue(claims, "told")
+    assert told.source is not None and told.source.text == "he"
+    assert told.source.entity_id is None
+    assert told.confidence < 0.75
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everything the mayor says is a lie unless proven otherwise.",
+        "The four loopholes he cited are the most generous in the code.",
+    ],
+)
+def test_what_was_said_as_a_subject_is_no_claim(nlp: Language, sentence: str) -> None:
+    text = f"The council met on Friday. {sentence} Nobody was surprised.\n"
+    assert not [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text in sentence]
+
+
+def test_a_gap_in_what_was_said_keeps_its_claim(nlp: Language) -> None:
+    text = (
+        "Sanders needs a very strong winning streak - something his aides argue is possible "
+        "after Tuesday's victory.\n"
+    )
+    assert by_cue(claims_of(nlp, text), "argue").content.text.startswith("is possible")
+
+
+def test_a_call_on_someone_names_who_is_to_act(nlp: Language) -> None:
+    text = "Senator Maria Lopez on Wednesday called on Howard Dean to apologize to the mayor.\n"
+    claim = by_cue(claims_of(nlp, text), "called on")
+    assert claim.content.text == "Howard Dean to apologize to the mayor"

@@ -62,6 +62,10 @@ def _clause_content(
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
         # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
         objs = [c for c in verb.children if c.dep_ in ("dobj",) and c.i > verb.i]
+        if not objs:
+            # "called on Dean to apologize", "calls upon Congress to act": who is to act is
+            # part of the call, as PolNeAR train marks it.
+            objs = _called_on(verb, xcomp[0])
         start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
         return start, _subtree(xcomp[0])[1]
     as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
@@ -234,6 +238,22 @@ def _cut_coordinated_attribution(
         if cut[1] > cut[0]:
             return cut
     return span
+
+
+def _called_on(verb: Token, xcomp: Token) -> list[Token]:
+    """The object of "on"/"upon" between a verb and its infinitive ("called on Dean to
+    apologize"), not a time ("called on Wednesday to ..."); empty when there is none."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("on", "upon") or not verb.i < c.i < xcomp.i:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if (
+            objs
+            and objs[0].ent_type_ not in ("DATE", "TIME")
+            and _subtree(objs[0])[1] <= xcomp.left_edge.idx
+        ):
+            return objs
+    return []
 
 
 def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:

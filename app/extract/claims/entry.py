@@ -24,7 +24,12 @@ from app.extract.claims.labelling import (
     _role,
     _source_kind,
 )
-from app.extract.claims.quotations import _attach_quotes, _cue_quoted, _quoted_tokens
+from app.extract.claims.quotations import (
+    _attach_quotes,
+    _cue_quoted,
+    _quoted_tokens,
+    split_handed_on,
+)
 from app.extract.claims.sources import _clean_source
 from app.extract.model import (
     Claim,
@@ -128,7 +133,7 @@ def extract_claims(
 def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict[str, float]]]:
     """Every candidate attribution with the features the learned filter scores it by."""
     text = doc_text(doc)
-    quotes = find_quotes(text)
+    quotes = split_handed_on(find_quotes(text), text)
     # The quoted speaker's own "I think" is part of the quote, not a claim of the article's;
     # cues inside quotations count only for quotations nobody else is said to have spoken.
     inside = _quoted_tokens(doc, quotes)

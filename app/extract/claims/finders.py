@@ -44,6 +44,8 @@ def _verb_cue(
         return _Draft(
             cue=(tok.idx, tok.idx + len(tok.text)), content=raised, cue_token=tok, how="raising"
         )
+    if _object_gap(tok, quotes):
+        return None
     content = _clause_content(tok, quotes, text, frames)
     how = _content_frame(tok)
     if content is None:
@@ -68,6 +70,14 @@ def _verb_cue(
     for child in tok.children:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             cue_end = child.idx + len(child.text)
+        if (
+            child.dep_ == "prep"
+            and child.i == tok.i + 1
+            and child.lower_ in ("on", "upon")
+            and child.i + 1 < len(tok.doc)
+            and content[0] == tok.doc[child.i + 1].idx
+        ):
+            cue_end = child.idx + len(child.text)  # "called on | Dean to apologize"
     if how == "prep":
         # "called for a moratorium", "complained about the mic": the preposition that
         # introduces the content belongs to the cue; "called a moratorium" is another act.
@@ -85,6 +95,53 @@ def _verb_cue(
     if lemma in HEDGE_WORDS:
         draft.hedges.append(tok.lower_)
     return draft
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# Words that stand for what was said when a clause describing them leaves out its "that":
+# "Everything Trump says is a lie", "Anything she writes will be used".
+_SAID_THINGS = frozenset(
+    {"everything", "anything", "nothing", "something", "whatever", "all", "much", "little"}
+)
+
+
+def _object_gap(verb: Token, quotes: list[Quote]) -> bool:
+    """ "Everything Trump says is a lie", "What she said was true": the verb of saying sits in
+    a clause that describes its own (missing) object, and the finite verb right after it is
+    the sentence's, not a clause of what was said. The parser can still take that verb for the
+    cue's complement: one that opens with a finite verb and has no subject, after a speaker
+    that such a word opens (or follows), with the cue taken for the sentence's own verb.
+    "The vote, which she said was a mistake" keeps its claim: there the gap is the
+    complement's subject."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return False
+    if verb.dep_ == "relcl":
+        # "The four loopholes he cited are ...": a clause with no relative word on the
+        # sentence's subject (or on a noun the parser left with no verb), whose own verb
+        # follows. (On any other noun, "a streak - something Sanders aides argue is
+        # possible", the gap is the complement's subject.)
+        if verb.head.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+            return False
+        if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children):
+            return False
+    elif verb.dep_ == "ROOT":
+        first = subj[0].left_edge
+        before = verb.doc[first.i - 1] if first.i > 0 else None
+        if first.lower_ not in _SAID_THINGS and (
+            before is None or before.lower_ not in _SAID_THINGS
+        ):
+            return False
+    else:
+        return False
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i != verb.i + 1 or c.tag_ not in _FINITE:
+            continue
+        if c.left_edge.i != c.i or any(q.start <= c.idx < q.end for q in quotes):
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children):
+            return True
+    return False
 
 
 def _block_after_colon(verb: Token, text: str) -> tuple[int, int] | None:
@@ -369,12 +426,33 @@ def _find_drafts(
         content = _cut_coordinated_attribution(doc, draft.content, quotes)
         content = _cut_at_semicolon(doc, content, quotes)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
+        draft.content = _own_paragraph(draft, quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         if _object_of_unlearned_frame(draft, quotes):
             continue
         drafts.append(draft)
     return drafts
+
+
+def _own_paragraph(d: _Draft, quotes: list[Quote], text: str) -> tuple[int, int]:
+    """A content before its cue that ends with a quotation starts in that quotation's
+    paragraph: the parser may join a paragraph to the next one's tag ('“B.” [break] “C,”
+    added Poe'), but a paragraph before the tagged one is that tag's only when one quotation
+    runs over both (news style reopens a speaker's quote in each of its paragraphs)."""
+    start, end = d.content
+    if d.cue is None or end > d.cue[0] or "\n" not in text[start:end]:
+        return d.content
+    last = [q for q in quotes if q.start < end and q.end >= end - 1]
+    if not last:
+        return d.content
+    brk = text.rfind("\n", start, last[-1].start)
+    if brk < 0:
+        return d.content
+    new_start = brk + 1
+    while new_start < end and text[new_start].isspace():
+        new_start += 1
+    return new_start, end
 
 
 def _adj_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:

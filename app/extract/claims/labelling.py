@@ -314,7 +314,33 @@ def _speaker_kept(
             continue
         if name_gender(e.name) in (gender, ""):
             return None  # someone else of that gender named since: the parse decides
+    if _unlinked_person_between(head, at, mentions, spoken_of):
+        return None  # a person no entity was made for named since: the parse decides
     return speaker
+
+
+def _unlinked_person_between(
+    head: Token,
+    at: int,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+) -> bool:
+    """Is a person's name, that no entity mention covers, the subject of a clause between a
+    speaker's last claim (ending at `at`) and a pronoun ("Secretary General Ban Ki-moon
+    condemned ... "I count on ...," he told reporters")? Such a name is the pronoun's nearest
+    candidate, and keeping the older speaker would jump over it."""
+    doc = head.doc
+    for tok in doc[: head.i]:
+        if tok.idx < at or tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(a <= tok.idx < b for a, b in spoken_of):
+            continue
+        if any(m.start <= tok.idx < m.end for m, _e in mentions):
+            continue
+        return True
+    return False
 
 
 def _entity_by_role(tok: Token, mentions: list[tuple[Mention, Entity]]) -> Entity | None:

@@ -39,6 +39,32 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
     return drafts
 
 
+def split_handed_on(quotes: list[Quote], text: str) -> list[Quote]:
+    """Split a quote that runs over paragraphs where a paragraph of it has its own tag.
+
+    News style leaves a quote open at a paragraph's end when the speaker goes on in the next.
+    A quote that opens after the writer's words in its paragraph ('“A,” Roe said Friday. “B.')
+    continues the speaker tagged there; a later paragraph that carries a tag of its own ('“C,”
+    added Poe.') is that tag's, not more of the first speaker's words. The paragraphs before the
+    tagged one stay one quote, which `_attach_quotes` hands to the speaker before them."""
+    out: list[Quote] = []
+    for q in quotes:
+        if len(q.parts) < 2:
+            out.append(q)
+            continue
+        line_start = text.rfind("\n", 0, q.start) + 1
+        last0, last1 = q.parts[-1]
+        line_end = text.find("\n", last1)
+        tail = text[last1 : len(text) if line_end < 0 else line_end]
+        if not text[line_start : q.start].strip() or not any(c.isalpha() for c in tail):
+            out.append(q)
+            continue
+        head = q.parts[:-1]
+        out.append(Quote(head[0][0], head[-1][1], head, closed=False))
+        out.append(Quote(last0, last1, [(last0, last1)], closed=q.closed))
+    return out
+
+
 def _is_turn_gap(gap: str, last: _Draft) -> bool:
     """True if only the speaker tag and breaks separate a quote from the previous one."""
     if len(gap) > 160 or gap.count("\n") > 2:
