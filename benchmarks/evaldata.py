@@ -25,3 +25,24 @@ def eval_root() -> Path:
 
 
 EVAL = eval_root()
+
+
+def polnear_articles(
+    split: str = "dev", start: int = 0, every: int = 8, count: int = 10
+) -> list[tuple[str, str]]:
+    """(name, text) of `count` PolNeAR articles, every `every`-th file of `split` in name order
+    from the `start`-th: the sets read by hand (`read_timelines.py`, `read_claims.py`). The text
+    carries the publication date of `data/metadata.tsv` as front matter, as the loader reads it."""
+    import csv
+
+    data = EVAL / "polnear" / "data"
+    with (data / "metadata.tsv").open(encoding="utf-8") as f:
+        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
+    found = []
+    for path in sorted((data / split / "text").glob("*.txt"))[start::every][:count]:
+        raw = path.read_text(encoding="utf-8")
+        published = meta.get(path.stem, {}).get("publication_date")
+        if published and published != "None":
+            raw = f"---\npublished: {published}\n---\n{raw}"
+        found.append((path.stem, raw))
+    return found

@@ -13,7 +13,6 @@ not a claim.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -22,9 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.config import Settings
 from app.extract.document import from_text
 from app.extract.pipeline import extract
-from benchmarks.evaldata import EVAL
-
-POLNEAR = EVAL / "polnear" / "data"
+from benchmarks.evaldata import polnear_articles
 
 
 def main() -> None:
@@ -32,17 +29,11 @@ def main() -> None:
     ap.add_argument("--start", type=int, default=0, help="index of the first file (0-7)")
     ap.add_argument("--floor", type=float, default=Settings().claim_min_confidence)
     args = ap.parse_args()
-    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
-        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt"))[args.start :: 8][:10]:
-        raw = path.read_text(encoding="utf-8")
-        published = meta.get(path.stem, {}).get("publication_date")
-        if published and published != "None":
-            raw = f"---\npublished: {published}\n---\n{raw}"
+    for name, raw in polnear_articles("dev", args.start):
         brief = extract(from_text(raw))
         text = brief.text
         shown = [c for c in brief.claims if c.confidence >= args.floor]
-        print(f"\n##### {path.stem}  claims shown {len(shown)} of {len(brief.claims)}")
+        print(f"\n##### {name}  claims shown {len(shown)} of {len(brief.claims)}")
         for c in shown:
             source = "-" if c.source is None else f"{c.source.text} [{c.source.kind}]"
             linked = "" if c.source is None or c.source.entity_id is None else c.source.entity_id

@@ -14,7 +14,6 @@ wrong date).
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -22,9 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.extract.document import from_text
 from app.extract.pipeline import extract
-from benchmarks.eval_timex import EVAL
-
-POLNEAR = EVAL / "polnear" / "data"
+from benchmarks.evaldata import polnear_articles
 
 
 def main() -> None:
@@ -33,16 +30,10 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--every", type=int, default=8, help="take every N-th file")
     args = ap.parse_args()
-    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
-        meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    for path in sorted((POLNEAR / args.split / "text").glob("*.txt"))[args.start :: args.every][:10]:
-        raw = path.read_text(encoding="utf-8")
-        published = meta.get(path.stem, {}).get("publication_date")
-        if published and published != "None":
-            raw = f"---\npublished: {published}\n---\n{raw}"
+    for name, raw in polnear_articles(args.split, args.start, args.every):
         brief = extract(from_text(raw))
         text = brief.text
-        print(f"\n##### {path.stem}  published {brief.published_at}  entries {len(brief.timeline)}")
+        print(f"\n##### {name}  published {brief.published_at}  entries {len(brief.timeline)}")
         for e in sorted(brief.timeline, key=lambda e: e.order):
             line = text.rfind("\n", 0, e.trigger.start) + 1
             mod = e.modality + (f"/{e.reported_modality}" if e.reported_modality else "")
