@@ -64,6 +64,7 @@ CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS
 INTENTION_VERBS: frozenset[str] = _words(
     """
     plan intend decide agree aim seek try attempt
+    decline refuse vote fail
     """
 )
 

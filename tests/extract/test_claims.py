@@ -1098,3 +1098,15 @@ def test_a_call_on_someone_names_who_is_to_act(nlp: Language) -> None:
     text = "Senator Maria Lopez on Wednesday called on Howard Dean to apologize to the mayor.\n"
     claim = by_cue(claims_of(nlp, text), "called on")
     assert claim.content.text == "Howard Dean to apologize to the mayor"
+
+
+def test_a_vote_or_a_refusal_is_shown_as_no_claim(nlp: Language) -> None:
+    """'A House panel voted to hold him in contempt', 'declined to threaten Moscow': acts, kept
+    under the default floor."""
+    text = (
+        "Council news\nA council panel voted to hold the mayor in contempt of the council. "
+        "The mayor declined to threaten the unions with new fines.\n"
+    )
+    for claim in extract_claims(nlp(text), []):
+        if claim.cue is not None and claim.cue.text in ("voted", "declined"):
+            assert claim.confidence < 0.75
