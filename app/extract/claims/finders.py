@@ -341,16 +341,12 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
     else:
         # "criticism of the plan", "her support for the bill", "comments on the ruling": the
         # object of the preposition the word takes (learned per word from PolNeAR train).
-        preps = [
-            c
-            for c in tok.children
-            if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
-        ]
-        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
-        if not objs:
+        found = _learned_prep_object(tok, frames)
+        if found is None:
             return None
-        content = _subtree(objs[0])
-        cue_end = preps[0].idx + len(preps[0].text)
+        prep, obj = found
+        content = _subtree(obj)
+        cue_end = prep.idx + len(prep.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how="noun")
     poss = [c for c in tok.children if c.dep_ == "poss"]
     by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
@@ -469,15 +465,10 @@ def _adj_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         if comp:
             content = _subtree(comp[0])
     if content is None:
-        preps = [
-            c
-            for c in tok.children
-            if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
-        ]
-        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
-        if not objs:
+        found = _learned_prep_object(tok, frames)
+        if found is None:
             return None
-        content = _subtree(objs[0])
+        content = _subtree(found[1])
     draft = _Draft(
         cue=(tok.idx, tok.idx + len(tok.text)), content=content, cue_token=tok, how="adj"
     )
@@ -525,3 +516,13 @@ def _plain_np(cue: Token, content: tuple[int, int]) -> bool:
     if root.lower_ in ("what", "who", "whether", "how", "why", "which"):
         return False
     return not any(t.dep_ in ("ccomp", "xcomp", "relcl", "acl", "advcl") for t in span)
+
+
+def _learned_prep_object(tok: Token, frames: frozenset[str]) -> tuple[Token, Token] | None:
+    """The first preposition after a cue word that the word takes by its learned frames
+    ("criticism of", "support for"), with its object; None when there is none."""
+    preps = [
+        c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and f"prep:{c.lower_}" in frames
+    ]
+    objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+    return (preps[0], objs[0]) if objs else None
