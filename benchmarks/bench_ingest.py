@@ -10,8 +10,9 @@ that run's alone and no run warms another's caches:
   but without newsbrief's trained name recogniser (NEWSBRIEF_NAMES=off); with `--workers 2`
   it is `nlp.pipe(n_process=2)`, the ceiling for two processes.
 - `bare + names`: the same with the trained name recogniser (`app/extract/names_model.py`,
-  NEWSBRIEF_NAMES=on) after spaCy's own `ner`: what that recogniser costs beside the bare
-  parser. (The loader runs as configured: without it, unless NEWSBRIEF_NAMES=on is set.)
+  NEWSBRIEF_NAMES=on, the default) after spaCy's own `ner`: what that recogniser costs beside
+  the bare parser. It runs on the sports reports among the texts only. (The loader runs as
+  configured: with it, unless NEWSBRIEF_NAMES=off is set.)
 - `load`: `app.ingest.service.load_paths` into a fresh SQLite store (migrated before the clock
   starts), i.e. read + parse + extract + link + store, as `newsbrief load --workers K` does.
 
@@ -211,7 +212,7 @@ def measure(mode: str, folder: Path, workers: int, batch_size: int, model: str) 
         model,
     ]
     env = {**os.environ, "NEWSBRIEF_LOG_LEVEL": "WARNING"}
-    if mode != "load":  # the loader runs as configured (the recogniser is off by default)
+    if mode != "load":  # the loader runs as configured (the recogniser is on by default)
         env["NEWSBRIEF_NAMES"] = "on" if mode == "names" else "off"
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if done.returncode != 0:

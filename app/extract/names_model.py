@@ -9,13 +9,14 @@ and MISC. In a sports report (its first line names a sport or uses the sports vo
 entity layer reads person, organization and place from there, elsewhere from `doc.ents`
 (`entities.candidates._named_spans`).
 
-It is OFF by default: set NEWSBRIEF_NAMES=on to use it. Measured with
-`benchmarks/eval_entities.py` (trimmed extents, names F1): read everywhere, it won on CoNLL-2003
-dev (0.894 against 0.829 without it; Reuters news like its training data) but lost on the sets
-that test how it generalises, MEANTIME's WikiNews (0.797 against 0.823) and GUM's held-out
-genres (0.585 against 0.592), and on 40 PolNeAR political articles read by hand it retyped more
-names wrongly ("Patriot" a person, "White House" a place) than rightly. Read in sports reports
-only, it gives CoNLL 0.881 against 0.833 and leaves MEANTIME (0.825) and GUM (0.607) as they
+It runs on sports reports only (`sports_headline`: the first line names a sport or uses the
+sports vocabulary) and costs nothing elsewhere; NEWSBRIEF_NAMES=off leaves it out altogether.
+Measured with `benchmarks/eval_entities.py` (trimmed extents, names F1): read everywhere, it won
+on CoNLL-2003 dev (0.894 against 0.829 without it; Reuters news like its training data) but
+lost on the sets that test how it generalises, MEANTIME's WikiNews (0.797 against 0.823) and
+GUM's held-out genres (0.585 against 0.592), and on 40 PolNeAR political articles read by hand
+it retyped more names wrongly ("Patriot" a person, "White House" a place) than rightly. Read in
+sports reports only, it gives CoNLL 0.887 against 0.842 and leaves MEANTIME and GUM as they
 are: none of their texts opens as a sports report.
 """
 
@@ -47,18 +48,25 @@ def names_model_version() -> str:
 
 
 def names_model_enabled() -> bool:
-    """Is the trained recogniser there and switched on (`Settings.names`, NEWSBRIEF_NAMES=on;
-    off by default)? Read at each call, as the environment may change (tests)."""
+    """Is the trained recogniser there and switched on (`Settings.names`; on by default,
+    NEWSBRIEF_NAMES=off leaves it out)? Read at each call, as the environment may change
+    (tests)."""
     return Settings().names and (MODEL_DIR / "config.cfg").is_file()
 
 
 class NamesRecogniser:
-    """Runs the trained `ner` on a document without touching its `ents`."""
+    """Runs the trained `ner` on the sports reports among the documents, without touching
+    their `ents`; other documents pass through as they came (no `doc.spans["names"]`)."""
 
     def __init__(self, nlp: Language, name: str, path: str) -> None:
+        # Imported here, not at the top: the entity package imports this module (SPANS_KEY),
+        # and by the time a pipeline builds its components both are loaded.
+        from app.extract.entities.candidates import sports_headline
+
         trained = spacy.load(path)
         self.name = name
         self.ner = trained.get_pipe("ner")
+        self.wanted = sports_headline
         for label in self.ner.labels:  # type: ignore[attr-defined]
             nlp.vocab.strings.add(label)
 
@@ -67,16 +75,20 @@ class NamesRecogniser:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):  # type: ignore[no-untyped-call]
-            saved = [list(doc.ents) for doc in batch]
-            for doc in batch:
-                doc.set_ents([], default="missing")  # the recogniser starts from a clean slate
-            # spaCy types get_pipe as a plain callable; the component is a TrainablePipe.
-            parsed = self.ner.pipe(batch)  # type: ignore[attr-defined]
-            for doc, ents in zip(parsed, saved, strict=True):
-                names = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
-                doc.set_ents(ents, default="outside")
-                doc.spans[SPANS_KEY] = names
-                yield doc
+            self._tag([doc for doc in batch if self.wanted(doc)])
+            yield from batch  # in the order they came, tagged or not
+
+    def _tag(self, docs: list[Doc]) -> None:
+        """Writes the recogniser's names to each document's `spans["names"]`, in place."""
+        saved = [list(doc.ents) for doc in docs]
+        for doc in docs:
+            doc.set_ents([], default="missing")  # the recogniser starts from a clean slate
+        # spaCy types get_pipe as a plain callable; the component is a TrainablePipe.
+        parsed = self.ner.pipe(docs)  # type: ignore[attr-defined]
+        for doc, ents in zip(parsed, saved, strict=True):
+            names = [Span(doc, e.start, e.end, label=e.label_) for e in doc.ents]
+            doc.set_ents(ents, default="outside")
+            doc.spans[SPANS_KEY] = names
 
 
 @Language.factory("newsbrief_names", default_config={"path": str(MODEL_DIR)})

