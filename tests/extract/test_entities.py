@@ -393,6 +393,39 @@ def test_first_name_after_the_full_name_is_that_person(nlp: Language) -> None:
     assert "person:rosa" not in by_id and "person:anna" not in by_id
 
 
+def test_a_short_form_of_a_given_name_and_a_suffixed_surname_join_the_full_name(
+    nlp: Language,
+) -> None:
+    # "Tavi" is no given name any list knows; "Jr." is no surname.
+    text = (
+        "Harbour plan approved\n\n"
+        "Tavi Okonkwo, the harbour master, and Adm. Colm R. Fenwright Jr. met on Monday. "
+        "Admiral Fenwright said the plan was sound. Tavi is one of the port's longest-serving "
+        "officials, and Fenwright praised him.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    assert by_id["person:tavi-okonkwo"].alias_reasons.get("Tavi") == "first name"
+    fenwright = by_id["person:colm-r-fenwright-jr"]
+    assert set(fenwright.aliases) == {"Fenwright"}
+    assert "person:fenwright" not in by_id and "person:tavi" not in by_id
+
+
+def test_a_title_case_headline_name_is_the_storys_person(nlp: Language) -> None:
+    # The headline runs title-case words into the name; the story's full name stays the key,
+    # so the first name used later still joins it.
+    text = (
+        "Another GOP Figure Endorses Laura Whitfield.\n\n"
+        "Some Republicans are so opposed to the other candidate that they are endorsing Laura "
+        "Whitfield, the Democratic nominee. Former Rep. Tom Hale said Wednesday on a morning "
+        'show: "Laura is my next choice. Not hard to figure out."\n'
+    )
+    by_id = _by_id(_entities(nlp, text))
+    laura = by_id["person:laura-whitfield"]
+    assert [m.text for m in laura.mentions if m.kind == "name"] == ["Laura Whitfield"] * 2
+    assert laura.alias_reasons == {"Laura": "first name"}
+    assert "person:laura" not in by_id
+
+
 def test_first_name_is_not_merged_when_two_people_share_it_or_it_comes_first(
     nlp: Language,
 ) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from app.extract import names
 from app.extract.entities.candidates import _Cand
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
-from app.extract.entity_names import is_given_name
+from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import fold
 from app.extract.places import Gazetteer
 from app.extract.roles import (
@@ -39,6 +39,21 @@ def _org_core(ws: list[str]) -> str:
     while len(ws) > 1 and ws[-1].lower().rstrip(",") in _CORPORATE_SUFFIXES:
         ws.pop()
     return fold(" ".join(ws).rstrip(","))
+
+
+# Generational suffixes after a surname: "Harry B. Harris Jr." is "Admiral Harris".
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _surname_index(words: list[str], first: int = 0) -> int:
+    """Index of the surname among a person's name words (and any commas between them): the last
+    word before a generational suffix ("Harris" of "Harry B. Harris, Jr."); never `first`."""
+    end = len(words) - 1
+    while end > first + 1 and (
+        words[end].lower().strip(".,") in _NAME_SUFFIXES or words[end] in (",", ".")
+    ):
+        end -= 1
+    return end
 
 
 def _assign_keys(
@@ -74,16 +89,18 @@ def _assign_keys(
         else:
             c.key = f"{c.type}:{fold(text)}"
         if c.type == "person" and len(ws) > 1:
-            k = fold(ws[-1])
+            k = fold(ws[_surname_index(ws)].rstrip(","))
             seen = surnames.get(k)
             if seen is not None and seen != c.key and _one_full_name(seen, c.key):
-                # "De Blasio" and "Bill de Blasio": a surname of two words, not two people
-                if len(c.key) > len(seen):
+                # "De Blasio" and "Bill de Blasio": a surname of two words, not two people.
+                # The story's name stays the key: a headline's title case runs words into it
+                # ("Figure Endorses Hillary Clinton"), which are trimmed later.
+                if len(c.key) > len(seen) and not in_headline(c):
                     surnames[k] = c.key
             elif seen is not None and seen != c.key and not in_headline(c):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
-            if len(ws[0]) > 1 and ws[0].isalpha() and is_given_name(ws[0]):
+            if _given_name_like(ws[0]):
                 firsts[fold(ws[0])].add(c.key)
                 first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
             title = _office_before(doc, c.tok_start)
@@ -137,6 +154,18 @@ def _assign_keys(
             c.reason = "first name"
             continue
         last = fold(ws[-1])
+        story_name = surnames.get(last, "")
+        if (
+            c.type == "person"
+            and in_headline(c)
+            and last not in ambiguous
+            and story_name != c.key
+            and k.endswith(" " + story_name.split(":", 1)[-1])
+        ):
+            # "Figure Endorses Hillary Clinton" in a title-case headline: the story's Hillary
+            # Clinton, cut to that form once the story confirms it (`_headline_confirmed`).
+            c.key = story_name
+            continue
         if len(ws) == 2 and c.type == "person" and last in surnames and last not in ambiguous:
             if surnames[last] != c.key:
                 whole = _one_full_name(surnames[last], c.key)  # "De Blasio": all surname
@@ -169,6 +198,17 @@ def _assign_keys(
             if target is not None and target != c.key:
                 c.key = target
                 c.reason = reason
+
+
+def _given_name_like(word: str) -> bool:
+    """Can this first word of a person's full name stand for that person alone: a known given
+    name, or a word that is no common English word and no title ("Bernie" of "Bernie Sanders",
+    not "Staff" of a mis-cut "Staff Jeremy Bash")?"""
+    if len(word) < 2 or not word.isalpha() or not word[:1].isupper():
+        return False
+    if is_given_name(word):
+        return True
+    return word.lower() not in TITLE_WORDS and not common_phrase([word])
 
 
 def _one_full_name(key_a: str, key_b: str) -> bool:
@@ -233,8 +273,9 @@ def _propagate(doc: Doc, cands: list[_Cand], covered: set[int], caps: set[int]) 
     model_of: dict[str, _Cand] = {}
     for c in cands:
         if c.type == "person" and c.kind == "name" and c.tok_end - c.tok_start >= 2:
-            last = folded[c.tok_end - 1]
-            if len(last) >= 3 and table.words[c.tok_end - 1].isalpha():
+            at = c.tok_start + _surname_index(folded[c.tok_start : c.tok_end])
+            last = folded[at]
+            if len(last) >= 3 and table.words[at].isalpha():
                 by_surname[last].add(c.key)
                 model_of.setdefault(last, c)
     surnames_only = {
