@@ -1278,3 +1278,28 @@ def test_a_platform_something_is_posted_on_is_no_person(nlp: Language) -> None:
     )
     found = {e.name: e.type for e in _entities(nlp, text)}
     assert found.get("Twitter") != "person"
+
+
+def test_names_listed_under_a_noun_of_organizations_are_organizations(nlp: Language) -> None:
+    # The small model calls Marriott a place; "employers including" says what it is.
+    raw = (
+        "Bill dropped\n\nThe bill was dropped after a backlash from employers including "
+        "Marriott and AT&T. In Ohio, firms such as Delta Air Lines opposed it.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, raw)}
+    assert by_name["Marriott"].type == "organization"
+    assert by_name["Ohio"].type == "place"  # a place outside the list stays one
+    # The tokenizer leaves the sentence's full stop on "AT&T."; the name does not keep it.
+    document = from_text(raw)
+    doc = nlp(document.text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text.startswith("AT&T")]
+    assert [e.name for e in extract_entities(doc, document)] == ["AT&T"]
+    # "rivals such as ..." may list people: no organizations made of them.
+    raw = "Race tightens\n\nRivals such as Dana Whitcombe gained ground in Iowa on Monday.\n"
+    assert {e.name: e.type for e in _entities(nlp, raw)}["Dana Whitcombe"] == "person"
+
+
+def test_an_office_name_glued_to_a_person_is_cut_off(nlp: Language) -> None:
+    raw = "Memo released\n\nThe memo was sent by Chief of Staff Jeremy Holloway on Monday.\n"
+    names = {e.name for e in _entities(nlp, raw) if e.type == "person"}
+    assert names == {"Jeremy Holloway"}

@@ -182,6 +182,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and not is_given_name(words[start])
         ):
             start += 1
+        # The end of an office's name glued to a person's: "(Chief of) Staff Jeremy Bash",
+        # "(Secretary of) State John Kerry" -> the name from its given name on.
+        if (
+            end - start > 2
+            and start > 0
+            and lower[start - 1] == "of"
+            and not is_given_name(words[start])
+            and common_phrase([words[start]])
+            and is_given_name(words[start + 1])
+        ):
+            start += 1
         # A description written before a full name at a sentence's start: "Solicitor Gareth
         # Pierce", "Tory Dominic Grieve" -> the name from its given name on.
         if (
@@ -525,11 +536,27 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             tok_start=start,
             tok_end=end,
             start=span.start_char,
-            end=span.end_char,
+            end=span.end_char - _sentence_stop(doc, end),
             type=type_,
             country=country.code if country is not None else None,
         )
     ]
+
+
+# Words whose own period is part of them, even at a sentence's end.
+_ABBREVIATIONS = frozenset(words("jr sr inc co corp ltd bros st mt ft dr mr mrs ms gen col sgt"))
+
+
+def _sentence_stop(doc: Doc, end: int) -> int:
+    """1 when the name's last token carries the sentence's full stop, which the tokenizer left
+    on it ("... including Marriott and AT&T." -> "AT&T"), else 0. "U.S." and "Jr." keep theirs."""
+    word = doc[end - 1].text
+    if not word.endswith(".") or len(word) < 4:
+        return 0
+    stem = word[:-1]
+    if "." in stem or stem.lower() in _ABBREVIATIONS or not any(c.isalpha() for c in stem):
+        return 0
+    return int(end == len(doc) or doc[end].is_sent_start or doc[end].is_space)
 
 
 # Nouns a product name modifies ("X laptops", "X jets"): general vocabulary of made goods.

@@ -100,7 +100,7 @@ def _assign_keys(
             elif seen is not None and seen != c.key and not in_headline(c):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
-            if _given_name_like(ws[0]):
+            if _given_name_like(ws[0], known_only=in_headline(c)):
                 firsts[fold(ws[0])].add(c.key)
                 first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
             title = _office_before(doc, c.tok_start)
@@ -200,15 +200,16 @@ def _assign_keys(
                 c.reason = reason
 
 
-def _given_name_like(word: str) -> bool:
+def _given_name_like(word: str, known_only: bool = False) -> bool:
     """Can this first word of a person's full name stand for that person alone: a known given
-    name, or a word that is no common English word and no title ("Bernie" of "Bernie Sanders",
-    not "Staff" of a mis-cut "Staff Jeremy Bash")?"""
+    name, or (unless `known_only`: a title-case headline runs words into names, "Obama Hid")
+    a word that is no common English word and no title ("Bernie" of "Bernie Sanders", not
+    "Staff" of a mis-cut "Staff Jeremy Bash")?"""
     if len(word) < 2 or not word.isalpha() or not word[:1].isupper():
         return False
     if is_given_name(word):
         return True
-    return word.lower() not in TITLE_WORDS and not common_phrase([word])
+    return not known_only and word.lower() not in TITLE_WORDS and not common_phrase([word])
 
 
 def _one_full_name(key_a: str, key_b: str) -> bool:

@@ -134,8 +134,46 @@ _COMPANY_NOUNS = frozenset(
 _LAUNCH_VERBS = frozenset(words("unveil launch release introduce debut ship"))
 
 
+# Plural nouns that introduce a list of organizations: "employers including Marriott and X",
+# "companies such as Y". ("rivals such as ..." may list people: not here.)
+_ORG_LIST_NOUNS = frozenset(
+    words(
+        """
+        company firm airline carrier manufacturer maker retailer insurer operator supplier
+        developer publisher broadcaster distributor producer chain bank lender automaker
+        employer business corporation brand sponsor advertiser retailer outlet network
+        organization organisation charity
+        """
+    )
+)
+_LIST_OPENERS = frozenset(("including", "include", "includes", "included", "like"))
+
+
+def _listed_as_organization(doc: Doc, start: int) -> bool:
+    """Is this name an item of a list a noun of organizations opens: "employers including
+    Marriott and AT&T", "companies such as Acme, Borel and Cade"? Read on the words, as the
+    parse often breaks such lists; at most eight names and joiners back to the opener."""
+    k = start - 1
+    floor = max(0, start - 16)
+    while k >= floor and (
+        doc[k].text in (",", "and", "or", "&") or (doc[k].text[:1].isupper() and doc[k].is_alpha)
+    ):
+        k -= 1
+    if k < 1:
+        return False
+    if doc[k].lower_ in _LIST_OPENERS:
+        noun = doc[k - 1]
+    elif doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" and k >= 2:
+        noun = doc[k - 2]
+    else:
+        return False
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _ORG_LIST_NOUNS
+
+
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is an organization?"""
+    if _listed_as_organization(doc, start):
+        return True
     n = len(doc)
     k = end
     if k < n and doc[k].text in ("'s", "’s", "'", "’"):
