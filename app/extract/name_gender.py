@@ -7,8 +7,16 @@ Used to keep "she" from resolving to a man named just before it. Built once per 
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
+from collections.abc import Mapping
+
+
+@functools.lru_cache(maxsize=1)
+def pronoun_of_first_name() -> Mapping[str, str]:
+    """`first_name_pronouns`, built once per process and shared (read only)."""
+    return first_name_pronouns()
 
 
 def first_name_pronouns() -> dict[str, str]:

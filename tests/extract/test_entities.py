@@ -1303,3 +1303,48 @@ def test_an_office_name_glued_to_a_person_is_cut_off(nlp: Language) -> None:
     raw = "Memo released\n\nThe memo was sent by Chief of Staff Jeremy Holloway on Monday.\n"
     names = {e.name for e in _entities(nlp, raw) if e.type == "person"}
     assert names == {"Jeremy Holloway"}
+
+
+def test_her_in_a_relation_passes_over_a_man_named_nearer(nlp: Language) -> None:
+    raw = (
+        "Charity row\n\nMargaret Ellison's charity took money from the actor Tom Cosby, and "
+        "her husband Bill thanked him in a letter.\n"
+    )
+    bill = _by_id(_entities(nlp, raw))["person:bill"]
+    assert [(r.title, r.of) for r in bill.roles] == [("husband", "person:margaret-ellison")]
+
+
+def test_a_surname_of_two_words_joins_the_full_name_whatever_its_tag(nlp: Language) -> None:
+    raw = (
+        "Vote backed\n\nThe party's leader, Amélie Le Garrec, voiced support on Wednesday. "
+        "Le Garrec is a candidate next year, and polls see Le Garrec in the run-off.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    spans = []
+    for t in doc:
+        if t.text == "Le" and doc[t.i + 1].text == "Garrec":
+            whole = doc[t.i - 1].text == "Amélie"
+            start = t.i - 1 if whole else t.i
+            spans.append(Span(doc, start, t.i + 2, label="PERSON" if whole else "WORK_OF_ART"))
+    doc.ents = spans
+    by_id = _by_id(extract_entities(doc, document))
+    assert by_id["person:amelie-le-garrec"].alias_reasons == {"Le Garrec": "surname"}
+    assert len(by_id) == 1
+
+
+def test_the_canonical_name_is_the_storys_form_not_the_capitals_of_a_headline(
+    nlp: Language,
+) -> None:
+    raw = (
+        "LEADERS TAKE ON DAVID HALLORAN POLICIES\n\nDavid Halloran was not at the summit, "
+        "but the leaders rebutted Halloran on trade.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    doc.ents = [
+        Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.lower_ == "david"
+    ] + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Halloran" and doc[
+        t.i - 1].text != "David"]  # fmt: skip
+    names = {e.id: e.name for e in extract_entities(doc, document)}
+    assert names == {"person:david-halloran": "David Halloran"}

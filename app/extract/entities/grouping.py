@@ -34,6 +34,11 @@ class _Group:
         return entity_id(self.type, self.name)
 
 
+def _all_capitals(name: str) -> bool:
+    """ "DONALD TRUMP": a name written in capitals, not an acronym ("NASA", "U.N.")."""
+    return name.isupper() and len(name.split()) > 1
+
+
 def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     for c in cands:
@@ -50,8 +55,9 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
             continue
         names = [doc_text(doc)[c.start : c.end] for c in grp.cands if c.kind == "name"]
         names = names or [doc_text(doc)[c.start : c.end] for c in grp.cands]
-        # The longest form is the canonical name ("José Ramírez" over "Ramírez").
-        grp.name = max(names, key=lambda s: (len(s.split()), len(s)))
+        # The longest form is the canonical name ("José Ramírez" over "Ramírez"), as the story
+        # writes it rather than an all-capitals headline ("Donald Trump", not "DONALD TRUMP").
+        grp.name = max(names, key=lambda s: (len(s.split()), not _all_capitals(s), len(s)))
         grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
         if grp.type == "place":
             region = next((c.region for c in grp.cands if c.region), None)

@@ -41,6 +41,12 @@ def _org_core(ws: list[str]) -> str:
     return fold(" ".join(ws).rstrip(","))
 
 
+# Words that open a surname of two words: "Le Pen", "van Gogh", "de Blasio", "bin Salman".
+_SURNAME_PARTICLES = frozenset(
+    ("le", "la", "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della",
+     "dos", "das", "bin", "ibn", "al", "el", "ben", "mac", "st.")
+)  # fmt: skip
+
 # Generational suffixes after a surname: "Harry B. Harris Jr." is "Admiral Harris".
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
@@ -65,6 +71,7 @@ def _assign_keys(
     recogniser there ("Lawmakers Rip Donald Trump"), and a headline name the story does not
     confirm is dropped later (`_headline_confirmed`). Section headings are read the same way."""
     surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
+    particle_surnames: dict[str, str] = {}  # "le pen" -> "person:marine le pen"
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
@@ -100,6 +107,12 @@ def _assign_keys(
             elif seen is not None and seen != c.key and not in_headline(c):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
+            at = _surname_index(ws)
+            if at >= 2 and ws[at - 1].lower() in _SURNAME_PARTICLES and not in_headline(c):
+                # "Le Pen" of "Marine Le Pen", "van Gogh" of "Vincent van Gogh"
+                pair = fold(" ".join(ws[at - 1 : at + 1]))
+                if particle_surnames.setdefault(pair, c.key) != c.key:
+                    ambiguous.add(pair)
             if _given_name_like(ws[0], known_only=in_headline(c)):
                 firsts[fold(ws[0])].add(c.key)
                 first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
@@ -136,6 +149,18 @@ def _assign_keys(
             c.type = "person"
             c.key = surnames[k]
             c.reason = "surname" if office is None else "title + surname"
+            continue
+        if (
+            len(ws) == 2
+            and k in particle_surnames
+            and k not in ambiguous
+            and particle_surnames[k] != c.key
+            and c.country is None
+        ):
+            # "Le Pen" after "Marine Le Pen", whatever type the model gave it.
+            c.type = "person"
+            c.key = particle_surnames[k]
+            c.reason = "surname"
             continue
         if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
             # "Trump" with two Trumps in the article: a person, though of the two unknown which.

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.entities.grouping import _Group
 from app.extract.model import Mention, Role, fold
+from app.extract.name_gender import pronoun_of_first_name
 from app.extract.roles import (
     KINSHIP_WORDS,
     RoleFinding,
@@ -52,8 +53,15 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                     owner = by_token[f.of_token]
                     of = owner.id if owner.type == "person" else None
                 elif f.of_pronoun:
+                    # "her husband Bill": the nearest person before whom "her" can mean; one
+                    # whose given name says "he" is passed over.
                     at = doc[f.start].idx
-                    before = [p for s, p in person_marks if s < at and p is not grp]
+                    wanted = _possessive_pronoun(doc, f.start, f.end)
+                    before = [
+                        p
+                        for s, p in person_marks
+                        if s < at and p is not grp and _pronoun_of(p) in (None, wanted)
+                    ]
                     of = before[-1].id if before else None
                 if affiliation == grp.id:
                     affiliation = None
@@ -76,6 +84,20 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                         of=of,
                     )
                 )
+
+
+def _possessive_pronoun(doc: Doc, start: int, end: int) -> str | None:
+    """ "he" for "his wife", "she" for "her husband", None for "their" or none found."""
+    for t in doc[max(0, start - 1) : end]:
+        if t.lower_ in ("his", "her"):
+            return "he" if t.lower_ == "his" else "she"
+    return None
+
+
+def _pronoun_of(grp: _Group) -> str | None:
+    """The pronoun a person's given name takes ("Hillary Clinton": "she"), or None."""
+    first = grp.name.split()[0] if grp.name else ""
+    return pronoun_of_first_name().get(fold(first))
 
 
 def _org_head(name: str) -> str | None:
