@@ -121,8 +121,8 @@ class Entity:
     # capital_of (entity id), wikidata, ... Only keys with known values are present.
     attributes: dict[str, str | float | int | bool] = field(default_factory=dict)
     # Why each alias names this entity: "surname", "first name", "acronym", "word order",
-    # "initial or title + surname", "without corporate suffix", "first word of the name",
-    # "country name", "place name", "same name".
+    # "initial or title + surname", "middle initial", "without corporate suffix", "first word
+    # of the name", "country name", "place name", "same name".
     alias_reasons: dict[str, str] = field(default_factory=dict)
 
 

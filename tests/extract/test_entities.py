@@ -1348,3 +1348,17 @@ def test_the_canonical_name_is_the_storys_form_not_the_capitals_of_a_headline(
         t.i - 1].text != "David"]  # fmt: skip
     names = {e.id: e.name for e in extract_entities(doc, document)}
     assert names == {"person:david-halloran": "David Halloran"}
+
+
+def test_a_middle_initial_and_a_surname_written_first_name_one_person(nlp: Language) -> None:
+    raw = (
+        "Poll shift\n\nPolls showed Walter Brennick leading on Monday. A shift came later "
+        "in the week, with Walter P. Brennick losing six points. Talks were opened by Premier "
+        "Xi Jinping, and Mr. Xi said the factories would close. Ms. Xu did not comment.\n"
+    )
+    by_id = _by_id(_entities(nlp, raw))
+    brennick = by_id["person:walter-p-brennick"]
+    assert brennick.alias_reasons.get("Walter Brennick") == "middle initial"
+    assert "person:walter-brennick" not in by_id
+    assert by_id["person:xi-jinping"].alias_reasons == {"Xi": "surname"}
+    assert "Xu" not in by_id["person:xi-jinping"].aliases

@@ -72,6 +72,7 @@ def _assign_keys(
     confirm is dropped later (`_headline_confirmed`). Section headings are read the same way."""
     surnames: dict[str, str] = {}  # folded last word of a full name -> that name's key
     particle_surnames: dict[str, str] = {}  # "le pen" -> "person:marine le pen"
+    first_words: dict[str, set[str]] = defaultdict(set)  # "xi" -> {"person:xi jinping"}
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
     orgs_by_core: dict[str, str] = {}
@@ -98,6 +99,8 @@ def _assign_keys(
         if c.type == "person" and len(ws) > 1:
             k = fold(ws[_surname_index(ws)].rstrip(","))
             seen = surnames.get(k)
+            if seen is not None and _initials_apart(seen, c.key):
+                c.key = seen  # "Donald J. Trump" after "Donald Trump": one person
             if seen is not None and seen != c.key and _one_full_name(seen, c.key):
                 # "De Blasio" and "Bill de Blasio": a surname of two words, not two people.
                 # The story's name stays the key: a headline's title case runs words into it
@@ -113,6 +116,8 @@ def _assign_keys(
                 pair = fold(" ".join(ws[at - 1 : at + 1]))
                 if particle_surnames.setdefault(pair, c.key) != c.key:
                     ambiguous.add(pair)
+            if not in_headline(c) and ws[0].isalpha():
+                first_words[fold(ws[0])].add(c.key)
             if _given_name_like(ws[0], known_only=in_headline(c)):
                 firsts[fold(ws[0])].add(c.key)
                 first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
@@ -160,6 +165,19 @@ def _assign_keys(
             # "Le Pen" after "Marine Le Pen", whatever type the model gave it.
             c.type = "person"
             c.key = particle_surnames[k]
+            c.reason = "surname"
+            continue
+        if (
+            len(ws) == 1
+            and k not in surnames
+            and len(first_words.get(k, ())) == 1
+            and c.tok_start > 0
+            and doc[c.tok_start - 1].lower_ in HONORIFICS | TITLE_WORDS
+            and not is_given_name(text)
+        ):
+            # "Mr. Xi" after "Xi Jinping": a surname written first, as in Chinese names.
+            c.type = "person"
+            c.key = next(iter(first_words[k]))
             c.reason = "surname"
             continue
         if len(ws) == 1 and k in ambiguous and c.type in ("organization", "product"):
@@ -235,6 +253,16 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
     if is_given_name(word):
         return True
     return not known_only and word.lower() not in TITLE_WORDS and not common_phrase([word])
+
+
+def _initials_apart(key_a: str, key_b: str) -> bool:
+    """Are two people's keys one name but for middle initials ("person:donald trump",
+    "person:donald j. trump"): the same first and last words, the other words initials?"""
+    a, b = key_a.split(":", 1)[1].split(), key_b.split(":", 1)[1].split()
+    if a == b or len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    middle = a[1:-1] + b[1:-1]
+    return bool(middle) and all(len(w.rstrip(".")) == 1 and w[0].isalpha() for w in middle)
 
 
 def _one_full_name(key_a: str, key_b: str) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from app.extract.document import Document
 from app.extract.entities.grouping import _Group
-from app.extract.entities.keys import _department_form
+from app.extract.entities.keys import _department_form, _initials_apart
 from app.extract.model import Entity, Mention, fold
 from app.extract.tokens import doc_text
 
@@ -74,7 +74,10 @@ def _alias_reason(alias: str, name: str, known: dict[str, str]) -> str:
     department = _department_form(alias.split())
     if department is not None and department == _department_form(name.split()):
         return "word order"
-    return known.get(fold(alias), "same name")
+    found = known.get(fold(alias), "same name")
+    if found == "same name" and _initials_apart(f"x:{fold(alias)}", f"x:{fold(name)}"):
+        return "middle initial"  # "Donald Trump" of "Donald J. Trump"
+    return found
 
 
 def _lead_end(document: Document) -> int:
