@@ -1362,3 +1362,27 @@ def test_a_middle_initial_and_a_surname_written_first_name_one_person(nlp: Langu
     assert "person:walter-brennick" not in by_id
     assert by_id["person:xi-jinping"].alias_reasons == {"Xi": "surname"}
     assert "Xu" not in by_id["person:xi-jinping"].aliases
+
+
+def test_names_listed_with_people_are_people_and_cities_listed_with_places_places(
+    nlp: Language,
+) -> None:
+    raw = (
+        "Awards night\n\nThe evening brought messages from influential women like Rihanna, "
+        "Shonda Rhimes, Amandla Stenberg and Hillary Clinton. Visitors came from Paris, Lyon "
+        "and Marseille.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types["Rihanna"] == "person"
+    assert types["Lyon"] == types["Marseille"] == types["Paris"] == "place"
+
+
+def test_a_bracket_the_name_does_not_close_is_cut_off(nlp: Language) -> None:
+    raw = (
+        "FBI decision\n\nThe speaker blasted the Federal Bureau of Investigation (FBI) on "
+        "Tuesday. The FBI did not comment.\n"
+    )
+    by_id = _by_id(_entities(nlp, raw))
+    bureau = by_id["organization:federal-bureau-of-investigation"]
+    assert bureau.name == "Federal Bureau of Investigation"
+    assert bureau.alias_reasons == {"FBI": "acronym"}

@@ -74,7 +74,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _vote_types(cands, doc)
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
-    _people_in_lists(cands, doc)
+    _people_in_lists(cands, doc, g)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _defined_acronyms(cands, doc)

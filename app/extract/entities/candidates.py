@@ -135,6 +135,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         start += 1
     end = _trim_end(t, start, end)
+    # A bracket the name does not close is no part of it: "the Federal Bureau of
+    # Investigation (FBI" -> the bureau (the acronym in brackets is found on its own).
+    for k in range(start + 1, end):
+        if words[k] in ("(", "[") and not any(w in (")", "]") for w in words[k + 1 : end]):
+            end = _trim_end(t, start, k)
+            break
     # A final period that is its own token ends the sentence; "U.S." keeps its own.
     if end - start > 1 and words[end - 1] == ".":
         end -= 1

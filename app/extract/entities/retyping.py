@@ -56,21 +56,43 @@ def _vote_types(cands: list[_Cand], doc: Doc) -> None:
                 c.type = counter.most_common(1)[0][0]
 
 
-def _people_in_lists(cands: list[_Cand], doc: Doc) -> None:
-    """A two- or three-word "organization" listed with people is a person too: "the likes of
-    Ana Ruiz, Ben Oduya and Carl Berg", where the small model types one of them apart."""
+def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A name listed with people is a person too: "the likes of Ana Ruiz, Ben Oduya and Carl
+    Berg", where the small model types one of them apart, as a two- or three-word
+    "organization" or as a "place" no gazetteer knows ("women like Rihanna, Shonda Rhimes")."""
     person_roots = {doc[c.tok_start : c.tok_end].root.i for c in cands if c.type == "person"}
     for c in cands:
         span = doc[c.tok_start : c.tok_end]
+        if c.kind != "name" or not all(t.is_title and t.is_alpha for t in span):
+            continue
+        if not any(t.i in person_roots for t in span.root.conjuncts):
+            continue
         if (
-            c.type == "organization"
-            and c.kind == "name"
-            and 2 <= len(span) <= 3
-            and all(t.is_title and t.is_alpha for t in span)
-            and span[-1].lower_ not in _ORG_HEADS
-            and sum(t.i in person_roots for t in [*span.root.conjuncts]) >= 1
+            c.type == "organization" and 2 <= len(span) <= 3 and span[-1].lower_ not in _ORG_HEADS
+        ) or (
+            c.type == "place"
+            and c.country is None
+            and len(span) <= 3
+            and span[-1].lower_ not in _PLACE_HEADS
+            and not g.is_place(span.text)
+            and g.city(span.text) is None
         ):
             c.type = "person"
+    # And a city listed with places is a place: "from Paris, Lyon and Marseille".
+    place_roots = {doc[c.tok_start : c.tok_end].root.i for c in cands if c.type == "place"}
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if (
+            c.kind == "name"
+            and c.type in ("person", "organization")
+            and any(t.i in place_roots for t in span.root.conjuncts)
+            and not any(t.i in person_roots for t in span.root.conjuncts)
+        ):
+            city = g.city(span.text)
+            if city is not None and city.population >= 100_000:
+                c.type = "place"
+                person_roots.discard(span.root.i)  # the next item of the list reads it so
+                place_roots.add(span.root.i)
 
 
 def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
