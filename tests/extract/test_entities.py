@@ -1386,3 +1386,41 @@ def test_a_bracket_the_name_does_not_close_is_cut_off(nlp: Language) -> None:
     bureau = by_id["organization:federal-bureau-of-investigation"]
     assert bureau.name == "Federal Bureau of Investigation"
     assert bureau.alias_reasons == {"FBI": "acronym"}
+
+
+def test_a_quoted_title_case_headline_makes_no_second_person_of_a_surname(
+    nlp: Language,
+) -> None:
+    raw = (
+        "Speaker holds back\n\nThe speaker said he could not yet support Donald Trump. A "
+        'website ran the story as "Speaker Paul Ryan Joins Growing List of Conservatives '
+        'Rebuking Trump as He Captures GOP Nomination". Trump said he was surprised, and '
+        "Trump left.\n"
+    )
+    by_id = _by_id(_entities(nlp, raw))
+    assert by_id["person:donald-trump"].alias_reasons.get("Trump") == "surname"
+    assert not any("Rebuking" in e.name for e in by_id.values())
+
+
+def test_a_surname_after_a_locative_is_the_person_not_a_small_town(nlp: Language) -> None:
+    # "from Clinton" reads as the town of Clinton (a place after a locative); the article's
+    # Hillary Clinton is meant. (A city of 100,000 or more stays the city: `_not_a_big_city`.)
+    raw = (
+        "Aide needs to get out of two relationships.\n\nLETTERS.\n\nHillary Clinton should "
+        "cut ties with long time aide Mara Feldt, as she has become a major liability. It is "
+        "obvious that Feldt learned a lot about poor judgment from Clinton. She married a "
+        "loser like former U.S. Representative Anton Weisl.\n"
+    )
+    by_id = _by_id(_entities(nlp, raw))
+    assert by_id["person:hillary-clinton"].alias_reasons.get("Clinton") == "surname"
+    assert "place:clinton" not in by_id
+
+
+def test_spacys_law_misreadings_are_no_laws(nlp: Language) -> None:
+    raw = (
+        "Debate night\n\nTrump said he should not have called Rubio a lightweight. Within "
+        'minutes, he called Rubio "Little Marco" again. The Affordable Care Act and the '
+        "Freedom of Information Act were not discussed.\n"
+    )
+    laws = {e.name for e in _entities(nlp, raw) if e.type == "law"}
+    assert laws == {"Affordable Care Act", "Freedom of Information Act"}

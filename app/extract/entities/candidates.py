@@ -389,6 +389,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     text = span.text
     if not any(c.isalpha() for c in text):
         return []
+    if label == "LAW" and not _law_like(span):
+        return []
     if "[" in text or "]" in text:
         return []  # "[W]e": an editor's insertion into a quotation, no name
     if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
@@ -547,6 +549,22 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             country=country.code if country is not None else None,
         )
     ]
+
+
+# Small words a law's name may hold: "Freedom of Information Act", "Roe v. Wade".
+_LAW_JOINERS = frozenset(words("of the and on for in to a an v. vs. vs v"))
+
+
+def _law_like(span: Span) -> bool:
+    """Can spaCy's LAW be a law's name: one word ("Obamacare"), a law's head word ("Act",
+    "Amendment"), a number ("Title IX", "Section 230") or capitalised words and joiners only?
+    Not "Rubio a (lightweight)" or "Rubio 'Little Marco'", the small model's misreadings."""
+    if len(span) == 1 or any(t.lower_ in _LAW_HEADS or t.like_num for t in span):
+        return True
+    return (
+        all(t.lower_ in _LAW_JOINERS or (t.is_alpha and t.text[:1].isupper()) for t in span[1:])
+        and span[-1].lower_ not in _LAW_JOINERS
+    )
 
 
 # Words whose own period is part of them, even at a sentence's end.
@@ -914,6 +932,15 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             ):
                 # Common words in title case ("Horse Racing", "Dynamic Equivalence"): a
                 # heading or a term, not the name of a person the model missed.
+                i = max(j, i + 1)
+                continue
+            if (
+                type_ == "person"
+                and head not in _LAW_HEADS  # "Miscellaneous Provisions" is a law's part
+                and any(common_phrase([w]) and not is_given_name(w) for w in words[i : j - 1])
+            ):
+                # A title-case title run into a name ("Conservatives Rebuking Trump"): the
+                # words before a surname are given names, not common words.
                 i = max(j, i + 1)
                 continue
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))

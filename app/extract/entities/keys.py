@@ -107,7 +107,13 @@ def _assign_keys(
                 # ("Figure Endorses Hillary Clinton"), which are trimmed later.
                 if len(c.key) > len(seen) and not in_headline(c):
                     surnames[k] = c.key
-            elif seen is not None and seen != c.key and not in_headline(c):
+            elif (
+                seen is not None
+                and seen != c.key
+                and not in_headline(c)
+                # "Conservatives Rebuking Trump" (a quoted title) names no second Trump
+                and _given_name_like(ws[0])
+            ):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
             at = _surname_index(ws)
@@ -149,8 +155,9 @@ def _assign_keys(
             c.type = "person"
             c.key = f"person:{k}"
             continue
-        if len(ws) == 1 and known_surname and (c.type != "place" or g.city(text) is None):
-            # "Okafor" after "Maria Okafor", even where spaCy typed it as something else.
+        if len(ws) == 1 and known_surname and _not_a_big_city(c, text, g):
+            # "Okafor" after "Maria Okafor", even where spaCy typed it as something else ("from
+            # Clinton" read as the town after "Hillary Clinton"; "Paris" stays the city).
             c.type = "person"
             c.key = surnames[k]
             c.reason = "surname" if office is None else "title + surname"
@@ -253,6 +260,15 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
     if is_given_name(word):
         return True
     return not known_only and word.lower() not in TITLE_WORDS and not common_phrase([word])
+
+
+def _not_a_big_city(c: _Cand, text: str, g: Gazetteer) -> bool:
+    """Is this candidate anything but a place the gazetteer knows as a city of 100,000 or
+    more?"""
+    if c.type != "place":
+        return True
+    city = g.city(text)
+    return city is None or city.population < 100_000
 
 
 def _initials_apart(key_a: str, key_b: str) -> bool:
