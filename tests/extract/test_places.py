@@ -196,3 +196,13 @@ def test_headline_and_official_short_forms_of_countries() -> None:
         found = g.country(written)
         assert found is not None and found.code == code, written
     assert g.country("CAR") is None  # the word, not the Central African Republic's initials
+
+
+def test_a_name_two_countries_share_names_neither() -> None:
+    # "Virgin Islands" is British or U.S., "Korea" North or South: the full names only.
+    g = gazetteer()
+    assert g.country("Virgin Islands") is None and g.country("Korea") is None
+    assert g.country("U.S. Virgin Islands").code == "VI"
+    assert g.country("British Virgin Islands").code == "VG"
+    assert g.country("South Korea").code == "KR"
+    assert g.country("North Korea").code == "KP"
