@@ -127,6 +127,10 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
         event, relation = _governing_event(span.root, by_index)
         if event is not None and _quoted_time(tx, event, quotes):
             continue
+        if tx.anchor == "publication" and any(
+            c.dep_ in ("relcl", "acl") for c in span.root.children
+        ):
+            continue  # "the year he returned": the clause says which year, not the calendar
         if event is not None and _describes_a_thing(span.root, event.tok, by_index):
             continue
         # the preposition right before the expression is the clearest signal

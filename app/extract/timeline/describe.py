@@ -761,7 +761,8 @@ _WEATHER = {"rain", "snow", "pour", "hail", "drizzle", "storm", "thunder", "free
 
 
 # Subjects that point back to something the entry cannot show ("This started", "the one raised").
-_VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones"}
+_VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones", "another", "others", "either",
+                   "neither", "both", "some", "many", "several", "most", "all"}  # fmt: skip
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
