@@ -799,9 +799,13 @@ def _cut_complement(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bo
     if obj.dep_ == "dative" and not any(c.dep_ == "dobj" for c in verb.children):
         return True
     if obj.dep_ == "dobj" and any(
-        c.dep_ in ("dobj", "dative") and c.i > obj.right_edge.i for c in verb.children
+        (c.dep_ == "dobj" or (c.dep_ == "dative" and c.tag_ not in ("IN", "TO")))
+        and c.i > obj.right_edge.i
+        for c in verb.children
     ):
-        return True  # "gave Mr. Kerry and his team (...) the leverage": the parse split it
+        # "gave Mr. Kerry and his team (...) the leverage": the parse split it; not "carried a
+        # message (to the king)", a phrase the verb can do without
+        return True
     if obj.dep_ == "dobj" and any(
         c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1 for c in verb.children
     ):
