@@ -187,3 +187,80 @@ def test_this_winter_in_january_is_the_winter_begun_in_december(nlp: Language) -
     doc = nlp("The contests this winter will be close.")
     (found,) = extract_time_expressions(doc, date(2016, 1, 20))
     assert found.value == "2015-WI"
+
+
+def test_a_he_said_by_a_name_no_entity_stands_for_is_not_given_to_another(
+    nlp: Language,
+) -> None:
+    text = (
+        "Council news\nHale, later claiming - again falsely - that Mayor Bob Reed wanted to admit "
+        "5,000 migrants, said he would deport them.\n"
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Bob Reed")]))
+    assert events["deport"].agent is None
+    assert events["deport"].description.startswith("he would deport")
+
+
+def test_a_he_said_where_the_parse_lost_the_speaker_names_no_one() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from app.extract.timeline.agents import _said_by_no_one
+
+    words = ["Hale", ",", "angry", ",", "said", "he", "would", "go", "."]
+    heads = [2, 2, 4, 4, 4, 7, 7, 4, 4]
+    deps = ["dep", "punct", "dep", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    doc[4].lemma_ = "say"
+    assert _said_by_no_one(doc[5])  # "said" has no subject in this parse: "he" is no one known
+    deps[0], heads[0] = "nsubj", 4
+    named = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    named[4].lemma_ = "say"
+    assert not _said_by_no_one(named[5])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("If war broke out, they could use the island to attack the mainland.", "attack"),
+        ("Either of them can win the race.", "win"),
+        ("Many of them voted for the plan last year.", "voted"),
+        ("Roe showed me where she slept.", "slept"),
+    ],
+)
+def test_more_entries_a_reader_cannot_place(nlp: Language, sentence: str, trigger: str) -> None:
+    events = by_trigger(timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED))
+    assert trigger not in events, events[trigger].description
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "needed"),
+    [
+        (
+            "Security forces began arresting, imprisoning and executing thousands of dissidents.",
+            "arresting",
+            "dissidents",
+        ),
+        ("The party sent Roe north to the mountains.", "sent", "mountains"),
+        ("As we watched the crowds walk down the avenue, the minister smiled.", "watched", "walk"),
+    ],
+)
+def test_a_shared_object_or_a_destination_is_never_cut(
+    nlp: Language, sentence: str, trigger: str, needed: str
+) -> None:
+    events = by_trigger(timeline(nlp, "Council news\n" + sentence + "\n", PUBLISHED))
+    if trigger in events:
+        assert needed in events[trigger].description
+
+
+def test_words_that_turn_the_sense_or_say_where_are_written(nlp: Language) -> None:
+    text = (
+        "Council news\nRoe acted no differently from her predecessors. "
+        "Hale spent a month in jail for helping the protesters. "
+        "That is the reason growing numbers of voters have turned to Roe.\n"
+    )
+    events = by_trigger(timeline(nlp, text, PUBLISHED))
+    assert events["acted"].description == "Roe acted no differently from her predecessors"
+    assert events["spent"].description == "Hale spent a month in jail"
+    turned = events.get("turned")
+    assert turned is None or "the reason" not in turned.description

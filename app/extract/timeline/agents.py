@@ -106,9 +106,13 @@ def _pronoun_antecedent(
         return None
     if not _gender_fits(tok, named[1]):
         return None  # "she" resolved to a man whose first name says "he": no agent
+    if _said_by_no_one(tok):
+        return None  # "(Trump, alleging that Obama ...,) said he would": the parse lost who said
     speaker = _named_speaker(tok, names)
     if speaker is not None and speaker[1].id != named[1].id:
         return None  # "Roe, claiming that Mayor Hale ..., said he would ...": he may be either
+    if speaker is None and _said_by_an_unknown_name(tok, names):
+        return None  # "Roe (no entity), claiming that Mayor Hale ..., said he would ..."
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
 
@@ -173,6 +177,27 @@ _BODIES = {"company", "firm", "government", "ministry", "department", "agency", 
            "service", "fund", "institute", "foundation", "movement", "panel", "jury",
            "tribunal", "prosecutor", "embassy", "consulate", "mission", "delegation",
            "authority", "regulator", "exchange", "market", "industry", "side"}  # fmt: skip
+
+
+def _said_by_an_unknown_name(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is the pronoun the subject of what a name says that no entity stands for ("Hale said he
+    would ...", Hale unknown)? It may well be Hale: no one else is vouched for."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _SAYING:
+        return False
+    speaker = _subject(verb)
+    return speaker is not None and speaker.pos_ == "PROPN" and speaker.i not in names
+
+
+def _said_by_no_one(tok: Token) -> bool:
+    """Is the pronoun the subject of what a verb of saying reports, a verb whose own subject the
+    parse lost? Who "he" is then, the sentence has not told the parse."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in _SAYING and _subject(verb) is None
 
 
 def _named_speaker(

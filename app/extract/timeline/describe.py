@@ -267,6 +267,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     description = _describe_entry(ev, names)
     if description is None or ev.kind == "noun":
         return description
+    if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
+        return None  # "they could use the base (to bomb ...)": who, unsaid
     words = description.split()
     if (
         words
@@ -292,6 +294,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             words = description.split()
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
+    if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
+        c.tag_ == "WRB" and c.i < ev.tok.i and c.i == ev.tok.left_edge.i for c in ev.tok.children
+    ):
+        return None  # "(showed me) where he slept": a place or a question, not a deed
     if words and words[0].lower() in _WH_OPENERS and not _in_subject_clause(ev.tok, words[0]):
         # "how black people were brutalized ...", "how much communities are suffering": a
         # question's clause, not a deed ("How we use energy is shifting" tells one)
@@ -318,6 +324,42 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     if _left_unwritten(ev.tok, words):
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
     return description
+
+
+def _vague_pronoun(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is the verb's subject an "it"/"they" the description can only write as such ("it took a
+    long war", "they shot 41 people dead"), not an "it" that points at nothing ("it rained", "it
+    would take hours before ...", "it became clear that ...")?"""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in _POINTING_PRONOUNS:
+        return False
+    if _noun_phrase(subject, names, as_subject=True).lower() != subject.lower_:
+        return False  # "The council said it would appeal": the council
+    return not (
+        subject.lower_ == "it"
+        and (
+            verb.lemma_.lower() in _WEATHER
+            or _waiting_clause(verb) is not None
+            or (
+                any(c.dep_ in ("acomp", "attr") for c in verb.children)
+                and any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+            )
+        )
+    )
+
+
+def _object_shared_on(verb: Token) -> bool:
+    """Do verbs joined after this one, with no subject of their own, end on the object they all
+    take ("arresting, imprisoning and executing thousands")?"""
+    node = verb
+    for _ in range(4):
+        nxt = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+            return False
+        if any(c.dep_ == "dobj" for c in nxt.children):
+            return not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in nxt.children)
+        node = nxt
+    return False
 
 
 def _left_unwritten(verb: Token, words: list[str]) -> bool:
@@ -367,8 +409,44 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree)
         ):
             return True  # "their children could end up looking (like this)"
+    if (
+        end_verb is not None
+        and not any(c.dep_ == "dobj" for c in end_verb.children)
+        and end_verb.i + 1 < len(verb.doc)
+        and verb.doc[end_verb.i + 1].text == ","
+        and _object_shared_on(end_verb)
+    ):
+        return True  # "began arresting(, imprisoning and executing dissidents)": shared object
     lemma = verb.lemma_.lower()
+    following = verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
+    if (
+        last.i == verb.i
+        and lemma in _WATCHING | _SMALL_CLAUSE_VERBS
+        and following is not None
+        and following.is_alpha
+        and following.dep_ not in ("cc", "mark", "advmod")
+        and not any(c.dep_ in _COMPLETIONS or c.dep_ == "prep" for c in verb.children)
+    ):
+        return True  # "as we watched (the crowds walk ...)": the parse lost what was seen
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i <= last.i):
+        after = verb.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(verb.doc) else None
+        if (
+            lemma in _PLACING
+            and after is not None
+            and after.head.i == verb.i
+            and after.dep_ in ("prep", "advmod", "npadvmod")
+            and after.i > last.i
+        ):
+            return True  # "sent them (to top colleges, ...)", "sent Nega (north to Tigray)"
+        if (
+            lemma == "spend"
+            and obj.lemma_.lower() in _DURATION_NOUNS
+            and after is not None
+            and after.head.i == verb.i
+            and after.i > last.i
+            and (after.dep_ == "prep" or after.tag_ == "VBG")
+        ):
+            return True  # "spent a month (in jail)": where, or doing what, is the point
         if lemma in _SMALL_CLAUSE_VERBS and any(
             a.dep_ == "acl" and a.tag_ == "VBG" and a.i > obj.i and a.lower_ not in written
             for a in obj.children
@@ -427,6 +505,15 @@ _OBJECT_CONTROL = {"drive", "push", "lead", "force", "prompt", "cause", "spur", 
                    "encourage", "urge", "inspire", "ask", "tell", "allow", "enable",
                    "persuade", "convince", "pressure", "press", "order", "invite", "advise",
                    "require", "warn", "get"}  # fmt: skip
+
+
+# Verbs that put their object somewhere: without where, the description says little.
+_PLACING = {"send", "put", "place", "move", "bring", "ship", "fly", "transfer", "dispatch"}
+
+
+# Stretches of time one spends somewhere or doing something.
+_DURATION_NOUNS = {"day", "week", "month", "year", "decade", "hour", "night", "time", "summer",
+                   "winter", "spring", "weekend", "while", "lot", "life"}  # fmt: skip
 
 
 # Verbs of watching whose "as"/"how" clause is what was watched.
@@ -577,20 +664,19 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # a list of doers too long to write out: none of them alone did it
     if subject is not None and subject.lower_ in _GENERIC_SUBJECTS:
         return None  # "you could dismiss these actions", "when you're campaigning": no one told
+    if _vague_pronoun(tok, names):
+        return None  # "it took a long war", "they shot 41 people dead": who or what, unsaid
     if (
         subject is not None
-        and subject.pos_ == "PRON"
-        and subject.lower_ in _POINTING_PRONOUNS
-        and _noun_phrase(subject, names, as_subject=True).lower() == subject.lower_
-        and not (subject.lower_ == "it" and tok.lemma_.lower() in _WEATHER)
-        and not (subject.lower_ == "it" and _waiting_clause(tok) is not None)
-        and not (  # "it became apparent that ...": the clause is what the entry tells
-            subject.lower_ == "it"
-            and any(c.dep_ in ("acomp", "attr") for c in tok.children)
-            and any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
+        and subject.lower_ in _VAGUE_SUBJECTS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+            for c in subject.children
         )
     ):
-        return None  # "it took a long war", "they shot 41 people dead": who or what, unsaid
+        return None  # "either of them can make progress", "many of them voted": who, unsaid
     if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
         return None  # "(generals,) most of whom had announced their support": who, it cannot say
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1143,6 +1229,12 @@ def describe(
             parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))
         elif complement.dep_ == "dobj" and particle is None:
             completing = _completing_prep(tok, complement.right_edge.i + 1)
+            if (
+                not completing
+                and tok.lemma_.lower() == "spend"
+                and complement.lemma_.lower() in _DURATION_NOUNS
+            ):
+                completing = _spent_where(tok, complement.right_edge.i + 1)
             if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
                 parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
             elif _needs_its_prep(tok, complement):
@@ -1297,6 +1389,8 @@ def _between(doc: Doc, last: int, start: int) -> str | None:
         return None
     if len(gap) <= 2 and all(not list(t.children) and t.pos_ in _BARE for t in gap):
         return _span_text(doc[gap[0].i : gap[-1].i + 1])
+    if len(gap) <= 3 and any(t.lower_ in ("no", "not", "never", "n't") for t in gap):
+        return _span_text(doc[gap[0].i : gap[-1].i + 1])  # "acted (no differently) from"
     if (
         len(gap) == 1
         and gap[0].dep_ == "npadvmod"
@@ -1399,6 +1493,20 @@ def _completing_prep(verb: Token, at: int) -> list[Token]:
     if any(
         t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
         for t in words
+    ):
+        return []
+    return words
+
+
+def _spent_where(verb: Token, at: int) -> list[Token]:
+    """Where a stretch of time was spent, right after it ("spent a month (in jail)"): the
+    prepositional phrase of the verb at token `at`, up to four words, no time; else []."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
+    if prep is None or prep.lower_ not in ("in", "at", "on", "behind", "with", "abroad"):
+        return []
+    words = list(prep.subtree)
+    if not 2 <= len(words) <= 4 or any(
+        t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") for t in words
     ):
         return []
     return words

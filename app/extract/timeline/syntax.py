@@ -211,6 +211,10 @@ _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morni
                "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
 
 
+# Nouns a relative clause hangs from without being its object ("the reason (why) ...").
+_ADVERBIAL_NOUNS = {"reason", "way", "place", "extent", "manner"}
+
+
 def _unfilled_gap(verb: Token) -> bool:
     """A relative clause with its own subject whose object is the noun it hangs from, in a
     shape `_object_gap` cannot restore ("whom Mr. Obama recruited to lead")."""
@@ -241,6 +245,8 @@ def _object_gap(verb: Token, subject: Token | None) -> bool:
         return False
     if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
         return False  # "by the time the debates began"
+    if verb.head.lemma_.lower() in _ADVERBIAL_NOUNS:
+        return False  # "the reason voters turned to Roe", "the way she won": not the object
     for child in verb.children:
         if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
