@@ -208,15 +208,20 @@ def test_a_he_said_where_the_parse_lost_the_speaker_names_no_one() -> None:
     from app.extract.timeline.agents import _said_by_no_one
 
     words = ["Hale", ",", "angry", ",", "said", "he", "would", "go", "."]
-    heads = [2, 2, 4, 4, 4, 7, 7, 4, 4]
-    deps = ["dep", "punct", "dep", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
-    doc[4].lemma_ = "say"
-    assert _said_by_no_one(doc[5])  # "said" has no subject in this parse: "he" is no one known
-    deps[0], heads[0] = "nsubj", 4
-    named = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
-    named[4].lemma_ = "say"
-    assert not _said_by_no_one(named[5])
+    lost = ["dep", "punct", "dep", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+
+    def parse(first_dep: str, first_head: int, verb_tag: str) -> Doc:
+        heads = [first_head, 2, 4, 4, 4, 7, 7, 4, 4]
+        deps = [first_dep, *lost[1:]]
+        tags = ["NNP", ",", "JJ", ",", verb_tag, "PRP", "MD", "VB", "."]
+        doc = Doc(Vocab(), words, heads=heads, deps=deps, tags=tags, lemmas=words)
+        doc[4].lemma_ = "say"
+        return doc
+
+    assert _said_by_no_one(parse("dep", 2, "VBD")[5])  # "said" has no subject: "he" is unknown
+    assert not _said_by_no_one(parse("nsubj", 4, "VBD")[5])  # "Hale said he would go"
+    # "(Hale,) saying he would go": a participle's doer is its head's, not lost
+    assert not _said_by_no_one(parse("dep", 2, "VBG")[5])
 
 
 @pytest.mark.parametrize(
@@ -257,10 +262,12 @@ def test_words_that_turn_the_sense_or_say_where_are_written(nlp: Language) -> No
     text = (
         "Council news\nRoe acted no differently from her predecessors. "
         "Hale spent a month in jail for helping the protesters. "
-        "That is the reason growing numbers of voters have turned to Roe.\n"
+        "That is the reason growing numbers of voters have turned to Roe. "
+        "Despite a mediation that awarded the disputed land to the islanders, the army stayed.\n"
     )
     events = by_trigger(timeline(nlp, text, PUBLISHED))
     assert events["acted"].description == "Roe acted no differently from her predecessors"
     assert events["spent"].description == "Hale spent a month in jail"
+    assert events["awarded"].description == "a mediation awarded the disputed land to the islanders"
     turned = events.get("turned")
     assert turned is None or "the reason" not in turned.description

@@ -197,7 +197,8 @@ def _said_by_no_one(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return False
     verb = tok.head.head
-    return verb.lemma_.lower() in _SAYING and _subject(verb) is None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")  # "saying that he ...": a participle's doer is
+    return finite and verb.lemma_.lower() in _SAYING and _subject(verb) is None  # its head's
 
 
 def _named_speaker(

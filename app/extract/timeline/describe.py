@@ -434,7 +434,7 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             lemma in _PLACING
             and after is not None
             and after.head.i == verb.i
-            and after.dep_ in ("prep", "advmod", "npadvmod")
+            and after.dep_ in ("prep", "dative", "advmod", "npadvmod")
             and after.i > last.i
         ):
             return True  # "sent them (to top colleges, ...)", "sent Nega (north to Tigray)"
@@ -508,7 +508,8 @@ _OBJECT_CONTROL = {"drive", "push", "lead", "force", "prompt", "cause", "spur", 
 
 
 # Verbs that put their object somewhere: without where, the description says little.
-_PLACING = {"send", "put", "place", "move", "bring", "ship", "fly", "transfer", "dispatch"}
+_PLACING = {"send", "put", "place", "move", "bring", "ship", "fly", "transfer", "dispatch", "award",
+            "cede", "hand"}  # fmt: skip
 
 
 # Stretches of time one spends somewhere or doing something.
@@ -1482,7 +1483,7 @@ _PREP_COMPLEMENTED = {
 def _completing_prep(verb: Token, at: int) -> list[Token]:
     """The short prepositional phrase of the verb at token `at` (right after its object) that
     completes it, its words (quote marks aside, at most eight, no time), or []."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.i == at), None)
     if prep is None or prep.lower_ not in _COMPLETING_PREPS:
         return []
     words = [t for t in prep.subtree]
