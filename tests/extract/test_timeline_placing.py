@@ -271,3 +271,14 @@ def test_words_that_turn_the_sense_or_say_where_are_written(nlp: Language) -> No
     assert events["awarded"].description == "a mediation awarded the disputed land to the islanders"
     turned = events.get("turned")
     assert turned is None or "the reason" not in turned.description
+
+
+def test_a_relative_clause_after_noun_place_preposition_noun_tells_of_no_guessed_noun(
+    nlp: Language,
+) -> None:
+    text = (
+        "Council news\nTroops massed on a plot along the river that had never been surveyed. "
+        "The fighting centred on a hill across the valley that had never been mapped.\n"
+    )
+    for e in timeline(nlp, text, PUBLISHED):
+        assert not e.description.startswith(("the river had", "the valley had")), e.description

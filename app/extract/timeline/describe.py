@@ -429,7 +429,11 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
     ):
         return True  # "as we watched (the crowds walk ...)": the parse lost what was seen
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i <= last.i):
-        after = verb.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(verb.doc) else None
+        after = min(  # the verb's next phrase after the object
+            (c for c in verb.children if c.i > obj.i and not c.is_punct),
+            key=lambda c: c.i,
+            default=None,
+        )
         if (
             lemma in _PLACING
             and after is not None

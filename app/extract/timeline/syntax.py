@@ -152,7 +152,7 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         and noun.head.head.pos_ in ("NOUN", "PROPN")
         and noun.head.head.i < noun.i
         and (said is None or _number(noun) == _number(noun.head.head))
-        and noun.head.lower_ in ("at", "on", "in", "near", "against", "with", "inside")
+        and noun.head.lower_ in _PLACE_PREPS
     ):
         # "the training at a gun range that took place", "voters back on the rolls who have
         # died": a clause after "noun, preposition, noun" may tell of either; the verb's number
@@ -165,6 +165,13 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         if up.pos_ in ("NOUN", "PROPN") and _number(up) == said:
             return up
     return None
+
+
+# Prepositions of place and company: a relative clause after "noun, such a preposition, noun"
+# may tell of either noun ("a strip of land along the border that was never marked").
+_PLACE_PREPS = {"at", "on", "in", "near", "against", "with", "inside", "along", "across",
+                "beside", "behind", "outside", "around", "under", "over", "beneath",
+                "alongside", "within", "next"}  # fmt: skip
 
 
 def _after_relative_list(verb: Token) -> bool:
