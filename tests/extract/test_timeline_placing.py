@@ -282,3 +282,12 @@ def test_a_relative_clause_after_noun_place_preposition_noun_tells_of_no_guessed
     )
     for e in timeline(nlp, text, PUBLISHED):
         assert not e.description.startswith(("the river had", "the valley had")), e.description
+
+
+def test_a_verb_right_after_a_clause_with_its_own_subject_names_no_guessed_doer(
+    nlp: Language,
+) -> None:
+    text = "Council news\nRoe rubbed her eyes as the lights flickered and then returned.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Roe")]))
+    returned = events.get("returned")
+    assert returned is None or returned.agent is None

@@ -195,6 +195,19 @@ def _after_relative_list(verb: Token) -> bool:
             # travel": a verb with its own auxiliary after a clause with its own subject has
             # lost its subject to the parse; whose it is, the parse cannot tell
             return True
+        if (
+            word.dep_ == "advcl"
+            and word.pos_ in ("VERB", "AUX")
+            and word.head.i == verb.head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+            and all(
+                t.lower_ in ("and", "or", "then", "later", "soon")  # no comma between
+                for t in verb.doc[word.right_edge.i + 1 : verb.i]
+            )
+        ):
+            # "rubbed his forehead as the lights flickered and then returned": the verb right
+            # after a clause with its own subject may be that clause's; the parse cannot tell
+            return True
     return False
 
 
