@@ -263,11 +263,13 @@ def test_words_that_turn_the_sense_or_say_where_are_written(nlp: Language) -> No
         "Council news\nRoe acted no differently from her predecessors. "
         "Hale spent a month in jail for helping the protesters. "
         "That is the reason growing numbers of voters have turned to Roe. "
-        "Despite a mediation that awarded the disputed land to the islanders, the army stayed.\n"
+        "Despite a mediation that awarded the disputed land to the islanders, the army stayed. "
+        "A group of 40 charities sent a letter this week urging the council to act.\n"
     )
     events = by_trigger(timeline(nlp, text, PUBLISHED))
     assert events["acted"].description == "Roe acted no differently from her predecessors"
     assert events["spent"].description == "Hale spent a month in jail"
+    assert events["sent"].description == "A group of 40 charities sent a letter"  # a time, no place
     assert events["awarded"].description == "a mediation awarded the disputed land to the islanders"
     turned = events.get("turned")
     assert turned is None or "the reason" not in turned.description

@@ -440,6 +440,7 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             and after.head.i == verb.i
             and after.dep_ in ("prep", "dative", "advmod", "npadvmod")
             and after.i > last.i
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree)
         ):
             return True  # "sent them (to top colleges, ...)", "sent Nega (north to Tigray)"
         if (
