@@ -92,7 +92,8 @@ no claim covers is `reported` too, with no claim or source. A time
 expression dates an event only when it belongs to the event's own clause: not when it dates a
 thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a comparison ("from
 $3 million a year earlier"), not when it contradicts the verb's tense (a past fact dated after
-publication: "declared a dividend payable Dec. 1"), and "the morning" alone dates nothing; nor does a time inside quotation marks for an event
+publication: "declared a dividend payable Dec. 1"),
+and "the morning" alone dates nothing; nor does a time inside quotation marks for an event
 outside them ("pledged to fight 'today, tomorrow, forever'"), nor, when read against the
 publication date, for one inside them, nor "the year (she returned)". A dated nominal event that
 is only the setting of a doubtful clause ("could become a factor in the November elections") is
