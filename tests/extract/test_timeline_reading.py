@@ -437,15 +437,15 @@ def test_descriptions_do_not_skip_words_the_sentence_needs(nlp: Language) -> Non
     """A description is the sentence's own words: a particle between the verb and its phrase
     stays, and an object the parse hung past other words is not glued to the verb."""
     text = (
-        "Council news\nOver the past week, Ann Roe and her aides signaled that they were coming "
-        "around to the plan. The city has put in place rules on street vendors. "
+        "Council news\nOver the past week, Ann Roe and her aides signaled that the council was "
+        "coming around to the plan. The city has put in place rules on street vendors. "
         "Councillors questioned how the mayor could go back on a promise she and other "
         "candidates made to voters in the spring campaign. "
         "The mayor said she was standing on fairness and thrift - simple values that could be "
         "lost in the budget.\n"
     )
     events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Ann Roe")]))
-    assert events["coming"].description == "they were coming around to the plan"
+    assert events["coming"].description == "the council was coming around to the plan"
     assert events["put"].description.startswith("The city has put in place rules")
     assert events["signaled"].description.startswith("Ann Roe and her aides signaled")
     assert events["questioned"].description.startswith("Councillors questioned how the mayor")

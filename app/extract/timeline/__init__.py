@@ -63,7 +63,13 @@ Kerry (... the leverage)"). A relative clause on a description ("Trump was a nov
 who had never debated") is told of the one described; a short phrase that completes the verb
 after its object is kept ("likened the refugees to a snake", "blamed the problems on ...", "it
 would take hours before the bridge could reopen"); a pronoun is not written as a name its
-first name says is of the other gender.
+first name says is of the other gender. An "it"/"they" subject is written as the body that says
+it ("The council said it would appeal": the council) or the entry is left out ("they shot 41
+people"); a list of doers is written whole ("The Coast Guard, the FBI and the police"); nothing
+that completes the verb is cut: an object, clause or infinitive after the last word written, the
+small clause of an object ("showed staff favoring ..."), the destination after "sent X", an object
+shared with the verbs joined after ("began arresting, imprisoning and executing X"), what was
+watched; a means gerund of an unnamed pronoun is no entry.
 - `credit`: a credit line ("Jane Roe contributed reporting");
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
   and a "before"/"until" clause of a clause that is no fact ("would not sign until the
@@ -86,7 +92,12 @@ no claim covers is `reported` too, with no claim or source. A time
 expression dates an event only when it belongs to the event's own clause: not when it dates a
 thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a comparison ("from
 $3 million a year earlier"), not when it contradicts the verb's tense (a past fact dated after
-publication: "declared a dividend payable Dec. 1"), and "the morning" alone dates nothing.
+publication: "declared a dividend payable Dec. 1"),
+and "the morning" alone dates nothing; nor does a time inside quotation marks for an event
+outside them ("pledged to fight 'today, tomorrow, forever'"), nor, when read against the
+publication date, for one inside them, nor "the year (she returned)". A dated nominal event that
+is only the setting of a doubtful clause ("could become a factor in the November elections") is
+`future` or a `fact` by its date, not the clause's doubt.
 Dated entries are ordered by date (`placement` "date"); an undated one the text orders against
 a dated one ("after the vote on 3 March") gets that date as a bound ("text"), and so does one
 dated by a bounded past date ("more than 20 years ago": `not_after`, no `date`); otherwise its

@@ -106,8 +106,125 @@ def _pronoun_antecedent(
         return None
     if not _gender_fits(tok, named[1]):
         return None  # "she" resolved to a man whose first name says "he": no agent
+    if _said_by_no_one(tok):
+        return None  # "(Trump, alleging that Obama ...,) said he would": the parse lost who said
+    speaker = _named_speaker(tok, names)
+    if speaker is not None and speaker[1].id != named[1].id:
+        return None  # "Roe, claiming that Mayor Hale ..., said he would ...": he may be either
+    if speaker is None and _said_by_an_unknown_name(tok, names):
+        return None  # "Roe (no entity), claiming that Mayor Hale ..., said he would ..."
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
+
+
+def speaker_of_pronoun(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> Token | None:
+    """For an "it"/"they" that is the subject of what a group or body says, the subject of the
+    verb of saying it stands for ("The council said it would appeal": the council; "Police said
+    they found the car": the police): an "it" of a body named or written as one (a name, or a
+    noun such as "company", "ministry"), a "they" of a plural noun or of joined nouns. None for
+    a clause whose "it" points at nothing ("said it was likely that ...", "said it would take
+    weeks") and for anything else: the pronoun is no one a reader can place."""
+    if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() in _EMPTY_IT_VERBS and tok.lower_ == "it":
+        return None
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = _subject(clause.head)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = names.get(speaker.i)
+    if named is not None and named[1].type == "person":
+        return None
+    joined = any(c.dep_ == "conj" for c in speaker.children)
+    plural = speaker.tag_ in ("NNS", "NNPS") or joined
+    if tok.lower_ == "they":
+        return speaker if plural else None
+    if plural:
+        return None
+    body = speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _BODIES
+    return speaker if body else None
+
+
+# Verbs of saying whose "it"/"they" subject of the clause said is the speaker, most often.
+_SAYING = {"say", "announce", "report", "state", "add", "tell", "confirm", "deny", "claim",
+           "insist", "contend", "argue", "explain", "warn", "disclose", "indicate", "note",
+           "acknowledge", "admit", "declare", "maintain", "predict", "estimate", "expect",
+           "promise", "pledge", "vow", "threaten", "signal", "reply", "respond"}  # fmt: skip
+
+
+# Verbs whose "it" is mostly no body ("it was likely", "it took weeks", "it seemed").
+_EMPTY_IT_VERBS = {"be", "seem", "appear", "take", "remain", "become", "look", "sound", "feel",
+                   "matter", "happen", "rain", "snow", "cost"}  # fmt: skip
+
+
+# Nouns for a body that speaks as "it" ("the company said it would ...").
+_BODIES = {"company", "firm", "government", "ministry", "department", "agency", "group",
+           "party", "campaign", "committee", "council", "board", "court", "union", "bank",
+           "administration", "army", "military", "network", "airline", "maker", "carrier",
+           "commission", "office", "organization", "organisation", "association", "league",
+           "team", "club", "university", "school", "hospital", "church", "parliament",
+           "legislature", "senate", "house", "assembly", "cabinet", "regime", "state", "city",
+           "county", "country", "nation", "police", "coalition", "alliance", "federation",
+           "corporation", "concern", "unit", "subsidiary", "parent", "operator", "producer",
+           "retailer", "publisher", "newspaper", "paper", "station", "magazine", "website",
+           "service", "fund", "institute", "foundation", "movement", "panel", "jury",
+           "tribunal", "prosecutor", "embassy", "consulate", "mission", "delegation",
+           "authority", "regulator", "exchange", "market", "industry", "side"}  # fmt: skip
+
+
+def _said_by_an_unknown_name(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is the pronoun the subject of what a name says that no entity stands for ("Hale said he
+    would ...", Hale unknown)? It may well be Hale: no one else is vouched for."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _SAYING:
+        return False
+    speaker = _subject(verb)
+    return speaker is not None and speaker.pos_ == "PROPN" and speaker.i not in names
+
+
+def _said_by_no_one(tok: Token) -> bool:
+    """Is the pronoun the subject of what a verb of saying reports, a verb whose own subject the
+    parse lost? Who "he" is then, the sentence has not told the parse."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return False
+    verb = tok.head.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")  # "saying that he ...": a participle's doer is
+    return finite and verb.lemma_.lower() in _SAYING and _subject(verb) is None  # its head's
+
+
+def _named_speaker(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The named person who says or thinks the clause a "he"/"she" is the subject of ("Roe said
+    he would ...": Roe), when that person's first name takes the pronoun; else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    subject = _subject(clause.head)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = names.get(subject.i)
+    for child in subject.children:
+        if named is None and child.dep_ == "appos" and child.i in names:
+            named = names[child.i]
+    if named is None or named[1].type != "person" or not _gender_fits(tok, named[1]):
+        return None
+    return named
 
 
 def _said_of_someone_unnamed(tok: Token) -> bool:
@@ -167,6 +284,9 @@ def resolve_agent(
     named = names.get(subject.i)
     if named is not None and not _gender_fits(subject, named[1]):
         return None  # "He" linked to a woman's name: no agent rather than the wrong one
+    speaker = speaker_of_pronoun(subject, names) if named is None else None
+    if speaker is not None:  # "The council said it would appeal": the council
+        return resolve_agent(speaker, names)
     if named is None:
         for child in subject.children:  # "her Danish counterpart, Lars Holm"
             if child.dep_ == "appos" and child.i in names:

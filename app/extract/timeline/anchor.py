@@ -119,11 +119,18 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
     writing off debts")."""
     by_index = {ev.tok.i: ev for ev in events}
+    quotes = _quotes(doc.text)
     for tx in timexes:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
             continue
         event, relation = _governing_event(span.root, by_index)
+        if event is not None and _quoted_time(tx, event, quotes):
+            continue
+        if tx.anchor == "publication" and any(
+            c.dep_ in ("relcl", "acl") for c in span.root.children
+        ):
+            continue  # "the year he returned": the clause says which year, not the calendar
         if event is not None and _describes_a_thing(span.root, event.tok, by_index):
             continue
         # the preposition right before the expression is the clearest signal
@@ -165,6 +172,39 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             head = _head_event(ev.tok, by_index)
             if head is not None and head.time is not None:
                 ev.time, ev.relation, ev.period = head.time, head.relation, head.period
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans between paired quotation marks, line by line: curly double marks, straight
+    double marks, and doubled single marks ('' ... '', `` ... '') as some papers write them."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + m.start(), offset + m.end()) for m in _CURLY.finditer(line))
+        for marks in (_STRAIGHT, _DOUBLED):
+            found = [m.start() for m in marks.finditer(line)]
+            spans.extend(
+                (offset + a, offset + b + 1) for a, b in zip(found[::2], found[1::2], strict=False)
+            )
+        offset += len(line) + 1
+    return spans
+
+
+_CURLY = re.compile(r"“[^“”]*”")
+_STRAIGHT = re.compile(r'"')
+_DOUBLED = re.compile(r"''|``")
+
+
+def _quoted_time(tx: TimeExpression, event: _Event, quotes: list[tuple[int, int]]) -> bool:
+    """Is the time expression inside quotation marks that do not hold the event's word ("pledged
+    to fight on 'today, tomorrow, forever'"), or, read against the publication date ("tomorrow",
+    "Monday", "last week"), inside any quote ("'He arrives here tomorrow,' she said in July")?
+    Either way the words date something the speaker said when the article does not say: the
+    event gets no date from them."""
+    for a, b in quotes:
+        if a <= tx.start and tx.end <= b:
+            return tx.anchor == "publication" or not a <= event.trigger[0] < b
+    return False
 
 
 _AFTER_SIGNALS = {"following", "after", "since"}

@@ -14,7 +14,7 @@ from app.extract.model import (
     Entity,
     Mention,
 )
-from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent
+from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent, speaker_of_pronoun
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.modality import negated_manner
@@ -47,10 +47,14 @@ def _noun_phrase(
         joined = _coordinated(head, names)
         if joined is not None:  # "Mr. Schultz and Mr. King are playing": both, not the first
             return joined
+        listed = _listed(head)
+        if listed is not None:  # "Candidates Ann Roe, Tom Hale and Jo Park joined": all three
+            return listed
     if as_subject or head.pos_ == "PRON":
         for child in head.children:  # "her Danish counterpart, Lars Holm"
             if (
                 child.dep_ == "appos"
+                and not _list_apposition(child)
                 and child.i in names
                 and names[child.i][0].kind == "name"
                 and _beside(head, child, names[child.i][0])
@@ -76,6 +80,9 @@ def _noun_phrase(
         antecedent = _pronoun_antecedent(head, names)
         if antecedent is not None:
             return antecedent[1].name
+        speaker = speaker_of_pronoun(head, names) if not conjunct else None
+        if speaker is not None:  # "The council said it would appeal": the council would
+            return _noun_phrase(speaker, names, as_subject=True)
     left = head.i
     for child in head.children:
         if child.i < head.i and child.dep_ in _NP_LEFT:
@@ -114,11 +121,42 @@ def _noun_phrase(
     return text
 
 
+def _listed(head: Token) -> str | None:
+    """A subject the parse read as a noun with an apposition that is itself a list ("Candidates
+    Ann Roe, Tom Hale, Jo Park and Al Fry", "The police, the army and the guards"): the list as
+    written when short and on one line; None otherwise (the noun alone is written, never one
+    name of the list: `_list_apposition`)."""
+    if not any(
+        _list_apposition(c)
+        and all(t.pos_ == head.pos_ for t in [c, *(g for g in c.children if g.dep_ == "conj")])
+        for c in head.children
+    ):
+        return None  # "Slepian, an obstetrician and gynecologist": what he is, not a list
+    end = max(a.right_edge.i for a in head.children if a.dep_ == "appos")
+    words = [t for t in head.subtree if t.i <= end]
+    words = [t for t in words if t.i >= head.left_edge.i]
+    if len(words) > 14 or any(
+        t.is_space or t.dep_ in ("relcl", "acl") or t.text in ("(", ")", ";", ":", "-", "—", "–")
+        for t in words
+    ):
+        return None  # "three rebel groups - A, B and C -": the noun alone, its list aside
+    return _span_text(head.doc[words[0].i : words[-1].i + 1])
+
+
+def _list_apposition(child: Token) -> bool:
+    """Is the child an apposition that heads a list ("(Candidates Ann Roe,) Tom Hale, Jo Park
+    and Al Fry")? One name of it is not who the subject is."""
+    return child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
+
+
 def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """Joined subjects written as such ("Schultz and King", "Cruz and his aides"), or None
     when the subject is one noun."""
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
-    cc = next((c.lower_ for c in head.children if c.dep_ == "cc"), "and")
+    for c in conjuncts:  # "the Guard, the FBI and the police": the parse chains the third on
+        conjuncts.extend(g for g in c.children if g.dep_ == "conj")
+    conjuncts.sort(key=lambda c: c.i)
+    cc = next((g.lower_ for t in [head, *conjuncts] for g in t.children if g.dep_ == "cc"), "and")
     if (
         not conjuncts
         or head.dep_ not in ("nsubj", "nsubjpass")
@@ -129,6 +167,16 @@ def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str |
     words = [_noun_phrase(head, names, as_subject=True, conjunct=True)]
     if all(c.text in words[0].split() for c in conjuncts):
         return words[0]  # "several videos and recordings of the incident": written whole already
+    if len(conjuncts) >= 2:
+        # three or more: the list as written, or none ("" leaves the entry out) when it is long;
+        # each one's own phrase may lose words the parse hung elsewhere ("the era in the 1970s")
+        span = head.doc[head.left_edge.i : conjuncts[-1].right_edge.i + 1]
+        if len(span) > 16 or any(
+            t.is_space or t.dep_ in ("relcl", "acl") or t.text in ("(", ")", ";", ":", "-", "—")
+            for t in span
+        ):
+            return ""
+        return _span_text(span)
     words += [_noun_phrase(c, names, as_subject=True, conjunct=True) for c in conjuncts]
     if len(words) == 2:
         return f"{words[0]} {cc} {words[1]}"
@@ -219,6 +267,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     description = _describe_entry(ev, names)
     if description is None or ev.kind == "noun":
         return description
+    if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
+        return None  # "they could use the base (to bomb ...)": who, unsaid
     words = description.split()
     if (
         words
@@ -231,6 +281,12 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if doer is None or named is None or words[0].lower() == "to" or ev.tok.tag_ != "VBG":
             if not means:  # a means without a named doer is told as it is ("writing off debts")
                 return None  # "to brag about ...", "using copyrighted material": whose, unsaid
+            if doer is not None and doer.pos_ == "PRON":
+                written = _noun_phrase(doer, names, as_subject=True)
+                if written.lower() == doer.lower_:
+                    return None  # "(she broke the rules) by using a private server": whose, unsaid
+                description = f"{written} {description}"  # "(she ...) by ...": she by her name
+                words = description.split()
         else:
             # "(Russia made a comeback) by writing off debts", "(Obama opened the museum) by
             # ringing a bell": the doer the clause depends on, by name, with the deed
@@ -238,6 +294,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             words = description.split()
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
+    if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
+        c.tag_ == "WRB" and c.i < ev.tok.i and c.i == ev.tok.left_edge.i for c in ev.tok.children
+    ):
+        return None  # "(showed me) where he slept": a place or a question, not a deed
     if words and words[0].lower() in _WH_OPENERS and not _in_subject_clause(ev.tok, words[0]):
         # "how black people were brutalized ...", "how much communities are suffering": a
         # question's clause, not a deed ("How we use energy is shifting" tells one)
@@ -261,7 +321,209 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    if _left_unwritten(ev.tok, words):
+        return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
     return description
+
+
+def _vague_pronoun(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is the verb's subject an "it"/"they" the description can only write as such ("it took a
+    long war", "they shot 41 people dead"), not an "it" that points at nothing ("it rained", "it
+    would take hours before ...", "it became clear that ...")?"""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in _POINTING_PRONOUNS:
+        return False
+    if _noun_phrase(subject, names, as_subject=True).lower() != subject.lower_:
+        return False  # "The council said it would appeal": the council
+    return not (
+        subject.lower_ == "it"
+        and (
+            verb.lemma_.lower() in _WEATHER
+            or _waiting_clause(verb) is not None
+            or (
+                any(c.dep_ in ("acomp", "attr") for c in verb.children)
+                and any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+            )
+        )
+    )
+
+
+def _object_shared_on(verb: Token) -> bool:
+    """Do verbs joined after this one, with no subject of their own, end on the object they all
+    take ("arresting, imprisoning and executing thousands")?"""
+    node = verb
+    for _ in range(4):
+        nxt = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+            return False
+        if any(c.dep_ == "dobj" for c in nxt.children):
+            return not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in nxt.children)
+        node = nxt
+    return False
+
+
+def _left_unwritten(verb: Token, words: list[str]) -> bool:
+    """Does the description stop before what completes its verb or the verb it ends on: an
+    object, clause or infinitive after its last word ("security forces shot dead (roughly 100
+    demonstrators)", "were advised by the agency (to consider ...)", "proclaimed in July (that
+    ...)"), the phrase an "-ing" or "-ed" verb at its end needs ("voters are going to be looking
+    (at ...)"), the small clause of an object ("the tapes showed the guards (beating a man)"),
+    the infinitive that tells what an object was driven to ("drove the farmers (to demand
+    ...)"), what was watched ("the crowd watched (as ...)"), or is it a bare "as X documented"
+    whose object is the sentence around it? The last word is found as the first word of that
+    text at or after the verb in its sentence."""
+    last_word = words[-1].rstrip(".,;:")
+    last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
+    if last is None:
+        return False
+    written = {w.lower() for w in words}
+    if any(
+        c.i > last.i
+        and c.left_edge.i > last.i
+        and c.dep_ in _COMPLETIONS
+        and not c.is_punct
+        and not (c.dep_ == "dative" and c.tag_ in ("IN", "TO"))  # "(a message) to Bush"
+        and _near(last, c.left_edge)
+        for c in verb.children
+    ):
+        return True
+    end_verb = last if last.pos_ == "VERB" else None
+    if end_verb is None and last.dep_ in ("prt", "acomp") and last.head.pos_ == "VERB":
+        end_verb = last.head
+    if (
+        end_verb is not None
+        and end_verb.i != verb.i
+        and any(c.i > last.i and c.dep_ in _COMPLETIONS for c in end_verb.children)
+    ):
+        return True
+    if (
+        end_verb is not None
+        and end_verb.lemma_.lower() in _PREP_NEEDED
+        and last.i + 1 < len(verb.doc)
+    ):
+        nxt = verb.doc[last.i + 1]
+        if (
+            nxt.dep_ == "prep"
+            and nxt.head.i == end_verb.i
+            and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree)
+        ):
+            return True  # "their children could end up looking (like this)"
+    if (
+        end_verb is not None
+        and not any(c.dep_ == "dobj" for c in end_verb.children)
+        and end_verb.i + 1 < len(verb.doc)
+        and verb.doc[end_verb.i + 1].text == ","
+        and _object_shared_on(end_verb)
+    ):
+        return True  # "began arresting(, imprisoning and executing dissidents)": shared object
+    lemma = verb.lemma_.lower()
+    following = verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
+    if (
+        last.i == verb.i
+        and lemma in _WATCHING | _SMALL_CLAUSE_VERBS
+        and following is not None
+        and following.is_alpha
+        and following.dep_ not in ("cc", "mark", "advmod")
+        and not any(c.dep_ in _COMPLETIONS or c.dep_ == "prep" for c in verb.children)
+    ):
+        return True  # "as we watched (the crowds walk ...)": the parse lost what was seen
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i <= last.i):
+        after = min(  # the verb's next phrase after the object
+            (c for c in verb.children if c.i > obj.i and not c.is_punct),
+            key=lambda c: c.i,
+            default=None,
+        )
+        if (
+            lemma in _PLACING
+            and after is not None
+            and after.head.i == verb.i
+            and after.dep_ in ("prep", "dative", "advmod", "npadvmod")
+            and after.i > last.i
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree)
+        ):
+            return True  # "sent them (to top colleges, ...)", "sent Nega (north to Tigray)"
+        if (
+            lemma == "spend"
+            and obj.lemma_.lower() in _DURATION_NOUNS
+            and after is not None
+            and after.head.i == verb.i
+            and after.i > last.i
+            and (after.dep_ == "prep" or after.tag_ == "VBG")
+        ):
+            return True  # "spent a month (in jail)": where, or doing what, is the point
+        if lemma in _SMALL_CLAUSE_VERBS and any(
+            a.dep_ == "acl" and a.tag_ == "VBG" and a.i > obj.i and a.lower_ not in written
+            for a in obj.children
+        ):
+            return True  # "leaked emails showed party staff (favoring one candidate)"
+        if lemma in _OBJECT_CONTROL and any(
+            c.dep_ == "advcl"
+            and c.left_edge.i == obj.right_edge.i + 1
+            and c.left_edge.tag_ == "TO"
+            and c.lower_ not in written
+            for c in verb.children
+        ):
+            return True  # "the flood drove thousands of farmers (to demand a dam)"
+    if lemma in _WATCHING and any(
+        c.dep_ == "advcl"
+        and c.i > last.i
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "how") for m in c.children)
+        for c in verb.children
+    ):
+        return True  # "he watched (as the farms were seized)": what he watched, cut
+    return (
+        verb.dep_ == "advcl"
+        and (lemma, "verb") in LEARNED_CUES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.i > verb.i and not c.is_punct for c in verb.children)
+    )  # "As the Post's reporter documented, (...)": what was documented is the sentence
+
+
+def _near(last: Token, start: Token) -> bool:
+    """Does a phrase starting at `start` follow the word `last` closely, within eight words and
+    no colon, semicolon or bracket between (not a quote set after a colon, nor a phrase the
+    parse hung on from afar)?"""
+    gap = last.doc[last.i + 1 : start.i]
+    return len(gap) <= 8 and not any(t.text in (":", ";", "(", ")") or t.is_space for t in gap)
+
+
+# What completes a verb: without it the description is a fragment.
+_COMPLETIONS = {"dobj", "ccomp", "xcomp", "dative", "oprd", "attr"}
+
+
+# Verbs that say little without their preposition's phrase ("looking (at the picture)",
+# "counting (on his supporters)", "locked (in a close race)").
+_PREP_NEEDED = {"look", "rely", "depend", "count", "focus", "wait", "listen", "refer", "belong",
+                "consist", "amount", "hinge", "dwell", "lock", "bank", "center", "centre",
+                "zero", "home", "settle", "opt"}  # fmt: skip
+
+
+# Verbs whose object can take a small clause of its own ("showed staff favoring ...").
+_SMALL_CLAUSE_VERBS = {"show", "see", "watch", "find", "catch", "hear", "leave", "keep", "spot",
+                       "depict", "capture", "film", "photograph", "picture", "notice",
+                       "observe", "record", "reveal"}  # fmt: skip
+
+
+# Verbs whose object is driven to do what the infinitive after it says ("drove X to demand").
+_OBJECT_CONTROL = {"drive", "push", "lead", "force", "prompt", "cause", "spur", "compel",
+                   "encourage", "urge", "inspire", "ask", "tell", "allow", "enable",
+                   "persuade", "convince", "pressure", "press", "order", "invite", "advise",
+                   "require", "warn", "get"}  # fmt: skip
+
+
+# Verbs that put their object somewhere: without where, the description says little.
+_PLACING = {"send", "put", "place", "move", "bring", "ship", "fly", "transfer", "dispatch", "award",
+            "cede", "hand"}  # fmt: skip
+
+
+# Stretches of time one spends somewhere or doing something.
+_DURATION_NOUNS = {"day", "week", "month", "year", "decade", "hour", "night", "time", "summer",
+                   "winter", "spring", "weekend", "while", "lot", "life"}  # fmt: skip
+
+
+# Verbs of watching whose "as"/"how" clause is what was watched.
+_WATCHING = {"watch", "look", "listen"}
 
 
 _WH_OPENERS = {"how", "why", "whether", "what", "when", "where", "which", "who", "whose"}
@@ -400,8 +662,27 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     auxes = [a.lower_ for a in _aux_words(tok)]
     if "been" in auxes and auxes[0] == "been":
         return None  # "it been prepared": the parse lost the auxiliary before it
+    if (
+        subject is not None
+        and subject.dep_ != "csubj"
+        and not _noun_phrase(subject, names, as_subject=True)
+    ):
+        return None  # a list of doers too long to write out: none of them alone did it
     if subject is not None and subject.lower_ in _GENERIC_SUBJECTS:
         return None  # "you could dismiss these actions", "when you're campaigning": no one told
+    if _vague_pronoun(tok, names):
+        return None  # "it took a long war", "they shot 41 people dead": who or what, unsaid
+    if (
+        subject is not None
+        and subject.lower_ in _VAGUE_SUBJECTS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+            for c in subject.children
+        )
+    ):
+        return None  # "either of them can make progress", "many of them voted": who, unsaid
     if subject is not None and subject.lower_ not in _RELATIVIZERS and _relative_inside(subject):
         return None  # "(generals,) most of whom had announced their support": who, it cannot say
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -562,8 +843,18 @@ _BARE_LIGHT = {"come", "go"}
 _GENERIC_SUBJECTS = {"you"}
 
 
+# Subject pronouns no agent is given for (agents.py resolves only "he"/"she"): an entry told of
+# "it" or "they" says nothing a reader can place.
+_POINTING_PRONOUNS = {"it", "they"}
+
+
+# Verbs whose "it" points at nothing ("it rained"): the entry is whole.
+_WEATHER = {"rain", "snow", "pour", "hail", "drizzle", "storm", "thunder", "freeze", "sleet"}
+
+
 # Subjects that point back to something the entry cannot show ("This started", "the one raised").
-_VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones"}
+_VAGUE_SUBJECTS = {"this", "that", "these", "those", "one", "ones", "another", "others", "either",
+                   "neither", "both", "some", "many", "several", "most", "all"}  # fmt: skip
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
@@ -600,9 +891,13 @@ def _cut_complement(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bo
     if obj.dep_ == "dative" and not any(c.dep_ == "dobj" for c in verb.children):
         return True
     if obj.dep_ == "dobj" and any(
-        c.dep_ in ("dobj", "dative") and c.i > obj.right_edge.i for c in verb.children
+        (c.dep_ == "dobj" or (c.dep_ == "dative" and c.tag_ not in ("IN", "TO")))
+        and c.i > obj.right_edge.i
+        for c in verb.children
     ):
-        return True  # "gave Mr. Kerry and his team (...) the leverage": the parse split it
+        # "gave Mr. Kerry and his team (...) the leverage": the parse split it; not "carried a
+        # message (to the king)", a phrase the verb can do without
+        return True
     if obj.dep_ == "dobj" and any(
         c.dep_ == "ccomp" and c.left_edge.i == obj.right_edge.i + 1 for c in verb.children
     ):
@@ -917,6 +1212,15 @@ def describe(
         if particle is not None:  # "took me in", "put the plan together"
             words = list(particle.subtree)
             if len(words) <= 3 and not any(t.is_punct or t.is_space for t in words):
+                short = next(
+                    (c for c in tok.children if c.dep_ == "prep" and c.i == words[-1].i + 1),
+                    None,
+                )
+                phrase = list(short.subtree) if short is not None else []
+                if 1 < len(phrase) <= 2 and not any(
+                    t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") for t in phrase
+                ):
+                    words = words + phrase  # "put the house up (for sale)"
                 parts.append(_span_text(tok.doc[words[0].i : words[-1].i + 1]))  # "up for sale"
             else:
                 parts.append(particle.text)
@@ -931,6 +1235,12 @@ def describe(
             parts.append(_span_text(tok.doc[rest[0].i : rest[-1].i + 1]))
         elif complement.dep_ == "dobj" and particle is None:
             completing = _completing_prep(tok, complement.right_edge.i + 1)
+            if (
+                not completing
+                and tok.lemma_.lower() == "spend"
+                and complement.lemma_.lower() in _DURATION_NOUNS
+            ):
+                completing = _spent_where(tok, complement.right_edge.i + 1)
             if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
                 parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
             elif _needs_its_prep(tok, complement):
@@ -1085,6 +1395,15 @@ def _between(doc: Doc, last: int, start: int) -> str | None:
         return None
     if len(gap) <= 2 and all(not list(t.children) and t.pos_ in _BARE for t in gap):
         return _span_text(doc[gap[0].i : gap[-1].i + 1])
+    if len(gap) <= 3 and any(t.lower_ in ("no", "not", "never", "n't") for t in gap):
+        return _span_text(doc[gap[0].i : gap[-1].i + 1])  # "acted (no differently) from"
+    if (
+        len(gap) == 1
+        and gap[0].dep_ == "npadvmod"
+        and gap[0].pos_ == "NOUN"
+        and not list(gap[0].children)
+    ):
+        return gap[0].text  # "fell (victim) to the scandal": without it the verb says else
     verb = doc[last] if doc[last].pos_ in ("VERB", "AUX") else doc[last].head
     covered: set[int] = set()
     for child in verb.children:
@@ -1169,7 +1488,7 @@ _PREP_COMPLEMENTED = {
 def _completing_prep(verb: Token, at: int) -> list[Token]:
     """The short prepositional phrase of the verb at token `at` (right after its object) that
     completes it, its words (quote marks aside, at most eight, no time), or []."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.i == at), None)
     if prep is None or prep.lower_ not in _COMPLETING_PREPS:
         return []
     words = [t for t in prep.subtree]
@@ -1180,6 +1499,20 @@ def _completing_prep(verb: Token, at: int) -> list[Token]:
     if any(
         t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
         for t in words
+    ):
+        return []
+    return words
+
+
+def _spent_where(verb: Token, at: int) -> list[Token]:
+    """Where a stretch of time was spent, right after it ("spent a month (in jail)"): the
+    prepositional phrase of the verb at token `at`, up to four words, no time; else []."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == at), None)
+    if prep is None or prep.lower_ not in ("in", "at", "on", "behind", "with", "abroad"):
+        return []
+    words = list(prep.subtree)
+    if not 2 <= len(words) <= 4 or any(
+        t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") for t in words
     ):
         return []
     return words

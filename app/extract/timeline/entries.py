@@ -311,10 +311,35 @@ def analyse_events(
     ref = as_datetime_date(published) or date.today()
     events = detect_events(doc, lexicon or EventLexicon())
     anchor_events(doc, events, time_expressions, ref)
+    if published is not None:
+        _scheduled_settings(events, ref)
     link_events(doc, events)
     order_events(doc, events, ref)
     select_events(events)
     return events
+
+
+def _scheduled_settings(events: list[_Event], ref: date) -> None:
+    """A nominal event dated by its own time expression and named as the setting of a clause
+    that is no fact ("could become a factor in the November elections", "is expected to endorse
+    a candidate in the 2016 election") takes place whatever that clause says: it is `future`
+    when its date is after publication, a `fact` when before; the clause's doubt is not its."""
+    for ev in events:
+        if (
+            ev.kind == "noun"
+            and ev.anchored
+            and ev.period is not None
+            and ev.modality in ("uncertain", "hypothetical", "future")
+            and ev.tok.dep_ == "pobj"
+            and ev.tok.head.lower_ in _SETTING_PREPS
+        ):
+            if ev.period[0] > ref:
+                ev.modality = "future"
+            elif ev.period[1] < ref:
+                ev.modality = "fact"
+
+
+_SETTING_PREPS = {"in", "during", "at", "before", "after", "ahead", "until", "for"}
 
 
 def event_keys(

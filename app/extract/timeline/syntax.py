@@ -152,7 +152,7 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         and noun.head.head.pos_ in ("NOUN", "PROPN")
         and noun.head.head.i < noun.i
         and (said is None or _number(noun) == _number(noun.head.head))
-        and noun.head.lower_ in ("at", "on", "in", "near", "against", "with", "inside")
+        and noun.head.lower_ in _PLACE_PREPS
     ):
         # "the training at a gun range that took place", "voters back on the rolls who have
         # died": a clause after "noun, preposition, noun" may tell of either; the verb's number
@@ -165,6 +165,13 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         if up.pos_ in ("NOUN", "PROPN") and _number(up) == said:
             return up
     return None
+
+
+# Prepositions of place and company: a relative clause after "noun, such a preposition, noun"
+# may tell of either noun ("a strip of land along the border that was never marked").
+_PLACE_PREPS = {"at", "on", "in", "near", "against", "with", "inside", "along", "across",
+                "beside", "behind", "outside", "around", "under", "over", "beneath",
+                "alongside", "within", "next"}  # fmt: skip
 
 
 def _after_relative_list(verb: Token) -> bool:
@@ -188,6 +195,19 @@ def _after_relative_list(verb: Token) -> bool:
             # travel": a verb with its own auxiliary after a clause with its own subject has
             # lost its subject to the parse; whose it is, the parse cannot tell
             return True
+        if (
+            word.dep_ == "advcl"
+            and word.pos_ in ("VERB", "AUX")
+            and word.head.i == verb.head.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+            and all(
+                t.lower_ in ("and", "or", "then", "later", "soon")  # no comma between
+                for t in verb.doc[word.right_edge.i + 1 : verb.i]
+            )
+        ):
+            # "rubbed his forehead as the lights flickered and then returned": the verb right
+            # after a clause with its own subject may be that clause's; the parse cannot tell
+            return True
     return False
 
 
@@ -209,6 +229,10 @@ def _described_one(noun: Token) -> Token:
 
 _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
                "period", "point", "era", "decade", "season", "evening", "afternoon"}  # fmt: skip
+
+
+# Nouns a relative clause hangs from without being its object ("the reason (why) ...").
+_ADVERBIAL_NOUNS = {"reason", "way", "place", "extent", "manner"}
 
 
 def _unfilled_gap(verb: Token) -> bool:
@@ -241,6 +265,8 @@ def _object_gap(verb: Token, subject: Token | None) -> bool:
         return False
     if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in _TIME_NOUNS:
         return False  # "by the time the debates began"
+    if verb.head.lemma_.lower() in _ADVERBIAL_NOUNS:
+        return False  # "the reason voters turned to Roe", "the way she won": not the object
     for child in verb.children:
         if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")

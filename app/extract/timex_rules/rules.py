@@ -468,6 +468,8 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         "next": 1,
         "coming": 1,
     }.get(rel, 0)
+    if code == "WI" and ctx.ref.month <= 2:
+        year_value -= 1  # in January "this winter" began last December: a winter takes its year
     if not rel:
         year_value += max(0, ctx.direction(m.start(), m.end()))
     elif m["this"] and rel == "past" and code in _SEASON_END and ctx.ref.month > _SEASON_END[code]:
