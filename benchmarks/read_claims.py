@@ -1,7 +1,8 @@
 """Print the claims a reader is shown for 10 PolNeAR articles, for judging by hand.
 
 The articles are every 8th file of `polnear/data/dev/text` in name order from the `--start`-th
-(as `read_timelines.py` picks them; `--split train --every 84` takes a sparse, unseen set), with the publication date from `data/metadata.tsv`. Each
+(as `read_timelines.py` picks them; `--split train --every 84` takes a sparse, unseen set),
+with the publication date from `data/metadata.tsv`. Each
 claim at or above the API's default floor (`Settings.claim_min_confidence`) is printed with its
 confidence, source (and the entity it links to), cue, quote kind, flags and content parts, and
 the sentence around it, so that a reader can judge it: right in every part / partly right /

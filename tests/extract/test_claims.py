@@ -1110,3 +1110,65 @@ def test_a_vote_or_a_refusal_is_shown_as_no_claim(nlp: Language) -> None:
     for claim in extract_claims(nlp(text), []):
         if claim.cue is not None and claim.cue.text in ("voted", "declined"):
             assert claim.confidence < 0.75
+
+
+def test_a_verb_joined_to_the_content_in_the_cues_form_is_the_speakers_second_act(
+    nlp: Language,
+) -> None:
+    text = (
+        "Party officials are now openly questioning how the mayor has handled the budget "
+        "and demanding that she resign.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert by_cue(claims, "questioning").content.text == "how the mayor has handled the budget"
+    second = by_cue(claims, "demanding")
+    assert second.source is not None and second.source.text == "Party officials"
+
+
+def test_a_finite_verb_after_an_infinitive_content_is_not_part_of_it(nlp: Language) -> None:
+    text = (
+        "Senator Tom Baker urged the council to approve the plan and tried to make the case "
+        "that the vote was urgent.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "urged")
+    assert claim.content.text == "the council to approve the plan"
+
+
+def test_a_participle_of_saying_ends_the_content_and_keeps_the_speaker(nlp: Language) -> None:
+    text = (
+        "Laura Kemp said her brother has been a fair employer and would do the same as "
+        "governor, saying that he supports higher wages.\n"
+    )
+    claims = claims_of(nlp, text)
+    said = by_cue(claims, "said")
+    assert said.content.text == (
+        "her brother has been a fair employer and would do the same as governor"
+    )
+    saying = by_cue(claims, "saying")
+    assert saying.source is not None and saying.source.text == "Laura Kemp"
+
+
+def test_a_candidate_the_filter_drops_is_no_turn_a_later_he_said_continues(
+    nlp: Language,
+) -> None:
+    text = (
+        "Senate race tightens\n\n"
+        "Greg Hale, a pollster, said the quiet race helped Hillary Moss, who does not need "
+        "to prove her strength to voters.\n\n"
+        '"She has nothing to prove," he said. "She comes off as strong."\n'
+    )
+    entities = [person(text, "Greg Hale", "Hale"), person(text, "Hillary Moss", "Moss")]
+    claim = next(c for c in claims_of(nlp, text, entities) if c.source and c.source.text == "he")
+    assert claim.source is not None and claim.source.entity_id == "person:greg-hale"
+
+
+def test_he_said_is_never_given_a_woman_the_article_calls_mrs(nlp: Language) -> None:
+    text = (
+        "Kelly Vale spoke in Ohio on Monday.\n\n"
+        '"We need more time," Mrs. Vale told reporters.\n\n'
+        'Critics are restless. "She has nothing to prove," he said.\n'
+    )
+    entities = [person(text, "Kelly Vale", "Vale")]
+    claims = claims_of(nlp, text, entities)
+    he = [c for c in claims if c.source is not None and c.source.text == "he"]
+    assert he and he[0].source is not None and he[0].source.entity_id is None

@@ -240,6 +240,88 @@ def _cut_coordinated_attribution(
     return span
 
 
+# What auxiliaries let a verb joined to another share them: after "to" or a modal only a
+# bare verb, after "has" a participle, after "is" a participle or gerund.
+_SHARES_AUX = {
+    "to": frozenset({"VB"}),
+    "modal": frozenset({"VB"}),
+    "have": frozenset({"VBN", "VBD"}),
+    "be": frozenset({"VBG", "VBN", "VBD"}),
+}
+
+
+def _aux_kind(verb: Token) -> str | None:
+    """The auxiliary a verb's form is bound by ("to", a modal, "have", "be"), or None."""
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.i > verb.i:
+            continue
+        if c.lower_ == "to":
+            return "to"
+        if c.tag_ == "MD":
+            return "modal"
+        if c.lemma_.lower() in ("have", "be"):
+            return c.lemma_.lower()
+    return None
+
+
+def _form_clashes(conj: Token, head: Token) -> bool:
+    """Can `conj` not be joined to `head`: its form cannot share the head's auxiliary ("to
+    approve the plan and tried ..."), or, with none, a gerund joined to a finite verb?"""
+    kind = _aux_kind(head)
+    if kind is not None:
+        return conj.tag_ not in _SHARES_AUX[kind]
+    if head.tag_ in ("VBD", "VBZ", "VBP"):
+        return conj.tag_ == "VBG"
+    return False
+
+
+def _cut_second_predicate(
+    doc: Doc, span: tuple[int, int], cue: Token, quotes: list[Quote]
+) -> tuple[tuple[int, int], Token | None]:
+    """Cut an unquoted content before a verb that goes with the cue, not with the content, though
+    the parse joined it to the content's verb: a conjunct of the cue's own form that the content
+    verb's form cannot take ("questioning how X has handled it and demanding that ...", "urged
+    X to act and tried to ...") or a comma-set participle of saying ("said he would do the
+    same, saying that ..."). The speaker's second act is not what was said the first time.
+    Returns the span and the verb cut off (None when nothing was cut)."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span, None
+    for tok in inner[2:]:
+        if tok.pos_ not in ("VERB", "AUX") or tok.head.i < inner.start or tok.head.i == tok.i:
+            continue
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        first = tok.left_edge.i
+        cut_at: int | None = None
+        if (
+            tok.dep_ == "conj"
+            and tok.tag_ == cue.tag_
+            and tok.head.pos_ in ("VERB", "AUX")
+            and _form_clashes(tok, tok.head)
+        ):
+            cc = first - 1
+            if doc[cc].dep_ == "cc" and cc > inner.start:
+                cut_at = cc
+        elif (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.lemma_.lower() in SPEECH_VERBS
+            and first > inner.start
+            and doc[first - 1].text == ","
+        ):
+            cut_at = first - 1
+        if cut_at is None:
+            continue
+        cut = _trim(doc_text(doc), start, doc[cut_at].idx)
+        if cut[1] > cut[0]:
+            return cut, tok
+    return span, None
+
+
 def _called_on(verb: Token, xcomp: Token) -> list[Token]:
     """The object of "on"/"upon" between a verb and its infinitive ("called on Dean to
     apologize"), not a time ("called on Wednesday to ..."); empty when there is none."""

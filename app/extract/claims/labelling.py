@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
@@ -20,7 +21,7 @@ from app.extract.model import (
     SourceKind,
 )
 from app.extract.quotes import Quote
-from app.extract.tokens import token_table
+from app.extract.tokens import doc_text, token_table
 
 
 def _quote_kind(text: str, content: tuple[int, int], quotes: list[Quote]) -> str:
@@ -226,9 +227,43 @@ def _antecedent_entity(
     person, never a country, a party or a company the chain happened to reach."""
     found = _resolve_pronoun(d, mentions, spoken_of, last_speakers, known)
     assert d.source_head is not None
-    if found is not None and found.type != "person" and pronoun_gender(d.source_head) in ("m", "f"):
+    gender = pronoun_gender(d.source_head)
+    if found is not None and found.type != "person" and gender in ("m", "f"):
         return None
+    if found is not None and gender in ("m", "f"):
+        other = _entity_gender(found, doc_text(d.source_head.doc))
+        if other in ("m", "f") and other != gender:
+            return None  # "he said" is never a woman's words, nor "she said" a man's
     return found
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
+# Titles and kin words that say a person's gender ("his wife", "the congresswoman").
+_GENDERED_ROLES = {
+    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f",
+    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
+    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m",
+    "congressman": "m", "spokesman": "m", "businessman": "m",
+}  # fmt: skip
+
+
+def _entity_gender(entity: Entity, text: str) -> str:
+    """A person's gender as the article gives it: the first name, else an honorific before a
+    mention ("Mrs. Roe") or a gendered title or kin word among its roles; "" when none says."""
+    found = name_gender(entity.name)
+    if found:
+        return found
+    for m in entity.mentions:
+        hit = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
+        if hit:
+            return _HONORIFIC_GENDER[hit.group(1).lower()]
+    for r in entity.roles:
+        for word in r.title.lower().split():
+            if word in _GENDERED_ROLES:
+                return _GENDERED_ROLES[word]
+    return ""
 
 
 def _resolve_pronoun(
