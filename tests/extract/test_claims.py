@@ -1172,3 +1172,20 @@ def test_he_said_is_never_given_a_woman_the_article_calls_mrs(nlp: Language) -> 
     claims = claims_of(nlp, text, entities)
     he = [c for c in claims if c.source is not None and c.source.text == "he"]
     assert he and he[0].source is not None and he[0].source.entity_id is None
+
+
+def test_a_participle_after_the_quotation_is_the_writers_not_the_quote(nlp: Language) -> None:
+    text = 'She said, "We will win," pointing to the polls.\n'
+    claims = claims_of(nlp, text)
+    said = by_cue(claims, "said")
+    assert said.content.text == '"We will win,"'
+    assert sum("We will win" in c.content.text for c in claims) == 1
+
+
+def test_words_another_claim_reports_are_not_a_second_claim(nlp: Language) -> None:
+    text = (
+        'When Baker later said he would "protect our small businesses," the crowd applauded '
+        "loudly.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert [c.cue.text for c in claims if c.cue] == ["said"]

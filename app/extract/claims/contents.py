@@ -288,6 +288,7 @@ def _cut_second_predicate(
     inner = doc.char_span(start, end, alignment_mode="contract")
     if inner is None or len(inner) < 4:
         return span, None
+    text = doc_text(doc)
     for tok in inner[2:]:
         if tok.pos_ not in ("VERB", "AUX") or tok.head.i < inner.start or tok.head.i == tok.i:
             continue
@@ -314,12 +315,26 @@ def _cut_second_predicate(
             and doc[first - 1].text == ","
         ):
             cut_at = first - 1
+        elif (
+            tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp", "acl")
+            and _right_after_quote(doc[first].idx, start, quotes, text)
+        ):
+            # '"We will win," pointing to the polls': after the quotation the writer goes
+            # on in his own words, about what the speaker did.
+            cut_at = first
         if cut_at is None:
             continue
-        cut = _trim(doc_text(doc), start, doc[cut_at].idx)
+        cut = _trim(text, start, doc[cut_at].idx)
         if cut[1] > cut[0]:
             return cut, tok
     return span, None
+
+
+def _right_after_quote(at: int, start: int, quotes: list[Quote], text: str) -> bool:
+    """Does a quotation inside the content (from `start`) close right before `at`, with at
+    most a comma between?"""
+    return any(start < q.end <= at and not text[q.end : at].strip(" ,") for q in quotes)
 
 
 def _called_on(verb: Token, xcomp: Token) -> list[Token]:

@@ -55,6 +55,10 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
         if any(d.content[0] <= k.cue[0] < d.content[1] for k in kept if k.cue):
             # This one swallows an outer cue: keep the outer claim, drop the inner one.
             continue
+        if any(k.content[0] <= d.content[0] and d.content[1] <= k.content[1] for k in kept):
+            # Words another claim already reports ('said he would "protect X," the crowd
+            # applauded'): one stretch of text is one claim's.
+            continue
         kept.append(d)
     return kept
 

@@ -434,9 +434,14 @@ def _find_drafts(
         if _object_of_unlearned_frame(draft, quotes):
             continue
         drafts.append(draft)
-    for d in drafts:
+    for d in list(drafts):
         first = owner.get(d.cue_token.i) if d.cue_token is not None else None
-        if first is not None and first.source is not None:
+        if first is None:
+            continue
+        if d.content[0] < first.content[1] and first.content[0] < d.content[1]:
+            drafts.remove(d)  # '"We will win," pointing to ...': the quote was the first cue's
+            continue
+        if first.source is not None:
             # "X questioned how ... and demanding that ...": the verb cut off another cue's
             # content is that cue's speaker's second act; the parse's subject for it (found
             # by climbing to the verb it hung on) is someone the first content names.
