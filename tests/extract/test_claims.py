@@ -1189,3 +1189,16 @@ def test_words_another_claim_reports_are_not_a_second_claim(nlp: Language) -> No
     )
     claims = claims_of(nlp, text)
     assert [c.cue.text for c in claims if c.cue] == ["said"]
+
+
+def test_she_said_is_never_given_a_man_the_article_calls_he(nlp: Language) -> None:
+    text = (
+        "Bernie Sands spoke in Ohio on Monday. Sands said his campaign would go on until June.\n\n"
+        "Sands told his supporters to keep up the fight.\n\n"
+        "Following Sands on the radio, the governor urged unity by recalling her own campaign.\n\n"
+        '"I did not set conditions," she said.\n'
+    )
+    claims = claims_of(nlp, text, [person(text, "Bernie Sands", "Sands")])
+    she = next(c for c in claims if c.source is not None and c.source.text == "she")
+    assert she.source is not None and she.source.entity_id is None
+    assert she.confidence < 0.75

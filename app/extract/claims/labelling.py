@@ -20,7 +20,7 @@ from app.extract.model import (
     Mention,
     SourceKind,
 )
-from app.extract.quotes import Quote
+from app.extract.quotes import Quote, find_quotes
 from app.extract.tokens import doc_text, token_table
 
 
@@ -231,7 +231,7 @@ def _antecedent_entity(
     if found is not None and found.type != "person" and gender in ("m", "f"):
         return None
     if found is not None and gender in ("m", "f"):
-        other = _entity_gender(found, doc_text(d.source_head.doc))
+        other = _entity_gender(found, d.source_head.doc, mentions)
         if other in ("m", "f") and other != gender:
             return None  # "he said" is never a woman's words, nor "she said" a man's
     return found
@@ -249,12 +249,14 @@ _GENDERED_ROLES = {
 }  # fmt: skip
 
 
-def _entity_gender(entity: Entity, text: str) -> str:
+def _entity_gender(entity: Entity, doc: Doc, mentions: list[tuple[Mention, Entity]]) -> str:
     """A person's gender as the article gives it: the first name, else an honorific before a
-    mention ("Mrs. Roe") or a gendered title or kin word among its roles; "" when none says."""
+    mention ("Mrs. Roe"), a gendered title or kin word among its roles, or the pronouns the
+    article's own sentences use of the person; "" when none says."""
     found = name_gender(entity.name)
     if found:
         return found
+    text = doc_text(doc)
     for m in entity.mentions:
         hit = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
         if hit:
@@ -263,7 +265,45 @@ def _entity_gender(entity: Entity, text: str) -> str:
         for word in r.title.lower().split():
             if word in _GENDERED_ROLES:
                 return _GENDERED_ROLES[word]
+    male, female = _pronoun_votes(doc, mentions).get(entity.id, (0, 0))
+    if male >= 2 and male >= 3 * female:
+        return "m"
+    if female >= 2 and female >= 3 * male:
+        return "f"
     return ""
+
+
+def _pronoun_votes(doc: Doc, mentions: list[tuple[Mention, Entity]]) -> dict[str, tuple[int, int]]:
+    """For each person, how often a "he/his/him" and a "she/her" follows a mention of the
+    person as the subject of a sentence that names no other person, outside quotation
+    ("Sanders said his campaign ..."): the writer's own pronouns for the person."""
+    text = doc_text(doc)
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
+    people = [(m, e) for m, e in mentions if e.type == "person"]
+    votes: dict[str, list[int]] = {}
+    for sent in doc.sents:
+        inside = [(m, e) for m, e in people if sent.start_char <= m.start < sent.end_char]
+        if len({e.id for _m, e in inside}) != 1:
+            continue
+        if any(
+            t.ent_type_ == "PERSON" and not any(m.start <= t.idx < m.end for m, _e in inside)
+            for t in sent
+        ):
+            continue  # someone no entity was made for is named too
+        m0, entity = inside[0]
+        subject = [
+            t for t in sent if m0.start <= t.idx < m0.end and t.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not subject or any(a <= m0.start < b for a, b in quoted):
+            continue
+        for t in sent:
+            if t.idx <= m0.end or any(a <= t.idx < b for a, b in quoted):
+                continue
+            g = pronoun_gender(t)
+            if g in ("m", "f"):
+                tally = votes.setdefault(entity.id, [0, 0])
+                tally[0 if g == "m" else 1] += 1
+    return {k: (v[0], v[1]) for k, v in votes.items()}
 
 
 def _resolve_pronoun(
