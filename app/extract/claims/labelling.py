@@ -266,9 +266,9 @@ def _entity_gender(entity: Entity, doc: Doc, mentions: list[tuple[Mention, Entit
             if word in _GENDERED_ROLES:
                 return _GENDERED_ROLES[word]
     male, female = _pronoun_votes(doc, mentions).get(entity.id, (0, 0))
-    if male >= 2 and male >= 3 * female:
+    if male >= 2 and male >= 2 * female:
         return "m"
-    if female >= 2 and female >= 3 * male:
+    if female >= 2 and female >= 2 * male:
         return "f"
     return ""
 
