@@ -1202,3 +1202,23 @@ def test_she_said_is_never_given_a_man_the_article_calls_he(nlp: Language) -> No
     she = next(c for c in claims if c.source is not None and c.source.text == "she")
     assert she.source is not None and she.source.entity_id is None
     assert she.confidence < 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Fiona Hale showed subtle hints that she was having second thoughts.\n", "showed"),
+        ("The mayor could not explain why the budget had grown.\n", "explain"),
+        ("Tom Reyes has proposed nothing that would help the farmers.\n", "proposed"),
+        ("In May, the agency proposed a new limit for all factories.\n", "proposed"),
+    ],
+)
+def test_acts_and_open_questions_stay_under_the_default_floor(
+    nlp: Language, text: str, cue: str
+) -> None:
+    assert by_cue(claims_of(nlp, text), cue).confidence < 0.75
+
+
+def test_what_a_poll_shows_is_still_a_claim(nlp: Language) -> None:
+    text = "A new poll shows that Reyes leads by four points.\n"
+    assert by_cue(claims_of(nlp, text), "shows").confidence >= 0.75

@@ -49,6 +49,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["act_verb"] = 1.0
         if lemma in INTENTION_VERBS and d.how == "xcomp":
             f["act_verb"] = 1.0
+        if lemma in _DEMONSTRATION_VERBS and _person_source(d, claim):
+            # "she showed subtle hints of doubt", "he demonstrated that he can win": what a
+            # person shows is shown by acts; a poll or a report that shows something says it.
+            f["act_verb"] = 1.0
         if d.how == "object" and claim.quote == "indirect" and _object_is_act(cue, d.content):
             # "announced the arrest of a man", "rejected a request", "called bigwigs to the
             # stage": the verb's object is an event or a thing, not what anyone said.
@@ -75,6 +79,12 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["unasserted"] = 1.0
         if len(words) == 1 and words[0].lower_ in ("nothing", "none"):
             f["unasserted"] = 1.0  # "he said nothing": no one said anything
+        if span is not None and len(span) and span.root.lower_ in ("nothing", "none"):
+            f["unasserted"] = 1.0  # "he has proposed nothing that would help": nothing said
+        if claim.negated and words and words[0].lower_ in _WH_WORDS:
+            # "could not explain why ...", "did not say whether ...": the question is left
+            # open; nothing is said of it.
+            f["unasserted"] = 1.0
         vague = ("much", "anything", "lot", "word", "thing", "details")
         if claim.negated and d.how == "object" and span and span.root.lower_ in vague:
             f["unasserted"] = 1.0  # "haven't said much about how he is preparing"
@@ -152,6 +162,22 @@ def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)
 
 
+# Verbs whose subject, when a person, shows by acts rather than says ("showed hints of doubt").
+_DEMONSTRATION_VERBS = _words("show demonstrate prove display exhibit")
+_WH_WORDS = _words("why how what whether if when where who which")
+_PERSONAL = _words("he she i we him her")
+
+
+def _person_source(d: _Draft, claim: Claim) -> bool:
+    """Is the source a person (a name of a person, or he/she/I/we)?"""
+    head = d.source_head
+    if head is None or claim.source is None:
+        return False
+    if (claim.source.entity_id or "").startswith("person:"):
+        return True
+    return head.ent_type_ == "PERSON" or head.lower_ in _PERSONAL
+
+
 # Verbs that name or rate their object ("called the plan a hoax", "described X as Y"): the
 # object alone, with no predicate, says nothing of it ("called bigwigs to the stage").
 _NAMING_VERBS = _words(
@@ -170,6 +196,7 @@ _DIRECTIVE_NOUNS = _words(
 _EVENT_OBJECT_VERBS = _words(
     "announce declare report release publish disclose detail decline refuse cite mention"
     " discuss note highlight reference present stress emphasize emphasise offer order"
+    " propose unveil"
 )
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").
