@@ -1222,3 +1222,20 @@ def test_acts_and_open_questions_stay_under_the_default_floor(
 def test_what_a_poll_shows_is_still_a_claim(nlp: Language) -> None:
     text = "A new poll shows that Reyes leads by four points.\n"
     assert by_cue(claims_of(nlp, text), "shows").confidence >= 0.75
+
+
+def test_the_person_told_is_not_part_of_the_quote(nlp: Language) -> None:
+    # The parse can make the person told the subject of the quoted clause (long names of
+    # shows and hosts): the content read off it then starts at the quotation.
+    from app.extract.claims.contents import _drop_lead_addressee
+
+    text = "Ann Lee told radio host Sam Dunn, “We will win this race.”\n"
+    doc = nlp(text)
+    told = next(t for t in doc if t.text == "told")
+    span = (text.index("radio"), text.index("”") + 1)
+    assert _drop_lead_addressee(doc, span, find_quotes(text), told) == (text.index("“"), span[1])
+    text = "Ann Lee told them, in her book, “We will win this race.”\n"
+    doc = nlp(text)
+    told = next(t for t in doc if t.text == "told")
+    span = (text.index("in her"), text.index("”") + 1)
+    assert _drop_lead_addressee(doc, span, find_quotes(text), told) == span

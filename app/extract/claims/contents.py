@@ -170,6 +170,35 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+# Verbs of saying that take the person told as their object ("told reporters", "warned Roe").
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "assure", "warn", "remind", "inform", "promise", "reassure", "caution"}
+)
+
+
+def _drop_lead_addressee(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote], cue: Token
+) -> tuple[int, int]:
+    """Start a content at its quotation when all before it is a noun phrase set off by a comma
+    or colon ('told radio host Sam Dunn, “The mayor ...”'): the parse made the person told the
+    quote's subject, but what was said is the quotation."""
+    start, end = span
+    if cue.lemma_.lower() not in _ADDRESSEE_VERBS or cue.idx > start:
+        return span
+    q = next((q for q in quotes if start < q.start < end and q.end >= end - 1), None)
+    if q is None or any(r.start < q.start and r.end > start for r in quotes if r is not q):
+        return span
+    lead = doc.char_span(start, q.start, alignment_mode="expand")
+    if lead is None or len(lead) < 2 or lead[-1].text not in (",", ":"):
+        return span
+    words = [t for t in lead[:-1] if not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct for t in words):
+        return span
+    if words[0].pos_ in ("ADP", "ADV", "PRON", "SCONJ") or words[-1].pos_ not in ("PROPN", "NOUN"):
+        return span  # "In his book, ...", "As for X, ...": the speaker's own lead-in
+    return q.start, end
+
+
 def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
     """Cut an unquoted content at a semicolon that opens a clause with a subject of its own
     ("Republicans said the timing was not intentional; they only learned of it on Friday"):
