@@ -1239,3 +1239,25 @@ def test_the_person_told_is_not_part_of_the_quote(nlp: Language) -> None:
     told = next(t for t in doc if t.text == "told")
     span = (text.index("in her"), text.index("”") + 1)
     assert _drop_lead_addressee(doc, span, find_quotes(text), told) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "After the vote, some are quietly saying it is time to accept a new reality: that "
+            "Baker is the face of the party.\n",
+            "it is time to accept a new reality: that Baker is the face of the party",
+        ),
+        (
+            "For his part, he said he would be honored to serve should the opportunity present "
+            "itself.\n",
+            "he would be honored to serve should the opportunity present itself",
+        ),
+    ],
+)
+def test_one_report_the_parse_split_into_two_clauses_is_one_content(
+    nlp: Language, text: str, content: str
+) -> None:
+    claim = next(c for c in claims_of(nlp, text) if c.cue is not None)
+    assert claim.content.text == content

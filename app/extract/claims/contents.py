@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,19 @@ def _clause_content(
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         start, end = _subtree(comp)
+        if (
+            len(ccomp) > 1
+            and all(c.i > verb.i and c.sent == verb.sent for c in ccomp)
+            and not any(_second_report(c) for c in ccomp[1:])
+            and not any(
+                ch in text[_subtree(a)[1] : _subtree(b)[0]]
+                for a, b in pairwise(ccomp)
+                for ch in ".?!\n—–"
+            )
+        ):
+            # "saying it is time to accept a new reality: that X is ...", "said he would
+            # serve should the chance arise": the parse split one report into two clauses.
+            start, end = _subtree(ccomp[0])[0], max(_subtree(c)[1] for c in ccomp)
         if comp.i < verb.i:
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
             if quoted is not None:
@@ -122,6 +136,19 @@ def _clause_content(
     first = min(right, key=lambda c: c.left_edge.i)
     last = max(right, key=lambda c: c.right_edge.i)
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _second_report(comp: Token) -> bool:
+    """Is a second clause on a cue the writer's report of another source ("... and Democrats
+    accused the GOP ...", "The S.E.C. said ...")? A cue word joined by a conjunction, with a
+    named subject of its own, or with none (the parse took its subject for something else)."""
+    if comp.lemma_.lower() not in CUE_VERBS:
+        return False
+    first = comp.left_edge
+    if first.dep_ == "cc" or (first.i > 0 and comp.doc[first.i - 1].dep_ == "cc"):
+        return True
+    subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subj or subj[0].pos_ == "PROPN" or subj[0].ent_type_ != ""
 
 
 def _after_comma(tok: Token) -> bool:
