@@ -1261,3 +1261,12 @@ def test_one_report_the_parse_split_into_two_clauses_is_one_content(
 ) -> None:
     claim = next(c for c in claims_of(nlp, text) if c.cue is not None)
     assert claim.content.text == content
+
+
+def test_a_noun_the_parse_joined_to_the_cue_stays_in_the_object(nlp: Language) -> None:
+    text = (
+        "Trump blamed Clinton directly for the past decade and a half of foreign policies that "
+        "have wrought turmoil in the region.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "blamed")
+    assert claim.content.text.endswith("turmoil in the region")

@@ -127,6 +127,13 @@ def _clause_content(
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
     if not objs:
         return None
+    # "blamed X for the past decade and a half of ...": a noun the parse joined to the verb
+    # goes on the phrase before it (a verb has no noun conjuncts).
+    right += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > objs[0].i
+    ]
     if objs[0].lower_ in ("what", "which", "that") and len(objs) == 1:
         # "what the union calls ...": the object is the relative word; a predicate follows.
         preds = [c for c in right if c.dep_ in ("oprd", "xcomp")]
