@@ -1270,3 +1270,19 @@ def test_a_noun_the_parse_joined_to_the_cue_stays_in_the_object(nlp: Language) -
     )
     claim = by_cue(claims_of(nlp, text), "blamed")
     assert claim.content.text.endswith("turmoil in the region")
+
+
+def test_he_said_does_not_continue_a_one_word_source_with_no_gender_or_title(
+    nlp: Language,
+) -> None:
+    text = (
+        "Admiral Ray Lund has angered Beijing.\n\n"
+        "\"Some may say the attention to the general's background is unkind,\" Zorva, the "
+        "state news agency, wrote.\n\n"
+        "The comments had two goals. They seemed intended to tarnish him.\n\n"
+        '"It is not true," he said.\n'
+    )
+    entities = [person(text, "Ray Lund"), person(text, "Zorva")]
+    claims = claims_of(nlp, text, entities)
+    he = next(c for c in claims if c.source is not None and c.source.text == "he")
+    assert he.source is not None and he.source.entity_id != "person:zorva"

@@ -230,10 +230,12 @@ def _antecedent_entity(
     gender = pronoun_gender(d.source_head)
     if found is not None and found.type != "person" and gender in ("m", "f"):
         return None
-    if found is not None and gender in ("m", "f"):
-        other = _entity_gender(found, d.source_head.doc, mentions)
-        if other in ("m", "f") and other != gender:
-            return None  # "he said" is never a woman's words, nor "she said" a man's
+    if (
+        found is not None
+        and gender in ("m", "f")
+        and not _may_be(found, gender, d.source_head.doc, mentions)
+    ):
+        return None  # "he said" is never a woman's words, nor "she said" a man's
     return found
 
 
@@ -273,7 +275,22 @@ def _entity_gender(entity: Entity, doc: Doc, mentions: list[tuple[Mention, Entit
     return ""
 
 
+# The last document's votes, by the identity of the document and its mention list (a claim
+# pass asks for them once per pronoun source).
+_LAST_VOTES: list[tuple[Doc, list[tuple[Mention, Entity]], dict[str, tuple[int, int]]]] = []
+
+
 def _pronoun_votes(doc: Doc, mentions: list[tuple[Mention, Entity]]) -> dict[str, tuple[int, int]]:
+    if _LAST_VOTES and _LAST_VOTES[0][0] is doc and _LAST_VOTES[0][1] is mentions:
+        return _LAST_VOTES[0][2]
+    votes = _count_pronoun_votes(doc, mentions)
+    _LAST_VOTES[:] = [(doc, mentions, votes)]
+    return votes
+
+
+def _count_pronoun_votes(
+    doc: Doc, mentions: list[tuple[Mention, Entity]]
+) -> dict[str, tuple[int, int]]:
     """For each person, how often a "he/his/him" and a "she/her" follows a mention of the
     person as the subject of a sentence that names no other person, outside quotation
     ("Sanders said his campaign ..."): the writer's own pronouns for the person."""
@@ -375,7 +392,7 @@ def _speaker_kept(
     agreeing = [
         (e, at)
         for e, at in last_speakers
-        if e.type == "person" and name_gender(e.name) in (gender, "")
+        if e.type == "person" and _may_be(e, gender, head.doc, mentions)
     ]
     if not agreeing:
         return None
@@ -392,6 +409,16 @@ def _speaker_kept(
     if _unlinked_person_between(head, at, mentions, spoken_of):
         return None  # a person no entity was made for named since: the parse decides
     return speaker
+
+
+def _may_be(entity: Entity, gender: str, doc: Doc, mentions: list[tuple[Mention, Entity]]) -> bool:
+    """Can a "he" or "she" be this person? The article gives the person that gender, or gives
+    none and the name is a person's full name or the person has a title (a one-word "person"
+    with neither, "Xinhua", may be an agency the recogniser took for one)."""
+    found = _entity_gender(entity, doc, mentions)
+    return found == gender or (
+        found == "" and (len(entity.name.split()) >= 2 or bool(entity.roles))
+    )
 
 
 def _unlinked_person_between(
