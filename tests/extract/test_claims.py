@@ -1211,6 +1211,9 @@ def test_she_said_is_never_given_a_man_the_article_calls_he(nlp: Language) -> No
         ("The mayor could not explain why the budget had grown.\n", "explain"),
         ("Tom Reyes has proposed nothing that would help the farmers.\n", "proposed"),
         ("In May, the agency proposed a new limit for all factories.\n", "proposed"),
+        ("The panel could declare the claim over the islands invalid.\n", "declare"),
+        ("Thiel did not reveal exactly what he would say on Thursday.\n", "reveal"),
+        ("As a young man, Tom Reyes backed Ron Paul for the presidency.\n", "backed"),
     ],
 )
 def test_acts_and_open_questions_stay_under_the_default_floor(
@@ -1277,7 +1280,7 @@ def test_he_said_does_not_continue_a_one_word_source_with_no_gender_or_title(
 ) -> None:
     text = (
         "Admiral Ray Lund has angered Beijing.\n\n"
-        "\"Some may say the attention to the general's background is unkind,\" Zorva, the "
+        '"Some may say the attention to the general\'s background is unkind," Zorva, the '
         "state news agency, wrote.\n\n"
         "The comments had two goals. They seemed intended to tarnish him.\n\n"
         '"It is not true," he said.\n'
