@@ -1289,3 +1289,15 @@ def test_he_said_does_not_continue_a_one_word_source_with_no_gender_or_title(
     claims = claims_of(nlp, text, entities)
     he = next(c for c in claims if c.source is not None and c.source.text == "he")
     assert he.source is not None and he.source.entity_id != "person:zorva"
+
+
+def test_a_past_tense_verb_after_have_and_a_participle_is_the_speakers_next_act(
+    nlp: Language,
+) -> None:
+    text = (
+        "Trump blamed Clinton directly for the past decade and a half of foreign policies that "
+        "have wrought turmoil in the Middle East and cast the former secretary of state as a "
+        "self-enriching agent of overseas powers.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "blamed")
+    assert claim.content.text.endswith("turmoil in the Middle East")

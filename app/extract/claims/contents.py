@@ -308,7 +308,7 @@ def _cut_coordinated_attribution(
 _SHARES_AUX = {
     "to": frozenset({"VB"}),
     "modal": frozenset({"VB"}),
-    "have": frozenset({"VBN", "VBD"}),
+    "have": frozenset({"VBN"}),
     "be": frozenset({"VBG", "VBN", "VBD"}),
 }
 
