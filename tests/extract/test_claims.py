@@ -1214,6 +1214,7 @@ def test_she_said_is_never_given_a_man_the_article_calls_he(nlp: Language) -> No
         ("The panel could declare the claim over the islands invalid.\n", "declare"),
         ("Thiel did not reveal exactly what he would say on Thursday.\n", "reveal"),
         ("As a young man, Tom Reyes backed Ron Paul for the presidency.\n", "backed"),
+        ("He knows how important it is to win the state in November.\n", "knows"),
     ],
 )
 def test_acts_and_open_questions_stay_under_the_default_floor(
@@ -1301,3 +1302,21 @@ def test_a_past_tense_verb_after_have_and_a_participle_is_the_speakers_next_act(
     )
     claim = by_cue(claims_of(nlp, text), "blamed")
     assert claim.content.text.endswith("turmoil in the Middle East")
+
+
+def test_they_is_people_not_a_place(nlp: Language) -> None:
+    text = (
+        "Washington played its part, too. In their new book, two economists at a state "
+        "university suggest that it was the fault of policy choices.\n\n"
+        "The country might have leaned against the export strategy, they argue, perhaps by "
+        "insisting that Beijing let its currency rise.\n"
+    )
+    at = text.index("Washington")
+    washington = Entity(
+        id="place:washington",
+        name="Washington",
+        type="place",
+        mentions=[Mention("Washington", at, at + len("Washington"))],
+    )
+    claim = by_cue(claims_of(nlp, text, [washington]), "argue")
+    assert claim.source is not None and claim.source.entity_id is None

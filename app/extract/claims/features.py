@@ -92,6 +92,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         if span is not None and len(span) and span.root.lower_ in ("nothing", "none"):
             f["unasserted"] = 1.0  # "he has proposed nothing that would help": nothing said
         lead = next((t for t in words if t.pos_ != "ADV" or t.lower_ in _WH_WORDS), None)
+        if lemma in _KNOWING_VERBS and lead is not None and lead.lower_ in _WH_WORDS:
+            # "He knows how important it is to win", "she wonders whether ...": knowing or
+            # asking how or what holds no proposition of the source's.
+            f["unasserted"] = 1.0
         if claim.negated and lead is not None and lead.lower_ in _WH_WORDS:
             # "could not explain why ...", "did not say whether ...": the question is left
             # open; nothing is said of it.
@@ -185,6 +189,7 @@ def _names_someone(cue: Token, content: tuple[int, int]) -> bool:
 
 # Verbs whose subject, when a person, shows by acts rather than says ("showed hints of doubt").
 _DEMONSTRATION_VERBS = _words("show demonstrate prove display exhibit")
+_KNOWING_VERBS = _words("know understand realize realise remember forget wonder")
 _WH_WORDS = _words("why how what whether if when where who which")
 _PERSONAL = _words("he she i we him her")
 

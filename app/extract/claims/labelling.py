@@ -230,6 +230,8 @@ def _antecedent_entity(
     gender = pronoun_gender(d.source_head)
     if found is not None and found.type != "person" and gender in ("m", "f"):
         return None
+    if found is not None and found.type == "place" and gender == "p":
+        return None  # "they argue": people, not a city or a country's name
     if (
         found is not None
         and gender in ("m", "f")
