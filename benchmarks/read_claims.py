@@ -1,13 +1,15 @@
-"""Print the claims a reader is shown for 10 PolNeAR dev articles, for judging by hand.
+"""Print the claims a reader is shown for 10 PolNeAR articles, for judging by hand.
 
 The articles are every 8th file of `polnear/data/dev/text` in name order from the `--start`-th
-(as `read_timelines.py` picks them), with the publication date from `data/metadata.tsv`. Each
+(as `read_timelines.py` picks them; `--split train --every 84` takes a sparse, unseen set),
+with the publication date from `data/metadata.tsv`. Each
 claim at or above the API's default floor (`Settings.claim_min_confidence`) is printed with its
 confidence, source (and the entity it links to), cue, quote kind, flags and content parts, and
 the sentence around it, so that a reader can judge it: right in every part / partly right /
 not a claim.
 
     .venv/bin/python benchmarks/read_claims.py --start 5 > /tmp/claims.txt
+    .venv/bin/python benchmarks/read_claims.py --split train --every 84 --start 30
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from benchmarks.evaldata import polnear_articles
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--start", type=int, default=0, help="index of the first file (0-7)")
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--every", type=int, default=8, help="take every N-th file")
     ap.add_argument("--floor", type=float, default=Settings().claim_min_confidence)
     args = ap.parse_args()
-    for name, raw in polnear_articles("dev", args.start):
+    for name, raw in polnear_articles(args.split, args.start, args.every):
         brief = extract(from_text(raw))
         text = brief.text
         shown = [c for c in brief.claims if c.confidence >= args.floor]

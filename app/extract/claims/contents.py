@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,19 @@ def _clause_content(
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         start, end = _subtree(comp)
+        if (
+            len(ccomp) > 1
+            and all(c.i > verb.i and c.sent == verb.sent for c in ccomp)
+            and not any(_second_report(c) for c in ccomp[1:])
+            and not any(
+                ch in text[_subtree(a)[1] : _subtree(b)[0]]
+                for a, b in pairwise(ccomp)
+                for ch in ".?!\n—–"
+            )
+        ):
+            # "saying it is time to accept a new reality: that X is ...", "said he would
+            # serve should the chance arise": the parse split one report into two clauses.
+            start, end = _subtree(ccomp[0])[0], max(_subtree(c)[1] for c in ccomp)
         if comp.i < verb.i:
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
             if quoted is not None:
@@ -113,6 +127,13 @@ def _clause_content(
     objs = [c for c in right if c.dep_ in ("dobj", "oprd", "attr")]
     if not objs:
         return None
+    # "blamed X for the past decade and a half of ...": a noun the parse joined to the verb
+    # goes on the phrase before it (a verb has no noun conjuncts).
+    right += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and c.i > objs[0].i
+    ]
     if objs[0].lower_ in ("what", "which", "that") and len(objs) == 1:
         # "what the union calls ...": the object is the relative word; a predicate follows.
         preds = [c for c in right if c.dep_ in ("oprd", "xcomp")]
@@ -122,6 +143,19 @@ def _clause_content(
     first = min(right, key=lambda c: c.left_edge.i)
     last = max(right, key=lambda c: c.right_edge.i)
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _second_report(comp: Token) -> bool:
+    """Is a second clause on a cue the writer's report of another source ("... and Democrats
+    accused the GOP ...", "The S.E.C. said ...")? A cue word joined by a conjunction, with a
+    named subject of its own, or with none (the parse took its subject for something else)."""
+    if comp.lemma_.lower() not in CUE_VERBS:
+        return False
+    first = comp.left_edge
+    if first.dep_ == "cc" or (first.i > 0 and comp.doc[first.i - 1].dep_ == "cc"):
+        return True
+    subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subj or subj[0].pos_ == "PROPN" or subj[0].ent_type_ != ""
 
 
 def _after_comma(tok: Token) -> bool:
@@ -168,6 +202,35 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         comma = doc[first.i - 1]
         return start, comma.idx
     return span
+
+
+# Verbs of saying that take the person told as their object ("told reporters", "warned Roe").
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "assure", "warn", "remind", "inform", "promise", "reassure", "caution"}
+)
+
+
+def _drop_lead_addressee(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote], cue: Token
+) -> tuple[int, int]:
+    """Start a content at its quotation when all before it is a noun phrase set off by a comma
+    or colon ('told radio host Sam Dunn, “The mayor ...”'): the parse made the person told the
+    quote's subject, but what was said is the quotation."""
+    start, end = span
+    if cue.lemma_.lower() not in _ADDRESSEE_VERBS or cue.idx > start:
+        return span
+    q = next((q for q in quotes if start < q.start < end and q.end >= end - 1), None)
+    if q is None or any(r.start < q.start and r.end > start for r in quotes if r is not q):
+        return span
+    lead = doc.char_span(start, q.start, alignment_mode="expand")
+    if lead is None or len(lead) < 2 or lead[-1].text not in (",", ":"):
+        return span
+    words = [t for t in lead[:-1] if not t.is_space]
+    if not words or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_punct for t in words):
+        return span
+    if words[0].pos_ in ("ADP", "ADV", "PRON", "SCONJ") or words[-1].pos_ not in ("PROPN", "NOUN"):
+        return span  # "In his book, ...", "As for X, ...": the speaker's own lead-in
+    return q.start, end
 
 
 def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
@@ -238,6 +301,103 @@ def _cut_coordinated_attribution(
         if cut[1] > cut[0]:
             return cut
     return span
+
+
+# What auxiliaries let a verb joined to another share them: after "to" or a modal only a
+# bare verb, after "has" a participle, after "is" a participle or gerund.
+_SHARES_AUX = {
+    "to": frozenset({"VB"}),
+    "modal": frozenset({"VB"}),
+    "have": frozenset({"VBN"}),
+    "be": frozenset({"VBG", "VBN", "VBD"}),
+}
+
+
+def _aux_kind(verb: Token) -> str | None:
+    """The auxiliary a verb's form is bound by ("to", a modal, "have", "be"), or None."""
+    for c in verb.children:
+        if c.dep_ not in ("aux", "auxpass") or c.i > verb.i:
+            continue
+        if c.lower_ == "to":
+            return "to"
+        if c.tag_ == "MD":
+            return "modal"
+        if c.lemma_.lower() in ("have", "be"):
+            return c.lemma_.lower()
+    return None
+
+
+def _form_clashes(conj: Token, head: Token) -> bool:
+    """Can `conj` not be joined to `head`: its form cannot share the head's auxiliary ("to
+    approve the plan and tried ..."), or, with none, a gerund joined to a finite verb?"""
+    kind = _aux_kind(head)
+    if kind is not None:
+        return conj.tag_ not in _SHARES_AUX[kind]
+    if head.tag_ in ("VBD", "VBZ", "VBP"):
+        return conj.tag_ == "VBG"
+    return False
+
+
+def _cut_second_predicate(
+    doc: Doc, span: tuple[int, int], cue: Token, quotes: list[Quote]
+) -> tuple[tuple[int, int], Token | None]:
+    """Cut an unquoted content before a verb that goes with the cue, not with the content, though
+    the parse joined it to the content's verb: a conjunct of the cue's own form that the content
+    verb's form cannot take ("questioning how X has handled it and demanding that ...", "urged
+    X to act and tried to ...") or a comma-set participle of saying ("said he would do the
+    same, saying that ..."). The speaker's second act is not what was said the first time.
+    Returns the span and the verb cut off (None when nothing was cut)."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span, None
+    text = doc_text(doc)
+    for tok in inner[2:]:
+        if tok.pos_ not in ("VERB", "AUX") or tok.head.i < inner.start or tok.head.i == tok.i:
+            continue
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        first = tok.left_edge.i
+        cut_at: int | None = None
+        if (
+            tok.dep_ == "conj"
+            and tok.tag_ == cue.tag_
+            and tok.head.pos_ in ("VERB", "AUX")
+            and _form_clashes(tok, tok.head)
+        ):
+            cc = first - 1
+            if doc[cc].dep_ == "cc" and cc > inner.start:
+                cut_at = cc
+        elif (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.lemma_.lower() in SPEECH_VERBS
+            and first > inner.start
+            and doc[first - 1].text == ","
+        ):
+            cut_at = first - 1
+        elif (
+            tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp", "acl")
+            and _right_after_quote(doc[first].idx, start, quotes, text)
+        ):
+            # '"We will win," pointing to the polls': after the quotation the writer goes
+            # on in his own words, about what the speaker did.
+            cut_at = first
+        if cut_at is None:
+            continue
+        cut = _trim(text, start, doc[cut_at].idx)
+        if cut[1] > cut[0]:
+            return cut, tok
+    return span, None
+
+
+def _right_after_quote(at: int, start: int, quotes: list[Quote], text: str) -> bool:
+    """Does a quotation inside the content (from `start`) close right before `at`, with at
+    most a comma between?"""
+    return any(start < q.end <= at and not text[q.end : at].strip(" ,") for q in quotes)
 
 
 def _called_on(verb: Token, xcomp: Token) -> list[Token]:

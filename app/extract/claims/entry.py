@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from app.extract.claim_filter import load_filter
+from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
 from app.extract.claims.draft import _Draft
@@ -54,6 +54,10 @@ def _drop_nested(drafts: list[_Draft], quotes: list[Quote]) -> list[_Draft]:
             continue
         if any(d.content[0] <= k.cue[0] < d.content[1] for k in kept if k.cue):
             # This one swallows an outer cue: keep the outer claim, drop the inner one.
+            continue
+        if any(k.content[0] <= d.content[0] and d.content[1] <= k.content[1] for k in kept):
+            # Words another claim already reports ('said he would "protect X," the crowd
+            # applauded'): one stretch of text is one claim's.
             continue
         kept.append(d)
     return kept
@@ -161,6 +165,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     if orphan:
         drafts = _drop_nested(drafts + _find_drafts(doc, quotes, skip=set(), only=orphan), quotes)
     mentions = _mentions(entities)
+    by_id = {e.id: e for e in entities}
+    model = load_filter()
     names = _capitalised_words(doc)
     claims: list[tuple[Claim, dict[str, float]]] = []
     # What claims report (someone spoken about is not the next "he said"), and who spoke.
@@ -193,8 +199,6 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 role=role,
             )
             known[d.source_head.idx] = entity
-            if entity is not None:
-                speakers.append((entity, max(s1, d.content[1], d.cue[1] if d.cue else 0)))
         cue = Span(text[d.cue[0] : d.cue[1]], d.cue[0], d.cue[1]) if d.cue else None
         hedges = _hedges(doc, d)
         claim = Claim(
@@ -209,8 +213,27 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             hedges=hedges,
             negated=d.cue_token is not None and is_negated(d.cue_token),
         )
-        claims.append((claim, _features(d, claim, quotes, text)))
+        feats = _features(d, claim, quotes, text)
+        claims.append((claim, feats))
+        entity_id = source.entity_id if source is not None else None
+        if source is not None and entity_id is not None and _likely_claim(model, feats):
+            # Only a candidate the filter would keep is a speaker whose turn a later "he
+            # said" can continue: "Moss, who does not need to prove ..." is no one's turn.
+            speakers.append(
+                (by_id[entity_id], max(source.end, d.content[1], cue.end if cue else 0))
+            )
     return claims
+
+
+# The least confidence at which a candidate counts as someone's turn of speech.
+_SPEAKER_FLOOR = 0.5
+
+
+def _likely_claim(model: FilterModel | None, feats: dict[str, float]) -> bool:
+    if model is None:
+        return True
+    raw = model.raw(feats)
+    return raw >= model.drop_below and model.confidence(raw) >= _SPEAKER_FLOOR
 
 
 def sentence_of(doc: Doc, char: int) -> SpacySpan | None:

@@ -23,6 +23,8 @@ from app.extract.quotes import Quote
 
 # Modal auxiliaries that with "have" make a cue counterfactual ("would have said").
 _MODALS = frozenset({"would", "could", "might", "should", "'d", "’d"})
+# Modal auxiliaries that make a cue a possibility ("could declare", "may argue").
+_MAYBE = frozenset({"could", "might", "may"})
 
 
 def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[str, float]:
@@ -49,6 +51,14 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["act_verb"] = 1.0
         if lemma in INTENTION_VERBS and d.how == "xcomp":
             f["act_verb"] = 1.0
+        if lemma in _DEMONSTRATION_VERBS and _person_source(d, claim):
+            # "she showed subtle hints of doubt", "he demonstrated that he can win": what a
+            # person shows is shown by acts; a poll or a report that shows something says it.
+            f["act_verb"] = 1.0
+        if lemma in _ENDORSE_VERBS and d.how == "object" and _names_someone(cue, d.content):
+            # "he backed Ron Paul for the presidency", "has supported Sen. Cruz": backing a
+            # person or a party is an act, not a view of something said.
+            f["act_object"] = 1.0
         if d.how == "object" and claim.quote == "indirect" and _object_is_act(cue, d.content):
             # "announced the arrest of a man", "rejected a request", "called bigwigs to the
             # stage": the verb's object is an event or a thing, not what anyone said.
@@ -57,6 +67,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             # Is the content read off the cue in a frame train knows for the word?
             f["frame_known" if _frame_known(cue, d.how, learned[1]) else "frame_unknown"] = 1.0
         auxes = {c.lower_ for c in cue.children if c.dep_ == "aux"}
+        if auxes & _MAYBE:
+            # "The panel could declare the claim invalid", "she may argue that ...": what
+            # someone might say; nothing has been said.
+            f["unasserted"] = 1.0
         if auxes & _MODALS and auxes & {"have", "'ve", "’ve"}:
             # "would have loved", "might have said": what someone would have said or thought
             # had things been otherwise; nothing was said or believed.
@@ -75,6 +89,17 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             f["unasserted"] = 1.0
         if len(words) == 1 and words[0].lower_ in ("nothing", "none"):
             f["unasserted"] = 1.0  # "he said nothing": no one said anything
+        if span is not None and len(span) and span.root.lower_ in ("nothing", "none"):
+            f["unasserted"] = 1.0  # "he has proposed nothing that would help": nothing said
+        lead = next((t for t in words if t.pos_ != "ADV" or t.lower_ in _WH_WORDS), None)
+        if lemma in _KNOWING_VERBS and lead is not None and lead.lower_ in _WH_WORDS:
+            # "He knows how important it is to win", "she wonders whether ...": knowing or
+            # asking how or what holds no proposition of the source's.
+            f["unasserted"] = 1.0
+        if claim.negated and lead is not None and lead.lower_ in _WH_WORDS:
+            # "could not explain why ...", "did not say whether ...": the question is left
+            # open; nothing is said of it.
+            f["unasserted"] = 1.0
         vague = ("much", "anything", "lot", "word", "thing", "details")
         if claim.negated and d.how == "object" and span and span.root.lower_ in vague:
             f["unasserted"] = 1.0  # "haven't said much about how he is preparing"
@@ -152,6 +177,33 @@ def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)
 
 
+# Verbs of taking someone's side: with a person or a party as object, an act.
+_ENDORSE_VERBS = _words("back support endorse oppose")
+
+
+def _names_someone(cue: Token, content: tuple[int, int]) -> bool:
+    """Is the content a name of a person, a group or a party ("Ron Paul", "the Democrats")?"""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.ent_type_ in ("PERSON", "ORG", "NORP")
+
+
+# Verbs whose subject, when a person, shows by acts rather than says ("showed hints of doubt").
+_DEMONSTRATION_VERBS = _words("show demonstrate prove display exhibit")
+_KNOWING_VERBS = _words("know understand realize realise remember forget wonder")
+_WH_WORDS = _words("why how what whether if when where who which")
+_PERSONAL = _words("he she i we him her")
+
+
+def _person_source(d: _Draft, claim: Claim) -> bool:
+    """Is the source a person (a name of a person, or he/she/I/we)?"""
+    head = d.source_head
+    if head is None or claim.source is None:
+        return False
+    if (claim.source.entity_id or "").startswith("person:"):
+        return True
+    return head.ent_type_ == "PERSON" or head.lower_ in _PERSONAL
+
+
 # Verbs that name or rate their object ("called the plan a hoax", "described X as Y"): the
 # object alone, with no predicate, says nothing of it ("called bigwigs to the stage").
 _NAMING_VERBS = _words(
@@ -170,6 +222,7 @@ _DIRECTIVE_NOUNS = _words(
 _EVENT_OBJECT_VERBS = _words(
     "announce declare report release publish disclose detail decline refuse cite mention"
     " discuss note highlight reference present stress emphasize emphasise offer order"
+    " propose unveil"
 )
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").

@@ -11,6 +11,8 @@ from app.extract.claims.contents import (
     _closed_by_colon,
     _cut_at_semicolon,
     _cut_coordinated_attribution,
+    _cut_second_predicate,
+    _drop_lead_addressee,
     _drop_trailing_aside,
     _snap_to_quotes,
 )
@@ -403,6 +405,7 @@ def _find_drafts(
     table = token_table(doc)
     text = table.text
     drafts: list[_Draft] = []
+    owner: dict[int, _Draft] = {}  # a verb cut off a content, by the draft it was cut from
     for i in range(len(table.words)) if only is None else sorted(only):
         if i in skip:
             continue
@@ -420,7 +423,13 @@ def _find_drafts(
         if draft is None:
             continue
         content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        if draft.cue_token is not None and draft.cue_token.pos_ == "VERB":
+            content, second = _cut_second_predicate(doc, content, draft.cue_token, quotes)
+            if second is not None:
+                owner[second.i] = draft
         content = _cut_at_semicolon(doc, content, quotes)
+        if draft.cue_token is not None:
+            content = _drop_lead_addressee(doc, content, quotes, draft.cue_token)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
         draft.content = _own_paragraph(draft, quotes, text)
         if draft.content[1] <= draft.content[0]:
@@ -428,6 +437,19 @@ def _find_drafts(
         if _object_of_unlearned_frame(draft, quotes):
             continue
         drafts.append(draft)
+    for d in list(drafts):
+        first = owner.get(d.cue_token.i) if d.cue_token is not None else None
+        if first is None:
+            continue
+        if d.content[0] < first.content[1] and first.content[0] < d.content[1]:
+            drafts.remove(d)  # '"We will win," pointing to ...': the quote was the first cue's
+            continue
+        if first.source is not None:
+            # "X questioned how ... and demanding that ...": the verb cut off another cue's
+            # content is that cue's speaker's second act; the parse's subject for it (found
+            # by climbing to the verb it hung on) is someone the first content names.
+            d.source, d.source_head = first.source, first.source_head
+            d.antecedent = first.antecedent
     return drafts
 
 
