@@ -501,8 +501,14 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         type_ = "event"  # "Paris Air Show", "Worldwide Developers Conference"
     elif _is_product_name(doc, span):
         type_ = "product"
-    if type_ == "organization" and last.lower_ not in _ORG_HEADS and _titled(doc, span):
-        type_ = "person"  # "President Ana Costa-Reyes", "Ana Costa-Reyes, the party leader"
+    if (
+        (type_ == "organization" or (type_ == "place" and not g.is_place(text)))
+        and last.lower_ not in _ORG_HEADS
+        and _titled(doc, span)
+    ):
+        # "President Ana Costa-Reyes", "Ana Costa-Reyes, the party leader"; "Ban Ki-moon, the
+        # secretary general of the United Nations" tagged a place no gazetteer knows
+        type_ = "person"
     country = g.country(text)
     if country is not None:
         type_ = "place"

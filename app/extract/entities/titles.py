@@ -120,7 +120,13 @@ def _cut_to_body_form(c: _Cand, forms: set[str], doc: Doc) -> None:
     part the story writes ("Double Standard Clinton" is Clinton, named "Hillary Clinton" in
     the story): the longest ending of it that is one of the story's forms or their last word."""
     text = doc_text(doc)
-    if fold(text[c.start : c.end]) in forms or is_given_name(doc[c.tok_start].text):
+    written = fold(text[c.start : c.end])
+    if written in forms:
+        return
+    # A run of title-case words ending in a full name of the story is that name: "Carly
+    # Fiorina Endorses Ted Cruz" over a story that says "Ted Cruz".
+    full = [f for f in forms if " " in f and written.endswith(" " + f)]
+    if not full and is_given_name(doc[c.tok_start].text):
         return  # "Eugene Nida" over a story that says "Nida" is the full name
     lasts = {f.split()[-1] for f in forms if f}
     for k in range(c.tok_start + 1, c.tok_end):
