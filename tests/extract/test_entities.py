@@ -1245,3 +1245,16 @@ def test_a_platform_something_is_posted_on_is_no_person(nlp: Language) -> None:
     )
     found = {e.name: e.type for e in _entities(nlp, text)}
     assert found.get("Twitter") != "person"
+
+
+def test_authors_cited_with_a_year_are_people(nlp: Language) -> None:
+    text = (
+        "Studies\n\nPlaying games trains memory (Boot, Kramer, Simons, Fabiani, & Gratton, "
+        "2008; Prensky, 2005). As Ortega Blanco (2011) argues, the effect is small, and "
+        "Hallam's (1998) model agrees (Dunlop et al., 2012). The film Titanic (1997) was long.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    for name in ("Boot", "Kramer", "Fabiani", "Gratton", "Prensky", "Ortega Blanco", "Hallam"):
+        assert typed.get(name) == "person", name
+    assert typed.get("Dunlop") == "person"
+    assert typed.get("Titanic") != "person"

@@ -25,6 +25,7 @@ from app.extract.entities.candidates import (
     _named_spans,
     _unlabelled_names,
 )
+from app.extract.entities.citations import _citation_people
 from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import _assign_keys, _propagate
 from app.extract.entities.laws import _law_names
@@ -79,6 +80,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _context_types(cands, doc, g)
     _defined_acronyms(cands, doc)
     _unplaced_places(cands, doc, g)
+    cands = _citation_people(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
     titles = _title_spans(document)
