@@ -1258,3 +1258,13 @@ def test_authors_cited_with_a_year_are_people(nlp: Language) -> None:
         assert typed.get(name) == "person", name
     assert typed.get("Dunlop") == "person"
     assert typed.get("Titanic") != "person"
+
+
+def test_an_initialism_of_a_lower_case_term_is_no_organization(nlp: Language) -> None:
+    text = (
+        "Methods\n\nThe sensors measure sea surface temperature (SST) every hour. SST rises in "
+        "summer, and the FBI and the Environmental Protection Agency (EPA) track the data.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("SST") not in ("organization", "person", "place")
+    assert typed.get("EPA") == "organization"

@@ -40,6 +40,7 @@ from app.extract.entities.retyping import (
     _model_names,
     _people_in_lists,
     _person_namesakes,
+    _term_acronyms,
     _unplaced_places,
     _vote_types,
 )
@@ -79,6 +80,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _defined_acronyms(cands, doc)
+    _term_acronyms(cands, doc)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)
     if sports:

@@ -601,6 +601,71 @@ def _defined_acronyms(cands: list[_Cand], doc: Doc) -> None:
             c.type = "organization"
 
 
+_TERM_GLUE = frozenset(words("of the for and on in to by with under a an - – /"))
+
+
+def _lower_long_form(doc: Doc, open_paren: int, acronym: str) -> bool:
+    """Do the words before "(" spell `acronym` by their initials in lower case ("sea surface
+    temperature (SST)", "other - initiated repair (OIR)")? A term's long form is written in
+    lower case (its first word capitalised only where it opens the sentence); a body's is a
+    name ("Office of the Deputy Prime Minister (ODPM)")."""
+    letters = acronym.lower()
+    got = ""
+    k = open_paren - 1
+    while k >= 0 and len(got) < len(letters):
+        tok = doc[k]
+        word = tok.text
+        if tok.is_alpha and (word.islower() or (tok.is_sent_start and word.istitle())):
+            got = word[0].lower() + got
+        elif tok.lower_ not in _TERM_GLUE:
+            return False
+        k -= 1
+    # Glue words may carry an initial too ("system under test (SUT)").
+    if got == letters:
+        return True
+    got = ""
+    k = open_paren - 1
+    while k >= 0 and len(got) < len(letters):
+        tok = doc[k]
+        if tok.is_alpha and (tok.text.islower() or (tok.is_sent_start and tok.text.istitle())):
+            got = tok.text[0].lower() + got
+        elif tok.text not in ("-", "–", "/"):
+            return False
+        k -= 1
+    return got == letters
+
+
+def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
+    """An initialism defined in parentheses after a long form in lower case ("radio frequency
+    interference (RFI)", "chronic lymphocytic leukemia (CLL)") is a term, not a body, person
+    or place: every mention of it is typed "other"."""
+    n = len(doc)
+    terms: set[str] = set()
+    for k in range(1, n - 1):
+        word = doc[k].text
+        core = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+        if (
+            doc[k - 1].text == "("
+            and doc[k + 1].text == ")"
+            and 2 <= len(core) <= 6
+            and core.isalpha()
+            and core.isupper()
+            and _lower_long_form(doc, k - 1, core)
+        ):
+            terms.update((core, core + "s"))
+    if not terms:
+        return
+    text = doc_text(doc)
+    for c in cands:
+        if (
+            c.kind == "name"
+            and c.type in ("organization", "person", "place")
+            and c.country is None
+            and text[c.start : c.end] in terms
+        ):
+            c.type = "other"
+
+
 def _known_place(name: str, g: Gazetteer) -> bool:
     k = fold(name)
     return (
