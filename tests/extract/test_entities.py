@@ -1268,3 +1268,14 @@ def test_an_initialism_of_a_lower_case_term_is_no_organization(nlp: Language) ->
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("SST") not in ("organization", "person", "place")
     assert typed.get("EPA") == "organization"
+
+
+def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
+    text = (
+        "Getting there\n\nThe metro area joins Phoenix with Tempe, Glendale, Peoria, Chandler, "
+        "and Gilbert. Buses also run along the Broken Arrow Expressway to Carbet Falls.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Chandler") == "place"
+    assert typed.get("Gilbert") == "place"
+    assert typed.get("Broken Arrow Expressway") == "place"

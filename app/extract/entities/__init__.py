@@ -40,6 +40,7 @@ from app.extract.entities.retyping import (
     _model_names,
     _people_in_lists,
     _person_namesakes,
+    _places_in_lists,
     _term_acronyms,
     _unplaced_places,
     _vote_types,
@@ -77,6 +78,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc)
+    _places_in_lists(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _defined_acronyms(cands, doc)
