@@ -1279,3 +1279,13 @@ def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
     assert typed.get("Chandler") == "place"
     assert typed.get("Gilbert") == "place"
     assert typed.get("Broken Arrow Expressway") == "place"
+
+
+def test_a_large_city_the_model_calls_a_person_is_a_place(nlp: Language) -> None:
+    text = (
+        "History\n\nBefore the war, Łódź was home to many weavers, and the mills of Łódź "
+        "still stand. Kraków grew faster. Anna Dakar said the mills would reopen.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Łódź") == "place"
+    assert typed.get("Anna Dakar") == "person"

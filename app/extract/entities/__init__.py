@@ -36,6 +36,7 @@ from app.extract.entities.retyping import (
     _defined_acronyms,
     _given_name_people,
     _join_adjacent,
+    _known_places_as_people,
     _mark_metonymy,
     _model_names,
     _people_in_lists,
@@ -81,6 +82,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _places_in_lists(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
+    _known_places_as_people(cands, doc, g)
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
     _unplaced_places(cands, doc, g)

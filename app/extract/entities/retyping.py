@@ -466,6 +466,39 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "product"
 
 
+def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A one-word "person" that is a country's division, a capital or a city of 100,000 people
+    or more ("Kraków", "Dakar"), is no known first name, is said or done nothing of as a person
+    anywhere in the article, and is no surname of a person it names in full, is that place."""
+    text = doc_text(doc)
+    surnames = {
+        fold(text[c.start : c.end].split()[-1])
+        for c in cands
+        if c.type == "person" and len(text[c.start : c.end].split()) > 1
+    }
+    person: Counter[str] = Counter()
+    for c in cands:
+        if c.kind == "name":
+            person[fold(text[c.start : c.end])] += _person_evidence(doc, c.tok_start, c.tok_end)
+    for c in cands:
+        if c.kind != "name" or c.type != "person" or c.country is not None:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        if (
+            c.tok_end - c.tok_start != 1
+            or not name.isalpha()
+            or not name[:1].isupper()
+            or name.isupper()
+            or is_given_name(name)
+            or key in surnames
+            or person[key]
+            or not _place_stands_firm(name, g)
+        ):
+            continue
+        c.type = "place"
+
+
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     """Two names spaCy split with only a space between them are one: an organization then a
     lone word ("Norden Dahl" as organization + person) is the organization's full name."""
