@@ -1289,3 +1289,12 @@ def test_a_large_city_the_model_calls_a_person_is_a_place(nlp: Language) -> None
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Łódź") == "place"
     assert typed.get("Anna Dakar") == "person"
+
+
+def test_a_year_after_in_is_no_model_number(nlp: Language) -> None:
+    text = (
+        "Saints\n\nThe hermit Pachom lived in the desert for forty years. In 346 Pachom died, "
+        "and his followers buried Pachom near the spring.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Pachom") != "product"

@@ -793,10 +793,18 @@ def _model_names(cands: list[_Cand], doc: Doc) -> None:
             c.type = "product"
 
 
+# Prepositions of time: the number after one is a year ("In 348 Pachomius died").
+_YEAR_PREPOSITIONS = frozenset(words("in since until till by after before around circa c."))
+
+
 def _model_before(doc: Doc, k: int) -> bool:
-    """Is token k - 1 a model number ("787", "A380"), not a rank ("60th")?"""
+    """Is token k - 1 a model number ("787", "A380"), not a rank ("60th") nor a year after a
+    preposition of time ("In 348 Pachomius died": a year)?"""
     prev = doc[k - 1].text.lower()
-    return _is_model_number(doc[k - 1]) and not prev.endswith(("st", "nd", "rd", "th"))
+    num = doc[k - 1]
+    if k >= 2 and doc[k - 2].lower_ in _YEAR_PREPOSITIONS:
+        return False
+    return _is_model_number(num) and not prev.endswith(("st", "nd", "rd", "th"))
 
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
