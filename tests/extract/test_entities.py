@@ -1298,3 +1298,13 @@ def test_a_year_after_in_is_no_model_number(nlp: Language) -> None:
     )
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Pachom") != "product"
+
+
+def test_a_decade_is_no_model_number(nlp: Language) -> None:
+    text = (
+        "Travel\n\nIn the 1920s Mérida enjoyed a boom, and Progressive Mérida built trams. "
+        "Today Mérida is calm, and visitors to Mérida eat in the square.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Mérida", "product") not in typed
+    assert ("Mérida", "place") in typed
