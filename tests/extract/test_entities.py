@@ -1308,3 +1308,12 @@ def test_a_decade_is_no_model_number(nlp: Language) -> None:
     typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
     assert ("Mérida", "product") not in typed
     assert ("Mérida", "place") in typed
+
+
+def test_a_product_that_speaks_or_thinks_is_a_person(nlp: Language) -> None:
+    text = (
+        "The debate\n\nSo reasoned Erasmus. Luther wrote a reply, and then Erasmus thought "
+        "about it for a year.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Erasmus") == "person"

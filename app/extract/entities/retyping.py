@@ -460,6 +460,15 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             and ws[-1].lower() not in _NOT_PLACE_HEADS
         ):
             c.type = "place"  # "four hotels in Hadibo": a place the gazetteer does not know
+        elif (
+            person[key]
+            and not org[key]
+            and not product[key]
+            and c.type == "product"
+            and len(ws) <= 3
+            and all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end])
+        ):
+            c.type = "person"  # "This is what Erasmus asked": no product speaks or thinks
         elif product[key] and not org[key] and c.type in ("organization", "person"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
