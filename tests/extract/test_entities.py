@@ -1317,3 +1317,15 @@ def test_a_product_that_speaks_or_thinks_is_a_person(nlp: Language) -> None:
     )
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Erasmus") == "person"
+
+
+def test_names_of_languages_are_no_people_or_bodies(nlp: Language) -> None:
+    text = (
+        "Etymology\n\nThe word comes from Old Norse, through Latin and Proto-Germanic roots. "
+        "Villagers speak the Kanjaru language, and Kanjaru has six vowels. Maria Lopes studied "
+        "it.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    for name in ("Old Norse", "Latin", "Proto-Germanic", "Kanjaru"):
+        assert typed.get(name) not in ("person", "organization", "place"), name
+    assert typed.get("Maria Lopes") == "person"

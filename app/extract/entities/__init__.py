@@ -28,6 +28,7 @@ from app.extract.entities.candidates import (
 from app.extract.entities.citations import _citation_people
 from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import _assign_keys, _propagate
+from app.extract.entities.languages import _language_names
 from app.extract.entities.laws import _law_names
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
@@ -85,6 +86,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _known_places_as_people(cands, doc, g)
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
+    _language_names(cands, doc, g, sports)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)
     if sports:
