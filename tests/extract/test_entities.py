@@ -1329,3 +1329,14 @@ def test_names_of_languages_are_no_people_or_bodies(nlp: Language) -> None:
     for name in ("Old Norse", "Latin", "Proto-Germanic", "Kanjaru"):
         assert typed.get(name) not in ("person", "organization", "place"), name
     assert typed.get("Maria Lopes") == "person"
+
+
+def test_a_title_after_a_noun_of_a_work_is_a_work(nlp: Language) -> None:
+    text = (
+        "Career\n\nHe starred in the television series Gilmore Girls and the film Watchmen "
+        "(2009), and in the drama Downton Abbey. Watchmen was a hit.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Gilmore Girls", "work") in typed
+    assert ("Watchmen", "work") in typed
+    assert ("Downton Abbey", "place") not in typed

@@ -44,6 +44,7 @@ from app.extract.entities.retyping import (
     _person_namesakes,
     _places_in_lists,
     _term_acronyms,
+    _titled_works,
     _unplaced_places,
     _vote_types,
 )
@@ -86,6 +87,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _known_places_as_people(cands, doc, g)
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
+    _titled_works(cands, doc)
     _language_names(cands, doc, g, sports)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)

@@ -508,6 +508,48 @@ def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         c.type = "place"
 
 
+# Nouns that introduce the title of a work written right after them ("the film Watchmen",
+# "the drama Downton Abbey", "his novel Middlemarch"); not those of publications, which the
+# entity layer keeps as organizations ("the newspaper X").
+_WORK_NOUNS = frozenset(
+    words(
+        """
+        film films movie movies series miniseries sitcom drama comedy documentary musical show
+        novel novels novella book books memoir album albums song songs single play plays opera
+        poem poems painting paintings episode game
+        """
+    )
+)
+
+
+def _titled_works(cands: list[_Cand], doc: Doc) -> None:
+    """A name written in apposition right after a noun of a work ("the television series
+    Gilmore Girls", "the film Watchmen (2009)") is the title of a work, at every mention."""
+    text = doc_text(doc)
+    works: set[str] = set()
+    for c in cands:
+        if c.kind != "name" or c.tok_start == 0:
+            continue
+        noun = doc[c.tok_start - 1]
+        root = doc[c.tok_start : c.tok_end].root
+        if (
+            noun.is_lower
+            and noun.lower_ in _WORK_NOUNS
+            and noun.pos_ == "NOUN"
+            and root.dep_ == "appos"
+            and root.head.i == noun.i
+        ):
+            works.add(fold(text[c.start : c.end]))
+    for c in cands:
+        if (
+            c.kind == "name"
+            and c.type in ("person", "organization", "place", "product")
+            and c.country is None
+            and fold(text[c.start : c.end]) in works
+        ):
+            c.type = "work"
+
+
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     """Two names spaCy split with only a space between them are one: an organization then a
     lone word ("Norden Dahl" as organization + person) is the organization's full name."""
