@@ -1340,3 +1340,12 @@ def test_a_title_after_a_noun_of_a_work_is_a_work(nlp: Language) -> None:
     assert ("Gilmore Girls", "work") in typed
     assert ("Watchmen", "work") in typed
     assert ("Downton Abbey", "place") not in typed
+
+
+def test_a_language_family_before_a_noun_names_a_region(nlp: Language) -> None:
+    text = (
+        "Security\n\nThe alliance protects Poland and the Baltic countries, and its jets "
+        "patrol the Baltic skies.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Baltic", "other") not in typed

@@ -35,7 +35,7 @@ _LANGUAGE_NOUNS = frozenset(words("language languages dialect dialects"))
 
 @functools.lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
-    """Folded names of languages and language families: "latin", "old norse", "germanic"."""
+    """Folded names of languages: "latin", "old norse", "hindi"."""
     import pycountry
 
     out: set[str] = set()
@@ -43,14 +43,22 @@ def language_names() -> frozenset[str]:
         if hasattr(lang, "alpha_2") or getattr(lang, "type", "") in ("H", "C"):
             name = re.sub(r"\s*\(.*\)$", "", lang.name)
             out.add(fold(name))
-    for fam in pycountry.language_families:
-        name = fam.name
-        if name.endswith(" languages"):
-            out.add(fold(name[: -len(" languages")]))
     return frozenset(out)
 
 
-def is_language_name(name: str, g: Gazetteer) -> bool:
+@functools.lru_cache(maxsize=1)
+def language_families() -> frozenset[str]:
+    """Folded names of language families: "germanic", "baltic", "bantu"."""
+    import pycountry
+
+    return frozenset(
+        fold(fam.name[: -len(" languages")])
+        for fam in pycountry.language_families
+        if fam.name.endswith(" languages")
+    )
+
+
+def is_language_name(name: str, g: Gazetteer, family: bool = True) -> bool:
     """ "Old Norse", "Latin", "Proto-Indo-European", "Ancient Greek", "Germanic": a language
     (or a family) by its ISO 639 name, a reconstructed one ("Proto-"), or a period word
     before a language or a people's adjective. Not a country, a known place or a given name
@@ -64,7 +72,7 @@ def is_language_name(name: str, g: Gazetteer) -> bool:
         return False
     if len(ws) == 1 and is_given_name(name):
         return False
-    if fold(name) in language_names():
+    if fold(name) in language_names() or (family and fold(name) in language_families()):
         return True
     if len(ws) >= 2 and all(w.lower() in _PERIOD_WORDS for w in ws[:-1]):
         last = ws[-1]
@@ -87,10 +95,14 @@ def _language_names(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) ->
         if c.tok_end < n and doc[c.tok_end].lower_ in _LANGUAGE_NOUNS
     }
     for c in cands:
+        # A family's name before a noun is a region's ("the Baltic countries").
+        nxt = doc[c.tok_end] if c.tok_end < n else None
+        family = nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
+        name = text[c.start : c.end]
         if (
             c.kind == "name"
             and c.country is None
             and c.type in ("person", "organization", "place")
-            and (fold(text[c.start : c.end]) in named or is_language_name(text[c.start : c.end], g))
+            and (fold(name) in named or is_language_name(name, g, family))
         ):
             c.type = "other"
