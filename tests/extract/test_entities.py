@@ -1349,3 +1349,15 @@ def test_a_language_family_before_a_noun_names_a_region(nlp: Language) -> None:
     )
     typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
     assert ("Baltic", "other") not in typed
+
+
+def test_a_law_name_cut_in_two_is_one_law(nlp: Language) -> None:
+    text = (
+        "Congress\n\nThe House passed the George Floyd Justice in Policing Act on Wednesday. "
+        "Trump signed the Tax Cuts and Jobs Act. Officials in Texas disagreed.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("George Floyd Justice in Policing Act") == "law"
+    assert "George Floyd Justice" not in typed
+    assert typed.get("Tax Cuts and Jobs Act") == "law"
+    assert typed.get("Texas") == "place"
