@@ -1361,3 +1361,12 @@ def test_a_law_name_cut_in_two_is_one_law(nlp: Language) -> None:
     assert "George Floyd Justice" not in typed
     assert typed.get("Tax Cuts and Jobs Act") == "law"
     assert typed.get("Texas") == "place"
+
+
+def test_a_name_written_with_a_number_is_no_person(nlp: Language) -> None:
+    text = (
+        "Health\n\nThe first case of COVID-19 was recorded in Auckland on Friday. Schools "
+        "closed because of COVID, and the minister said tests would follow.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert not any(t == "person" and n.startswith("COVID") for n, t in typed)

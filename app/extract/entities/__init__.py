@@ -33,6 +33,7 @@ from app.extract.entities.laws import _law_names
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
+    _coded_names,
     _context_types,
     _defined_acronyms,
     _given_name_people,
@@ -88,6 +89,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
     _titled_works(cands, doc)
+    _coded_names(cands, doc)
     _language_names(cands, doc, g, sports)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)

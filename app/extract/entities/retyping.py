@@ -550,6 +550,31 @@ def _titled_works(cands: list[_Cand], doc: Doc) -> None:
             c.type = "work"
 
 
+def _coded_names(cands: list[_Cand], doc: Doc) -> None:
+    """A word the article writes with a hyphen and a number ("COVID-19", "COVID - 19") names
+    a disease, a strain or a model, never a person: its "person" mentions are typed "other"."""
+    text = doc_text(doc)
+    n = len(doc)
+    coded: set[str] = set()
+    for k, tok in enumerate(doc):
+        head, dash, tail = tok.text.partition("-")
+        if dash and head[:1].isupper() and head.isalpha() and tail.isdigit():
+            coded.update((tok.text, head))
+        elif (
+            k + 2 < n
+            and doc[k + 1].text in ("-", "–")
+            and doc[k + 2].text.isdigit()
+            and tok.text[:1].isupper()
+            and tok.is_alpha
+        ):
+            coded.add(tok.text)
+    if not coded:
+        return
+    for c in cands:
+        if c.kind == "name" and c.type == "person" and text[c.start : c.end] in coded:
+            c.type = "other"
+
+
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     """Two names spaCy split with only a space between them are one: an organization then a
     lone word ("Norden Dahl" as organization + person) is the organization's full name."""
