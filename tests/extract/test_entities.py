@@ -1260,6 +1260,16 @@ def test_authors_cited_with_a_year_are_people(nlp: Language) -> None:
     assert typed.get("Titanic") != "person"
 
 
+def test_a_cited_author_keeps_the_particle_of_the_name(nlp: Language) -> None:
+    text = (
+        "Fans\n\nMedia fans use the principles of De Certeau's (1984) everyday practice, as "
+        "others argue (Smith and de Vries, 2010).\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("De Certeau") == "person"
+    assert typed.get("de Vries") == "person"
+
+
 def test_an_initialism_of_a_lower_case_term_is_no_organization(nlp: Language) -> None:
     text = (
         "Methods\n\nThe sensors measure sea surface temperature (SST) every hour. SST rises in "

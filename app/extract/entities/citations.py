@@ -64,7 +64,7 @@ def _author_before(t: TokenTable, end: int, floor: int) -> tuple[int, int] | Non
         if not (_surname_token(t, k - 1) or ((hyphen or particle) and k < end)):
             break
         k -= 1
-    while k < end and (t.words[k] in ("-", "–") or t.lower[k] in _PARTICLES):
+    while k < end and t.words[k] in ("-", "–"):
         k += 1
     if k >= end or end - k > 4:
         return None
