@@ -1380,3 +1380,12 @@ def test_a_name_written_with_a_number_is_no_person(nlp: Language) -> None:
     )
     typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
     assert not any(t == "person" and n.startswith("COVID") for n, t in typed)
+
+
+def test_a_name_that_smiles_or_has_parents_is_a_person(nlp: Language) -> None:
+    text = (
+        "The playground\n\nI found Mordan at the gate. Mordan smiled and waved. Then again, "
+        "Mordan's parents had not helped.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Mordan") == "person"

@@ -234,6 +234,32 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# Verbs only people do (not "say", "believe", "announce": organizations do those too).
+_HUMAN_VERBS = frozenset(
+    words(
+        """
+        whisper shout scream laugh smile grin nod sigh cry weep yell blush shrug frown wink
+        marry die sleep wake dream pray kiss hug
+        """
+    )
+)
+
+
+def _human_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name the subject of what only a person does ("Carroll smiled", "Pag yelped"),
+    or the possessor of what only a person has ("Pag's parents")?"""
+    root = doc[start:end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _HUMAN_VERBS:
+        return True
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in _PERSON_NOUNS and doc[k].pos_ == "NOUN"
+    return False
+
+
 # Titles written before a person's name ("President Obama", "Sen. Kaine", "Mrs. Ruiz").
 _NAME_TITLES = frozenset(
     words(
@@ -383,6 +409,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     product: Counter[str] = Counter()
     person: Counter[str] = Counter()
     titled: Counter[str] = Counter()
+    human: Counter[str] = Counter()
     medium: Counter[str] = Counter()
     place: Counter[str] = Counter()
     business: Counter[str] = Counter()
@@ -397,6 +424,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
+        human[key] += _human_evidence(doc, c.tok_start, c.tok_end)
         titled[key] += _after_title(doc, c.tok_start)
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
         place[key] += _place_evidence(doc, c.tok_start, c.tok_end)
@@ -439,6 +467,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 titled[key]
                 or (len(ws) == 1 and is_given_name(name))
                 or name_words(name) in surnames
+                or (human[key] and ws[-1].lower() not in _ORG_HEADS)
             ):
                 continue
             c.type = "person"
