@@ -1424,3 +1424,147 @@ def test_spacys_law_misreadings_are_no_laws(nlp: Language) -> None:
     )
     laws = {e.name for e in _entities(nlp, raw) if e.type == "law"}
     assert laws == {"Affordable Care Act", "Freedom of Information Act"}
+
+
+def test_authors_cited_with_a_year_are_people(nlp: Language) -> None:
+    text = (
+        "Studies\n\nPlaying games trains memory (Boot, Kramer, Simons, Fabiani, & Gratton, "
+        "2008; Prensky, 2005). As Ortega Blanco (2011) argues, the effect is small, and "
+        "Hallam's (1998) model agrees (Dunlop et al., 2012). The film Titanic (1997) was long.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    for name in ("Boot", "Kramer", "Fabiani", "Gratton", "Prensky", "Ortega Blanco", "Hallam"):
+        assert typed.get(name) == "person", name
+    assert typed.get("Dunlop") == "person"
+    assert typed.get("Titanic") != "person"
+
+
+def test_a_cited_author_keeps_the_particle_of_the_name(nlp: Language) -> None:
+    text = (
+        "Fans\n\nMedia fans use the principles of De Certeau's (1984) everyday practice, as "
+        "others argue (Smith and de Vries, 2010).\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("De Certeau") == "person"
+    assert typed.get("de Vries") == "person"
+
+
+def test_an_initialism_of_a_lower_case_term_is_no_organization(nlp: Language) -> None:
+    text = (
+        "Methods\n\nThe sensors measure sea surface temperature (SST) every hour. SST rises in "
+        "summer, and the FBI and the Environmental Protection Agency (EPA) track the data.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("SST") not in ("organization", "person", "place")
+    assert typed.get("EPA") == "organization"
+
+
+def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
+    text = (
+        "Getting there\n\nThe metro area joins Phoenix with Tempe, Glendale, Peoria, Chandler, "
+        "and Gilbert. Buses also run along the Broken Arrow Expressway to Carbet Falls.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Chandler") == "place"
+    assert typed.get("Gilbert") == "place"
+    assert typed.get("Broken Arrow Expressway") == "place"
+
+
+def test_a_large_city_the_model_calls_a_person_is_a_place(nlp: Language) -> None:
+    text = (
+        "History\n\nBefore the war, Łódź was home to many weavers, and the mills of Łódź "
+        "still stand. Kraków grew faster. Anna Dakar said the mills would reopen.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Łódź") == "place"
+    assert typed.get("Anna Dakar") == "person"
+
+
+def test_a_year_after_in_is_no_model_number(nlp: Language) -> None:
+    text = (
+        "Saints\n\nThe hermit Pachom lived in the desert for forty years. In 346 Pachom died, "
+        "and his followers buried Pachom near the spring.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Pachom") != "product"
+
+
+def test_a_decade_is_no_model_number(nlp: Language) -> None:
+    text = (
+        "Travel\n\nIn the 1920s Mérida enjoyed a boom, and Progressive Mérida built trams. "
+        "Today Mérida is calm, and visitors to Mérida eat in the square.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Mérida", "product") not in typed
+    assert ("Mérida", "place") in typed
+
+
+def test_a_product_that_speaks_or_thinks_is_a_person(nlp: Language) -> None:
+    text = (
+        "The debate\n\nSo reasoned Erasmus. Luther wrote a reply, and then Erasmus thought "
+        "about it for a year.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Erasmus") == "person"
+
+
+def test_names_of_languages_are_no_people_or_bodies(nlp: Language) -> None:
+    text = (
+        "Etymology\n\nThe word comes from Old Norse, through Latin and Proto-Germanic roots. "
+        "Villagers speak the Kanjaru language, and Kanjaru has six vowels. Maria Lopes studied "
+        "it.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    for name in ("Old Norse", "Latin", "Proto-Germanic", "Kanjaru"):
+        assert typed.get(name) not in ("person", "organization", "place"), name
+    assert typed.get("Maria Lopes") == "person"
+
+
+def test_a_title_after_a_noun_of_a_work_is_a_work(nlp: Language) -> None:
+    text = (
+        "Career\n\nHe starred in the television series Gilmore Girls and the film Watchmen "
+        "(2009), and in the drama Downton Abbey. Watchmen was a hit.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Gilmore Girls", "work") in typed
+    assert ("Watchmen", "work") in typed
+    assert ("Downton Abbey", "place") not in typed
+
+
+def test_a_language_family_before_a_noun_names_a_region(nlp: Language) -> None:
+    text = (
+        "Security\n\nThe alliance protects Poland and the Baltic countries, and its jets "
+        "patrol the Baltic skies.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert ("Baltic", "other") not in typed
+
+
+def test_a_law_name_cut_in_two_is_one_law(nlp: Language) -> None:
+    text = (
+        "Congress\n\nThe House passed the George Floyd Justice in Policing Act on Wednesday. "
+        "Trump signed the Tax Cuts and Jobs Act. Officials in Texas disagreed.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("George Floyd Justice in Policing Act") == "law"
+    assert "George Floyd Justice" not in typed
+    assert typed.get("Tax Cuts and Jobs Act") == "law"
+    assert typed.get("Texas") == "place"
+
+
+def test_a_name_written_with_a_number_is_no_person(nlp: Language) -> None:
+    text = (
+        "Health\n\nThe first case of COVID-19 was recorded in Auckland on Friday. Schools "
+        "closed because of COVID, and the minister said tests would follow.\n"
+    )
+    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    assert not any(t == "person" and n.startswith("COVID") for n, t in typed)
+
+
+def test_a_name_that_smiles_or_has_parents_is_a_person(nlp: Language) -> None:
+    text = (
+        "The playground\n\nI found Mordan at the gate. Mordan smiled and waved. Then again, "
+        "Mordan's parents had not helped.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Mordan") == "person"

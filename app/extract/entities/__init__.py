@@ -25,20 +25,27 @@ from app.extract.entities.candidates import (
     _named_spans,
     _unlabelled_names,
 )
+from app.extract.entities.citations import _citation_people
 from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import _assign_keys, _propagate
+from app.extract.entities.languages import _language_names
 from app.extract.entities.laws import _law_names
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
+    _coded_names,
     _context_types,
     _defined_acronyms,
     _given_name_people,
     _join_adjacent,
+    _known_places_as_people,
     _mark_metonymy,
     _model_names,
     _people_in_lists,
     _person_namesakes,
+    _places_in_lists,
+    _term_acronyms,
+    _titled_works,
     _unplaced_places,
     _vote_types,
 )
@@ -75,10 +82,17 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc, g)
+    _places_in_lists(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
+    _known_places_as_people(cands, doc, g)
     _defined_acronyms(cands, doc)
+    _term_acronyms(cands, doc)
+    _titled_works(cands, doc)
+    _coded_names(cands, doc)
+    _language_names(cands, doc, g, sports)
     _unplaced_places(cands, doc, g)
+    cands = _citation_people(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
     titles = _title_spans(document)

@@ -717,6 +717,8 @@ def _is_model_number(tok: Token) -> bool:
         return False
     if text.isdigit():
         return len(text) == 3  # years have four digits, counts rarely follow a maker's name
+    if text[:-1].isdigit() and text[-1] == "s" and len(text) in (3, 5) and text[-2] == "0":
+        return False  # a decade ("the 1920s", "the 80s"), not a plural model ("737s")
     return text[:1].isalnum() and all(c.isalnum() or c == "-" for c in text)
 
 

@@ -24,13 +24,18 @@ def _law_names(cands: list[_Cand], doc: Doc) -> None:
     Convention", a gathering). A lone law word after a name, or after a name and a bracket
     ("the Care (Scotland) Bill"), ends that name: the two become one law."""
     text = doc_text(doc)
+    _join_law_parts(cands, doc)
     gone: set[int] = set()
     for c in cands:
-        if c.type not in ("person", "organization") or id(c) in gone:
+        if c.type not in ("person", "organization", "product", "event") or id(c) in gone:
             continue
         ws = text[c.start : c.end].split()
         head = fold(ws[-1])
         if head not in _LAW_HEADS:
+            continue
+        if c.type in ("product", "event"):
+            if len(ws) > 1 and c.kind == "name":
+                _make_law(c, text)  # "the Tax Cuts and Jobs Act" typed a product
             continue
         if c.tok_start > 0 and doc[c.tok_start - 1].lower_ in HONORIFICS:
             continue  # "Mr. Bill"
@@ -55,6 +60,34 @@ def _law_names(cands: list[_Cand], doc: Doc) -> None:
         first.end = c.end
         _make_law(first, text)
     cands[:] = [c for c in cands if id(c) not in gone]
+
+
+# Words that join the parts of a law's name: "Justice in Policing Act", "Tax Cuts and Jobs Act".
+_LAW_GLUE = frozenset(words("in of for on and against to"))
+
+
+def _join_law_parts(cands: list[_Cand], doc: Doc) -> None:
+    """Two names joined by one small word, the second ending in a law word, are one law's name
+    the model cut in two: "George Floyd Justice" + "in" + "Policing Act"."""
+    text = doc_text(doc)
+    cands.sort(key=lambda c: c.start)
+    k = len(cands) - 1
+    while k > 0:
+        a, b = cands[k - 1], cands[k]
+        head = fold(text[b.start : b.end].split()[-1])
+        if (
+            b.tok_start == a.tok_end + 1
+            and doc[a.tok_end].lower_ in _LAW_GLUE
+            and head in _LAW_HEADS
+            and a.kind == b.kind == "name"
+            and b.type in ("person", "organization", "event", "law", "other", "product")
+            and all(t.is_title or not t.is_alpha for t in doc[a.tok_start : a.tok_end])
+            and a.country is None
+        ):
+            a.tok_end, a.end = b.tok_end, b.end
+            _make_law(a, text)
+            del cands[k]
+        k -= 1
 
 
 def _make_law(c: _Cand, text: str) -> None:

@@ -89,7 +89,9 @@ _FACILITY_HEADS = frozenset(
         """
         airport station square bridge road avenue boulevard highway motorway freeway
         stadium arena hotel motel mosque cathedral temple synagogue shrine abbey minster chapel
-        basilica cemetery monument plaza castle fortress mausoleum canal
+        basilica cemetery monument plaza castle fortress mausoleum canal expressway turnpike
+        parkway blvd ave alley springs falls cliffs heights plateau archipelago
+        peninsula valley canyon desert atoll lagoon glacier volcano
         """
     )
 )

@@ -95,6 +95,27 @@ def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 place_roots.add(span.root.i)
 
 
+def _places_in_lists(cands: list[_Cand], doc: Doc) -> None:
+    """A name of one to three capitalised words listed with two places or more, and with
+    more than twice as many places as people and organizations, is a place too: "Tempe,
+    Glendale, Peoria, Chandler and Gilbert", "Kraków, Warsaw and Wrocław", where the small
+    model types some of them apart."""
+    type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
+    for c in cands:
+        if c.kind != "name" or c.country is not None or c.type not in ("person", "organization"):
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        if len(span) > 3 or not all(t.is_title or not t.is_alpha for t in span):
+            continue
+        if span[-1].lower_ in _ORG_HEADS or span[-1].lower_ in _CORPORATE_SUFFIXES:
+            continue
+        listed = [type_of.get(t.i) for t in span.root.conjuncts]
+        places = sum(t == "place" for t in listed)
+        others = sum(t in ("person", "organization") for t in listed)
+        if places >= 2 and places > 2 * others:
+            c.type = "place"
+
+
 def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A two- or three-word name that opens with a known given name is a person ("Bernhard
     Langer", "Mary Pierce" typed as organizations by the small model), unless a word of the
@@ -273,6 +294,32 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# Verbs only people do (not "say", "believe", "announce": organizations do those too).
+_HUMAN_VERBS = frozenset(
+    words(
+        """
+        whisper shout scream laugh smile grin nod sigh cry weep yell blush shrug frown wink
+        marry die sleep wake dream pray kiss hug
+        """
+    )
+)
+
+
+def _human_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Is this name the subject of what only a person does ("Carroll smiled", "Pag yelped"),
+    or the possessor of what only a person has ("Pag's parents")?"""
+    root = doc[start:end].root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _HUMAN_VERBS:
+        return True
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s"):
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in _PERSON_NOUNS and doc[k].pos_ == "NOUN"
+    return False
+
+
 # Titles written before a person's name ("President Obama", "Sen. Kaine", "Mrs. Ruiz").
 _NAME_TITLES = frozenset(
     words(
@@ -422,6 +469,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     product: Counter[str] = Counter()
     person: Counter[str] = Counter()
     titled: Counter[str] = Counter()
+    human: Counter[str] = Counter()
     medium: Counter[str] = Counter()
     place: Counter[str] = Counter()
     business: Counter[str] = Counter()
@@ -436,6 +484,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
+        human[key] += _human_evidence(doc, c.tok_start, c.tok_end)
         titled[key] += _after_title(doc, c.tok_start)
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
         place[key] += _place_evidence(doc, c.tok_start, c.tok_end)
@@ -478,6 +527,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 titled[key]
                 or (len(ws) == 1 and is_given_name(name))
                 or name_words(name) in surnames
+                or (human[key] and ws[-1].lower() not in _ORG_HEADS)
             ):
                 continue
             c.type = "person"
@@ -499,10 +549,119 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             and ws[-1].lower() not in _NOT_PLACE_HEADS
         ):
             c.type = "place"  # "four hotels in Hadibo": a place the gazetteer does not know
+        elif (
+            person[key]
+            and not org[key]
+            and not product[key]
+            and c.type == "product"
+            and len(ws) <= 3
+            and all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end])
+        ):
+            c.type = "person"  # "This is what Erasmus asked": no product speaks or thinks
         elif product[key] and not org[key] and c.type in ("organization", "person"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
             c.type = "product"
+
+
+def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A one-word "person" that is a country's division, a capital or a city of 100,000 people
+    or more ("Kraków", "Dakar"), is no known first name, is said or done nothing of as a person
+    anywhere in the article, and is no surname of a person it names in full, is that place."""
+    text = doc_text(doc)
+    surnames = {
+        fold(text[c.start : c.end].split()[-1])
+        for c in cands
+        if c.type == "person" and len(text[c.start : c.end].split()) > 1
+    }
+    person: Counter[str] = Counter()
+    for c in cands:
+        if c.kind == "name":
+            person[fold(text[c.start : c.end])] += _person_evidence(doc, c.tok_start, c.tok_end)
+    for c in cands:
+        if c.kind != "name" or c.type != "person" or c.country is not None:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        if (
+            c.tok_end - c.tok_start != 1
+            or not name.isalpha()
+            or not name[:1].isupper()
+            or name.isupper()
+            or is_given_name(name)
+            or key in surnames
+            or person[key]
+            or not _place_stands_firm(name, g)
+        ):
+            continue
+        c.type = "place"
+
+
+# Nouns that introduce the title of a work written right after them ("the film Watchmen",
+# "the drama Downton Abbey", "his novel Middlemarch"); not those of publications, which the
+# entity layer keeps as organizations ("the newspaper X").
+_WORK_NOUNS = frozenset(
+    words(
+        """
+        film films movie movies series miniseries sitcom drama comedy documentary musical show
+        novel novels novella book books memoir album albums song songs single play plays opera
+        poem poems painting paintings episode game
+        """
+    )
+)
+
+
+def _titled_works(cands: list[_Cand], doc: Doc) -> None:
+    """A name written in apposition right after a noun of a work ("the television series
+    Gilmore Girls", "the film Watchmen (2009)") is the title of a work, at every mention."""
+    text = doc_text(doc)
+    works: set[str] = set()
+    for c in cands:
+        if c.kind != "name" or c.tok_start == 0:
+            continue
+        noun = doc[c.tok_start - 1]
+        root = doc[c.tok_start : c.tok_end].root
+        if (
+            noun.is_lower
+            and noun.lower_ in _WORK_NOUNS
+            and noun.pos_ == "NOUN"
+            and root.dep_ == "appos"
+            and root.head.i == noun.i
+        ):
+            works.add(fold(text[c.start : c.end]))
+    for c in cands:
+        if (
+            c.kind == "name"
+            and c.type in ("person", "organization", "place", "product")
+            and c.country is None
+            and fold(text[c.start : c.end]) in works
+        ):
+            c.type = "work"
+
+
+def _coded_names(cands: list[_Cand], doc: Doc) -> None:
+    """A word the article writes with a hyphen and a number ("COVID-19", "COVID - 19") names
+    a disease, a strain or a model, never a person: its "person" mentions are typed "other"."""
+    text = doc_text(doc)
+    n = len(doc)
+    coded: set[str] = set()
+    for k, tok in enumerate(doc):
+        head, dash, tail = tok.text.partition("-")
+        if dash and head[:1].isupper() and head.isalpha() and tail.isdigit():
+            coded.update((tok.text, head))
+        elif (
+            k + 2 < n
+            and doc[k + 1].text in ("-", "–")
+            and doc[k + 2].text.isdigit()
+            and tok.text[:1].isupper()
+            and tok.is_alpha
+        ):
+            coded.add(tok.text)
+    if not coded:
+        return
+    for c in cands:
+        if c.kind == "name" and c.type == "person" and text[c.start : c.end] in coded:
+            c.type = "other"
 
 
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
@@ -661,6 +820,71 @@ def _defined_acronyms(cands: list[_Cand], doc: Doc) -> None:
             c.type = "organization"
 
 
+_TERM_GLUE = frozenset(words("of the for and on in to by with under a an - – /"))
+
+
+def _lower_long_form(doc: Doc, open_paren: int, acronym: str) -> bool:
+    """Do the words before "(" spell `acronym` by their initials in lower case ("sea surface
+    temperature (SST)", "other - initiated repair (OIR)")? A term's long form is written in
+    lower case (its first word capitalised only where it opens the sentence); a body's is a
+    name ("Office of the Deputy Prime Minister (ODPM)")."""
+    letters = acronym.lower()
+    got = ""
+    k = open_paren - 1
+    while k >= 0 and len(got) < len(letters):
+        tok = doc[k]
+        word = tok.text
+        if tok.is_alpha and (word.islower() or (tok.is_sent_start and word.istitle())):
+            got = word[0].lower() + got
+        elif tok.lower_ not in _TERM_GLUE:
+            return False
+        k -= 1
+    # Glue words may carry an initial too ("system under test (SUT)").
+    if got == letters:
+        return True
+    got = ""
+    k = open_paren - 1
+    while k >= 0 and len(got) < len(letters):
+        tok = doc[k]
+        if tok.is_alpha and (tok.text.islower() or (tok.is_sent_start and tok.text.istitle())):
+            got = tok.text[0].lower() + got
+        elif tok.text not in ("-", "–", "/"):
+            return False
+        k -= 1
+    return got == letters
+
+
+def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
+    """An initialism defined in parentheses after a long form in lower case ("radio frequency
+    interference (RFI)", "chronic lymphocytic leukemia (CLL)") is a term, not a body, person
+    or place: every mention of it is typed "other"."""
+    n = len(doc)
+    terms: set[str] = set()
+    for k in range(1, n - 1):
+        word = doc[k].text
+        core = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+        if (
+            doc[k - 1].text == "("
+            and doc[k + 1].text == ")"
+            and 2 <= len(core) <= 6
+            and core.isalpha()
+            and core.isupper()
+            and _lower_long_form(doc, k - 1, core)
+        ):
+            terms.update((core, core + "s"))
+    if not terms:
+        return
+    text = doc_text(doc)
+    for c in cands:
+        if (
+            c.kind == "name"
+            and c.type in ("organization", "person", "place")
+            and c.country is None
+            and text[c.start : c.end] in terms
+        ):
+            c.type = "other"
+
+
 def _known_place(name: str, g: Gazetteer) -> bool:
     k = fold(name)
     return (
@@ -734,10 +958,18 @@ def _model_names(cands: list[_Cand], doc: Doc) -> None:
             c.type = "product"
 
 
+# Prepositions of time: the number after one is a year ("In 348 Pachomius died").
+_YEAR_PREPOSITIONS = frozenset(words("in since until till by after before around circa c."))
+
+
 def _model_before(doc: Doc, k: int) -> bool:
-    """Is token k - 1 a model number ("787", "A380"), not a rank ("60th")?"""
+    """Is token k - 1 a model number ("787", "A380"), not a rank ("60th") nor a year after a
+    preposition of time ("In 348 Pachomius died": a year)?"""
     prev = doc[k - 1].text.lower()
-    return _is_model_number(doc[k - 1]) and not prev.endswith(("st", "nd", "rd", "th"))
+    num = doc[k - 1]
+    if k >= 2 and doc[k - 2].lower_ in _YEAR_PREPOSITIONS:
+        return False
+    return _is_model_number(num) and not prev.endswith(("st", "nd", "rd", "th"))
 
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
