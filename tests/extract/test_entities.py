@@ -1568,3 +1568,26 @@ def test_a_name_that_smiles_or_has_parents_is_a_person(nlp: Language) -> None:
     )
     typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
     assert typed.get("Mordan") == "person"
+
+
+def test_a_headline_run_ending_in_the_storys_full_name_is_that_name(nlp: Language) -> None:
+    raw = (
+        "Carly Fiorina Endorses Ted Cruz: I Am Horrified.\n\nThe former governor threw "
+        "support behind Sen. Ted Cruz (R-Texas) on Wednesday at a rally in Miami.\n"
+    )
+    by_id = _by_id(_entities(nlp, raw))
+    assert [m.text for m in by_id["person:ted-cruz"].mentions] == ["Ted Cruz", "Ted Cruz"]
+    assert not any("Endorses" in e.name for e in by_id.values())
+
+
+def test_a_titled_name_no_gazetteer_knows_is_a_person_not_a_place(nlp: Language) -> None:
+    raw = (
+        "Climate deal\n\nOn Monday, Jon Ki-soo, the secretary general of the United Nations, "
+        "sat inside a hotel in Washington.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    start = next(t.i for t in doc if t.text == "Jon")
+    doc.ents = [Span(doc, start, start + 4, label="GPE")]  # "Jon Ki - soo" read as a place
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types["Jon Ki-soo"] == "person"
