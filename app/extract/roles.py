@@ -82,7 +82,7 @@ OCCUPATION_WORDS = frozenset(
         developer officer agent expert strategist pollster commentator novelist poet
         historian professor lecturer scholar athlete champion teammate captain coach referee
         politician lawmaker diplomat minister mayor councillor candidate nominee voter
-        moderator anchor
+        moderator anchor principal headmaster headmistress superintendent
         """
     )
 )

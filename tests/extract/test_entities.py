@@ -1591,3 +1591,14 @@ def test_a_titled_name_no_gazetteer_knows_is_a_person_not_a_place(nlp: Language)
     doc.ents = [Span(doc, start, start + 4, label="GPE")]  # "Jon Ki - soo" read as a place
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types["Jon Ki-soo"] == "person"
+
+
+def test_a_title_or_stance_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    raw = (
+        "Online war\n\nAccounts run by pro-Islamic State groups posted videos. At the rally, "
+        "Sandy Hook Elementary Principal Dawn Hochsprung was remembered. Moderator Bret Baier "
+        "asked the first question.\n"
+    )
+    names = {e.name for e in _entities(nlp, raw)}
+    assert {"Islamic State", "Dawn Hochsprung", "Bret Baier"} <= names
+    assert not any(n.startswith(("pro-", "Moderator", "Elementary")) for n in names)

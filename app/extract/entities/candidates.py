@@ -29,6 +29,7 @@ from app.extract.names_model import SPANS_KEY
 from app.extract.places import Gazetteer, gazetteer
 from app.extract.roles import (
     HONORIFICS,
+    OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     words,
@@ -145,6 +146,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if end - start > 1 and words[end - 1] == ".":
         end -= 1
     start, end = _whole_hyphenated(t, start, end)
+    # "pro-Islamic State", "anti-Trump": a stance on a name, not the name; the name after it.
+    if end - start > 2 and lower[start] in ("pro", "anti") and words[start + 1] == "-":
+        start += 2
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
         # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
         # in a dateline. (Model numbers are handled as products later.)
@@ -268,8 +272,8 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     if t.sent_start[i] and t.dep[i] != "compound":
         return False
     lower = t.lower[i]
-    if lower in TITLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
-        return False
+    if lower in _ROLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
+        return False  # "Moderator (Bret Baier)", "Principal (Dawn Hochsprung)"
     text = t.words[i]
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
@@ -556,6 +560,9 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         )
     ]
 
+
+# Titles and occupations, which no person's name holds before its given name or ends on.
+_ROLE_WORDS = TITLE_WORDS | OCCUPATION_WORDS
 
 # Small words a law's name may hold: "Freedom of Information Act", "Roe v. Wade".
 _LAW_JOINERS = frozenset(words("of the and on for in to a an v. vs. vs v"))
