@@ -341,7 +341,7 @@ _DATELINE = re.compile(
     rf"""(?:(?P<place>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}}
         |(?P<titled>{_TITLE_WORD}(?:[ ]{_TITLE_WORD}){{0,3}}))
     (?:,[ ](?!{_DATE})(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?))?
-    (?:,?[ ](?P<date>{_DATE}))?
+    (?:,?[ ](?:(?P<date>{_DATE})|(?P<odd_date>[A-Z][a-z]{{2,8}}[ ]\d{{1,2}})))?
     |(?P<bare_date>{_DATE}))
     (?:[ ]?\((?P<agency>[A-Z][\w&.’'-]*(?:[ ][A-Z][\w&.’'-]*){{0,3}})\))?
     [ ]*(?:--|[-‐‑‒–—―−])[ ]+""",
@@ -402,6 +402,8 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     m = _DATELINE.match(text, start, end)
     if m is None or m.end() >= end:
         return None
+    if m.group("odd_date") is not None and not _misspelt_month(m.group("odd_date").split()[0]):
+        return None
     line_end = text.find("\n", m.end(), end)
     rest = text[m.end() : end if line_end < 0 else line_end].split()
     if (
@@ -435,8 +437,21 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         end=stop,
         place=place,
         agency=m.group("agency"),
-        date=m.group("date") or m.group("bare_date"),
+        date=m.group("date") or m.group("bare_date") or m.group("odd_date"),
     )
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _misspelt_month(word: str) -> bool:
+    """ "Narch", "Febuary": a month name with one letter wrong, as wire copy has it."""
+    import difflib
+
+    return bool(difflib.get_close_matches(word, _MONTH_NAMES, n=1, cutoff=0.8))
 
 
 def _structure(

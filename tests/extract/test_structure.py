@@ -169,3 +169,15 @@ def test_a_title_given_and_repeated_atop_the_text_is_the_headline_not_the_story(
     # A title that the text does not repeat leaves the text's first line in the story.
     other = build_document(text=HEADLINE_NAME, title="Budget fight")
     assert other.headline == "Budget fight" and other.headline_span is None
+
+
+def test_a_dateline_with_a_misspelt_month_is_still_a_dateline() -> None:
+    from app.extract.document import find_dateline
+
+    text = "NEW YORK, Narch 2 - Qtr ended Jan 31 Shr 72 cts vs 71 cts Net 3,062,000"
+    found = find_dateline(text, 0, len(text))
+    assert found is not None
+    assert (found.text, found.place, found.date) == ("NEW YORK, Narch 2 -", "NEW YORK", "Narch 2")
+    # A word one letter off no month is no date: no dateline.
+    text = "LONDON, Hello 2 - Something happened here today in the town"
+    assert find_dateline(text, 0, len(text)) is None
