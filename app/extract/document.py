@@ -404,11 +404,12 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     if m.group("odd_date") is not None and not _misspelt_month(m.group("odd_date").split()[0]):
         return None
+    dated = m.group("date") or m.group("odd_date")
     line_end = text.find("\n", m.end(), end)
     rest = text[m.end() : end if line_end < 0 else line_end].split()
     if (
         m.group("agency") is None
-        and m.group("date") is None
+        and dated is None
         and m.group("region") is None
         and (len(rest) < MIN_PROSE_WORDS or sum(w.isalpha() and w.islower() for w in rest) < 2)
     ):
@@ -422,7 +423,7 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         # Without an agency or a date the story must go on with a capital, a figure or a quote
         # after the dash: "MIDWAY ATOLL - Seventy-four years ago", not "NATO - the alliance".
         first = text[m.end()]
-        if m.group("date") is None and not (first.isupper() or first.isdigit() or first in "'\"‘“"):
+        if dated is None and not (first.isupper() or first.isdigit() or first in "'\"‘“"):
             return None
     place = m.group("place")
     if m.group("region"):
@@ -437,7 +438,7 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         end=stop,
         place=place,
         agency=m.group("agency"),
-        date=m.group("date") or m.group("bare_date") or m.group("odd_date"),
+        date=dated or m.group("bare_date"),
     )
 
 

@@ -174,7 +174,7 @@ def test_a_title_given_and_repeated_atop_the_text_is_the_headline_not_the_story(
 def test_a_dateline_with_a_misspelt_month_is_still_a_dateline() -> None:
     from app.extract.document import find_dateline
 
-    text = "NEW YORK, Narch 2 - Qtr ended Jan 31 Shr 72 cts vs 71 cts Net 3,062,000"
+    text = "NEW YORK, Narch 2 - Qtr ended Jan 31\n    Shr 72 cts vs 71 cts\n"
     found = find_dateline(text, 0, len(text))
     assert found is not None
     assert (found.text, found.place, found.date) == ("NEW YORK, Narch 2 -", "NEW YORK", "Narch 2")
