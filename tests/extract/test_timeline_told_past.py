@@ -68,3 +68,10 @@ def test_a_time_of_day_alone_dates_nothing(nlp: Language) -> None:
         timeline(nlp, "The team flew overnight on a corporate jet to Houston.", PUBLISHED)
     )
     assert events["flew"].date is None
+
+
+def test_a_recurring_time_makes_a_reported_would_a_habit(nlp: Language) -> None:
+    stay = by_trigger(
+        timeline(nlp, "Her aides said that many nights she would stay at the office.", PUBLISHED)
+    )["stay"]
+    assert shown(stay) == "fact"

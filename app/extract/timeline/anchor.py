@@ -64,18 +64,21 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _told_in_another_year(doc: Doc, tx: TimeExpression, period: Period, ref: date) -> bool:
-    """Is a month without a year ("In August") read against the publication date while the
-    text just before it (its paragraph and the one before) tells of another year ("in 2001
-    ... In August, she flew")? The story's year is then not the calendar's: no date."""
+    """Is a bare month ("In August", not "this past September") read against the publication
+    date while the text just before it (its paragraph and the two before) tells of another year
+    ("In June 2001, ... In August, she flew")? The story's year is then not the calendar's: no
+    date."""
     if tx.anchor != "publication" or _YEAR.search(tx.text) or not _MONTH.search(tx.text):
         return False
+    if _DEICTIC.search(tx.text):
+        return False
     text = doc.text
-    start = tx.start
-    for _ in range(2):
-        start = text.rfind("\n", 0, max(start - 1, 0)) if start > 0 else 0
-        start = max(start, 0)
-    years = {int(y) for y in _YEAR.findall(text[start : tx.start])}
+    paragraphs = [p for p in text[: tx.start].split("\n") if p.strip()][-3:]
+    years = {int(y) for p in paragraphs for y in _YEAR.findall(p)}
     return bool(years - {period[0].year, ref.year})
+
+
+_DEICTIC = re.compile(r"\b(?:this|last|next|past|coming|previous)\b", re.IGNORECASE)
 
 
 _THING_PREPS = {"from", "of"}

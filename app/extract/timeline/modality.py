@@ -134,16 +134,14 @@ def _past_habit(verb: Token, lowers: set[str]) -> bool:
     complement, where "would later" is what someone expected)."""
     if lowers - {"would", "'d"} or verb.tag_ != "VB":
         return False
-    if _when_habit(verb):
-        return True
+    if _when_habit(verb) or any(_every_time(c) for c in verb.children):
+        return True  # in a complement too: "(aides said) many days she would stay"
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "ROOT":
         return False
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS) or _every_time(c) for c in verb.children
-    )
+    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children)
 
 
 # Determiners that make a time noun a recurring time ("many days", "every morning").
