@@ -63,3 +63,15 @@ def test_every_name_of_an_of_phrase_is_written(nlp: Language) -> None:
         nlp, "Supporters of Hillary Clinton and Bernie Sanders avoided confrontations over policy."
     )
     assert events["avoided"].startswith("Supporters of Hillary Clinton and Bernie Sanders avoided")
+
+
+def test_a_light_noun_cut_from_its_clause_gives_no_entry(nlp: Language) -> None:
+    cut = "The members have decided, at least for now, to find areas where they could agree."
+    assert "decided" not in described(nlp, cut)
+    whole = described(nlp, "The members decided to find new areas of agreement.")
+    assert whole["decided"] == "The members decided to find new areas of agreement"
+
+
+def test_a_bracketed_subject_lost_gives_no_entry(nlp: Language) -> None:
+    events = described(nlp, '"[Smith] should stay in until he gets everything," the mayor said.')
+    assert not any(d.startswith("]") for d in events.values())

@@ -303,6 +303,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             # ringing a bell": the doer the clause depends on, by name, with the deed
             description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
             words = description.split()
+    if words and words[0][:1] in (")", "]", "}"):
+        return None  # "[Sanders] should stay in": the bracketed subject was lost
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
     if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
@@ -510,6 +512,11 @@ _PARTITIVE = {"series", "number", "lot", "couple", "handful", "string", "host", 
               "thousands", "millions", "one"}  # fmt: skip
 
 
+# Nouns that say which only through the clause after them ("areas (where they agree)").
+_LIGHT_NOUNS = {"area", "way", "thing", "place", "something", "anything", "everything",
+                "nothing", "someone", "anyone", "somebody", "anybody", "one", "stuff"}  # fmt: skip
+
+
 def _bare_quantity(last: Token, written: set[str]) -> bool:
     """Does the description end on a number or quantity that stands for a noun the text gave
     before ("Sanders named five people, while Clinton named six": "Clinton named six"), or on a
@@ -528,6 +535,10 @@ def _bare_quantity(last: Token, written: set[str]) -> bool:
     ]
     if unwritten and (word in _PARTITIVE or last.pos_ == "NUM"):
         return True
+    if last.lemma_.lower() in _LIGHT_NOUNS and any(
+        c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children
+    ):
+        return True  # "decided to find areas (where they could agree)": which, cut
     if last.dep_ not in ("dobj", "attr", "oprd") or any(c.i > last.i for c in last.children):
         return False
     if last.i > 0 and last.doc[last.i - 1].tag_ in ("$", "NNP", "NN", "NNS"):
