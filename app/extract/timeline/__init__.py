@@ -59,7 +59,10 @@ $18 million he says he raised"), a subject cut from the relative clause that res
 ("the percentage of voters (who ...)"), a bare indefinite noun ("a rally"), an infinitive
 or participle with no subject ("to brag about ..."), a bare vague object ("endorsed one"), an
 object cut from what completes it ("encouraging his supporters to ask (why ...)", "gave Mr.
-Kerry (... the leverage)"). A relative clause on a description ("Trump was a novice politician
+Kerry (... the leverage)"), a number or quantity standing for a noun told before ("Clinton named
+six"), a partitive or light noun cut from its "of"/"for" phrase or clause ("penned a series", "find
+areas (where ...)"), a taken object without its destination, "not just X" without "but Y".
+A relative clause on a description ("Trump was a novice politician
 who had never debated") is told of the one described; a short phrase that completes the verb
 after its object is kept ("likened the refugees to a snake", "blamed the problems on ...", "it
 would take hours before the bridge could reopen"); a pronoun is not written as a name its
@@ -83,7 +86,9 @@ negative subject, "neither ... nor", "without"; a conjunct sharing a negated ver
 "should", intent), `future` ("will", "going to"), and through semi-modals ("might have to",
 "won't be able to"). "not necessarily" leaves the outcome open (`uncertain`); what a purpose
 infinitive sets out to show ("to prove that the rigs posed no threat") is `uncertain`; a main
-clause "would" with a habit or later-time adverb ("would constantly tussle") is a `fact`, and
+clause "would" with a habit or later-time adverb ("would constantly tussle"), a "would" with a
+recurring time ("many days she would stay") or in or over a past "when"/"whenever" clause is a
+`fact` ("she'd" before a past participle is "had"), and
 so is an event whose "not" denies only its manner ("didn't win by accident").
 An event inside the content of a claim (claims.py) that would otherwise be a fact is
 `reported`, linked to the claim and its source (inside a denial, "denied that ...", its
@@ -93,7 +98,9 @@ expression dates an event only when it belongs to the event's own clause: not wh
 thing on the way ("a tape from 2009", "the 2011 accord") or the baseline of a comparison ("from
 $3 million a year earlier"), not when it contradicts the verb's tense (a past fact dated after
 publication: "declared a dividend payable Dec. 1"),
-and "the morning" alone dates nothing; nor does a time inside quotation marks for an event
+and "the morning", "midnight" or "overnight" alone dates nothing, nor does "a year earlier"
+read against publication, nor a month without a year when the paragraphs before tell of another
+year ("In June 2001 ... In August, she flew"); nor does a time inside quotation marks for an event
 outside them ("pledged to fight 'today, tomorrow, forever'"), nor, when read against the
 publication date, for one inside them, nor "the year (she returned)". A dated nominal event that
 is only the setting of a doubtful clause ("could become a factor in the November elections") is

@@ -17,6 +17,7 @@ from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _CAUSE_VERBS, _PREPOSITION_RELATION, _REPORTING
 from app.extract.timeline.modality import tense_of
 from app.extract.timeline.syntax import _head_event, _is_amount, is_non_finite
+from app.extract.timex_rules import Context, find
 from app.extract.tokens import token_table
 
 
@@ -37,7 +38,47 @@ def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | 
     return None, relation
 
 
-_PART_OF_DAY = re.compile(r"the\s+(?:morning|afternoon|evening|night|day)", re.IGNORECASE)
+_PART_OF_DAY = re.compile(
+    r"the\s+(?:morning|afternoon|evening|night|day)|(?:the\s+)?(?:midnight|noon|overnight)",
+    re.IGNORECASE,
+)
+
+
+# "a year earlier", "two days later": counted from a time the text tells, not from now.
+_COUNTED_FROM_TEXT = re.compile(r"\b(?:earlier|later|before|after)\s*$", re.IGNORECASE)
+
+
+def _counted_from_now(tx: TimeExpression, ref: date) -> bool:
+    """Is "a year earlier", "two days later" read against the publication date (its value is
+    what the words alone give against it), not against the time the text told before it?"""
+    if tx.anchor != "publication" or not _COUNTED_FROM_TEXT.search(tx.text):
+        return False
+    found = find(tx.text, Context(text=tx.text, ref=ref))
+    return bool(found) and found[0].norm.value == tx.value
+
+
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _told_in_another_year(doc: Doc, tx: TimeExpression, period: Period, ref: date) -> bool:
+    """Is a bare month ("In August", not "this past September") read against the publication
+    date while the text just before it (its paragraph and the two before) tells of another year
+    ("In June 2001, ... In August, she flew")? The story's year is then not the calendar's: no
+    date."""
+    if tx.anchor != "publication" or _YEAR.search(tx.text) or not _MONTH.search(tx.text):
+        return False
+    if _DEICTIC.search(tx.text):
+        return False
+    text = doc.text
+    paragraphs = [p for p in text[: tx.start].split("\n") if p.strip()][-3:]
+    years = {int(y) for p in paragraphs for y in _YEAR.findall(p)}
+    return bool(years - {period[0].year, ref.year})
+
+
+_DEICTIC = re.compile(r"\b(?:this|last|next|past|coming|previous)\b", re.IGNORECASE)
 
 
 _THING_PREPS = {"from", "of"}
@@ -145,8 +186,12 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             continue  # "recent actions" describes a thing, and REF values are too vague to anchor
         if _PART_OF_DAY.fullmatch(tx.text):
             continue  # "the morning (after the debate)": which day is told elsewhere, if at all
+        if _counted_from_now(tx, ref):
+            continue  # "(had moved) a year earlier": a year before a time the text told
         period = timex_period(tx, ref)
         if period is None or _against_tense(event, period, ref):
+            continue
+        if _told_in_another_year(doc, tx, period, ref):
             continue
         event.time, event.relation, event.period = tx, relation or "in", period
         event.anchored = True

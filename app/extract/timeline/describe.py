@@ -105,6 +105,17 @@ def _noun_phrase(
             if child.i < end:
                 return text  # written already, as part of a name ("millions of dollars")
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            of_words = list(head.doc[child.i + 1 : obj.right_edge.i + 1]) if obj is not None else []
+            if (
+                obj is not None
+                and any(c.dep_ == "conj" for c in obj.children)
+                and len(of_words) <= 8
+                and not any(
+                    t.is_space or (t.is_punct and t.text != ",") or t.dep_ in ("relcl", "acl")
+                    for t in of_words
+                )
+            ):  # "supporters of Ann Roe and Tom Hale": both, not the first alone
+                return f"{text} of {_span_text(head.doc[of_words[0].i : of_words[-1].i + 1])}"
             if obj is not None:
                 text += " of " + _noun_phrase(obj, names, as_subject=False)
             gerund = next((c for c in child.children if c.dep_ == "pcomp"), None)
@@ -292,6 +303,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             # ringing a bell": the doer the clause depends on, by name, with the deed
             description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
             words = description.split()
+    if words and words[0][:1] in (")", "]", "}"):
+        return None  # "[Sanders] should stay in": the bracketed subject was lost
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
     if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
@@ -387,6 +400,16 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         for c in verb.children
     ):
         return True
+    if _bare_quantity(last, written) or _correlative_cut(last):
+        return True
+    owner = last.head
+    if (
+        last.dep_ == "dobj"
+        and owner.i != verb.i
+        and owner.pos_ == "VERB"
+        and _destination_after(owner, last)
+    ):
+        return True  # "vowed to take his campaign (all the way to the convention)"
     end_verb = last if last.pos_ == "VERB" else None
     if end_verb is None and last.dep_ in ("prt", "acomp") and last.head.pos_ == "VERB":
         end_verb = last.head
@@ -478,6 +501,84 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.i > verb.i and not c.is_punct for c in verb.children)
     )  # "As the Post's reporter documented, (...)": what was documented is the sentence
+
+
+# Nouns and quantities that say little without the phrase that tells of what or for what ("a
+# series (of letters)", "more (of a fight)", "a wish (for a strong Mexico)").
+_PARTITIVE = {"series", "number", "lot", "couple", "handful", "string", "host", "range", "set",
+              "pair", "bunch", "kind", "sort", "type", "bit", "piece", "part", "share",
+              "majority", "minority", "rest", "wish", "more", "most", "some", "all", "many",
+              "several", "few", "both", "half", "none", "much", "any", "dozens", "hundreds",
+              "thousands", "millions", "one"}  # fmt: skip
+
+
+# Nouns that say which only through the clause after them ("areas (where they agree)").
+_LIGHT_NOUNS = {"area", "way", "thing", "place", "something", "anything", "everything",
+                "nothing", "someone", "anyone", "somebody", "anybody", "one", "stuff"}  # fmt: skip
+
+
+def _bare_quantity(last: Token, written: set[str]) -> bool:
+    """Does the description end on a number or quantity that stands for a noun the text gave
+    before ("Sanders named five people, while Clinton named six": "Clinton named six"), or on a
+    partitive noun whose "of"/"for" phrase is not written ("penned a series (of letters)")?"""
+    if last.dep_ not in ("dobj", "attr", "oprd", "pobj", "nsubj", "nsubjpass"):
+        return False
+    word = last.lower_
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    unwritten = [
+        c
+        for c in [*last.children, *([nxt] if nxt is not None and nxt.head.i == last.head.i else [])]
+        if c.dep_ == "prep"
+        and c.i > last.i
+        and c.lower_ in ("of", "for")
+        and c.lower_ not in written
+    ]
+    if unwritten and (word in _PARTITIVE or last.pos_ == "NUM"):
+        return True
+    if last.lemma_.lower() in _LIGHT_NOUNS and any(
+        c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children
+    ):
+        return True  # "decided to find areas (where they could agree)": which, cut
+    if last.dep_ not in ("dobj", "attr", "oprd") or any(c.i > last.i for c in last.children):
+        return False
+    if last.i > 0 and last.doc[last.i - 1].tag_ in ("$", "NNP", "NN", "NNS"):
+        return False  # "$2 million", "the 2016"
+    before = [c for c in last.children if c.i < last.i]
+    return (
+        (last.pos_ == "NUM" and last.is_alpha) or word in ("most", "more", "several", "some")
+    ) and all(c.dep_ in ("det", "advmod", "quantmod") for c in before)
+
+
+def _correlative_cut(last: Token) -> bool:
+    """Does the description stop after the first half of "not just X but Y", "both X and Y",
+    "either X or Y"?"""
+    node = last
+    for _ in range(3):
+        if any(c.dep_ == "preconj" for c in node.children) and any(
+            c.dep_ == "conj" and c.i > last.i for c in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+_DESTINATIONS = {"to", "into", "toward", "towards", "back", "home", "onto"}
+
+
+def _destination_after(verb: Token, obj: Token) -> bool:
+    """Does a verb that puts or takes its object somewhere have that place after the object
+    ("take his campaign (to the convention)", "send troops (into Syria)")?"""
+    if verb.lemma_.lower() not in _PLACING | {"take"}:
+        return False
+    return any(
+        c.i > obj.right_edge.i
+        and c.dep_ in ("prep", "advmod")
+        and c.lower_ in _DESTINATIONS
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _near(last: Token, start: Token) -> bool:
@@ -1191,7 +1292,8 @@ def describe(
         parts.append(
             complement.text
             if complement.pos_ == "ADJ"
-            else _noun_phrase(complement, names, as_subject=False)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)
+            else _noun_phrase(complement, names, as_subject=False)  # "put up more of a fight"
         )
         extraposed = next(
             (
@@ -1478,7 +1580,7 @@ _PREP_COMPLEMENTED = {
     "as": frozenset({"portray", "describe", "see", "view", "regard", "cast", "paint", "pitch",
                      "brand", "label", "characterize", "characterise", "present", "depict",
                      "treat", "consider", "define", "position", "frame", "style", "tout",
-                     "hail"}),
+                     "hail", "rank", "rate", "list", "dub", "single", "name", "identify"}),
     "into": frozenset({"turn", "transform", "convert", "make", "change", "force", "pressure",
                        "draw", "drag", "push", "lure", "translate", "split", "divide"}),
     "of": frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve"}),

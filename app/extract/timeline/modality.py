@@ -67,6 +67,8 @@ def modality_of(verb: Token) -> Modality:
     if is_negated(verb):
         return "negated"
     lowers = {a.lower_ for a in _aux_words(verb)}
+    if "'d" in lowers and verb.tag_ == "VBN" and "have" not in lowers:
+        lowers = (lowers - {"'d"}) | {"had"}  # "she'd made up her mind": had, not would
     node: Token = verb
     for _ in range(3):  # "might have to reach": the modal of the semi-modal above
         if node.dep_ not in ("xcomp", "acomp") or (
@@ -123,6 +125,7 @@ def modality_of(verb: Token) -> Modality:
 # Adverbs that make a main-clause "would" a past habit or a past's future ("would constantly
 # tussle", "would later resign"), not a supposition.
 _HABIT_ADVERBS = {"constantly", "often", "frequently", "routinely", "regularly", "usually",
+                  "sometimes", "always", "typically", "invariably", "occasionally", "habitually",
                   "repeatedly", "later", "eventually", "ultimately"}  # fmt: skip
 
 
@@ -131,12 +134,55 @@ def _past_habit(verb: Token, lowers: set[str]) -> bool:
     complement, where "would later" is what someone expected)."""
     if lowers - {"would", "'d"} or verb.tag_ != "VB":
         return False
+    if _when_habit(verb) or any(_every_time(c) for c in verb.children):
+        return True  # in a complement too: "(aides said) many days she would stay"
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ != "ROOT":
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children)
+
+
+# Determiners that make a time noun a recurring time ("many days", "every morning").
+_RECURRING = {"many", "some", "most", "every", "each", "other"}
+
+
+_TIME_UNITS = {"day", "night", "morning", "evening", "afternoon", "week", "weekend", "month",
+               "year", "time", "summer", "winter", "spring", "season"}  # fmt: skip
+
+
+def _every_time(child: Token) -> bool:
+    """Is `child` a recurring time ("many days", "some nights", "every morning") that makes a
+    "would" a past habit?"""
+    return (
+        child.dep_ in ("npadvmod", "advmod", "obl")
+        and child.lemma_.lower() in _TIME_UNITS
+        and any(d.dep_ in ("det", "amod") and d.lower_ in _RECURRING for d in child.children)
+    )
+
+
+def _when_habit(verb: Token) -> bool:
+    """A "would" of a "when"/"whenever" clause, or of the clause such a clause hangs from, when
+    the other clause is in the past too ("When she'd come to a decision, she had made up her
+    mind", "whenever the board met, he would leave early"): what used to happen, not a
+    supposition (a condition takes "if")."""
+
+    def when_clause(clause: Token) -> bool:
+        return any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whenever") and c.i < clause.i
+            for c in clause.children
+        )
+
+    def past(clause: Token) -> bool:
+        auxes = {a.lower_ for a in _aux_words(clause)}
+        return (clause.tag_ in ("VBD", "VBN") and not auxes - {"had", "'d", "was", "were"}) or (
+            bool(auxes & {"would", "'d"}) and clause.tag_ == "VB"
+        )
+
+    if verb.dep_ == "advcl" and when_clause(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return past(verb.head)
+    return any(c.dep_ == "advcl" and when_clause(c) and past(c) for c in verb.children)
 
 
 def awaited(verb: Token) -> bool:
