@@ -1320,3 +1320,35 @@ def test_they_is_people_not_a_place(nlp: Language) -> None:
     )
     claim = by_cue(claims_of(nlp, text, [washington]), "argue")
     assert claim.source is not None and claim.source.entity_id is None
+
+
+def _shown(claim: Claim) -> bool:
+    return claim.confidence is not None and claim.confidence >= 0.75
+
+
+def test_a_cue_under_declined_or_wanted_to_is_no_claim_shown(nlp: Language) -> None:
+    text = "The governor declined at first to criticize the former sheriff Tom Hale.\n"
+    claim = by_cue(claims_of(nlp, text), "criticize")
+    assert claim.confidence is not None and claim.confidence <= 0.7
+    text = "Neither man wanted to share his name with a reporter.\n"
+    assert not any(_shown(c) for c in claims_of(nlp, text))
+
+
+def test_a_negated_cue_over_a_noun_phrase_is_no_claim_shown(nlp: Language) -> None:
+    text = "The senator never mentioned the woman who was expected to defeat her.\n"
+    assert not _shown(by_cue(claims_of(nlp, text), "mentioned"))
+
+
+def test_rejecting_an_offer_is_an_act_even_with_a_quoted_word(nlp: Language) -> None:
+    text = 'The mayor rejected the council\'s offer to make an "exception" for the new stadium.\n'
+    assert not _shown(by_cue(claims_of(nlp, text), "rejected"))
+
+
+def test_a_content_ends_before_a_trailing_second_attribution(nlp: Language) -> None:
+    text = "Senator Joan Pike said the plan was a failure, the Globe reported.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "the plan was a failure"
+    text = 'She said she was "glad to see" that the bill passed, according to The Boston Globe.\n'
+    for claim in claims_of(nlp, text):
+        assert not claim.content.text.endswith("Globe")
+    text = "The economy grew, economists said, and jobs rose quickly.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("jobs rose quickly")

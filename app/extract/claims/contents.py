@@ -233,6 +233,43 @@ def _drop_lead_addressee(
     return q.start, end
 
 
+def _cut_trailing_attribution(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote], cue: Token | None
+) -> tuple[int, int]:
+    """Cut a content before a second attribution that closes it after a comma ("she was
+    glad the bill passed, according to the Globe", "the plan was a failure, the Globe
+    reported"): who relayed the words is no part of them."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    for tok in inner[1:-1]:
+        if tok.text != "," or any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        if cue is not None and cue.i > tok.i and cue.i < inner.end:
+            continue
+        tail = [t for t in doc[tok.i + 1 : inner.end] if not t.is_punct]
+        if not tail or any(q.start <= t.idx < q.end for t in tail for q in quotes):
+            continue
+        relayed = tail[0].lower_ == "according" and len(tail) > 2 and tail[1].lower_ == "to"
+        if not relayed:
+            verbs = [
+                t
+                for t in tail
+                if t.pos_ == "VERB"
+                and t.lemma_.lower() in SPEECH_VERBS
+                and any(c.dep_ == "nsubj" and c.i < t.i and c.i > tok.i for c in t.children)
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in t.children)
+                and t.right_edge.i >= tail[-1].i
+            ]
+            relayed = bool(verbs) and len(tail) <= 8 and not any(t.dep_ == "cc" for t in tail)
+        if relayed:
+            cut = _trim(doc_text(doc), start, tok.idx)
+            if cut[1] > cut[0]:
+                return cut
+    return span
+
+
 def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
     """Cut an unquoted content at a semicolon that opens a clause with a subject of its own
     ("Republicans said the timing was not intentional; they only learned of it on Friday"):

@@ -12,6 +12,7 @@ from app.extract.claims.contents import (
     _cut_at_semicolon,
     _cut_coordinated_attribution,
     _cut_second_predicate,
+    _cut_trailing_attribution,
     _drop_lead_addressee,
     _drop_trailing_aside,
     _snap_to_quotes,
@@ -428,6 +429,7 @@ def _find_drafts(
             if second is not None:
                 owner[second.i] = draft
         content = _cut_at_semicolon(doc, content, quotes)
+        content = _cut_trailing_attribution(doc, content, quotes, draft.cue_token)
         if draft.cue_token is not None:
             content = _drop_lead_addressee(doc, content, quotes, draft.cue_token)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
