@@ -1352,3 +1352,28 @@ def test_a_content_ends_before_a_trailing_second_attribution(nlp: Language) -> N
         assert not claim.content.text.endswith("Globe")
     text = "The economy grew, economists said, and jobs rose quickly.\n"
     assert by_cue(claims_of(nlp, text), "said").content.text.endswith("jobs rose quickly")
+
+
+def test_a_quote_ends_before_a_trailing_report_tag(nlp: Language) -> None:
+    text = (
+        'Asked about the tariff, Mayor Ann Cole said: "There will always be exceptions," '
+        "the Globe reported.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == '"There will always be exceptions,"'
+
+
+def test_a_closing_said_name_tag_reports_its_whole_sentence(nlp: Language) -> None:
+    text = (
+        "Governor Mark Dunn skipped the farm fair this week.\n\n"
+        'The pledge to "bring the mills back" appeals to older voters who wish for a return to '
+        "an era when a factory job paid for a house, said Paul Weiss, a historian at Lake State "
+        'University. "He\'s trying to win back the farm towns," he said.\n'
+    )
+    entities = [person(text, "Mark Dunn", "Dunn"), person(text, "Paul Weiss", "Weiss")]
+    claims = claims_of(nlp, text, entities)
+    weiss = next(c for c in claims if c.source is not None and c.source.text.startswith("Paul"))
+    assert weiss.content.text.startswith("The pledge")
+    assert weiss.content.text.endswith("paid for a house")
+    he = next(c for c in claims if c.source is not None and c.source.text == "he")
+    assert he.source is not None and he.source.entity_id == "person:paul-weiss"

@@ -244,7 +244,12 @@ def _cut_trailing_attribution(
     if inner is None or len(inner) < 4:
         return span
     for tok in inner[1:-1]:
-        if tok.text != "," or any(q.start <= tok.idx < q.end for q in quotes):
+        closing = next((q for q in quotes if q.end == tok.idx + len(tok.text)), None)
+        if closing is not None and doc[tok.i - 1].text == ",":
+            cut_at = closing.end  # '"There will be exceptions," the Globe reported'
+        elif tok.text == "," and not any(q.start <= tok.idx < q.end for q in quotes):
+            cut_at = tok.idx
+        else:
             continue
         if cue is not None and cue.i > tok.i and cue.i < inner.end:
             continue
@@ -264,7 +269,7 @@ def _cut_trailing_attribution(
             ]
             relayed = bool(verbs) and len(tail) <= 8 and not any(t.dep_ == "cc" for t in tail)
         if relayed:
-            cut = _trim(doc_text(doc), start, tok.idx)
+            cut = _trim(doc_text(doc), start, cut_at)
             if cut[1] > cut[0]:
                 return cut
     return span

@@ -58,6 +58,9 @@ def _verb_cue(
         content = _parenthetical_content(tok)
         how = "parenthetical"
     if content is None:
+        content = _inverted_tag_content(tok, quotes)
+        how = "ccomp"
+    if content is None:
         content = _block_after_colon(tok, text)
         how = "quote"
     if content is None:
@@ -287,6 +290,34 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     if last - first < 2:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _inverted_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
+    """ "The plan appeals to voters who want a return to the old days, said Paul Roe, a
+    historian": a tag that closes its sentence after a comma, with the speaker after the verb,
+    reports all the sentence before the comma, however the parse joined the two."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if not subj or subj[0].left_edge.i != verb.i + 1 or subj[0].ent_type_ != "PERSON":
+        return None
+    sent = verb.sent
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    rest = [t for t in doc[subj[0].right_edge.i + 1 : sent.end] if not t.is_punct]
+    if rest:
+        return None  # the sentence goes on after the speaker
+    comma = doc[verb.i - 1]
+    if any(q.start <= comma.idx < q.end for q in quotes):
+        return None
+    first = sent.start
+    while first < comma.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if comma.i - first < 4 or any(q.start < doc[first].idx < q.end for q in quotes):
+        return None
+    last = doc[comma.i - 1]
+    return doc[first].idx, last.idx + len(last.text)
 
 
 def _according_to(tok: Token, text: str) -> _Draft | None:
