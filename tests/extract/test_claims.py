@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from app.extract.claims import candidate_claims, extract_claims
 from app.extract.document import from_text
-from app.extract.model import Claim, Entity, Mention
+from app.extract.model import Claim, Entity, Mention, Role
 from app.extract.nlp import load_nlp
 from app.extract.quotes import find_quotes
 
@@ -1377,3 +1377,18 @@ def test_a_closing_said_name_tag_reports_its_whole_sentence(nlp: Language) -> No
     assert weiss.content.text.endswith("paid for a house")
     he = next(c for c in claims if c.source is not None and c.source.text == "he")
     assert he.source is not None and he.source.entity_id == "person:paul-weiss"
+
+
+def test_he_said_goes_on_with_the_sentence_subject_not_the_person_it_speaks_of(
+    nlp: Language,
+) -> None:
+    text = (
+        "After the storm, Governor Mark Dunn was calling for change. In the wake of President "
+        "Paul Weiss's speech, Dunn called for the president to resign. He said the time for "
+        "waiting is over, and the state has to act.\n"
+    )
+    weiss = person(text, "Paul Weiss", "Weiss")
+    weiss.roles.append(Role(title="president", text="President", start=0, end=0))
+    claims = claims_of(nlp, text, [person(text, "Mark Dunn", "Dunn"), weiss])
+    he = next(c for c in claims if c.source is not None and c.source.text == "He")
+    assert he.source is not None and he.source.entity_id == "person:mark-dunn"
