@@ -1392,3 +1392,14 @@ def test_he_said_goes_on_with_the_sentence_subject_not_the_person_it_speaks_of(
     claims = claims_of(nlp, text, [person(text, "Mark Dunn", "Dunn"), weiss])
     he = next(c for c in claims if c.source is not None and c.source.text == "He")
     assert he.source is not None and he.source.entity_id == "person:mark-dunn"
+
+
+def test_the_day_and_place_of_the_saying_close_no_content(nlp: Language) -> None:
+    text = (
+        "Dunn said Weiss was the founder of the cartel on Wednesday at a rally in Ohio, and he "
+        "repeated the charge on Thursday.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == "Weiss was the founder of the cartel"
+    text = "Dunn said the vote is on Wednesday.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "the vote is on Wednesday"

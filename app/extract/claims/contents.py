@@ -275,6 +275,47 @@ def _cut_trailing_attribution(
     return span
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _cut_saying_day(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """Cut a weekday (and the places after it) that closes an unquoted content whose verb is
+    "be" with no modal ("said Roe was the founder of the group on Wednesday at a rally"): a
+    state does not hold on one day; the day and place are the saying's, not what was said."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 5 or any(q.start < end and start < q.end for q in quotes):
+        return span
+    root = inner.root
+    if root.lemma_.lower() != "be" or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in root.children
+    ):
+        return span
+    if not any(c.dep_ in ("attr", "acomp") and c.i > root.i for c in root.children):
+        return span  # "the vote is on Wednesday": the day is what is said
+    for tok in inner:
+        if tok.head.i != root.i or tok.i <= root.i:
+            continue
+        day = tok
+        if tok.dep_ == "prep" and tok.lower_ == "on":
+            day = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+        elif tok.dep_ != "npadvmod":
+            continue
+        if day.lower_ not in _WEEKDAYS:
+            continue
+        after = [t for t in doc[day.i + 1 : inner.end] if not t.is_punct]
+        if any(t.head.i != root.i and t.head.i <= day.i for t in after if t.dep_ != "prep"):
+            return span
+        if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "case") for t in after):
+            return span  # the clause goes on after the day
+        cut = _trim(doc_text(doc), start, tok.idx)
+        if cut[1] > cut[0]:
+            return cut
+    return span
+
+
 def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
     """Cut an unquoted content at a semicolon that opens a clause with a subject of its own
     ("Republicans said the timing was not intentional; they only learned of it on Friday"):

@@ -10,6 +10,7 @@ from app.extract.claims.contents import (
     _clause_content,
     _closed_by_colon,
     _cut_at_semicolon,
+    _cut_saying_day,
     _cut_coordinated_attribution,
     _cut_second_predicate,
     _cut_trailing_attribution,
@@ -461,6 +462,7 @@ def _find_drafts(
                 owner[second.i] = draft
         content = _cut_at_semicolon(doc, content, quotes)
         content = _cut_trailing_attribution(doc, content, quotes, draft.cue_token)
+        content = _cut_saying_day(doc, content, quotes)
         if draft.cue_token is not None:
             content = _drop_lead_addressee(doc, content, quotes, draft.cue_token)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
