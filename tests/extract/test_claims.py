@@ -1403,3 +1403,11 @@ def test_the_day_and_place_of_the_saying_close_no_content(nlp: Language) -> None
     assert claim.content.text == "Weiss was the founder of the cartel"
     text = "Dunn said the vote is on Wednesday.\n"
     assert by_cue(claims_of(nlp, text), "said").content.text == "the vote is on Wednesday"
+
+
+def test_a_second_verb_of_saying_joined_to_the_content_is_the_speakers_next_act(
+    nlp: Language,
+) -> None:
+    text = "Dunn said that prices rose sharply last year and added that wages lagged.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == "that prices rose sharply last year"

@@ -446,10 +446,14 @@ def _cut_second_predicate(
         cut_at: int | None = None
         if (
             tok.dep_ == "conj"
+            and (
+                (tok.head.pos_ in ("VERB", "AUX") and _form_clashes(tok, tok.head))
+                or (tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "be")
+            )
             and tok.tag_ == cue.tag_
-            and tok.head.pos_ in ("VERB", "AUX")
-            and _form_clashes(tok, tok.head)
         ):
+            # "mentioning the need for a wall and adding, ...": a verb of saying of the cue's
+            # own form with no subject of its own is the speaker's next act.
             cc = first - 1
             if doc[cc].dep_ == "cc" and cc > inner.start:
                 cut_at = cc
