@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from app.extract.claims import candidate_claims, extract_claims
 from app.extract.document import from_text
-from app.extract.model import Claim, Entity, Mention
+from app.extract.model import Claim, Entity, Mention, Role
 from app.extract.nlp import load_nlp
 from app.extract.quotes import find_quotes
 
@@ -1320,3 +1320,94 @@ def test_they_is_people_not_a_place(nlp: Language) -> None:
     )
     claim = by_cue(claims_of(nlp, text, [washington]), "argue")
     assert claim.source is not None and claim.source.entity_id is None
+
+
+def _shown(claim: Claim) -> bool:
+    return claim.confidence is not None and claim.confidence >= 0.75
+
+
+def test_a_cue_under_declined_or_wanted_to_is_no_claim_shown(nlp: Language) -> None:
+    text = "The governor declined at first to criticize the former sheriff Tom Hale.\n"
+    claim = by_cue(claims_of(nlp, text), "criticize")
+    assert claim.confidence is not None and claim.confidence <= 0.7
+    text = "Neither man wanted to share his name with a reporter.\n"
+    assert not any(_shown(c) for c in claims_of(nlp, text))
+
+
+def test_a_negated_cue_over_a_noun_phrase_is_no_claim_shown(nlp: Language) -> None:
+    text = "The senator never mentioned the woman who was expected to defeat her.\n"
+    assert not _shown(by_cue(claims_of(nlp, text), "mentioned"))
+
+
+def test_rejecting_an_offer_is_an_act_even_with_a_quoted_word(nlp: Language) -> None:
+    text = 'The mayor rejected the council\'s offer to make an "exception" for the new stadium.\n'
+    assert not _shown(by_cue(claims_of(nlp, text), "rejected"))
+
+
+def test_a_content_ends_before_a_trailing_second_attribution(nlp: Language) -> None:
+    text = "Senator Joan Pike said the plan was a failure, the Globe reported.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "the plan was a failure"
+    text = 'She said she was "glad to see" that the bill passed, according to The Boston Globe.\n'
+    for claim in claims_of(nlp, text):
+        assert not claim.content.text.endswith("Globe")
+    text = "The economy grew, economists said, and jobs rose quickly.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("jobs rose quickly")
+
+
+def test_a_quote_ends_before_a_trailing_report_tag(nlp: Language) -> None:
+    text = (
+        'Asked about the tariff, Mayor Ann Cole said: "There will always be exceptions," '
+        "the Globe reported.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == '"There will always be exceptions,"'
+
+
+def test_a_closing_said_name_tag_reports_its_whole_sentence(nlp: Language) -> None:
+    text = (
+        "Governor Mark Dunn skipped the farm fair this week.\n\n"
+        'The pledge to "bring the mills back" appeals to older voters who wish for a return to '
+        "an era when a factory job paid for a house, said Paul Weiss, a historian at Lake State "
+        'University. "He\'s trying to win back the farm towns," he said.\n'
+    )
+    entities = [person(text, "Mark Dunn", "Dunn"), person(text, "Paul Weiss", "Weiss")]
+    claims = claims_of(nlp, text, entities)
+    weiss = next(c for c in claims if c.source is not None and c.source.text.startswith("Paul"))
+    assert weiss.content.text.startswith("The pledge")
+    assert weiss.content.text.endswith("paid for a house")
+    he = next(c for c in claims if c.source is not None and c.source.text == "he")
+    assert he.source is not None and he.source.entity_id == "person:paul-weiss"
+
+
+def test_he_said_goes_on_with_the_sentence_subject_not_the_person_it_speaks_of(
+    nlp: Language,
+) -> None:
+    text = (
+        "After the storm, Governor Mark Dunn was calling for change. In the wake of President "
+        "Paul Weiss's speech, Dunn called for the president to resign. He said the time for "
+        "waiting is over, and the state has to act.\n"
+    )
+    weiss = person(text, "Paul Weiss", "Weiss")
+    weiss.roles.append(Role(title="president", text="President", start=0, end=0))
+    claims = claims_of(nlp, text, [person(text, "Mark Dunn", "Dunn"), weiss])
+    he = next(c for c in claims if c.source is not None and c.source.text == "He")
+    assert he.source is not None and he.source.entity_id == "person:mark-dunn"
+
+
+def test_the_day_and_place_of_the_saying_close_no_content(nlp: Language) -> None:
+    text = (
+        "Dunn said Weiss was the founder of the cartel on Wednesday at a rally in Ohio, and he "
+        "repeated the charge on Thursday.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == "Weiss was the founder of the cartel"
+    text = "Dunn said the vote is on Wednesday.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "the vote is on Wednesday"
+
+
+def test_a_second_verb_of_saying_joined_to_the_content_is_the_speakers_next_act(
+    nlp: Language,
+) -> None:
+    text = "Dunn said that prices rose sharply last year and added that wages lagged.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == "that prices rose sharply last year"

@@ -233,6 +233,89 @@ def _drop_lead_addressee(
     return q.start, end
 
 
+def _cut_trailing_attribution(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote], cue: Token | None
+) -> tuple[int, int]:
+    """Cut a content before a second attribution that closes it after a comma ("she was
+    glad the bill passed, according to the Globe", "the plan was a failure, the Globe
+    reported"): who relayed the words is no part of them."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 4:
+        return span
+    for tok in inner[1:-1]:
+        closing = next((q for q in quotes if q.end == tok.idx + len(tok.text)), None)
+        if closing is not None and doc[tok.i - 1].text == ",":
+            cut_at = closing.end  # '"There will be exceptions," the Globe reported'
+        elif tok.text == "," and not any(q.start <= tok.idx < q.end for q in quotes):
+            cut_at = tok.idx
+        else:
+            continue
+        if cue is not None and cue.i > tok.i and cue.i < inner.end:
+            continue
+        tail = [t for t in doc[tok.i + 1 : inner.end] if not t.is_punct]
+        if not tail or any(q.start <= t.idx < q.end for t in tail for q in quotes):
+            continue
+        relayed = tail[0].lower_ == "according" and len(tail) > 2 and tail[1].lower_ == "to"
+        if not relayed:
+            verbs = [
+                t
+                for t in tail
+                if t.pos_ == "VERB"
+                and t.lemma_.lower() in SPEECH_VERBS
+                and any(c.dep_ == "nsubj" and c.i < t.i and c.i > tok.i for c in t.children)
+                and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in t.children)
+                and t.right_edge.i >= tail[-1].i
+            ]
+            relayed = bool(verbs) and len(tail) <= 8 and not any(t.dep_ == "cc" for t in tail)
+        if relayed:
+            cut = _trim(doc_text(doc), start, cut_at)
+            if cut[1] > cut[0]:
+                return cut
+    return span
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _cut_saying_day(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
+    """Cut a weekday (and the places after it) that closes an unquoted content whose verb is
+    "be" with no modal ("said Roe was the founder of the group on Wednesday at a rally"): a
+    state does not hold on one day; the day and place are the saying's, not what was said."""
+    start, end = span
+    inner = doc.char_span(start, end, alignment_mode="contract")
+    if inner is None or len(inner) < 5 or any(q.start < end and start < q.end for q in quotes):
+        return span
+    root = inner.root
+    if root.lemma_.lower() != "be" or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in root.children
+    ):
+        return span
+    if not any(c.dep_ in ("attr", "acomp") and c.i > root.i for c in root.children):
+        return span  # "the vote is on Wednesday": the day is what is said
+    for tok in inner:
+        if tok.head.i != root.i or tok.i <= root.i:
+            continue
+        day = tok
+        if tok.dep_ == "prep" and tok.lower_ == "on":
+            day = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+        elif tok.dep_ != "npadvmod":
+            continue
+        if day.lower_ not in _WEEKDAYS:
+            continue
+        after = [t for t in doc[day.i + 1 : inner.end] if not t.is_punct]
+        if any(t.head.i != root.i and t.head.i <= day.i for t in after if t.dep_ != "prep"):
+            return span
+        if any(t.dep_ not in ("prep", "pobj", "det", "amod", "compound", "case") for t in after):
+            return span  # the clause goes on after the day
+        cut = _trim(doc_text(doc), start, tok.idx)
+        if cut[1] > cut[0]:
+            return cut
+    return span
+
+
 def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int]:
     """Cut an unquoted content at a semicolon that opens a clause with a subject of its own
     ("Republicans said the timing was not intentional; they only learned of it on Friday"):
@@ -363,10 +446,14 @@ def _cut_second_predicate(
         cut_at: int | None = None
         if (
             tok.dep_ == "conj"
+            and (
+                (tok.head.pos_ in ("VERB", "AUX") and _form_clashes(tok, tok.head))
+                or (tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "be")
+            )
             and tok.tag_ == cue.tag_
-            and tok.head.pos_ in ("VERB", "AUX")
-            and _form_clashes(tok, tok.head)
         ):
+            # "mentioning the need for a wall and adding, ...": a verb of saying of the cue's
+            # own form with no subject of its own is the speaker's next act.
             cc = first - 1
             if doc[cc].dep_ == "cc" and cc > inner.start:
                 cut_at = cc

@@ -59,6 +59,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             # "he backed Ron Paul for the presidency", "has supported Sen. Cruz": backing a
             # person or a party is an act, not a view of something said.
             f["act_object"] = 1.0
+        if d.how == "object" and _decides_directive(cue, d.content):
+            # "rejected an offer to make an "exception"": a decision on a request, whatever
+            # words of it are quoted.
+            f["act_object"] = 1.0
         if d.how == "object" and claim.quote == "indirect" and _object_is_act(cue, d.content):
             # "announced the arrest of a man", "rejected a request", "called bigwigs to the
             # stage": the verb's object is an event or a thing, not what anyone said.
@@ -99,6 +103,27 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
         if claim.negated and lead is not None and lead.lower_ in _WH_WORDS:
             # "could not explain why ...", "did not say whether ...": the question is left
             # open; nothing is said of it.
+            f["unasserted"] = 1.0
+        if (
+            claim.negated
+            and d.how == "object"
+            and span is not None
+            and len(span)
+            and span.root.pos_ in ("NOUN", "PROPN", "PRON")
+            and not any(t.text in _QUOTE_MARKS for t in span)
+        ):
+            # "never mentioned the man who beat him", "did not name the donor": what was not
+            # said of a thing or a person; nothing is said.
+            f["unasserted"] = 1.0
+        to_clause = cue.dep_ == "xcomp" or (
+            cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        )
+        if to_clause and cue.head.lemma_.lower() in _UNDONE_VERBS:
+            # "declined at first to criticize Roe", "wanted to share his name", "tried to
+            # explain": the saying did not happen, or has not yet.
+            f["unasserted"] = 1.0
+        if lemma in _WISH_VERBS and d.how in ("xcomp", "object"):
+            # "Neither wanted to share his name", "she wants a recount": a wish, nothing said.
             f["unasserted"] = 1.0
         vague = ("much", "anything", "lot", "word", "thing", "details")
         if claim.negated and d.how == "object" and span and span.root.lower_ in vague:
@@ -189,6 +214,14 @@ def _names_someone(cue: Token, content: tuple[int, int]) -> bool:
 
 # Verbs whose subject, when a person, shows by acts rather than says ("showed hints of doubt").
 _DEMONSTRATION_VERBS = _words("show demonstrate prove display exhibit")
+# Verbs that, over a cue in their "to" clause, leave the saying undone ("declined to criticize",
+# "refused to say", "failed to mention", "wanted to explain", "tried to argue").
+_UNDONE_VERBS = _words(
+    "decline refuse fail want wish hope plan intend try seek hesitate neglect avoid forget"
+    " need aim prepare attempt"
+)
+# Verbs of wanting: a wish, nothing said ("wanted to share his name", "wants a recount").
+_WISH_VERBS = _words("want wish")
 _KNOWING_VERBS = _words("know understand realize realise remember forget wonder")
 _WH_WORDS = _words("why how what whether if when where who which")
 _PERSONAL = _words("he she i we him her")
@@ -227,6 +260,16 @@ _EVENT_OBJECT_VERBS = _words(
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").
 _SECOND_OBJECT = frozenset({"dobj", "attr", "oprd", "appos", "npadvmod", "ccomp", "xcomp"})
+
+
+def _decides_directive(cue: Token, content: tuple[int, int]) -> bool:
+    """Is the cue a stance verb (or decline, deny, refuse) whose object is a request, an
+    offer or a demand ("rejected the offer to ...", "denied a request")?"""
+    span = cue.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in _DIRECTIVE_NOUNS:
+        return False
+    lemma = cue.lemma_.lower()
+    return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
 
 
 def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:

@@ -11,7 +11,9 @@ from app.extract.claims.contents import (
     _closed_by_colon,
     _cut_at_semicolon,
     _cut_coordinated_attribution,
+    _cut_saying_day,
     _cut_second_predicate,
+    _cut_trailing_attribution,
     _drop_lead_addressee,
     _drop_trailing_aside,
     _snap_to_quotes,
@@ -56,6 +58,9 @@ def _verb_cue(
     if content is None:
         content = _parenthetical_content(tok)
         how = "parenthetical"
+    if content is None:
+        content = _inverted_tag_content(tok, quotes)
+        how = "ccomp"
     if content is None:
         content = _block_after_colon(tok, text)
         how = "quote"
@@ -288,6 +293,34 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _inverted_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
+    """ "The plan appeals to voters who want a return to the old days, said Paul Roe, a
+    historian": a tag that closes its sentence after a comma, with the speaker after the verb,
+    reports all the sentence before the comma, however the parse joined the two."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if not subj or subj[0].left_edge.i != verb.i + 1 or subj[0].ent_type_ != "PERSON":
+        return None
+    sent = verb.sent
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    rest = [t for t in doc[subj[0].right_edge.i + 1 : sent.end] if not t.is_punct]
+    if rest:
+        return None  # the sentence goes on after the speaker
+    comma = doc[verb.i - 1]
+    if any(q.start <= comma.idx < q.end for q in quotes):
+        return None
+    first = sent.start
+    while first < comma.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if comma.i - first < 4 or any(q.start < doc[first].idx < q.end for q in quotes):
+        return None
+    last = doc[comma.i - 1]
+    return doc[first].idx, last.idx + len(last.text)
+
+
 def _according_to(tok: Token, text: str) -> _Draft | None:
     """ "according to X, ..." / "..., according to X": the rest of the sentence is the content."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -428,6 +461,8 @@ def _find_drafts(
             if second is not None:
                 owner[second.i] = draft
         content = _cut_at_semicolon(doc, content, quotes)
+        content = _cut_trailing_attribution(doc, content, quotes, draft.cue_token)
+        content = _cut_saying_day(doc, content, quotes)
         if draft.cue_token is not None:
             content = _drop_lead_addressee(doc, content, quotes, draft.cue_token)
         draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)

@@ -378,7 +378,32 @@ def _resolve_pronoun(
     found = _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
     if found is None and tok.pos_ == "NOUN":
         found = _entity_by_role(tok, mentions)
+    if found is not None and gender in ("m", "f"):
+        subject = _sentence_subject(tok, gender, mentions)
+        if subject is not None and subject.id != found.id:
+            # "Roe called for the president to resign. He said ...": the sentence's own
+            # subject, not a person it speaks of, is whom the next sentence's "he" goes on with.
+            return subject
     return found
+
+
+def _sentence_subject(
+    tok: Token, gender: str, mentions: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """The person who is the subject of the main verb of `tok`'s sentence, when `tok` is not
+    that subject and the person's name agrees with `gender`."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+        return None
+    if subj.ent_type_ != "PERSON":
+        return None
+    entity = _link(subj.left_edge.idx, subj.idx + len(subj.text), subj, mentions)
+    if entity is None or entity.type != "person":
+        return None
+    if not _may_be(entity, gender, tok.doc, mentions):
+        return None
+    return entity
 
 
 def _speaker_kept(
