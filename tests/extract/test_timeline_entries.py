@@ -153,7 +153,7 @@ def test_a_pronoun_object_keeps_what_completes_the_verb(nlp: Language) -> None:
         PUBLISHED,
     )
     descriptions = [e.description for e in events]
-    assert any(d.startswith("putting it to rest") for d in descriptions), descriptions
+    assert any("putting it to rest" in d for d in descriptions), descriptions
     assert not any(d.endswith((" it", " them")) for d in descriptions), descriptions
 
 

@@ -290,8 +290,13 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         named = names.get(doer.i) if doer is not None else None
         means = ev.tok.dep_ == "pcomp" and ev.tok.head.lower_ == "by"  # "by writing off debts"
         if doer is None or named is None or words[0].lower() == "to" or ev.tok.tag_ != "VBG":
-            if not means:  # a means without a named doer is told as it is ("writing off debts")
+            if not means or doer is None:
                 return None  # "to brag about ...", "using copyrighted material": whose, unsaid
+            if doer.pos_ == "NOUN":
+                # "(many clubs survived) by lowering fees": a means alone says not whose; the
+                # doer's noun phrase before it does ("many clubs lowering fees")
+                description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
+                words = description.split()
             if doer is not None and doer.pos_ == "PRON":
                 written = _noun_phrase(doer, names, as_subject=True)
                 if written.lower() == doer.lower_:
@@ -334,9 +339,211 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
-    if _left_unwritten(ev.tok, words):
+    if _left_unwritten(ev.tok, words) or _tail_cut(ev.tok, words):
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
+    if (
+        _generic_relative(ev.tok)
+        or _glued_subject(ev.tok)
+        or _absolute_participle(ev.tok)
+        or _recipient_gap(ev.tok)
+        or _title_cut(ev.tok, words)
+    ):
+        return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
     return description
+
+
+_EXCEPTING = {"except", "excluding", "besides", "save", "barring"}
+
+
+def _tail_cut(verb: Token, words: list[str]) -> bool:
+    """Does the description stop before a phrase that changes what it says: the "than" of a
+    comparison it wrote ("won a higher share (than X did)"), an exception ("won every group
+    (except ...)"), the "as" phrase of an object ("presented her (as ...)"), the "from" gerund
+    of an object ("kept their kids (from taking ...)"), or the infinitive of a noun it ends on
+    ("made the decision (to leave)", "delivered a promise (to cut ...)")?"""
+    last_word = words[-1].rstrip(".,;:")
+    last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
+    if last is None:
+        return False
+    after = [t for t in verb.subtree if t.i > last.i]
+    written = verb.doc[verb.i : last.i + 1]
+    if any(
+        t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer") for t in written
+    ) and any(t.lower_ == "than" for t in after):
+        return True
+    if any(t.lower_ in _EXCEPTING and t.dep_ in ("prep", "mark", "cc") for t in after):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i <= last.i), None)
+    if obj is not None:
+        for c in verb.children:
+            if c.i <= last.i or c.left_edge.i != obj.right_edge.i + 1:
+                continue
+            first = c.left_edge
+            if first.lower_ == "as" and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                return True  # "presented the nominee (as suited to ...)"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            ):
+                return True  # "kept their kids (from taking exams)"
+    if last.pos_ in ("NOUN", "PROPN") and last.dep_ in ("dobj", "attr", "pobj"):
+        return any(
+            c.dep_ == "acl"
+            and c.i > last.i
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            for c in last.children
+        )  # "made the decision (to separate)"
+    return False
+
+
+def _clause_head(verb: Token) -> Token:
+    """The first of the verbs joined to this one ("who saved ..., paid off ...": "saved")."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+            break
+        node = node.head
+    return node
+
+
+def _restrictive_on_bare_plural(clause: Token) -> bool:
+    """Is the clause a relative right after a bare plural ("people who ...", not "Sanders,
+    who ...", "the voters who ...", "many voters who ...")?"""
+    if clause.dep_ != "relcl":
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("who", "that"):
+        return False
+    noun = clause.head
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i + 1 != subject.i:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod", "predet")
+        or (c.dep_ == "amod" and c.lower_ in _QUANTIFIERS)
+        for c in noun.children
+    )
+
+
+def _generic_relative(verb: Token) -> bool:
+    """Is the verb in a restrictive relative on a bare plural that is the subject of a general
+    present statement ("Republicans who came of age in the 1970s see inflation everywhere"), or
+    the next of a list of such relatives the parse made the main verb ("people who've saved
+    every penny, paid off mortgages ... are getting")? Told alone it reads as a fact about all
+    of them."""
+    clause = _clause_head(verb)
+    if _restrictive_on_bare_plural(clause):
+        noun = clause.head
+        return noun.dep_ == "nsubj" and (
+            noun.head.tag_ in ("VBP", "VBZ")
+            or any(a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ") for a in noun.head.children)
+            or _relative_list(noun.head)
+        )
+    return _relative_list(verb)
+
+
+def _relative_list(verb: Token) -> bool:
+    """Is the verb the next of a list of relatives on a bare plural, which the parse made the
+    main verb ("people who've saved every penny, paid off mortgages")?"""
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return False
+    relative = next(
+        (c for c in subject.children if c.dep_ == "relcl" and _restrictive_on_bare_plural(c)),
+        None,
+    )
+    return (
+        relative is not None
+        and relative.right_edge.i + 2 <= verb.i
+        and verb.doc[relative.right_edge.i + 1].text == ","
+        and all(
+            t.dep_ in ("aux", "neg", "punct") for t in verb.doc[relative.right_edge.i + 2 : verb.i]
+        )
+    )
+
+
+def _glued_subject(verb: Token) -> bool:
+    """Is the subject a name the parse glued to a noun phrase before it, with its own article
+    ("the latest jobs Weiner has lost"): a relative clause whose object is that noun?"""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    return subject.tag_ == "NNP" and any(
+        c.dep_ == "compound"
+        and c.i < subject.i
+        and (
+            c.tag_ == "NNS"  # "the latest jobs Weiner has lost": a plural does not name him
+            or (c.tag_ == "NN" and any(g.dep_ in ("det", "poss") for g in c.children))
+        )
+        for c in subject.children
+    )
+
+
+# Verbs of giving, whose first object after them can be the one who receives.
+_GIVING = {"give", "send", "offer", "hand", "owe", "pay", "promise", "lend", "award", "grant",
+           "show", "tell", "sell", "bring", "deny", "extend"}  # fmt: skip
+
+
+def _recipient_gap(verb: Token) -> bool:
+    """Is the verb a giving in a relative clause with no relative word, whose one object is the
+    receiver ("the endorsement he gave Clinton"): what was given is the noun before, unwritten?"""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _GIVING:
+        return False
+    if any(c.lower_ in _RELATIVIZERS or c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return (
+        len(objects) == 1
+        and objects[0].i > verb.i
+        and verb.head.pos_ == "NOUN"
+        and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ in ("PERSON", "ORG"))
+    )
+
+
+_TITLE_ONLY = {"VBN", "VBD", "VBG", "VB", "IN", "RP"}
+
+
+def _title_cut(verb: Token, words: list[str]) -> bool:
+    """Does the description write a capitalized name without its next capitalized word, a verb
+    or preposition that only a title has mid-sentence ("the No Child (Left Behind law)")?"""
+    written = set(words)
+    for t in verb.sent:
+        before = t.doc[t.i - 1] if t.i > 0 else None
+        if (
+            t.text in written
+            and t.is_title
+            and t.tag_ in _TITLE_ONLY
+            and not t.is_sent_start
+            and before is not None
+            and before.is_title
+            and before.text not in written
+        ):
+            return True  # "(No Child) Left Behind law required ..."
+        if t.i + 1 >= len(t.doc) or t.text not in written or not t.is_title or t.whitespace_ == "":
+            continue
+        nxt = t.doc[t.i + 1]
+        if (
+            nxt.is_title
+            and nxt.is_alpha
+            and nxt.text not in written
+            and nxt.tag_ in _TITLE_ONLY
+            and not nxt.is_sent_start
+            and nxt.ent_type_ not in ("DATE", "TIME")
+        ):
+            return True
+    return False
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """Is the verb a participle after "with" ("With his rival vanquished, ..."): a state, and
+    passive, not a deed of its subject?"""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _vague_pronoun(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
