@@ -1411,3 +1411,27 @@ def test_a_second_verb_of_saying_joined_to_the_content_is_the_speakers_next_act(
     text = "Dunn said that prices rose sharply last year and added that wages lagged.\n"
     claim = by_cue(claims_of(nlp, text), "said")
     assert claim.content.text == "that prices rose sharply last year"
+
+
+def test_a_quote_after_another_persons_tag_is_not_the_first_speakers(nlp: Language) -> None:
+    text = (
+        "“Taxes are too high,” he said.\n\n"
+        "Dunn answered quickly, with a laugh: “They are lower than last year.”\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert "lower than last year" not in claim.content.text
+    text = "“Taxes are too high,” Mr. Reyes said on Friday. “We will cut them next year.”\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert [p.text for p in claim.content.parts][-1] == "“We will cut them next year.”"
+
+
+def test_calling_a_person_named_in_apposition_is_a_phone_call(nlp: Language) -> None:
+    text = "On Friday, Reyes called a local party official, Mary Dunn, and asked for help.\n"
+    claim = by_cue(claims_of(nlp, text), "called")
+    assert claim.confidence is not None and claim.confidence < 0.75
+
+
+def test_citing_a_document_shows_nothing_said(nlp: Language) -> None:
+    text = "The Globe also cited a new report by the economist Sam Hale.\n"
+    claim = by_cue(claims_of(nlp, text), "cited")
+    assert claim.confidence is not None and claim.confidence < 0.75

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from app.extract.claims.draft import _Draft
@@ -27,7 +29,7 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
             continue
         last = max(prev, key=lambda d: d.content[1])
         gap = text[last.content[1] : q.start]
-        if not _is_turn_gap(gap, last):
+        if not _is_turn_gap(gap, last, last.content[1]):
             continue
         if _quote_kind(text, last.content, quotes) == "indirect" and "\n" in gap:
             continue
@@ -65,7 +67,7 @@ def split_handed_on(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
-def _is_turn_gap(gap: str, last: _Draft) -> bool:
+def _is_turn_gap(gap: str, last: _Draft, gap_start: int) -> bool:
     """True if only the speaker tag and breaks separate a quote from the previous one."""
     if len(gap) > 160 or gap.count("\n") > 2:
         return False
@@ -76,6 +78,12 @@ def _is_turn_gap(gap: str, last: _Draft) -> bool:
     core = gap.strip(" \n\t.,;:—–-")
     if not core:
         return True
+    tag_end = max(last.cue[1] if last.cue else 0, last.source[1] if last.source else 0)
+    after = gap[max(0, tag_end - gap_start) :]
+    if re.search(r"[.!?]\s+\S*[A-Za-z]", after.rstrip()) or re.search(r"\n\s*\S*[A-Za-z]", after):
+        # '“A,” he said.  Roe answered with a smile: “B.”': a sentence after the speaker's
+        # tag introduces the next quote; it is someone else's turn (or the writer's words).
+        return False
     # "... ," he said. "..." — the gap is the claim's own source and cue.
     words = core.replace(",", " ").replace(".", " ").split()
     return len(words) <= 8 and last.cue is not None and last.cue[0] >= last.content[1]
