@@ -1435,3 +1435,38 @@ def test_citing_a_document_shows_nothing_said(nlp: Language) -> None:
     text = "The Globe also cited a new report by the economist Sam Hale.\n"
     claim = by_cue(claims_of(nlp, text), "cited")
     assert claim.confidence is not None and claim.confidence < 0.75
+
+
+def test_a_second_reported_half_after_comma_and_or_but_stays_in_the_content(
+    nlp: Language,
+) -> None:
+    text = (
+        "She said she did not have figures on how many people had used the service, and "
+        "people were still using it on Sunday.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text.endswith("people were still using it on Sunday")
+    text = (
+        "The mayor's office said the former governor could not recall the meeting, but he did "
+        "remember writing to Dunn about it.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text.endswith("he did remember writing to Dunn about it")
+    # The speaker's own next act is not what was said.
+    text = "Reyes said he would run, and he won the race.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "he would run"
+
+
+def test_a_predicate_joined_to_the_contents_own_verb_stays_in_it(nlp: Language) -> None:
+    text = (
+        "The statement added that Dunn used a separate laptop to manage secret files and never "
+        "used her own account to send any messages.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "added")
+    assert claim.content.text.endswith("never used her own account to send any messages")
+
+
+def test_when_contacted_is_the_occasion_not_the_source(nlp: Language) -> None:
+    text = "The mayor's office, when contacted by the Globe, said the report was wrong.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "The mayor's office"
