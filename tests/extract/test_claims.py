@@ -1470,3 +1470,41 @@ def test_when_contacted_is_the_occasion_not_the_source(nlp: Language) -> None:
     text = "The mayor's office, when contacted by the Globe, said the report was wrong.\n"
     claim = by_cue(claims_of(nlp, text), "said")
     assert claim.source is not None and claim.source.text == "The mayor's office"
+
+
+def test_according_to_before_an_and_clause_closes_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "Only one person was killed by a knife last year in Norway, according to the national "
+        "police, and there were only three reported robberies in the capital.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "according to")
+    assert claim.content.text == "Only one person was killed by a knife last year in Norway"
+
+
+def test_the_writers_aside_after_quoted_words_or_a_dash_is_cut(nlp: Language) -> None:
+    text = (
+        'Dunn told voters that their support could help her win "a fight in Denver," where the '
+        "party may hold its first open convention in decades.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "told")
+    assert claim.content.text.endswith('"a fight in Denver,"')
+    text = (
+        "The campaign announced on Friday that it had won most of the seats chosen by the state "
+        "committee - an even less open process.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "announced")
+    assert claim.content.text.endswith("chosen by the state committee")
+
+
+def test_referring_to_is_the_writers_gloss_and_the_next_quote_the_speakers(
+    nlp: Language,
+) -> None:
+    text = (
+        '"If there is anyone the committee wants to see lose, it is Dunn," Reyes said, referring '
+        'to the state committee. "I am sure some members would like that very much."\n'
+    )
+    claims = claims_of(nlp, text)
+    gloss = by_cue(claims, "referring to")
+    assert gloss.confidence is not None and gloss.confidence < 0.75
+    said = by_cue(claims, "said")
+    assert said.content.parts[-1].text.startswith('"I am sure some members')

@@ -230,6 +230,13 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
     return any(doc[i].text in (":", ";") for i in range(end + 1, lead))
 
 
+# A quotation closed on a comma, then a relative word: the writer's aside on the quoted words.
+_ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
+# A dash, then a noun phrase opened by an article, to the end of the content.
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
     he said were ..."): the writer's aside about a noun, not part of what the source said
@@ -239,6 +246,18 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if inner is None or len(inner) < 4:
         return span
     text = doc_text(doc)
+    m = _ASIDE_AFTER_QUOTE.search(text, start, end)
+    if m is not None and not any(c in text[m.end() : end] for c in '“”„«»"'):
+        # 'could help him win "a battle in Cleveland," where the party may ...': after the
+        # quoted words the writer explains them; the relative clause is no one else's words.
+        return start, m.start() + len(m.group(1))
+    dash = _DASH_ASIDE.search(text, start, end)
+    if dash is not None:
+        tail = doc.char_span(dash.end(), end, alignment_mode="expand")
+        if tail is not None and not any(t.tag_ in _FINITE_TAGS for t in tail):
+            # "won a plurality of the delegates - an even more opaque process": a noun
+            # phrase after a dash at the end is the writer's gloss, not what was said.
+            return _trim(text, start, dash.start())
     if any(c in text[start:end] for c in '“”„«»"'):
         return span
     for tok in inner:

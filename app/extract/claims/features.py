@@ -55,6 +55,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             # "she showed subtle hints of doubt", "he demonstrated that he can win": what a
             # person shows is shown by acts; a poll or a report that shows something says it.
             f["act_verb"] = 1.0
+        if lemma in _GLOSS_VERBS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+            # '"...," Roe said, referring to the committee': the writer glosses whom or what the
+            # speaker meant; nothing more was said.
+            f["act_verb"] = 1.0
         if lemma in _ENDORSE_VERBS and d.how == "object" and _names_someone(cue, d.content):
             # "he backed Ron Paul for the presidency", "has supported Sen. Cruz": backing a
             # person or a party is an act, not a view of something said.
@@ -202,6 +206,8 @@ def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)
 
 
+# Verbs by which the writer says what a speaker's words were about ("referring to X").
+_GLOSS_VERBS = _words("refer allude")
 # Verbs of taking someone's side: with a person or a party as object, an act.
 _ENDORSE_VERBS = _words("back support endorse oppose")
 

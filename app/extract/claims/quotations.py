@@ -24,7 +24,8 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
         if any(q.start < d.content[1] and d.content[0] < q.end for d in drafts):
             continue  # a quoted fragment of some claim's content: mixed, handled there
         # A whole sentence (or more) in quotes: find who said it just before it.
-        prev = [d for d in drafts if d.content[1] <= q.start]
+        # '"A," Roe said, referring to X. "B."': the gloss is the writer's; B is Roe's.
+        prev = [d for d in drafts if d.content[1] <= q.start and not _gloss(d)]
         if not prev:
             continue
         last = max(prev, key=lambda d: d.content[1])
@@ -65,6 +66,12 @@ def split_handed_on(quotes: list[Quote], text: str) -> list[Quote]:
         out.append(Quote(head[0][0], head[-1][1], head, closed=False))
         out.append(Quote(last0, last1, [(last0, last1)], closed=q.closed))
     return out
+
+
+def _gloss(d: _Draft) -> bool:
+    """Is the draft the writer's gloss on a quote ("..., referring to the committee")?"""
+    cue = d.cue_token
+    return cue is not None and cue.lemma_.lower() in ("refer", "allude") and cue.tag_ == "VBG"
 
 
 def _is_turn_gap(gap: str, last: _Draft, gap_start: int) -> bool:
