@@ -1508,3 +1508,21 @@ def test_referring_to_is_the_writers_gloss_and_the_next_quote_the_speakers(
     assert gloss.confidence is not None and gloss.confidence < 0.75
     said = by_cue(claims, "said")
     assert said.content.parts[-1].text.startswith('"I am sure some members')
+
+
+def test_a_content_ending_on_a_preposition_was_cut_short() -> None:
+    from app.extract.claims.entry import _cut_short
+    from app.extract.model import ClaimContent
+
+    text = "Her loyalty has moved from Hale to Dunn to"
+    cut = Claim(
+        id="c1",
+        source=None,
+        cue=None,
+        content=ClaimContent(text, 0, len(text)),
+        quote="indirect",
+    )
+    assert _cut_short(cut, text)
+    whole = text + ", now, Reyes"
+    cut.content = ClaimContent(whole, 0, len(whole))
+    assert not _cut_short(cut, whole)
