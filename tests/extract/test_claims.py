@@ -1411,3 +1411,118 @@ def test_a_second_verb_of_saying_joined_to_the_content_is_the_speakers_next_act(
     text = "Dunn said that prices rose sharply last year and added that wages lagged.\n"
     claim = by_cue(claims_of(nlp, text), "said")
     assert claim.content.text == "that prices rose sharply last year"
+
+
+def test_a_quote_after_another_persons_tag_is_not_the_first_speakers(nlp: Language) -> None:
+    text = (
+        "“Taxes are too high,” he said.\n\n"
+        "Dunn answered quickly, with a laugh: “They are lower than last year.”\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert "lower than last year" not in claim.content.text
+    text = "“Taxes are too high,” Mr. Reyes said on Friday. “We will cut them next year.”\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert [p.text for p in claim.content.parts][-1] == "“We will cut them next year.”"
+
+
+def test_calling_a_person_named_in_apposition_is_a_phone_call(nlp: Language) -> None:
+    text = "On Friday, Reyes called a local party official, Mary Dunn, and asked for help.\n"
+    claim = by_cue(claims_of(nlp, text), "called")
+    assert claim.confidence is not None and claim.confidence < 0.75
+
+
+def test_citing_a_document_shows_nothing_said(nlp: Language) -> None:
+    text = "The Globe also cited a new report by the economist Sam Hale.\n"
+    claim = by_cue(claims_of(nlp, text), "cited")
+    assert claim.confidence is not None and claim.confidence < 0.75
+
+
+def test_a_second_reported_half_after_comma_and_or_but_stays_in_the_content(
+    nlp: Language,
+) -> None:
+    text = (
+        "She said she did not have figures on how many people had used the service, and "
+        "people were still using it on Sunday.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text.endswith("people were still using it on Sunday")
+    text = (
+        "The mayor's office said the former governor could not recall the meeting, but he did "
+        "remember writing to Dunn about it.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text.endswith("he did remember writing to Dunn about it")
+    # The speaker's own next act is not what was said.
+    text = "Reyes said he would run, and he won the race.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "he would run"
+
+
+def test_a_predicate_joined_to_the_contents_own_verb_stays_in_it(nlp: Language) -> None:
+    text = (
+        "The statement added that Dunn used a separate laptop to manage secret files and never "
+        "used her own account to send any messages.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "added")
+    assert claim.content.text.endswith("never used her own account to send any messages")
+
+
+def test_when_contacted_is_the_occasion_not_the_source(nlp: Language) -> None:
+    text = "The mayor's office, when contacted by the Globe, said the report was wrong.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "The mayor's office"
+
+
+def test_according_to_before_an_and_clause_closes_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "Only one person was killed by a knife last year in Norway, according to the national "
+        "police, and there were only three reported robberies in the capital.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "according to")
+    assert claim.content.text == "Only one person was killed by a knife last year in Norway"
+
+
+def test_the_writers_aside_after_quoted_words_or_a_dash_is_cut(nlp: Language) -> None:
+    text = (
+        'Dunn told voters that their support could help her win "a fight in Denver," where the '
+        "party may hold its first open convention in decades.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "told")
+    assert claim.content.text.endswith('"a fight in Denver,"')
+    text = (
+        "The campaign announced on Friday that it had won most of the seats chosen by the state "
+        "committee - an even less open process.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "announced")
+    assert claim.content.text.endswith("chosen by the state committee")
+
+
+def test_referring_to_is_the_writers_gloss_and_the_next_quote_the_speakers(
+    nlp: Language,
+) -> None:
+    text = (
+        '"If there is anyone the committee wants to see lose, it is Dunn," Reyes said, referring '
+        'to the state committee. "I am sure some members would like that very much."\n'
+    )
+    claims = claims_of(nlp, text)
+    gloss = by_cue(claims, "referring to")
+    assert gloss.confidence is not None and gloss.confidence < 0.75
+    said = by_cue(claims, "said")
+    assert said.content.parts[-1].text.startswith('"I am sure some members')
+
+
+def test_a_content_ending_on_a_preposition_was_cut_short() -> None:
+    from app.extract.claims.entry import _cut_short
+    from app.extract.model import ClaimContent
+
+    text = "Her loyalty has moved from Hale to Dunn to"
+    cut = Claim(
+        id="c1",
+        source=None,
+        cue=None,
+        content=ClaimContent(text, 0, len(text)),
+        quote="indirect",
+    )
+    assert _cut_short(cut, text)
+    whole = text + ", now, Reyes"
+    cut.content = ClaimContent(whole, 0, len(whole))
+    assert not _cut_short(cut, whole)

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _OBJECT_DEPS, _QUOTE_MARKS, _Draft
 from app.extract.claims.sources import _nearest_subject
@@ -49,6 +50,10 @@ def _clause_content(
             # "saying it is time to accept a new reality: that X is ...", "said he would
             # serve should the chance arise": the parse split one report into two clauses.
             start, end = _subtree(ccomp[0])[0], max(_subtree(c)[1] for c in ccomp)
+        if comp.i > verb.i and _quote_at(quotes, start, end) is None:
+            more = _reported_conjunct(verb, comp, quotes)
+            if more is not None:
+                end = max(end, _subtree(more)[1])
         if comp.i < verb.i:
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
             if quoted is not None:
@@ -145,6 +150,53 @@ def _clause_content(
     return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
+_PAST_TAGS = frozenset({"VBD"})
+_PAST_AUX = frozenset({"did", "was", "were", "had", "could", "would", "might", "should"})
+
+
+def _reported_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token | None:
+    """The second half of a report the parse joined to the cue, not to its clause ("said she
+    had no figures, and people were still using it", "said he could not recall it, but he did
+    remember ..."): a clause after ", and" or ", but" with a subject of its own, in the
+    reported past, that is no verb of saying and no one's act the source could be doing (its
+    subject is a personal pronoun only when the source is a common noun: "the office said")."""
+    if verb.tag_ not in _PAST_TAGS or verb.dep_ != "ROOT":
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.lemma_.lower() in SPEECH_VERBS:
+            return None
+        if any(q.start <= conj.idx < q.end for q in quotes):
+            return None
+        subj = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i]
+        if not subj:
+            return None
+        first = subj[0].left_edge.i
+        doc = verb.doc
+        if first < 2 or doc[first - 1].dep_ != "cc" or doc[first - 1].lower_ not in ("and", "but"):
+            return None
+        if doc[first - 2].text != ",":
+            return None
+        past = conj.tag_ in _PAST_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in conj.children
+        )
+        if not past:
+            return None
+        source = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not source:
+            return None
+        src = source[0]
+        if subj[0].lower_ in ("he", "she", "they", "i", "we") and not (
+            src.pos_ == "NOUN" and src.text[:1].islower() and not src.ent_type_
+        ):
+            return None  # "Roe said A, and she left": the speaker's own next act
+        if subj[0].lower_ == src.lower_:
+            return None
+        return conj
+    return None
+
+
 def _second_report(comp: Token) -> bool:
     """Is a second clause on a cue the writer's report of another source ("... and Democrats
     accused the GOP ...", "The S.E.C. said ...")? A cue word joined by a conjunction, with a
@@ -178,6 +230,13 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
     return any(doc[i].text in (":", ";") for i in range(end + 1, lead))
 
 
+# A quotation closed on a comma, then a relative word: the writer's aside on the quoted words.
+_ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
+# A dash, then a noun phrase opened by an article, to the end of the content.
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
     he said were ..."): the writer's aside about a noun, not part of what the source said
@@ -187,6 +246,18 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if inner is None or len(inner) < 4:
         return span
     text = doc_text(doc)
+    m = _ASIDE_AFTER_QUOTE.search(text, start, end)
+    if m is not None and not any(c in text[m.end() : end] for c in '“”„«»"'):
+        # 'could help him win "a battle in Cleveland," where the party may ...': after the
+        # quoted words the writer explains them; the relative clause is no one else's words.
+        return start, m.start() + len(m.group(1))
+    dash = _DASH_ASIDE.search(text, start, end)
+    if dash is not None:
+        tail = doc.char_span(dash.end(), end, alignment_mode="expand")
+        if tail is not None and not any(t.tag_ in _FINITE_TAGS for t in tail):
+            # "won a plurality of the delegates - an even more opaque process": a noun
+            # phrase after a dash at the end is the writer's gloss, not what was said.
+            return _trim(text, start, dash.start())
     if any(c in text[start:end] for c in '“”„«»"'):
         return span
     for tok in inner:
@@ -421,6 +492,16 @@ def _form_clashes(conj: Token, head: Token) -> bool:
     return False
 
 
+def _content_verb_of_form(conj: Token, inner: SpacySpan) -> bool:
+    """Does a verb of the content above the conjunct's head have the conjunct's form ("added
+    that Roe used a laptop to manage files and never used ...")? Then the conjunct can be
+    that verb's second predicate, still part of what was said."""
+    return any(
+        a.i != conj.head.i and inner.start <= a.i < inner.end and a.tag_ == conj.tag_
+        for a in conj.head.ancestors
+    )
+
+
 def _cut_second_predicate(
     doc: Doc, span: tuple[int, int], cue: Token, quotes: list[Quote]
 ) -> tuple[tuple[int, int], Token | None]:
@@ -447,7 +528,11 @@ def _cut_second_predicate(
         if (
             tok.dep_ == "conj"
             and (
-                (tok.head.pos_ in ("VERB", "AUX") and _form_clashes(tok, tok.head))
+                (
+                    tok.head.pos_ in ("VERB", "AUX")
+                    and _form_clashes(tok, tok.head)
+                    and not _content_verb_of_form(tok, inner)
+                )
                 or (tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "be")
             )
             and tok.tag_ == cue.tag_

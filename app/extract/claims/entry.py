@@ -87,6 +87,22 @@ def _pointer_content(claim: Claim, text: str) -> bool:
     return first in _POINTERS
 
 
+# Words a sentence cannot end on: a content ending on one was cut short by a misparse.
+_DANGLING = frozenset(
+    {"to", "from", "of", "for", "with", "by", "at", "in", "on", "into", "and", "or", "but", "the"}
+    | {"a", "an", "than", "as"}
+)
+
+
+def _cut_short(claim: Claim, text: str) -> bool:
+    """Does an unquoted content end on a preposition, a conjunction or an article ("shifted
+    from Fiorina to Rubio to")? The parse cut it inside a phrase; what was said is not whole."""
+    if claim.quote != "indirect":
+        return False
+    words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").split()
+    return bool(words) and words[-1].lower() in _DANGLING
+
+
 def _unresolved_pronoun(claim: Claim) -> bool:
     """Is the claim's source a pronoun that points at someone no entity was found for?"""
     source = claim.source
@@ -123,6 +139,9 @@ def extract_claims(
                 # "which, Tompkins said, is usually full ...", "That's why, he argued, ...": the
                 # content starts with a word pointing at something outside it; what was said
                 # of what, the claim cannot show. Kept, but under the default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _cut_short(claim, text):
+                # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
             if entities and _unresolved_pronoun(claim):
                 # "she says" with no one found for "she": a reader cannot tell whose words

@@ -55,6 +55,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             # "she showed subtle hints of doubt", "he demonstrated that he can win": what a
             # person shows is shown by acts; a poll or a report that shows something says it.
             f["act_verb"] = 1.0
+        if lemma in _GLOSS_VERBS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+            # '"...," Roe said, referring to the committee': the writer glosses whom or what the
+            # speaker meant; nothing more was said.
+            f["act_verb"] = 1.0
         if lemma in _ENDORSE_VERBS and d.how == "object" and _names_someone(cue, d.content):
             # "he backed Ron Paul for the presidency", "has supported Sen. Cruz": backing a
             # person or a party is an act, not a view of something said.
@@ -202,6 +206,8 @@ def _has_verb(cue: Token, content: tuple[int, int]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in span)
 
 
+# Verbs by which the writer says what a speaker's words were about ("referring to X").
+_GLOSS_VERBS = _words("refer allude")
 # Verbs of taking someone's side: with a person or a party as object, an act.
 _ENDORSE_VERBS = _words("back support endorse oppose")
 
@@ -272,6 +278,20 @@ def _decides_directive(cue: Token, content: tuple[int, int]) -> bool:
     return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
 
 
+# Verbs that point at a source: with a document as plain object, nothing said is shown.
+_CITING_VERBS = _words("cite reference")
+
+
+def _appositive_person(tok: Token, head: Token) -> bool:
+    """Is a token a person's name in apposition to the object head ("an aide, Jane Roe")?"""
+    return tok.dep_ == "appos" and tok.head.i == head.i and tok.ent_type_ == "PERSON"
+
+
+def _appositive_names(tok: Token) -> bool:
+    """Does a person's name stand in apposition to a token ("a party official, Jane Roe")?"""
+    return any(_appositive_person(c, tok) for c in tok.children)
+
+
 def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
     """Is the object content of a cue verb an event or a thing rather than something said or
     held true? A naming verb without the name ("called Roe to the stage"); a stance verb acting
@@ -287,20 +307,32 @@ def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
     head = span.root
     right = [c for c in cue.children if c.i > cue.i]
     if lemma in _NAMING_VERBS:
+        has_object = any(c.dep_ == "dobj" for c in right)
         predicate = any(
-            c.dep_ in ("oprd", "ccomp", "xcomp", "attr")
+            c.dep_ in ("ccomp", "xcomp")
+            or (c.dep_ in ("oprd", "attr") and (has_object or not _appositive_names(c)))
             or (c.dep_ == "prep" and c.lower_ in ("as", "for"))
             for c in right
         )
         if predicate or sum(c.dep_ == "dobj" for c in right) > 1:
             return False
-        return not any(t.dep_ in _SECOND_OBJECT for t in span if t.i != head.i)
+        # A person's name in apposition names the object ("called a party official, Jane
+        # Roe,": a phone call); it is no second predicate.
+        return not any(
+            t.dep_ in _SECOND_OBJECT and not _appositive_person(t, head)
+            for t in span
+            if t.i != head.i
+        )
     if head.lemma_.lower() in _DIRECTIVE_NOUNS:
         return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
     if lemma not in _EVENT_OBJECT_VERBS:
         return False
     if not _plain_np(cue, content) or head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if lemma in _CITING_VERBS and head.lemma_.lower() in REPORT_NOUNS:
+        # "cited a new book by Roe", "referenced the report": a document named, nothing of
+        # what it says shown ("cited a report that found ..." is no plain noun phrase).
+        return True
     if head.lemma_.lower() in CUE_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "as" for c in right)

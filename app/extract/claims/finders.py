@@ -335,7 +335,12 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
     sent = tok.sent
     before = _trim(text, sent.start_char, phrase_start)
     after = _trim(text, phrase_end, sent.end_char)
-    if after[1] - after[0] > before[1] - before[0]:
+    joined = text[after[0] : after[1]].split(" ", 1)[0].lower() in ("and", "but")
+    if joined and sum(w.isalpha() for w in text[before[0] : before[1]].split()) >= 3:
+        # "X was killed last year, according to the police, and there were only ...": the
+        # phrase closes the clause before it; the one joined after it is the writer's next.
+        content = before
+    elif after[1] - after[0] > before[1] - before[0]:
         content = after
     elif before[1] > before[0]:
         content = before

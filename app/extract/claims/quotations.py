@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from app.extract.claims.draft import _Draft
@@ -22,12 +24,13 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
         if any(q.start < d.content[1] and d.content[0] < q.end for d in drafts):
             continue  # a quoted fragment of some claim's content: mixed, handled there
         # A whole sentence (or more) in quotes: find who said it just before it.
-        prev = [d for d in drafts if d.content[1] <= q.start]
+        # '"A," Roe said, referring to X. "B."': the gloss is the writer's; B is Roe's.
+        prev = [d for d in drafts if d.content[1] <= q.start and not _gloss(d)]
         if not prev:
             continue
         last = max(prev, key=lambda d: d.content[1])
         gap = text[last.content[1] : q.start]
-        if not _is_turn_gap(gap, last):
+        if not _is_turn_gap(gap, last, last.content[1]):
             continue
         if _quote_kind(text, last.content, quotes) == "indirect" and "\n" in gap:
             continue
@@ -65,7 +68,13 @@ def split_handed_on(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
-def _is_turn_gap(gap: str, last: _Draft) -> bool:
+def _gloss(d: _Draft) -> bool:
+    """Is the draft the writer's gloss on a quote ("..., referring to the committee")?"""
+    cue = d.cue_token
+    return cue is not None and cue.lemma_.lower() in ("refer", "allude") and cue.tag_ == "VBG"
+
+
+def _is_turn_gap(gap: str, last: _Draft, gap_start: int) -> bool:
     """True if only the speaker tag and breaks separate a quote from the previous one."""
     if len(gap) > 160 or gap.count("\n") > 2:
         return False
@@ -76,6 +85,12 @@ def _is_turn_gap(gap: str, last: _Draft) -> bool:
     core = gap.strip(" \n\t.,;:—–-")
     if not core:
         return True
+    tag_end = max(last.cue[1] if last.cue else 0, last.source[1] if last.source else 0)
+    after = gap[max(0, tag_end - gap_start) :]
+    if re.search(r"[.!?]\s+\S*[A-Za-z]", after.rstrip()) or re.search(r"\n\s*\S*[A-Za-z]", after):
+        # '“A,” he said.  Roe answered with a smile: “B.”': a sentence after the speaker's
+        # tag introduces the next quote; it is someone else's turn (or the writer's words).
+        return False
     # "... ," he said. "..." — the gap is the claim's own source and cue.
     words = core.replace(",", " ").replace(".", " ").split()
     return len(words) <= 8 and last.cue is not None and last.cue[0] >= last.content[1]

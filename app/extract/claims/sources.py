@@ -111,6 +111,13 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
             and before is not None
             and before.text == ","
             and child.left_edge.i == child.i
+        ) or (
+            # "The office, when contacted by Reuters, said": the time of the saying.
+            child.dep_ in ("relcl", "acl", "advcl")
+            and child.pos_ == "VERB"
+            and before is not None
+            and before.text == ","
+            and child.left_edge.lower_ in ("when", "while", "after", "before", "once")
         ):
             end = min(end, before.idx)
             break
