@@ -311,6 +311,12 @@ def _human_evidence(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _HUMAN_VERBS:
         return True
+    return _owns_what_people_own(doc, end)
+
+
+def _owns_what_people_own(doc: Doc, end: int) -> bool:
+    """Is the name ending at token `end` the possessor of what only people have ("Newton's
+    theory", "Pag's parents")?"""
     k = end
     if k < len(doc) and doc[k].text in ("'s", "’s"):
         k += 1
@@ -363,13 +369,7 @@ def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS:
         return True
-    k = end
-    if k < len(doc) and doc[k].text in ("'s", "’s"):
-        k += 1
-        while k < len(doc) and doc[k].pos_ == "ADJ":
-            k += 1
-        return k < len(doc) and doc[k].lower_ in _PERSON_NOUNS and doc[k].pos_ == "NOUN"
-    return False
+    return _owns_what_people_own(doc, end)
 
 
 # Verbs that put words "on" a medium ("said on Twitter", "follow him on X"), and the nouns a
