@@ -82,7 +82,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
     _people_in_lists(cands, doc, g)
-    _places_in_lists(cands, doc)
+    _places_in_lists(cands, doc, g)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)

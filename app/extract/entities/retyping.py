@@ -78,29 +78,24 @@ def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             and g.city(span.text) is None
         ):
             c.type = "person"
-    # And a city listed with places is a place: "from Paris, Lyon and Marseille".
-    place_roots = {doc[c.tok_start : c.tok_end].root.i for c in cands if c.type == "place"}
-    for c in cands:
-        span = doc[c.tok_start : c.tok_end]
-        if (
-            c.kind == "name"
-            and c.type in ("person", "organization")
-            and any(t.i in place_roots for t in span.root.conjuncts)
-            and not any(t.i in person_roots for t in span.root.conjuncts)
-        ):
-            city = g.city(span.text)
-            if city is not None and city.population >= 100_000:
-                c.type = "place"
-                person_roots.discard(span.root.i)  # the next item of the list reads it so
-                place_roots.add(span.root.i)
 
 
-def _places_in_lists(cands: list[_Cand], doc: Doc) -> None:
+def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A name of one to three capitalised words listed with two places or more, and with
     more than twice as many places as people and organizations, is a place too: "Tempe,
     Glendale, Peoria, Chandler and Gilbert", "Kraków, Warsaw and Wrocław", where the small
-    model types some of them apart."""
+    model types some of them apart. So is a city of 100,000 or more listed with a place and
+    no person ("from Paris, Lyon and Marseille")."""
     type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if c.kind != "name" or c.type not in ("person", "organization"):
+            continue
+        listed = [type_of.get(t.i) for t in span.root.conjuncts]
+        city = g.city(span.text)
+        if "place" in listed and "person" not in listed and city and city.population >= 100_000:
+            c.type = "place"
+            type_of[span.root.i] = "place"  # the next item of the list reads it so
     for c in cands:
         if c.kind != "name" or c.country is not None or c.type not in ("person", "organization"):
             continue
