@@ -349,7 +349,67 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         or _title_cut(ev.tok, words)
     ):
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
+    if _comparison_cut(words):
+        return None  # "garnered twice as much airtime (as his rival)": compared with whom, cut
+    clause = _purpose_complement(ev.tok)
+    if clause is not None and description.endswith(ev.tok.doc[clause.left_edge.i - 1].text):
+        # "worked (to export fracking)", "is pushing (for his state to become ...)", "created
+        # the conditions (for the group to rise)": the verb or noun says little without it
+        clause_words = list(clause.subtree)
+        while clause_words and clause_words[-1].is_punct:
+            clause_words.pop()
+        end = _word_end(ev.tok.doc, clause_words[-1].i + 1) if clause_words else None
+        if end is None or len(clause_words) > 10 or any(t.is_space for t in clause_words):
+            return None
+        return _tidy(f"{description} {_span_text(ev.tok.doc[clause_words[0].i : end])}")
     return description
+
+
+# Verbs whose "to" infinitive says what they are for: without it the verb says little ("worked
+# to export ...", "pushed to repeal ...", "moved to block ...").
+_PURPOSE_VERBS = {"work", "push", "press", "strive", "struggle", "fight", "campaign", "lobby",
+                  "labor", "labour", "scramble", "rush", "race", "move", "act", "maneuver",
+                  "manoeuvre", "battle", "organize", "organise", "mobilize",
+                  "mobilise"}  # fmt: skip
+
+# Nouns that say what a "for ... to" or "to" clause opens the way to ("the conditions for the
+# group to rise", "paved the way to ...").
+_PURPOSE_NOUNS = {"condition", "way", "path", "stage", "ground", "groundwork", "room",
+                  "opportunity", "chance", "door", "pressure", "call", "incentive",
+                  "momentum", "basis", "framework", "mechanism", "tool", "means"}  # fmt: skip
+
+
+def _purpose_complement(verb: Token) -> Token | None:
+    """The clause that completes a verb or its object and that a description leaves out: a
+    "for ... to" clause ("pushing for his state to become ...", "the conditions for the group
+    to rise"), or a "to" infinitive of a verb of striving ("worked to export ...") or of a noun
+    of opening a way ("the conditions to grow"), hung on the verb or its object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ not in ("advcl", "acl") or c.i < head.i or c.tag_ != "VB":
+                continue
+            if not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                continue
+            marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            needed = (
+                head.lemma_.lower() in _PURPOSE_VERBS
+                if head.i == verb.i
+                else head.lemma_.lower() in _PURPOSE_NOUNS
+            )
+            if marked or needed:
+                return c
+    return None
+
+
+def _comparison_cut(words: list[str]) -> bool:
+    """Does the description open an equal comparison ("twice as much airtime", "as many
+    votes") that it does not close with an "as"?"""
+    lowered = [w.lower() for w in words]
+    for i in range(len(lowered) - 2):
+        if lowered[i] == "as" and lowered[i + 1] in ("much", "many", "few", "little"):
+            return "as" not in lowered[i + 2 :]
+    return False
 
 
 _EXCEPTING = {"except", "excluding", "besides", "save", "barring"}
@@ -1044,7 +1104,11 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         if " ".join(t.lower_ for t in phrase) in _ASIDES:
             continue  # "the debates began, for instance, ...": a remark of the writer's
         if child.dep_ == "prep" and len(phrase) == 1:
-            break  # "fallen for (three days before ...)": the parse left the preposition bare
+            # "fallen for (three days before ...)": the parse left the preposition bare; right
+            # after the verb and before a comma ("has voted for, you know, ..."), it is cut
+            nxt = tok.doc[child.i + 1] if child.i + 1 < len(tok.doc) else None
+            cut = cut or (not tail and child.i == tok.i + 1 and (nxt is None or nxt.is_punct))
+            break
         if phrase[0].i <= tok.i or any(t.is_space for t in phrase):
             # an extra space inside a line, a word after it ("did fare  well"): cut
             cut = phrase[0].i > tok.i and any(

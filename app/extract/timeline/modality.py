@@ -23,10 +23,16 @@ from app.extract.timeline.lexicon import (
 from app.extract.timeline.syntax import _aux_words
 
 
+def _plain(word: Token) -> str:
+    """An auxiliary's lower-case form with a typographic apostrophe written plain ("he’ll": 'll,
+    "she’d": 'd), as the lexicon spells it."""
+    return word.lower_.replace("\u2019", "'").replace("\u2018", "'")
+
+
 def tense_of(verb: Token, depth: int = 0) -> str:
     """past_perfect, past, present_perfect, present, future, or the governing clause's tense."""
     aux = _aux_words(verb)
-    lowers = [a.lower_ for a in aux]
+    lowers = [_plain(a) for a in aux]
     if any(w in _FUTURE_AUX for w in lowers) or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     if any(w in _HYPOTHETICAL_AUX or w in _UNCERTAIN_AUX for w in lowers):
@@ -66,7 +72,7 @@ def modality_of(verb: Token) -> Modality:
         return "uncertain"  # "will not necessarily translate": maybe, maybe not
     if is_negated(verb):
         return "negated"
-    lowers = {a.lower_ for a in _aux_words(verb)}
+    lowers = {_plain(a) for a in _aux_words(verb)}
     if "'d" in lowers and verb.tag_ == "VBN" and "have" not in lowers:
         lowers = (lowers - {"'d"}) | {"had"}  # "she'd made up her mind": had, not would
     node: Token = verb
@@ -80,7 +86,7 @@ def modality_of(verb: Token) -> Modality:
         node = node.head
         if is_negated(node):
             return "negated"
-        lowers |= {a.lower_ for a in _aux_words(node)}
+        lowers |= {_plain(a) for a in _aux_words(node)}
     conditional = going = False
     uncertain = bool(lowers & _UNCERTAIN_AUX) or any(
         c.dep_ == "advmod" and c.lower_ in _HEDGE_ADVERBS for c in verb.children
@@ -116,10 +122,46 @@ def modality_of(verb: Token) -> Modality:
     if lowers & _HYPOTHETICAL_AUX:
         if _past_habit(verb, lowers):
             return "fact"  # "Trump would constantly tussle with moderators": he did, often
+        if _future_in_past(verb, lowers):
+            return "future"  # "he said he would bring back the tax": his future, reported
         return "hypothetical"
     if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     return "fact"
+
+
+# Verbs of saying or promising whose past turns the "would" of the clause they report into
+# that clause's future as seen then ("she said she would run", "he vowed he would return").
+_FORETELLING = {"say", "tell", "announce", "state", "add", "confirm", "promise", "pledge", "vow",
+                "predict", "insist", "declare", "signal", "indicate", "warn", "write",
+                "tweet", "reply", "respond", "explain", "reiterate", "repeat"}  # fmt: skip
+
+
+def _future_in_past(verb: Token, lowers: set[str]) -> bool:
+    """Is a bare "would" the future of a past report ("said he would bring back the tax"): the
+    clause is the complement of a verb of saying in the past tense, with no "if"/"unless"
+    condition of its own? Then it is what the speaker said will happen, not a supposition."""
+    if lowers - {"would", "'d"} or verb.tag_ != "VB":
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _FORETELLING:
+        return False
+    said = clause.head
+    past = said.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _aux_words(said))
+    if not past or any(a.lower_ in _HYPOTHETICAL_AUX for a in _aux_words(said)):
+        return False  # "would say he would ...": a supposition still
+    for node in (verb, clause):
+        for c in node.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _HYPOTHETICAL_MARK | {"unless", "once"}
+                for m in c.children
+            ):
+                return False  # "said he would resign if convicted": a condition
+            if c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARK:
+                return False
+    return True
 
 
 # Adverbs that make a main-clause "would" a past habit or a past's future ("would constantly
@@ -175,7 +217,7 @@ def _when_habit(verb: Token) -> bool:
         )
 
     def past(clause: Token) -> bool:
-        auxes = {a.lower_ for a in _aux_words(clause)}
+        auxes = {_plain(a) for a in _aux_words(clause)}
         return (clause.tag_ in ("VBD", "VBN") and not auxes - {"had", "'d", "was", "were"}) or (
             bool(auxes & {"would", "'d"}) and clause.tag_ == "VB"
         )
