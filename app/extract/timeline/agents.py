@@ -141,11 +141,7 @@ def speaker_of_pronoun(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> 
     verb = tok.head
     if verb.lemma_.lower() in _EMPTY_IT_VERBS and tok.lower_ == "it":
         return None
-    clause = verb
-    for _ in range(3):
-        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
-            break
-        clause = clause.head
+    clause = _reported_clause(verb)
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
         return None
     speaker = _subject(clause.head)
@@ -213,6 +209,18 @@ def _said_by_no_one(tok: Token) -> bool:
     return finite and verb.lemma_.lower() in _SAYING and _subject(verb) is None  # its head's
 
 
+def _reported_clause(verb: Token) -> Token:
+    """The clause a verb belongs to as far as a report goes: up through at most three
+    adverbial or joined clauses ("said he was stiffed after he designed ..." is one report);
+    a `ccomp` when the verb is inside what someone said."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause
+
+
 def _named_speaker(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
@@ -220,11 +228,7 @@ def _named_speaker(
     he would ...": Roe), when that person's first name takes the pronoun; else None."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = tok.head
-    for _ in range(3):
-        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
-            break
-        clause = clause.head
+    clause = _reported_clause(tok.head)
     if clause.dep_ != "ccomp":
         return None
     subject = _subject(clause.head)
@@ -245,11 +249,7 @@ def _said_of_someone_unnamed(tok: Token) -> bool:
     pronoun most often points back to that speaker, who has no name to give."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    clause = tok.head
-    for _ in range(3):  # "said he was stiffed after he designed ...": the same report
-        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
-            break
-        clause = clause.head
+    clause = _reported_clause(tok.head)
     if clause.dep_ != "ccomp":
         return False
     speaker = _subject(clause.head)
