@@ -1526,3 +1526,23 @@ def test_a_content_ending_on_a_preposition_was_cut_short() -> None:
     whole = text + ", now, Reyes"
     cut.content = ClaimContent(whole, 0, len(whole))
     assert not _cut_short(cut, whole)
+
+
+def test_thanking_or_conceding_someone_is_an_act_not_a_claim(nlp: Language) -> None:
+    text = (
+        "Senator Lena Brandt thanked her volunteers for their long hours on Tuesday night. "
+        "Later, the mayor conceded the race in Dunmore.\n"
+    )
+    claims = claims_of(nlp, text)
+    for cue in ("thanked", "conceded"):
+        found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+        assert found
+        assert all(c.confidence is not None and c.confidence < 0.75 for c in found)
+
+
+def test_is_expected_to_with_no_one_expecting_is_the_writers_forecast(nlp: Language) -> None:
+    text = "The new harbor bridge is expected to open to traffic in the spring of next year.\n"
+    claims = claims_of(nlp, text)
+    found = [c for c in claims if c.cue is not None and c.cue.text == "expected"]
+    assert found
+    assert all(c.confidence is not None and c.confidence < 0.75 for c in found)
