@@ -1576,3 +1576,13 @@ def test_the_writers_gloss_after_a_dash_or_a_quote_is_cut(nlp: Language) -> None
     assert "that the files were not secret at the time they were copied" in contents
     assert any(t.endswith("a tool called Scrubber") for t in contents)
     assert "that he had lost the key before the audit" in contents
+
+
+def test_a_second_speaker_after_comma_and_is_cut_from_the_content(nlp: Language) -> None:
+    text = (
+        "The Tribune revealed that the mayor used a city car for private trips, and the "
+        "following week, the ethics board requested records related to it be kept.\n"
+    )
+    claims = claims_of(nlp, text)
+    revealed = by_cue(claims, "revealed")
+    assert revealed.content.text == "that the mayor used a city car for private trips"

@@ -491,13 +491,26 @@ def _cut_coordinated_attribution(
         if any(q.start <= tok.idx < q.end for q in quotes):
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-        if not subj or subj[0].pos_ != "PROPN":
-            continue  # another named speaker ("and Democrats accused ..."), not "its members"
+        if not subj or subj[0].pos_ not in ("PROPN", "NOUN", "NUM"):
+            continue
         first = subj[0].left_edge.i
         cc = first - 1
-        while cc > inner.start and doc[cc].is_punct:
-            cc -= 1
+        while cc > inner.start:
+            # ", and the following day, the committee requested": a time phrase before it.
+            if doc[cc].is_punct:
+                cc -= 1
+            elif doc[cc].dep_ == "npadvmod" and doc[cc].head.i == tok.i:
+                cc = doc[cc].left_edge.i - 1
+            else:
+                break
         if doc[cc].dep_ != "cc" or cc <= inner.start:
+            continue
+        if subj[0].pos_ != "PROPN" and (
+            doc[cc - 1].text != ","
+            or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
+        ):
+            # A named speaker ("and Democrats accused ..."), or after ", and" a new one ("...,
+            # and more than 4 in 10 said ..."); "and its members said" is the same speaker's.
             continue
         cut = _trim(doc_text(doc), start, doc[cc].idx)
         if cut[1] > cut[0]:
