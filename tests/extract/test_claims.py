@@ -1586,3 +1586,12 @@ def test_a_second_speaker_after_comma_and_is_cut_from_the_content(nlp: Language)
     claims = claims_of(nlp, text)
     revealed = by_cue(claims, "revealed")
     assert revealed.content.text == "that the mayor used a city car for private trips"
+
+
+def test_thats_according_to_points_back_and_shows_no_content(nlp: Language) -> None:
+    text = (
+        "The campaign raised $4 million in March. That's according to spending reports through "
+        "March 31 that the campaign is filing on Monday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "according to"]
