@@ -1526,3 +1526,72 @@ def test_a_content_ending_on_a_preposition_was_cut_short() -> None:
     whole = text + ", now, Reyes"
     cut.content = ClaimContent(whole, 0, len(whole))
     assert not _cut_short(cut, whole)
+
+
+def test_thanking_or_conceding_someone_is_an_act_not_a_claim(nlp: Language) -> None:
+    text = (
+        "Senator Lena Brandt thanked her volunteers for their long hours on Tuesday night. "
+        "Later, the mayor conceded the race in Dunmore.\n"
+    )
+    claims = claims_of(nlp, text)
+    for cue in ("thanked", "conceded"):
+        found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+        assert found
+        assert all(c.confidence is not None and c.confidence < 0.75 for c in found)
+
+
+def test_is_expected_to_with_no_one_expecting_is_the_writers_forecast(nlp: Language) -> None:
+    text = "The new harbor bridge is expected to open to traffic in the spring of next year.\n"
+    claims = claims_of(nlp, text)
+    found = [c for c in claims if c.cue is not None and c.cue.text == "expected"]
+    assert found
+    assert all(c.confidence is not None and c.confidence < 0.75 for c in found)
+
+
+def test_the_writers_as_or_after_clause_after_the_words_is_cut(nlp: Language) -> None:
+    text = (
+        'Mayor Ruth Okafor says she is "proud of this team" as she faces a hard vote in the '
+        "city council next week.\n\n"
+        "Governor Tom Hale is assuring voters he is ready to lead after a farmer told him "
+        'she fears he is "too soft" on the big banks.\n'
+    )
+    claims = claims_of(nlp, text)
+    says = by_cue(claims, "says")
+    assert says.content.text.rstrip(' ."”') == 'she is "proud of this team'
+    assuring = by_cue(claims, "assuring")
+    assert assuring.content.text == "he is ready to lead"
+
+
+def test_the_writers_gloss_after_a_dash_or_a_quote_is_cut(nlp: Language) -> None:
+    text = (
+        "The minister said that the files were not secret at the time they were copied - a "
+        "claim that auditors have rejected.\n\n"
+        'Later he said the clerk had a "bad day" and erased the ledger using a tool called '
+        "Scrubber, which is built to hide such changes.\n\n"
+        "The clerk told police that he had lost the key before the audit - though he gave "
+        "different dates for it later.\n"
+    )
+    claims = claims_of(nlp, text)
+    contents = [c.content.text for c in claims]
+    assert "that the files were not secret at the time they were copied" in contents
+    assert any(t.endswith("a tool called Scrubber") for t in contents)
+    assert "that he had lost the key before the audit" in contents
+
+
+def test_a_second_speaker_after_comma_and_is_cut_from_the_content(nlp: Language) -> None:
+    text = (
+        "The Tribune revealed that the mayor used a city car for private trips, and the "
+        "following week, the ethics board requested records related to it be kept.\n"
+    )
+    claims = claims_of(nlp, text)
+    revealed = by_cue(claims, "revealed")
+    assert revealed.content.text == "that the mayor used a city car for private trips"
+
+
+def test_thats_according_to_points_back_and_shows_no_content(nlp: Language) -> None:
+    text = (
+        "The campaign raised $4 million in March. That's according to spending reports through "
+        "March 31 that the campaign is filing on Monday.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c.cue is not None and c.cue.text == "according to"]

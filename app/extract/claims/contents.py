@@ -233,8 +233,40 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
 # A quotation closed on a comma, then a relative word: the writer's aside on the quoted words.
 _ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
 # A dash, then a noun phrase opened by an article, to the end of the content.
-_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:a|an|the)\s)", re.IGNORECASE)
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:a|an|the|though|although)\s)", re.IGNORECASE)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# Conjunctions that open the writer's account of when or why words were said.
+_ASIDE_MARKS = frozenset({"as", "after"})
+# Conjunctions after a dash that set the writer's contrast against what was said.
+_DASH_CONTRAST = frozenset({"though", "although"})
+
+
+def _dash_aside(tail: SpacySpan) -> bool:
+    """Is what follows a dash at the end of a content the writer's comment: a contrast
+    ("- though he gave ...") or a noun phrase glossed by a relative clause ("- a point that
+    officials have disputed")?"""
+    first = tail[0]
+    if first.lower_ in _DASH_CONTRAST:
+        return True
+    if first.lower_ not in ("a", "an", "the"):
+        return False
+    head = first.head
+    if head.pos_ != "NOUN" or any(t.tag_ in _FINITE_TAGS for t in tail if t.i < head.i):
+        return False
+    rel = [c for c in head.children if c.dep_ in ("relcl", "acl")]
+    return bool(rel) and all(
+        t.tag_ not in _FINITE_TAGS or rel[0].left_edge.i <= t.i for t in tail if t.i > head.i
+    )
+
+
+def _own_saying(clause: Token) -> bool:
+    """Does a clause hold a verb of saying with its own subject ("after a woman told him")?"""
+    return any(
+        t.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in t.children)
+        for t in clause.subtree
+    )
 
 
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -258,13 +290,29 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             # "won a plurality of the delegates - an even more opaque process": a noun
             # phrase after a dash at the end is the writer's gloss, not what was said.
             return _trim(text, start, dash.start())
-    if any(c in text[start:end] for c in '“”„«»"'):
-        return span
+    if dash is not None:
+        tail = doc.char_span(dash.end(), end, alignment_mode="expand")
+        if tail is not None and len(tail) > 1 and _dash_aside(tail):
+            # "... were sent - a point that officials have disputed", "... earlier - though
+            # he gave varying stories": the writer's comment on what was said.
+            return _trim(text, start, dash.start())
+    marks = [i for i in range(start, end) if text[i] in '“”„«»"']
+    last_mark = marks[-1] if marks else start - 1
+    for tok in inner:
+        if tok.dep_ != "advcl" or tok.right_edge.i < inner.end - 2:
+            continue
+        first = tok.left_edge
+        if first.i <= inner.start or first.lower_ not in _ASIDE_MARKS:
+            continue
+        if (marks and first.lower_ == "as" and first.idx > last_mark) or _own_saying(tok):
+            # 'he's "excited where we stand" as he faces a test', "he's tough enough after a
+            # woman told him ...": the writer's occasion for the words, after them.
+            return _trim(text, start, first.idx)
     for tok in inner:
         if tok.dep_ != "relcl" or tok.right_edge.i < inner.end - 2:
             continue
         first = tok.left_edge
-        if first.i <= inner.start or doc[first.i - 1].text != ",":
+        if first.i <= inner.start or doc[first.i - 1].text != "," or first.idx <= last_mark:
             continue
         if first.lower_ not in ("who", "which", "whom", "whose"):
             continue
@@ -443,13 +491,26 @@ def _cut_coordinated_attribution(
         if any(q.start <= tok.idx < q.end for q in quotes):
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-        if not subj or subj[0].pos_ != "PROPN":
-            continue  # another named speaker ("and Democrats accused ..."), not "its members"
+        if not subj or subj[0].pos_ not in ("PROPN", "NOUN", "NUM"):
+            continue
         first = subj[0].left_edge.i
         cc = first - 1
-        while cc > inner.start and doc[cc].is_punct:
-            cc -= 1
+        while cc > inner.start:
+            # ", and the following day, the committee requested": a time phrase before it.
+            if doc[cc].is_punct:
+                cc -= 1
+            elif doc[cc].dep_ == "npadvmod" and doc[cc].head.i == tok.i:
+                cc = doc[cc].left_edge.i - 1
+            else:
+                break
         if doc[cc].dep_ != "cc" or cc <= inner.start:
+            continue
+        if subj[0].pos_ != "PROPN" and (
+            doc[cc - 1].text != ","
+            or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
+        ):
+            # A named speaker ("and Democrats accused ..."), or after ", and" a new one ("...,
+            # and more than 4 in 10 said ..."); "and its members said" is the same speaker's.
             continue
         cut = _trim(doc_text(doc), start, doc[cc].idx)
         if cut[1] > cut[0]:

@@ -83,6 +83,10 @@ def _features(d: _Draft, claim: Claim, quotes: list[Quote], text: str) -> dict[s
             # "would have loved", "might have said": what someone would have said or thought
             # had things been otherwise; nothing was said or believed.
             f["unasserted"] = 1.0
+        if d.how == "raising" and d.source is None and cue.tag_ == "VBN":
+            # "The bill is expected to pass", "Roe is set to speak": with no one shown who
+            # expects it, the writer's own forecast or schedule; nothing is attributed.
+            f["unasserted"] = 1.0
         f["cue_in_question"] = float(cue.sent.text.rstrip().rstrip("”\"'’ ").endswith("?"))
         if cue.sent.text.rstrip().endswith("?") and not any(
             q.start < cue.idx < q.end for q in quotes
@@ -261,7 +265,7 @@ _DIRECTIVE_NOUNS = _words(
 _EVENT_OBJECT_VERBS = _words(
     "announce declare report release publish disclose detail decline refuse cite mention"
     " discuss note highlight reference present stress emphasize emphasise offer order"
-    " propose unveil"
+    " propose unveil thank congratulate concede"
 )
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from app.extract.claim_lexicon import LEARNED_CUES
@@ -321,6 +323,10 @@ def _inverted_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] |
     return doc[first].idx, last.idx + len(last.text)
 
 
+# A lead before "according to" that only points back at the sentence before ("That's", "This is").
+_POINTING_LEAD = frozenset({"that", "this", "it", "s", "is", "was", "all", "those", "these", "are"})
+
+
 def _according_to(tok: Token, text: str) -> _Draft | None:
     """ "according to X, ..." / "..., according to X": the rest of the sentence is the content."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -335,6 +341,11 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
     sent = tok.sent
     before = _trim(text, sent.start_char, phrase_start)
     after = _trim(text, phrase_end, sent.end_char)
+    lead = re.findall(r"[a-z]+", text[before[0] : before[1]].lower())
+    if lead and set(lead) <= _POINTING_LEAD:
+        # "That's according to reports filed on Friday": what the source says is the
+        # sentence before, which this claim cannot show; the words after are no content.
+        return None
     joined = text[after[0] : after[1]].split(" ", 1)[0].lower() in ("and", "but")
     if joined and sum(w.isalpha() for w in text[before[0] : before[1]].split()) >= 3:
         # "X was killed last year, according to the police, and there were only ...": the
