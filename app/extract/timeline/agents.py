@@ -221,17 +221,21 @@ def _reported_clause(verb: Token) -> Token:
     return clause
 
 
+def _reporter(tok: Token) -> Token | None:
+    """The subject of the verb of saying or thinking whose reported clause a subject pronoun
+    stands in ("Roe said he would ...": Roe), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = _reported_clause(tok.head)
+    return _subject(clause.head) if clause.dep_ == "ccomp" else None
+
+
 def _named_speaker(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
     """The named person who says or thinks the clause a "he"/"she" is the subject of ("Roe said
     he would ...": Roe), when that person's first name takes the pronoun; else None."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = _reported_clause(tok.head)
-    if clause.dep_ != "ccomp":
-        return None
-    subject = _subject(clause.head)
+    subject = _reporter(tok)
     if subject is None or subject.pos_ == "PRON":
         return None
     named = names.get(subject.i)
@@ -247,12 +251,7 @@ def _said_of_someone_unnamed(tok: Token) -> bool:
     """Is the pronoun the subject of what someone named by a common noun said or thought ("an
     architect who said he was stiffed", "the officer believed she had been followed")? Such a
     pronoun most often points back to that speaker, who has no name to give."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    clause = _reported_clause(tok.head)
-    if clause.dep_ != "ccomp":
-        return False
-    speaker = _subject(clause.head)
+    speaker = _reporter(tok)
     return speaker is not None and speaker.pos_ == "NOUN" and speaker.tag_ == "NN"
 
 
