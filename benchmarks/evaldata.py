@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+
+    from app.extract.model import ExtractedBrief
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,3 +53,25 @@ def polnear_articles(
             raw = f"---\npublished: {published}\n---\n{raw}"
         found.append((path.stem, raw))
     return found
+
+
+def reading_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The arguments every read-by-hand script takes: which PolNeAR articles to read
+    (`--split`, `--start`, `--every`, as `polnear_articles` picks them)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    ap.add_argument("--start", type=int, default=0, help="index of the first file")
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--every", type=int, default=8, help="take every N-th file")
+    return ap
+
+
+def read_briefs(args: argparse.Namespace) -> Iterator[tuple[str, ExtractedBrief]]:
+    """(name, brief) of the articles `reading_parser`'s arguments pick, extracted as the loader
+    extracts them."""
+    from app.extract.document import from_text
+    from app.extract.pipeline import extract
+
+    for name, raw in polnear_articles(args.split, args.start, args.every):
+        yield name, extract(from_text(raw))

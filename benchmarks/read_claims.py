@@ -14,27 +14,20 @@ not a claim.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.config import Settings
-from app.extract.document import from_text
-from app.extract.pipeline import extract
-from benchmarks.evaldata import polnear_articles
+from benchmarks.evaldata import read_briefs, reading_parser
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--start", type=int, default=0, help="index of the first file (0-7)")
-    ap.add_argument("--split", default="dev", choices=("dev", "train"))
-    ap.add_argument("--every", type=int, default=8, help="take every N-th file")
+    ap = reading_parser(__doc__)
     ap.add_argument("--floor", type=float, default=Settings().claim_min_confidence)
     args = ap.parse_args()
-    for name, raw in polnear_articles(args.split, args.start, args.every):
-        brief = extract(from_text(raw))
+    for name, brief in read_briefs(args):
         text = brief.text
         shown = [c for c in brief.claims if c.confidence >= args.floor]
         print(f"\n##### {name}  claims shown {len(shown)} of {len(brief.claims)}")

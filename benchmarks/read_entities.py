@@ -11,28 +11,21 @@ referent (a split or a wrong merge) / fragment / wrong country, each role as rig
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.extract.document import from_text
-from app.extract.pipeline import extract
-from benchmarks.evaldata import polnear_articles
+from benchmarks.evaldata import read_briefs, reading_parser
 
 PLACE_FACTS = ("country_code", "admin1", "geonames_id")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--start", type=int, default=0, help="index of the first file")
-    ap.add_argument("--split", default="dev", choices=("dev", "train"))
-    ap.add_argument("--every", type=int, default=8)
+    ap = reading_parser(__doc__)
     ap.add_argument("--top", type=int, default=15, help="entities shown per brief")
     args = ap.parse_args()
-    for name, raw in polnear_articles(args.split, args.start, args.every):
-        brief = extract(from_text(raw))
+    for name, brief in read_briefs(args):
         print(f"\n##### {name}")
         print(f"headline: {brief.headline!r}")
         if brief.dateline is not None:
