@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib
 import json
 import math
-import pkgutil
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.cues import BELIEF_VERBS, SPEECH_VERBS
+from app.extract.model import Entity, Mention
+from app.extract.name_gender import first_name_gender, name_gender
 from app.extract.quotes import find_quotes
+from app.extract.tokens import doc_text
 
 WEIGHTS = Path(__file__).with_name("coref.json")
 WINDOW_SENTENCES = 3
@@ -117,43 +120,6 @@ class Antecedent:
 # ------------------------------------------------------------------------------ gender
 
 
-@functools.lru_cache(maxsize=1)
-def _gendered_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Case-folded male and female first names from Faker's national person providers; a
-    name given to both is neither."""
-    try:
-        from faker.providers import person
-    except ImportError:  # pragma: no cover - Faker is a dependency; degrade, do not fail
-        return frozenset(), frozenset()
-    male: set[str] = set()
-    female: set[str] = set()
-    for info in pkgutil.iter_modules(person.__path__):
-        if info.name == "en":
-            continue
-        module = importlib.import_module(f"faker.providers.person.{info.name}")
-        provider = getattr(module, "Provider", None)
-        if provider is None:
-            continue
-        for attr, into in (("first_names_male", male), ("first_names_female", female)):
-            value = getattr(provider, attr, None)
-            if isinstance(value, (list, tuple, set, frozenset, dict)):
-                into.update(
-                    v.lower() for v in value if isinstance(v, str) and v.isalpha() and len(v) > 1
-                )
-    both = male & female
-    return frozenset(male - both), frozenset(female - both)
-
-
-def name_gender(name: str) -> str:
-    """What a person's full name says of its gender by its first word: m, f or "" (unknown)."""
-    words = name.split()
-    if not words:
-        return ""
-    male, female = _gendered_names()
-    first = words[0].lower()
-    return "m" if first in male else "f" if first in female else ""
-
-
 def pronoun_gender(tok: Token) -> str:
     """m, f, n (it), p (they) or "" for a word that is not a third-person pronoun."""
     w = tok.lower_
@@ -175,7 +141,6 @@ def mention_gender(tok: Token) -> str:
     if tok.tag_ in ("NNS", "NNPS"):
         return "p"
     words = [t for t in tok.subtree if t.i <= tok.i][-4:]
-    male, female = _gendered_names()
     for t in words:
         w = t.lower_
         if w in _MALE_WORDS:
@@ -187,10 +152,9 @@ def mention_gender(tok: Token) -> str:
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
         first = _phrase(tok)[0] if tok.ent_type_ == "PERSON" else words[0]
         for t in (first, *words):
-            if t.lower_ in male:
-                return "m"
-            if t.lower_ in female:
-                return "f"
+            found = first_name_gender(t.text)
+            if found:
+                return found
         return "" if tok.ent_type_ == "PERSON" else ("n" if tok.ent_type_ else "")
     if tok.ent_type_ in _THING_ENTS:
         return "n"
@@ -500,3 +464,96 @@ def resolve(
         found = Antecedent(nxt.token, nxt.span, min(found.score, nxt.score))
         hops += 1
     return found
+
+
+# ------------------------------------------------------------------------------ a person's gender
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
+# Titles and kin words that say a person's gender ("his wife", "the congresswoman").
+_GENDERED_ROLES = {
+    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f",
+    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
+    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m",
+    "congressman": "m", "spokesman": "m", "businessman": "m",
+}  # fmt: skip
+
+# The last document's genders, by the identity of the document and its mention list (claims and
+# the timeline ask once per pronoun).
+_LAST_GENDERS: list[tuple[Doc, Sequence[tuple[Mention, Entity]], dict[str, str]]] = []
+
+
+def person_genders(doc: Doc, mentions: Sequence[tuple[Mention, Entity]]) -> dict[str, str]:
+    """Entity id -> "m" or "f" for each person the article gives a gender (`mentions`: every
+    mention of the brief's entities with its entity, in text order). The one reading of gender
+    for claims' pronoun sources and the timeline's pronoun agents."""
+    if _LAST_GENDERS and _LAST_GENDERS[0][0] is doc and _LAST_GENDERS[0][1] is mentions:
+        return _LAST_GENDERS[0][2]
+    votes = _pronoun_votes(doc, mentions)
+    people = {e.id: e for _m, e in mentions if e.type == "person"}
+    found = {k: _person_gender(e, doc, votes.get(k, (0, 0))) for k, e in people.items()}
+    genders = {k: g for k, g in found.items() if g}
+    _LAST_GENDERS[:] = [(doc, mentions, genders)]
+    return genders
+
+
+def _person_gender(entity: Entity, doc: Doc, votes: tuple[int, int]) -> str:
+    """A person's gender as the article gives it: the first name, else an honorific before a
+    mention ("Mrs. Roe"), a gendered title or kin word among its roles, the pronouns the
+    article's own sentences use of the person (`votes`), or the pronouns among the entity's own
+    mentions; "" when none says."""
+    found = name_gender(entity.name)
+    if found:
+        return found
+    text = doc_text(doc)
+    for m in entity.mentions:
+        hit = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
+        if hit:
+            return _HONORIFIC_GENDER[hit.group(1).lower()]
+    for r in entity.roles:
+        for word in r.title.lower().split():
+            if word in _GENDERED_ROLES:
+                return _GENDERED_ROLES[word]
+    said = [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+    for male, female in (votes, (sum(w in MALE for w in said), sum(w in FEMALE for w in said))):
+        if male >= 2 and male >= 2 * female:
+            return "m"
+        if female >= 2 and female >= 2 * male:
+            return "f"
+    return ""
+
+
+def _pronoun_votes(
+    doc: Doc, mentions: Sequence[tuple[Mention, Entity]]
+) -> dict[str, tuple[int, int]]:
+    """For each person, how often a "he/his/him" and a "she/her" follows a mention of the
+    person as the subject of a sentence that names no other person, outside quotation
+    ("Sanders said his campaign ..."): the writer's own pronouns for the person."""
+    text = doc_text(doc)
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
+    people = [(m, e) for m, e in mentions if e.type == "person"]
+    votes: dict[str, list[int]] = {}
+    for sent in doc.sents:
+        inside = [(m, e) for m, e in people if sent.start_char <= m.start < sent.end_char]
+        if len({e.id for _m, e in inside}) != 1:
+            continue
+        if any(
+            t.ent_type_ == "PERSON" and not any(m.start <= t.idx < m.end for m, _e in inside)
+            for t in sent
+        ):
+            continue  # someone no entity was made for is named too
+        m0, entity = inside[0]
+        subject = [
+            t for t in sent if m0.start <= t.idx < m0.end and t.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not subject or any(a <= m0.start < b for a, b in quoted):
+            continue
+        for t in sent:
+            if t.idx <= m0.end or any(a <= t.idx < b for a, b in quoted):
+                continue
+            g = pronoun_gender(t)
+            if g in ("m", "f"):
+                tally = votes.setdefault(entity.id, [0, 0])
+                tally[0 if g == "m" else 1] += 1
+    return {k: (v[0], v[1]) for k, v in votes.items()}

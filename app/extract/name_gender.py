@@ -1,8 +1,10 @@
-"""Which pronoun a given name takes, from Faker's national person providers (male and female
-first-name lists): "alicia" -> "she", "donald" -> "he"; names on both lists are left out.
+"""What a given name says of a person's gender, from Faker's national person providers (their
+male and female first-name lists): "alicia" -> "f", "donald" -> "m"; a name on both lists, or
+of one letter, says nothing.
 
-Used to keep "she" from resolving to a man named just before it. Built once per process by
-`timeline.event_lexicon` and passed in; the coreference module is to supersede it.
+The one home of the first-name lists: coreference (`coref.mention_gender`), the gender the
+article gives a person (`coref.person_genders`, used by claims and the timeline) and roles
+("his wife") all read them from here.
 """
 
 from __future__ import annotations
@@ -14,13 +16,9 @@ from collections.abc import Mapping
 
 
 @functools.lru_cache(maxsize=1)
-def pronoun_of_first_name() -> Mapping[str, str]:
-    """`first_name_pronouns`, built once per process and shared (read only)."""
-    return first_name_pronouns()
-
-
-def first_name_pronouns() -> dict[str, str]:
-    """Case-folded first name -> "he" or "she" (empty if Faker is missing)."""
+def first_name_genders() -> Mapping[str, str]:
+    """Case-folded first name -> "m" or "f", built once per process (read only; empty if Faker
+    is missing)."""
     try:
         from faker.providers import person
     except ImportError:  # pragma: no cover - Faker is a dependency; degrade, do not fail
@@ -30,19 +28,25 @@ def first_name_pronouns() -> dict[str, str]:
     for info in pkgutil.iter_modules(person.__path__):
         if info.name == "en":  # the generic list is noisy ("Red", "King")
             continue
-        provider = getattr(importlib.import_module(f"faker.providers.person.{info.name}"),
-                           "Provider", None)  # fmt: skip
+        module = importlib.import_module(f"faker.providers.person.{info.name}")
+        provider = getattr(module, "Provider", None)
         for attr, into in (("first_names_male", male), ("first_names_female", female)):
-            value = _class_attr(provider, attr) if provider is not None else None
+            value = getattr(provider, attr, None) if provider is not None else None
             if isinstance(value, (list, tuple, set, frozenset, dict)):
-                into.update(v.lower() for v in value if isinstance(v, str) and v.isalpha())
-    out = {name: "he" for name in male - female}
-    out.update({name: "she" for name in female - male})
+                into.update(
+                    v.lower() for v in value if isinstance(v, str) and v.isalpha() and len(v) > 1
+                )
+    out = dict.fromkeys(male - female, "m")
+    out.update(dict.fromkeys(female - male, "f"))
     return out
 
 
-def _class_attr(cls: type, attr: str) -> object:
-    for base in cls.__mro__:
-        if attr in base.__dict__:
-            return base.__dict__[attr]
-    return None
+def first_name_gender(word: str) -> str:
+    """m, f or "" (unknown) for one given name, whatever its case."""
+    return first_name_genders().get(word.lower(), "")
+
+
+def name_gender(name: str) -> str:
+    """What a person's full name says of its gender by its first word: m, f or "" (unknown)."""
+    words = name.split()
+    return first_name_gender(words[0]) if words else ""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from app.extract.coref import animacy, mention_gender, name_gender, resolve
+from app.extract.coref import animacy, mention_gender, resolve
+from app.extract.name_gender import name_gender
 from app.extract.nlp import load_nlp
 
 

@@ -348,6 +348,25 @@ def test_she_is_not_resolved_to_a_man_named_before(nlp: Language) -> None:
     assert entry(events, "mocked").agent == "person:donald-reed"
 
 
+def test_he_is_not_a_woman_the_article_calls_mrs(nlp: Language) -> None:
+    # no first-name list knows "Zorelle": the gender comes from the article ("Mrs. Quandt"), as
+    # for claims' pronoun sources (coref.person_genders), so "he" is not her
+    text = (
+        "City news\nMrs. Quandt arrived in Ohio on Sunday. Zorelle Quandt opened the session "
+        "on Monday. He later accused the council.\n"
+    )
+    short, full = text.index("Quandt arrived"), text.index("Zorelle Quandt")
+    quandt = Entity(
+        id="person:zorelle-quandt",
+        name="Zorelle Quandt",
+        type="person",
+        mentions=[Mention("Quandt", short, short + 6), Mention("Zorelle Quandt", full, full + 14)],
+    )
+    events = timeline(nlp, text, PUBLISHED, entities=[quandt])
+    assert entry(events, "opened").agent == "person:zorelle-quandt"
+    assert entry(events, "accused").agent is None
+
+
 def test_a_surname_typed_otherwise_is_the_person_named_in_full(nlp: Language) -> None:
     text = "Vote news\nMaria Lind won the seat in 2010. Lind thanked the voters on Monday.\n"
     first = text.index("Maria Lind")

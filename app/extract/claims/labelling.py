@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
-from app.extract.coref import antecedent, name_gender, pronoun_gender
+from app.extract.coref import antecedent, person_genders, pronoun_gender
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
     HEDGE_WORDS,
@@ -20,8 +19,8 @@ from app.extract.model import (
     Mention,
     SourceKind,
 )
-from app.extract.quotes import Quote, find_quotes
-from app.extract.tokens import doc_text, token_table
+from app.extract.quotes import Quote
+from app.extract.tokens import token_table
 
 
 def _quote_kind(text: str, content: tuple[int, int], quotes: list[Quote]) -> str:
@@ -241,90 +240,6 @@ def _antecedent_entity(
     return found
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
-_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_HONORIFIC_GENDER |= {"dame": "f", "lady": "f"}
-# Titles and kin words that say a person's gender ("his wife", "the congresswoman").
-_GENDERED_ROLES = {
-    "wife": "f", "mother": "f", "daughter": "f", "sister": "f", "widow": "f",
-    "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
-    "husband": "m", "father": "m", "son": "m", "brother": "m", "widower": "m",
-    "congressman": "m", "spokesman": "m", "businessman": "m",
-}  # fmt: skip
-
-
-def _entity_gender(entity: Entity, doc: Doc, mentions: list[tuple[Mention, Entity]]) -> str:
-    """A person's gender as the article gives it: the first name, else an honorific before a
-    mention ("Mrs. Roe"), a gendered title or kin word among its roles, or the pronouns the
-    article's own sentences use of the person; "" when none says."""
-    found = name_gender(entity.name)
-    if found:
-        return found
-    text = doc_text(doc)
-    for m in entity.mentions:
-        hit = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
-        if hit:
-            return _HONORIFIC_GENDER[hit.group(1).lower()]
-    for r in entity.roles:
-        for word in r.title.lower().split():
-            if word in _GENDERED_ROLES:
-                return _GENDERED_ROLES[word]
-    male, female = _pronoun_votes(doc, mentions).get(entity.id, (0, 0))
-    if male >= 2 and male >= 2 * female:
-        return "m"
-    if female >= 2 and female >= 2 * male:
-        return "f"
-    return ""
-
-
-# The last document's votes, by the identity of the document and its mention list (a claim
-# pass asks for them once per pronoun source).
-_LAST_VOTES: list[tuple[Doc, list[tuple[Mention, Entity]], dict[str, tuple[int, int]]]] = []
-
-
-def _pronoun_votes(doc: Doc, mentions: list[tuple[Mention, Entity]]) -> dict[str, tuple[int, int]]:
-    if _LAST_VOTES and _LAST_VOTES[0][0] is doc and _LAST_VOTES[0][1] is mentions:
-        return _LAST_VOTES[0][2]
-    votes = _count_pronoun_votes(doc, mentions)
-    _LAST_VOTES[:] = [(doc, mentions, votes)]
-    return votes
-
-
-def _count_pronoun_votes(
-    doc: Doc, mentions: list[tuple[Mention, Entity]]
-) -> dict[str, tuple[int, int]]:
-    """For each person, how often a "he/his/him" and a "she/her" follows a mention of the
-    person as the subject of a sentence that names no other person, outside quotation
-    ("Sanders said his campaign ..."): the writer's own pronouns for the person."""
-    text = doc_text(doc)
-    quoted = [(q.start, q.end) for q in find_quotes(text)]
-    people = [(m, e) for m, e in mentions if e.type == "person"]
-    votes: dict[str, list[int]] = {}
-    for sent in doc.sents:
-        inside = [(m, e) for m, e in people if sent.start_char <= m.start < sent.end_char]
-        if len({e.id for _m, e in inside}) != 1:
-            continue
-        if any(
-            t.ent_type_ == "PERSON" and not any(m.start <= t.idx < m.end for m, _e in inside)
-            for t in sent
-        ):
-            continue  # someone no entity was made for is named too
-        m0, entity = inside[0]
-        subject = [
-            t for t in sent if m0.start <= t.idx < m0.end and t.dep_ in ("nsubj", "nsubjpass")
-        ]
-        if not subject or any(a <= m0.start < b for a, b in quoted):
-            continue
-        for t in sent:
-            if t.idx <= m0.end or any(a <= t.idx < b for a, b in quoted):
-                continue
-            g = pronoun_gender(t)
-            if g in ("m", "f"):
-                tally = votes.setdefault(entity.id, [0, 0])
-                tally[0 if g == "m" else 1] += 1
-    return {k: (v[0], v[1]) for k, v in votes.items()}
-
-
 def _resolve_pronoun(
     d: _Draft,
     mentions: list[tuple[Mention, Entity]],
@@ -424,6 +339,7 @@ def _speaker_kept(
     if not agreeing:
         return None
     speaker, at = agreeing[0]
+    genders = person_genders(head.doc, mentions)
     for m, e in mentions:
         if m.start < at or e.id == speaker.id or e.type != "person":
             continue
@@ -431,7 +347,7 @@ def _speaker_kept(
             break
         if any(a <= m.start < b for a, b in spoken_of):
             continue
-        if name_gender(e.name) in (gender, ""):
+        if genders.get(e.id, "") in (gender, ""):
             return None  # someone else of that gender named since: the parse decides
     if _unlinked_person_between(head, at, mentions, spoken_of):
         return None  # a person no entity was made for named since: the parse decides
@@ -442,7 +358,7 @@ def _may_be(entity: Entity, gender: str, doc: Doc, mentions: list[tuple[Mention,
     """Can a "he" or "she" be this person? The article gives the person that gender, or gives
     none and the name is a person's full name or the person has a title (a one-word "person"
     with neither, "Xinhua", may be an agency the recogniser took for one)."""
-    found = _entity_gender(entity, doc, mentions)
+    found = person_genders(doc, mentions).get(entity.id, "")
     return found == gender or (
         found == "" and (len(entity.name.split()) >= 2 or bool(entity.roles))
     )

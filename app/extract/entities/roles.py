@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.entities.grouping import _Group
 from app.extract.model import Mention, Role, fold
-from app.extract.name_gender import pronoun_of_first_name
+from app.extract.name_gender import first_name_gender
 from app.extract.roles import (
     KINSHIP_WORDS,
     RoleFinding,
@@ -97,7 +97,8 @@ def _possessive_pronoun(doc: Doc, start: int, end: int) -> str | None:
 def _pronoun_of(grp: _Group) -> str | None:
     """The pronoun a person's given name takes ("Hillary Clinton": "she"), or None."""
     first = grp.name.split()[0] if grp.name else ""
-    return pronoun_of_first_name().get(fold(first))
+    gender = first_name_gender(fold(first))
+    return "he" if gender == "m" else "she" if gender == "f" else None
 
 
 def _org_head(name: str) -> str | None:

@@ -112,7 +112,7 @@ tense places it against the publication date ("tense"), and an entry with neithe
 possibility, a condition) is listed last as "undated". `confidence` comes from a logistic
 model (timeline_confidence.py).
 
-The lookup tables (the model's verb lemmas, the confidence weights, first-name pronouns) are an
+The lookup tables (the model's verb lemmas, the confidence weights) are an
 `EventLexicon` built once per model by `event_lexicon(nlp)` and passed in by the pipeline: the
 timeline loads no model of its own.
 

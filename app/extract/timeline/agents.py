@@ -18,29 +18,22 @@ from app.extract.timeline.syntax import _doer, _subject
 
 
 class NameIndex(dict[int, tuple[Mention, Entity]]):
-    """Token index -> the named mention (and its entity) that covers it, with the pronoun each
-    person entity takes when its first name tells ("he"/"she")."""
+    """Token index -> the named mention (and its entity) that covers it, with the gender the
+    article gives each person ("m"/"f", `coref.person_genders`) and the pronoun it takes."""
 
-    def __init__(self, pronouns: Mapping[str, str] | None = None) -> None:
+    def __init__(self, genders: Mapping[str, str] | None = None) -> None:
         super().__init__()
-        self.pronouns: dict[str, str] = dict(pronouns or {})
+        self.genders: dict[str, str] = dict(genders or {})
+        self.pronouns: dict[str, str] = {
+            k: "he" if g == "m" else "she" for k, g in self.genders.items()
+        }
         self.coref: dict[int, coref.Antecedent | None] = {}  # pronoun token -> its antecedent
 
 
-def _name_mentions(
-    doc: Doc, entities: list[Entity], first_names: Mapping[str, str] | None = None
-) -> NameIndex:
+def _name_mentions(doc: Doc, entities: list[Entity]) -> NameIndex:
     """Token index -> the named mention (and its entity) that covers it."""
-    out = NameIndex(
-        {
-            ent.id: first_names[ent.name.split()[0].lower()]
-            for ent in entities
-            if ent.type == "person"
-            and ent.name.split()
-            and first_names
-            and ent.name.split()[0].lower() in first_names
-        }
-    )
+    mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].start)
+    out = NameIndex(coref.person_genders(doc, mentions))
     # a surname the entity linker typed otherwise ("Clinton" as an organization) is the person
     # the article names in full ("Hillary Clinton"): the one of that surname mentioned more
     # often than all others of it together
@@ -106,7 +99,7 @@ def _pronoun_antecedent(
             named = names[child.i]
     if named is None or named[1].type != "person":
         return None
-    if not _gender_fits(tok, named[1]):
+    if not _gender_fits(tok, named[1], names):
         return None  # "she" resolved to a man whose first name says "he": no agent
     if _said_by_no_one(tok):
         return None  # "(Trump, alleging that Obama ...,) said he would": the parse lost who said
@@ -242,7 +235,7 @@ def _named_speaker(
     for child in subject.children:
         if named is None and child.dep_ == "appos" and child.i in names:
             named = names[child.i]
-    if named is None or named[1].type != "person" or not _gender_fits(tok, named[1]):
+    if named is None or named[1].type != "person" or not _gender_fits(tok, named[1], names):
         return None
     return named
 
@@ -293,7 +286,7 @@ def resolve_agent(
     resolver the claims use, checked against the last named subject: `_pronoun_antecedent`);
     None when the pronoun has no such antecedent."""
     named = names.get(subject.i)
-    if named is not None and not _gender_fits(subject, named[1]):
+    if named is not None and not _gender_fits(subject, named[1], names):
         return None  # "He" linked to a woman's name: no agent rather than the wrong one
     speaker = speaker_of_pronoun(subject, names) if named is None else None
     if speaker is not None:  # "The council said it would appeal": the council
@@ -306,24 +299,17 @@ def resolve_agent(
     return named or _pronoun_antecedent(subject, names)
 
 
-def _gender_fits(tok: Token, entity: Entity) -> bool:
-    """Can a pronoun refer to this entity by the gender its first name says ("he" is no
-    "Hillary Clinton")? True for words that are no gendered pronoun."""
+def _gender_fits(tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Can a pronoun refer to this entity by the gender the article gives it ("he" is no
+    "Hillary Clinton")? True for words that are no gendered pronoun, and for a person the
+    article gives no gender."""
     gender = coref.pronoun_gender(tok) if tok.pos_ == "PRON" else ""
     if gender not in ("m", "f"):
         return True
     if entity.type != "person":
         return False
-    known = coref.name_gender(entity.name)
-    if known:
-        return known == gender
-    # a first name the list does not know: the pronouns the article itself uses for the entity
-    said = [m.text.lower() for m in entity.mentions]
-    male = sum(w in coref.MALE for w in said)
-    female = sum(w in coref.FEMALE for w in said)
-    other = female if gender == "m" else male
-    same = male if gender == "m" else female
-    return not (other >= 2 and other > 2 * same)
+    known = getattr(names, "genders", {}).get(entity.id, "")
+    return known in ("", gender)
 
 
 def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:

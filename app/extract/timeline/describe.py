@@ -74,7 +74,7 @@ def _noun_phrase(
             named is not None
             and head.pos_ == "PRON"
             and head.lower_ not in _RELATIVIZERS
-            and _gender_fits(head, named[1])
+            and _gender_fits(head, named[1], names)
         ):
             return named[1].name
         antecedent = _pronoun_antecedent(head, names)

@@ -72,7 +72,7 @@ def timeline_entries(
     events = analyse_events(doc, time_expressions, published, lexicon)
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
-    names = _name_mentions(doc, entities, lexicon.pronouns)
+    names = _name_mentions(doc, entities)
     contents = [(c.content.start, c.content.end, c) for c in claims or []]
     quotes = quoted_spans(text)
     placed: list[tuple[_Event, TimelineEvent]] = []

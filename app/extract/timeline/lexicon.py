@@ -5,12 +5,10 @@ of a parsing model: the lookup tables event detection reads.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from app.extract.name_gender import first_name_pronouns
 from app.extract.timeline_confidence import ConfidenceModel, load_weights
 
 # Clause-level dependents: a verb under one of these heads its own clause.
@@ -191,18 +189,16 @@ class EventLexicon:
 
     verbs: frozenset[str] = frozenset()
     confidence: ConfidenceModel = field(default_factory=load_weights)
-    # first name -> "he"/"she" (Faker's lists), so that "she" is not resolved to a man
-    pronouns: Mapping[str, str] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=4)
 def event_lexicon(nlp: Language | None) -> EventLexicon:
     """The lexicon of `nlp` (an empty one without a model, or for a model with no lemma index)."""
     if nlp is None:
-        return EventLexicon(pronouns=first_name_pronouns())
+        return EventLexicon()
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
         verbs = frozenset(lookups.get_table("lemma_index")["verb"])
     except (KeyError, ValueError, AttributeError):
         verbs = frozenset()
-    return EventLexicon(verbs, load_weights(), first_name_pronouns())
+    return EventLexicon(verbs, load_weights())
