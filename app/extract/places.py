@@ -72,6 +72,9 @@ class PlaceContext:
 
     countries: set[str] = field(default_factory=set)
     divisions: set[str] = field(default_factory=set)
+    # countries of large cities the article names that have no namesake of comparable size
+    # elsewhere ("Southampton", "Middlesbrough"): weaker evidence than a country named outright
+    nearby: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -590,6 +593,7 @@ def _city_attrs(g: Gazetteer, city: City) -> dict[str, str | float | int | bool]
 # about Russia that also names Florida is Russia's).
 _COUNTRY_WEIGHT = 10
 _DIVISION_WEIGHT = 20
+_NEARBY_WEIGHT = 3  # "Newcastle" beside "Southampton" and "Middlesbrough" is England's
 
 
 def _best_city(g: Gazetteer, name: str, ctx: PlaceContext) -> City | None:
@@ -608,11 +612,38 @@ def _best_city(g: Gazetteer, name: str, ctx: PlaceContext) -> City | None:
         w = float(max(c.population, 1))
         if c.country_code in ctx.countries:
             w *= _COUNTRY_WEIGHT
+        elif c.country_code in ctx.nearby:
+            w *= _NEARBY_WEIGHT
         if _city_iso(c) in ctx.divisions:
             w *= _DIVISION_WEIGHT
         return w
 
     return max(g.namesakes.get(k, [best]), key=weight)
+
+
+# A city counts as evidence of its country when it is this large and every namesake in another
+# country is at most a tenth of its size.
+_EVIDENT_CITY = 100_000
+_EVIDENT_RATIO = 10
+
+
+def evident_city_country(name: str) -> str | None:
+    """The country a city name alone places an article in ("Southampton": GB), or None for a
+    name of several large cities ("Newcastle": AU, ZA, GB), a small town, or no city."""
+    g = gazetteer()
+    k = _key(name)
+    found = g.namesakes.get(k)
+    if not found or g.country(name) is not None:
+        return None
+    top = max(found, key=lambda c: c.population)
+    if top.name.lower() != name.lower():
+        return None  # "Sale" is no evidence of "Salé"
+    rivals = [c.population for c in found if c.country_code != top.country_code]
+    if top.population < _EVIDENT_CITY or any(p * _EVIDENT_RATIO > top.population for p in rivals):
+        return None
+    if any(not d.code.startswith(top.country_code + "-") for d in g.divisions.get(k, ())):
+        return None  # "Georgia", "Victoria": a division elsewhere too
+    return top.country_code
 
 
 def _is_capital(g: Gazetteer, city: City, key: str) -> bool:

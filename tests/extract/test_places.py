@@ -206,3 +206,26 @@ def test_a_name_two_countries_share_names_neither() -> None:
     assert g.country("British Virgin Islands").code == "VG"
     assert g.country("South Korea").code == "KR"
     assert g.country("North Korea").code == "KP"
+
+
+def test_the_large_cities_an_article_names_place_its_namesakes(nlp: Language) -> None:
+    # no country is named, but Leeds and Southampton are England's alone: Newcastle is too
+    rail = _places(
+        nlp,
+        "Rail strike\n\nTrains between Leeds and Southampton were cancelled on Monday, and "
+        "services to Newcastle ran late.\n",
+    )
+    assert rail["Newcastle upon Tyne"].attributes["country_code"] == "GB"
+    # without them, the most populous Newcastle (New South Wales) stands
+    alone = _places(nlp, "Port news\n\nCoal exports from Newcastle rose in March.\n")
+    assert alone["Newcastle"].attributes["country_code"] == "AU"
+
+
+def test_a_city_name_is_evidence_only_when_it_names_one_large_city() -> None:
+    from app.extract.places import evident_city_country
+
+    assert evident_city_country("Southampton") == "GB"
+    assert evident_city_country("Newcastle") is None  # Australia's, South Africa's, England's
+    assert evident_city_country("Birmingham") is None  # Alabama's is a fifth of England's
+    assert evident_city_country("Sale") is None  # spelt so, it is no evidence of Morocco's Salé
+    assert evident_city_country("France") is None  # a country, named outright

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.entities.candidates import _Cand
 from app.extract.model import fold
-from app.extract.places import Gazetteer, PlaceContext
+from app.extract.places import Gazetteer, PlaceContext, evident_city_country
 from app.extract.tokens import doc_text
 
 # A region written after a place: "Naples, Fla.", "Portland, Maine", "Naples (Fla.)".
@@ -147,4 +147,8 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
         elif state is not None:
             ctx.divisions.add(state.code)
             ctx.countries.add("US")
+        else:
+            evident = evident_city_country(name)
+            if evident is not None:
+                ctx.nearby.add(evident)
     return ctx
