@@ -1602,3 +1602,28 @@ def test_a_title_or_stance_before_a_name_is_not_part_of_it(nlp: Language) -> Non
     names = {e.name for e in _entities(nlp, raw)}
     assert {"Islamic State", "Dawn Hochsprung", "Bret Baier"} <= names
     assert not any(n.startswith(("pro-", "Moderator", "Elementary")) for n in names)
+
+
+def test_a_country_name_that_is_a_named_persons_surname(nlp: Language) -> None:
+    # "Jordan said" after "Rep. Tom Jordan", in an article that speaks of no country Jordan
+    hearing = {
+        e.name: e
+        for e in _entities(
+            nlp,
+            'Hearing news\n\nRep. Tom Jordan (R-Ohio) questioned the director on Tuesday. "They '
+            'got an immunity deal," Jordan said, and the panel voted to refer the case.\n',
+        )
+    }
+    assert "Jordan" not in hearing
+    assert [m.text for m in hearing["Tom Jordan"].mentions] == ["Tom Jordan", "Jordan"]
+    # an article that names the country's capital keeps the country, whoever else it names
+    border = {
+        e.name: e
+        for e in _entities(
+            nlp,
+            "Border news\n\nRep. Tom Jordan visited Amman on Monday. Jordan will close its "
+            "border with Syria, officials said.\n",
+        )
+    }
+    assert border["Jordan"].type == "place"
+    assert [m.text for m in border["Tom Jordan"].mentions] == ["Tom Jordan"]

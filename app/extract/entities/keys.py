@@ -143,11 +143,22 @@ def _assign_keys(
                 orgs_by_core.setdefault(core, c.key)
             if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
                 orgs_by_first[fold(ws[0])].add(c.key)
+    # countries the article speaks of otherwise: by a capital, an adjective, or a name the
+    # parser did not read as a person's
+    evident = {c.country for c in cands if c.country and not _model_says_person(doc, c)}
+    for c in cands:
+        capital = g.capital(doc_text(doc)[c.start : c.end]) if c.type == "place" else None
+        if capital is not None:
+            evident.add(capital.code)
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
-        known_surname = k in surnames and k not in ambiguous and c.country is None
+        known_surname = (
+            k in surnames
+            and k not in ambiguous
+            and (c.country is None or (_model_says_person(doc, c) and c.country not in evident))
+        )
         office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
         if office is not None and known_surname and office not in offices[surnames[k]]:
             # "President Clinton" in an article that names only Hillary Clinton in full, and
@@ -260,6 +271,14 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
     if is_given_name(word):
         return True
     return not known_only and word.lower() not in TITLE_WORDS and not common_phrase([word])
+
+
+def _model_says_person(doc: Doc, c: _Cand) -> bool:
+    """Did the parser's recogniser read every word of the candidate as a person's name? A
+    country's name that is also the surname of a person the article names is that person when
+    the parser says so and the article speaks of the country in no other way ("Jordan said"
+    after "Rep. Jim Jordan", with no "Amman" nor "Jordanian" in the article)."""
+    return all(t.ent_type_ == "PERSON" for t in doc[c.tok_start : c.tok_end])
 
 
 def _not_a_big_city(c: _Cand, text: str, g: Gazetteer) -> bool:
