@@ -1595,3 +1595,23 @@ def test_thats_according_to_points_back_and_shows_no_content(nlp: Language) -> N
     )
     claims = claims_of(nlp, text)
     assert not [c for c in claims if c.cue is not None and c.cue.text == "according to"]
+
+
+def test_he_said_goes_on_with_a_person_newly_met_whom_no_entity_names(nlp: Language) -> None:
+    text = (
+        "Pastor Mike Dorn led the revival in May, and he trails far behind this year. One "
+        "pastor in a small town near the river said he had called 150 pastors. He has preached "
+        "on it every Sunday since May, he said.\n"
+    )
+    claims = claims_of(nlp, text, [person(text, "Mike Dorn")])
+    preached = next(c for c in claims if c.content.text.startswith("He has preached"))
+    assert preached.source is not None and preached.source.text == "he"
+    assert preached.source.entity_id is None  # the pastor of the small town, not Mike Dorn
+    # a person named between the new speaker and the pronoun is whom the pronoun may be
+    text = (
+        "A reporter asked Mike Dorn how he was feeling on the day of the vote. He replied that "
+        "he felt better than ever.\n"
+    )
+    claims = claims_of(nlp, text, [person(text, "Mike Dorn")])
+    replied = by_cue(claims, "replied")
+    assert replied.source is not None and replied.source.entity_id == "person:mike-dorn"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract import coref
 from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
@@ -36,6 +37,7 @@ from app.extract.model import (
     ClaimContent,
     ClaimSource,
     Entity,
+    Mention,
     Span,
 )
 from app.extract.quotes import Quote, find_quotes
@@ -192,6 +194,9 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     spoken_of = [span for d in drafts for span in (d.parts or [d.content])]
     speakers: list[tuple[Entity, int]] = []
     known: dict[int, Entity | None] = {}
+    # the last likely claim's speaker when that is a person newly met and named by no entity
+    # ("One pastor ... said"), or a pronoun that went on with such a turn
+    unnamed_turn: tuple[Token, int] | None = None  # and where its source ends
     for d in sorted(drafts, key=lambda d: d.order):
         parts = _split_parts(d, quotes, text)
         c0, c1 = parts[0][0], parts[-1][1]
@@ -202,7 +207,12 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             s0, s1 = d.source
             kind = _source_kind(d.source_head, names)
             entity: Entity | None
-            if kind == "pronoun":
+            goes_on = kind == "pronoun" and _continues_unnamed_turn(
+                d.source_head, unnamed_turn, mentions
+            )
+            if goes_on:
+                entity = None  # the last speaker, whom no entity names, goes on speaking
+            elif kind == "pronoun":
                 entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
@@ -235,6 +245,9 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         feats = _features(d, claim, quotes, text)
         claims.append((claim, feats))
         entity_id = source.entity_id if source is not None else None
+        if source is not None and d.source_head is not None and _likely_claim(model, feats):
+            new_person = entity_id is None and _newly_met_person(d.source_head)
+            unnamed_turn = (d.source_head, source.end) if goes_on or new_person else None
         if source is not None and entity_id is not None and _likely_claim(model, feats):
             # Only a candidate the filter would keep is a speaker whose turn a later "he
             # said" can continue: "Moss, who does not need to prove ..." is no one's turn.
@@ -242,6 +255,48 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 (by_id[entity_id], max(source.end, d.content[1], cue.end if cue else 0))
             )
     return claims
+
+
+def _continues_unnamed_turn(
+    head: Token, turn: tuple[Token, int] | None, mentions: Sequence[tuple[Mention, Entity]]
+) -> bool:
+    """Does a "he/she said" go on with the turn of the last speaker (`turn`), a person newly
+    met whom no entity names ("One pastor, Dan Roe of Grace Church, said he had called 150
+    pastors. He has preached on it since May, he said.")? Only when that claim stands in the
+    pronoun's sentence or the one before it, no person is named between the speaker and the
+    pronoun ("A reporter asked Roe ... He replied": Roe), and the pronoun can be that person
+    (a pronoun of the same gender, or a noun of no other gender). Resolving the pronoun to an
+    entity would jump over that speaker to someone named before."""
+    gender = coref.pronoun_gender(head)
+    if turn is None or gender not in ("m", "f") or turn[0].i >= head.i:
+        return False
+    last, source_end = turn
+    if any(e.type == "person" and source_end <= m.start < head.idx for m, e in mentions):
+        return False
+    sents = list(head.doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    if not any(s.start <= last.i < s.end for s in sents[max(0, k - 1) : k + 1]):
+        return False
+    if last.pos_ == "PRON":
+        return coref.pronoun_gender(last) == gender
+    return coref.mention_gender(last) in (gender, "")
+
+
+# Determiners that bring a new person into the story: "a voter", "one pastor", "another aide".
+_NEW_PERSON_DETERMINERS = frozenset(["a", "an", "one", "another"])
+
+
+def _newly_met_person(head: Token) -> bool:
+    """Is a source's head a single person the story brings in just now ("One pastor", "a
+    voter"), rather than a description of someone named before ("the nominee") or a body
+    ("the company", "officials")?"""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.ent_type_:
+        return False
+    if coref.animacy(head) == "n":
+        return False
+    return any(
+        c.dep_ in ("det", "nummod") and c.lower_ in _NEW_PERSON_DETERMINERS for c in head.children
+    )
 
 
 # The least confidence at which a candidate counts as someone's turn of speech.
