@@ -82,6 +82,8 @@ def line_claims(doc: Doc) -> list[LineClaim]:
         c1 = len(text[c0:c1].rstrip()) + c0
         if c1 - c0 < 8:
             continue
+        if _section_heading(doc, (s0, s1), (c0, c1)):
+            continue
         found.append(LineClaim((s0, s1), m.span(2), (c0, c1), head))
     for m in _DASH_NAME.finditer(text):
         n0, n1 = m.span(3)
@@ -96,6 +98,39 @@ def line_claims(doc: Doc) -> list[LineClaim]:
             continue
         found.append(LineClaim((n0, n1), m.span(2), (opener, m.end(1)), head))
     return found
+
+
+# A heading's words after the colon: a few words, no one speaking in them.
+_HEADING_MAX_WORDS = 6
+_SPEAKING = frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
+
+
+def _section_heading(doc: Doc, lead: tuple[int, int], content: tuple[int, int]) -> bool:
+    """Is a "Name: words" line a section heading of the article rather than the named one's
+    words ("Cruz: Just hang on." over a section on Cruz's chances)? Its lead is written in
+    title case, not a transcript's capitals; it is not the headline; its lead is no report
+    ("Poll:"); the next line is no other speaker's; and its few words are not quoted and speak
+    in no first or second person."""
+    text = doc_text(doc)
+    name = text[lead[0] : lead[1]]
+    if name.isupper():
+        return False  # "AMOS: I have not decided": a transcript
+    if not text[: lead[0]].strip():
+        return False  # the headline: "Mayor to Voters: Stay Home" is the mayor's
+    if name.split()[-1].lower() in REPORT_NOUNS:
+        return False  # "Poll: Voters favour the plan" is what the poll shows
+    following = next((ln for ln in text[content[1] :].splitlines() if ln.strip()), "")
+    if _SPEAKER_LINE.match(following):
+        return False  # the next line is another speaker's: a transcript
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) <= _HEADING_MAX_WORDS
+        and not any(t.is_quote for t in span)
+        and not any(t.lower_ in _SPEAKING for t in words)
+    )
 
 
 _HEADLINE_MAX_WORDS = 25

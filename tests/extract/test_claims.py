@@ -1615,3 +1615,23 @@ def test_he_said_goes_on_with_a_person_newly_met_whom_no_entity_names(nlp: Langu
     claims = claims_of(nlp, text, [person(text, "Mike Dorn")])
     replied = by_cue(claims, "replied")
     assert replied.source is not None and replied.source.entity_id == "person:mike-dorn"
+
+
+def test_a_name_colon_section_heading_is_no_ones_words(nlp: Language) -> None:
+    text = (
+        "What each candidate needs in Ohio\n\n"
+        "Lane: Hold the suburbs.\n\n"
+        "No candidate has more at stake in Ohio than Lane, who leads in the polls.\n\n"
+        "Ortiz: Win the north.\n\n"
+        "Ortiz has spent more time in Toledo than anywhere else.\n"
+    )
+    colon = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"]
+    assert colon == []
+    # a title-case speaker's words in the first person are still that speaker's
+    text = "Town hall\n\nLane: I will hold the suburbs.\n\nThe crowd cheered.\n"
+    colon = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"]
+    assert [c.content.text for c in colon] == ["I will hold the suburbs."]
+    # so is a headline's, and a poll's
+    text = "Mayor Lane: Stay Home.\n\nPoll: Most back the plan.\n\nIt rained.\n"
+    colon = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"]
+    assert [c.content.text for c in colon] == ["Stay Home.", "Most back the plan."]
