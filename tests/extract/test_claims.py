@@ -1635,3 +1635,11 @@ def test_a_name_colon_section_heading_is_no_ones_words(nlp: Language) -> None:
     text = "Mayor Lane: Stay Home.\n\nPoll: Most back the plan.\n\nIt rained.\n"
     colon = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"]
     assert [c.content.text for c in colon] == ["Stay Home.", "Most back the plan."]
+
+
+def test_a_not_inside_the_quote_does_not_negate_the_cue(nlp: Language) -> None:
+    text = '"Are we ready? Probably not," Ms. Moore said. "Will we be? Absolutely."\n'
+    said = by_cue(claims_of(nlp, text), "said")
+    assert not said.negated
+    text = "Ms. Moore did not say that the campaign was ready.\n"
+    assert by_cue(claims_of(nlp, text), "say").negated

@@ -1627,3 +1627,18 @@ def test_a_country_name_that_is_a_named_persons_surname(nlp: Language) -> None:
     }
     assert border["Jordan"].type == "place"
     assert [m.text for m in border["Tom Jordan"].mentions] == ["Tom Jordan"]
+
+
+def test_an_honorific_of_the_other_gender_keeps_a_surname_apart(nlp: Language) -> None:
+    # the article names only the wife in full; "Mr. Lane" is her husband, not her
+    found = {
+        e.name: e
+        for e in _entities(
+            nlp,
+            "Rally news\n\nMr. Lane spoke in Ohio on Monday. The campaign will send Mr. Lane "
+            "and his wife, Maria Lane, to Florida next week. Mrs. Lane will speak in Tampa.\n",
+        )
+        if e.type == "person"
+    }
+    assert [m.text for m in found["Lane"].mentions] == ["Lane", "Lane"]
+    assert sorted(m.text for m in found["Maria Lane"].mentions) == ["Lane", "Maria Lane"]

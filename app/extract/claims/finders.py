@@ -233,9 +233,10 @@ def _content_frame(verb: Token) -> str:
 
 
 def is_negated(cue: Token) -> bool:
-    """True when the cue itself is negated: "did not say", "never claimed", "no one believes"."""
+    """True when the cue itself is negated: "did not say", "never claimed", "no one believes";
+    not by a "not" of the quoted words the parse hung on it ("'Probably not,' she said")."""
     for child in cue.children:
-        if child.dep_ == "neg":
+        if child.dep_ == "neg" and not _quote_mark_between(child, cue):
             return True
         if child.dep_ in _SUBJECTS and child.lower_ in ("nobody", "none", "no one"):
             return True
@@ -244,6 +245,11 @@ def is_negated(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _quote_mark_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[lo + 1 : hi])
 
 
 def _raising_content(verb: Token, frames: frozenset[str]) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from app.extract.entities.candidates import _Cand
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import fold
+from app.extract.name_gender import name_gender
 from app.extract.places import Gazetteer
 from app.extract.roles import (
     HONORIFICS,
@@ -166,6 +167,11 @@ def _assign_keys(
             c.type = "person"
             c.key = f"person:{k}"
             continue
+        if len(ws) == 1 and known_surname and _honorific_clash(doc, c, surnames[k]):
+            # "Mr. Obama" in an article that names in full only Michelle Obama: another Obama
+            c.type = "person"
+            c.key = f"person:{k}"
+            continue
         if len(ws) == 1 and known_surname and _not_a_big_city(c, text, g):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else ("from
             # Clinton" read as the town after "Hillary Clinton"; "Paris" stays the city).
@@ -271,6 +277,21 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
     if is_given_name(word):
         return True
     return not known_only and word.lower() not in TITLE_WORDS and not common_phrase([word])
+
+
+_MALE_HONORIFICS = frozenset(["mr", "mr.", "sir", "lord"])
+_FEMALE_HONORIFICS = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"])
+
+
+def _honorific_clash(doc: Doc, c: _Cand, full_key: str) -> bool:
+    """Does an honorific before a surname ("Mr.") say another gender than the first name of
+    the full name it would join ("Michelle Obama")?"""
+    if c.tok_start == 0:
+        return False
+    before = doc[c.tok_start - 1].lower_
+    said = "m" if before in _MALE_HONORIFICS else "f" if before in _FEMALE_HONORIFICS else ""
+    known = name_gender(full_key.split(":", 1)[-1])
+    return bool(said and known and said != known)
 
 
 def _model_says_person(doc: Doc, c: _Cand) -> bool:
