@@ -1643,3 +1643,14 @@ def test_a_not_inside_the_quote_does_not_negate_the_cue(nlp: Language) -> None:
     assert not said.negated
     text = "Ms. Moore did not say that the campaign was ready.\n"
     assert by_cue(claims_of(nlp, text), "say").negated
+
+
+def test_when_the_quoted_words_were_said_is_no_part_of_them(nlp: Language) -> None:
+    text = "The senator blasted the mayor as a “disgrace” Wednesday on a radio show.\n"
+    assert by_cue(claims_of(nlp, text), "blasted").content.text == "the mayor as a “disgrace”"
+    text = "The governor criticized the levy as a “crazy tax” during a campaign stop in Dayton.\n"
+    assert by_cue(claims_of(nlp, text), "criticized").content.text == "the levy as a “crazy tax”"
+    # what completes the quoted words stays
+    text = "The senator called the plan a “grave threat” to regional stability.\n"
+    called = by_cue(claims_of(nlp, text), "called")
+    assert called.content.text == "the plan a “grave threat” to regional stability"

@@ -147,7 +147,42 @@ def _clause_content(
         right = preds
     first = min(right, key=lambda c: c.left_edge.i)
     last = max(right, key=lambda c: c.right_edge.i)
-    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _end_at_quoted_predicate(
+    doc: Doc, span: tuple[int, int], quotes: list[Quote]
+) -> tuple[int, int]:
+    """ "criticized the act as a “crazy system” during a stop in Flint", "blasted Clinton as a
+    “disgrace” Wednesday on a radio show": an object content whose quoted words are followed,
+    inside the span, by a modifier of when they were said ends at the closing mark; the
+    modifier is the writer's account of the occasion, not what was said."""
+    start, end = span
+    for q in quotes:
+        if not (start < q.start and q.end < end):
+            continue
+        after = [t for t in doc if q.end <= t.idx < end and not t.is_punct]
+        if not after:
+            continue
+        nxt = after[0]
+        if _occasion(nxt) and q.start <= nxt.head.idx < q.end:
+            return start, q.end
+    return span
+
+
+def _occasion(tok: Token) -> bool:
+    """Does a modifier tell when the words were said ("Wednesday", "during a campaign stop",
+    "on Monday")? Not a complement of the quoted words ("“bad angels” of human nature",
+    "“a champion” for its workers")."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ == "during":
+        return True
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.lower_ in ("on", "at", "in") and any(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 _PAST_TAGS = frozenset({"VBD"})
