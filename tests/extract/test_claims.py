@@ -1654,3 +1654,12 @@ def test_when_the_quoted_words_were_said_is_no_part_of_them(nlp: Language) -> No
     text = "The senator called the plan a “grave threat” to regional stability.\n"
     called = by_cue(claims_of(nlp, text), "called")
     assert called.content.text == "the plan a “grave threat” to regional stability"
+
+
+def test_a_dash_gloss_opened_by_something_is_the_writers(nlp: Language) -> None:
+    text = "The mayor said the plan would cut taxes — something the party has promised for years.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "the plan would cut taxes"
+    # with no relative clause after it, the phrase may be what was said: it stays
+    text = "The mayor said she wanted one thing — something better for the city.\n"
+    said = by_cue(claims_of(nlp, text), "said")
+    assert said.content.text == "she wanted one thing — something better for the city"

@@ -268,7 +268,9 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
 # A quotation closed on a comma, then a relative word: the writer's aside on the quoted words.
 _ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
 # A dash, then a noun phrase opened by an article, to the end of the content.
-_DASH_ASIDE = re.compile(r"\s+[-–—]\s+(?=(?:a|an|the|though|although)\s)", re.IGNORECASE)
+_DASH_ASIDE = re.compile(
+    r"\s+[-–—]\s+(?=(?:a|an|the|though|although|something|one)\s)", re.IGNORECASE
+)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -278,17 +280,26 @@ _ASIDE_MARKS = frozenset({"as", "after"})
 _DASH_CONTRAST = frozenset({"though", "although"})
 
 
+# Pronouns a dash gloss can open with, when a relative clause follows them.
+_GLOSS_PRONOUNS = frozenset({"something", "one"})
+
+
 def _dash_aside(tail: SpacySpan) -> bool:
     """Is what follows a dash at the end of a content the writer's comment: a contrast
     ("- though he gave ...") or a noun phrase glossed by a relative clause ("- a point that
-    officials have disputed")?"""
+    officials have disputed", "- something a caller also told the dispatcher")?"""
     first = tail[0]
     if first.lower_ in _DASH_CONTRAST:
         return True
-    if first.lower_ not in ("a", "an", "the"):
+    if first.lower_ in _GLOSS_PRONOUNS and first.pos_ in ("PRON", "NUM", "NOUN"):
+        head = first  # "- something a caller also told the dispatcher", "- one that ..."
+    elif first.lower_ not in ("a", "an", "the"):
         return False
-    head = first.head
-    if head.pos_ != "NOUN" or any(t.tag_ in _FINITE_TAGS for t in tail if t.i < head.i):
+    else:
+        head = first.head
+    if head.pos_ not in ("NOUN", "PRON", "NUM") or any(
+        t.tag_ in _FINITE_TAGS for t in tail if t.i < head.i
+    ):
         return False
     rel = [c for c in head.children if c.dep_ in ("relcl", "acl")]
     return bool(rel) and all(
@@ -321,7 +332,11 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     dash = _DASH_ASIDE.search(text, start, end)
     if dash is not None:
         tail = doc.char_span(dash.end(), end, alignment_mode="expand")
-        if tail is not None and not any(t.tag_ in _FINITE_TAGS for t in tail):
+        if (
+            tail is not None
+            and tail[0].lower_ not in _GLOSS_PRONOUNS
+            and not any(t.tag_ in _FINITE_TAGS for t in tail)
+        ):
             # "won a plurality of the delegates - an even more opaque process": a noun
             # phrase after a dash at the end is the writer's gloss, not what was said.
             return _trim(text, start, dash.start())
