@@ -1200,6 +1200,17 @@ def test_a_name_written_where_places_are_is_a_place(nlp: Language) -> None:
     assert typed.get("Terrorism Bill") != "place"
 
 
+def test_an_organization_written_only_where_places_are_is_a_place(nlp: Language) -> None:
+    text = (
+        "Get in\n\nThe only way to travel to Korvex is by air. The plane is based in Korvex "
+        "and flies to the mainland in the morning. Vessels can also call at Korvex. The bill "
+        "was debated in the House.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Korvex") == "place"
+    assert typed.get("House") != "place"  # a common word: "in the House", "in Shell"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

@@ -21,7 +21,7 @@ from app.extract.entities.lexicon import (
     _PLACE_HEADS,
 )
 from app.extract.entities.sports import _CLUB_WORDS
-from app.extract.entity_names import is_given_name
+from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
 from app.extract.names import name_words
 from app.extract.places import Gazetteer
@@ -455,6 +455,16 @@ def _place_stands_firm(name: str, g: Gazetteer) -> bool:
     )
 
 
+def _plain_name(doc: Doc, c: _Cand) -> bool:
+    """Title-case words only, hyphenated ones included ("Mof-Ávvi"); no initialism."""
+    return all(
+        (t.is_title and t.is_alpha)
+        or (t.text == "-" and 0 < k < c.tok_end - c.tok_start - 1)
+        or (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.is_upper)
+        for k, t in enumerate(doc[c.tok_start : c.tok_end])
+    )
+
+
 def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """One type per name from what its sentences say, over all of its mentions: a name with
     an organization's nouns around it ("X CEO", "X's shareholders", "airline X") is an
@@ -544,6 +554,16 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             and ws[-1].lower() not in _NOT_PLACE_HEADS
         ):
             c.type = "place"  # "four hotels in Hadibo": a place the gazetteer does not know
+        elif (
+            place[key]
+            and not (person[key] or human[key] or org[key] or business[key] or titled[key])
+            and c.type == "organization"
+            and c.source != "gazetteer"
+            and len(ws) == 1
+            and _plain_name(doc, c)
+            and not common_phrase(name.split("-"))
+        ):
+            c.type = "place"  # "the largest town in Coron": no organization is said of it
         elif (
             person[key]
             and not org[key]
