@@ -1211,6 +1211,17 @@ def test_an_organization_written_only_where_places_are_is_a_place(nlp: Language)
     assert typed.get("House") != "place"  # a common word: "in the House", "in Shell"
 
 
+def test_one_person_tag_on_a_word_tagged_a_place_more_often_makes_no_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "History\n\nThe first inhabitants of Zentrix were fishermen. In 1950 Zentrix was made "
+        "a separate municipality, and tourism is the main industry in Zentrix today.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Zentrix") == "place"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

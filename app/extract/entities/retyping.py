@@ -714,9 +714,20 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             ws = text[c.start : c.end].split()
             persons.setdefault(fold(ws[-1]), c.key or f"person:{fold(ws[-1])}")
     places_at = {c.tok_start for c in cands if c.type == "place"}
+    # spaCy's labels of one-word names: a word it tags a place more often than a person
+    # ("Zentrix" GPE twice, PERSON once) is no person's name on that one tag's word.
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if len(ent) == 1:
+            labels[fold(ent.text)][
+                "place" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
+            ] += 1
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start not in places_at:
-            persons.setdefault(fold(ent[-1].text), f"person:{fold(ent[-1].text)}")
+            k = fold(ent[-1].text)
+            if len(ent) == 1 and labels[k]["place"] > labels[k]["PERSON"]:
+                continue
+            persons.setdefault(k, f"person:{k}")
     named = {c.country for c in cands if c.country is not None}  # countries the article names
     for c in cands:
         state = g.us_state(text[c.start : c.end]) if c.type == "place" else None
