@@ -1222,6 +1222,18 @@ def test_one_person_tag_on_a_word_tagged_a_place_more_often_makes_no_person(
     assert typed.get("Zentrix") == "place"
 
 
+def test_capital_letter_labels_of_a_proof_are_no_names(nlp: Language) -> None:
+    text = (
+        "Proof\n\nLet PQ be a straight line cut at R. Let PR > RQ. Let the square ST be drawn "
+        "on PQ such that ST = PR2 + RQ2. Then ST is rational and UV is medial.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("ST") not in ("person", "organization", "place")
+    news = "NATO leaders met in Brussels. The ECB kept rates at 2 percent.\n"
+    typed = {m.text: e.type for e in _entities(nlp, news) for m in e.mentions}
+    assert typed.get("NATO") == "organization"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

@@ -40,6 +40,7 @@ from app.extract.entities.retyping import (
     _join_adjacent,
     _known_places_as_people,
     _mark_metonymy,
+    _math_labels,
     _model_names,
     _people_in_lists,
     _person_namesakes,
@@ -90,6 +91,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _term_acronyms(cands, doc)
     _titled_works(cands, doc)
     _coded_names(cands, doc)
+    _math_labels(cands, doc)
     _language_names(cands, doc, g, sports)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)

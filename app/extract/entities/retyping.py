@@ -679,6 +679,35 @@ def _coded_names(cands: list[_Cand], doc: Doc) -> None:
             c.type = "other"
 
 
+# Relations written between the labels of a mathematical text ("AC > CB", "DH = AC2").
+_MATH_OPERATORS = frozenset(["=", "<", ">", "≤", "≥", "≠", "⋅", "×", "±", "∈", "⊂", "≡"])
+
+
+def _label(word: str) -> bool:
+    """A label of points, lines or sets: capital letters, maybe with digits ("AC", "AB2")."""
+    letters = word.rstrip("0123456789")
+    return 1 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def _math_labels(cands: list[_Cand], doc: Doc) -> None:
+    """In a text that writes relations between capital-letter labels twice or more ("Let AC >
+    CB", "DH = AC2"), a name of two to four capitals is such a label ("the rectangle DH",
+    "DM and MG"), no organization, person or place: typed "other"."""
+    n = len(doc)
+    relations = sum(
+        1
+        for k in range(1, n - 1)
+        if doc[k].text in _MATH_OPERATORS and _label(doc[k - 1].text) and _label(doc[k + 1].text)
+    )
+    if relations < 2:
+        return
+    text = doc_text(doc)
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.kind == "name" and 2 <= len(name) <= 4 and name.isalpha() and name.isupper():
+            c.type = "other"
+
+
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     """Two names spaCy split with only a space between them are one: an organization then a
     lone word ("Norden Dahl" as organization + person) is the organization's full name."""
