@@ -1234,6 +1234,19 @@ def test_capital_letter_labels_of_a_proof_are_no_names(nlp: Language) -> None:
     assert typed.get("NATO") == "organization"
 
 
+def test_initialisms_counted_as_common_nouns_are_terms(nlp: Language) -> None:
+    text = (
+        "Testing\n\nWe apply each operator to a SUT and compare the outputs. The SUT then runs "
+        "again. Two LLMs wrote the tests, and the LLM was wrong twice. An FBI agent read them, "
+        "and NATO said nothing.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("SUT") not in ("person", "organization", "place")
+    assert typed.get("LLM") not in ("person", "organization", "place")
+    assert typed.get("FBI") == "organization"  # "an FBI agent": the initialism modifies a noun
+    assert typed.get("NATO") == "organization"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

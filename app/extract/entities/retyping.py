@@ -927,6 +927,7 @@ def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
             and _lower_long_form(doc, k - 1, core)
         ):
             terms.update((core, core + "s"))
+    terms |= _common_initialisms(doc)
     if not terms:
         return
     text = doc_text(doc)
@@ -938,6 +939,26 @@ def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
             and text[c.start : c.end] in terms
         ):
             c.type = "other"
+
+
+def _common_initialisms(doc: Doc) -> set[str]:
+    """Initialisms the article uses as common nouns: counted with "a"/"an" as the head of
+    their noun phrase ("an AI developed by ...", "apply them to a SUT"), or written as a plural
+    ("two LLMs"); not one modifying a noun ("a NATO summit", "an FBI agent")."""
+    out: set[str] = set()
+    for tok in doc:
+        word = tok.text
+        if word.endswith("s") and 3 <= len(word) <= 7 and word[:-1].isalpha():
+            if word[:-1].isupper() and not word.isupper():
+                out.update((word[:-1], word))
+            continue
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            continue
+        if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            out.update((word, word + "s"))
+    return out
 
 
 def _known_place(name: str, g: Gazetteer) -> bool:
