@@ -1247,6 +1247,18 @@ def test_initialisms_counted_as_common_nouns_are_terms(nlp: Language) -> None:
     assert typed.get("NATO") == "organization"
 
 
+def test_a_person_opening_with_a_lower_case_word_lends_no_surname_to_a_place(
+    nlp: Language,
+) -> None:
+    text = (
+        "Get in\n\nThe only way for visitors to travel to the Tarveys is by air. Air Tarveys "
+        "fly five days per week, from either Leeds or York. The plane is based in the Tarveys "
+        "and flies to the mainland in the morning.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Tarveys") == "place"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

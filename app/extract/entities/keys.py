@@ -143,6 +143,7 @@ def _assign_keys(
                 orgs_by_core.setdefault(core, c.key)
             if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
                 orgs_by_first[fold(ws[0])].add(c.key)
+    lower = {t.text for t in doc if t.is_lower}
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
@@ -155,7 +156,12 @@ def _assign_keys(
             c.type = "person"
             c.key = f"person:{k}"
             continue
-        if len(ws) == 1 and known_surname and _not_a_big_city(c, text, g):
+        if (
+            len(ws) == 1
+            and known_surname
+            and _not_a_big_city(c, text, g)
+            and (c.type == "person" or _personal_first_word(surnames[k], lower))
+        ):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else ("from
             # Clinton" read as the town after "Hillary Clinton"; "Paris" stays the city).
             c.type = "person"
@@ -260,6 +266,14 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
     if is_given_name(word):
         return True
     return not known_only and word.lower() not in TITLE_WORDS and not common_phrase([word])
+
+
+def _personal_first_word(key: str, lower: set[str]) -> bool:
+    """Does the full name behind a person's key open with a word that can be a given name,
+    not a word the article writes in lower case ("Air" of an "Air Chathams" the model took for
+    a person, in an article that also writes "by air")?"""
+    first = key.partition(":")[2].split()[:1]
+    return bool(first) and (is_given_name(first[0]) or first[0] not in lower)
 
 
 def _not_a_big_city(c: _Cand, text: str, g: Gazetteer) -> bool:

@@ -738,9 +738,12 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     after a locative preposition and the article names that town's country."""
     text = doc_text(doc)
     persons: dict[str, str] = {}  # folded word -> a person key
+    lower = {t.text for t in doc if t.is_lower}
     for c in cands:
         if c.type == "person":
             ws = text[c.start : c.end].split()
+            if len(ws) > 1 and ws[0].lower() in lower and not is_given_name(ws[0]):
+                continue  # "Air Chathams": no person's name opens with a lower-case word
             persons.setdefault(fold(ws[-1]), c.key or f"person:{fold(ws[-1])}")
     places_at = {c.tok_start for c in cands if c.type == "place"}
     # spaCy's labels of one-word names: a word it tags a place more often than a person
@@ -755,6 +758,8 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         if ent.label_ == "PERSON" and ent.start not in places_at:
             k = fold(ent[-1].text)
             if len(ent) == 1 and labels[k]["place"] > labels[k]["PERSON"]:
+                continue
+            if len(ent) > 1 and ent[0].text.lower() in lower and not is_given_name(ent[0].text):
                 continue
             persons.setdefault(k, f"person:{k}")
     named = {c.country for c in cands if c.country is not None}  # countries the article names
