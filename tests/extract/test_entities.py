@@ -1259,6 +1259,19 @@ def test_a_person_opening_with_a_lower_case_word_lends_no_surname_to_a_place(
     assert typed.get("Tarveys") == "place"
 
 
+def test_names_of_peoples_and_their_languages_are_no_person_or_organization(
+    nlp: Language,
+) -> None:
+    text = (
+        "The island\n\nThe Varoki people lived here for centuries. Varoki carvings line the "
+        "shore, and most Tembalans still speak a Kessu language. Kessu is taught in school, and "
+        "Varoki families fish in the bay.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Varoki") == "group"
+    assert typed.get("Kessu") not in ("person", "organization", "place")
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

@@ -28,7 +28,7 @@ from app.extract.entities.candidates import (
 from app.extract.entities.citations import _citation_people
 from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import _assign_keys, _propagate
-from app.extract.entities.languages import _language_names
+from app.extract.entities.languages import _language_names, _peoples
 from app.extract.entities.laws import _law_names
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
@@ -93,6 +93,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _coded_names(cands, doc)
     _math_labels(cands, doc)
     _language_names(cands, doc, g, sports)
+    _peoples(cands, doc, g)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)
     if sports:
