@@ -1272,6 +1272,15 @@ def test_names_of_peoples_and_their_languages_are_no_person_or_organization(
     assert typed.get("Kessu") not in ("person", "organization", "place")
 
 
+def test_a_spaced_hyphen_in_a_double_given_name_or_after_al_keeps_the_name_whole(
+    nlp: Language,
+) -> None:
+    text = "He met Jean - Louis Richard and Wajiha al - Sabunji in Paris .\n"
+    names = {m.text for e in _entities(nlp, text) if e.type == "person" for m in e.mentions}
+    assert "Jean - Louis Richard" in names
+    assert "Wajiha al - Sabunji" in names
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "
