@@ -1281,6 +1281,13 @@ def test_a_spaced_hyphen_in_a_double_given_name_or_after_al_keeps_the_name_whole
     assert "Wajiha al - Sabunji" in names
 
 
+def test_buildings_and_tunnels_are_places(nlp: Language) -> None:
+    text = "The skyline includes the Marlow Building and the Kessing Tunnel, both built by Dawes.\n"
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Marlow Building") == "place"
+    assert typed.get("Kessing Tunnel") == "place"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "
