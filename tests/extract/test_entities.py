@@ -1288,6 +1288,16 @@ def test_buildings_and_tunnels_are_places(nlp: Language) -> None:
     assert typed.get("Kessing Tunnel") == "place"
 
 
+def test_a_common_word_written_mostly_in_lower_case_is_no_organization(nlp: Language) -> None:
+    text = (
+        "Frames\n\nEach frame holds slots. In Frame, a frame is a record of slots, and every "
+        "frame inherits slots from a parent frame. Apple makes phones.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Frame") not in ("person", "organization", "place")
+    assert typed.get("Apple") == "organization"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

@@ -39,6 +39,7 @@ from app.extract.entities.retyping import (
     _given_name_people,
     _join_adjacent,
     _known_places_as_people,
+    _lower_case_bodies,
     _mark_metonymy,
     _math_labels,
     _model_names,
@@ -87,6 +88,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)
+    _lower_case_bodies(cands, doc)
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
     _titled_works(cands, doc)

@@ -579,6 +579,43 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "product"
 
 
+def _lower_case_bodies(cands: list[_Cand], doc: Doc) -> None:
+    """A one-word "organization" that is a common English word the article writes in lower
+    case at least as often as capitalised ("In Frame, a frame is a record ..."), with no
+    organization's head word, and that never acts as one (no subject, no possessor, nothing of
+    an organization said around it) is a term: typed "other". Not "Apple" in a story on the
+    company that once mentions an apple, nor "the House voted"."""
+    text = doc_text(doc)
+    lower = Counter(t.text for t in doc if t.is_lower)
+    capital = Counter(t.text for t in doc if t.is_title)
+    groups: defaultdict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "name" and c.type == "organization" and c.tok_end - c.tok_start == 1:
+            groups[text[c.start : c.end]].append(c)
+    for name, group in groups.items():
+        if not name.isalpha() or name.isupper() or lower[name.lower()] < capital[name]:
+            continue
+        if name.lower() in _ORG_HEADS or not common_phrase([name]):
+            continue
+        if any(_acts(doc, c) for c in group):
+            continue
+        for c in group:
+            c.type = "other"
+
+
+def _acts(doc: Doc, c: _Cand) -> bool:
+    """Is this mention a subject or a possessor ("the House voted", "Apple's shares"), or said
+    to be an organization or a business around it?"""
+    root = doc[c.tok_start : c.tok_end].root
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if c.tok_end < len(doc) and doc[c.tok_end].text in ("'s", "’s"):
+        return True
+    return _org_evidence(doc, c.tok_start, c.tok_end) or _business_evidence(
+        doc, c.tok_start, c.tok_end
+    )
+
+
 def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A one-word "person" that is a country's division, a capital or a city of 100,000 people
     or more ("Kraków", "Dakar"), is no known first name, is said or done nothing of as a person
