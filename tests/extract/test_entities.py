@@ -1298,6 +1298,17 @@ def test_a_common_word_written_mostly_in_lower_case_is_no_organization(nlp: Lang
     assert typed.get("Apple") == "organization"
 
 
+def test_common_words_also_written_in_lower_case_are_no_organization(nlp: Language) -> None:
+    text = (
+        "Course plan\n\nWeek three covers Data Structures. We study data structures such as "
+        "lists, and every data structures exercise is graded. Amazon Web Services hosts the "
+        "site.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Data Structures") not in ("person", "organization", "place")
+    assert typed.get("Amazon Web Services") == "organization"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

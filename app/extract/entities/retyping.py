@@ -581,7 +581,9 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
 
 def _lower_case_bodies(cands: list[_Cand], doc: Doc) -> None:
     """A one-word "organization" that is a common English word the article writes in lower
-    case at least as often as capitalised ("In Frame, a frame is a record ..."), with no
+    case at least as often as capitalised ("In Frame, a frame is a record ..."), or a run of
+    two or three common words the article also writes in lower case ("Data Structures" and
+    "data structures"), with no
     organization's head word, and that never acts as one (no subject, no possessor, nothing of
     an organization said around it) is a term: typed "other". Not "Apple" in a story on the
     company that once mentions an apple, nor "the House voted"."""
@@ -590,12 +592,22 @@ def _lower_case_bodies(cands: list[_Cand], doc: Doc) -> None:
     capital = Counter(t.text for t in doc if t.is_title)
     groups: defaultdict[str, list[_Cand]] = defaultdict(list)
     for c in cands:
-        if c.kind == "name" and c.type == "organization" and c.tok_end - c.tok_start == 1:
+        if c.kind == "name" and c.type == "organization" and c.tok_end - c.tok_start <= 3:
             groups[text[c.start : c.end]].append(c)
+    low_text = f" {text} "
     for name, group in groups.items():
-        if not name.isalpha() or name.isupper() or lower[name.lower()] < capital[name]:
+        ws = name.split()
+        if len(ws) > 1:
+            # "Data Structures" where the article also writes "data structures"
+            if not all(w.isalpha() and w.istitle() for w in ws) or not common_phrase(ws):
+                continue
+            if any(w.lower() in _ORG_HEADS for w in ws):
+                continue
+            if f" {name.lower()} " not in low_text:
+                continue
+        elif not name.isalpha() or name.isupper() or lower[name.lower()] < capital[name]:
             continue
-        if name.lower() in _ORG_HEADS or not common_phrase([name]):
+        if name.lower() in _ORG_HEADS or not common_phrase(ws):
             continue
         if any(_acts(doc, c) for c in group):
             continue
