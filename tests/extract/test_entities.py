@@ -1200,6 +1200,115 @@ def test_a_name_written_where_places_are_is_a_place(nlp: Language) -> None:
     assert typed.get("Terrorism Bill") != "place"
 
 
+def test_an_organization_written_only_where_places_are_is_a_place(nlp: Language) -> None:
+    text = (
+        "Get in\n\nThe only way to travel to Korvex is by air. The plane is based in Korvex "
+        "and flies to the mainland in the morning. Vessels can also call at Korvex. The bill "
+        "was debated in the House.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Korvex") == "place"
+    assert typed.get("House") != "place"  # a common word: "in the House", "in Shell"
+
+
+def test_one_person_tag_on_a_word_tagged_a_place_more_often_makes_no_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "History\n\nThe first inhabitants of Zentrix were fishermen. In 1950 Zentrix was made "
+        "a separate municipality, and tourism is the main industry in Zentrix today.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Zentrix") == "place"
+
+
+def test_capital_letter_labels_of_a_proof_are_no_names(nlp: Language) -> None:
+    text = (
+        "Proof\n\nLet PQ be a straight line cut at R. Let PR > RQ. Let the square ST be drawn "
+        "on PQ such that ST = PR2 + RQ2. Then ST is rational and UV is medial.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("ST") not in ("person", "organization", "place")
+    news = "NATO leaders met in Brussels. The ECB kept rates at 2 percent.\n"
+    typed = {m.text: e.type for e in _entities(nlp, news) for m in e.mentions}
+    assert typed.get("NATO") == "organization"
+
+
+def test_initialisms_counted_as_common_nouns_are_terms(nlp: Language) -> None:
+    text = (
+        "Testing\n\nWe apply each operator to a SUT and compare the outputs. The SUT then runs "
+        "again. Two LLMs wrote the tests, and the LLM was wrong twice. An FBI agent read them, "
+        "and NATO said nothing.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("SUT") not in ("person", "organization", "place")
+    assert typed.get("LLM") not in ("person", "organization", "place")
+    assert typed.get("FBI") == "organization"  # "an FBI agent": the initialism modifies a noun
+    assert typed.get("NATO") == "organization"
+
+
+def test_a_person_opening_with_a_lower_case_word_lends_no_surname_to_a_place(
+    nlp: Language,
+) -> None:
+    text = (
+        "Get in\n\nThe only way for visitors to travel to the Tarveys is by air. Air Tarveys "
+        "fly five days per week, from either Leeds or York. The plane is based in the Tarveys "
+        "and flies to the mainland in the morning.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Tarveys") == "place"
+
+
+def test_names_of_peoples_and_their_languages_are_no_person_or_organization(
+    nlp: Language,
+) -> None:
+    text = (
+        "The island\n\nThe Varoki people lived here for centuries. Varoki carvings line the "
+        "shore, and most Tembalans still speak a Kessu language. Kessu is taught in school, and "
+        "Varoki families fish in the bay.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Varoki") == "group"
+    assert typed.get("Kessu") not in ("person", "organization", "place")
+
+
+def test_a_spaced_hyphen_in_a_double_given_name_or_after_al_keeps_the_name_whole(
+    nlp: Language,
+) -> None:
+    text = "He met Jean - Louis Richard and Wajiha al - Sabunji in Paris .\n"
+    names = {m.text for e in _entities(nlp, text) if e.type == "person" for m in e.mentions}
+    assert "Jean - Louis Richard" in names
+    assert "Wajiha al - Sabunji" in names
+
+
+def test_buildings_and_tunnels_are_places(nlp: Language) -> None:
+    text = "The skyline includes the Marlow Building and the Kessing Tunnel, both built by Dawes.\n"
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Marlow Building") == "place"
+    assert typed.get("Kessing Tunnel") == "place"
+
+
+def test_a_common_word_written_mostly_in_lower_case_is_no_organization(nlp: Language) -> None:
+    text = (
+        "Frames\n\nEach frame holds slots. In Frame, a frame is a record of slots, and every "
+        "frame inherits slots from a parent frame. Apple makes phones.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Frame") not in ("person", "organization", "place")
+    assert typed.get("Apple") == "organization"
+
+
+def test_common_words_also_written_in_lower_case_are_no_organization(nlp: Language) -> None:
+    text = (
+        "Course plan\n\nWeek three covers Data Structures. We study data structures such as "
+        "lists, and every data structures exercise is graded. Amazon Web Services hosts the "
+        "site.\n"
+    )
+    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    assert typed.get("Data Structures") not in ("person", "organization", "place")
+    assert typed.get("Amazon Web Services") == "organization"
+
+
 def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Language) -> None:
     text = (
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "

@@ -28,7 +28,7 @@ from app.extract.entities.candidates import (
 from app.extract.entities.citations import _citation_people
 from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import _assign_keys, _propagate
-from app.extract.entities.languages import _language_names
+from app.extract.entities.languages import _language_names, _peoples
 from app.extract.entities.laws import _law_names
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
@@ -39,7 +39,9 @@ from app.extract.entities.retyping import (
     _given_name_people,
     _join_adjacent,
     _known_places_as_people,
+    _lower_case_bodies,
     _mark_metonymy,
+    _math_labels,
     _model_names,
     _people_in_lists,
     _person_namesakes,
@@ -86,11 +88,14 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)
+    _lower_case_bodies(cands, doc)
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
     _titled_works(cands, doc)
     _coded_names(cands, doc)
+    _math_labels(cands, doc)
     _language_names(cands, doc, g, sports)
+    _peoples(cands, doc, g)
     _unplaced_places(cands, doc, g)
     cands = _citation_people(cands, doc, g)
     if sports:

@@ -226,6 +226,11 @@ def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: s
     if t.words[k] != "-" or k + 1 >= end:
         return False
     left, right = t.words[k - 1], t.words[k + 1]
+    if label == "PERSON" and _name_shaped(right) and k - 1 >= start:
+        if _name_shaped(left) and is_given_name(left) and is_given_name(right):
+            return True  # a double given name: "Pierre - Simon Laplace", "Jean - Louis Richard"
+        if t.lower[k - 1] in ("al", "el") and k - 1 > start:
+            return True  # an Arabic surname's article: "Wajiha al - Sabunji"
     if not (_name_shaped(left) and _name_shaped(right)) or end - (k + 1) != 1:
         return False
     if t.lower[k + 1] in ("the", "a", "an", "and", "of", "in", "on", "for"):

@@ -151,6 +151,7 @@ def _assign_keys(
         capital = g.capital(doc_text(doc)[c.start : c.end]) if c.type == "place" else None
         if capital is not None:
             evident.add(capital.code)
+    lower = {t.text for t in doc if t.is_lower}
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
@@ -172,7 +173,12 @@ def _assign_keys(
             c.type = "person"
             c.key = f"person:{k}"
             continue
-        if len(ws) == 1 and known_surname and _not_a_big_city(c, text, g):
+        if (
+            len(ws) == 1
+            and known_surname
+            and _not_a_big_city(c, text, g)
+            and (c.type == "person" or _personal_first_word(surnames[k], lower))
+        ):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else ("from
             # Clinton" read as the town after "Hillary Clinton"; "Paris" stays the city).
             c.type = "person"
@@ -300,6 +306,14 @@ def _model_says_person(doc: Doc, c: _Cand) -> bool:
     the parser says so and the article speaks of the country in no other way ("Jordan said"
     after "Rep. Jim Jordan", with no "Amman" nor "Jordanian" in the article)."""
     return all(t.ent_type_ == "PERSON" for t in doc[c.tok_start : c.tok_end])
+
+
+def _personal_first_word(key: str, lower: set[str]) -> bool:
+    """Does the full name behind a person's key open with a word that can be a given name,
+    not a word the article writes in lower case ("Air" of an "Air Chathams" the model took for
+    a person, in an article that also writes "by air")?"""
+    first = key.partition(":")[2].split()[:1]
+    return bool(first) and (is_given_name(first[0]) or first[0] not in lower)
 
 
 def _not_a_big_city(c: _Cand, text: str, g: Gazetteer) -> bool:

@@ -94,6 +94,15 @@ def _language_names(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) ->
         for c in cands
         if c.tok_end < n and doc[c.tok_end].lower_ in _LANGUAGE_NOUNS
     }
+    # One word before the noun, where the model tagged nothing there ("a Jóola language").
+    named.update(
+        fold(doc[k - 1].text)
+        for k in range(1, n)
+        if doc[k].lower_ in _LANGUAGE_NOUNS
+        and doc[k - 1].is_title
+        and doc[k - 1].is_alpha
+        and not doc[k - 1].is_sent_start
+    )
     for c in cands:
         # A family's name before a noun is a region's ("the Baltic countries").
         nxt = doc[c.tok_end] if c.tok_end < n else None
@@ -106,3 +115,51 @@ def _language_names(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) ->
             and (fold(name) in named or is_language_name(name, g, family))
         ):
             c.type = "other"
+
+
+# Nouns a people's name stands before: "the Moriori people", "the Wampanoag tribe".
+_PEOPLE_NOUNS = frozenset(words("people peoples tribe tribes"))
+# Quantifiers of a plural people's name: "most Thais", "many wealthy Tejanos".
+_QUANTIFIERS = frozenset(words("most many some all few several other"))
+
+
+def _peoples(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A name the article writes before "people" or "tribe" ("the peaceful
+    Moriori people"), or as a plural after "most", "many" ("most Thais"), names a people: a
+    group, not a person, organization or place. Not a name the article gives a person in full
+    ("the Clinton people" after "Hillary Clinton") nor a known place."""
+    text = doc_text(doc)
+    n = len(doc)
+    named: set[str] = set()
+    for k in range(1, n):
+        prev = doc[k - 1]
+        if doc[k].lower_ in _PEOPLE_NOUNS and prev.is_title and prev.is_alpha:
+            named.add(fold(prev.text))
+        tok = doc[k]
+        if (
+            tok.tag_ == "NNPS"
+            and tok.is_title
+            and tok.is_alpha
+            and any(c.lower_ in _QUANTIFIERS and c.i < tok.i for c in tok.children)
+        ):
+            named.add(fold(tok.text))
+    if not named:
+        return
+    surnames = {
+        fold(text[c.start : c.end].split()[-1])
+        for c in cands
+        if c.type == "person" and len(text[c.start : c.end].split()) > 1
+    }
+    for c in cands:
+        name = text[c.start : c.end]
+        key = fold(name)
+        if (
+            c.kind == "name"
+            and c.country is None
+            and c.type in ("person", "organization", "place")
+            and key in named
+            and key not in surnames
+            and not is_given_name(name)
+            and not g.is_place(name)
+        ):
+            c.type = "group"

@@ -91,7 +91,8 @@ _FACILITY_HEADS = frozenset(
         stadium arena hotel motel mosque cathedral temple synagogue shrine abbey minster chapel
         basilica cemetery monument plaza castle fortress mausoleum canal expressway turnpike
         parkway blvd ave alley springs falls cliffs heights plateau archipelago
-        peninsula valley canyon desert atoll lagoon glacier volcano
+        peninsula valley canyon desert atoll lagoon glacier volcano building tunnel tube
+        lighthouse terrace pier wharf
         """
     )
 )

@@ -21,7 +21,7 @@ from app.extract.entities.lexicon import (
     _PLACE_HEADS,
 )
 from app.extract.entities.sports import _CLUB_WORDS
-from app.extract.entity_names import is_given_name
+from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
 from app.extract.names import name_words
 from app.extract.places import Gazetteer
@@ -455,6 +455,16 @@ def _place_stands_firm(name: str, g: Gazetteer) -> bool:
     )
 
 
+def _plain_name(doc: Doc, c: _Cand) -> bool:
+    """Title-case words only, hyphenated ones included ("Mof-Ávvi"); no initialism."""
+    return all(
+        (t.is_title and t.is_alpha)
+        or (t.text == "-" and 0 < k < c.tok_end - c.tok_start - 1)
+        or (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.is_upper)
+        for k, t in enumerate(doc[c.tok_start : c.tok_end])
+    )
+
+
 def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """One type per name from what its sentences say, over all of its mentions: a name with
     an organization's nouns around it ("X CEO", "X's shareholders", "airline X") is an
@@ -545,6 +555,16 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         ):
             c.type = "place"  # "four hotels in Hadibo": a place the gazetteer does not know
         elif (
+            place[key]
+            and not (person[key] or human[key] or org[key] or business[key] or titled[key])
+            and c.type == "organization"
+            and c.source != "gazetteer"
+            and len(ws) == 1
+            and _plain_name(doc, c)
+            and not common_phrase(name.split("-"))
+        ):
+            c.type = "place"  # "the largest town in Coron": no organization is said of it
+        elif (
             person[key]
             and not org[key]
             and not product[key]
@@ -557,6 +577,55 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
             c.type = "product"
+
+
+def _lower_case_bodies(cands: list[_Cand], doc: Doc) -> None:
+    """A one-word "organization" that is a common English word the article writes in lower
+    case at least as often as capitalised ("In Frame, a frame is a record ..."), or a run of
+    two or three common words the article also writes in lower case ("Data Structures" and
+    "data structures"), with no
+    organization's head word, and that never acts as one (no subject, no possessor, nothing of
+    an organization said around it) is a term: typed "other". Not "Apple" in a story on the
+    company that once mentions an apple, nor "the House voted"."""
+    text = doc_text(doc)
+    lower = Counter(t.text for t in doc if t.is_lower)
+    capital = Counter(t.text for t in doc if t.is_title)
+    groups: defaultdict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "name" and c.type == "organization" and c.tok_end - c.tok_start <= 3:
+            groups[text[c.start : c.end]].append(c)
+    low_text = f" {text} "
+    for name, group in groups.items():
+        ws = name.split()
+        if len(ws) > 1:
+            # "Data Structures" where the article also writes "data structures"
+            if not all(w.isalpha() and w.istitle() for w in ws) or not common_phrase(ws):
+                continue
+            if any(w.lower() in _ORG_HEADS for w in ws):
+                continue
+            if f" {name.lower()} " not in low_text:
+                continue
+        elif not name.isalpha() or name.isupper() or lower[name.lower()] < capital[name]:
+            continue
+        if name.lower() in _ORG_HEADS or not common_phrase(ws):
+            continue
+        if any(_acts(doc, c) for c in group):
+            continue
+        for c in group:
+            c.type = "other"
+
+
+def _acts(doc: Doc, c: _Cand) -> bool:
+    """Is this mention a subject or a possessor ("the House voted", "Apple's shares"), or said
+    to be an organization or a business around it?"""
+    root = doc[c.tok_start : c.tok_end].root
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if c.tok_end < len(doc) and doc[c.tok_end].text in ("'s", "’s"):
+        return True
+    return _org_evidence(doc, c.tok_start, c.tok_end) or _business_evidence(
+        doc, c.tok_start, c.tok_end
+    )
 
 
 def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
@@ -659,6 +728,35 @@ def _coded_names(cands: list[_Cand], doc: Doc) -> None:
             c.type = "other"
 
 
+# Relations written between the labels of a mathematical text ("AC > CB", "DH = AC2").
+_MATH_OPERATORS = frozenset(["=", "<", ">", "≤", "≥", "≠", "⋅", "×", "±", "∈", "⊂", "≡"])
+
+
+def _label(word: str) -> bool:
+    """A label of points, lines or sets: capital letters, maybe with digits ("AC", "AB2")."""
+    letters = word.rstrip("0123456789")
+    return 1 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def _math_labels(cands: list[_Cand], doc: Doc) -> None:
+    """In a text that writes relations between capital-letter labels twice or more ("Let AC >
+    CB", "DH = AC2"), a name of two to four capitals is such a label ("the rectangle DH",
+    "DM and MG"), no organization, person or place: typed "other"."""
+    n = len(doc)
+    relations = sum(
+        1
+        for k in range(1, n - 1)
+        if doc[k].text in _MATH_OPERATORS and _label(doc[k - 1].text) and _label(doc[k + 1].text)
+    )
+    if relations < 2:
+        return
+    text = doc_text(doc)
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.kind == "name" and 2 <= len(name) <= 4 and name.isalpha() and name.isupper():
+            c.type = "other"
+
+
 def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     """Two names spaCy split with only a space between them are one: an organization then a
     lone word ("Norden Dahl" as organization + person) is the organization's full name."""
@@ -689,14 +787,30 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     after a locative preposition and the article names that town's country."""
     text = doc_text(doc)
     persons: dict[str, str] = {}  # folded word -> a person key
+    lower = {t.text for t in doc if t.is_lower}
     for c in cands:
         if c.type == "person":
             ws = text[c.start : c.end].split()
+            if len(ws) > 1 and ws[0].lower() in lower and not is_given_name(ws[0]):
+                continue  # "Air Chathams": no person's name opens with a lower-case word
             persons.setdefault(fold(ws[-1]), c.key or f"person:{fold(ws[-1])}")
     places_at = {c.tok_start for c in cands if c.type == "place"}
+    # spaCy's labels of one-word names: a word it tags a place more often than a person
+    # ("Zentrix" GPE twice, PERSON once) is no person's name on that one tag's word.
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if len(ent) == 1:
+            labels[fold(ent.text)][
+                "place" if ent.label_ in ("GPE", "LOC", "FAC") else ent.label_
+            ] += 1
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start not in places_at:
-            persons.setdefault(fold(ent[-1].text), f"person:{fold(ent[-1].text)}")
+            k = fold(ent[-1].text)
+            if len(ent) == 1 and labels[k]["place"] > labels[k]["PERSON"]:
+                continue
+            if len(ent) > 1 and ent[0].text.lower() in lower and not is_given_name(ent[0].text):
+                continue
+            persons.setdefault(k, f"person:{k}")
     named = {c.country for c in cands if c.country is not None}  # countries the article names
     for c in cands:
         state = g.us_state(text[c.start : c.end]) if c.type == "place" else None
@@ -867,6 +981,7 @@ def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
             and _lower_long_form(doc, k - 1, core)
         ):
             terms.update((core, core + "s"))
+    terms |= _common_initialisms(doc)
     if not terms:
         return
     text = doc_text(doc)
@@ -878,6 +993,26 @@ def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
             and text[c.start : c.end] in terms
         ):
             c.type = "other"
+
+
+def _common_initialisms(doc: Doc) -> set[str]:
+    """Initialisms the article uses as common nouns: counted with "a"/"an" as the head of
+    their noun phrase ("an AI developed by ...", "apply them to a SUT"), or written as a plural
+    ("two LLMs"); not one modifying a noun ("a NATO summit", "an FBI agent")."""
+    out: set[str] = set()
+    for tok in doc:
+        word = tok.text
+        if word.endswith("s") and 3 <= len(word) <= 7 and word[:-1].isalpha():
+            if word[:-1].isupper() and not word.isupper():
+                out.update((word[:-1], word))
+            continue
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            continue
+        if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            out.update((word, word + "s"))
+    return out
 
 
 def _known_place(name: str, g: Gazetteer) -> bool:
