@@ -124,12 +124,71 @@ def _noun_phrase(
                 # "accused the college (of using deceptive practices)"
                 text += " " + _span_text(head.doc[words[0].i : words[-1].i + 1])
             return text
+    if head.pos_ == "PRON" and end < len(head.doc):
+        after = head.doc[end]
+        words = list(after.subtree) if after.head.i == head.i and after.dep_ == "amod" else []
+        if words and len(words) <= 4 and not any(t.is_punct or t.is_space for t in words):
+            # "nothing (inappropriate) took place", "anything (close to that range)": the
+            # adjective after an indefinite pronoun is what it says; without it, another thing
+            text += " " + _span_text(head.doc[words[0].i : words[-1].i + 1])
+            end = words[-1].i + 1
     short = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
-    if short is not None and _short_modifier(short):
-        # "the title of commander (in chief)", "a goal of Peace (Through Strength)": a short
-        # phrase right after the noun is part of its name; cutting it leaves a fragment
+    core = _change_core(head, short) if short is not None else []
+    if short is not None and core and not _short_modifier(short):
+        # "a decline (in black turnout) of about 40 percent": what changed, without its figures
+        text += " " + _span_text(head.doc[core[0].i : core[-1].i + 1])
+    elif short is not None and _short_modifier(short):
+        # "the title of commander (in chief)", "a goal of Peace (Through Strength)", "trade
+        # (between the two nations)": a short phrase right after the noun is part of what it
+        # names; cutting it leaves a fragment or another noun
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
     return text
+
+
+# Nouns of a change in amount or level: what changed is their "in" phrase ("a decline (in
+# turnout)", "a surge in applications"); without it the noun says nothing of what fell or rose.
+_CHANGE_NOUNS = {"decline", "drop", "rise", "increase", "decrease", "fall", "surge", "jump",
+                 "dip", "spike", "growth", "slump", "reduction", "gain", "loss", "boost",
+                 "plunge", "uptick", "downturn", "slide", "falloff", "drop-off", "cut",
+                 "hike", "change", "shift", "swing", "improvement", "collapse"}  # fmt: skip
+
+
+def _change_core(head: Token, prep: Token) -> list[Token]:
+    """The "in" phrase of a noun of change up to its first nested modifier ("in black turnout"
+    of "a decline in black turnout of about 40 percent"), when that is at most four words of
+    one line ending on a noun; else []."""
+    if head.lemma_.lower() not in _CHANGE_NOUNS or prep.lower_ != "in":
+        return []
+    core: list[Token] = []
+    for t in prep.subtree:
+        if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+            break
+        core.append(t)
+    if (
+        not 2 <= len(core) <= 4
+        or core[-1].pos_ not in ("NOUN", "PROPN")
+        or any(t.is_space or t.ent_type_ in ("DATE", "TIME") for t in core)
+    ):
+        return []
+    return core
+
+
+def _change_unsaid(verb: Token, description: str) -> bool:
+    """Does the entry name a change ("obscured a decline", "a drop ... has reached") as the
+    verb's subject or object without what changed, its "in" phrase?"""
+    written = description.split()
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        if noun.lemma_.lower() not in _CHANGE_NOUNS or noun.text not in written:
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if prep is None or prep.i < noun.i:
+            continue
+        at = written.index(noun.text)
+        if at + 1 >= len(written) or written[at + 1].lower() != "in":
+            return True
+    return False
 
 
 def _listed(head: Token) -> str | None:
@@ -231,9 +290,10 @@ def _after_dateline(doc: Doc, left: int, head: int) -> int:
 
 
 def _short_modifier(prep: Token) -> bool:
-    """A prepositional phrase of at most three words, one line, not a time ("in chief")."""
+    """A prepositional phrase of at most five words, one line, not a time ("in chief",
+    "between the two nations")."""
     words = list(prep.subtree)
-    return len(words) <= 3 and not any(
+    return len(words) <= 5 and not any(
         t.is_space or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in words
     )
 
@@ -351,6 +411,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
     if _comparison_cut(words):
         return None  # "garnered twice as much airtime (as his rival)": compared with whom, cut
+    if _change_unsaid(ev.tok, description):
+        return None  # "the win obscured a decline (in turnout ...)": what fell, cut
     clause = _purpose_complement(ev.tok)
     if clause is not None and description.endswith(ev.tok.doc[clause.left_edge.i - 1].text):
         # "worked (to export fracking)", "is pushing (for his state to become ...)", "created
@@ -1005,6 +1067,15 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         and tok.doc[after].head.i != tok.i
     ):
         return None  # "jets with their transponders turned off have buzzed": the parse broke
+    if (
+        tok.dep_ == "ccomp"
+        and tok.head.i > tok.right_edge.i
+        and not any(t.is_punct for t in tok.doc[tok.right_edge.i : tok.head.i])
+    ):
+        # "a drop has reached deeply into the groups of voters Ms. Roe must win": a clause the
+        # parse made the complement of a verb after it, with no comma or quote mark between,
+        # is a sentence it broke (a fronted quote is set off: '"...," she said')
+        return None
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
@@ -1423,6 +1494,15 @@ def _phrase_core(phrase: list[Token]) -> list[Token]:
     core: list[Token] = []
     for t in phrase:
         if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+            if (
+                t.dep_ == "prep"
+                and t.head.pos_ == "VERB"
+                and t.head.dep_ == "xcomp"
+                and any(c.i == t.head.i for c in core)
+                and any(c.dep_ == "dobj" and c.head.i == t.head.i for c in core)
+                and not any(w.ent_type_ in ("DATE", "TIME") for w in t.subtree)
+            ):
+                return []  # "helped push the county (toward the left)": the verb's own phrase
             break
         core.append(t)
     if not core or core[-1].pos_ not in ("NOUN", "PROPN", "NUM") or not core[-1].whitespace_:
@@ -1501,7 +1581,23 @@ def describe(
         for c in tok.children
         if c.dep_ in ("aux", "auxpass", "neg")
         or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i and modal)
+        # only beside a subject: "almost guarantees" alone would pass for a description
+        or (c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS and c.i < tok.i and parts)
     ]
+    if (
+        tok.dep_ == "conj"
+        and not group
+        and subject is not None
+        and subject.i < tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        # "the mayor must win in May but also energize ...": the second verb shares the
+        # modal of the first ("the mayor must energize"), not written it would read as a fact
+        group = [
+            (c.i, _full_aux(c, tok.head) if renamed else c.text)
+            for c in tok.head.children
+            if c.dep_ == "aux" and c.tag_ == "MD"
+        ]
     # in text order: "was not", "had never debated", "did not"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     particle_written = False
@@ -1601,7 +1697,8 @@ def describe(
             (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
             None,
         )
-        if complement.dep_ == "dative" and direct is not None:  # "gave her the title of ..."
+        if complement.dep_ in ("dative", "dobj") and direct is not None:
+            # "gave her the title of ...", "provide the valley (the support)": the thing given
             parts.append(_noun_phrase(direct, names, as_subject=False))
         rest = _pronoun_object_rest(tok, complement)
         if rest:  # "putting it to rest", "put them into the file"
@@ -1651,6 +1748,16 @@ def describe(
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(object_event, inner=True))
     elif clause is not None:  # "polls showed that few Americans thought of it"
+        before = tok.doc[clause.left_edge.i - 1]
+        if _between(tok.doc, last, clause.left_edge.i) is None or (
+            before.i > last
+            and before.pos_ in ("NOUN", "PROPN")
+            and before.ent_type_ not in ("DATE", "TIME")
+            and not any(c.dep_ == "mark" for c in clause.children)
+        ):
+            # "reached deeply into the groups of voters (the mayor must win)": the clause is
+            # no complement of the verb but a misparsed relative of the words between
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
         parts.append(_clause_text(clause, names))
     elif xcomp_child is not None:  # "tried to find a diplomatic solution"
         complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
@@ -1826,9 +1933,18 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
                     "ultimately"}  # fmt: skip
 
 
+# Adverbs before a verb that say how far it went: without them the entry says more than the
+# text ("is (barely) denting the lead", "(nearly) collapsed", "(only) narrowly won").
+_DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly", "only",
+                   "partly", "partially", "just"}  # fmt: skip
+
+
 # Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",
 # "blamed X on Y", "turned X into Y").
 _COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against", "of",
+                     # whom or what it was aimed at, for, about ("took shots (at his rival)",
+                     # "blamed the mayor (for the delay)", "invested $2 million (in the plant)")
+                     "at", "toward", "towards", "for", "in", "about", "over",
                      # particles the parse took for prepositions ("put the office up for sale")
                      "up", "down", "out", "off", "back", "away"}  # fmt: skip
 
@@ -1839,7 +1955,13 @@ def _needs_its_prep(verb: Token, obj: Token) -> bool:
     write out? Not a purpose ("imposed sanctions as a deterrence")."""
     return any(
         c.dep_ == "prep"
-        and c.i == obj.right_edge.i + 1
+        and c.i > obj.right_edge.i
+        # right after the object, or after adverbs of the verb ("drew the region (more
+        # closely) into its embrace")
+        and all(
+            t.dep_ == "advmod" and t.head.i in (verb.i, *(a.i for a in verb.children))
+            for t in verb.doc[obj.right_edge.i + 1 : c.i]
+        )
         and verb.lemma_.lower() in _PREP_COMPLEMENTED.get(c.lower_, ())
         for c in verb.children
     )

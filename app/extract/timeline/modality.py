@@ -115,6 +115,18 @@ def modality_of(verb: Token) -> Modality:
             return shared
     if _purpose_content(verb):
         return "uncertain"  # "(cut the funds) to prove that the scheme posed no risk"
+    if (
+        not conditional
+        and not lowers & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
+        and verb.dep_ == "ccomp"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.i > verb.head.i
+        and {_plain(a) for a in _aux_words(verb.head)} & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
+        and modality_of(verb.head) in ("hypothetical", "uncertain")
+    ):
+        # "a low rate would signal that the bank will raise ...", "it could mean that the
+        # plan failed": what a supposed sign would show is no more than the sign
+        return "uncertain"
     if conditional:
         return "hypothetical"
     if uncertain:

@@ -97,7 +97,19 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
         if _after_relative_list(tok):
             return None
-        return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
+        inherited = _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same
+        finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
+        if (
+            inherited is not None
+            and finite
+            and inherited.pos_ == "NOUN"
+            and _number(inherited) is not None
+            and _number(finite[0]) not in (None, _number(inherited))
+        ):
+            # "sales have been halved - a fall in the currency has reduced ...": the verb's
+            # number is not its supposed subject's; the parse lost the real one
+            return None
+        return inherited
     return _gerund_subject(tok)
 
 
@@ -146,6 +158,19 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         and noun.head.lower_ in ("of", "from", "in")
     ):
         return None  # "Rawlings, of Ashton, Md., who watched": a home town is no "who"
+    if (
+        relativizer.lower_ in ("who", "whom")
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ not in ("PERSON", "NORP")
+        and (
+            (noun.dep_ == "dobj" and noun.head.dep_ in ("relcl", "acl"))
+            or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"))
+        )
+    ):
+        # "an owner of a shop that sells shoes who declined", "the head of the board who
+        # quit": a "who" after a noun inside another noun's phrase may tell of either; the
+        # parse's nearest one is no better a guess
+        return None
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
@@ -272,10 +297,16 @@ def _object_gap(verb: Token, subject: Token | None) -> bool:
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
         ):
             return False
-        if child.dep_ == "prep" and not any(
-            c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS for c in child.children
+        if child.dep_ == "prep" and (
+            not any(
+                c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS
+                for c in child.children
+            )
+            or any(c.dep_ == "pobj" and c.lower_ in _RELATIVIZERS for c in child.children)
         ):
-            return False  # "the house the family lived in", "the debate in which he took part"
+            # "the house the family lived in", "the debate in which he took part", "the deal
+            # that she lobbied for (while ...)": the noun is the preposition's object
+            return False
         if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
             return False
     return True
