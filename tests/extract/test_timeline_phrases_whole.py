@@ -150,3 +150,13 @@ def test_a_second_verb_keeps_the_modal_of_the_first(nlp: Language) -> None:
         "mayor must not only win in November but also energize.",
     )
     assert found["energize"].description == "the mayor must energize"
+
+
+def test_a_past_week_told_on_its_first_day_is_not_that_week(nlp: Language) -> None:
+    found = {
+        e.trigger.text: e
+        for e in timeline(
+            nlp, "The farmers spent the entire week at their fair in Dayton.", date(2016, 8, 1)
+        )
+    }
+    assert found["spent"].date is None
