@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
-from app.extract.model import TimelineEvent
+from app.extract.model import Entity, Mention, TimelineEvent
 from tests.extract.conftest import timeline
 
 PUBLISHED = date(2016, 1, 20)
@@ -160,3 +160,165 @@ def test_a_past_week_told_on_its_first_day_is_not_that_week(nlp: Language) -> No
         )
     }
     assert found["spent"].date is None
+
+
+def _people(text: str, *people: tuple[str, str]) -> list[Entity]:
+    return [
+        Entity(
+            id=f"person:{slug}",
+            name=name,
+            type="person",
+            mentions=[
+                Mention(name, i, i + len(name))
+                for i in range(len(text))
+                if text.startswith(name, i)
+            ],
+        )
+        for slug, name in people
+    ]
+
+
+def test_a_pronoun_after_two_men_named_in_its_sentence_is_given_to_neither(
+    nlp: Language,
+) -> None:
+    text = (
+        "City news\nMayor Tom Hale opened the fair on Monday. "
+        "Tom Hale lashed out at Peter Roe after he delivered a speech at the fair.\n"
+    )
+    people = _people(text, ("tom-hale", "Tom Hale"), ("peter-roe", "Peter Roe"))
+    found = {e.trigger.text: e for e in timeline(nlp, text, PUBLISHED, entities=people)}
+    assert found["delivered"].agent is None
+    assert found["delivered"].description.startswith("he ")
+    text = "City news\nTom Hale thanked the voters after he won the race.\n"
+    people = _people(text, ("tom-hale", "Tom Hale"))
+    found = {e.trigger.text: e for e in timeline(nlp, text, PUBLISHED, entities=people)}
+    assert found["won"].agent == "person:tom-hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # an ellipsis: been what, unsaid
+        (
+            "Asked if she had ever been fined, the actress confirmed she had been and said it "
+            "was unfair.",
+            "confirmed",
+        ),
+        # "his" what
+        (
+            "On a day when most candidates rest, the mayor started his by calling into the "
+            "morning shows.",
+            "started",
+        ),
+        # the number of what
+        (
+            "The governor limited the subsidies and President Roe expanded the number that "
+            "qualify, a move that survived court challenges.",
+            "expanded",
+        ),
+        # three what, "or four"
+        ('"I have won ten. He has won three or four," the mayor said.', "won"),
+        # review what: the files the two verbs share
+        (
+            "In May, a judge ordered the agency to review and to release the files in batches "
+            "every month.",
+            "ordered",
+        ),
+        # the parse split "national antipathy"
+        (
+            "Even before that, Menard capitalized on national antipathy toward Debbie "
+            "Lindqvist, whom many progressives believed was unfair.",
+            "capitalized",
+        ),
+        # "would rather win ... than lose": a preference, cut before its "than"
+        (
+            "He said he decided he would rather win an election and run the city himself "
+            "than lose again.",
+            "win",
+        ),
+        # brought him back where
+        (
+            "He talked about taxes, but the host brought him again back to the mayor's "
+            "attacks, asking about the council.",
+            "brought",
+        ),
+    ],
+)
+def test_a_cut_before_what_the_words_need_gives_no_entry(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    assert trigger not in entries(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "description"),
+    [
+        (
+            "People practically fell out of their chairs after the singer revealed her plans.",
+            "fell",
+            "People practically fell out of their chairs",
+        ),
+        (
+            "The mayor quickly disavowed the gang and its former leader, but he slammed the press.",
+            "disavowed",
+            "The mayor disavowed the gang and its former leader",
+        ),
+        (
+            "The mayor listed his recent wins and poll standings.",
+            "listed",
+            "The mayor listed his recent wins and poll standings",
+        ),
+        # "many of the workers who": the workers, whatever part of them
+        (
+            "Many of the workers who were hired in May have quit.",
+            "hired",
+            "the workers were hired in May",
+        ),
+    ],
+)
+def test_what_changes_the_sense_is_written(
+    nlp: Language, sentence: str, trigger: str, description: str
+) -> None:
+    assert entries(nlp, sentence)[trigger].description == description
+
+
+def test_what_a_speaker_does_not_think_will_happen_is_denied(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "\"The mayor will be defeated in this race, but I don't think he will collapse in a "
+        'week," said a voter.',
+    )
+    assert found["collapse"].reported_modality == "negated"
+    assert found["defeated"].reported_modality == "future"
+
+
+def test_a_maybe_under_a_denied_opinion_stays_a_maybe_and_is_written_once(
+    nlp: Language,
+) -> None:
+    found = entries(nlp, "Democrats don't think Ann Roe can catch Tom Hale in New Hampshire.")
+    assert found["catch"].description == "Ann Roe can catch Tom Hale in New Hampshire"
+    assert found["catch"].reported_modality == "uncertain"
+
+
+def test_an_object_her_is_no_possessive_cut(nlp: Language) -> None:
+    found = entries(nlp, 'On Tuesday, Gov. Tom Hale endorsed her, citing her "long experience."')
+    assert found["endorsed"].description == "Gov. Tom Hale endorsed her"
+
+
+def test_a_noun_that_opens_the_next_clause_is_no_second_object(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "Many prominent farmers have said they will not attend the convention and others have "
+        "said they are not interested in speaking.",
+    )
+    assert found["attend"].description == "Many prominent farmers will not attend the convention"
+
+
+def test_a_present_perfect_of_this_week_keeps_its_date(nlp: Language) -> None:
+    found = {
+        e.trigger.text: e
+        for e in timeline(
+            nlp, "The mayor has reserved about $9 million in airtime this week.", date(2016, 8, 1)
+        )
+    }
+    assert found["reserved"].date == "2016-08-01/2016-08-07"

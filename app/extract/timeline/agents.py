@@ -108,8 +108,27 @@ def _pronoun_antecedent(
         return None  # "Roe, claiming that Mayor Hale ..., said he would ...": he may be either
     if speaker is None and _said_by_an_unknown_name(tok, names):
         return None  # "Roe (no entity), claiming that Mayor Hale ..., said he would ..."
+    if _rival_in_sentence(tok, named[1], names):
+        return None  # "Trump lashed out at Khan after he delivered a speech": either man
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
+
+
+def _rival_in_sentence(
+    tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Is another person the pronoun could stand for named before it in its sentence, not as a
+    possessor ("Trump lashed out at Khan after he ...", "Roe met Hale before she ...")? The
+    sentence names two; which one "he" is, the order of words does not tell."""
+    for word in tok.doc[tok.sent.start : tok.i]:
+        named = names.get(word.i)
+        if named is None or named[1].id == entity.id or named[1].type != "person":
+            continue
+        if word.dep_ == "poss" or any(c.dep_ == "case" for c in word.children):
+            continue  # "Trump's remarks": a possessor is no one who acts
+        if _gender_fits(tok, named[1], names) and getattr(names, "genders", {}).get(named[1].id):
+            return True
+    return False
 
 
 def _quoted(tok: Token) -> bool:

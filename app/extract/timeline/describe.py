@@ -19,6 +19,7 @@ from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.modality import negated_manner
 from app.extract.timeline.syntax import (
+    _PARTITIVE,
     _RELATIVIZERS,
     _TIME_NOUNS,
     _WH,
@@ -189,6 +190,31 @@ def _change_unsaid(verb: Token, description: str) -> bool:
         if at + 1 >= len(written) or written[at + 1].lower() != "in":
             return True
     return False
+
+
+def _joined_object(obj: Token) -> str:
+    """An object joined to others by "and"/"or" ("the KKK and its former leader", "actor Johnny
+    Depp and comedian Carrot Top"), written whole when short (at most ten words of one line,
+    no clause, bracket or dash); "" otherwise."""
+    conjuncts = [c for c in obj.children if c.dep_ == "conj"]
+    if obj.dep_ != "dobj" or not conjuncts:
+        return ""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in obj.children):
+        return ""
+    if any(c.pos_ not in ("NOUN", "PROPN") for c in conjuncts):
+        return ""
+    span = obj.doc[_phrase_start(obj) : max(c.right_edge.i for c in conjuncts) + 1]
+    after = obj.doc[span.end] if span.end < len(obj.doc) else None
+    if after is not None and after.pos_ in ("AUX", "VERB"):
+        return ""  # "will not attend the convention and (others have said ...)": a new clause
+    if len(span) > 10 or any(
+        t.is_space
+        or t.dep_ in ("relcl", "acl", "appos")
+        or t.text in ("(", ")", ";", ":", "-", "—", "–")
+        for t in span
+    ):
+        return ""
+    return _span_text(span)
 
 
 def _listed(head: Token) -> str | None:
@@ -393,6 +419,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "she was beginning to realize (that ...)": the verb's object was cut
     if words and _modifier_at_end(ev.tok, words[-1]):
         return None  # "discredited by the medical (... establishment)": the noun was cut
+    if words and any(
+        t.text == words[-1] and t.pos_ == "AUX" and t.i >= ev.tok.i for t in ev.tok.sent
+    ):
+        return None  # "Hayek confirmed she had been (discriminated against)": an ellipsis
+    final = next(
+        (t for t in ev.tok.sent if words and t.i >= ev.tok.i and t.text == words[-1]), None
+    )
+    if final is not None and final.tag_ == "PRP$" and final.dep_ != "poss":
+        return None  # "Trump started his (by calling ...)": whose what, unsaid
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
@@ -490,7 +525,8 @@ def _tail_cut(verb: Token, words: list[str]) -> bool:
     after = [t for t in verb.subtree if t.i > last.i]
     written = verb.doc[verb.i : last.i + 1]
     if any(
-        t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer") for t in written
+        t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer", "rather")
+        for t in [*written, *(c for c in verb.children if c.dep_ == "advmod")]
     ) and any(t.lower_ == "than" for t in after):
         return True
     if any(t.lower_ in _EXCEPTING and t.dep_ in ("prep", "mark", "cc") for t in after):
@@ -765,10 +801,12 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         end_verb is not None
         and not any(c.dep_ == "dobj" for c in end_verb.children)
         and end_verb.i + 1 < len(verb.doc)
-        and verb.doc[end_verb.i + 1].text == ","
+        and verb.doc[end_verb.i + 1].lower_ in (",", "and", "or")
         and _object_shared_on(end_verb)
     ):
-        return True  # "began arresting(, imprisoning and executing dissidents)": shared object
+        # "began arresting(, imprisoning and executing dissidents)", "ordered the agency to
+        # review (and to release the files)": the object they share is cut
+        return True
     lemma = verb.lemma_.lower()
     following = verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
     if (
@@ -795,6 +833,14 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree)
         ):
             return True  # "sent them (to top colleges, ...)", "sent Nega (north to Tigray)"
+        if lemma in _PLACING and any(
+            c.i > last.i
+            and c.dep_ in ("prep", "advmod")
+            and c.lower_ in _DESTINATIONS
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for c in verb.children
+        ):
+            return True  # "brought him again (back to the attacks)": where, cut
         if (
             lemma == "spend"
             and obj.lemma_.lower() in _DURATION_NOUNS
@@ -832,15 +878,6 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
     )  # "As the Post's reporter documented, (...)": what was documented is the sentence
 
 
-# Nouns and quantities that say little without the phrase that tells of what or for what ("a
-# series (of letters)", "more (of a fight)", "a wish (for a strong Mexico)").
-_PARTITIVE = {"series", "number", "lot", "couple", "handful", "string", "host", "range", "set",
-              "pair", "bunch", "kind", "sort", "type", "bit", "piece", "part", "share",
-              "majority", "minority", "rest", "wish", "more", "most", "some", "all", "many",
-              "several", "few", "both", "half", "none", "much", "any", "dozens", "hundreds",
-              "thousands", "millions", "one"}  # fmt: skip
-
-
 # Nouns that say which only through the clause after them ("areas (where they agree)").
 _LIGHT_NOUNS = {"area", "way", "thing", "place", "something", "anything", "everything",
                 "nothing", "someone", "anyone", "somebody", "anybody", "one", "stuff"}  # fmt: skip
@@ -864,12 +901,18 @@ def _bare_quantity(last: Token, written: set[str]) -> bool:
     ]
     if unwritten and (word in _PARTITIVE or last.pos_ == "NUM"):
         return True
+    if word in _PARTITIVE and any(
+        c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children
+    ):
+        return True  # "expanded the number (that qualify)": the number of what, cut
     if last.lemma_.lower() in _LIGHT_NOUNS and any(
         c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children
     ):
         return True  # "decided to find areas (where they could agree)": which, cut
-    if last.dep_ not in ("dobj", "attr", "oprd") or any(c.i > last.i for c in last.children):
-        return False
+    if last.dep_ not in ("dobj", "attr", "oprd") or any(
+        c.i > last.i and c.dep_ not in ("cc", "conj") for c in last.children
+    ):
+        return False  # "won three (or four)": a number however it goes on
     if last.i > 0 and last.doc[last.i - 1].tag_ in ("$", "NNP", "NN", "NNS"):
         return False  # "$2 million", "the 2016"
     before = [c for c in last.children if c.i < last.i]
@@ -995,6 +1038,16 @@ def _modifier_at_end(verb: Token, last_word: str) -> bool:
             return False  # the description ends on its verb
         if t.dep_ in _MODIFIER_DEPS and t.head.i > t.i:
             return True
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if (
+            t.pos_ == "ADJ"
+            and t.dep_ in ("pobj", "dobj")
+            and after is not None
+            and after.is_alpha
+            and after.pos_ in ("NOUN", "ADJ")
+            and after.head.i != t.i
+        ):
+            return True  # "capitalized on national (antipathy ...)": the parse split the noun
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if (
             after is not None
@@ -1662,6 +1715,9 @@ def describe(
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)
             else _noun_phrase(complement, names, as_subject=False)  # "put up more of a fight"
         )
+        joined = _joined_object(complement)
+        if joined:  # "disavowed the KKK (and its former leader)": both, not the first alone
+            parts[-1] = joined
         extraposed = next(
             (
                 c
@@ -1711,8 +1767,13 @@ def describe(
                 and complement.lemma_.lower() in _DURATION_NOUNS
             ):
                 completing = _spent_where(tok, complement.right_edge.i + 1)
-            if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
-                parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
+            written = (
+                _span_text(tok.doc[completing[0].i : completing[-1].i + 1]) if completing else ""
+            )
+            if completing and parts[-1].endswith(written):
+                pass  # "Tom Hale in New Hampshire": written already, read as part of a name
+            elif completing:  # "likened the refugees to a snake", "kept trucks from hauling"
+                parts.append(written)
             elif _needs_its_prep(tok, complement):
                 # "portrayed himself (as a shrewd manipulator ... too long)", "turned Charlotte
                 # (into ...)": without it the verb says something else
@@ -1936,7 +1997,9 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 # Adverbs before a verb that say how far it went: without them the entry says more than the
 # text ("is (barely) denting the lead", "(nearly) collapsed", "(only) narrowly won").
 _DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly", "only",
-                   "partly", "partially", "just"}  # fmt: skip
+                   "partly", "partially", "just", "practically", "virtually",
+                   # "he would (rather) win": a preference, not what he would do
+                   "rather"}  # fmt: skip
 
 
 # Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",

@@ -124,6 +124,26 @@ def _number(word: Token) -> str | None:
     return None
 
 
+# Nouns and quantities that say little without the phrase that tells of what or for what ("a
+# series (of letters)", "more (of a fight)", "a wish (for a strong Mexico)").
+_PARTITIVE = {"series", "number", "lot", "couple", "handful", "string", "host", "range", "set",
+              "pair", "bunch", "kind", "sort", "type", "bit", "piece", "part", "share",
+              "majority", "minority", "rest", "wish", "more", "most", "some", "all", "many",
+              "several", "few", "both", "half", "none", "much", "any", "dozens", "hundreds",
+              "thousands", "millions", "one"}  # fmt: skip
+
+
+_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+              "half", "percent", "%"}  # fmt: skip
+
+
+def _is_portion(noun: Token) -> bool:
+    """Is the noun a number, fraction or partitive that stands for a part of what its "of"
+    phrase names ("two-thirds", "a number", "40 percent", "many")?"""
+    word = noun.lower_
+    return noun.pos_ == "NUM" or word in _PARTITIVE or word.split("-")[-1] in _FRACTIONS
+
+
 def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
     """The noun a relative clause's "that"/"which" stands for: the one the parse hangs it on,
     unless the verb's number says otherwise ("a relationship between the two men that has
@@ -158,18 +178,27 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         and noun.head.lower_ in ("of", "from", "in")
     ):
         return None  # "Rawlings, of Ashton, Md., who watched": a home town is no "who"
+    outer = noun.head.head if noun.dep_ in ("dobj", "pobj") else None
     if (
-        relativizer.lower_ in ("who", "whom")
+        outer is not None
+        and relativizer.lower_ in ("who", "whom")
         and noun.pos_ == "NOUN"
         and noun.ent_type_ not in ("PERSON", "NORP")
         and (
             (noun.dep_ == "dobj" and noun.head.dep_ in ("relcl", "acl"))
-            or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"))
+            or (
+                noun.dep_ == "pobj"
+                and outer.pos_ in ("NOUN", "PROPN")
+                # "many of the workers who were hired": the workers, however many
+                and not _is_portion(outer)
+            )
         )
+        and not (said is not None and _number(noun) == said and _number(outer) != said)
     ):
         # "an owner of a shop that sells shoes who declined", "the head of the board who
-        # quit": a "who" after a noun inside another noun's phrase may tell of either; the
-        # parse's nearest one is no better a guess
+        # quit": a "who" after a noun inside another noun's phrase may tell of either, unless
+        # the verb's number tells ("a list of leaders who have ..."); the parse's nearest one
+        # is no better a guess
         return None
     if (
         noun.dep_ == "pobj"
