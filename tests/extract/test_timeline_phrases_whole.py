@@ -322,3 +322,14 @@ def test_a_present_perfect_of_this_week_keeps_its_date(nlp: Language) -> None:
         )
     }
     assert found["reserved"].date == "2016-08-01/2016-08-07"
+
+
+def test_an_object_cut_before_what_it_is_about_gives_no_entry(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "In the early 2000s the senator repeatedly supported a ban on all forms of human "
+        "cloning, including one called therapeutic cloning.",
+    )
+    assert "supported" not in found
+    found = entries(nlp, "The senator supported a ban on cloning.")
+    assert found["supported"].description == "The senator supported a ban on cloning"

@@ -434,6 +434,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    if _noun_complement_cut(ev.tok, words):
+        return None  # "supported a ban (on all forms of human cloning)": a ban on what, cut
     if _left_unwritten(ev.tok, words) or _tail_cut(ev.tok, words):
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
     if (
@@ -497,6 +499,37 @@ def _purpose_complement(verb: Token) -> Token | None:
             if marked or needed:
                 return c
     return None
+
+
+# Prepositions whose phrase after a noun says what the noun is about, aimed at or for ("a ban
+# on ...", "a case for ...", "an observation about ...", "calls for ...").
+_NOUN_COMPLEMENT_PREPS = {"on", "for", "about"}
+
+
+def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
+    """Does the description end on an object with "a"/"an" or no article whose own phrase
+    right after it, too long to write out, says what it is about ("supported a ban (on all
+    forms of human cloning)", "made a case (for reading authors ...)", "an observation (about
+    ...)", "signs (that he is going to ...)")? The noun alone then says little."""
+    last_word = words[-1].rstrip(".,;:")
+    last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
+    if last is None or last.i == verb.i or last.pos_ != "NOUN":
+        return False
+    if last.dep_ not in ("dobj", "attr") or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in last.children
+    ):
+        return False  # "changed his position (on guns)", "the remarks": which one, told
+    for c in last.children:
+        if c.i != last.i + 1 or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOUN_COMPLEMENT_PREPS:
+            return True
+        if c.dep_ == "acl" and any(
+            (g.dep_ == "aux" and g.tag_ == "TO") or (g.dep_ == "mark" and g.lower_ == "that")
+            for g in c.children
+        ):
+            return True
+    return False
 
 
 def _comparison_cut(words: list[str]) -> bool:
