@@ -333,3 +333,17 @@ def test_an_object_cut_before_what_it_is_about_gives_no_entry(nlp: Language) -> 
     assert "supported" not in found
     found = entries(nlp, "The senator supported a ban on cloning.")
     assert found["supported"].description == "The senator supported a ban on cloning"
+
+
+def test_a_relative_after_an_object_and_a_place_names_no_doer(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "The singer then recalled an incident at a Dayton movie theater that left her friend "
+        "in tears.",
+    )
+    assert "left" not in found
+
+
+def test_what_someone_needed_to_do_is_not_told_as_done(nlp: Language) -> None:
+    found = entries(nlp, "She said the council needed to cut costs before the vote.")
+    assert found["cut"].reported_modality == "hypothetical"

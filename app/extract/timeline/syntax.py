@@ -212,6 +212,22 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         # died": a clause after "noun, preposition, noun" may tell of either; the verb's number
         # does not tell which
         return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _PLACE_PREPS:
+        verb_above = noun.head.head
+        objects = [
+            c
+            for c in verb_above.children
+            if c.dep_ == "dobj" and c.i < noun.head.i and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if (
+            verb_above.pos_ in ("VERB", "AUX")
+            and objects
+            and verb_above.doc[objects[0].right_edge.i + 1].i == noun.head.i
+            and (said is None or _number(noun) == _number(objects[0]))
+        ):
+            # "recalled an incident at a movie theater that left her in tears": the parse hung
+            # the place on the verb; the clause may tell of the object before it as well
+            return None
     if said is None or _number(noun) in (None, said):
         return noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
