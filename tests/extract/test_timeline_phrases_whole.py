@@ -347,3 +347,31 @@ def test_a_relative_after_an_object_and_a_place_names_no_doer(nlp: Language) -> 
 def test_what_someone_needed_to_do_is_not_told_as_done(nlp: Language) -> None:
     found = entries(nlp, "She said the council needed to cut costs before the vote.")
     assert found["cut"].reported_modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a place is not who was trying
+        (
+            "The farmers spent the entire week at their fair in Dayton trying to underscore "
+            "that contrast.",
+            "trying",
+        ),
+        # the letter criticized the sales, not Mr. Alvarez
+        ("The caucus sent a letter to Mr. Alvarez criticizing the mortgage sales.", "criticizing"),
+        # "have": one name of a list the parse cut is not who denounced
+        (
+            "Several party leaders, including Sens. Tom Hale (Ohio), Ann Roe (Iowa) and Jo Park "
+            "(Utah) have since denounced the mayor's comments.",
+            "denounced",
+        ),
+    ],
+)
+def test_no_doer_the_parse_cannot_vouch_for(nlp: Language, sentence: str, trigger: str) -> None:
+    assert trigger not in entries(nlp, sentence)
+
+
+def test_a_name_before_a_gerund_after_with_is_its_doer(nlp: Language) -> None:
+    found = entries(nlp, "The vote coincides with the Council announcing new meetings.")
+    assert found["announcing"].description == "the Council announcing new meetings"

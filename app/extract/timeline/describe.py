@@ -25,6 +25,7 @@ from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
     _doer,
+    _number,
     _object_gap,
     _subject,
     _trigger,
@@ -1180,6 +1181,16 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         for c in subject.children
     ):
         return None  # "the percentage of voters (who accepted ...) had tumbled": cut, it misleads
+    finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
+    if (
+        subject is not None
+        and subject.tag_ == "NNP"
+        and subject.head.i == tok.i
+        and not any(c.dep_ == "conj" for c in subject.children)
+        and finite
+        and _number(finite[0]) == "pl"
+    ):
+        return None  # "(Leaders, including Sen.) John McCain (and ...) have denounced": cut list
     if subject is not None and any(
         t.lower_ in ("my", "our") and t.dep_ == "poss" for t in subject.subtree
     ):

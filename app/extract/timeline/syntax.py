@@ -54,6 +54,10 @@ def _gerund_subject(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
         return None
     prev = tok.doc[tok.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ in (_PLACE_PREPS - {"with"}) | {"to"}:
+        # "spent the week at their convention in Philadelphia trying to ...", "sent a letter to
+        # Mr. Castro criticizing the sales": a place or a receiver, not who is doing it
+        return None
     if prev.pos_ == "PROPN" and (prev.i == tok.head.i or prev.dep_ in ("pobj", "dobj")):
         return prev
     return None
