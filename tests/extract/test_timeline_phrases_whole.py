@@ -39,6 +39,12 @@ def entries(nlp: Language, text: str) -> dict[str, TimelineEvent]:
             "The mayor's landslide in the north obscured a decline in rural turnout",
         ),
         (
+            "The job figures for January extended a surge in employment gains that began last "
+            "fall.",
+            "extended",
+            "The job figures extended a surge in employment gains",
+        ),
+        (
             "The auditors are sure the inquiry will find that nothing improper took place.",
             "took",
             "nothing improper took place",
@@ -375,3 +381,48 @@ def test_no_doer_the_parse_cannot_vouch_for(nlp: Language, sentence: str, trigge
 def test_a_name_before_a_gerund_after_with_is_its_doer(nlp: Language) -> None:
     found = entries(nlp, "The vote coincides with the Council announcing new meetings.")
     assert found["announcing"].description == "the Council announcing new meetings"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "description"),
+    [
+        # a hyphen inside a word and a time word inside a noun are no break
+        (
+            "A boy who arrived as a refugee became a political symbol for anti-Castro exiles.",
+            "became",
+            "A boy became a political symbol for anti-Castro exiles",
+        ),
+        (
+            "Despite continuing problems in its paper business, Acme Corp. posted a 20% gain in "
+            "third-quarter net income.",
+            "posted",
+            "Acme Corp. posted a 20% gain in third-quarter net income",
+        ),
+        # a company may take a plural verb; a modal's "have" is no plural
+        (
+            "Airbus have announced that they will fund the search.",
+            "announced",
+            "Airbus have announced that they will fund the search",
+        ),
+        # a price after a name is no part of it
+        (
+            "Last April, Mr. Hale and a group of backers planned to acquire up to 30.2% of "
+            "Cineplex for C$17.50 a share.",
+            "planned",
+            "Mr. Hale and a group of backers planned to acquire up to 30.2% of Cineplex for "
+            "C$17.50 a share",
+        ),
+    ],
+)
+def test_whole_words_and_names(
+    nlp: Language, sentence: str, trigger: str, description: str
+) -> None:
+    assert entries(nlp, sentence)[trigger].description == description
+
+
+def test_a_name_with_a_modal_perfect_keeps_its_entry(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "If the allies succeed, Tom Hale will have plunged his country into a humiliating war.",
+    )
+    assert "plunged" in found

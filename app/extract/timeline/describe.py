@@ -163,13 +163,20 @@ def _change_core(head: Token, prep: Token) -> list[Token]:
         return []
     core: list[Token] = []
     for t in prep.subtree:
-        if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+        joiner = t.text in _JOINERS and not t.whitespace_  # "third-quarter"
+        nested = any(  # "gains (that began last fall)": a word of a clause after the noun
+            a.dep_ in _CORE_STOPS and a.i > prep.i and prep.i < a.i <= prep.right_edge.i
+            for a in t.ancestors
+        )
+        if core and ((t.is_punct and not joiner) or t.dep_ in _CORE_STOPS or nested):
             break
         core.append(t)
+    written = _span_text(head.doc[core[0].i : core[-1].i + 1]).split() if core else []
     if (
-        not 2 <= len(core) <= 4
+        not 2 <= len(written) <= 4  # "in third-quarter net income": four words
         or core[-1].pos_ not in ("NOUN", "PROPN")
-        or any(t.is_space or t.ent_type_ in ("DATE", "TIME") for t in core)
+        or any(t.is_space for t in core)
+        or core[-1].ent_type_ in ("DATE", "TIME")
     ):
         return []
     return core
@@ -187,6 +194,8 @@ def _change_unsaid(verb: Token, description: str) -> bool:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         if prep is None or prep.i < noun.i:
             continue
+        if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
+            continue  # "the rise in the past two years": when, not what rose
         at = written.index(noun.text)
         if at + 1 >= len(written) or written[at + 1].lower() != "in":
             return True
@@ -320,8 +329,13 @@ def _short_modifier(prep: Token) -> bool:
     """A prepositional phrase of at most five words, one line, not a time ("in chief",
     "between the two nations")."""
     words = list(prep.subtree)
-    return len(words) <= 5 and not any(
-        t.is_space or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in words
+    return len(_span_text(prep.doc[words[0].i : words[-1].i + 1]).split()) <= 5 and not any(
+        t.is_space
+        # "anti-Castro": a hyphen inside a word is no break
+        or (t.is_punct and not (t.text in _JOINERS and not t.whitespace_))
+        # a time ("in 2008"), not a noun a time word modifies ("in third-quarter income")
+        or (t.ent_type_ in ("DATE", "TIME") and (t.head.i == prep.i or t.i == words[-1].i))
+        for t in words
     )
 
 
@@ -508,16 +522,16 @@ _NOUN_COMPLEMENT_PREPS = {"on", "for", "about"}
 
 
 def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
-    """Does the description end on an object with "a"/"an" or no article whose own phrase
-    right after it, too long to write out, says what it is about ("supported a ban (on all
-    forms of human cloning)", "made a case (for reading authors ...)", "an observation (about
-    ...)", "signs (that he is going to ...)")? The noun alone then says little."""
+    """Does the description end on an object with "a"/"an" whose own phrase right after it,
+    too long to write out, says what it is about ("supported a ban (on all forms of human
+    cloning)", "made a case (for reading authors ...)", "an observation (about ...)")? The noun
+    alone then says little."""
     last_word = words[-1].rstrip(".,;:")
     last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
     if last is None or last.i == verb.i or last.pos_ != "NOUN":
         return False
-    if last.dep_ not in ("dobj", "attr") or any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in last.children
+    if last.dep_ not in ("dobj", "attr") or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children
     ):
         return False  # "changed his position (on guns)", "the remarks": which one, told
     for c in last.children:
@@ -1185,7 +1199,9 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if (
         subject is not None
         and subject.tag_ == "NNP"
+        and subject.ent_type_ == "PERSON"  # "Airbus have announced": a company may be plural
         and subject.head.i == tok.i
+        and not any(a.tag_ == "MD" for a in tok.children)  # "will have plunged"
         and not any(c.dep_ == "conj" for c in subject.children)
         and finite
         and _number(finite[0]) == "pl"
@@ -1928,6 +1944,8 @@ def title_chain_end(doc: Doc, end: int) -> int:
         and doc[end].lower_ in _NAME_JOINERS
         and doc[end - 1].whitespace_
         and doc[end + 1].is_title
+        and doc[end + 1].is_alpha  # not "Cineplex (for C$17.50)"
+        and doc[end - 1].ent_type_ != "PERSON"  # not "Tom Hale (in New Hampshire)"
     ):
         end += 1
         while end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
@@ -2051,7 +2069,7 @@ _DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly
 _COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against", "of",
                      # whom or what it was aimed at, for, about ("took shots (at his rival)",
                      # "blamed the mayor (for the delay)", "invested $2 million (in the plant)")
-                     "at", "toward", "towards", "for", "in", "about", "over",
+                     "at", "toward", "towards", "for", "in", "about",
                      # particles the parse took for prepositions ("put the office up for sale")
                      "up", "down", "out", "off", "back", "away"}  # fmt: skip
 

@@ -216,7 +216,13 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         # died": a clause after "noun, preposition, noun" may tell of either; the verb's number
         # does not tell which
         return None
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _PLACE_PREPS:
+    if (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and relativizer.lower_ == "that"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in _PLACE_PREPS
+    ):
         verb_above = noun.head.head
         objects = [
             c
