@@ -426,3 +426,34 @@ def test_a_name_with_a_modal_perfect_keeps_its_entry(nlp: Language) -> None:
         "If the allies succeed, Tom Hale will have plunged his country into a humiliating war.",
     )
     assert "plunged" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # he won more than two; "only" holds for those with 60 %
+        (
+            "The senator has won only two primaries with more than 60% support: his home state "
+            "and a neighbor.",
+            "won",
+        ),
+        # 6,000 what
+        (
+            "The rebels, who have lost over 6,000 dead and wounded in the war, seem unlikely to "
+            "attack.",
+            "lost",
+        ),
+        # a heading without its article
+        ("Best thing that happened to the farmers.", "happened"),
+        # the emails found were those containing secret information
+        (
+            "As reported by the paper, investigators found over 2,200 emails from the mayor's "
+            "server containing secret information.",
+            "found",
+        ),
+    ],
+)
+def test_an_object_cut_before_what_restricts_it_gives_no_entry(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    assert trigger not in entries(nlp, sentence)

@@ -449,6 +449,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    if _restricted_object_cut(ev.tok, words):
+        return None  # "won only two primaries (with more than 60% support)", "lost 6,000 (dead)"
     if _noun_complement_cut(ev.tok, words):
         return None  # "supported a ban (on all forms of human cloning)": a ban on what, cut
     if _left_unwritten(ev.tok, words) or _tail_cut(ev.tok, words):
@@ -519,6 +521,22 @@ def _purpose_complement(verb: Token) -> Token | None:
 # Prepositions whose phrase after a noun says what the noun is about, aimed at or for ("a ban
 # on ...", "a case for ...", "an observation about ...", "calls for ...").
 _NOUN_COMPLEMENT_PREPS = {"on", "for", "about"}
+
+
+def _restricted_object_cut(verb: Token, words: list[str]) -> bool:
+    """Does the description end on an object whose unwritten words after it restrict it: one
+    counted with "only" ("won only two primaries (with more than 60% support)": he won more),
+    or a bare number whose noun follows as an adjective ("lost over 6,000 (dead and wounded)")?
+    """
+    last_word = words[-1].rstrip(".,;:")
+    last = next((t for t in verb.sent if t.i > verb.i and t.text == last_word), None)
+    if last is None or last.dep_ not in ("dobj", "attr") or last.head.i != verb.i:
+        return False
+    after = verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
+    if last.pos_ == "NUM" and after is not None and after.pos_ == "ADJ" and after.is_alpha:
+        return True
+    only = any(t.lower_ in ("only", "just", "merely") for t in last.subtree if t.i < last.i)
+    return only and any(c.i > last.i and c.dep_ in ("prep", "acl", "relcl") for c in last.children)
 
 
 def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
@@ -900,7 +918,7 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             return True  # "spent a month (in jail)": where, or doing what, is the point
         if lemma in _SMALL_CLAUSE_VERBS and any(
             a.dep_ == "acl" and a.tag_ == "VBG" and a.i > obj.i and a.lower_ not in written
-            for a in obj.children
+            for a in obj.subtree  # "found emails (from his server) containing ..."
         ):
             return True  # "leaked emails showed party staff (favoring one candidate)"
         if lemma in _OBJECT_CONTROL and any(
@@ -1195,6 +1213,15 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         for c in subject.children
     ):
         return None  # "the percentage of voters (who accepted ...) had tumbled": cut, it misleads
+    if (
+        subject is not None
+        and subject.dep_ == "ROOT"
+        and subject.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    ):
+        # "Best thing that happened to Democrats.": a verbless heading's noun without its
+        # article is no subject an entry can write
+        return None
     finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
     if (
         subject is not None
