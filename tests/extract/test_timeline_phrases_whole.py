@@ -457,3 +457,31 @@ def test_an_object_cut_before_what_restricts_it_gives_no_entry(
     nlp: Language, sentence: str, trigger: str
 ) -> None:
     assert trigger not in entries(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # there were no such emails, by her word
+        (
+            "The candidate changed her story, stating that she had not sent or received any "
+            "emails that were marked secret at the time.",
+            "marked",
+        ),
+    ],
+)
+def test_no_entry_for_what_the_text_does_not_tell_happened(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    assert trigger not in entries(nlp, sentence)
+
+
+def test_a_second_verb_keeps_the_auxiliary_and_negation_it_shares(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "The candidate changed her story, stating that she had not sent or received any "
+        "emails that were marked secret at the time.",
+    )
+    assert found["received"].description == "she had not received any emails"
+    found = entries(nlp, "The firm has built three plants and opened two stores.")
+    assert found["opened"].description == "The firm has opened two stores"

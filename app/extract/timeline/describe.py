@@ -17,7 +17,7 @@ from app.extract.model import (
 from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent, speaker_of_pronoun
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
-from app.extract.timeline.modality import negated_manner
+from app.extract.timeline.modality import is_negated, negated_manner
 from app.extract.timeline.syntax import (
     _PARTITIVE,
     _RELATIVIZERS,
@@ -1195,6 +1195,10 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         # parse made the complement of a verb after it, with no comma or quote mark between,
         # is a sentence it broke (a fronted quote is set off: '"...," she said')
         return None
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.head.children
+    ):
+        return None  # "(she had not sent) any emails that were marked secret": no such emails
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
@@ -1733,10 +1737,13 @@ def describe(
     ):
         # "the mayor must win in May but also energize ...": the second verb shares the
         # modal of the first ("the mayor must energize"), not written it would read as a fact
+        # "she had not sent or received any emails": "she had not received any emails"
         group = [
             (c.i, _full_aux(c, tok.head) if renamed else c.text)
             for c in tok.head.children
-            if c.dep_ == "aux" and c.tag_ == "MD"
+            if c.dep_ == "aux"
+            or (c.dep_ == "auxpass" and tok.tag_ == "VBN")
+            or (c.dep_ == "neg" and is_negated(tok))
         ]
     # in text order: "was not", "had never debated", "did not"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
