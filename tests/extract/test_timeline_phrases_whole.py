@@ -15,6 +15,7 @@ import pytest
 from spacy.language import Language
 
 from app.extract.model import Entity, Mention, TimelineEvent
+from app.extract.timeline.agents import _name_mentions, _unnamed_person_subject_between
 from tests.extract.conftest import timeline
 
 PUBLISHED = date(2016, 1, 20)
@@ -485,3 +486,24 @@ def test_a_second_verb_keeps_the_auxiliary_and_negation_it_shares(nlp: Language)
     assert found["received"].description == "she had not received any emails"
     found = entries(nlp, "The firm has built three plants and opened two stores.")
     assert found["opened"].description == "The firm has opened two stores"
+
+
+def test_a_pronoun_after_an_unnamed_person_subject_is_given_to_no_one(nlp: Language) -> None:
+    # the coreference model may or may not pick Tom Hale here; the check says it must not
+    text = (
+        "Tom Hale attacked the plan on Monday. The French president is expected to run again "
+        "in 2017. He has fielded sharp criticism on security."
+    )
+    doc = nlp(text)
+    people = _people(text, ("tom-hale", "Tom Hale"))
+    names = _name_mentions(doc, people)
+    he = next(t for t in doc if t.text == "He")
+    assert _unnamed_person_subject_between(he, names)
+    text = (
+        "Tom Hale attacked the plan on Monday. The plan is expected to pass in 2017. He has "
+        "fielded sharp criticism on security."
+    )
+    doc = nlp(text)
+    names = _name_mentions(doc, _people(text, ("tom-hale", "Tom Hale")))
+    he = next(t for t in doc if t.text == "He")
+    assert not _unnamed_person_subject_between(he, names)
