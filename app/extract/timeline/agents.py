@@ -108,8 +108,50 @@ def _pronoun_antecedent(
         return None  # "Roe, claiming that Mayor Hale ..., said he would ...": he may be either
     if speaker is None and _said_by_an_unknown_name(tok, names):
         return None  # "Roe (no entity), claiming that Mayor Hale ..., said he would ..."
+    if _rival_in_sentence(tok, named[1], names):
+        return None  # "Trump lashed out at Khan after he delivered a speech": either man
+    if _unnamed_person_subject_between(tok, names):
+        return None  # "(Trump ...) The French president is expected to run. He has fielded"
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
+
+
+def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is the subject last before a "he"/"she" (past other pronouns) a person named only by a
+    singular common noun ("The French president is expected to run in 2017. He has fielded
+    ..."), not a name? "He" then most likely is that person, whom the entry cannot name."""
+    for i in range(tok.i - 1, max(tok.i - 80, 0) - 1, -1):
+        word = tok.doc[i]
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ == "PRON":
+            continue
+        if i in names or any(c.dep_ == "appos" and c.i in names for c in word.children):
+            return False
+        if word.ent_type_ == "PERSON" or word.pos_ == "PROPN":
+            return False
+        return (
+            word.pos_ == "NOUN"
+            and word.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+            and coref.animacy(word) == "y"
+        )
+    return False
+
+
+def _rival_in_sentence(
+    tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Is another person the pronoun could stand for named before it in its sentence, not as a
+    possessor ("Trump lashed out at Khan after he ...", "Roe met Hale before she ...")? The
+    sentence names two; which one "he" is, the order of words does not tell."""
+    for word in tok.doc[tok.sent.start : tok.i]:
+        named = names.get(word.i)
+        if named is None or named[1].id == entity.id or named[1].type != "person":
+            continue
+        if word.dep_ == "poss" or any(c.dep_ == "case" for c in word.children):
+            continue  # "Trump's remarks": a possessor is no one who acts
+        if _gender_fits(tok, named[1], names) and getattr(names, "genders", {}).get(named[1].id):
+            return True
+    return False
 
 
 def _quoted(tok: Token) -> bool:

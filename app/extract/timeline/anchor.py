@@ -142,7 +142,11 @@ def _against_tense(event: _Event, period: Period, ref: date) -> bool:
     if event.kind == "noun":
         return False  # "announced the election next Tuesday": the election takes its own time
     if event.tense in _PAST_TENSES and event.modality in ("fact", "negated"):
-        return period[0] > ref
+        # a span of days that opens on the publication day is still to come but for that day:
+        # "(the Democrats) spent the entire week (at their convention)" on a Monday is last week
+        return period[0] > ref or (
+            period[0] == ref and period[1] > ref and event.tense == "past"
+        )  # ("has reserved airtime this week" may be of this one)
     if event.tense == "future" or event.modality == "future":
         return period[1] < ref
     return False

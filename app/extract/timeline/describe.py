@@ -17,13 +17,15 @@ from app.extract.model import (
 from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent, speaker_of_pronoun
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
-from app.extract.timeline.modality import negated_manner
+from app.extract.timeline.modality import is_negated, negated_manner
 from app.extract.timeline.syntax import (
+    _PARTITIVE,
     _RELATIVIZERS,
     _TIME_NOUNS,
     _WH,
     _aux_words,
     _doer,
+    _number,
     _object_gap,
     _subject,
     _trigger,
@@ -124,12 +126,105 @@ def _noun_phrase(
                 # "accused the college (of using deceptive practices)"
                 text += " " + _span_text(head.doc[words[0].i : words[-1].i + 1])
             return text
+    if head.pos_ == "PRON" and end < len(head.doc):
+        after = head.doc[end]
+        words = list(after.subtree) if after.head.i == head.i and after.dep_ == "amod" else []
+        if words and len(words) <= 4 and not any(t.is_punct or t.is_space for t in words):
+            # "nothing (inappropriate) took place", "anything (close to that range)": the
+            # adjective after an indefinite pronoun is what it says; without it, another thing
+            text += " " + _span_text(head.doc[words[0].i : words[-1].i + 1])
+            end = words[-1].i + 1
     short = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
-    if short is not None and _short_modifier(short):
-        # "the title of commander (in chief)", "a goal of Peace (Through Strength)": a short
-        # phrase right after the noun is part of its name; cutting it leaves a fragment
+    core = _change_core(head, short) if short is not None else []
+    if short is not None and core and not _short_modifier(short):
+        # "a decline (in black turnout) of about 40 percent": what changed, without its figures
+        text += " " + _span_text(head.doc[core[0].i : core[-1].i + 1])
+    elif short is not None and _short_modifier(short):
+        # "the title of commander (in chief)", "a goal of Peace (Through Strength)", "trade
+        # (between the two nations)": a short phrase right after the noun is part of what it
+        # names; cutting it leaves a fragment or another noun
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
     return text
+
+
+# Nouns of a change in amount or level: what changed is their "in" phrase ("a decline (in
+# turnout)", "a surge in applications"); without it the noun says nothing of what fell or rose.
+_CHANGE_NOUNS = {"decline", "drop", "rise", "increase", "decrease", "fall", "surge", "jump",
+                 "dip", "spike", "growth", "slump", "reduction", "gain", "loss", "boost",
+                 "plunge", "uptick", "downturn", "slide", "falloff", "drop-off", "cut",
+                 "hike", "change", "shift", "swing", "improvement", "collapse"}  # fmt: skip
+
+
+def _change_core(head: Token, prep: Token) -> list[Token]:
+    """The "in" phrase of a noun of change up to its first nested modifier ("in black turnout"
+    of "a decline in black turnout of about 40 percent"), when that is at most four words of
+    one line ending on a noun; else []."""
+    if head.lemma_.lower() not in _CHANGE_NOUNS or prep.lower_ != "in":
+        return []
+    core: list[Token] = []
+    for t in prep.subtree:
+        joiner = t.text in _JOINERS and not t.whitespace_  # "third-quarter"
+        nested = any(  # "gains (that began last fall)": a word of a clause after the noun
+            a.dep_ in _CORE_STOPS and a.i > prep.i and prep.i < a.i <= prep.right_edge.i
+            for a in t.ancestors
+        )
+        if core and ((t.is_punct and not joiner) or t.dep_ in _CORE_STOPS or nested):
+            break
+        core.append(t)
+    written = _span_text(head.doc[core[0].i : core[-1].i + 1]).split() if core else []
+    if (
+        not 2 <= len(written) <= 4  # "in third-quarter net income": four words
+        or core[-1].pos_ not in ("NOUN", "PROPN")
+        or any(t.is_space for t in core)
+        or core[-1].ent_type_ in ("DATE", "TIME")
+    ):
+        return []
+    return core
+
+
+def _change_unsaid(verb: Token, description: str) -> bool:
+    """Does the entry name a change ("obscured a decline", "a drop ... has reached") as the
+    verb's subject or object without what changed, its "in" phrase?"""
+    written = description.split()
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        if noun.lemma_.lower() not in _CHANGE_NOUNS or noun.text not in written:
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if prep is None or prep.i < noun.i:
+            continue
+        if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
+            continue  # "the rise in the past two years": when, not what rose
+        at = written.index(noun.text)
+        if at + 1 >= len(written) or written[at + 1].lower() != "in":
+            return True
+    return False
+
+
+def _joined_object(obj: Token) -> str:
+    """An object joined to others by "and"/"or" ("the KKK and its former leader", "actor Johnny
+    Depp and comedian Carrot Top"), written whole when short (at most ten words of one line,
+    no clause, bracket or dash); "" otherwise."""
+    conjuncts = [c for c in obj.children if c.dep_ == "conj"]
+    if obj.dep_ != "dobj" or not conjuncts:
+        return ""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in obj.children):
+        return ""
+    if any(c.pos_ not in ("NOUN", "PROPN") for c in conjuncts):
+        return ""
+    span = obj.doc[_phrase_start(obj) : max(c.right_edge.i for c in conjuncts) + 1]
+    after = obj.doc[span.end] if span.end < len(obj.doc) else None
+    if after is not None and after.pos_ in ("AUX", "VERB"):
+        return ""  # "will not attend the convention and (others have said ...)": a new clause
+    if len(span) > 10 or any(
+        t.is_space
+        or t.dep_ in ("relcl", "acl", "appos")
+        or t.text in ("(", ")", ";", ":", "-", "—", "–")
+        for t in span
+    ):
+        return ""
+    return _span_text(span)
 
 
 def _listed(head: Token) -> str | None:
@@ -231,10 +326,16 @@ def _after_dateline(doc: Doc, left: int, head: int) -> int:
 
 
 def _short_modifier(prep: Token) -> bool:
-    """A prepositional phrase of at most three words, one line, not a time ("in chief")."""
+    """A prepositional phrase of at most five words, one line, not a time ("in chief",
+    "between the two nations")."""
     words = list(prep.subtree)
-    return len(words) <= 3 and not any(
-        t.is_space or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in words
+    return len(_span_text(prep.doc[words[0].i : words[-1].i + 1]).split()) <= 5 and not any(
+        t.is_space
+        # "anti-Castro": a hyphen inside a word is no break
+        or (t.is_punct and not (t.text in _JOINERS and not t.whitespace_))
+        # a time ("in 2008"), not a noun a time word modifies ("in third-quarter income")
+        or (t.ent_type_ in ("DATE", "TIME") and (t.head.i == prep.i or t.i == words[-1].i))
+        for t in words
     )
 
 
@@ -333,12 +434,25 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "she was beginning to realize (that ...)": the verb's object was cut
     if words and _modifier_at_end(ev.tok, words[-1]):
         return None  # "discredited by the medical (... establishment)": the noun was cut
+    if words and any(
+        t.text == words[-1] and t.pos_ == "AUX" and t.i >= ev.tok.i for t in ev.tok.sent
+    ):
+        return None  # "Hayek confirmed she had been (discriminated against)": an ellipsis
+    final = next(
+        (t for t in ev.tok.sent if words and t.i >= ev.tok.i and t.text == words[-1]), None
+    )
+    if final is not None and final.tag_ == "PRP$" and final.dep_ != "poss":
+        return None  # "Trump started his (by calling ...)": whose what, unsaid
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    if _restricted_object_cut(ev.tok, words):
+        return None  # "won only two primaries (with more than 60% support)", "lost 6,000 (dead)"
+    if _noun_complement_cut(ev.tok, words):
+        return None  # "supported a ban (on all forms of human cloning)": a ban on what, cut
     if _left_unwritten(ev.tok, words) or _tail_cut(ev.tok, words):
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
     if (
@@ -351,6 +465,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
     if _comparison_cut(words):
         return None  # "garnered twice as much airtime (as his rival)": compared with whom, cut
+    if _change_unsaid(ev.tok, description):
+        return None  # "the win obscured a decline (in turnout ...)": what fell, cut
     clause = _purpose_complement(ev.tok)
     if clause is not None and description.endswith(ev.tok.doc[clause.left_edge.i - 1].text):
         # "worked (to export fracking)", "is pushing (for his state to become ...)", "created
@@ -402,6 +518,53 @@ def _purpose_complement(verb: Token) -> Token | None:
     return None
 
 
+# Prepositions whose phrase after a noun says what the noun is about, aimed at or for ("a ban
+# on ...", "a case for ...", "an observation about ...", "calls for ...").
+_NOUN_COMPLEMENT_PREPS = {"on", "for", "about"}
+
+
+def _restricted_object_cut(verb: Token, words: list[str]) -> bool:
+    """Does the description end on an object whose unwritten words after it restrict it: one
+    counted with "only" ("won only two primaries (with more than 60% support)": he won more),
+    or a bare number whose noun follows as an adjective ("lost over 6,000 (dead and wounded)")?
+    """
+    last_word = words[-1].rstrip(".,;:")
+    last = next((t for t in verb.sent if t.i > verb.i and t.text == last_word), None)
+    if last is None or last.dep_ not in ("dobj", "attr") or last.head.i != verb.i:
+        return False
+    after = verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
+    if last.pos_ == "NUM" and after is not None and after.pos_ == "ADJ" and after.is_alpha:
+        return True
+    only = any(t.lower_ in ("only", "just", "merely") for t in last.subtree if t.i < last.i)
+    return only and any(c.i > last.i and c.dep_ in ("prep", "acl", "relcl") for c in last.children)
+
+
+def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
+    """Does the description end on an object with "a"/"an" whose own phrase right after it,
+    too long to write out, says what it is about ("supported a ban (on all forms of human
+    cloning)", "made a case (for reading authors ...)", "an observation (about ...)")? The noun
+    alone then says little."""
+    last_word = words[-1].rstrip(".,;:")
+    last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
+    if last is None or last.i == verb.i or last.pos_ != "NOUN":
+        return False
+    if last.dep_ not in ("dobj", "attr") or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children
+    ):
+        return False  # "changed his position (on guns)", "the remarks": which one, told
+    for c in last.children:
+        if c.i != last.i + 1 or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOUN_COMPLEMENT_PREPS:
+            return True
+        if c.dep_ == "acl" and any(
+            (g.dep_ == "aux" and g.tag_ == "TO") or (g.dep_ == "mark" and g.lower_ == "that")
+            for g in c.children
+        ):
+            return True
+    return False
+
+
 def _comparison_cut(words: list[str]) -> bool:
     """Does the description open an equal comparison ("twice as much airtime", "as many
     votes") that it does not close with an "as"?"""
@@ -428,7 +591,8 @@ def _tail_cut(verb: Token, words: list[str]) -> bool:
     after = [t for t in verb.subtree if t.i > last.i]
     written = verb.doc[verb.i : last.i + 1]
     if any(
-        t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer") for t in written
+        t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less", "fewer", "rather")
+        for t in [*written, *(c for c in verb.children if c.dep_ == "advmod")]
     ) and any(t.lower_ == "than" for t in after):
         return True
     if any(t.lower_ in _EXCEPTING and t.dep_ in ("prep", "mark", "cc") for t in after):
@@ -703,10 +867,12 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         end_verb is not None
         and not any(c.dep_ == "dobj" for c in end_verb.children)
         and end_verb.i + 1 < len(verb.doc)
-        and verb.doc[end_verb.i + 1].text == ","
+        and verb.doc[end_verb.i + 1].lower_ in (",", "and", "or")
         and _object_shared_on(end_verb)
     ):
-        return True  # "began arresting(, imprisoning and executing dissidents)": shared object
+        # "began arresting(, imprisoning and executing dissidents)", "ordered the agency to
+        # review (and to release the files)": the object they share is cut
+        return True
     lemma = verb.lemma_.lower()
     following = verb.doc[last.i + 1] if last.i + 1 < len(verb.doc) else None
     if (
@@ -733,6 +899,14 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree)
         ):
             return True  # "sent them (to top colleges, ...)", "sent Nega (north to Tigray)"
+        if lemma in _PLACING and any(
+            c.i > last.i
+            and c.dep_ in ("prep", "advmod")
+            and c.lower_ in _DESTINATIONS
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for c in verb.children
+        ):
+            return True  # "brought him again (back to the attacks)": where, cut
         if (
             lemma == "spend"
             and obj.lemma_.lower() in _DURATION_NOUNS
@@ -744,7 +918,7 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             return True  # "spent a month (in jail)": where, or doing what, is the point
         if lemma in _SMALL_CLAUSE_VERBS and any(
             a.dep_ == "acl" and a.tag_ == "VBG" and a.i > obj.i and a.lower_ not in written
-            for a in obj.children
+            for a in obj.subtree  # "found emails (from his server) containing ..."
         ):
             return True  # "leaked emails showed party staff (favoring one candidate)"
         if lemma in _OBJECT_CONTROL and any(
@@ -770,15 +944,6 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
     )  # "As the Post's reporter documented, (...)": what was documented is the sentence
 
 
-# Nouns and quantities that say little without the phrase that tells of what or for what ("a
-# series (of letters)", "more (of a fight)", "a wish (for a strong Mexico)").
-_PARTITIVE = {"series", "number", "lot", "couple", "handful", "string", "host", "range", "set",
-              "pair", "bunch", "kind", "sort", "type", "bit", "piece", "part", "share",
-              "majority", "minority", "rest", "wish", "more", "most", "some", "all", "many",
-              "several", "few", "both", "half", "none", "much", "any", "dozens", "hundreds",
-              "thousands", "millions", "one"}  # fmt: skip
-
-
 # Nouns that say which only through the clause after them ("areas (where they agree)").
 _LIGHT_NOUNS = {"area", "way", "thing", "place", "something", "anything", "everything",
                 "nothing", "someone", "anyone", "somebody", "anybody", "one", "stuff"}  # fmt: skip
@@ -802,12 +967,18 @@ def _bare_quantity(last: Token, written: set[str]) -> bool:
     ]
     if unwritten and (word in _PARTITIVE or last.pos_ == "NUM"):
         return True
+    if word in _PARTITIVE and any(
+        c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children
+    ):
+        return True  # "expanded the number (that qualify)": the number of what, cut
     if last.lemma_.lower() in _LIGHT_NOUNS and any(
         c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children
     ):
         return True  # "decided to find areas (where they could agree)": which, cut
-    if last.dep_ not in ("dobj", "attr", "oprd") or any(c.i > last.i for c in last.children):
-        return False
+    if last.dep_ not in ("dobj", "attr", "oprd") or any(
+        c.i > last.i and c.dep_ not in ("cc", "conj") for c in last.children
+    ):
+        return False  # "won three (or four)": a number however it goes on
     if last.i > 0 and last.doc[last.i - 1].tag_ in ("$", "NNP", "NN", "NNS"):
         return False  # "$2 million", "the 2016"
     before = [c for c in last.children if c.i < last.i]
@@ -935,6 +1106,16 @@ def _modifier_at_end(verb: Token, last_word: str) -> bool:
             return True
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         if (
+            t.pos_ == "ADJ"
+            and t.dep_ in ("pobj", "dobj")
+            and after is not None
+            and after.is_alpha
+            and after.pos_ in ("NOUN", "ADJ")
+            and after.head.i != t.i
+        ):
+            return True  # "capitalized on national (antipathy ...)": the parse split the noun
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if (
             after is not None
             and not t.whitespace_
             and (after.tag_ == "POS" or _possessive_mark(after))
@@ -1005,6 +1186,19 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         and tok.doc[after].head.i != tok.i
     ):
         return None  # "jets with their transponders turned off have buzzed": the parse broke
+    if (
+        tok.dep_ == "ccomp"
+        and tok.head.i > tok.right_edge.i
+        and not any(t.is_punct for t in tok.doc[tok.right_edge.i : tok.head.i])
+    ):
+        # "a drop has reached deeply into the groups of voters Ms. Roe must win": a clause the
+        # parse made the complement of a verb after it, with no comma or quote mark between,
+        # is a sentence it broke (a fronted quote is set off: '"...," she said')
+        return None
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.head.children
+    ):
+        return None  # "(she had not sent) any emails that were marked secret": no such emails
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
@@ -1023,6 +1217,27 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         for c in subject.children
     ):
         return None  # "the percentage of voters (who accepted ...) had tumbled": cut, it misleads
+    if (
+        subject is not None
+        and subject.dep_ == "ROOT"
+        and subject.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    ):
+        # "Best thing that happened to Democrats.": a verbless heading's noun without its
+        # article is no subject an entry can write
+        return None
+    finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
+    if (
+        subject is not None
+        and subject.tag_ == "NNP"
+        and subject.ent_type_ == "PERSON"  # "Airbus have announced": a company may be plural
+        and subject.head.i == tok.i
+        and not any(a.tag_ == "MD" for a in tok.children)  # "will have plunged"
+        and not any(c.dep_ == "conj" for c in subject.children)
+        and finite
+        and _number(finite[0]) == "pl"
+    ):
+        return None  # "(Leaders, including Sen.) John McCain (and ...) have denounced": cut list
     if subject is not None and any(
         t.lower_ in ("my", "our") and t.dep_ == "poss" for t in subject.subtree
     ):
@@ -1423,6 +1638,15 @@ def _phrase_core(phrase: list[Token]) -> list[Token]:
     core: list[Token] = []
     for t in phrase:
         if core and (t.is_punct or t.dep_ in _CORE_STOPS):
+            if (
+                t.dep_ == "prep"
+                and t.head.pos_ == "VERB"
+                and t.head.dep_ == "xcomp"
+                and any(c.i == t.head.i for c in core)
+                and any(c.dep_ == "dobj" and c.head.i == t.head.i for c in core)
+                and not any(w.ent_type_ in ("DATE", "TIME") for w in t.subtree)
+            ):
+                return []  # "helped push the county (toward the left)": the verb's own phrase
             break
         core.append(t)
     if not core or core[-1].pos_ not in ("NOUN", "PROPN", "NUM") or not core[-1].whitespace_:
@@ -1501,7 +1725,26 @@ def describe(
         for c in tok.children
         if c.dep_ in ("aux", "auxpass", "neg")
         or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i and modal)
+        # only beside a subject: "almost guarantees" alone would pass for a description
+        or (c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS and c.i < tok.i and parts)
     ]
+    if (
+        tok.dep_ == "conj"
+        and not group
+        and subject is not None
+        and subject.i < tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+    ):
+        # "the mayor must win in May but also energize ...": the second verb shares the
+        # modal of the first ("the mayor must energize"), not written it would read as a fact
+        # "she had not sent or received any emails": "she had not received any emails"
+        group = [
+            (c.i, _full_aux(c, tok.head) if renamed else c.text)
+            for c in tok.head.children
+            if c.dep_ == "aux"
+            or (c.dep_ == "auxpass" and tok.tag_ == "VBN")
+            or (c.dep_ == "neg" and is_negated(tok))
+        ]
     # in text order: "was not", "had never debated", "did not"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     particle_written = False
@@ -1566,6 +1809,9 @@ def describe(
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)
             else _noun_phrase(complement, names, as_subject=False)  # "put up more of a fight"
         )
+        joined = _joined_object(complement)
+        if joined:  # "disavowed the KKK (and its former leader)": both, not the first alone
+            parts[-1] = joined
         extraposed = next(
             (
                 c
@@ -1601,7 +1847,8 @@ def describe(
             (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
             None,
         )
-        if complement.dep_ == "dative" and direct is not None:  # "gave her the title of ..."
+        if complement.dep_ in ("dative", "dobj") and direct is not None:
+            # "gave her the title of ...", "provide the valley (the support)": the thing given
             parts.append(_noun_phrase(direct, names, as_subject=False))
         rest = _pronoun_object_rest(tok, complement)
         if rest:  # "putting it to rest", "put them into the file"
@@ -1614,8 +1861,13 @@ def describe(
                 and complement.lemma_.lower() in _DURATION_NOUNS
             ):
                 completing = _spent_where(tok, complement.right_edge.i + 1)
-            if completing:  # "likened the refugees to a snake", "kept trucks from hauling cargo"
-                parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
+            written = (
+                _span_text(tok.doc[completing[0].i : completing[-1].i + 1]) if completing else ""
+            )
+            if completing and parts[-1].endswith(written):
+                pass  # "Tom Hale in New Hampshire": written already, read as part of a name
+            elif completing:  # "likened the refugees to a snake", "kept trucks from hauling"
+                parts.append(written)
             elif _needs_its_prep(tok, complement):
                 # "portrayed himself (as a shrewd manipulator ... too long)", "turned Charlotte
                 # (into ...)": without it the verb says something else
@@ -1651,6 +1903,16 @@ def describe(
             object_event = _Event(xcomp, "verb", 0, 0, _trigger(xcomp), "", "fact")
             parts.append(describe(object_event, inner=True))
     elif clause is not None:  # "polls showed that few Americans thought of it"
+        before = tok.doc[clause.left_edge.i - 1]
+        if _between(tok.doc, last, clause.left_edge.i) is None or (
+            before.i > last
+            and before.pos_ in ("NOUN", "PROPN")
+            and before.ent_type_ not in ("DATE", "TIME")
+            and not any(c.dep_ == "mark" for c in clause.children)
+        ):
+            # "reached deeply into the groups of voters (the mayor must win)": the clause is
+            # no complement of the verb but a misparsed relative of the words between
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
         parts.append(_clause_text(clause, names))
     elif xcomp_child is not None:  # "tried to find a diplomatic solution"
         complement_event = _Event(xcomp_child, "verb", 0, 0, _trigger(xcomp_child), "", "fact")
@@ -1716,6 +1978,8 @@ def title_chain_end(doc: Doc, end: int) -> int:
         and doc[end].lower_ in _NAME_JOINERS
         and doc[end - 1].whitespace_
         and doc[end + 1].is_title
+        and doc[end + 1].is_alpha  # not "Cineplex (for C$17.50)"
+        and doc[end - 1].ent_type_ != "PERSON"  # not "Tom Hale (in New Hampshire)"
     ):
         end += 1
         while end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
@@ -1826,9 +2090,20 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
                     "ultimately"}  # fmt: skip
 
 
+# Adverbs before a verb that say how far it went: without them the entry says more than the
+# text ("is (barely) denting the lead", "(nearly) collapsed", "(only) narrowly won").
+_DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly", "only",
+                   "partly", "partially", "just", "practically", "virtually",
+                   # "he would (rather) win": a preference, not what he would do
+                   "rather"}  # fmt: skip
+
+
 # Prepositions that complete a verb after its object ("likened X to Y", "kept X from doing",
 # "blamed X on Y", "turned X into Y").
 _COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against", "of",
+                     # whom or what it was aimed at, for, about ("took shots (at his rival)",
+                     # "blamed the mayor (for the delay)", "invested $2 million (in the plant)")
+                     "at", "toward", "towards", "for", "in", "about",
                      # particles the parse took for prepositions ("put the office up for sale")
                      "up", "down", "out", "off", "back", "away"}  # fmt: skip
 
@@ -1839,7 +2114,13 @@ def _needs_its_prep(verb: Token, obj: Token) -> bool:
     write out? Not a purpose ("imposed sanctions as a deterrence")."""
     return any(
         c.dep_ == "prep"
-        and c.i == obj.right_edge.i + 1
+        and c.i > obj.right_edge.i
+        # right after the object, or after adverbs of the verb ("drew the region (more
+        # closely) into its embrace")
+        and all(
+            t.dep_ == "advmod" and t.head.i in (verb.i, *(a.i for a in verb.children))
+            for t in verb.doc[obj.right_edge.i + 1 : c.i]
+        )
         and verb.lemma_.lower() in _PREP_COMPLEMENTED.get(c.lower_, ())
         for c in verb.children
     )

@@ -43,7 +43,9 @@ _HYPOTHETICAL_MARK = {"if", "whether", "unless", "lest"}
 
 _INTENT_VERBS = {"want", "plan", "seek", "attempt", "try", "aim", "hope", "intend", "expect",
                  "propose", "threaten", "promise", "vow", "prepare", "consider",
-                 "wish", "suppose"}  # fmt: skip
+                 "wish", "suppose",
+                 # necessity: "the council needed to cut costs" tells no cut
+                 "need"}  # fmt: skip
 
 
 # Verbs that rarely name a happening on their own in news prose.

@@ -60,6 +60,11 @@ def tense_of(verb: Token, depth: int = 0) -> str:
     return "present"
 
 
+# Verbs of opinion whose "not" belongs to the clause they take ("I don't think he will win":
+# he will not, as the speaker sees it).
+_NEG_RAISING = {"think", "believe", "expect", "suppose", "imagine", "reckon", "anticipate"}
+
+
 # Verbs and adjectives through which a complement takes the modality of the clause above it:
 # "won't be able to brag", "might have to reach", "are going to happen".
 _SEMI_MODAL = {"able", "unable", "have", "going", "need", "get", "be", "ought", "bound"}
@@ -72,6 +77,23 @@ def modality_of(verb: Token) -> Modality:
         return "uncertain"  # "will not necessarily translate": maybe, maybe not
     if is_negated(verb):
         return "negated"
+    own = _clause_modality(verb)
+    if (
+        own in ("fact", "future")
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _NEG_RAISING
+        and verb.i > verb.head.i
+        and is_negated(verb.head)
+    ):
+        # "I don't think he will collapse": he will not, in the speaker's view ("don't think
+        # she can win" stays a maybe)
+        return "negated"
+    return own
+
+
+def _clause_modality(verb: Token) -> Modality:
+    """`modality_of` from the clause's own words and the clauses it hangs from, past its
+    negation."""
     lowers = {_plain(a) for a in _aux_words(verb)}
     if "'d" in lowers and verb.tag_ == "VBN" and "have" not in lowers:
         lowers = (lowers - {"'d"}) | {"had"}  # "she'd made up her mind": had, not would
@@ -115,6 +137,18 @@ def modality_of(verb: Token) -> Modality:
             return shared
     if _purpose_content(verb):
         return "uncertain"  # "(cut the funds) to prove that the scheme posed no risk"
+    if (
+        not conditional
+        and not lowers & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
+        and verb.dep_ == "ccomp"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.i > verb.head.i
+        and {_plain(a) for a in _aux_words(verb.head)} & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
+        and modality_of(verb.head) in ("hypothetical", "uncertain")
+    ):
+        # "a low rate would signal that the bank will raise ...", "it could mean that the
+        # plan failed": what a supposed sign would show is no more than the sign
+        return "uncertain"
     if conditional:
         return "hypothetical"
     if uncertain:

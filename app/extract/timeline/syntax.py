@@ -54,6 +54,10 @@ def _gerund_subject(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "pcomp") or tok.i == 0:
         return None
     prev = tok.doc[tok.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ in (_PLACE_PREPS - {"with"}) | {"to"}:
+        # "spent the week at their convention in Philadelphia trying to ...", "sent a letter to
+        # Mr. Castro criticizing the sales": a place or a receiver, not who is doing it
+        return None
     if prev.pos_ == "PROPN" and (prev.i == tok.head.i or prev.dep_ in ("pobj", "dobj")):
         return prev
     return None
@@ -97,7 +101,19 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
         if _after_relative_list(tok):
             return None
-        return _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same doer
+        inherited = _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same
+        finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
+        if (
+            inherited is not None
+            and finite
+            and inherited.pos_ == "NOUN"
+            and _number(inherited) is not None
+            and _number(finite[0]) not in (None, _number(inherited))
+        ):
+            # "sales have been halved - a fall in the currency has reduced ...": the verb's
+            # number is not its supposed subject's; the parse lost the real one
+            return None
+        return inherited
     return _gerund_subject(tok)
 
 
@@ -110,6 +126,26 @@ def _number(word: Token) -> str | None:
     if word.tag_ == "VBP":
         return "pl"
     return None
+
+
+# Nouns and quantities that say little without the phrase that tells of what or for what ("a
+# series (of letters)", "more (of a fight)", "a wish (for a strong Mexico)").
+_PARTITIVE = {"series", "number", "lot", "couple", "handful", "string", "host", "range", "set",
+              "pair", "bunch", "kind", "sort", "type", "bit", "piece", "part", "share",
+              "majority", "minority", "rest", "wish", "more", "most", "some", "all", "many",
+              "several", "few", "both", "half", "none", "much", "any", "dozens", "hundreds",
+              "thousands", "millions", "one"}  # fmt: skip
+
+
+_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+              "half", "percent", "%"}  # fmt: skip
+
+
+def _is_portion(noun: Token) -> bool:
+    """Is the noun a number, fraction or partitive that stands for a part of what its "of"
+    phrase names ("two-thirds", "a number", "40 percent", "many")?"""
+    word = noun.lower_
+    return noun.pos_ == "NUM" or word in _PARTITIVE or word.split("-")[-1] in _FRACTIONS
 
 
 def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
@@ -146,6 +182,28 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         and noun.head.lower_ in ("of", "from", "in")
     ):
         return None  # "Rawlings, of Ashton, Md., who watched": a home town is no "who"
+    outer = noun.head.head if noun.dep_ in ("dobj", "pobj") else None
+    if (
+        outer is not None
+        and relativizer.lower_ in ("who", "whom")
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ not in ("PERSON", "NORP")
+        and (
+            (noun.dep_ == "dobj" and noun.head.dep_ in ("relcl", "acl"))
+            or (
+                noun.dep_ == "pobj"
+                and outer.pos_ in ("NOUN", "PROPN")
+                # "many of the workers who were hired": the workers, however many
+                and not _is_portion(outer)
+            )
+        )
+        and not (said is not None and _number(noun) == said and _number(outer) != said)
+    ):
+        # "an owner of a shop that sells shoes who declined", "the head of the board who
+        # quit": a "who" after a noun inside another noun's phrase may tell of either, unless
+        # the verb's number tells ("a list of leaders who have ..."); the parse's nearest one
+        # is no better a guess
+        return None
     if (
         noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
@@ -158,6 +216,28 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         # died": a clause after "noun, preposition, noun" may tell of either; the verb's number
         # does not tell which
         return None
+    if (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and relativizer.lower_ == "that"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ in _PLACE_PREPS
+    ):
+        verb_above = noun.head.head
+        objects = [
+            c
+            for c in verb_above.children
+            if c.dep_ == "dobj" and c.i < noun.head.i and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if (
+            verb_above.pos_ in ("VERB", "AUX")
+            and objects
+            and verb_above.doc[objects[0].right_edge.i + 1].i == noun.head.i
+            and (said is None or _number(noun) == _number(objects[0]))
+        ):
+            # "recalled an incident at a movie theater that left her in tears": the parse hung
+            # the place on the verb; the clause may tell of the object before it as well
+            return None
     if said is None or _number(noun) in (None, said):
         return noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -272,10 +352,16 @@ def _object_gap(verb: Token, subject: Token | None) -> bool:
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
         ):
             return False
-        if child.dep_ == "prep" and not any(
-            c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS for c in child.children
+        if child.dep_ == "prep" and (
+            not any(
+                c.dep_ in ("pobj", "pcomp") and c.lower_ not in _RELATIVIZERS
+                for c in child.children
+            )
+            or any(c.dep_ == "pobj" and c.lower_ in _RELATIVIZERS for c in child.children)
         ):
-            return False  # "the house the family lived in", "the debate in which he took part"
+            # "the house the family lived in", "the debate in which he took part", "the deal
+            # that she lobbied for (while ...)": the noun is the preposition's object
+            return False
         if child.dep_ == "dobj" and child.lower_ not in ("that", "which", "whom", "who"):
             return False
     return True
