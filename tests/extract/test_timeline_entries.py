@@ -624,3 +624,30 @@ def test_a_date_before_the_object_dates_the_object_not_the_verb(nlp: Language) -
     )
     assert entry(events, "tightened").date != "1998"
     assert entry(events, "held").date == "2013-03-04"
+
+
+def test_an_interview_transcripts_answers_are_the_interviewees_words(nlp: Language) -> None:
+    text = (
+        "Q&A with the mayor\n\n"
+        "Mayor Ana Ruiz visited the harbour on Monday.\n\n"
+        "Q: How did the budget talks go?\n\n"
+        "A: The council cut the harbour fund in March. We lost two ferries.\n\n"
+        "Q: Will you run again?\n\n"
+        "A: I have not decided.\n\n"
+        "The council meets again in May.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED)
+    assert entry(events, "visited").modality == "fact"  # the writer's account
+    cut = entry(events, "cut")
+    assert cut.modality == "reported" and cut.reported_modality == "fact"
+    assert entry(events, "lost").modality == "reported"
+
+
+def test_two_speaker_lines_are_no_transcript() -> None:
+    from app.extract.timeline.entries import transcript_turns
+
+    text = "Q: Why now?\n\nA: Because the money ran out.\n\nThe council met in May.\n"
+    assert transcript_turns(text) == []
+    text += "Q: And then?\n\nA: We closed the harbour.\n"
+    turns = transcript_turns(text)
+    assert len(turns) == 4 and text[turns[1][0] :].startswith("A: Because")

@@ -74,7 +74,7 @@ def timeline_entries(
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
     contents = [(c.content.start, c.content.end, c) for c in claims or []]
-    quotes = quoted_spans(text)
+    quotes = quoted_spans(text) + transcript_turns(text)
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
         known = (
@@ -249,6 +249,22 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _CURLY_QUOTE = re.compile(r"“[^“”]*”")
+# A question-and-answer transcript's turns: "Q: ..." and "A: ..." at the start of a line.
+_TURN = re.compile(r"^[ \t]*([QA])[ \t]*:[ \t]+\S", re.MULTILINE)
+_MIN_TURNS = 2  # of each kind, for the text to read as an interview transcript
+
+
+def transcript_turns(text: str) -> list[tuple[int, int]]:
+    """The spans of an interview transcript's turns ("Q: Do you ...?" / "A: I think ..."), each
+    from its marker to the next marker (an answer may run over several paragraphs), the last
+    to the end of the text. Everything in them is the interviewer's or the interviewee's
+    words, not the writer's account: an event told there is someone's report, never shown as
+    plain fact. Empty unless both kinds of turn occur at least twice."""
+    marks = list(_TURN.finditer(text))
+    if min(sum(m.group(1) == k for m in marks) for k in "QA") < _MIN_TURNS:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(m.start(), end) for m, end in zip(marks, ends, strict=True)]
 
 
 def _place(placed: list[tuple[_Event, TimelineEvent]], ref: date | None) -> None:
