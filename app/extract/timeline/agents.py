@@ -356,12 +356,24 @@ def _gender_fits(tok: Token, entity: Entity, names: dict[int, tuple[Mention, Ent
 
 def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """Entity id of the event's doer: the clause's subject (or, for a verb without one, the
-    subject of the clause it depends on); None for nominal events and unnamed subjects."""
+    subject of the clause it depends on); for a passive, the "by" phrase's noun, as the
+    subject is the one done to ("the club was paid $29,715": no doer named); None for nominal
+    events and unnamed subjects."""
     if ev.kind == "noun":
         return None
     doer = _doer(ev.tok)
+    if doer is not None and doer.dep_ == "nsubjpass":
+        doer = _passive_agent(doer.head)
     found = resolve_agent(doer, names) if doer is not None else None
     return found[1].id if found is not None else None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was accused by the governor"), if any."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _participants(
