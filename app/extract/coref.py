@@ -528,21 +528,24 @@ def _pronoun_votes(
     doc: Doc, mentions: Sequence[tuple[Mention, Entity]]
 ) -> dict[str, tuple[int, int]]:
     """For each person, how often a "he/his/him" and a "she/her" follows a mention of the
-    person as the subject of a sentence that names no other person, outside quotation
-    ("Sanders said his campaign ..."): the writer's own pronouns for the person."""
+    person as the subject of a sentence that names no other person, outside quotation, in
+    that sentence ("Sanders said his campaign ...") or as the subject of the next sentence,
+    which names no one either ("Obama said. He called Burma ..."): the writer's own pronouns
+    for the person."""
     text = doc_text(doc)
     quoted = [(q.start, q.end) for q in find_quotes(text)]
     people = [(m, e) for m, e in mentions if e.type == "person"]
     votes: dict[str, list[int]] = {}
-    for sent in doc.sents:
+
+    def vote(entity_id: str, g: str, weight: int = 1) -> None:
+        tally = votes.setdefault(entity_id, [0, 0])
+        tally[0 if g == "m" else 1] += weight
+
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
         inside = [(m, e) for m, e in people if sent.start_char <= m.start < sent.end_char]
-        if len({e.id for _m, e in inside}) != 1:
+        if len({e.id for _m, e in inside}) != 1 or _names_someone_else(sent, inside):
             continue
-        if any(
-            t.ent_type_ == "PERSON" and not any(m.start <= t.idx < m.end for m, _e in inside)
-            for t in sent
-        ):
-            continue  # someone no entity was made for is named too
         m0, entity = inside[0]
         subject = [
             t for t in sent if m0.start <= t.idx < m0.end and t.dep_ in ("nsubj", "nsubjpass")
@@ -554,6 +557,29 @@ def _pronoun_votes(
                 continue
             g = pronoun_gender(t)
             if g in ("m", "f"):
-                tally = votes.setdefault(entity.id, [0, 0])
-                tally[0 if g == "m" else 1] += 1
+                vote(entity.id, g)
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
+        if nxt is None or any(
+            nxt.start_char <= m.start < nxt.end_char and m.kind != "pronoun" for m, _e in people
+        ):
+            continue
+        others = [(m, e) for m, e in mentions if nxt.start_char <= m.start < nxt.end_char]
+        if _names_someone_else(nxt, others):
+            continue  # a person no entity was made for ("Burma" the parser took for one is
+            # the place's mention, no one)
+        lead = next((t for t in nxt if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if lead is not None and not any(a <= lead.idx < b for a, b in quoted):
+            g = pronoun_gender(lead)
+            if g in ("m", "f") and lead.head == nxt.root:
+                # the next sentence's own subject: stronger than any pronoun after the name
+                # in its sentence ("Roe met Lee and thanked her"), so it counts twice
+                vote(entity.id, g, weight=2)
     return {k: (v[0], v[1]) for k, v in votes.items()}
+
+
+def _names_someone_else(sent: SpacySpan, inside: Sequence[tuple[Mention, Entity]]) -> bool:
+    """Does a sentence name a person no entity mention of `inside` covers?"""
+    return any(
+        t.ent_type_ == "PERSON" and not any(m.start <= t.idx < m.end for m, _e in inside)
+        for t in sent
+    )

@@ -658,16 +658,14 @@ def test_a_passive_subject_is_no_doer(nlp: Language) -> None:
         "Club news\nThe Harbour Golf Club was paid $29,715 on May 18. Mayor Ana Ruiz was "
         "praised by Governor Tom Ellis on Monday.\n"
     )
-    entities = _people(
-        text, ("ana-ruiz", "Ana Ruiz", "Ana Ruiz"), ("tom-ellis", "Tom Ellis", "Tom Ellis")
-    ) + [
-        Entity(
-            id="organization:harbour-golf-club",
-            name="Harbour Golf Club",
-            type="organization",
-            mentions=[Mention("Harbour Golf Club", 14, 31)],
-        )
-    ]
+    club = Entity(
+        id="organization:harbour-golf-club",
+        name="Harbour Golf Club",
+        type="organization",
+        mentions=[Mention("Harbour Golf Club", 14, 31)],
+    )
+    people = ("ana-ruiz", "Ana Ruiz", "Ana Ruiz"), ("tom-ellis", "Tom Ellis", "Tom Ellis")
+    entities = [*_people(text, *people), club]
     events = timeline(nlp, text, PUBLISHED, entities=entities)
     assert entry(events, "paid").agent is None  # the club was paid; who paid is not said
     assert entry(events, "praised").agent == "person:tom-ellis"
