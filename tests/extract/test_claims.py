@@ -1595,3 +1595,21 @@ def test_thats_according_to_points_back_and_shows_no_content(nlp: Language) -> N
     )
     claims = claims_of(nlp, text)
     assert not [c for c in claims if c.cue is not None and c.cue.text == "according to"]
+
+
+def test_a_share_of_those_polled_the_parse_hung_on_the_verb_is_the_source(nlp: Language) -> None:
+    text = (
+        "About 4 in 10 say they want the next mayor to cut taxes. "
+        "More than 6 in 10 said the levy was too high.\n"
+    )
+    claims = claims_of(nlp, text)
+    say = by_cue(claims, "say")
+    assert say.source is not None and say.source.text == "About 4 in 10"
+    said = by_cue(claims, "said")
+    assert said.source is not None and said.source.text == "More than 6 in 10"
+
+
+def test_a_share_inside_the_content_is_not_the_source(nlp: Language) -> None:
+    text = "The mayor said on Monday that 4 in 10 homes lack heat.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "The mayor"
