@@ -1685,3 +1685,39 @@ def test_the_writers_next_sentence_he_tells_a_persons_gender(nlp: Language) -> N
     kent = person(text, "Obadiah Kent", "Kent")
     doc = nlp(text)
     assert person_genders(doc, [(m, kent) for m in kent.mentions]) == {}
+
+
+def test_a_share_of_those_polled_the_parse_hung_on_the_verb_is_the_source(nlp: Language) -> None:
+    text = (
+        "About 4 in 10 say they want the next mayor to cut taxes. "
+        "More than 6 in 10 said the levy was too high.\n"
+    )
+    claims = claims_of(nlp, text)
+    say = by_cue(claims, "say")
+    assert say.source is not None and say.source.text == "About 4 in 10"
+    said = by_cue(claims, "said")
+    assert said.source is not None and said.source.text == "More than 6 in 10"
+
+
+def test_a_share_inside_the_content_is_not_the_source(nlp: Language) -> None:
+    text = "The mayor said on Monday that 4 in 10 homes lack heat.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text == "The mayor"
+
+
+def test_a_relative_clause_of_saying_closing_a_content_is_its_own_claim(nlp: Language) -> None:
+    text = (
+        "Lee said the merger would give the firm a path to growth, which Ruiz called “a fantasy.”\n"
+    )
+    claims = claims_of(nlp, text)
+    said = by_cue(claims, "said")
+    assert said.content.text == "the merger would give the firm a path to growth"
+    called = by_cue(claims, "called")
+    assert called.source is not None and called.source.text == "Ruiz"
+    assert "fantasy" in called.content.text
+
+
+def test_a_relative_clause_of_saying_inside_a_content_stays_in_it(nlp: Language) -> None:
+    text = "Lee said the plan, which Ruiz called “a fantasy,” would cost the town jobs.\n"
+    said = by_cue(claims_of(nlp, text), "said")
+    assert said.content.text.endswith("would cost the town jobs")

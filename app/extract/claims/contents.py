@@ -423,6 +423,18 @@ def _cut_trailing_attribution(
         if cue is not None and cue.i > tok.i and cue.i < inner.end:
             continue
         tail = [t for t in doc[tok.i + 1 : inner.end] if not t.is_punct]
+        if (
+            tail
+            and tok.text == ","
+            and _attributing_relative(tail[0], cue)
+            and tail[0].head.right_edge.i >= tail[-1].i
+        ):
+            # "a path to the nomination, which he called “a disaster”": a relative clause
+            # closing the content that says what someone said of its last words is that
+            # speaker's claim, not part of this one.
+            cut = _trim(doc_text(doc), start, cut_at)
+            if cut[1] > cut[0]:
+                return cut
         if not tail or any(q.start <= t.idx < q.end for t in tail for q in quotes):
             continue
         relayed = tail[0].lower_ == "according" and len(tail) > 2 and tail[1].lower_ == "to"
@@ -442,6 +454,18 @@ def _cut_trailing_attribution(
             if cut[1] > cut[0]:
                 return cut
     return span
+
+
+def _attributing_relative(first: Token, cue: Token | None) -> bool:
+    """Does a relative clause open at `first` ("which he called ...", "whom she described
+    as ...") whose verb is one of saying, with a subject of its own that is not the relative
+    word?"""
+    if first.lower_ not in ("which", "whom") or first.tag_ not in ("WDT", "WP"):
+        return False
+    verb = first.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_VERBS or verb is cue:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > first.i and c.i < verb.i for c in verb.children)
 
 
 _WEEKDAYS = frozenset(

@@ -16,6 +16,9 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     subj = _nearest_subject(verb)
     if subj is not None:
         return subj, False
+    share = _share_subject(verb)
+    if share is not None:
+        return share, False
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -66,11 +69,44 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+# Words that name a share of a group polled ("half", "a third", "a majority said").
+_SHARES = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority"}
+)
+
+
+def _share_subject(verb: Token) -> Token | None:
+    """ "About 4 in 10 say ...", "Less than a third agreed ...": a share of those polled
+    that the parser hung on the verb as a number or a measure (nummod, npadvmod) instead of
+    its subject, right before it. None when there is no such phrase."""
+    for child in verb.lefts:
+        if child.dep_ not in ("nummod", "npadvmod") or child.right_edge.i != verb.i - 1:
+            continue
+        words = verb.doc[child.left_edge.i : child.right_edge.i + 1]
+        if any(t.tag_ == "CD" or t.lower_ in _SHARES for t in words):
+            return child
+    return None
+
+
 def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
     """The source noun phrase: the subject's subtree, minus a cue nested inside it."""
     if head.lower_ in _RELATIVE and head.tag_ in ("WP", "WDT"):
         return head.idx, head.idx + len(head.text)
     start, end = _subtree(head)
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if (
+        verb is not None
+        and head.tag_ == "CD"
+        and after < verb.i
+        and doc[after].lower_ == "in"
+        and doc[after].head.i == verb.i
+        and any(g.dep_ == "pobj" and g.tag_ == "CD" for g in doc[after].children)
+        and doc[after].right_edge.i < verb.i
+    ):
+        # "More than 4 in 10 said": the parser hung "in 10" on the verb; it is the share's.
+        last = doc[after].right_edge
+        end = last.idx + len(last.text)
     beside = _appositive_subject(head) if head.dep_ in _SUBJECTS else None
     if beside is not None:
         last = beside.right_edge
@@ -80,7 +116,6 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
     if verb is not None and start <= verb.idx < end:
         # "the board announcing ...": the verb hangs off the noun; stop before it.
         end = verb.doc[verb.left_edge.i - 1].idx + len(verb.doc[verb.left_edge.i - 1].text)
-    doc = head.doc
     for child in head.rights:
         # "President Lee on Thursday said": a date the parser hung on the name is not the source.
         dated = [t for t in doc[child.left_edge.i : child.right_edge.i + 1] if not t.is_punct]
