@@ -669,3 +669,14 @@ def test_a_passive_subject_is_no_doer(nlp: Language) -> None:
     events = timeline(nlp, text, PUBLISHED, entities=entities)
     assert entry(events, "paid").agent is None  # the club was paid; who paid is not said
     assert entry(events, "praised").agent == "person:tom-ellis"
+
+
+def test_a_joined_verb_after_another_subjects_clause_does_not_take_the_first_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "Vote news\nOnly three senators publicly endorsed him, and the bad blood Cruz "
+        "engendered over the years among Republicans prevented him from uniting the party.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED)
+    assert not any(e.description.startswith("Only three senators prevented") for e in events)

@@ -101,6 +101,8 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
         if _after_relative_list(tok):
             return None
+        if _after_another_subject(tok):
+            return None  # "A endorsed him, and the bad blood B engendered prevented him": not A
         inherited = _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same
         finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
         if (
@@ -115,6 +117,21 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None
         return inherited
     return _gerund_subject(tok)
+
+
+def _after_another_subject(verb: Token) -> bool:
+    """Does a clause with a subject of its own stand between a verb joined to a first verb and
+    that first verb ("Three senators endorsed him, and the bad blood Cruz engendered ...
+    prevented him")? The first verb's subject is then not this one's, whatever the parse
+    joined; the verb gets no subject rather than the wrong one."""
+    head = verb.head
+    return any(
+        c.dep_ == "conj"
+        and head.i < c.i < verb.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in head.children
+    )
 
 
 def _number(word: Token) -> str | None:
