@@ -151,14 +151,23 @@ def mention_gender(tok: Token) -> str:
         return "n"  # "US", "Jordan" the country: no first name, whatever the word
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
         first = _phrase(tok)[0] if tok.ent_type_ == "PERSON" else words[0]
+        # the head of a longer name is its surname ("Clinton" is a man's given name in some
+        # lists, and says nothing of "Hillary Clinton"), and so is a lone word the article
+        # writes as the last word of someone's full name; a lone "Maria" is a given name
+        surname = first.i != tok.i or _written_as_surname(tok)
         for t in (first, *words):
-            found = first_name_gender(t.text)
+            found = first_name_gender(t.text) if not (surname and t.i == tok.i) else ""
             if found:
                 return found
         return "" if tok.ent_type_ == "PERSON" else ("n" if tok.ent_type_ else "")
     if tok.ent_type_ in _THING_ENTS:
         return "n"
     return ""
+
+
+def _written_as_surname(tok: Token) -> bool:
+    """Is a one-word name the last word of a longer person's name in the same article?"""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
 
 
 @functools.lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ def first_name_gender(word: str) -> str:
 
 
 def name_gender(name: str) -> str:
-    """What a person's full name says of its gender by its first word: m, f or "" (unknown)."""
+    """What a person's full name says of its gender by its first word: m, f or "" (unknown).
+    A one-word name is a surname as often as not ("Clinton", "Kelly"): it says nothing."""
     words = name.split()
-    return first_name_gender(words[0]) if words else ""
+    return first_name_gender(words[0]) if len(words) > 1 else ""

@@ -156,3 +156,15 @@ def test_the_one_spoken_to_and_contraction_fragments_are_no_candidates(nlp: Lang
         pos=["DET", "NOUN", "VERB"],
     )
     assert _is_candidate(plain[1])
+
+
+def test_a_surname_that_is_also_a_given_name_says_no_gender(nlp: Language) -> None:
+    # "Clinton" is a man's given name in Faker's lists; as Hillary Clinton's surname, or alone
+    # where the article writes it as someone's surname, it says nothing
+    doc = nlp("Hillary Clinton spoke in Ohio. Later Clinton met the press.")
+    assert mention_gender(doc[1]) == ""
+    assert mention_gender(doc[7]) == ""
+    assert name_gender("Clinton") == ""  # one word: as often a surname as a given name
+    # a lone given name still tells
+    doc = nlp("Maria looked at the desk.")
+    assert mention_gender(doc[0]) == "f"
