@@ -680,3 +680,12 @@ def test_a_joined_verb_after_another_subjects_clause_does_not_take_the_first_sub
     )
     events = timeline(nlp, text, PUBLISHED)
     assert not any(e.description.startswith("Only three senators prevented") for e in events)
+
+
+def test_a_completing_phrase_is_written_without_what_a_comma_adds(nlp: Language) -> None:
+    text = (
+        "Party news\nWith a legion of followers, she gave critical support to the ambitions "
+        "of Senator Tom Hale, the Ohio lawyer who went on to lead the party in 1964.\n"
+    )
+    gave = entry(timeline(nlp, text, PUBLISHED), "gave")
+    assert gave.description.endswith("gave critical support to the ambitions of Senator Tom Hale")

@@ -2145,17 +2145,30 @@ def _completing_prep(verb: Token, at: int) -> list[Token]:
     prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.i == at), None)
     if prep is None or prep.lower_ not in _COMPLETING_PREPS:
         return []
-    words = [t for t in prep.subtree]
-    while words and (words[-1].is_punct or words[-1].is_space):
-        words.pop()
-    if len(words) < 2 or len([t for t in words if not t.is_quote]) > 8:
-        return []
-    if any(
-        t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
-        for t in words
-    ):
-        return []
-    return words
+    whole = list(prep.subtree)
+    # the whole phrase, else its core when a comma, relative or apposition makes it long
+    for words in (whole, _prep_phrase_core(whole)):
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        if len(words) < 2 or len([t for t in words if not t.is_quote]) > 8:
+            continue
+        if any(
+            t.is_space or (t.is_punct and not t.is_quote) or t.ent_type_ in ("DATE", "TIME")
+            for t in words
+        ):
+            continue
+        return words
+    return []
+
+
+def _prep_phrase_core(words: list[Token]) -> list[Token]:
+    """A prepositional phrase without what a comma, a relative clause or an apposition adds to
+    its noun ("to the ambitions of Senator Barry Goldwater(, the Arizonan who ...)"); what
+    restricts the noun stays ("its failure to speak out")."""
+    for k, t in enumerate(words):
+        if k > 1 and (t.text == "," or t.dep_ in ("relcl", "appos")):
+            return words[:k]
+    return []
 
 
 def _spent_where(verb: Token, at: int) -> list[Token]:
