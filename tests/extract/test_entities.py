@@ -1751,3 +1751,20 @@ def test_an_honorific_of_the_other_gender_keeps_a_surname_apart(nlp: Language) -
     }
     assert [m.text for m in found["Lane"].mentions] == ["Lane", "Lane"]
     assert sorted(m.text for m in found["Maria Lane"].mentions) == ["Lane", "Maria Lane"]
+
+
+def test_a_town_that_plays_in_a_sports_report_is_its_club(nlp: Language) -> None:
+    raw = (
+        "Rugby: Carrick eye the title\n\n"
+        "The coach recalled a match in March when Ulster were playing Gloucester in the cup. "
+        "The striker scored a goal. Dan Varley kicked well in his goalkicking for Sale. "
+        "Tom Hart is on a season-long loan from Chelsea. Newcastle boss Jim Orr wants a striker. "
+        "Wales beat England in the league, and the fans met in Cardiff.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    for club in ("Ulster", "Sale", "Chelsea", "Newcastle"):
+        assert types.get(club) == "organization", club
+    # nations field national sides; the town where the fans met stays a place
+    assert types.get("Wales") == "place"
+    assert types.get("England") == "place"
+    assert types.get("Cardiff") == "place"

@@ -23,6 +23,58 @@ _CLUB_WORDS = frozenset(
 
 _VERSUS = frozenset(words("v v. vs vs. versus"))
 
+# What one team does to another: "Ulster were playing Gloucester", "Leeds beat Hull".
+_MATCH_VERBS = frozenset(
+    words(
+        """
+        play beat face host meet defeat thrash trounce edge draw lose win overcome outplay
+        eliminate knock hammer rout sink down hold
+        """
+    )
+)
+# What a player does for a team ("his goalkicking for Sale", "scored twice for Leeds") or the
+# move between two ("on loan from Chelsea", "his transfer to Hull").
+_FOR_TEAM = frozenset(
+    words(
+        """
+        play score kick goalkicking kicking debut appearance appearances goal goals try tries
+        sign start captain
+        """
+    )
+)
+_MOVE_WORDS = frozenset(words("loan transfer move switch sign signing bid deal join"))
+# People a team has: "Newcastle boss Graeme Souness", "the Leeds striker".
+_TEAM_PEOPLE = frozenset(
+    words(
+        """
+        boss manager coach striker midfielder defender goalkeeper keeper winger forward
+        captain fly-half flanker prop hooker scrum-half fullback full-back fans supporters
+        squad
+        """
+    )
+)
+
+
+def _plays(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence use the name at tokens [start, end) as a team: one that plays, beats
+    or faces another, or is played against, or a player's team or transfer's end?"""
+    root = doc[start:end].root
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") and lemma in _MATCH_VERBS:
+        return True
+    if root.dep_ == "compound" and head.lower_ in _TEAM_PEOPLE and head.i == end:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = head.lower_
+    over = head.head
+    if prep in ("against", "versus"):
+        return True
+    if prep == "for" and over.lemma_.lower() in _FOR_TEAM:
+        return True
+    return prep in ("from", "to") and over.lemma_.lower() in _MOVE_WORDS
+
 
 def _is_sports(doc: Doc) -> bool:
     """A sports report or results table: several distinct words of the sports vocabulary, or
@@ -107,6 +159,14 @@ def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
     return out
 
 
+def _nation(name: str, g: Gazetteer) -> bool:
+    """A country, or a first-level division of the United Kingdom (its nations: England,
+    Scotland, Wales, Northern Ireland), each with national teams."""
+    if g.country(name) is not None:
+        return True
+    return any(d.first_level and d.country_code == "GB" for d in g.divisions.get(fold(name), []))
+
+
 def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """In a sports report, a place name followed by a score or facing another across "v" is a
     team ("Leeds 2 Everton 1", "Kent v Essex"), and so are its other mentions in the report."""
@@ -141,6 +201,9 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         )
         scored = scored or scorers
         club = len(ws) > 1 and ws[-1].lower() in _CLUB_WORDS and not g.is_place(name)
+        # A town that plays: a club of that town (not a nation: a country or one of the
+        # United Kingdom's own nations fields a national side, which stays a place).
+        plays = c.type == "place" and not _nation(name, g) and _plays(doc, c.tok_start, c.tok_end)
         if c.type == "person":
             # "M. Vaughan 57" is a batsman; "Leeds United 3" a club; "Slight 280" a rider.
             if len(ws) > 1:
@@ -150,7 +213,7 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             else:
                 ok = fold(name) not in surnames and (scored or facing)
         else:
-            ok = club or scored or facing
+            ok = club or scored or facing or plays
         if ok:
             teams.add(fold(name))
     if not teams:
@@ -161,8 +224,12 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         nxt = doc[c.tok_end] if c.tok_end < n else None
         if nxt is not None and nxt.text[:4].isdigit() and not _is_score(nxt):
             continue  # a dateline: "LEEDS 1996-08-24"
-        if _locative(doc[c.tok_start : c.tok_end]) and not _score_after(doc, c.tok_end):
-            continue  # the venue: "at Leeds on Sunday"
+        if (
+            _locative(doc[c.tok_start : c.tok_end])
+            and not _score_after(doc, c.tok_end)
+            and not _plays(doc, c.tok_start, c.tok_end)
+        ):
+            continue  # the venue: "at Leeds on Sunday" (not "on loan from Leeds")
         if c.type != "organization" and c.key:
             c.key = f"organization:{fold(text[c.start : c.end])}"
         c.type = "organization"
