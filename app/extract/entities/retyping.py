@@ -781,6 +781,82 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     return out
 
 
+# Prefixes of ships' names: "HMS Belfast", "USS Cole" name a vessel, not the place.
+_SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS"})
+
+
+def _places_inside_names(cands: list[_Cand], doc: Doc, g: Gazetteer) -> list[_Cand]:
+    """A place name that is only part of a longer name is no place: the given name of a
+    person the model tags apart ("the Tennessee Williams drama": "Tennessee" + "Williams"), the
+    first word of an organization it modifies ("the Central and East European Coalition",
+    "Boston" + "Red Sox"), a ship's name ("HMS Belfast"), the opening of a name of the shape
+    "X of the Y" ("Queens of the Stone Age")."""
+    n = len(doc)
+    out: list[_Cand] = []
+    starts = {c.tok_start: c for c in cands}
+    covered = {k for c in cands for k in range(c.tok_start, c.tok_end)}
+    for c in cands:
+        if c.type != "place" or c.kind != "name" or c.country is not None:
+            out.append(c)
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        nxt = starts.get(c.tok_end)
+        gap = 0
+        if nxt is None and c.tok_end < n and doc[c.tok_end].lower_ in ("and", "&"):
+            nxt, gap = starts.get(c.tok_end + 1), 1
+        if (
+            nxt is not None
+            and nxt.kind == "name"
+            and all(t.is_title and t.is_alpha for t in span)
+            and span[-1].whitespace_
+        ):
+            whole = doc[nxt.tok_start : nxt.tok_end]
+            if (
+                gap == 0
+                and nxt.type == "person"
+                and len(span) == 1
+                and len(whole) == 1
+                and whole[0].is_title
+                and whole[0].is_alpha
+            ):
+                # "Tennessee Williams": a one-word place before a one-word person's name
+                nxt.tok_start, nxt.start = c.tok_start, c.start
+                continue
+            if (
+                nxt.type == "organization"
+                and nxt.country is None
+                and span.root.head.i in range(nxt.tok_start, nxt.tok_end)
+                and span.root.dep_ in ("amod", "compound", "nmod")
+                and whole[-1].lower_ in _ORG_HEADS
+            ):
+                # "the Central and East European Coalition": the place modifies the body
+                nxt.tok_start, nxt.start = c.tok_start, c.start
+                continue
+        if c.tok_start > 0 and doc[c.tok_start - 1].text in _SHIP_PREFIXES:
+            c.tok_start -= 1
+            c.start = doc[c.tok_start].idx
+            c.type = "product"
+            out.append(c)
+            continue
+        k = c.tok_end
+        if (
+            k + 2 < n
+            and doc[k].lower_ == "of"
+            and doc[k + 1].lower_ == "the"
+            and doc[k + 2].is_title
+            and k + 2 not in covered
+        ):
+            end = k + 2
+            while end < n and doc[end].is_title and doc[end].is_alpha and end not in covered:
+                end += 1
+            if not g.is_place(doc[k + 2 : end].text):
+                # "Queens of the Stone Age": a longer name (a band, a work) opens with a place
+                c.tok_end, c.end = end, doc[end - 1].idx + len(doc[end - 1])
+                c.type = "other"
+        out.append(c)
+    return out
+
+
 def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """One word the article uses for a person (a full name's surname, or a name spaCy tags
     PERSON anywhere) is no foreign town of that name ("Obama", Japan) unless the text puts it
