@@ -1815,3 +1815,18 @@ def test_a_place_opening_an_x_of_the_y_name_is_no_place(nlp: Language) -> None:
     ents = {e.name: e.type for e in _entities(nlp, raw)}
     assert "Queens" not in ents
     assert ents.get("Queens of the Stone Age") == "other"
+
+
+def test_a_place_listed_with_people_only_is_a_person(nlp: Language) -> None:
+    raw = (
+        "Comic heroes\n\n"
+        "The comic's heroes were Batman, Zara Quill and Tomas Reed, the publisher said.\n"
+    )
+    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    assert ents.get("Batman") == "person"
+
+
+def test_a_name_slashed_to_a_person_is_a_person(nlp: Language) -> None:
+    raw = "Campaign apps\n\nSome apps raised the stakes during the Bush/Kerry contest.\n"
+    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    assert ents.get("Bush") == "person"

@@ -47,6 +47,7 @@ from app.extract.entities.retyping import (
     _person_namesakes,
     _places_in_lists,
     _places_inside_names,
+    _places_listed_apart,
     _term_acronyms,
     _titled_works,
     _unplaced_places,
@@ -87,6 +88,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _places_inside_names(cands, doc, g)
     _people_in_lists(cands, doc, g)
     _places_in_lists(cands, doc, g)
+    _places_listed_apart(cands, doc, g, sports)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)

@@ -111,6 +111,30 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "place"
 
 
+def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) -> None:
+    """A town listed only with other kinds of names is named for something else: with two
+    people or more it is a person too ("Batman, Superman and Wonder Woman"); in a sports
+    report, with organizations only, it is a club ("Chelsea, Arsenal and Everton"), unless a
+    country or a region. Countries keep their place."""
+    type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
+    for c in cands:
+        if c.kind != "name" or c.type != "place" or c.country is not None:
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        if not all(t.is_title and t.is_alpha for t in span):
+            continue
+        listed = [type_of[t.i] for t in span.root.conjuncts if t.i in type_of]
+        if not listed or "place" in listed:
+            continue
+        division = g.is_region(span.text) or any(
+            d.first_level for d in g.divisions.get(fold(span.text), [])
+        )
+        if len(listed) >= 2 and all(t == "person" for t in listed):
+            c.type = "person"
+        elif sports and not division and all(t == "organization" for t in listed):
+            c.type = "organization"
+
+
 def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A two- or three-word name that opens with a known given name is a person ("Bernhard
     Langer", "Mary Pierce" typed as organizations by the small model), unless a word of the
@@ -628,6 +652,19 @@ def _acts(doc: Doc, c: _Cand) -> bool:
     )
 
 
+def _slashed_to_person(doc: Doc, c: _Cand, cands: list[_Cand]) -> bool:
+    """Is the name joined by a slash to a person's name ("Bush/Kerry", "Lennon/McCartney")?"""
+    n = len(doc)
+    after = c.tok_end + 1 < n and doc[c.tok_end].text == "/"
+    before = c.tok_start > 1 and doc[c.tok_start - 1].text == "/"
+    return any(
+        o is not c
+        and o.type == "person"
+        and ((after and o.tok_start == c.tok_end + 1) or (before and o.tok_end == c.tok_start - 1))
+        for o in cands
+    )
+
+
 def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A one-word "person" that is a country's division, a capital or a city of 100,000 people
     or more ("Kraków", "Dakar"), is no known first name, is said or done nothing of as a person
@@ -642,11 +679,17 @@ def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     for c in cands:
         if c.kind == "name":
             person[fold(text[c.start : c.end])] += _person_evidence(doc, c.tok_start, c.tok_end)
+    type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
     for c in cands:
         if c.kind != "name" or c.type != "person" or c.country is not None:
             continue
         name = text[c.start : c.end]
         key = fold(name)
+        listed = [type_of[t.i] for t in doc[c.tok_start].conjuncts if t.i in type_of]
+        if len(listed) >= 2 and all(t == "person" for t in listed):
+            continue  # "Batman, Superman and Wonder Woman": listed with people only
+        if _slashed_to_person(doc, c, cands):
+            continue  # "the Bush/Kerry contest": a pair of people
         if (
             c.tok_end - c.tok_start != 1
             or not name.isalpha()
