@@ -1830,3 +1830,14 @@ def test_a_name_slashed_to_a_person_is_a_person(nlp: Language) -> None:
     raw = "Campaign apps\n\nSome apps raised the stakes during the Bush/Kerry contest.\n"
     ents = {e.name: e.type for e in _entities(nlp, raw)}
     assert ents.get("Bush") == "person"
+
+
+def test_a_town_a_team_wins_over_is_a_club_but_a_trophy_is_not(nlp: Language) -> None:
+    raw = (
+        "Rugby: Carrick eye the title\n\n"
+        "The striker scored twice in last week's win over Leicester. Carrick still hope to win "
+        "the Grand Slam this season, the coach said after the league match.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types.get("Leicester") == "organization"
+    assert types.get("Grand Slam") != "organization"

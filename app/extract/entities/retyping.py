@@ -111,6 +111,12 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "place"
 
 
+def _bracketed(doc: Doc, c: _Cand) -> bool:
+    """Is the name in parentheses, as a player's club in a squad list ("A Craig (Glasgow),
+    C Cusiter (Borders)"), where the parse's conjuncts are the players around it?"""
+    return c.tok_start > 0 and doc[c.tok_start - 1].text == "("
+
+
 def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) -> None:
     """A town listed only with other kinds of names is named for something else: with two
     people or more it is a person too ("Batman, Superman and Wonder Woman"); in a sports
@@ -129,7 +135,7 @@ def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: boo
         division = g.is_region(span.text) or any(
             d.first_level for d in g.divisions.get(fold(span.text), [])
         )
-        if len(listed) >= 2 and all(t == "person" for t in listed):
+        if len(listed) >= 2 and all(t == "person" for t in listed) and not _bracketed(doc, c):
             c.type = "person"
         elif sports and not division and all(t == "organization" for t in listed):
             c.type = "organization"
@@ -686,7 +692,7 @@ def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         name = text[c.start : c.end]
         key = fold(name)
         listed = [type_of[t.i] for t in doc[c.tok_start].conjuncts if t.i in type_of]
-        if len(listed) >= 2 and all(t == "person" for t in listed):
+        if len(listed) >= 2 and all(t == "person" for t in listed) and not _bracketed(doc, c):
             continue  # "Batman, Superman and Wonder Woman": listed with people only
         if _slashed_to_person(doc, c, cands):
             continue  # "the Bush/Kerry contest": a pair of people

@@ -27,11 +27,15 @@ _VERSUS = frozenset(words("v v. vs vs. versus"))
 _MATCH_VERBS = frozenset(
     words(
         """
-        play beat face host meet defeat thrash trounce edge draw lose win overcome outplay
-        eliminate knock hammer rout sink down hold
+        play beat face host meet defeat thrash trounce edge overcome outplay eliminate knock
+        hammer rout sink down hold
         """
     )
 )
+# What a team does, said of its subject only ("Leeds won", but "win the Grand Slam").
+_TEAM_VERBS = _MATCH_VERBS | frozenset(words("draw lose win"))
+# The preposition that brings in the other team: "lost to Hull", "drew with Leeds".
+_OPPONENT_AFTER = {"lose": "to", "draw": "with", "win": "over"}
 # What a player does for a team ("his goalkicking for Sale", "scored twice for Leeds") or the
 # move between two ("on loan from Chelsea", "his transfer to Hull").
 _FOR_TEAM = frozenset(
@@ -61,7 +65,10 @@ def _plays(doc: Doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     head = root.head
     lemma = head.lemma_.lower()
-    if root.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") and lemma in _MATCH_VERBS:
+    if head.pos_ in ("VERB", "AUX") and (
+        (root.dep_ == "nsubj" and lemma in _TEAM_VERBS)
+        or (root.dep_ == "dobj" and lemma in _MATCH_VERBS)
+    ):
         return True
     if root.dep_ == "compound" and head.lower_ in _TEAM_PEOPLE and head.i == end:
         return True
@@ -70,6 +77,8 @@ def _plays(doc: Doc, start: int, end: int) -> bool:
     prep = head.lower_
     over = head.head
     if prep in ("against", "versus"):
+        return True
+    if _OPPONENT_AFTER.get(over.lemma_.lower()) == prep:
         return True
     if prep == "for" and over.lemma_.lower() in _FOR_TEAM:
         return True
@@ -203,7 +212,12 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         club = len(ws) > 1 and ws[-1].lower() in _CLUB_WORDS and not g.is_place(name)
         # A town that plays: a club of that town (not a nation: a country or one of the
         # United Kingdom's own nations fields a national side, which stays a place).
-        plays = c.type == "place" and not _nation(name, g) and _plays(doc, c.tok_start, c.tok_end)
+        plays = (
+            c.type == "place"
+            and g.is_place(name)
+            and not _nation(name, g)
+            and _plays(doc, c.tok_start, c.tok_end)
+        )
         if c.type == "person":
             # "M. Vaughan 57" is a batsman; "Leeds United 3" a club; "Slight 280" a rider.
             if len(ws) > 1:
