@@ -214,7 +214,7 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         # United Kingdom's own nations fields a national side, which stays a place).
         plays = (
             c.type == "place"
-            and g.is_place(name)
+            and (g.is_place(name) or bool(g.divisions.get(fold(name))))
             and not _nation(name, g)
             and _plays(doc, c.tok_start, c.tok_end)
         )
