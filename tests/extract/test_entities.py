@@ -1841,3 +1841,24 @@ def test_a_town_a_team_wins_over_is_a_club_but_a_trophy_is_not(nlp: Language) ->
     types = {e.name: e.type for e in _entities(nlp, raw)}
     assert types.get("Leicester") == "organization"
     assert types.get("Grand Slam") != "organization"
+
+
+def test_a_town_listed_with_clubs_or_met_in_a_game_is_a_club(nlp: Language) -> None:
+    raw = (
+        "Rugby: Dragons frustrated\n\n"
+        "The striker scored a goal in the league match. The Dragons missed their squad "
+        "players in Friday's game with Ulster.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types.get("Ulster") == "organization"
+
+
+def test_a_town_listed_with_a_club_in_a_sports_report_is_a_club(nlp: Language) -> None:
+    raw = (
+        "Football: title race\n\n"
+        "The striker scored a goal in the league match. Rovers hope to catch the top three of "
+        "Leicester, Leeds United and Arsenal this season, but the fans stayed in London.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    assert types.get("Leicester") == "organization"
+    assert types.get("London") == "place"

@@ -120,8 +120,9 @@ def _bracketed(doc: Doc, c: _Cand) -> bool:
 def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) -> None:
     """A town listed only with other kinds of names is named for something else: with two
     people or more it is a person too ("Batman, Superman and Wonder Woman"); in a sports
-    report, with organizations only, it is a club ("Chelsea, Arsenal and Everton"), unless a
-    country or a region. Countries keep their place."""
+    report, with an organization and no place, it is a club ("Chelsea, Manchester United and
+    Arsenal", whatever the model makes of the others), unless a country or a region.
+    Countries keep their place."""
     type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
     for c in cands:
         if c.kind != "name" or c.type != "place" or c.country is not None:
@@ -137,7 +138,7 @@ def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: boo
         )
         if len(listed) >= 2 and all(t == "person" for t in listed) and not _bracketed(doc, c):
             c.type = "person"
-        elif sports and not division and all(t == "organization" for t in listed):
+        elif sports and not division and "organization" in listed:
             c.type = "organization"
 
 

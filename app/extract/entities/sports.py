@@ -36,6 +36,7 @@ _MATCH_VERBS = frozenset(
 _TEAM_VERBS = _MATCH_VERBS | frozenset(words("draw lose win"))
 # The preposition that brings in the other team: "lost to Hull", "drew with Leeds".
 _OPPONENT_AFTER = {"lose": "to", "draw": "with", "win": "over"}
+_FIXTURES = frozenset(words("game match clash tie fixture meeting derby"))
 # What a player does for a team ("his goalkicking for Sale", "scored twice for Leeds") or the
 # move between two ("on loan from Chelsea", "his transfer to Hull").
 _FOR_TEAM = frozenset(
@@ -80,6 +81,8 @@ def _plays(doc: Doc, start: int, end: int) -> bool:
         return True
     if _OPPONENT_AFTER.get(over.lemma_.lower()) == prep:
         return True
+    if prep == "with" and over.lemma_.lower() in _FIXTURES:
+        return True  # "Friday's game with Ulster"
     if prep == "for" and over.lemma_.lower() in _FOR_TEAM:
         return True
     return prep in ("from", "to") and over.lemma_.lower() in _MOVE_WORDS
@@ -168,6 +171,37 @@ def _score_line_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
     return out
 
 
+def _listed_with(c: _Cand, cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """The other names of a list the name stands in, read from the surface: names joined
+    only by commas and "and" ("Leicester, Leeds United and Arsenal")."""
+    names = [o for o in cands if o.kind == "name"]
+    by_start = {o.tok_start: o for o in names}
+    by_end = {o.tok_end: o for o in names}
+    joints = (",", "and", "&")
+    out: list[_Cand] = []
+    k = c.tok_end
+    while True:
+        j = k
+        while j < len(doc) and j - k < 2 and doc[j].lower_ in joints:
+            j += 1
+        nxt = by_start.get(j) if j > k else None
+        if nxt is None:
+            break
+        out.append(nxt)
+        k = nxt.tok_end
+    k = c.tok_start
+    while True:
+        j = k
+        while j > 0 and k - j < 2 and doc[j - 1].lower_ in joints:
+            j -= 1
+        prev = by_end.get(j) if j < k else None
+        if prev is None:
+            break
+        out.append(prev)
+        k = prev.tok_start
+    return out
+
+
 def _nation(name: str, g: Gazetteer) -> bool:
     """A country, or a first-level division of the United Kingdom (its nations: England,
     Scotland, Wales, Northern Ireland), each with national teams."""
@@ -229,6 +263,21 @@ def _sports_teams(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         else:
             ok = club or scored or facing or plays
         if ok:
+            teams.add(fold(name))
+    # A town listed with clubs (teams found above, or "X United") and no place is a club: "the
+    # top three of Leicester, Leeds United and Arsenal".
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.kind != "name" or c.type != "place" or c.country is not None or _nation(name, g):
+            continue
+        listed = _listed_with(c, cands, doc)
+        if any(o.type == "place" and fold(text[o.start : o.end]) not in teams for o in listed):
+            continue
+        if g.city(name) is not None and any(
+            fold(text[o.start : o.end]) in teams
+            or text[o.start : o.end].split()[-1].lower() in _CLUB_WORDS
+            for o in listed
+        ):
             teams.add(fold(name))
     if not teams:
         return
