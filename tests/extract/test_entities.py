@@ -1862,3 +1862,11 @@ def test_a_town_listed_with_a_club_in_a_sports_report_is_a_club(nlp: Language) -
     types = {e.name: e.type for e in _entities(nlp, raw)}
     assert types.get("Leicester") == "organization"
     assert types.get("London") == "place"
+
+
+def test_a_town_name_ending_a_hyphenated_name_is_no_place(nlp: Language) -> None:
+    raw = (
+        "Comic legend wins case\n\n"
+        "The writer won a slice of the profits from the hit Spider-Man movies, the court said.\n"
+    )
+    assert not any(e.type == "place" for e in _entities(nlp, raw))
