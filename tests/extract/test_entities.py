@@ -1870,3 +1870,13 @@ def test_a_town_name_ending_a_hyphenated_name_is_no_place(nlp: Language) -> None
         "The writer won a slice of the profits from the hit Spider-Man movies, the court said.\n"
     )
     assert not any(e.type == "place" for e in _entities(nlp, raw))
+
+
+def test_a_place_a_place_possesses_is_in_its_country(nlp: Language) -> None:
+    raw = (
+        "A new play\n\n"
+        "Mara Quist won rave reviews for her recent performance in London's West End, the "
+        "critics said.\n"
+    )
+    places = {e.name: e for e in _entities(nlp, raw) if e.type == "place"}
+    assert places["West End"].attributes.get("country_code") == "GB"
