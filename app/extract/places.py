@@ -505,8 +505,17 @@ def place_attributes(
         if same is not None:
             return same.name, _division_attrs(g, same)  # "Washington state"
         if "-" not in region:
-            # A country only ("London's West End": in the United Kingdom): a namesake there,
-            # or no town of that name the gazetteer knows, in that country.
+            # A country only ("London's West End": in the United Kingdom): the place as
+            # resolved without it when it lies there, else a division or town of that name
+            # there, else no place the gazetteer knows, in that country.
+            plain = place_attributes(name, context)
+            if plain[1].get("country_code") == region:
+                return plain
+            division = next(
+                (d for d in g.divisions.get(_key(name), ()) if d.country_code == region), None
+            )
+            if division is not None:
+                return division.name, _division_attrs(g, division)
             in_country = [c for c in g.namesakes.get(_key(name), ()) if c.country_code == region]
             if in_country:
                 return in_country[0].name, _city_attrs(g, in_country[0])

@@ -1880,3 +1880,14 @@ def test_a_place_a_place_possesses_is_in_its_country(nlp: Language) -> None:
     )
     places = {e.name: e for e in _entities(nlp, raw) if e.type == "place"}
     assert places["West End"].attributes.get("country_code") == "GB"
+
+
+def test_a_partys_letter_before_a_state_and_a_countrys_province(nlp: Language) -> None:
+    raw = (
+        "Senators write to the bank\n\n"
+        "Senators Ana Ruiz (D-Ore.), Tom Vale (D-Ohio) and Ben Cole (D-N.J.) wrote to the bank. "
+        "Floods hit Pakistan's Sindh on Monday, officials said.\n"
+    )
+    places = {e.name: e for e in _entities(nlp, raw) if e.type == "place"}
+    assert places["Ohio"].attributes.get("admin1") == "US-OH"
+    assert places["Sindh"].attributes.get("admin1") == "PK-SD"

@@ -889,6 +889,7 @@ def _hyphen_joined(table: TokenTable, start: int, end: int) -> bool:
         and not space_after[start - 2]
         and not space_after[start - 1]
         and words[start - 2][:1].isupper()
+        and len(words[start - 2]) > 1  # not a party's letter: "(D-Ohio)"
     )
     after = (
         end + 1 < n
@@ -896,6 +897,7 @@ def _hyphen_joined(table: TokenTable, start: int, end: int) -> bool:
         and not space_after[end - 1]
         and not space_after[end]
         and words[end + 1][:1].isupper()
+        and len(words[end + 1]) > 1
     )
     return before or after
 
