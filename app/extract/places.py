@@ -485,7 +485,8 @@ def place_attributes(
     """Canonical name and attributes for a place name, or (name, {}) when it is unknown.
 
     `context` holds the countries and divisions the article names; `region` is the ISO 3166-2
-    code of a region written right after the name ("Naples (Fla.)" -> "US-FL"). Without a
+    code of a region written right after the name ("Naples (Fla.)" -> "US-FL"), or the ISO
+    3166-1 code of a country it is said to be in ("London's West End" -> "GB"). Without a
     context a name is resolved as before: country, then city (the most populous namesake).
     """
     g = gazetteer()
@@ -503,6 +504,22 @@ def place_attributes(
         same = next((d for d in g.divisions.get(_key(name), ()) if d.code == region), None)
         if same is not None:
             return same.name, _division_attrs(g, same)  # "Washington state"
+        if "-" not in region:
+            # A country only ("London's West End": in the United Kingdom): the place as
+            # resolved without it when it lies there, else a division or town of that name
+            # there, else no place the gazetteer knows, in that country.
+            plain = place_attributes(name, context)
+            if plain[1].get("country_code") == region:
+                return plain
+            division = next(
+                (d for d in g.divisions.get(_key(name), ()) if d.country_code == region), None
+            )
+            if division is not None:
+                return division.name, _division_attrs(g, division)
+            in_country = [c for c in g.namesakes.get(_key(name), ()) if c.country_code == region]
+            if in_country:
+                return in_country[0].name, _city_attrs(g, in_country[0])
+            return name, {"country_code": region}
         in_region = [c for c in g.namesakes.get(_key(name), ()) if _city_iso(c) == region]
         if in_region:
             return in_region[0].name, _city_attrs(g, in_region[0])

@@ -46,6 +46,8 @@ from app.extract.entities.retyping import (
     _people_in_lists,
     _person_namesakes,
     _places_in_lists,
+    _places_inside_names,
+    _places_listed_apart,
     _term_acronyms,
     _titled_works,
     _unplaced_places,
@@ -83,8 +85,10 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _vote_types(cands, doc)
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
+    cands = _places_inside_names(cands, doc, g)
     _people_in_lists(cands, doc, g)
     _places_in_lists(cands, doc, g)
+    _places_listed_apart(cands, doc, g, sports)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)

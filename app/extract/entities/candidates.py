@@ -868,12 +868,38 @@ def _gazetteer_match(
                     i, after, tok.idx, tok.idx + len(tok), "place",
                     kind="adjective", source="gazetteer", country=dem.code,
                 )  # fmt: skip
+        if _hyphen_joined(table, i, after):
+            continue  # "Spider-Man": a town's name ending a hyphenated name is no town
         if g.is_region(text):
             return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
         city = g.city(text)
         if city is not None and city.population >= 200_000 and (tok.pos_ == "PROPN" or i in caps):
             return _Cand(i, after, span.start_char, span.end_char, "place", source="gazetteer")
     return None
+
+
+def _hyphen_joined(table: TokenTable, start: int, end: int) -> bool:
+    """Is the span [start, end) joined by a hyphen written inside a word to a capitalised word
+    before or after it ("Spider-Man", "Man-Bat")?"""
+    words, space_after = table.words, table.space_after
+    n = len(words)
+    before = (
+        start >= 2
+        and words[start - 1] in ("-", "–")
+        and not space_after[start - 2]
+        and not space_after[start - 1]
+        and words[start - 2][:1].isupper()
+        and len(words[start - 2]) > 1  # not a party's letter: "(D-Ohio)"
+    )
+    after = (
+        end + 1 < n
+        and words[end] in ("-", "–")
+        and not space_after[end - 1]
+        and not space_after[end]
+        and words[end + 1][:1].isupper()
+        and len(words[end + 1]) > 1
+    )
+    return before or after
 
 
 def _name_word(table: TokenTable, i: int) -> bool:

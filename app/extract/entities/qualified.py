@@ -37,6 +37,10 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
             continue
         if _split_qualified(doc, c, g):
             continue  # "Washington, DC" tagged as one name: "Washington" in US-DC
+        owner = _possessor_country(doc, c, cands, g)
+        if owner is not None:
+            c.region = owner
+            continue  # "London's West End": in London's country
         state = g.us_state(name) if text.startswith(" state", c.end) else None
         if state is not None:
             c.region = state.code
@@ -68,6 +72,27 @@ _QUALIFIED_NAME = re.compile(
 
 # A party and state after a legislator's name: "(R-Utah)", "D-Calif.".
 _PARTY_STATE = re.compile(r"[RDI]-(.+)")
+
+
+def _possessor_country(doc: Doc, c: _Cand, cands: list[_Cand], g: Gazetteer) -> str | None:
+    """The country of a place written as another place's possessor ("London's West End",
+    "Scotland's Highlands"): a country, or a city of 100,000 people or more, the gazetteer
+    places in one country."""
+    k = c.tok_start
+    if k < 2 or doc[k - 1].text not in ("'s", "’s"):
+        return None
+    owner = next((o for o in cands if o.tok_end == k - 1 and o.type == "place"), None)
+    if owner is None:
+        return None
+    text = doc_text(doc)
+    name = text[owner.start : owner.end]
+    if owner.country is not None:
+        return owner.country
+    countries = {d.country_code for d in g.divisions.get(fold(name), [])}
+    city = g.city(name)
+    if city is not None and city.population >= 100_000:
+        countries.add(city.country_code)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _state_code(g: Gazetteer, name: str, after: str) -> bool:

@@ -111,6 +111,37 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "place"
 
 
+def _bracketed(doc: Doc, c: _Cand) -> bool:
+    """Is the name in parentheses, as a player's club in a squad list ("A Craig (Glasgow),
+    C Cusiter (Borders)"), where the parse's conjuncts are the players around it?"""
+    return c.tok_start > 0 and doc[c.tok_start - 1].text == "("
+
+
+def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: bool) -> None:
+    """A town listed only with other kinds of names is named for something else: with two
+    people or more it is a person too ("Batman, Superman and Wonder Woman"); in a sports
+    report, with an organization and no place, it is a club ("Chelsea, Manchester United and
+    Arsenal", whatever the model makes of the others), unless a country or a region.
+    Countries keep their place."""
+    type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
+    for c in cands:
+        if c.kind != "name" or c.type != "place" or c.country is not None:
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        if not all(t.is_title and t.is_alpha for t in span):
+            continue
+        listed = [type_of[t.i] for t in span.root.conjuncts if t.i in type_of]
+        if not listed or "place" in listed:
+            continue
+        division = g.is_region(span.text) or any(
+            d.first_level for d in g.divisions.get(fold(span.text), [])
+        )
+        if len(listed) >= 2 and all(t == "person" for t in listed) and not _bracketed(doc, c):
+            c.type = "person"
+        elif sports and not division and "organization" in listed:
+            c.type = "organization"
+
+
 def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A two- or three-word name that opens with a known given name is a person ("Bernhard
     Langer", "Mary Pierce" typed as organizations by the small model), unless a word of the
@@ -628,6 +659,19 @@ def _acts(doc: Doc, c: _Cand) -> bool:
     )
 
 
+def _slashed_to_person(doc: Doc, c: _Cand, cands: list[_Cand]) -> bool:
+    """Is the name joined by a slash to a person's name ("Bush/Kerry", "Lennon/McCartney")?"""
+    n = len(doc)
+    after = c.tok_end + 1 < n and doc[c.tok_end].text == "/"
+    before = c.tok_start > 1 and doc[c.tok_start - 1].text == "/"
+    return any(
+        o is not c
+        and o.type == "person"
+        and ((after and o.tok_start == c.tok_end + 1) or (before and o.tok_end == c.tok_start - 1))
+        for o in cands
+    )
+
+
 def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A one-word "person" that is a country's division, a capital or a city of 100,000 people
     or more ("Kraków", "Dakar"), is no known first name, is said or done nothing of as a person
@@ -642,11 +686,17 @@ def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     for c in cands:
         if c.kind == "name":
             person[fold(text[c.start : c.end])] += _person_evidence(doc, c.tok_start, c.tok_end)
+    type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
     for c in cands:
         if c.kind != "name" or c.type != "person" or c.country is not None:
             continue
         name = text[c.start : c.end]
         key = fold(name)
+        listed = [type_of[t.i] for t in doc[c.tok_start].conjuncts if t.i in type_of]
+        if len(listed) >= 2 and all(t == "person" for t in listed) and not _bracketed(doc, c):
+            continue  # "Batman, Superman and Wonder Woman": listed with people only
+        if _slashed_to_person(doc, c, cands):
+            continue  # "the Bush/Kerry contest": a pair of people
         if (
             c.tok_end - c.tok_start != 1
             or not name.isalpha()
@@ -777,6 +827,82 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
         ):
             prev.tok_end, prev.end = c.tok_end, c.end
             continue
+        out.append(c)
+    return out
+
+
+# Prefixes of ships' names: "HMS Belfast", "USS Cole" name a vessel, not the place.
+_SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS"})
+
+
+def _places_inside_names(cands: list[_Cand], doc: Doc, g: Gazetteer) -> list[_Cand]:
+    """A place name that is only part of a longer name is no place: the given name of a
+    person the model tags apart ("the Tennessee Williams drama": "Tennessee" + "Williams"), the
+    first word of an organization it modifies ("the Central and East European Coalition",
+    "Boston" + "Red Sox"), a ship's name ("HMS Belfast"), the opening of a name of the shape
+    "X of the Y" ("Queens of the Stone Age")."""
+    n = len(doc)
+    out: list[_Cand] = []
+    starts = {c.tok_start: c for c in cands}
+    covered = {k for c in cands for k in range(c.tok_start, c.tok_end)}
+    for c in cands:
+        if c.type != "place" or c.kind != "name" or c.country is not None:
+            out.append(c)
+            continue
+        span = doc[c.tok_start : c.tok_end]
+        nxt = starts.get(c.tok_end)
+        gap = 0
+        if nxt is None and c.tok_end < n and doc[c.tok_end].lower_ in ("and", "&"):
+            nxt, gap = starts.get(c.tok_end + 1), 1
+        if (
+            nxt is not None
+            and nxt.kind == "name"
+            and all(t.is_title and t.is_alpha for t in span)
+            and span[-1].whitespace_
+        ):
+            whole = doc[nxt.tok_start : nxt.tok_end]
+            if (
+                gap == 0
+                and nxt.type == "person"
+                and len(span) == 1
+                and len(whole) == 1
+                and whole[0].is_title
+                and whole[0].is_alpha
+            ):
+                # "Tennessee Williams": a one-word place before a one-word person's name
+                nxt.tok_start, nxt.start = c.tok_start, c.start
+                continue
+            if (
+                nxt.type == "organization"
+                and nxt.country is None
+                and span.root.head.i in range(nxt.tok_start, nxt.tok_end)
+                and span.root.dep_ in ("amod", "compound", "nmod")
+                and whole[-1].lower_ in _ORG_HEADS
+            ):
+                # "the Central and East European Coalition": the place modifies the body
+                nxt.tok_start, nxt.start = c.tok_start, c.start
+                continue
+        if c.tok_start > 0 and doc[c.tok_start - 1].text in _SHIP_PREFIXES:
+            c.tok_start -= 1
+            c.start = doc[c.tok_start].idx
+            c.type = "product"
+            out.append(c)
+            continue
+        k = c.tok_end
+        if (
+            k + 2 < n
+            and doc[k].lower_ == "of"
+            and doc[k + 1].lower_ == "the"
+            and doc[k + 2].is_title
+            and k + 2 not in covered
+        ):
+            end = k + 2
+            while end < n and doc[end].is_title and doc[end].is_alpha and end not in covered:
+                end += 1
+            if not g.is_place(doc[k + 2 : end].text):
+                # "Queens of the Stone Age": a longer name (a band, a work) opens with a place
+                c.tok_end, c.end = end, doc[end - 1].idx + len(doc[end - 1])
+                c.type = "other"
         out.append(c)
     return out
 
