@@ -1721,3 +1721,13 @@ def test_a_relative_clause_of_saying_inside_a_content_stays_in_it(nlp: Language)
     text = "Lee said the plan, which Ruiz called “a fantasy,” would cost the town jobs.\n"
     said = by_cue(claims_of(nlp, text), "said")
     assert said.content.text.endswith("would cost the town jobs")
+
+
+def test_who_is_judged_right_in_saying_is_who_said_it(nlp: Language) -> None:
+    text = "Flynn says Trump 'absolutely right' in saying generals reduced to rubble.\n"
+    saying = by_cue(claims_of(nlp, text), "saying")
+    assert saying.source is not None and saying.source.text == "Trump"
+    # a gerund after a preposition is still the subject's when no one is judged
+    text = "The senator erred in saying the plan would work.\n"
+    saying = by_cue(claims_of(nlp, text), "saying")
+    assert saying.source is not None and saying.source.text == "The senator"

@@ -7,8 +7,26 @@ from spacy.tokens import Doc, Token
 from app.extract.claims.draft import _PASSIVE_SUBJECTS, _QUOTE_MARKS, _RELATIVE, _SUBJECTS
 from app.extract.claims.spans import _subtree
 from app.extract.cues import (
+    BELIEF_VERBS,
     CUE_VERBS,
+    SPEECH_VERBS,
 )
+
+
+def _judged_object(verb: Token) -> Token | None:
+    """The person a verb of saying or believing judges with a predicate adjective after it
+    ("says Trump right", "called her wrong"), or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in BELIEF_VERBS and lemma not in ("call", "deem"):
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or not (obj.ent_type_ == "PERSON" or obj.pos_ == "PRON"):
+            continue
+        after_obj = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+        predicate = [c for c in verb.children if c.dep_ in ("oprd", "acomp") and c.i > obj.i]
+        if any(a.pos_ == "ADJ" for a in after_obj + predicate):
+            return obj
+    return None
 
 
 def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -46,6 +64,11 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         and head.head.pos_ in ("VERB", "AUX")
         and head.head.i != head.i
     ):
+        judged = _judged_object(head.head)
+        if judged is not None:
+            # "Flynn says Trump 'absolutely right' in saying ...", "called her wrong in
+            # claiming ...": the one judged right or wrong is who said it
+            return judged, False
         return _find_subject(head.head, depth + 1)
     if (
         verb.dep_ == "advcl"
@@ -94,6 +117,14 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         return head.idx, head.idx + len(head.text)
     start, end = _subtree(head)
     doc = head.doc
+    if head.dep_ == "dobj" and verb is not None and verb.dep_ == "pcomp":
+        # "says Trump 'absolutely right' in saying": the judged one's name, not the judgement
+        judged = [c for c in head.children if c.dep_ == "amod" and c.i > head.i]
+        if judged:
+            last = doc[judged[0].left_edge.i - 1]
+            while last.i > head.i and (last.is_punct or last.is_quote):
+                last = doc[last.i - 1]
+            end = last.idx + len(last.text)
     after = head.right_edge.i + 1
     if (
         verb is not None
