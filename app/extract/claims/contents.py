@@ -307,6 +307,24 @@ def _dash_aside(tail: SpacySpan) -> bool:
     )
 
 
+# A dash set off by spaces, before the last words of a content.
+_ANY_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _glossing_noun_phrase(tail: SpacySpan) -> bool:
+    """Is the text after a dash one noun phrase, opening right there, whose noun a relative
+    clause describes ("ideologically pure stances that could be imperiled")?"""
+    roots = [t for t in tail if not (tail.start <= t.head.i < tail.end) or t.head.i == t.i]
+    if len(roots) != 1:
+        return False
+    noun = roots[0]
+    first = next((t for t in noun.subtree if not t.is_punct), noun)
+    if noun.pos_ != "NOUN" or first.i != tail.start:
+        return False
+    rel = [c for c in noun.children if c.dep_ == "relcl"]
+    return bool(rel) and not any(t.tag_ in _FINITE_TAGS for t in tail if t.i < rel[0].left_edge.i)
+
+
 def _own_saying(clause: Token) -> bool:
     """Does a clause hold a verb of saying with its own subject ("after a woman told him")?"""
     return any(
@@ -346,6 +364,13 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             # "... were sent - a point that officials have disputed", "... earlier - though
             # he gave varying stories": the writer's comment on what was said.
             return _trim(text, start, dash.start())
+    any_dash = _ANY_DASH.search(text, start, end)
+    if any_dash is not None:
+        tail = doc.char_span(any_dash.end(), end, alignment_mode="expand")
+        if tail is not None and len(tail) > 2 and _glossing_noun_phrase(tail):
+            # "... standing on truth and principle - ideologically pure stances that could be
+            # imperiled ...": a noun phrase with a relative clause glosses what was said
+            return _trim(text, start, any_dash.start())
     marks = [i for i in range(start, end) if text[i] in '“”„«»"']
     last_mark = marks[-1] if marks else start - 1
     for tok in inner:
