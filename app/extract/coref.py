@@ -167,7 +167,19 @@ def mention_gender(tok: Token) -> str:
 
 def _written_as_surname(tok: Token) -> bool:
     """Is a one-word name the last word of a longer person's name in the same article?"""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
+    return tok.text in _surnames(tok.doc)
+
+
+# The last document's surnames, by the identity of the document (asked once per candidate).
+_LAST_SURNAMES: list[tuple[Doc, frozenset[str]]] = []
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    if _LAST_SURNAMES and _LAST_SURNAMES[0][0] is doc:
+        return _LAST_SURNAMES[0][1]
+    found = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    _LAST_SURNAMES[:] = [(doc, found)]
+    return found
 
 
 @functools.lru_cache(maxsize=1)
