@@ -201,6 +201,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         parts = _split_parts(d, quotes, text)
         c0, c1 = parts[0][0], parts[-1][1]
         source: ClaimSource | None = None
+        goes_on = False
         if d.source is not None and d.source_head is not None:
             d.source = _clean_source(text, d.source)
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
@@ -245,10 +246,11 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         feats = _features(d, claim, quotes, text)
         claims.append((claim, feats))
         entity_id = source.entity_id if source is not None else None
-        if source is not None and d.source_head is not None and _likely_claim(model, feats):
+        likely = source is not None and _likely_claim(model, feats)
+        if likely and source is not None and d.source_head is not None:
             new_person = entity_id is None and _newly_met_person(d.source_head)
             unnamed_turn = (d.source_head, source.end) if goes_on or new_person else None
-        if source is not None and entity_id is not None and _likely_claim(model, feats):
+        if likely and source is not None and entity_id is not None:
             # Only a candidate the filter would keep is a speaker whose turn a later "he
             # said" can continue: "Moss, who does not need to prove ..." is no one's turn.
             speakers.append(
