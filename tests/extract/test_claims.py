@@ -1744,3 +1744,10 @@ def test_a_dash_gloss_without_an_article_is_the_writers(nlp: Language) -> None:
     text = "The mayor said the plan would cut taxes - by 10 percent over five years.\n"
     said = by_cue(claims_of(nlp, text), "said")
     assert said.content.text.endswith("by 10 percent over five years")
+
+
+def test_they_said_is_never_one_named_person(nlp: Language) -> None:
+    text = "Ben Cole is your man. As they say about the doctor, he is gifted.\n"
+    claims = claims_of(nlp, text, [person(text, "Ben Cole", "Cole")])
+    they = [c for c in claims if c.source is not None and c.source.text.lower() == "they"]
+    assert all(c.source is not None and c.source.entity_id is None for c in they)

@@ -231,6 +231,8 @@ def _antecedent_entity(
         return None
     if found is not None and found.type == "place" and gender == "p":
         return None  # "they argue": people, not a city or a country's name
+    if found is not None and found.type == "person" and gender == "p":
+        return None  # "as they say", "if they back Clinton": many, never the one person named
     if (
         found is not None
         and gender in ("m", "f")
