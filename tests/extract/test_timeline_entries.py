@@ -689,3 +689,12 @@ def test_a_completing_phrase_is_written_without_what_a_comma_adds(nlp: Language)
     )
     gave = entry(timeline(nlp, text, PUBLISHED), "gave")
     assert gave.description.endswith("gave critical support to the ambitions of Senator Tom Hale")
+
+
+def test_a_ranked_noun_keeps_the_infinitive_that_ranks_it(nlp: Language) -> None:
+    text = (
+        "Party news\nAnn Roe on Tuesday became the first woman to win the nomination of the "
+        "party, setting up a race with Tom Hale.\n"
+    )
+    became = entry(timeline(nlp, text, PUBLISHED), "became")
+    assert became.description.endswith("the first woman to win the nomination of the party")

@@ -144,7 +144,40 @@ def _noun_phrase(
         # (between the two nations)": a short phrase right after the noun is part of what it
         # names; cutting it leaves a fragment or another noun
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
+    infinitive = _ranking_infinitive(head, end)
+    if infinitive:  # "the first woman (to win the nomination)": what she is first in
+        text += " " + _span_text(head.doc[infinitive[0].i : infinitive[-1].i + 1])
     return text
+
+
+# Words that rank a noun by what its infinitive says: "the first woman to win", "the only
+# senator to vote against it"; without the infinitive the noun says nothing.
+_RANKING = {"first", "last", "only", "next", "second", "third", "fourth", "fifth"}
+
+
+def _ranking_infinitive(head: Token, end: int) -> list[Token]:
+    """The infinitive right after a noun ranked by "first", "only", "last" or a superlative
+    (its words up to a comma, at most twelve, no other punctuation), or []."""
+    ranked = any(
+        c.i < head.i and c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS")
+        for c in head.children
+    )
+    clause = next(
+        (c for c in head.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == end), None
+    )
+    if (
+        not ranked
+        or clause is None
+        or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
+    ):
+        return []
+    words = list(clause.subtree)
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is not None:
+        words = words[:comma]  # "to win the nomination(, teeing up ...)"
+    if len(words) > 12 or any(t.is_punct or t.is_space for t in words):
+        return []
+    return words
 
 
 # Nouns of a change in amount or level: what changed is their "in" phrase ("a decline (in
