@@ -140,6 +140,15 @@ PRONOUNS_PERSON: frozenset[str] = _words(
     """
 )
 
+# Verbs of thinking among them: in a content they hedge only in the speaker's own mouth
+# ("I think") or said of no one ("it is believed"); "voters believe" reports a third party.
+THINKING_HEDGES: frozenset[str] = _words(
+    """
+    believe believed think thought suspect suspected expect expected fear feared speculate
+    speculated estimate estimated suggest suggested
+    """
+)
+
 # Words in a cue or content that weaken the claim's certainty.
 HEDGE_WORDS: frozenset[str] = _words(
     """

@@ -1751,3 +1751,54 @@ def test_they_said_is_never_one_named_person(nlp: Language) -> None:
     claims = claims_of(nlp, text, [person(text, "Ben Cole", "Cole")])
     they = [c for c in claims if c.source is not None and c.source.text.lower() == "they"]
     assert all(c.source is not None and c.source.entity_id is None for c in they)
+
+
+def test_modal_in_a_describing_clause_is_no_hedge(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "A driver said the ferry avoided the harbor pilots who could report the damage. "
+        "The coach said the bus left the depot before the guards could inspect it. "
+        "The clerk said the council may delay the vote.\n",
+    )
+    ferry = next(c for c in claims if "ferry" in c.content.text)
+    bus = next(c for c in claims if "bus" in c.content.text)
+    council = next(c for c in claims if "council" in c.content.text)
+    assert not ferry.hedged
+    assert not bus.hedged
+    assert council.hedged and council.hedges == ["may"]
+
+
+def test_thinking_hedges_only_in_the_speakers_mouth(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "The survey showed that few farmers thought of drought as a priority. "
+        '"I think the harvest will be late," Dana Ortiz said. '
+        '"Ask the growers. Think of that," Sam Kale said.\n',
+    )
+    survey = next(c for c in claims if "farmers" in c.content.text)
+    ortiz = next(c for c in claims if "harvest" in c.content.text)
+    kale = next(c for c in claims if "growers" in c.content.text)
+    assert not survey.hedged
+    assert ortiz.hedged and "think" in ortiz.hedges
+    assert not kale.hedged
+
+
+def test_hedge_inside_a_whole_quoted_sentence(nlp: Language) -> None:
+    # The quote holds its own root: the walk up its clauses ends there.
+    claims = claims_of(
+        nlp,
+        '"The board might close the plant that could employ us," Lee Brandt said.\n',
+    )
+    brandt = by_cue(claims, "said")
+    assert brandt.hedges == ["might"]
+
+
+def test_hedge_in_a_conjunct_with_its_own_subject_after_a_relative(nlp: Language) -> None:
+    # The parse may hang "perhaps it would ..." on the relative clause before it; a conjunct
+    # with a subject of its own is still the speaker's own clause.
+    claims = claims_of(
+        nlp,
+        "The coach said his team won every match in which it played and perhaps it would "
+        "be wise to add more games.\n",
+    )
+    assert "perhaps" in by_cue(claims, "said").hedges

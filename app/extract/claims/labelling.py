@@ -13,6 +13,7 @@ from app.extract.cues import (
     ANONYMOUS_NOUNS,
     HEDGE_WORDS,
     REPORT_NOUNS,
+    THINKING_HEDGES,
 )
 from app.extract.model import (
     Entity,
@@ -203,12 +204,47 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
                     continue  # "likely voters", "the expected turnout": a kind, not a hedge
                 if t.lower_ == "would" and reported:
                     continue  # "said he would vote": the past of "will", not a condition
+                if not _weakens_claim(t, span):
+                    continue
                 found.append(t.lower_)
     seen: list[str] = []
     for w in found:
         if w not in seen:
             seen.append(w)
     return seen
+
+
+# Clauses that describe a noun or set a circumstance: a modal inside them ("workers who could
+# leak details", "before the police could arrive", "so she could use it") is part of what is
+# described, not a weakening of what the source asserts.
+_DESCRIBING = frozenset({"relcl", "acl", "advcl", "amod", "pcomp", "csubj", "csubjpass"})
+# A verb of thinking hedges only with these subjects (or none, in the passive); "Think of
+# that." is an order.
+_SPEAKER = frozenset({"i", "we"})
+
+
+def _weakens_claim(t: Token, span: SpacySpan) -> bool:
+    """Whether the hedge word `t` weakens the claim `span` holds: it sits on the content's
+    own clauses (the main one, its complements and conjuncts), not in a clause that describes
+    a noun or a circumstance; a verb of thinking only in the speaker's mouth or said of no
+    one."""
+    if t.pos_ == "VERB" and t.lower_ in THINKING_HEDGES:
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        if not passive and not any(c.lower_ in _SPEAKER for c in subjects):
+            return False
+    node = t if t.pos_ in ("VERB", "ADJ") else t.head
+    while span.start <= node.i < span.end and node.head.i != node.i:
+        if node.dep_ in _DESCRIBING:
+            return False
+        if node.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in node.children
+        ):
+            break  # a conjunct with a subject of its own is a clause of its own
+        if not span.start <= node.head.i < span.end:
+            break
+        node = node.head
+    return True
 
 
 # A chain of "he said" paragraphs can run long: follow it back to the name that opened it.
