@@ -144,6 +144,7 @@ def _noun_phrase(
         # (between the two nations)": a short phrase right after the noun is part of what it
         # names; cutting it leaves a fragment or another noun
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
+        end = short.right_edge.i + 1
     infinitive = _ranking_infinitive(head, end)
     if infinitive:  # "the first woman (to win the nomination)": what she is first in
         text += " " + _span_text(head.doc[infinitive[0].i : infinitive[-1].i + 1])
@@ -165,13 +166,28 @@ def _ranking_infinitive(head: Token, end: int) -> list[Token]:
     clause = next(
         (c for c in head.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == end), None
     )
+    scope: list[Token] = []
+    if clause is None:
+        # "the first woman (in U.S. history) to win": a short phrase of where or when the rank
+        # holds, between the noun and its infinitive
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
+        scope = list(prep.subtree) if prep is not None else []
+        if scope and len(scope) <= 5:
+            clause = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in ("acl", "relcl") and c.left_edge.i == scope[-1].i + 1
+                ),
+                None,
+            )
     if (
         not ranked
         or clause is None
         or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
     ):
         return []
-    words = list(clause.subtree)
+    words = scope + list(clause.subtree)
     comma = next((k for k, t in enumerate(words) if t.text == ","), None)
     if comma is not None:
         words = words[:comma]  # "to win the nomination(, teeing up ...)"
@@ -1333,7 +1349,9 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(In addition, the campaign plans ...,) a spokesman announced Monday"
     if description != head:
         return description
-    if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
+    if tok.dep_ == "relcl" and not any(
+        c.dep_ == "dobj" and c.lower_ not in _RELATIVIZERS for c in tok.children
+    ):
         subject = _subject(tok)
         if subject is not None and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in tok.children
@@ -1644,13 +1662,21 @@ def _reduced_relative(verb: Token) -> bool:
     subject = subjects[-1] if subjects else None
     if subject is None or subject.lower_ in _RELATIVIZERS or verb.dep_ == "relcl":
         return False
-    if subject.pos_ not in ("PRON", "PROPN"):
+    if subject.pos_ not in ("PRON", "PROPN") and not (
+        # "the anxiety (some people are experiencing)": a clause the parse hung on the verb
+        # before, with no word to join it, after that verb's object noun
+        verb.dep_ == "advcl"
+        and subject.pos_ == "NOUN"
+        and not any(c.dep_ in ("mark", "advmod") and c.i < subject.i for c in verb.children)
+    ):
         return False  # "before I got off the plane a bomb went off": a new clause, unmarked
     if any(c.dep_ in _FILLED or c.dep_ == "auxpass" for c in verb.children):
         return False
     if subject.left_edge.i == 0:
         return False
     before = verb.doc[subject.left_edge.i - 1]
+    if before.is_quote and before.i > 0:
+        before = verb.doc[before.i - 1]  # "the “terrible anxiety” (some people feel)"
     return (
         before.pos_ == "NOUN"
         and before.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
@@ -1973,6 +1999,13 @@ def describe(
                     and obj.ent_type_ not in ("DATE", "TIME")
                     and " ".join(t.lower_ for t in child.subtree) not in _ASIDES
                 ):
+                    skipped = _skipped_manner(tok.doc, last, child.i)
+                    if skipped is None:
+                        break  # "performed (particularly poorly in areas ...) with": too long
+                    if skipped:
+                        # "had lived (in fear) for so long": what the verb says is in the phrase
+                        # between; left out, the rest misleads
+                        between = skipped
                     parts.append(between)
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
@@ -2082,6 +2115,59 @@ def _between(doc: Doc, last: int, start: int) -> str | None:
             if len(words) > 1 or child.dep_ != "prep":
                 covered.update(t.i for t in words)
     return "" if all(t.i in covered for t in gap) else None
+
+
+def _skipped_manner(doc: Doc, last: int, start: int) -> str | None:
+    """The words `_between` would leave out between a verb (up to token `last`) and the phrase
+    it writes next (from token `start`), when leaving them out changes what the verb says:
+    "" when there are none or they are only a time, a place's name or an aside ("was pressed
+    (Sunday) in an interview"); the words as written when they are a short manner or
+    circumstance phrase ("had lived (in fear) for so long"); None when that is too long to
+    write ("performed (particularly poorly in areas of the state) with ...")."""
+    gap = [t for t in doc[last + 1 : start] if not t.is_quote]
+    if not gap:
+        return ""
+    if " ".join(t.lower_ for t in gap) in _ASIDES:
+        return ""
+    verb = doc[last] if doc[last].pos_ in ("VERB", "AUX") else doc[last].head
+    phrases = [c for c in verb.children if last < c.i < start]
+    if all(_circumstance(c) for c in phrases):
+        return ""  # "was pressed (Sunday)", "were injured (tonight in a packed street) by"
+    if len(gap) > 5 or any(t.is_punct or t.is_space for t in gap):
+        return None
+    return _span_text(doc[gap[0].i : gap[-1].i + 1])
+
+
+def _circumstance(phrase: Token) -> bool:
+    """Is the phrase one of time, of a named or determined place or occasion, or an adverb that
+    leaves what the verb says as it is ("on Monday", "in a packed street", "at the rally",
+    "also"), not one of manner ("in fear", "particularly poorly", "beyond security")?"""
+    words = list(phrase.subtree)
+    if all(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        or t.lemma_.lower() in _TIME_NOUNS
+        or t.lower_ in _HARMLESS_ADVERBS
+        or t.pos_ in ("ADP", "DET")
+        for t in words
+    ):
+        return True
+    if " ".join(t.lower_ for t in words) in _ASIDES:
+        return True
+    if phrase.dep_ != "prep":
+        return False
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return noun is not None and (
+        noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
+
+
+# Adverbs that leave what a verb says as it is ("also", "then", "quickly").
+_HARMLESS_ADVERBS = {"also", "then", "now", "still", "already", "immediately", "quickly",
+                     "later", "again", "recently", "reportedly", "first", "soon", "once",
+                     "just", "finally", "eventually", "previously", "initially", "publicly",
+                     "privately", "formally", "officially", "repeatedly", "briefly", "back",
+                     "earlier", "today", "yesterday", "tonight", "here", "there",
+                     "home"}  # fmt: skip
 
 
 # Bare words that complete the verb they follow ("put in place", "come around", "leave aside").
@@ -2200,7 +2286,13 @@ def _prep_phrase_core(words: list[Token]) -> list[Token]:
     restricts the noun stays ("its failure to speak out")."""
     for k, t in enumerate(words):
         if k > 1 and (t.text == "," or t.dep_ in ("relcl", "appos")):
-            return words[:k]
+            if t.dep_ != "relcl":
+                return words[:k]
+            if t.head.lemma_.lower() in _TIME_NOUNS:
+                return []  # "at a time (when he is seeking ...)": which time, cut
+            # a relative's words before its verb ("a housing bill (that) became law") go too
+            start = next((j for j, w in enumerate(words) if w.i == t.left_edge.i), k)
+            return words[:start] if start > 1 else []
     return []
 
 

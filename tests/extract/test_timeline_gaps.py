@@ -1,0 +1,77 @@
+"""What a description leaves out between a verb and the phrase it writes, and where it stops
+inside a phrase: a manner phrase is written in, a time or place is left out, a relative's
+pronoun is never the last word, a relative clause whose object is the noun before it is no
+entry (invented sentences of shapes that went wrong in a fresh read of PolNeAR train set 47,
+issue #16)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+
+from tests.extract.conftest import timeline
+
+PUBLISHED = date(2016, 1, 20)
+
+
+def described(nlp: Language, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.description for e in timeline(nlp, text, PUBLISHED)}
+
+
+def test_a_manner_phrase_between_the_verb_and_its_phrase_is_written_in(nlp: Language) -> None:
+    got = described(nlp, "The family had lived in fear for so long that the day would come.")
+    assert got["lived"] == "The family had lived in fear for so long"
+
+
+def test_a_long_manner_phrase_is_not_skipped_to_a_later_phrase(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "The senator performed particularly poorly in areas of the state with a larger share "
+        "of farmers.",
+    )
+    assert "performed with" not in got.get("performed", "")
+
+
+def test_a_time_and_a_place_between_the_verb_and_its_agent_are_left_out(
+    nlp: Language,
+) -> None:
+    got = described(
+        nlp,
+        "Twenty-nine people were injured tonight in a densely packed neighborhood by an explosion.",
+    )
+    assert got["injured"] == "Twenty-nine people were injured by an explosion"
+
+
+def test_a_phrase_cut_before_a_relative_does_not_end_on_its_pronoun(nlp: Language) -> None:
+    got = described(
+        nlp, "The mayor played little role in a major housing bill that became law in 2008."
+    )
+    assert got["played"] == "The mayor played little role in a major housing bill"
+
+
+def test_a_time_whose_relative_is_cut_is_not_written(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "Voters say that the mayor is picking the right man for the job at a time when he is "
+        "seeking to reform the city.",
+    )
+    assert not got.get("picking", "").endswith("at a time")
+
+
+def test_a_relative_whose_object_is_its_pronoun_is_no_entry(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "Maria Lopez spoke about the damage that happened and everything that she was "
+        "suppressing and all her anger.",
+    )
+    assert "suppressing" not in got
+
+
+def test_an_unmarked_clause_after_a_quoted_noun_is_no_entry(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "She worries because of the “terrible anxiety” some people in the working class are "
+        "experiencing.",
+    )
+    assert "experiencing" not in got
