@@ -75,3 +75,34 @@ def test_an_unmarked_clause_after_a_quoted_noun_is_no_entry(nlp: Language) -> No
         "experiencing.",
     )
     assert "experiencing" not in got
+
+
+def test_a_relative_on_a_noun_said_of_an_unnamed_one_is_no_doer(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "The activists called the governor a political opportunist who has neglected his "
+        "duties in the state.",
+    )
+    assert not got.get("neglected", "").startswith("a political opportunist")
+
+
+def test_a_relative_on_a_later_predicate_noun_is_the_subject_s_deed(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "Senator Ted Cruz is a serial liar, rampant xenophobe and birther who has repeatedly "
+        "pledged to ban all refugees.",
+    )
+    assert "Ted Cruz has" in got["pledged"]
+
+
+def test_a_verb_without_the_place_its_object_is_put_gives_no_entry(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "The mayor's promises have put the issue of housing at the center of this year's campaign.",
+    )
+    assert got.get("put", "").endswith("the center of this year's campaign") or "put" not in got
+
+
+def test_what_someone_was_heard_doing_is_not_cut(nlp: Language) -> None:
+    got = described(nlp, "Mayor Ann Lee was heard on a microphone telling the governor to go home.")
+    assert "heard" not in got

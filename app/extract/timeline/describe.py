@@ -512,6 +512,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         or _title_cut(ev.tok, words)
     ):
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
+    if _perceived_doing_cut(ev.tok, description):
+        return None  # "was heard on a microphone (telling Christie to go home)": what, cut
     if _comparison_cut(words):
         return None  # "garnered twice as much airtime (as his rival)": compared with whom, cut
     if _change_unsaid(ev.tok, description):
@@ -528,6 +530,27 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
         return _tidy(f"{description} {_span_text(ev.tok.doc[clause_words[0].i : end])}")
     return description
+
+
+def _perceived_doing_cut(verb: Token, description: str) -> bool:
+    """Is the verb a passive of seeing or hearing whose participle says what was seen or heard
+    ("was heard on a microphone telling ...", "was caught on camera taking ..."), one the
+    description leaves out?"""
+    if verb.lemma_.lower() not in _PERCEIVED or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    doing = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp", "acl") and c.tag_ == "VBG" and c.i > verb.i
+        ),
+        None,
+    )
+    return doing is not None and doing.text not in description.split()
+
+
+_PERCEIVED = {"hear", "overhear", "see", "catch", "spot", "film", "record", "photograph",
+              "videotape", "observe", "show", "picture"}  # fmt: skip
 
 
 # Verbs whose "to" infinitive says what they are for: without it the verb says little ("worked
@@ -2255,6 +2278,15 @@ _PREP_COMPLEMENTED = {
     "into": frozenset({"turn", "transform", "convert", "make", "change", "force", "pressure",
                        "draw", "drag", "push", "lure", "translate", "split", "divide"}),
     "of": frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve"}),
+    # "turned his attention (to ...)", "likened the plan (to ...)"
+    "to": frozenset({"turn", "shift", "devote", "dedicate", "redirect", "attribute", "liken",
+                     "compare", "owe", "subject", "expose", "switch"}),
+    # "put the issue (at the center of ...)", "placed the talks (on hold)"
+    "at": frozenset({"put", "place"}),
+    "on": frozenset({"put", "place"}),
+    "in": frozenset({"put", "place"}),
+    "under": frozenset({"put", "place"}),
+    "behind": frozenset({"put", "place"}),
 }  # fmt: skip
 
 
