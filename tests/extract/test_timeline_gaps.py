@@ -106,3 +106,27 @@ def test_a_verb_without_the_place_its_object_is_put_gives_no_entry(nlp: Language
 def test_what_someone_was_heard_doing_is_not_cut(nlp: Language) -> None:
     got = described(nlp, "Mayor Ann Lee was heard on a microphone telling the governor to go home.")
     assert "heard" not in got
+
+
+def test_a_bracket_left_open_by_the_cut_is_left_out(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "Smith exaggerates when he says he helped write the Affordable Care Act (ACA). He wrote "
+        "only one amendment.",
+    )
+    assert got["helped"].endswith("the Affordable Care Act")
+
+
+def test_a_role_between_the_verb_and_an_object_is_not_skipped(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "It includes Arkansas, where Clinton served as the state's first lady and garners 41 "
+        "percent support against Trump.",
+    )
+    assert "served 41 percent" not in got.get("served", "")
+
+
+def test_what_someone_pretended_happened_is_no_fact_nor_denial(nlp: Language) -> None:
+    events = timeline(nlp, "I just kept quiet and pretended nothing had happened.", PUBLISHED)
+    happened = next(e for e in events if e.trigger.text == "happened")
+    assert happened.modality == "hypothetical"

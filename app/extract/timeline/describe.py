@@ -1882,7 +1882,12 @@ def describe(
             # "standing (on truth and principle -) ideologically pure stances": the object
             # cannot be written beside the verb; the words after the verb decide
             return _tidy(" ".join(p.strip() for p in parts if p.strip()))
-        parts.append(between)
+        skipped = _skipped_manner(tok.doc, last, _phrase_start(complement)) if not between else ""
+        if skipped is None:
+            # "served (as the state's first lady and garners) 41 percent support": a role
+            # or manner too long to write stands between; the words after the verb decide
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+        parts.append(skipped or between)
     head_parts = len(parts)  # what is written before the object: the fallback when it misleads
     if complement is not None:
         parts.append(
@@ -2176,8 +2181,8 @@ def _circumstance(phrase: Token) -> bool:
         return True
     if " ".join(t.lower_ for t in words) in _ASIDES:
         return True
-    if phrase.dep_ != "prep":
-        return False
+    if phrase.dep_ != "prep" or phrase.lower_ in ("as", "like"):
+        return False  # "(served) as first lady": a role, not a circumstance
     noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
     return noun is not None and (
         noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
@@ -2345,7 +2350,12 @@ def _spent_where(verb: Token, at: int) -> list[Token]:
 def _tidy(text: str) -> str:
     """Tokens joined back as written: "wasn't", "Roe's", "$1 million", "U.S.-led"."""
     text = _CLITIC.sub(r"\1", text)
+    # "the Affordable Care Act (ACA": a bracket opened and not closed is left out
+    text = _OPEN_BRACKET.sub("", text)
     return _CURRENCY.sub(r"\1", text)
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 
 
 _CLITIC = re.compile(r" (n['’]t|['’](?:s|re|ve|ll|d|m)|%)(?!\w)")
