@@ -130,3 +130,21 @@ def test_what_someone_pretended_happened_is_no_fact_nor_denial(nlp: Language) ->
     events = timeline(nlp, "I just kept quiet and pretended nothing had happened.", PUBLISHED)
     happened = next(e for e in events if e.trigger.text == "happened")
     assert happened.modality == "hypothetical"
+
+
+def test_what_someone_was_heard_doing_is_not_cut_when_hung_on_the_noun(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "The senator was heard on a microphone telling the mayor to get on a plane and go home "
+        "after the mayor was pressed in an interview.",
+    )
+    assert "heard" not in got
+
+
+def test_an_unmarked_clause_after_the_noun_of_because_of_is_no_entry(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "She added that she thinks the senator appeals to her members because of the “terrible "
+        "anxiety” some people in the working class are experiencing.",
+    )
+    assert "experiencing" not in got

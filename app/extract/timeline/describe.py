@@ -541,8 +541,13 @@ def _perceived_doing_cut(verb: Token, description: str) -> bool:
     doing = next(
         (
             c
-            for c in verb.children
-            if c.dep_ in ("advcl", "xcomp", "ccomp", "acl") and c.tag_ == "VBG" and c.i > verb.i
+            for c in verb.subtree
+            if c.dep_ in ("advcl", "xcomp", "ccomp", "acl")
+            and c.tag_ == "VBG"
+            and c.i > verb.i
+            # the verb's own, or one the parse hung on the noun of its phrase ("heard on a
+            # microphone telling ...")
+            and (c.head.i == verb.i or (c.head.dep_ == "pobj" and c.head.head.head.i == verb.i))
         ),
         None,
     )
@@ -1688,9 +1693,15 @@ def _reduced_relative(verb: Token) -> bool:
     if subject.pos_ not in ("PRON", "PROPN") and not (
         # "the anxiety (some people are experiencing)": a clause the parse hung on the verb
         # before, with no word to join it, after that verb's object noun
-        verb.dep_ == "advcl"
+        verb.dep_ in ("advcl", "pcomp", "ccomp")
         and subject.pos_ == "NOUN"
         and not any(c.dep_ in ("mark", "advmod") and c.i < subject.i for c in verb.children)
+        # "told reporters (the plan failed)": the noun before is the governing verb's own
+        and not (
+            verb.dep_ == "ccomp"
+            and subject.left_edge.i > 0
+            and verb.doc[subject.left_edge.i - 1].head.i == verb.head.i
+        )
     ):
         return False  # "before I got off the plane a bomb went off": a new clause, unmarked
     if any(c.dep_ in _FILLED or c.dep_ == "auxpass" for c in verb.children):
