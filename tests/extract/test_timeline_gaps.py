@@ -148,3 +148,15 @@ def test_an_unmarked_clause_after_the_noun_of_because_of_is_no_entry(nlp: Langua
         "anxiety” some people in the working class are experiencing.",
     )
     assert "experiencing" not in got
+
+
+def test_a_description_ending_on_a_verb_whose_phrase_is_cut_is_no_entry(nlp: Language) -> None:
+    got = described(
+        nlp, "Mrs. Ann Lee has struggled to hit upon a clear rationale for her campaign."
+    )
+    assert "struggled" not in got
+
+
+def test_a_time_or_place_after_a_final_verb_may_be_left_out(nlp: Language) -> None:
+    got = described(nlp, "The mayor resigned on Monday. The governor was fired, in part.")
+    assert "resigned" in got

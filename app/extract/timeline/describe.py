@@ -492,6 +492,12 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     )
     if final is not None and final.tag_ == "PRP$" and final.dep_ != "poss":
         return None  # "Trump started his (by calling ...)": whose what, unsaid
+    if (
+        final is not None
+        and (final.i != ev.tok.i or final.dep_ == "prt")
+        and _verb_left_wanting(final)
+    ):
+        return None  # "Clinton has struggled to hit (upon a clear rationale)": what, cut
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
@@ -530,6 +536,40 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
         return _tidy(f"{description} {_span_text(ev.tok.doc[clause_words[0].i : end])}")
     return description
+
+
+def _verb_left_wanting(last: Token) -> bool:
+    """Does a description end on a verb (or its particle) whose object, complement or manner
+    follows it in the text unwritten ("has struggled to hit (upon ...)", "has promised to push
+    (harder ...)", "will oversee (...)")? A time, a place or an aside after it may be left out."""
+    verb = last.head if last.dep_ == "prt" else last
+    if verb.pos_ not in ("VERB", "AUX") or last.pos_ not in ("VERB", "AUX", "ADP", "ADV"):
+        return False
+    for c in verb.children:
+        if c.i <= last.i or c.dep_ not in _WANTED or c.is_punct or c.lower_ in _TIME_PREPS:
+            continue  # "is almost guaranteed (after she became ...)": a time, left out
+        words = list(c.subtree)
+        comma = next((k for k, t in enumerate(words) if t.is_punct and not t.is_quote), None)
+        words = words[:comma] if comma else words  # "(in South America), where ..."
+        if " ".join(t.lower_ for t in words) in _ASIDES | {"in part"}:
+            continue
+        if not all(
+            t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            or t.lemma_.lower() in _TIME_NOUNS
+            or t.lower_ in _HARMLESS_ADVERBS
+            or t.pos_ in ("ADP", "DET", "PUNCT")
+            for t in words
+        ):
+            return True
+    return False
+
+
+_TIME_PREPS = {"after", "before", "since", "until", "till", "during", "while", "when", "amid"}
+
+
+# What a verb written last may need after it.
+_WANTED = {"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acomp", "prep", "advmod", "prt",
+           "agent"}  # fmt: skip
 
 
 def _perceived_doing_cut(verb: Token, description: str) -> bool:
