@@ -160,3 +160,14 @@ def test_a_description_ending_on_a_verb_whose_phrase_is_cut_is_no_entry(nlp: Lan
 def test_a_time_or_place_after_a_final_verb_may_be_left_out(nlp: Language) -> None:
     got = described(nlp, "The mayor resigned on Monday. The governor was fired, in part.")
     assert "resigned" in got
+
+
+def test_a_ranked_noun_keeps_its_infinitive_past_a_short_phrase_of_scope(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "Ms. Ann Park became the first woman in the country's history to win the party's "
+        "nomination.",
+    )
+    assert got["became"].endswith(
+        "the first woman in the country's history to win the party's nomination"
+    )
