@@ -171,3 +171,13 @@ def test_a_ranked_noun_keeps_its_infinitive_past_a_short_phrase_of_scope(nlp: La
     assert got["became"].endswith(
         "the first woman in the country's history to win the party's nomination"
     )
+
+
+def test_a_statement_about_every_one_a_relative_restricts_is_no_entry(nlp: Language) -> None:
+    got = described(
+        nlp,
+        "Since the crisis, every developed nation that has tried to raise interest rates has "
+        "been forced to reverse course. Every senator voted for the bill.",
+    )
+    assert "tried" not in got and "forced" not in got
+    assert got["voted"] == "Every senator voted for the bill"

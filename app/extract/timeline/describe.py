@@ -512,6 +512,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
     if (
         _generic_relative(ev.tok)
+        or _universal_restricted(ev.tok)
         or _glued_subject(ev.tok)
         or _absolute_participle(ev.tok)
         or _recipient_gap(ev.tok)
@@ -783,6 +784,39 @@ def _generic_relative(verb: Token) -> bool:
             or _relative_list(noun.head)
         )
     return _relative_list(verb)
+
+
+def _universal_restricted(verb: Token) -> bool:
+    """Is the verb said of "every", "each", "any" or "all" of something restricted by a
+    relative ("every developed nation that has tried to raise rates (has been forced to
+    reverse course)"), in that relative or as the verb the restricted noun is the subject of?
+    Told alone, either reads as a fact about all of them, or about one that did it."""
+
+    def universal(noun: Token) -> bool:
+        # not "each time (she has ...)", nor "all the experts (I interviewed)": a time, a set
+        return (
+            noun.lemma_.lower() not in _TIME_NOUNS
+            and any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("every", "each", "any", "all")
+                for c in noun.children
+            )
+            and not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("every", "each", "any", "all")
+                for c in noun.children
+            )
+        )
+
+    def restricted(noun: Token) -> bool:
+        return any(
+            c.dep_ == "relcl" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != ","
+            for c in noun.children
+        )
+
+    clause = _clause_head(verb)
+    if clause.dep_ == "relcl" and universal(clause.head) and restricted(clause.head):
+        return True
+    subject = _subject(verb)
+    return subject is not None and universal(subject) and restricted(subject)
 
 
 def _relative_list(verb: Token) -> bool:
