@@ -144,6 +144,7 @@ def _noun_phrase(
         # (between the two nations)": a short phrase right after the noun is part of what it
         # names; cutting it leaves a fragment or another noun
         text += " " + _span_text(head.doc[short.i : short.right_edge.i + 1])
+        end = short.right_edge.i + 1
     infinitive = _ranking_infinitive(head, end)
     if infinitive:  # "the first woman (to win the nomination)": what she is first in
         text += " " + _span_text(head.doc[infinitive[0].i : infinitive[-1].i + 1])
@@ -165,13 +166,28 @@ def _ranking_infinitive(head: Token, end: int) -> list[Token]:
     clause = next(
         (c for c in head.children if c.dep_ in ("acl", "relcl") and c.left_edge.i == end), None
     )
+    scope: list[Token] = []
+    if clause is None:
+        # "the first woman (in U.S. history) to win": a short phrase of where or when the rank
+        # holds, between the noun and its infinitive
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.i == end), None)
+        scope = list(prep.subtree) if prep is not None else []
+        if scope and len(scope) <= 5:
+            clause = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in ("acl", "relcl") and c.left_edge.i == scope[-1].i + 1
+                ),
+                None,
+            )
     if (
         not ranked
         or clause is None
         or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
     ):
         return []
-    words = list(clause.subtree)
+    words = scope + list(clause.subtree)
     comma = next((k for k, t in enumerate(words) if t.text == ","), None)
     if comma is not None:
         words = words[:comma]  # "to win the nomination(, teeing up ...)"
@@ -476,6 +492,12 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     )
     if final is not None and final.tag_ == "PRP$" and final.dep_ != "poss":
         return None  # "Trump started his (by calling ...)": whose what, unsaid
+    if (
+        final is not None
+        and (final.i != ev.tok.i or final.dep_ == "prt")
+        and _verb_left_wanting(final)
+    ):
+        return None  # "Clinton has struggled to hit (upon a clear rationale)": what, cut
     particles = {t.lower_ for t in ev.tok.subtree if t.dep_ in ("prt", "advmod")}
     if not words or (words[-1].lower() in _DANGLING and words[-1].lower() not in particles):
         return None  # "These tactics worked for": the phrase was cut
@@ -490,12 +512,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
     if (
         _generic_relative(ev.tok)
+        or _universal_restricted(ev.tok)
         or _glued_subject(ev.tok)
         or _absolute_participle(ev.tok)
         or _recipient_gap(ev.tok)
         or _title_cut(ev.tok, words)
     ):
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
+    if _perceived_doing_cut(ev.tok, description):
+        return None  # "was heard on a microphone (telling Christie to go home)": what, cut
     if _comparison_cut(words):
         return None  # "garnered twice as much airtime (as his rival)": compared with whom, cut
     if _change_unsaid(ev.tok, description):
@@ -512,6 +537,66 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
         return _tidy(f"{description} {_span_text(ev.tok.doc[clause_words[0].i : end])}")
     return description
+
+
+def _verb_left_wanting(last: Token) -> bool:
+    """Does a description end on a verb (or its particle) whose object, complement or manner
+    follows it in the text unwritten ("has struggled to hit (upon ...)", "has promised to push
+    (harder ...)", "will oversee (...)")? A time, a place or an aside after it may be left out."""
+    verb = last.head if last.dep_ == "prt" else last
+    if verb.pos_ not in ("VERB", "AUX") or last.pos_ not in ("VERB", "AUX", "ADP", "ADV"):
+        return False
+    for c in verb.children:
+        if c.i <= last.i or c.dep_ not in _WANTED or c.is_punct or c.lower_ in _TIME_PREPS:
+            continue  # "is almost guaranteed (after she became ...)": a time, left out
+        words = list(c.subtree)
+        comma = next((k for k, t in enumerate(words) if t.is_punct and not t.is_quote), None)
+        words = words[:comma] if comma else words  # "(in South America), where ..."
+        if " ".join(t.lower_ for t in words) in _ASIDES | {"in part"}:
+            continue
+        if not all(
+            t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            or t.lemma_.lower() in _TIME_NOUNS
+            or t.lower_ in _HARMLESS_ADVERBS
+            or t.pos_ in ("ADP", "DET", "PUNCT")
+            for t in words
+        ):
+            return True
+    return False
+
+
+_TIME_PREPS = {"after", "before", "since", "until", "till", "during", "while", "when", "amid"}
+
+
+# What a verb written last may need after it.
+_WANTED = {"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "acomp", "prep", "advmod", "prt",
+           "agent"}  # fmt: skip
+
+
+def _perceived_doing_cut(verb: Token, description: str) -> bool:
+    """Is the verb a passive of seeing or hearing whose participle says what was seen or heard
+    ("was heard on a microphone telling ...", "was caught on camera taking ..."), one the
+    description leaves out?"""
+    if verb.lemma_.lower() not in _PERCEIVED or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    doing = next(
+        (
+            c
+            for c in verb.subtree
+            if c.dep_ in ("advcl", "xcomp", "ccomp", "acl")
+            and c.tag_ == "VBG"
+            and c.i > verb.i
+            # the verb's own, or one the parse hung on the noun of its phrase ("heard on a
+            # microphone telling ...")
+            and (c.head.i == verb.i or (c.head.dep_ == "pobj" and c.head.head.head.i == verb.i))
+        ),
+        None,
+    )
+    return doing is not None and doing.text not in description.split()
+
+
+_PERCEIVED = {"hear", "overhear", "see", "catch", "spot", "film", "record", "photograph",
+              "videotape", "observe", "show", "picture"}  # fmt: skip
 
 
 # Verbs whose "to" infinitive says what they are for: without it the verb says little ("worked
@@ -699,6 +784,39 @@ def _generic_relative(verb: Token) -> bool:
             or _relative_list(noun.head)
         )
     return _relative_list(verb)
+
+
+def _universal_restricted(verb: Token) -> bool:
+    """Is the verb said of "every", "each", "any" or "all" of something restricted by a
+    relative ("every developed nation that has tried to raise rates (has been forced to
+    reverse course)"), in that relative or as the verb the restricted noun is the subject of?
+    Told alone, either reads as a fact about all of them, or about one that did it."""
+
+    def universal(noun: Token) -> bool:
+        # not "each time (she has ...)", nor "all the experts (I interviewed)": a time, a set
+        return (
+            noun.lemma_.lower() not in _TIME_NOUNS
+            and any(
+                c.dep_ in ("det", "predet") and c.lower_ in ("every", "each", "any", "all")
+                for c in noun.children
+            )
+            and not any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("every", "each", "any", "all")
+                for c in noun.children
+            )
+        )
+
+    def restricted(noun: Token) -> bool:
+        return any(
+            c.dep_ == "relcl" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != ","
+            for c in noun.children
+        )
+
+    clause = _clause_head(verb)
+    if clause.dep_ == "relcl" and universal(clause.head) and restricted(clause.head):
+        return True
+    subject = _subject(verb)
+    return subject is not None and universal(subject) and restricted(subject)
 
 
 def _relative_list(verb: Token) -> bool:
@@ -1333,7 +1451,9 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(In addition, the campaign plans ...,) a spokesman announced Monday"
     if description != head:
         return description
-    if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in tok.children):
+    if tok.dep_ == "relcl" and not any(
+        c.dep_ == "dobj" and c.lower_ not in _RELATIVIZERS for c in tok.children
+    ):
         subject = _subject(tok)
         if subject is not None and not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in tok.children
@@ -1644,13 +1764,27 @@ def _reduced_relative(verb: Token) -> bool:
     subject = subjects[-1] if subjects else None
     if subject is None or subject.lower_ in _RELATIVIZERS or verb.dep_ == "relcl":
         return False
-    if subject.pos_ not in ("PRON", "PROPN"):
+    if subject.pos_ not in ("PRON", "PROPN") and not (
+        # "the anxiety (some people are experiencing)": a clause the parse hung on the verb
+        # before, with no word to join it, after that verb's object noun
+        verb.dep_ in ("advcl", "pcomp", "ccomp")
+        and subject.pos_ == "NOUN"
+        and not any(c.dep_ in ("mark", "advmod") and c.i < subject.i for c in verb.children)
+        # "told reporters (the plan failed)": the noun before is the governing verb's own
+        and not (
+            verb.dep_ == "ccomp"
+            and subject.left_edge.i > 0
+            and verb.doc[subject.left_edge.i - 1].head.i == verb.head.i
+        )
+    ):
         return False  # "before I got off the plane a bomb went off": a new clause, unmarked
     if any(c.dep_ in _FILLED or c.dep_ == "auxpass" for c in verb.children):
         return False
     if subject.left_edge.i == 0:
         return False
     before = verb.doc[subject.left_edge.i - 1]
+    if before.is_quote and before.i > 0:
+        before = verb.doc[before.i - 1]  # "the “terrible anxiety” (some people feel)"
     return (
         before.pos_ == "NOUN"
         and before.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
@@ -1833,7 +1967,12 @@ def describe(
             # "standing (on truth and principle -) ideologically pure stances": the object
             # cannot be written beside the verb; the words after the verb decide
             return _tidy(" ".join(p.strip() for p in parts if p.strip()))
-        parts.append(between)
+        skipped = _skipped_manner(tok.doc, last, _phrase_start(complement)) if not between else ""
+        if skipped is None:
+            # "served (as the state's first lady and garners) 41 percent support": a role
+            # or manner too long to write stands between; the words after the verb decide
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+        parts.append(skipped or between)
     head_parts = len(parts)  # what is written before the object: the fallback when it misleads
     if complement is not None:
         parts.append(
@@ -1973,6 +2112,13 @@ def describe(
                     and obj.ent_type_ not in ("DATE", "TIME")
                     and " ".join(t.lower_ for t in child.subtree) not in _ASIDES
                 ):
+                    skipped = _skipped_manner(tok.doc, last, child.i)
+                    if skipped is None:
+                        break  # "performed (particularly poorly in areas ...) with": too long
+                    if skipped:
+                        # "had lived (in fear) for so long": what the verb says is in the phrase
+                        # between; left out, the rest misleads
+                        between = skipped
                     parts.append(between)
                     parts.append(f"{child.text} {_noun_phrase(obj, names, as_subject=True)}")
                     break
@@ -2084,6 +2230,59 @@ def _between(doc: Doc, last: int, start: int) -> str | None:
     return "" if all(t.i in covered for t in gap) else None
 
 
+def _skipped_manner(doc: Doc, last: int, start: int) -> str | None:
+    """The words `_between` would leave out between a verb (up to token `last`) and the phrase
+    it writes next (from token `start`), when leaving them out changes what the verb says:
+    "" when there are none or they are only a time, a place's name or an aside ("was pressed
+    (Sunday) in an interview"); the words as written when they are a short manner or
+    circumstance phrase ("had lived (in fear) for so long"); None when that is too long to
+    write ("performed (particularly poorly in areas of the state) with ...")."""
+    gap = [t for t in doc[last + 1 : start] if not t.is_quote]
+    if not gap:
+        return ""
+    if " ".join(t.lower_ for t in gap) in _ASIDES:
+        return ""
+    verb = doc[last] if doc[last].pos_ in ("VERB", "AUX") else doc[last].head
+    phrases = [c for c in verb.children if last < c.i < start]
+    if all(_circumstance(c) for c in phrases):
+        return ""  # "was pressed (Sunday)", "were injured (tonight in a packed street) by"
+    if len(gap) > 5 or any(t.is_punct or t.is_space for t in gap):
+        return None
+    return _span_text(doc[gap[0].i : gap[-1].i + 1])
+
+
+def _circumstance(phrase: Token) -> bool:
+    """Is the phrase one of time, of a named or determined place or occasion, or an adverb that
+    leaves what the verb says as it is ("on Monday", "in a packed street", "at the rally",
+    "also"), not one of manner ("in fear", "particularly poorly", "beyond security")?"""
+    words = list(phrase.subtree)
+    if all(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        or t.lemma_.lower() in _TIME_NOUNS
+        or t.lower_ in _HARMLESS_ADVERBS
+        or t.pos_ in ("ADP", "DET")
+        for t in words
+    ):
+        return True
+    if " ".join(t.lower_ for t in words) in _ASIDES:
+        return True
+    if phrase.dep_ != "prep" or phrase.lower_ in ("as", "like"):
+        return False  # "(served) as first lady": a role, not a circumstance
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return noun is not None and (
+        noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
+
+
+# Adverbs that leave what a verb says as it is ("also", "then", "quickly").
+_HARMLESS_ADVERBS = {"also", "then", "now", "still", "already", "immediately", "quickly",
+                     "later", "again", "recently", "reportedly", "first", "soon", "once",
+                     "just", "finally", "eventually", "previously", "initially", "publicly",
+                     "privately", "formally", "officially", "repeatedly", "briefly", "back",
+                     "earlier", "today", "yesterday", "tonight", "here", "there",
+                     "home"}  # fmt: skip
+
+
 # Bare words that complete the verb they follow ("put in place", "come around", "leave aside").
 _BARE = {"ADP", "ADV", "PART"}
 
@@ -2169,6 +2368,15 @@ _PREP_COMPLEMENTED = {
     "into": frozenset({"turn", "transform", "convert", "make", "change", "force", "pressure",
                        "draw", "drag", "push", "lure", "translate", "split", "divide"}),
     "of": frozenset({"accuse", "convict", "suspect", "acquit", "clear", "absolve"}),
+    # "turned his attention (to ...)", "likened the plan (to ...)"
+    "to": frozenset({"turn", "shift", "devote", "dedicate", "redirect", "attribute", "liken",
+                     "compare", "owe", "subject", "expose", "switch"}),
+    # "put the issue (at the center of ...)", "placed the talks (on hold)"
+    "at": frozenset({"put", "place"}),
+    "on": frozenset({"put", "place"}),
+    "in": frozenset({"put", "place"}),
+    "under": frozenset({"put", "place"}),
+    "behind": frozenset({"put", "place"}),
 }  # fmt: skip
 
 
@@ -2200,7 +2408,13 @@ def _prep_phrase_core(words: list[Token]) -> list[Token]:
     restricts the noun stays ("its failure to speak out")."""
     for k, t in enumerate(words):
         if k > 1 and (t.text == "," or t.dep_ in ("relcl", "appos")):
-            return words[:k]
+            if t.dep_ != "relcl":
+                return words[:k]
+            if t.head.lemma_.lower() in _TIME_NOUNS:
+                return []  # "at a time (when he is seeking ...)": which time, cut
+            # a relative's words before its verb ("a housing bill (that) became law") go too
+            start = next((j for j, w in enumerate(words) if w.i == t.left_edge.i), k)
+            return words[:start] if start > 1 else []
     return []
 
 
@@ -2221,7 +2435,12 @@ def _spent_where(verb: Token, at: int) -> list[Token]:
 def _tidy(text: str) -> str:
     """Tokens joined back as written: "wasn't", "Roe's", "$1 million", "U.S.-led"."""
     text = _CLITIC.sub(r"\1", text)
+    # "the Affordable Care Act (ACA": a bracket opened and not closed is left out
+    text = _OPEN_BRACKET.sub("", text)
     return _CURRENCY.sub(r"\1", text)
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
 
 
 _CLITIC = re.compile(r" (n['’]t|['’](?:s|re|ve|ll|d|m)|%)(?!\w)")

@@ -62,6 +62,9 @@ def tense_of(verb: Token, depth: int = 0) -> str:
 
 # Verbs of opinion whose "not" belongs to the clause they take ("I don't think he will win":
 # he will not, as the speaker sees it).
+# Verbs whose complement is a world that is not (or not yet) the real one.
+_COUNTERFACTUAL = {"pretend", "imagine", "fantasize", "fantasise", "dream", "feign", "fake"}
+
 _NEG_RAISING = {"think", "believe", "expect", "suppose", "imagine", "reckon", "anticipate"}
 
 
@@ -75,6 +78,14 @@ def modality_of(verb: Token) -> Modality:
     future, or fact. Negation wins: "will not", "could never" are negated."""
     if _not_necessarily(verb):
         return "uncertain"  # "will not necessarily translate": maybe, maybe not
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.i > verb.head.i
+        and verb.head.lemma_.lower() in _COUNTERFACTUAL
+    ):
+        # "pretended nothing had happened", "imagined she had won": what is pretended or
+        # imagined did not happen, nor is it denied
+        return "hypothetical"
     if is_negated(verb):
         return "negated"
     own = _clause_modality(verb)

@@ -311,10 +311,36 @@ def _after_relative_list(verb: Token) -> bool:
 _PERSONAL = {"he", "she", "they", "we", "i"}
 
 
-def _described_one(noun: Token) -> Token:
+def _described_one(noun: Token) -> Token | None:
     """The one a description noun stands for: "(Trump was) a novice politician (who had never
-    debated)" is Trump, "Ann Roe, a fellow at the institute (who ran ...)" is Ann Roe; any
-    other noun is itself."""
+    debated)" is Trump, "(Cruz is a liar,) rampant xenophobe (and birther who ...)" is Cruz,
+    "Ann Roe, a fellow at the institute (who ran ...)" is Ann Roe, "(they called) Roe (a
+    political opportunist who ...)" is Roe; None when the one a noun said of another is not
+    named ("(they called him) a political opportunist (who has neglected ...)"): the noun
+    alone would pass for a doer of its own. Any other noun is itself."""
+    first = noun
+    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "a liar, (rampant xenophobe)": a bare noun in a list shares the first one's article
+        # and what it is said of
+        while (
+            first.dep_ in ("conj", "appos")
+            and first.head.pos_ in ("NOUN", "PROPN")
+            and first.head.i < first.i
+            and (first is noun or not any(c.dep_ in ("det", "poss") for c in first.children))
+        ):
+            first = first.head
+    if first.dep_ == "oprd" and first.pos_ == "NOUN":
+        said_of = next((c for c in first.head.children if c.dep_ == "dobj"), None)
+        if said_of is not None and said_of.pos_ == "PROPN":
+            return said_of
+        return None
+    if first is not noun:
+        if first.dep_ != "attr" or first.head.lemma_ != "be":
+            return noun
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
+            return subject
+        return None  # "(he is) a serial liar, rampant xenophobe (who ...)": who, unsaid
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
