@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from app.extract.entities.grouping import _Group
 from app.extract.entities.lexicon import _ORG_HEADS
 from app.extract.entities.retyping import (
     _business_evidence,
@@ -31,13 +32,16 @@ from app.extract.entities.retyping import (
     _person_evidence,
     _place_evidence,
 )
-from app.extract.entities.grouping import _Group
+from app.extract.roles import words
 
 WEIGHTS = Path(__file__).with_name("name_filter.json")
 TYPES = ("person", "organization", "place")
+# A name of two words or more is retyped only when scored under half the cut: its words being
+# common ones ("United Nations", "Islamic State") tells less than a one-word name's.
+MULTIWORD_CUT = 0.5
 
-_FIRST_SECOND = frozenset("i me my mine myself we our ours ourselves you your yours".split())
-_REPORT_LEMMAS = frozenset("say tell report announce add state".split())
+_FIRST_SECOND = frozenset(words("i me my mine myself we our ours ourselves you your yours"))
+_REPORT_LEMMAS = frozenset(words("say tell report announce add state"))
 _SPACY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
@@ -46,6 +50,7 @@ class _TypeModel:
     weights: dict[str, float]
     bias: float
     drop_below: float
+    max_words: int  # names of more words are kept as they are
 
     def prob(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -63,6 +68,7 @@ def load_models(path: Path = WEIGHTS) -> dict[str, _TypeModel]:
             weights={k: float(v) for k, v in m["weights"].items()},
             bias=float(m["bias"]),
             drop_below=float(m["drop_below"]),
+            max_words=int(m.get("max_words", 99)),
         )
         for t, m in data["models"].items()
     }
@@ -145,8 +151,8 @@ def group_features(doc: Doc, grp: _Group, docf: dict[str, float]) -> dict[str, f
     f["pobj"] = pobj / n
     f["compound"] = compound / n
     f["opener"] = opener / n
-    for k, v in evid.items():
-        f[f"ev_{k}"] = float(v > 0)
+    for kind, count in evid.items():
+        f[f"ev_{kind}"] = float(count > 0)
     # The kind of text matters most for short names: their products with the document's
     # features let a linear model weigh the text's kind for one-word names apart.
     if len(name) == 1:
@@ -167,12 +173,18 @@ def _learned_types(doc: Doc, groups: dict[str, _Group]) -> None:
         model = models.get(grp.type)
         if model is None or grp.key.startswith("country:"):
             continue
+        name = grp.name.split()
+        if len(name) > model.max_words:
+            continue
+        if len(name) > 1 and any(w.lower().strip(".,") in _ORG_HEADS for w in name):
+            continue  # built on an organization's head word: "University of X", "X School"
         if docf is None:
             docf = doc_features(doc)
         f = group_features(doc, grp, docf)
         if f is None:
             continue
-        if model.prob(f) < model.drop_below:
+        cut = model.drop_below if len(name) == 1 else model.drop_below * MULTIWORD_CUT
+        if model.prob(f) < cut:
             for c in grp.cands:
                 c.type = "other"
             grp.type = "other"
