@@ -99,13 +99,26 @@ def doc_features(doc: Doc) -> dict[str, float]:
 
 def _lower_share(doc: Doc, word: str) -> float:
     """Of the article's tokens spelled `word` in any case, the share written in lower case."""
+    counts = _case_counts(doc)
     low = word.lower()
-    total = lower = 0
+    total = counts.get(low, 0)
+    return counts.get("\x00" + low, 0) / total if total else 0.0
+
+
+def _case_counts(doc: Doc) -> dict[str, int]:
+    """Token counts by lower-cased form, and ("\x00" + form) of those written in lower case;
+    counted once a document."""
+    cached = doc.user_data.get("name_filter_case")
+    if isinstance(cached, dict):
+        return cached
+    counts: dict[str, int] = {}
     for t in doc:
-        if t.lower_ == low:
-            total += 1
-            lower += t.text == low
-    return lower / total if total else 0.0
+        counts[t.lower_] = counts.get(t.lower_, 0) + 1
+        if t.text == t.lower_:
+            key = "\x00" + t.lower_
+            counts[key] = counts.get(key, 0) + 1
+    doc.user_data["name_filter_case"] = counts
+    return counts
 
 
 def group_features(doc: Doc, grp: _Group, docf: dict[str, float]) -> dict[str, float] | None:
