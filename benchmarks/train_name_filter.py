@@ -33,7 +33,7 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 import app.extract.entities as entities_pkg  # noqa: E402
 from app.extract.document import build_document  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
-from app.extract.entities.name_filter import TYPES, doc_features, group_features  # noqa: E402
+from app.extract.entities.name_filter import considered, doc_features, group_features  # noqa: E402
 from benchmarks.eval_entities import (  # noqa: E402
     EVAL,
     GoldDoc,
@@ -67,7 +67,7 @@ def collect(corpus: str, docs: list[GoldDoc], cache: Path | None) -> tuple[list[
     def record(doc, groups) -> None:  # type: ignore[no-untyped-def]
         docf = doc_features(doc)
         for grp in groups.values():
-            if grp.type not in TYPES or grp.key.startswith("country:"):
+            if not considered(grp):
                 continue
             f = group_features(doc, grp, docf)
             if f is None:

@@ -38,7 +38,7 @@ WEIGHTS = Path(__file__).with_name("name_filter.json")
 TYPES = ("person", "organization", "place")
 # A name of two words or more is retyped only when scored under half the cut: its words being
 # common ones ("United Nations", "Islamic State") tells less than a one-word name's.
-MULTIWORD_CUT = 0.5
+MULTIWORD_CUT = 1.0
 
 _FIRST_SECOND = frozenset(words("i me my mine myself we our ours ourselves you your yours"))
 _REPORT_LEMMAS = frozenset(words("say tell report announce add state"))
@@ -105,6 +105,30 @@ def _lower_share(doc: Doc, word: str) -> float:
     return counts.get("\x00" + low, 0) / total if total else 0.0
 
 
+def _phrase_lower_share(doc: Doc, name: list[str]) -> float:
+    """Of the article's uses of the phrase `name` in any case, the share written in lower case."""
+    low = [w.lower() for w in name]
+    n = len(low)
+    total = lower = 0
+    for i in range(len(doc) - n + 1):
+        if doc[i].lower_ != low[0]:
+            continue
+        run = doc[i : i + n]
+        if [t.lower_ for t in run] == low:
+            total += 1
+            lower += all(t.text == t.lower_ for t in run)
+    return lower / total if total else 0.0
+
+
+def considered(grp: _Group) -> bool:
+    """Is this group one the model looks at: a name of a modelled type, no country, and not
+    built on an organization's head word ("University of X", "X School")?"""
+    if grp.type not in TYPES or grp.key.startswith("country:"):
+        return False
+    name = grp.name.split()
+    return not (len(name) > 1 and any(w.lower().strip(".,") in _ORG_HEADS for w in name))
+
+
 def _case_counts(doc: Doc) -> dict[str, int]:
     """Token counts by lower-cased form, and ("\x00" + form) of those written in lower case;
     counted once a document."""
@@ -140,6 +164,9 @@ def group_features(doc: Doc, grp: _Group, docf: dict[str, float]) -> dict[str, f
     f["lower_share"] = _lower_share(doc, name[-1]) if name else 0.0
     f["lower_share_first"] = _lower_share(doc, name[0]) if len(name) > 1 else f["lower_share"]
     f["org_head"] = float(bool(name) and name[-1].lower() in _ORG_HEADS)
+    # A name of several words: how the article writes the whole phrase ("computer science"
+    # beside "Computer Science"; "united nations" hardly ever).
+    f["phrase_lower"] = _phrase_lower_share(doc, name) if len(name) > 1 else 0.0
     f["has_country"] = float("country_code" in grp.attributes)
     n = len(spans)
     labels = [s[0].ent_type_ or "none" for s in spans]
@@ -184,13 +211,11 @@ def _learned_types(doc: Doc, groups: dict[str, _Group]) -> None:
     docf: dict[str, float] | None = None
     for grp in groups.values():
         model = models.get(grp.type)
-        if model is None or grp.key.startswith("country:"):
+        if model is None or not considered(grp):
             continue
         name = grp.name.split()
         if len(name) > model.max_words:
             continue
-        if len(name) > 1 and any(w.lower().strip(".,") in _ORG_HEADS for w in name):
-            continue  # built on an organization's head word: "University of X", "X School"
         if docf is None:
             docf = doc_features(doc)
         f = group_features(doc, grp, docf)
