@@ -30,6 +30,7 @@ from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import _assign_keys, _propagate
 from app.extract.entities.languages import _language_names, _peoples
 from app.extract.entities.laws import _law_names
+from app.extract.entities.name_filter import _learned_types
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
@@ -117,6 +118,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _qualified_places(doc, cands, g)
     _mark_metonymy(doc, cands, g)
     groups = _group(doc, cands, g)
+    _learned_types(doc, groups)
     by_token = _token_owner(cands, groups)
     _find_roles(doc, groups, by_token)
     _find_nominals(doc, groups, _covered(cands))
