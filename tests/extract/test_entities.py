@@ -1891,3 +1891,23 @@ def test_a_partys_letter_before_a_state_and_a_countrys_province(nlp: Language) -
     places = {e.name: e for e in _entities(nlp, raw) if e.type == "place"}
     assert places["Ohio"].attributes.get("admin1") == "US-OH"
     assert places["Sindh"].attributes.get("admin1") == "PK-SD"
+
+
+def test_a_name_ending_in_initials_is_no_persons_surname(nlp: Language) -> None:
+    # "Junge SVP" reads like a given name and a surname; initials among words in ordinary
+    # case are no one's surname, and the party's "SVP" is not its youth wing.
+    entities = _entities(
+        nlp,
+        "In 2013 the party's youth wing, Junge SVP, went a step further. Junge SVP "
+        "launched a referendum in Bern. The SVP later swept the national elections, "
+        "and the SVP launched another initiative in 2014.\n",
+    )
+    by_name = {e.name: e for e in entities}
+    assert "Junge SVP" in by_name and by_name["Junge SVP"].type != "person"
+    assert all(m.text == "Junge SVP" for m in by_name["Junge SVP"].mentions)
+    assert "SVP" in by_name and by_name["SVP"].type == "organization"
+
+
+def test_a_regnal_number_is_no_initials(nlp: Language) -> None:
+    entities = _entities(nlp, "Shah Abbas II rebuilt the palace. Abbas II died in 1666.\n")
+    assert any(e.name.endswith("Abbas II") and e.type == "person" for e in entities)

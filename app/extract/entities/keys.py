@@ -5,6 +5,7 @@ occurrences.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -63,6 +64,22 @@ def _surname_index(words: list[str], first: int = 0) -> int:
     return end
 
 
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _ends_in_acronym(ws: list[str]) -> bool:
+    """A name whose last word is initials ("SVP", "NRA") while a word before it is written in
+    ordinary case ("Junge SVP"); not a name written all in capitals ("DONALD TRUMP")."""
+    last = ws[-1].strip(".,")
+    return (
+        len(last) >= 2
+        and last.isalpha()
+        and last.isupper()
+        and not _ROMAN.fullmatch(last)  # "William Fisher III", "Shah Abbas II"
+        and any(w[:1].isupper() and not w.isupper() for w in ws[:-1])
+    )
+
+
 def _assign_keys(
     cands: list[_Cand], doc: Doc, g: Gazetteer, titles: list[tuple[int, int]] | None = None
 ) -> None:
@@ -97,6 +114,11 @@ def _assign_keys(
             c.key = f"place:{fold(city.name) if city else fold(text)}"
         else:
             c.key = f"{c.type}:{fold(text)}"
+        if c.type == "person" and len(ws) > 1 and _ends_in_acronym(ws):
+            # "Junge SVP", "Friends of NRA": no one's surname is written as initials among
+            # words in ordinary case; the name is a body's, and "SVP" is not its surname.
+            c.type = "organization"
+            c.key = f"organization:{fold(text)}"
         if c.type == "person" and len(ws) > 1:
             k = fold(ws[_surname_index(ws)].rstrip(","))
             seen = surnames.get(k)
