@@ -293,3 +293,15 @@ def test_a_verb_right_after_a_clause_with_its_own_subject_names_no_guessed_doer(
     events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Roe")]))
     returned = events.get("returned")
     assert returned is None or returned.agent is None
+
+
+def test_a_named_event_dated_after_publication_is_future(nlp: Language) -> None:
+    text = (
+        "Primary news\nThe mayor won the primary on Tuesday. She is now poised to square off "
+        "against the state senator, a former teacher, in November's general election. The "
+        "lawsuit is set to go to trial after the November election.\n"
+    )
+    events = by_trigger(timeline(nlp, text, date(2016, 6, 28)))
+    elections = [e for e in timeline(nlp, text, date(2016, 6, 28)) if e.trigger.text == "election"]
+    assert elections and all(e.modality == "future" for e in elections)
+    assert events["won"].modality == "fact"

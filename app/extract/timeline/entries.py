@@ -339,8 +339,19 @@ def _scheduled_settings(events: list[_Event], ref: date) -> None:
     """A nominal event dated by its own time expression and named as the setting of a clause
     that is no fact ("could become a factor in the November elections", "is expected to endorse
     a candidate in the 2016 election") takes place whatever that clause says: it is `future`
-    when its date is after publication, a `fact` when before; the clause's doubt is not its."""
+    when its date is after publication, a `fact` when before; the clause's doubt is not its.
+    Any nominal event dated by its own time expression after publication is `future`."""
     for ev in events:
+        if (
+            ev.kind == "noun"
+            and ev.anchored
+            and ev.period is not None
+            and ev.modality == "fact"
+            and ev.period[0] > ref
+        ):
+            # "November's general election" in a June article: it has not happened yet
+            ev.modality = "future"
+            continue
         if (
             ev.kind == "noun"
             and ev.anchored
