@@ -507,3 +507,15 @@ def test_a_pronoun_after_an_unnamed_person_subject_is_given_to_no_one(nlp: Langu
     names = _name_mentions(doc, _people(text, ("tom-hale", "Tom Hale")))
     he = next(t for t in doc if t.text == "He")
     assert not _unnamed_person_subject_between(he, names)
+
+
+def test_an_adjective_keeps_its_negation_and_degree(nlp: Language) -> None:
+    found = entries(
+        nlp,
+        "Court news\nThe banker has pleaded not guilty. The union has become more hostile "
+        "to the plan. The vote showed how weak the party remained.\n",
+    )
+    assert found["pleaded"].description.endswith("pleaded not guilty")
+    assert found["become"].description.endswith("become more hostile")
+    # the "how" of a question is not written before the adjective it asks about
+    assert found["remained"].description.endswith("remained weak")

@@ -33,6 +33,18 @@ from app.extract.timeline.syntax import (
 )
 from app.extract.tokens import doc_text
 
+
+def _adjective(adj: Token) -> str:
+    """An adjective with the words before it that change what it says: "pleaded not guilty",
+    "has become more hostile", never "pleaded guilty" or "has become hostile" (not a "how" that
+    opens a question: "showed just how weak it is")."""
+    start = adj.i
+    for c in reversed(list(adj.lefts)):
+        if c.i == start - 1 and c.dep_ in ("neg", "advmod", "npadvmod") and c.tag_ != "WRB":
+            start = c.i
+    return adj.doc[start : adj.i + 1].text
+
+
 _NP_LEFT = {"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case",
             "predet", "neg"}  # fmt: skip
 
@@ -1976,7 +1988,7 @@ def describe(
     head_parts = len(parts)  # what is written before the object: the fallback when it misleads
     if complement is not None:
         parts.append(
-            complement.text
+            _adjective(complement)
             if complement.pos_ == "ADJ"
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)
             else _noun_phrase(complement, names, as_subject=False)  # "put up more of a fight"
