@@ -1751,3 +1751,39 @@ def test_they_said_is_never_one_named_person(nlp: Language) -> None:
     claims = claims_of(nlp, text, [person(text, "Ben Cole", "Cole")])
     they = [c for c in claims if c.source is not None and c.source.text.lower() == "they"]
     assert all(c.source is not None and c.source.entity_id is None for c in they)
+
+
+def test_an_eagerness_a_duty_or_a_wish_is_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    cases = [
+        ("Senator Mary Dole was eager to talk about the budget, which passed.\n", "eager"),
+        ("The county must also acknowledge the history of its old mill.\n", "acknowledge"),
+        ("A serious opposition would demand more clarity from the governor.\n", "demand"),
+        ("Many students want what they want without any grasp of the budget.\n", "want"),
+    ]
+    for text, cue in cases:
+        assert by_cue(claims_of(nlp, text), cue).confidence <= ACT_CEILING, text
+    # A perfect is a verb, not a feeling: what was vowed stays a claim.
+    vowed = claims_of(nlp, "Senator Mary Dole has vowed to block the budget.\n")
+    assert by_cue(vowed, "vowed").confidence > ACT_CEILING
+
+
+def test_a_guess_with_no_holder_and_a_nobody_are_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = "Among the Democrats, Mr. Smith and Mrs. Jones appeared to be locked in a close race.\n"
+    claim = by_cue(claims_of(nlp, text), "appeared")
+    assert claim.source is None and claim.confidence <= ACT_CEILING
+    text = "Nobody asked about the tax plan - so the mayor brought it up himself.\n"
+    assert by_cue(claims_of(nlp, text), "asked").confidence <= ACT_CEILING
+
+
+def test_a_content_ending_on_but_rather_is_cut_short() -> None:
+    from app.extract.claims.entry import _cut_short
+    from app.extract.model import ClaimContent
+
+    text = "The firm said that it was not hiding anything but rather"
+    content = ClaimContent(text=text[14:], start=14, end=len(text))
+    claim = Claim(id="c1", source=None, cue=None, content=content)
+    assert _cut_short(claim, text)

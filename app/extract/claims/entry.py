@@ -101,8 +101,63 @@ def _cut_short(claim: Claim, text: str) -> bool:
     from Fiorina to Rubio to")? The parse cut it inside a phrase; what was said is not whole."""
     if claim.quote != "indirect":
         return False
-    words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").split()
-    return bool(words) and words[-1].lower() in _DANGLING
+    words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").lower().split()
+    if words[-2:] == ["but", "rather"]:
+        return True  # "it wasn't hiding anything but rather": what it did instead is lost
+    return bool(words) and words[-1] in _DANGLING
+
+
+# Auxiliaries under which a cue tells what someone must, should or will do, or would do were
+# things otherwise ("must acknowledge", "would demand", "will determine"): nothing said yet.
+_UNSAID_AUX = frozenset({"must", "should", "would", "will", "shall", "ought", "'ll", "’ll"})
+# Sources that deny anyone spoke ("Nobody asked about ...", "No one said ...").
+_NOBODY = frozenset({"nobody", "none", "no one", "no-one", "neither"})
+# Verbs of wanting: what is wanted is a wish, not a claim ("want what they want").
+_WANTING = frozenset({"want", "wish", "crave", "desire"})
+
+
+def _cue_token(doc: Doc, claim: Claim) -> Token | None:
+    """The cue's word in the parse (the first verb, adjective or noun of a multiword cue)."""
+    if claim.cue is None:
+        return None
+    span = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((t for t in span if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")), span[0])
+
+
+def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
+    """Is the attribution something no one has said: a wish or an eagerness ("was eager to
+    talk about", "want what they want"), what someone must, should or would say ("must
+    acknowledge", "would demand"), the writer's own guess with no one who holds it ("appeared
+    to be locked in a race"), or a denial that anyone spoke ("Nobody asked about ...")?"""
+    if claim.quote == "direct":
+        return False
+    cue = _cue_token(doc, claim)
+    if cue is None:
+        return False
+    text = doc.text
+    content = text[claim.content.start : claim.content.end].lstrip(" \"'“‘")
+    if cue.tag_ in ("JJ", "VBN") and content.lower().startswith("to "):
+        # "was eager to talk", "flew home, determined to help": how someone feels about doing
+        # something, not what anyone said; a passive with its doer ("was urged by aides to
+        # resign") tells what the doer asked for, and a perfect ("has vowed to") is a verb.
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+        if not perfect and not any(c.dep_ == "agent" for c in cue.children):
+            return True
+    if cue.lemma_.lower() in _WANTING:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _UNSAID_AUX for c in cue.children):
+        return True
+    if claim.source is None and feats.get("how=raising"):
+        # "Smith and Jones appeared to be locked in a close race": with no one shown who
+        # thinks so, the writer's own view.
+        return True
+    if claim.source is not None:
+        words = claim.source.text.lower().split()
+        if " ".join(words[:2]) in _NOBODY or (words and words[0] in _NOBODY | {"no"}):
+            return True
+    return False
 
 
 def _unresolved_pronoun(claim: Claim) -> bool:
@@ -141,6 +196,12 @@ def extract_claims(
                 # "which, Tompkins said, is usually full ...", "That's why, he argued, ...": the
                 # content starts with a word pointing at something outside it; what was said
                 # of what, the claim cannot show. Kept, but under the default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _unsaid(doc, claim, feats):
+                # "was eager to talk about Roe", "must acknowledge the past", "appeared to be
+                # locked in a race", "Nobody asked about ...": a wish, a duty, a guess of the
+                # writer's or a denial that anyone spoke; nothing was said. Kept, but under the
+                # default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
