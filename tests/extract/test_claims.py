@@ -1787,3 +1787,29 @@ def test_a_content_ending_on_but_rather_is_cut_short() -> None:
     content = ClaimContent(text=text[14:], start=14, end=len(text))
     claim = Claim(id="c1", source=None, cue=None, content=content)
     assert _cut_short(claim, text)
+
+
+def test_a_bare_name_as_object_is_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = "The White House also blasted congressional Republicans.\n"
+    assert by_cue(claims_of(nlp, text), "blasted").confidence <= ACT_CEILING
+    # What is said of the one named keeps the claim.
+    text = "Senator Paul Ames praised Mayor Tom Reyes for his work on the port.\n"
+    assert by_cue(claims_of(nlp, text), "praised").confidence > ACT_CEILING
+
+
+def test_a_verb_of_judging_in_another_tense_is_the_speakers_next_act(nlp: Language) -> None:
+    text = (
+        "She added that she understands people may have concerns but downplayed any impact "
+        "the rules may have in November.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "added")
+    assert claim.content.text == "that she understands people may have concerns"
+    # A tense clash alone does not cut: both predicates are what was noted.
+    text = (
+        "Governor Ames notes that he was the first to put out a housing plan and has the most "
+        "experience on those issues.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "notes")
+    assert claim.content.text.endswith("has the most experience on those issues")

@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.draft import _OBJECT_DEPS, _QUOTE_MARKS, _Draft
 from app.extract.claims.sources import _nearest_subject
 from app.extract.claims.spans import _only_glue, _quote_at, _subtree, _trim
@@ -627,6 +628,9 @@ _SHARES_AUX = {
 }
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _aux_kind(verb: Token) -> str | None:
     """The auxiliary a verb's form is bound by ("to", a modal, "have", "be"), or None."""
     for c in verb.children:
@@ -643,12 +647,20 @@ def _aux_kind(verb: Token) -> str | None:
 
 def _form_clashes(conj: Token, head: Token) -> bool:
     """Can `conj` not be joined to `head`: its form cannot share the head's auxiliary ("to
-    approve the plan and tried ..."), or, with none, a gerund joined to a finite verb?"""
+    approve the plan and tried ..."), or, with none, a gerund joined to a finite verb, or a
+    verb of saying or judging in the past joined to a present or the reverse ("that she
+    understands X but downplayed Y")? ("notes that he was the first and has the most
+    experience": a tense clash alone proves nothing.)"""
     kind = _aux_kind(head)
     if kind is not None:
         return conj.tag_ not in _SHARES_AUX[kind]
     if head.tag_ in ("VBD", "VBZ", "VBP"):
-        return conj.tag_ == "VBG"
+        if conj.tag_ == "VBG":
+            return True
+        lemma = conj.lemma_.lower()
+        cue_word = lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES
+        clash = (head.tag_ == "VBD") != (conj.tag_ == "VBD") and conj.tag_ in _FINITE_TAGS
+        return cue_word and clash
     return False
 
 
@@ -659,6 +671,19 @@ def _content_verb_of_form(conj: Token, inner: SpacySpan) -> bool:
     return any(
         a.i != conj.head.i and inner.start <= a.i < inner.end and a.tag_ == conj.tag_
         for a in conj.head.ancestors
+    )
+
+
+def _earlier_word_of_form(conj: Token, inner: SpacySpan) -> bool:
+    """Is there, between the conjunct's head and it, another verb or auxiliary of the
+    conjunct's tense ("believes Obama was born in X and was therefore qualified")? The
+    conjunct may then go with that deeper clause; a tense clash proves nothing."""
+    if conj.tag_ not in _FINITE_TAGS:
+        return False
+    return any(
+        t.tag_ == conj.tag_ and t.pos_ in ("VERB", "AUX")
+        for t in inner
+        if conj.head.i < t.i < conj.i
     )
 
 
@@ -692,6 +717,7 @@ def _cut_second_predicate(
                     tok.head.pos_ in ("VERB", "AUX")
                     and _form_clashes(tok, tok.head)
                     and not _content_verb_of_form(tok, inner)
+                    and not _earlier_word_of_form(tok, inner)
                 )
                 or (tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "be")
             )

@@ -12,7 +12,7 @@ from app.extract import coref
 from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
-from app.extract.claims.draft import _Draft
+from app.extract.claims.draft import _QUOTE_MARKS, _Draft
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
 from app.extract.claims.labelling import (
@@ -126,6 +126,25 @@ def _cue_token(doc: Doc, claim: Claim) -> Token | None:
     return next((t for t in span if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")), span[0])
 
 
+# Dependents that give a named object something said of it ("praised Roe for her work",
+# "called Roe a liar", "Roe, who ...").
+_SAID_OF = frozenset({"prep", "relcl", "acl", "ccomp", "xcomp", "advcl", "oprd", "attr", "appos"})
+
+
+def _bare_name(doc: Doc, claim: Claim) -> bool:
+    """Is an unquoted content nothing but the name of a person, a body or a group ("Congress",
+    "congressional Republicans")?"""
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(t.text in _QUOTE_MARKS for t in span):
+        return False
+    root = span.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return False
+    return not any(t.dep_ in _SAID_OF for t in span)
+
+
 def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     """Is the attribution something no one has said: a wish or an eagerness ("was eager to
     talk about", "want what they want"), what someone must, should or would say ("must
@@ -148,6 +167,10 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if cue.lemma_.lower() in _WANTING:
         return True
     if any(c.dep_ == "aux" and c.lower_ in _UNSAID_AUX for c in cue.children):
+        return True
+    if feats.get("how=object") and _bare_name(doc, claim):
+        # "blasted Congress", "attacked the Democrats": whom the words were aimed at, with
+        # nothing of what was said of them.
         return True
     if claim.source is None and feats.get("how=raising"):
         # "Smith and Jones appeared to be locked in a close race": with no one shown who
