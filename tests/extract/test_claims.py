@@ -1813,3 +1813,14 @@ def test_a_verb_of_judging_in_another_tense_is_the_speakers_next_act(nlp: Langua
     )
     claim = by_cue(claims_of(nlp, text), "notes")
     assert claim.content.text.endswith("has the most experience on those issues")
+
+
+def test_two_speakers_are_linked_to_neither(nlp: Language) -> None:
+    text = "Senate leader Tom Moss and House Speaker Paul Kyle said the bill would pass.\n"
+    moss, kyle = person(text, "Tom Moss"), person(text, "Paul Kyle")
+    claim = by_cue(claims_of(nlp, text, [moss, kyle]), "said")
+    assert claim.source is not None and claim.source.text.endswith("Paul Kyle")
+    assert claim.source.entity_id is None
+    text = "The mayor, Tom Moss, said the bill would pass.\n"
+    claim = by_cue(claims_of(nlp, text, [person(text, "Tom Moss")]), "said")
+    assert claim.source is not None and claim.source.entity_id == "person:tom-moss"

@@ -89,6 +89,13 @@ def _link(
     """The entity a mention of which covers the source's head, else a name inside the source
     in apposition to the head ("The party leader, Jane Roe,"); a name that only modifies the
     head ("A New York judge", "The Green Party leader") is not the source."""
+    if any(
+        c.dep_ == "conj" and (c.pos_ == "PROPN" or c.tag_ == "NNS") and start <= c.idx < end
+        for c in head.children
+    ):
+        # "Marco Diaz and Bill Stone have both said", "Cruz and his aides": more than one
+        # speaker, none of them alone ("China, Beijing's ally and lifeline," is one).
+        return None
     h0, h1 = head.idx, head.idx + len(head.text)
     best: tuple[int, Entity] | None = None
     for m, e in mentions:
