@@ -1824,3 +1824,22 @@ def test_two_speakers_are_linked_to_neither(nlp: Language) -> None:
     text = "The mayor, Tom Moss, said the bill would pass.\n"
     claim = by_cue(claims_of(nlp, text, [person(text, "Tom Moss")]), "said")
     assert claim.source is not None and claim.source.entity_id == "person:tom-moss"
+
+
+def test_he_opening_the_next_sentence_is_the_subject_named_before_not_the_last_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "Economist Paul Adler studies trade. Representative Tom Brooks does not mince words.\n\n"
+        "''We are going to have to do whatever is necessary to protect the economy,'' he said.\n\n"
+        "Mr. Adler, like most economists, is still persuaded of the benefits that global trade "
+        "confers on the economy. But he recognizes that angry voters have valid reasons to be "
+        "frustrated.\n"
+    )
+    adler = person(text, "Paul Adler", "Adler")
+    brooks = person(text, "Tom Brooks")
+    claims = claims_of(nlp, text, [adler, brooks])
+    said = by_cue(claims, "said")
+    assert said.source is not None and said.source.entity_id == brooks.id
+    recognizes = by_cue(claims, "recognizes")
+    assert recognizes.source is not None and recognizes.source.entity_id == adler.id
