@@ -1843,3 +1843,44 @@ def test_he_opening_the_next_sentence_is_the_subject_named_before_not_the_last_s
     assert said.source is not None and said.source.entity_id == brooks.id
     recognizes = by_cue(claims, "recognizes")
     assert recognizes.source is not None and recognizes.source.entity_id == adler.id
+
+
+def test_the_one_described_by_a_passive_is_no_speaker(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Tom Reyes is a major donor to the campaign and has been mentioned as a potential "
+        "Treasury secretary.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "mentioned as")
+    assert claim.confidence <= ACT_CEILING
+
+
+def test_a_passive_read_off_an_ambiguous_s_keeps_its_speaker(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from app.extract.claims.entry import _unsaid
+    from app.extract.model import ClaimContent, ClaimSource, Span
+
+    def parsed(aux: str) -> Doc:
+        words = ["Dole", "who", aux, "called", "for", "tax", "hikes"]
+        return Doc(
+            nlp.vocab,
+            words=words,
+            heads=[0, 3, 3, 0, 3, 6, 4],
+            deps=["ROOT", "nsubjpass", "auxpass", "relcl", "prep", "compound", "pobj"],
+            tags=["NNP", "WP", "VBZ", "VBN", "IN", "NN", "NNS"],
+            pos=["PROPN", "PRON", "AUX", "VERB", "ADP", "NOUN", "NOUN"],
+            lemmas=["Dole", "who", "be", "call", "for", "tax", "hike"],
+        )
+
+    for aux, unsaid in (("'s", False), ("is", True)):
+        doc = parsed(aux)
+        who, called, hikes = doc[1], doc[3], doc[5:7]
+        claim = Claim(
+            id="c1",
+            source=ClaimSource(text="who", start=who.idx, end=who.idx + 3, kind="pronoun"),
+            cue=Span("called", called.idx, called.idx + 6),
+            content=ClaimContent(hikes.text, hikes.start_char, hikes.end_char),
+        )
+        assert _unsaid(doc, claim, {"how=prep": 1.0}) is unsaid, aux

@@ -157,6 +157,18 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     text = doc.text
     content = text[claim.content.start : claim.content.end].lstrip(" \"'“‘")
+    # ("who's called for tax hikes": a "'s" may be a "has" the parse took for "is")
+    passive = any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
+    if (
+        passive
+        and claim.source is not None
+        and cue.lemma_.lower() not in ("quote", "hear")
+        and not any(c.dep_ == "agent" for c in cue.children)
+    ):
+        # "he was known as one of the best players", "Roe has been mentioned as a possible
+        # nominee": the one described is no speaker, and no one who says it is shown ("was
+        # quoted as saying" reports what the quoted one said).
+        return True
     if cue.tag_ in ("JJ", "VBN") and content.lower().startswith("to "):
         # "was eager to talk", "flew home, determined to help": how someone feels about doing
         # something, not what anyone said; a passive with its doer ("was urged by aides to
