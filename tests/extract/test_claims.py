@@ -1884,3 +1884,12 @@ def test_a_passive_read_off_an_ambiguous_s_keeps_its_speaker(nlp: Language) -> N
             content=ClaimContent(hikes.text, hikes.start_char, hikes.end_char),
         )
         assert _unsaid(doc, claim, {"how=prep": 1.0}) is unsaid, aux
+
+
+def test_a_clause_keeps_the_subject_the_parse_hung_on_the_cue(nlp: Language) -> None:
+    text = (
+        "Mr. Adler and Mr. Brooks emphasize that trade is only one factor among many that have "
+        "contributed to a polarizing Congress.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "emphasize")
+    assert claim.content.text.startswith("that trade is only one factor")

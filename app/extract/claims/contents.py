@@ -38,6 +38,9 @@ def _clause_content(
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         start, end = _subtree(comp)
+        lost = _subject_taken_for_object(verb, comp)
+        if lost is not None:
+            start = lost.left_edge.idx
         if (
             len(ccomp) > 1
             and all(c.i > verb.i and c.sent == verb.sent for c in ccomp)
@@ -150,6 +153,25 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
+    """The cue's object right before a clause that has no subject of its own: the clause's
+    subject, which the parse hung on the cue ("emphasize that trade | is only one factor",
+    the "that" read as a determiner)."""
+    if comp.i < verb.i or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children
+    ):
+        return None
+    first = comp.left_edge
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.i < c.i < comp.i and c.right_edge.i == first.i - 1:
+            # A noun phrase with a clause of its own ("told a young woman who suggested ...")
+            # is an object indeed.
+            if any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+                return None
+            return c
+    return None
 
 
 def _end_at_quoted_predicate(
