@@ -1893,3 +1893,20 @@ def test_a_clause_keeps_the_subject_the_parse_hung_on_the_cue(nlp: Language) -> 
     )
     claim = by_cue(claims_of(nlp, text), "emphasize")
     assert claim.content.text.startswith("that trade is only one factor")
+
+
+def test_words_between_a_set_in_tag_and_the_quote_are_the_contents(nlp: Language) -> None:
+    text = (
+        'Putting the show together, Adler said, allowed him to "get in touch with the '
+        'feminine within myself," too.\n'
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    parts = [p.text for p in claim.content.parts]
+    assert parts[0] == "Putting the show together"
+    assert parts[1].startswith('allowed him to "get in touch')
+    text = (
+        "But as the nationalist Daily Star tabloid noted in an op-ed Thursday, the leading "
+        'candidate "has surprisingly earned himself a few fans in Peru."\n'
+    )
+    claim = by_cue(claims_of(nlp, text), "noted")
+    assert claim.content.parts[0].text.startswith("the leading candidate")

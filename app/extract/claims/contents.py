@@ -872,6 +872,14 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
         after = [q.start for q in quotes if t1 <= q.start and q.end <= end + 1]
         left = (start, max(before) if before else t0)
         right = (min(after) if after else t1, end)
+        if d.cue_token is not None and after:
+            # "Putting the show together, Roe said, allowed him to “get in touch ...”": words
+            # between the tag and the quote that do not hang on the cue are the content's.
+            right = (_tag_end(d.cue_token, t1, right[0]), end)
+        if d.cue_token is not None and not before:
+            # "But as the tabloid noted ..., the candidate “has ...”": the "But as" that
+            # opens the tag is the tag's, no part of what was said.
+            left = (start, _tag_start(d.cue_token, start, t0))
         for a, b in (left, right):
             a, b = _trim(text, a, b)
             if b > a and any(c.isalnum() for c in text[a:b]):
@@ -881,6 +889,43 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
     return parts or [d.content]
+
+
+def _tag_end(cue: Token, t1: int, quote_start: int) -> int:
+    """Where the words after a speaker tag stop hanging on its cue, before a quote opening at
+    `quote_start` (the first word between them outside the cue's subtree), else the quote."""
+    doc = cue.doc
+    own = {t.i for t in cue.subtree}
+    for tok in doc:
+        if tok.idx < t1 or tok.is_punct or tok.is_space:
+            continue
+        if tok.idx >= quote_start:
+            break
+        if tok.i not in own and tok.ent_type_ not in ("DATE", "TIME") and tok.pos_ != "CCONJ":
+            # (not a day the parse hung elsewhere, "noted in an op-ed Thursday,", nor an "and"
+            # that only joins the quote on); words set off by a dash before the quote ("--
+            # when he would not worry about re-election -- “...”") are the writer's framing.
+            between = doc.text[tok.idx : quote_start].rstrip()
+            return quote_start if between.endswith(("--", "—", "–")) else tok.idx
+    return quote_start
+
+
+_WH_MARKS = frozenset({"why", "how", "what", "when", "where", "whether", "which", "who", "if"})
+
+
+def _tag_start(cue: Token, start: int, t0: int) -> int:
+    """Where the content before a speaker tag ends: nothing of it is left when the words from
+    `start` up to the tag (`t0`) are only conjunctions that open the tag ("But as | the
+    tabloid noted", "If, as | she suggested"); a word that stands for something ("which |
+    is full", a raised subject) stays."""
+    doc = cue.doc
+    words = [t for t in doc if start <= t.idx < t0 and not t.is_punct and not t.is_space]
+    if words and all(
+        (t.pos_ in ("CCONJ", "SCONJ") or t.dep_ in ("cc", "mark")) and t.lower_ not in _WH_MARKS
+        for t in words
+    ):
+        return start
+    return t0
 
 
 # A quotation that closes a sentence: its last word is followed by . ? or ! inside the marks.
