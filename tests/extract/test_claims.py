@@ -1910,3 +1910,25 @@ def test_words_between_a_set_in_tag_and_the_quote_are_the_contents(nlp: Language
     )
     claim = by_cue(claims_of(nlp, text), "noted")
     assert claim.content.parts[0].text.startswith("the leading candidate")
+
+
+def test_a_contrasting_speaker_and_a_saying_participle_are_cut_off(nlp: Language) -> None:
+    text = (
+        "Efforts to fund the flood defences failed Tuesday, as lawmakers accused each other of "
+        "playing politics with a looming crisis while engineers and city planners warned of "
+        "the risk of a breach.\n"
+    )
+    claims = claims_of(nlp, text)
+    accused = by_cue(claims, "accused")
+    assert accused.content.text == "each other of playing politics with a looming crisis"
+    warned = by_cue(claims, "warned of")
+    assert warned.source is not None and warned.source.text == "engineers and city planners"
+    text = (
+        "Carson rejected the notion that the episode should be forgotten, saying that if he "
+        '"found something that was rotten, I would fix it."\n'
+    )
+    claim = by_cue(claims_of(nlp, text), "rejected")
+    assert claim.content.text == "the notion that the episode should be forgotten"
+    # A scene shown keeps what happens in it.
+    text = "The video shows an officer aiming a gun at a man while police shout at him.\n"
+    assert by_cue(claims_of(nlp, text), "shows").content.text.endswith("shout at him")

@@ -580,7 +580,7 @@ def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> t
 
 
 def _cut_coordinated_attribution(
-    doc: Doc, span: tuple[int, int], quotes: list[Quote]
+    doc: Doc, span: tuple[int, int], quotes: list[Quote], cue: Token | None = None
 ) -> tuple[int, int]:
     """Cut an unquoted content before a clause joined to it that is an attribution of its own
     ("Republicans said they were convinced the probe was mishandled and Democrats accused the
@@ -637,7 +637,38 @@ def _cut_coordinated_attribution(
         cut = _trim(doc_text(doc), start, doc[cc].idx)
         if cut[1] > cut[0]:
             return cut
+    for tok in inner:
+        # "accused each other of playing politics while doctors warned of the risk": a
+        # contrasting clause with its own speaker and verb of saying is that speaker's claim.
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not mark or not subj or subj[0].pos_ not in ("PROPN", "NOUN"):
+            continue
+        if cue is None or cue.lemma_.lower() in _SHOWING or _tense(cue) != _tense(tok):
+            continue  # "It shows X aiming a gun while police shout": the scene shown
+        if mark[0].i <= inner.start or mark[0].i > subj[0].left_edge.i:
+            continue
+        cut = _trim(doc_text(doc), start, mark[0].idx)
+        if cut[1] > cut[0]:
+            return cut
     return span
+
+
+def _tense(verb: Token) -> str:
+    """ "past" or "present" for a finite verb, else its tag."""
+    if verb.tag_ == "VBD":
+        return "past"
+    return "present" if verb.tag_ in ("VBZ", "VBP") else verb.tag_
+
+
+# Verbs whose content may be a scene with its own speakers in it ("shows X while police shout").
+_SHOWING = frozenset({"show", "reveal", "depict", "demonstrate", "display", "capture"})
+# Conjunctions that set a second speaker's clause against the first ("..., while X warned").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 # What auxiliaries let a verb joined to another share them: after "to" or a modal only a
@@ -751,12 +782,14 @@ def _cut_second_predicate(
             if doc[cc].dep_ == "cc" and cc > inner.start:
                 cut_at = cc
         elif (
-            tok.dep_ == "advcl"
+            tok.dep_ in ("advcl", "acl")
             and tok.tag_ == "VBG"
             and tok.lemma_.lower() in SPEECH_VERBS
             and first > inner.start
             and doc[first - 1].text == ","
         ):
+            # (also a participle the parse hung on the object: "rejected the notion that X,
+            # saying that ...")
             cut_at = first - 1
         elif (
             tok.tag_ == "VBG"

@@ -477,7 +477,7 @@ def _find_drafts(
             draft = _adj_cue(doc[i], text, _frames(lemma, "adj"))
         if draft is None:
             continue
-        content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        content = _cut_coordinated_attribution(doc, draft.content, quotes, draft.cue_token)
         if draft.cue_token is not None and draft.cue_token.pos_ == "VERB":
             content, second = _cut_second_predicate(doc, content, draft.cue_token, quotes)
             if second is not None:
