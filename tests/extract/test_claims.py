@@ -1932,3 +1932,9 @@ def test_a_contrasting_speaker_and_a_saying_participle_are_cut_off(nlp: Language
     # A scene shown keeps what happens in it.
     text = "The video shows an officer aiming a gun at a man while police shout at him.\n"
     assert by_cue(claims_of(nlp, text), "shows").content.text.endswith("shout at him")
+
+
+def test_what_was_asked_for_stays_in_the_content(nlp: Language) -> None:
+    text = "President Tom Reyes originally asked for $1.9 billion to fight the flu in February.\n"
+    claim = by_cue(claims_of(nlp, text), "asked for")
+    assert claim.content.text == "$1.9 billion to fight the flu in February"

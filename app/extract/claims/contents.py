@@ -89,6 +89,15 @@ def _clause_content(
             # "called on Dean to apologize", "calls upon Congress to act": who is to act is
             # part of the call, as PolNeAR train marks it.
             objs = _called_on(verb, xcomp[0])
+        if not objs:
+            # "asked for $1.9 billion to fight Zika": what was asked for, and what for.
+            objs = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i < xcomp[0].i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ][:1]
         start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
         return start, _subtree(xcomp[0])[1]
     as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]

@@ -82,11 +82,11 @@ def _verb_cue(
         if (
             child.dep_ == "prep"
             and child.i == tok.i + 1
-            and child.lower_ in ("on", "upon")
+            and child.lower_ in ("on", "upon", "for")
             and child.i + 1 < len(tok.doc)
             and content[0] == tok.doc[child.i + 1].idx
         ):
-            cue_end = child.idx + len(child.text)  # "called on | Dean to apologize"
+            cue_end = child.idx + len(child.text)  # "called on | Dean to apologize", "asked for"
     if how == "prep":
         # "called for a moratorium", "complained about the mic": the preposition that
         # introduces the content belongs to the cue; "called a moratorium" is another act.
