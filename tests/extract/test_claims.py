@@ -1938,3 +1938,16 @@ def test_what_was_asked_for_stays_in_the_content(nlp: Language) -> None:
     text = "President Tom Reyes originally asked for $1.9 billion to fight the flu in February.\n"
     claim = by_cue(claims_of(nlp, text), "asked for")
     assert claim.content.text == "$1.9 billion to fight the flu in February"
+
+
+def test_a_bare_count_source_is_under_the_default_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Senator Paul Ames and Mayor Tom Reyes met on Monday. The two admit that, given the "
+        "partisan divide, building the bridge will not be easy.\n"
+    )
+    entities = [person(text, "Paul Ames"), person(text, "Tom Reyes")]
+    claim = by_cue(claims_of(nlp, text, entities), "admit")
+    assert claim.source is not None and claim.source.text == "The two"
+    assert claim.confidence <= ACT_CEILING

@@ -195,6 +195,23 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     return False
 
 
+_COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})
+
+
+def _bare_count(claim: Claim) -> bool:
+    """Is the source only a count of people named elsewhere ("The two", "Both", "the pair")?
+    Like an unresolved "they", it names no one for a reader."""
+    source = claim.source
+    if source is None or source.entity_id is not None:
+        return False
+    words = re.findall(r"[a-z]+", source.text.lower())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words[-2:] == ["of", "them"]:
+        words = words[:-2]
+    return len(words) == 1 and words[0] in _COUNTS
+
+
 def _unresolved_pronoun(claim: Claim) -> bool:
     """Is the claim's source a pronoun that points at someone no entity was found for?"""
     source = claim.source
@@ -241,7 +258,7 @@ def extract_claims(
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
-            if entities and _unresolved_pronoun(claim):
+            if entities and (_unresolved_pronoun(claim) or _bare_count(claim)):
                 # "she says" with no one found for "she": a reader cannot tell whose words
                 # these are. Kept, but under the default floor. (Without entities linking
                 # was not attempted, and nothing is judged unresolved.)
