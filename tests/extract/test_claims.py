@@ -1951,3 +1951,13 @@ def test_a_bare_count_source_is_under_the_default_floor(nlp: Language) -> None:
     claim = by_cue(claims_of(nlp, text, entities), "admit")
     assert claim.source is not None and claim.source.text == "The two"
     assert claim.confidence <= ACT_CEILING
+
+
+def test_a_source_does_not_open_with_the_bracket_of_its_aside(nlp: Language) -> None:
+    text = (
+        "Most historians recognize the famine for what it is (Paul Adler, who coined the word, "
+        "once said, “It happened so many times, first to the farmers, then to the workers”). "
+        "However, the council disagrees.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.source is not None and claim.source.text.startswith("Paul Adler")
