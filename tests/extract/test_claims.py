@@ -1961,3 +1961,12 @@ def test_a_source_does_not_open_with_the_bracket_of_its_aside(nlp: Language) -> 
     )
     claim = by_cue(claims_of(nlp, text), "said")
     assert claim.source is not None and claim.source.text.startswith("Paul Adler")
+
+
+def test_a_small_clause_keeps_its_predicate(nlp: Language) -> None:
+    text = (
+        "While Senator Mary Dole considered drug companies her enemies, she seems to have no "
+        "problem taking their money.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "considered")
+    assert claim.content.text == "drug companies her enemies"

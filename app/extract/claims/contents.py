@@ -41,6 +41,12 @@ def _clause_content(
         lost = _subject_taken_for_object(verb, comp)
         if lost is not None:
             start = lost.left_edge.idx
+        if comp.pos_ in ("NOUN", "PROPN") and comp.i > verb.i:
+            # "considered drug companies | her enemies": a noun the parse took for a clause,
+            # with the predicate it hung on the cue; the two are one small clause.
+            for c in verb.children:
+                if c.dep_ in ("oprd", "attr", "xcomp") and c.left_edge.idx == end + 1:
+                    end = _subtree(c)[1]
         if (
             len(ccomp) > 1
             and all(c.i > verb.i and c.sent == verb.sent for c in ccomp)
