@@ -1970,3 +1970,16 @@ def test_a_small_clause_keeps_its_predicate(nlp: Language) -> None:
     )
     claim = by_cue(claims_of(nlp, text), "considered")
     assert claim.content.text == "drug companies her enemies"
+
+
+def test_a_target_with_the_writers_aside_or_a_pronoun_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Governor Tom Bush attacked billionaire Donald Trump, with whom he clashed at "
+        "Saturday's debate over the issue of eminent domain.\n"
+    )
+    assert by_cue(claims_of(nlp, text), "attacked").confidence <= ACT_CEILING
+    assert by_cue(
+        claims_of(nlp, "Mr. Rubio disagreed with him.\n"), "disagreed with"
+    ).confidence <= (ACT_CEILING)

@@ -32,6 +32,7 @@ from app.extract.claims.quotations import (
     split_handed_on,
 )
 from app.extract.claims.sources import _clean_source
+from app.extract.cues import CUE_VERBS
 from app.extract.model import (
     Claim,
     ClaimContent,
@@ -140,9 +141,35 @@ def _bare_name(doc: Doc, claim: Claim) -> bool:
     if any(t.text in _QUOTE_MARKS for t in span):
         return False
     root = span.root
-    if root.pos_ not in ("PROPN", "NOUN") or root.ent_type_ not in ("PERSON", "ORG", "NORP"):
+    personal = root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me")
+    named = root.pos_ in ("PROPN", "NOUN") and root.ent_type_ in ("PERSON", "ORG", "NORP")
+    if not personal and not named:
         return False
-    return not any(t.dep_ in _SAID_OF for t in span)
+    # ("attacked Trump, with whom he clashed at the debate": the relative clause is the
+    # writer's aside, nothing said of Trump)
+    return not any(
+        t.dep_ in _SAID_OF and not _inside_writers_relative(t, root) for t in span if t.i != root.i
+    )
+
+
+def _writers_relative(clause: Token) -> bool:
+    """Is a relative clause on the named target set off by a comma and free of any verb of
+    saying ("Trump, with whom he clashed over eminent domain")? It is the writer's aside."""
+    doc = clause.doc
+    first = clause.left_edge
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return not any(t.lemma_.lower() in CUE_VERBS for t in clause.subtree)
+
+
+def _inside_writers_relative(tok: Token, root: Token) -> bool:
+    """Does `tok` lie inside a writer's relative clause on `root`?"""
+    for a in [tok, *tok.ancestors]:
+        if a.i == root.i:
+            return False
+        if a.dep_ in ("relcl", "acl") and a.head.i == root.i and _writers_relative(a):
+            return True
+    return False
 
 
 def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
@@ -180,7 +207,7 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in _UNSAID_AUX for c in cue.children):
         return True
-    if feats.get("how=object") and _bare_name(doc, claim):
+    if (feats.get("how=object") or feats.get("how=prep")) and _bare_name(doc, claim):
         # "blasted Congress", "attacked the Democrats": whom the words were aimed at, with
         # nothing of what was said of them.
         return True
