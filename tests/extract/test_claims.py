@@ -1983,3 +1983,12 @@ def test_a_target_with_the_writers_aside_or_a_pronoun_is_under_the_floor(nlp: La
     assert by_cue(
         claims_of(nlp, "Mr. Rubio disagreed with him.\n"), "disagreed with"
     ).confidence <= (ACT_CEILING)
+
+
+def test_a_feeling_about_an_open_question_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Both Palmer and Sherman are nervous about how they will balance all of these priorities.\n"
+    )
+    assert by_cue(claims_of(nlp, text), "nervous").confidence <= ACT_CEILING

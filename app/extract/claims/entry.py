@@ -205,6 +205,11 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
             return True
     if cue.lemma_.lower() in _WANTING:
         return True
+    first = content.split()[0].lower() if content.split() else ""
+    if cue.pos_ == "ADJ" and first in ("how", "what", "whether", "why", "when", "where", "who"):
+        # "nervous how they'll balance it all", "unsure what comes next": a feeling about an
+        # open question, nothing held true.
+        return True
     if any(c.dep_ == "aux" and c.lower_ in _UNSAID_AUX for c in cue.children):
         return True
     if (feats.get("how=object") or feats.get("how=prep")) and _bare_name(doc, claim):
