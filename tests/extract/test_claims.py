@@ -1992,3 +1992,15 @@ def test_a_feeling_about_an_open_question_is_under_the_floor(nlp: Language) -> N
         "Both Palmer and Sherman are nervous about how they will balance all of these priorities.\n"
     )
     assert by_cue(claims_of(nlp, text), "nervous").confidence <= ACT_CEILING
+
+
+def test_a_participle_of_judging_after_one_of_saying_is_its_own_claim(nlp: Language) -> None:
+    text = (
+        "Senator Ted Cruz praised the rival, stating there was a benefit to having the New "
+        'Yorker in the race and chiding the media for "the little game" of pitting Republicans '
+        "against one another.\n"
+    )
+    claims = claims_of(nlp, text)
+    stating = by_cue(claims, "stating")
+    assert stating.content.text == "there was a benefit to having the New Yorker in the race"
+    assert by_cue(claims, "chiding").content.text.startswith("the media for")

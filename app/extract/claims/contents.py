@@ -742,6 +742,13 @@ def _content_verb_of_form(conj: Token, inner: SpacySpan) -> bool:
     )
 
 
+def _judging_word(tok: Token) -> bool:
+    """Is a verb one PolNeAR train knows as a cue more often than not ("chide", "blast")?"""
+    lemma = tok.lemma_.lower()
+    learned = LEARNED_CUES.get((lemma, "verb"))
+    return lemma in CUE_VERBS or (learned is not None and learned[0] >= 0.5)
+
+
 def _earlier_word_of_form(conj: Token, inner: SpacySpan) -> bool:
     """Is there, between the conjunct's head and it, another verb or auxiliary of the
     conjunct's tense ("believes Obama was born in X and was therefore qualified")? The
@@ -788,6 +795,8 @@ def _cut_second_predicate(
                     and not _earlier_word_of_form(tok, inner)
                 )
                 or (tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "be")
+                # "stating X and chiding the media": a participle of judging after one of saying
+                or (tok.tag_ == "VBG" and _judging_word(tok))
             )
             and tok.tag_ == cue.tag_
         ):
