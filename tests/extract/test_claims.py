@@ -2004,3 +2004,10 @@ def test_a_participle_of_judging_after_one_of_saying_is_its_own_claim(nlp: Langu
     stating = by_cue(claims, "stating")
     assert stating.content.text == "there was a benefit to having the New Yorker in the race"
     assert by_cue(claims, "chiding").content.text.startswith("the media for")
+
+
+def test_a_clause_of_when_it_was_said_is_not_what_was_said(nlp: Language) -> None:
+    # (no closing newline: with it the parse hangs the clause elsewhere)
+    text = '"He didn\'t report the loans," he said as some wearing Cruz shirts booed.'
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == '"He didn\'t report the loans,"'

@@ -30,7 +30,11 @@ def _clause_content(
     """Content of a verb cue: its clause, quote, or object, or None when it has none.
     `frames` are the content shapes learned for the verb ("object", "prep:about" ...)."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
+    ccomp = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
+    ]
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
@@ -168,6 +172,17 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+# Conjunctions that open a clause of time or cause ("said as the crowd booed").
+_WHEN = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
+
+
+def _time_clause(clause: Token) -> bool:
+    """Is a clause the parse hung on a cue as its complement one of time or cause, opened by
+    "as", "while", "when" ...('"...," he said as some in the crowd booed')? When or why it
+    was said, not what."""
+    return any(m.dep_ == "mark" and m.lower_ in _WHEN and m.i < clause.i for m in clause.children)
 
 
 def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
