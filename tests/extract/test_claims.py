@@ -2011,3 +2011,12 @@ def test_a_clause_of_when_it_was_said_is_not_what_was_said(nlp: Language) -> Non
     text = '"He didn\'t report the loans," he said as some wearing Cruz shirts booed.'
     claim = by_cue(claims_of(nlp, text), "said")
     assert claim.content.text == '"He didn\'t report the loans,"'
+
+
+def test_a_since_inside_a_that_clause_keeps_the_clause(nlp: Language) -> None:
+    text = (
+        "Research suggests that globalization and related job losses since the turn of the "
+        "century have contributed heavily to a bitter political divide in the country.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "suggests")
+    assert claim.content.text.startswith("that globalization and related job losses")

@@ -182,7 +182,8 @@ def _time_clause(clause: Token) -> bool:
     """Is a clause the parse hung on a cue as its complement one of time or cause, opened by
     "as", "while", "when" ...('"...," he said as some in the crowd booed')? When or why it
     was said, not what."""
-    return any(m.dep_ == "mark" and m.lower_ in _WHEN and m.i < clause.i for m in clause.children)
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _WHEN
 
 
 def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
