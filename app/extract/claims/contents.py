@@ -8,6 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from app.extract.claim_lexicon import LEARNED_CUES
 from app.extract.claims.draft import _OBJECT_DEPS, _QUOTE_MARKS, _Draft
 from app.extract.claims.sources import _nearest_subject
 from app.extract.claims.spans import _only_glue, _quote_at, _subtree, _trim
@@ -29,7 +30,11 @@ def _clause_content(
     """Content of a verb cue: its clause, quote, or object, or None when it has none.
     `frames` are the content shapes learned for the verb ("object", "prep:about" ...)."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
+    ccomp = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
+    ]
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
@@ -37,6 +42,15 @@ def _clause_content(
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         start, end = _subtree(comp)
+        lost = _subject_taken_for_object(verb, comp)
+        if lost is not None:
+            start = lost.left_edge.idx
+        if comp.pos_ in ("NOUN", "PROPN") and comp.i > verb.i:
+            # "considered drug companies | her enemies": a noun the parse took for a clause,
+            # with the predicate it hung on the cue; the two are one small clause.
+            for c in verb.children:
+                if c.dep_ in ("oprd", "attr", "xcomp") and c.left_edge.idx == end + 1:
+                    end = _subtree(c)[1]
         if (
             len(ccomp) > 1
             and all(c.i > verb.i and c.sent == verb.sent for c in ccomp)
@@ -85,6 +99,15 @@ def _clause_content(
             # "called on Dean to apologize", "calls upon Congress to act": who is to act is
             # part of the call, as PolNeAR train marks it.
             objs = _called_on(verb, xcomp[0])
+        if not objs:
+            # "asked for $1.9 billion to fight Zika": what was asked for, and what for.
+            objs = [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i < xcomp[0].i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ][:1]
         start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
         return start, _subtree(xcomp[0])[1]
     as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
@@ -149,6 +172,37 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+# Conjunctions that open a clause of time or cause ("said as the crowd booed").
+_WHEN = frozenset({"as", "while", "when", "after", "before", "because", "since", "until"})
+
+
+def _time_clause(clause: Token) -> bool:
+    """Is a clause the parse hung on a cue as its complement one of time or cause, opened by
+    "as", "while", "when" ...('"...," he said as some in the crowd booed')? When or why it
+    was said, not what."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _WHEN
+
+
+def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
+    """The cue's object right before a clause that has no subject of its own: the clause's
+    subject, which the parse hung on the cue ("emphasize that trade | is only one factor",
+    the "that" read as a determiner)."""
+    if comp.i < verb.i or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children
+    ):
+        return None
+    first = comp.left_edge
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.i < c.i < comp.i and c.right_edge.i == first.i - 1:
+            # A noun phrase with a clause of its own ("told a young woman who suggested ...")
+            # is an object indeed.
+            if any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+                return None
+            return c
+    return None
 
 
 def _end_at_quoted_predicate(
@@ -557,7 +611,7 @@ def _cut_at_semicolon(doc: Doc, span: tuple[int, int], quotes: list[Quote]) -> t
 
 
 def _cut_coordinated_attribution(
-    doc: Doc, span: tuple[int, int], quotes: list[Quote]
+    doc: Doc, span: tuple[int, int], quotes: list[Quote], cue: Token | None = None
 ) -> tuple[int, int]:
     """Cut an unquoted content before a clause joined to it that is an attribution of its own
     ("Republicans said they were convinced the probe was mishandled and Democrats accused the
@@ -614,7 +668,38 @@ def _cut_coordinated_attribution(
         cut = _trim(doc_text(doc), start, doc[cc].idx)
         if cut[1] > cut[0]:
             return cut
+    for tok in inner:
+        # "accused each other of playing politics while doctors warned of the risk": a
+        # contrasting clause with its own speaker and verb of saying is that speaker's claim.
+        if tok.dep_ != "advcl" or tok.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if not mark or not subj or subj[0].pos_ not in ("PROPN", "NOUN"):
+            continue
+        if cue is None or cue.lemma_.lower() in _SHOWING or _tense(cue) != _tense(tok):
+            continue  # "It shows X aiming a gun while police shout": the scene shown
+        if mark[0].i <= inner.start or mark[0].i > subj[0].left_edge.i:
+            continue
+        cut = _trim(doc_text(doc), start, mark[0].idx)
+        if cut[1] > cut[0]:
+            return cut
     return span
+
+
+def _tense(verb: Token) -> str:
+    """ "past" or "present" for a finite verb, else its tag."""
+    if verb.tag_ == "VBD":
+        return "past"
+    return "present" if verb.tag_ in ("VBZ", "VBP") else verb.tag_
+
+
+# Verbs whose content may be a scene with its own speakers in it ("shows X while police shout").
+_SHOWING = frozenset({"show", "reveal", "depict", "demonstrate", "display", "capture"})
+# Conjunctions that set a second speaker's clause against the first ("..., while X warned").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 # What auxiliaries let a verb joined to another share them: after "to" or a modal only a
@@ -625,6 +710,9 @@ _SHARES_AUX = {
     "have": frozenset({"VBN"}),
     "be": frozenset({"VBG", "VBN", "VBD"}),
 }
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _aux_kind(verb: Token) -> str | None:
@@ -643,12 +731,20 @@ def _aux_kind(verb: Token) -> str | None:
 
 def _form_clashes(conj: Token, head: Token) -> bool:
     """Can `conj` not be joined to `head`: its form cannot share the head's auxiliary ("to
-    approve the plan and tried ..."), or, with none, a gerund joined to a finite verb?"""
+    approve the plan and tried ..."), or, with none, a gerund joined to a finite verb, or a
+    verb of saying or judging in the past joined to a present or the reverse ("that she
+    understands X but downplayed Y")? ("notes that he was the first and has the most
+    experience": a tense clash alone proves nothing.)"""
     kind = _aux_kind(head)
     if kind is not None:
         return conj.tag_ not in _SHARES_AUX[kind]
     if head.tag_ in ("VBD", "VBZ", "VBP"):
-        return conj.tag_ == "VBG"
+        if conj.tag_ == "VBG":
+            return True
+        lemma = conj.lemma_.lower()
+        cue_word = lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES
+        clash = (head.tag_ == "VBD") != (conj.tag_ == "VBD") and conj.tag_ in _FINITE_TAGS
+        return cue_word and clash
     return False
 
 
@@ -659,6 +755,26 @@ def _content_verb_of_form(conj: Token, inner: SpacySpan) -> bool:
     return any(
         a.i != conj.head.i and inner.start <= a.i < inner.end and a.tag_ == conj.tag_
         for a in conj.head.ancestors
+    )
+
+
+def _judging_word(tok: Token) -> bool:
+    """Is a verb one PolNeAR train knows as a cue more often than not ("chide", "blast")?"""
+    lemma = tok.lemma_.lower()
+    learned = LEARNED_CUES.get((lemma, "verb"))
+    return lemma in CUE_VERBS or (learned is not None and learned[0] >= 0.5)
+
+
+def _earlier_word_of_form(conj: Token, inner: SpacySpan) -> bool:
+    """Is there, between the conjunct's head and it, another verb or auxiliary of the
+    conjunct's tense ("believes Obama was born in X and was therefore qualified")? The
+    conjunct may then go with that deeper clause; a tense clash proves nothing."""
+    if conj.tag_ not in _FINITE_TAGS:
+        return False
+    return any(
+        t.tag_ == conj.tag_ and t.pos_ in ("VERB", "AUX")
+        for t in inner
+        if conj.head.i < t.i < conj.i
     )
 
 
@@ -692,8 +808,11 @@ def _cut_second_predicate(
                     tok.head.pos_ in ("VERB", "AUX")
                     and _form_clashes(tok, tok.head)
                     and not _content_verb_of_form(tok, inner)
+                    and not _earlier_word_of_form(tok, inner)
                 )
                 or (tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() != "be")
+                # "stating X and chiding the media": a participle of judging after one of saying
+                or (tok.tag_ == "VBG" and _judging_word(tok))
             )
             and tok.tag_ == cue.tag_
         ):
@@ -703,12 +822,14 @@ def _cut_second_predicate(
             if doc[cc].dep_ == "cc" and cc > inner.start:
                 cut_at = cc
         elif (
-            tok.dep_ == "advcl"
+            tok.dep_ in ("advcl", "acl")
             and tok.tag_ == "VBG"
             and tok.lemma_.lower() in SPEECH_VERBS
             and first > inner.start
             and doc[first - 1].text == ","
         ):
+            # (also a participle the parse hung on the object: "rejected the notion that X,
+            # saying that ...")
             cut_at = first - 1
         elif (
             tok.tag_ == "VBG"
@@ -824,6 +945,14 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
         after = [q.start for q in quotes if t1 <= q.start and q.end <= end + 1]
         left = (start, max(before) if before else t0)
         right = (min(after) if after else t1, end)
+        if d.cue_token is not None and after:
+            # "Putting the show together, Roe said, allowed him to “get in touch ...”": words
+            # between the tag and the quote that do not hang on the cue are the content's.
+            right = (_tag_end(d.cue_token, t1, right[0]), end)
+        if d.cue_token is not None and not before:
+            # "But as the tabloid noted ..., the candidate “has ...”": the "But as" that
+            # opens the tag is the tag's, no part of what was said.
+            left = (start, _tag_start(d.cue_token, start, t0))
         for a, b in (left, right):
             a, b = _trim(text, a, b)
             if b > a and any(c.isalnum() for c in text[a:b]):
@@ -833,6 +962,43 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
     return parts or [d.content]
+
+
+def _tag_end(cue: Token, t1: int, quote_start: int) -> int:
+    """Where the words after a speaker tag stop hanging on its cue, before a quote opening at
+    `quote_start` (the first word between them outside the cue's subtree), else the quote."""
+    doc = cue.doc
+    own = {t.i for t in cue.subtree}
+    for tok in doc:
+        if tok.idx < t1 or tok.is_punct or tok.is_space:
+            continue
+        if tok.idx >= quote_start:
+            break
+        if tok.i not in own and tok.ent_type_ not in ("DATE", "TIME") and tok.pos_ != "CCONJ":
+            # (not a day the parse hung elsewhere, "noted in an op-ed Thursday,", nor an "and"
+            # that only joins the quote on); words set off by a dash before the quote ("--
+            # when he would not worry about re-election -- “...”") are the writer's framing.
+            between = doc.text[tok.idx : quote_start].rstrip()
+            return quote_start if between.endswith(("--", "—", "–")) else tok.idx
+    return quote_start
+
+
+_WH_MARKS = frozenset({"why", "how", "what", "when", "where", "whether", "which", "who", "if"})
+
+
+def _tag_start(cue: Token, start: int, t0: int) -> int:
+    """Where the content before a speaker tag ends: nothing of it is left when the words from
+    `start` up to the tag (`t0`) are only conjunctions that open the tag ("But as | the
+    tabloid noted", "If, as | she suggested"); a word that stands for something ("which |
+    is full", a raised subject) stays."""
+    doc = cue.doc
+    words = [t for t in doc if start <= t.idx < t0 and not t.is_punct and not t.is_space]
+    if words and all(
+        (t.pos_ in ("CCONJ", "SCONJ") or t.dep_ in ("cc", "mark")) and t.lower_ not in _WH_MARKS
+        for t in words
+    ):
+        return start
+    return t0
 
 
 # A quotation that closes a sentence: its last word is followed by . ? or ! inside the marks.

@@ -12,7 +12,7 @@ from app.extract import coref
 from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
-from app.extract.claims.draft import _Draft
+from app.extract.claims.draft import _QUOTE_MARKS, _Draft
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
 from app.extract.claims.labelling import (
@@ -32,6 +32,7 @@ from app.extract.claims.quotations import (
     split_handed_on,
 )
 from app.extract.claims.sources import _clean_source
+from app.extract.cues import CUE_VERBS
 from app.extract.model import (
     Claim,
     ClaimContent,
@@ -101,8 +102,146 @@ def _cut_short(claim: Claim, text: str) -> bool:
     from Fiorina to Rubio to")? The parse cut it inside a phrase; what was said is not whole."""
     if claim.quote != "indirect":
         return False
-    words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").split()
-    return bool(words) and words[-1].lower() in _DANGLING
+    words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").lower().split()
+    if words[-2:] == ["but", "rather"]:
+        return True  # "it wasn't hiding anything but rather": what it did instead is lost
+    return bool(words) and words[-1] in _DANGLING
+
+
+# Auxiliaries under which a cue tells what someone must, should or will do, or would do were
+# things otherwise ("must acknowledge", "would demand", "will determine"): nothing said yet.
+_UNSAID_AUX = frozenset({"must", "should", "would", "will", "shall", "ought", "'ll", "’ll"})
+# Sources that deny anyone spoke ("Nobody asked about ...", "No one said ...").
+_NOBODY = frozenset({"nobody", "none", "no one", "no-one", "neither"})
+# Verbs of wanting: what is wanted is a wish, not a claim ("want what they want").
+_WANTING = frozenset({"want", "wish", "crave", "desire"})
+
+
+def _cue_token(doc: Doc, claim: Claim) -> Token | None:
+    """The cue's word in the parse (the first verb, adjective or noun of a multiword cue)."""
+    if claim.cue is None:
+        return None
+    span = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((t for t in span if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")), span[0])
+
+
+# Dependents that give a named object something said of it ("praised Roe for her work",
+# "called Roe a liar", "Roe, who ...").
+_SAID_OF = frozenset({"prep", "relcl", "acl", "ccomp", "xcomp", "advcl", "oprd", "attr", "appos"})
+
+
+def _bare_name(doc: Doc, claim: Claim) -> bool:
+    """Is an unquoted content nothing but the name of a person, a body or a group ("Congress",
+    "congressional Republicans")?"""
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(t.text in _QUOTE_MARKS for t in span):
+        return False
+    root = span.root
+    personal = root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me")
+    named = root.pos_ in ("PROPN", "NOUN") and root.ent_type_ in ("PERSON", "ORG", "NORP")
+    if not personal and not named:
+        return False
+    # ("attacked Trump, with whom he clashed at the debate": the relative clause is the
+    # writer's aside, nothing said of Trump)
+    return not any(
+        t.dep_ in _SAID_OF and not _inside_writers_relative(t, root) for t in span if t.i != root.i
+    )
+
+
+def _writers_relative(clause: Token) -> bool:
+    """Is a relative clause on the named target set off by a comma and free of any verb of
+    saying ("Trump, with whom he clashed over eminent domain")? It is the writer's aside."""
+    doc = clause.doc
+    first = clause.left_edge
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return not any(t.lemma_.lower() in CUE_VERBS for t in clause.subtree)
+
+
+def _inside_writers_relative(tok: Token, root: Token) -> bool:
+    """Does `tok` lie inside a writer's relative clause on `root`?"""
+    for a in [tok, *tok.ancestors]:
+        if a.i == root.i:
+            return False
+        if a.dep_ in ("relcl", "acl") and a.head.i == root.i and _writers_relative(a):
+            return True
+    return False
+
+
+def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
+    """Is the attribution something no one has said: a wish or an eagerness ("was eager to
+    talk about", "want what they want"), what someone must, should or would say ("must
+    acknowledge", "would demand"), the writer's own guess with no one who holds it ("appeared
+    to be locked in a race"), or a denial that anyone spoke ("Nobody asked about ...")?"""
+    if claim.quote == "direct":
+        return False
+    cue = _cue_token(doc, claim)
+    if cue is None:
+        return False
+    text = doc.text
+    content = text[claim.content.start : claim.content.end].lstrip(" \"'“‘")
+    # ("who's called for tax hikes": a "'s" may be a "has" the parse took for "is")
+    passive = any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in cue.children)
+    if (
+        passive
+        and claim.source is not None
+        and cue.lemma_.lower() not in ("quote", "hear")
+        and not any(c.dep_ == "agent" for c in cue.children)
+    ):
+        # "he was known as one of the best players", "Roe has been mentioned as a possible
+        # nominee": the one described is no speaker, and no one who says it is shown ("was
+        # quoted as saying" reports what the quoted one said).
+        return True
+    if cue.tag_ in ("JJ", "VBN") and content.lower().startswith("to "):
+        # "was eager to talk", "flew home, determined to help": how someone feels about doing
+        # something, not what anyone said; a passive with its doer ("was urged by aides to
+        # resign") tells what the doer asked for, and a perfect ("has vowed to") is a verb.
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+        if not perfect and not any(c.dep_ == "agent" for c in cue.children):
+            return True
+    if cue.lemma_.lower() in _WANTING:
+        return True
+    first = content.split()[0].lower() if content.split() else ""
+    if cue.pos_ == "ADJ" and first in ("how", "what", "whether", "why", "when", "where", "who"):
+        # "nervous how they'll balance it all", "unsure what comes next": a feeling about an
+        # open question, nothing held true.
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _UNSAID_AUX for c in cue.children):
+        return True
+    if (feats.get("how=object") or feats.get("how=prep")) and _bare_name(doc, claim):
+        # "blasted Congress", "attacked the Democrats": whom the words were aimed at, with
+        # nothing of what was said of them.
+        return True
+    if claim.source is None and feats.get("how=raising"):
+        # "Smith and Jones appeared to be locked in a close race": with no one shown who
+        # thinks so, the writer's own view.
+        return True
+    if claim.source is not None:
+        words = claim.source.text.lower().split()
+        if " ".join(words[:2]) in _NOBODY or (words and words[0] in _NOBODY | {"no"}):
+            return True
+    return False
+
+
+_COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})
+
+
+def _bare_count(claim: Claim) -> bool:
+    """Is the source only a count of people named elsewhere ("The two", "Both", "the pair")?
+    Like an unresolved "they", it names no one for a reader."""
+    source = claim.source
+    if source is None or source.entity_id is not None:
+        return False
+    words = re.findall(r"[a-z]+", source.text.lower())
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words[-2:] == ["of", "them"]:
+        words = words[:-2]
+    return len(words) == 1 and words[0] in _COUNTS
 
 
 def _unresolved_pronoun(claim: Claim) -> bool:
@@ -142,10 +281,16 @@ def extract_claims(
                 # content starts with a word pointing at something outside it; what was said
                 # of what, the claim cannot show. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _unsaid(doc, claim, feats):
+                # "was eager to talk about Roe", "must acknowledge the past", "appeared to be
+                # locked in a race", "Nobody asked about ...": a wish, a duty, a guess of the
+                # writer's or a denial that anyone spoke; nothing was said. Kept, but under the
+                # default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
-            if entities and _unresolved_pronoun(claim):
+            if entities and (_unresolved_pronoun(claim) or _bare_count(claim)):
                 # "she says" with no one found for "she": a reader cannot tell whose words
                 # these are. Kept, but under the default floor. (Without entities linking
                 # was not attempted, and nothing is judged unresolved.)

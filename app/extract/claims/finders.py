@@ -82,11 +82,11 @@ def _verb_cue(
         if (
             child.dep_ == "prep"
             and child.i == tok.i + 1
-            and child.lower_ in ("on", "upon")
+            and child.lower_ in ("on", "upon", "for")
             and child.i + 1 < len(tok.doc)
             and content[0] == tok.doc[child.i + 1].idx
         ):
-            cue_end = child.idx + len(child.text)  # "called on | Dean to apologize"
+            cue_end = child.idx + len(child.text)  # "called on | Dean to apologize", "asked for"
     if how == "prep":
         # "called for a moratorium", "complained about the mic": the preposition that
         # introduces the content belongs to the cue; "called a moratorium" is another act.
@@ -477,7 +477,7 @@ def _find_drafts(
             draft = _adj_cue(doc[i], text, _frames(lemma, "adj"))
         if draft is None:
             continue
-        content = _cut_coordinated_attribution(doc, draft.content, quotes)
+        content = _cut_coordinated_attribution(doc, draft.content, quotes, draft.cue_token)
         if draft.cue_token is not None and draft.cue_token.pos_ == "VERB":
             content, second = _cut_second_predicate(doc, content, draft.cue_token, quotes)
             if second is not None:

@@ -90,6 +90,13 @@ def _link(
     """The entity a mention of which covers the source's head, else a name inside the source
     in apposition to the head ("The party leader, Jane Roe,"); a name that only modifies the
     head ("A New York judge", "The Green Party leader") is not the source."""
+    if any(
+        c.dep_ == "conj" and (c.pos_ == "PROPN" or c.tag_ == "NNS") and start <= c.idx < end
+        for c in head.children
+    ):
+        # "Marco Diaz and Bill Stone have both said", "Cruz and his aides": more than one
+        # speaker, none of them alone ("China, Beijing's ally and lifeline," is one).
+        return None
     h0, h1 = head.idx, head.idx + len(head.text)
     best: tuple[int, Entity] | None = None
     for m, e in mentions:
@@ -309,6 +316,28 @@ def _resolve_pronoun(
         held = _speaker_kept(head, gender, mentions, spoken_of, last_speakers)
         if held is not None:
             return held
+    found = _chain_entity(d, gender, mentions, spoken_of, known)
+    picked = None
+    if gender in ("m", "f"):
+        picked = _last_sentence_subject(d, gender, mentions, spoken_of)
+    if picked is None:
+        return found
+    subject, word = picked
+    if found is not None and any(m.text.split()[-1:] == [word] for m in found.mentions):
+        return found  # the chain's person goes by that name too ("Hillary Clinton", "Clinton")
+    return subject
+
+
+def _chain_entity(
+    d: _Draft,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+    known: Mapping[int, Entity | None],
+) -> Entity | None:
+    """The entity the coreference chain of a pronoun source reaches (see `_resolve_pronoun`)."""
+    head = d.source_head
+    assert head is not None
     resolved = None
     tok = head
     for hop in range(_MAX_HOPS):
@@ -338,6 +367,48 @@ def _resolve_pronoun(
             # subject, not a person it speaks of, is whom the next sentence's "he" goes on with.
             return subject
     return found
+
+
+def _last_sentence_subject(
+    d: _Draft,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+) -> tuple[Entity, str] | None:
+    """The person named as subject of the sentence before, when the pronoun opens the story's
+    own next sentence as its subject ("Mr. Adler, like most economists, is persuaded of ...
+    But he recognizes that ..."): the writer goes on about that person, whoever spoke last.
+    Not for a quotation's "he said", where the writer may have set a sentence about someone
+    else between a speaker's quotes."""
+    head = d.source_head
+    assert head is not None
+    doc = head.doc
+    sent = head.sent
+    text = doc.text
+    if head.dep_ != "nsubj" or head.head.i != sent.root.i or head.i > sent.root.i:
+        return None
+    if (
+        any(ch in text[sent.start_char : d.content[1]] for ch in '"“”')
+        or "''" in text[sent.start_char : d.content[1]]
+    ):
+        return None
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    before = doc[k].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return None
+    if any(a <= subj.idx < b for a, b in spoken_of):
+        return None
+    if any(ch in before.text for ch in '"“”') or "''" in before.text:
+        return None  # a quotation's tag: who spoke is left to the speaker rules
+    entity = _link(subj.left_edge.idx, subj.idx + len(subj.text), subj, mentions)
+    if entity is None or entity.type != "person" or not _may_be(entity, gender, doc, mentions):
+        return None
+    return entity, subj.text
 
 
 def _sentence_subject(

@@ -292,6 +292,15 @@ def _clean_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _QUOTE_MARKS):
         end -= 1
+    if (
+        text[start : start + 1] in ("(", "[")
+        and ")]"[("(", "[").index(text[start])] not in text[start:end]
+    ):
+        # "(Paul Adler, who coined the word, once said": the bracket opens the aside the
+        # source stands in, not the name.
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
     if end - start > 1 and text[end - 1] == "." and text[end - 2].islower():
         word = text[start:end].split()[-1]
         if len(word) > 4 and "." not in word[:-1]:
