@@ -1911,3 +1911,18 @@ def test_a_name_ending_in_initials_is_no_persons_surname(nlp: Language) -> None:
 def test_a_regnal_number_is_no_initials(nlp: Language) -> None:
     entities = _entities(nlp, "Shah Abbas II rebuilt the palace. Abbas II died in 1666.\n")
     assert any(e.name.endswith("Abbas II") and e.type == "person" for e in entities)
+
+
+@pytest.mark.parametrize(
+    "defined",
+    [
+        "the Dutch Workers Union (NVV) met in Ghent",
+        "the Dutch Workers Union, or NVV, met in Ghent",
+    ],
+)
+def test_an_acronym_defined_after_a_name_is_its_alias(nlp: Language, defined: str) -> None:
+    # The initials of the name in English ("DWU") do not matter: the article defines it.
+    entities = _entities(nlp, f"Farm news\n\nOn Monday {defined}. Later the NVV voted.\n")
+    union = next(e for e in entities if e.name.endswith("Workers Union"))
+    assert "NVV" in union.aliases and union.alias_reasons["NVV"] == "acronym"
+    assert not any(e.name == "NVV" for e in entities)

@@ -80,6 +80,24 @@ def _ends_in_acronym(ws: list[str]) -> bool:
     )
 
 
+def _defined_acronym(doc: Doc, end: int) -> str | None:
+    """The acronym the article defines right after a name that ends at token `end`:
+    "Name (ACRO)" or "Name, or ACRO," (as `names.acronym_key` spells it)."""
+    if end + 2 >= len(doc):
+        return None
+    first, word, after = doc[end], doc[end + 1], doc[end + 2]
+    if first.text == "(" and after.text == ")" and names.is_acronym(word.text):
+        return names.acronym_key(word.text)
+    if (
+        first.text == ","
+        and word.lower_ == "or"
+        and names.is_acronym(after.text)
+        and (end + 3 == len(doc) or doc[end + 3].text in (",", ")", ".", ";", ":"))
+    ):
+        return names.acronym_key(after.text)
+    return None
+
+
 def _assign_keys(
     cands: list[_Cand], doc: Doc, g: Gazetteer, titles: list[tuple[int, int]] | None = None
 ) -> None:
@@ -93,6 +111,7 @@ def _assign_keys(
     first_words: dict[str, set[str]] = defaultdict(set)  # "xi" -> {"person:xi jinping"}
     ambiguous: set[str] = set()
     orgs_by_initials: dict[str, str] = {}
+    defined_acronyms: set[str] = set()  # acronyms the article defines after a name
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
     orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
@@ -161,6 +180,12 @@ def _assign_keys(
                     c.reason = "word order"  # "Department of Justice" after "Justice Department"
             for acronym in _acronyms(ws):
                 orgs_by_initials.setdefault(acronym, c.key)
+            defined = _defined_acronym(doc, c.tok_end)
+            if defined is not None and defined not in defined_acronyms:
+                # "the Swiss People's Party (SVP)", "..., or AUNS,": the article says so,
+                # whatever the initials of the name in English
+                orgs_by_initials[defined] = c.key
+                defined_acronyms.add(defined)
             core = _org_core(ws)
             if core != fold(text):
                 orgs_by_core.setdefault(core, c.key)
