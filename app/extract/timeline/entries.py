@@ -18,7 +18,12 @@ from app.extract.model import (
     TimelineEvent,
 )
 from app.extract.time_periods import period_label
-from app.extract.timeline.agents import _agent_id, _name_mentions, _participants
+from app.extract.timeline.agents import (
+    _agent_id,
+    _name_mentions,
+    _participants,
+    _speaker_agent,
+)
 from app.extract.timeline.anchor import anchor_events, link_events
 from app.extract.timeline.describe import describe_entry
 from app.extract.timeline.detect import detect_events
@@ -115,7 +120,7 @@ def timeline_entries(
             modality=modality,
             tense=ev.tense,
             date=period_label(known) if known and ev.time else None,
-            agent=_agent_id(ev, names),
+            agent=_agent_id(ev, names) or _speaker_agent(ev, claim),
             claim_id=claim.id if claim is not None else None,
             reported_by=claim.source.text if claim is not None and claim.source else None,
             reported_modality=own if claim is not None or quoted else None,
