@@ -83,3 +83,16 @@ def test_i_in_a_quotation_is_its_speaker() -> None:
     assert got["walked"].agent == "person:julia-roberts"
     assert got["walked"].description == "I walked to the station"
     assert got["ran away"].agent is None  # whom she means, not she
+
+
+def test_a_dateline_s_place_is_not_the_subject_it_hides() -> None:
+    brief = extract(
+        from_text(
+            "Rivera joins the race\n\nLima (AFP) – Senator Jorge Rivera on Tuesday joined the "
+            "presidential race with his sister Ana Rivera for the first time, attacking the "
+            "president as corrupt.\n"
+        )
+    )
+    joined = next(e for e in brief.timeline if e.trigger.text == "joined")
+    assert joined.agent == "person:jorge-rivera"
+    assert joined.description.startswith("Jorge Rivera joined the presidential race")

@@ -156,8 +156,6 @@ def _plain_reading(
         before = tok.doc[tok.sent.start - 1].sent
         if not any(w.i in names for w in tok.doc[tok.sent.start : tok.i]):
             subject = _subject(before.root)
-            if any(c.dep_ == "ccomp" and c.i < before.root.i for c in before.root.children):
-                subject = None  # "Some aides resented her, Lund says.": she is whom Lund means
             named = _named(subject, names) if subject is not None else None
             if named is not None and named[1].id == check[1].id:
                 return check

@@ -92,7 +92,7 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if len(subjects) > 1 and before:
         subjects = [max(before, key=lambda c: c.i)]
     if subjects:
-        child = subjects[0]
+        child = _past_dateline(subjects[0])
         if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
             noun = _agreeing_noun(tok, tok.head)
             # "an operation that resulted": the operation
@@ -117,6 +117,29 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None
         return inherited
     return _gerund_subject(tok)
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject a dateline hides: "New York (AFP) – Vice President Joe Biden on Monday hit
+    ..." is parsed with the dateline's place as the subject and the real one in apposition to
+    it; that apposition, after the dash, is the subject. Only for a place of at most six words
+    that opens its line, with an agency in brackets or written in capitals."""
+    dash = next((c for c in subject.children if c.dep_ == "punct" and c.text in _DASHES), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    start = subject.left_edge.i
+    opens_line = start == 0 or "\n" in subject.doc[start - 1].text_with_ws
+    if not after or not opens_line or dash.i - start > 6:
+        return subject
+    words = subject.doc[start : dash.i]
+    agency = any(t.text == "(" for t in words)  # "New York (AFP) –", not "Four casinos — X, Y —"
+    if not agency and not all(t.is_upper or t.is_punct for t in words):
+        return subject
+    return after[0]
 
 
 def _after_another_subject(verb: Token) -> bool:
