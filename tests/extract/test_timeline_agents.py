@@ -96,3 +96,21 @@ def test_a_dateline_s_place_is_not_the_subject_it_hides() -> None:
     joined = next(e for e in brief.timeline if e.trigger.text == "joined")
     assert joined.agent == "person:jorge-rivera"
     assert joined.description.startswith("Jorge Rivera joined the presidential race")
+
+
+def test_a_relative_on_an_indefinite_apposition_is_the_named_one_s_deed() -> None:
+    got = _entries(
+        "The Hale family, a dynasty that dominated Ohio politics for decades, has clashed with "
+        "the governor."
+    )
+    assert got["dominated"].description.startswith("The Hale family dominated Ohio politics")
+
+
+def test_a_relative_on_a_predicate_noun_of_a_joined_verb_is_the_subject_s_deed() -> None:
+    got = _entries(
+        "Editor's note: Donald Trump regularly insults reporters and is a serial liar, rampant "
+        "xenophobe, racist, bully and birther who has repeatedly pledged to ban all refugees "
+        "from entering the U.S."
+    )
+    assert got["pledged"].agent == "person:donald-trump"
+    assert got["pledged"].description.startswith("Donald Trump has pledged to ban")

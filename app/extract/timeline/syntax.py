@@ -342,12 +342,18 @@ def _described_one(noun: Token) -> Token | None:
     named ("(they called him) a political opportunist (who has neglected ...)"): the noun
     alone would pass for a doer of its own. Any other noun is itself."""
     first = noun
-    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+    common = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "xenophobe"
+    if common and not any(c.dep_ in ("det", "poss") for c in noun.children):
         # "a liar, (rampant xenophobe)": a bare noun in a list shares the first one's article
         # and what it is said of
         while (
             first.dep_ in ("conj", "appos")
-            and first.head.pos_ in ("NOUN", "PROPN")
+            # "a liar, racist, misogynist and birther": an adjective-like noun in the list too
+            and (
+                first.head.pos_ in ("NOUN", "PROPN")
+                or first.dep_ == "conj"
+                and first.head.pos_ == "ADJ"
+            )
             and first.head.i < first.i
             and (first is noun or not any(c.dep_ in ("det", "poss") for c in first.children))
         ):
@@ -360,17 +366,35 @@ def _described_one(noun: Token) -> Token | None:
     if first is not noun:
         if first.dep_ != "attr" or first.head.lemma_ != "be":
             return noun
-        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        subject = _subject(first.head)  # "Roe incites ... and is a liar, xenophobe (who)"
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
             return subject
         return None  # "(he is) a serial liar, rampant xenophobe (who ...)": who, unsaid
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subject = _subject(noun.head)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
             return subject
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head
+    if noun.dep_ == "appos" and _names_one(noun.head) and _indefinite(noun):
+        return noun.head  # "The Bush family, a dynasty that defined ...": the family did
     return noun
+
+
+def _indefinite(noun: Token) -> bool:
+    """Does the noun phrase open with "a"/"an"?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _names_one(noun: Token) -> bool:
+    """Is the noun phrase one definite, named thing: "the Bush family", "Acme's board", a name?"""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    named = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.children)
+    return definite and named
 
 
 _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
