@@ -351,8 +351,7 @@ def _described_one(noun: Token) -> Token | None:
             # "a liar, racist, misogynist and birther": an adjective-like noun in the list too
             and (
                 first.head.pos_ in ("NOUN", "PROPN")
-                or first.dep_ == "conj"
-                and first.head.pos_ == "ADJ"
+                or (first.dep_ == "conj" and first.head.pos_ == "ADJ")
             )
             and first.head.i < first.i
             and (first is noun or not any(c.dep_ in ("det", "poss") for c in first.children))
