@@ -114,3 +114,19 @@ def test_a_relative_on_a_predicate_noun_of_a_joined_verb_is_the_subject_s_deed()
     )
     assert got["pledged"].agent == "person:donald-trump"
     assert got["pledged"].description.startswith("Donald Trump has pledged to ban")
+
+
+def test_a_negated_outcome_of_a_condition_split_off_by_a_tag_is_a_supposition() -> None:
+    got = _entries(
+        "If she becomes president, Maria Lopez suggested on Monday, farmers won't be punished."
+    )
+    assert got["punished"].reported_modality == "hypothetical"
+
+
+def test_a_negation_that_holds_even_if_is_still_a_negation() -> None:
+    got = _entries(
+        "If the bill passes, the city will not raise taxes next year. Maria Lopez will not "
+        "resign in May even if the board votes against her."
+    )
+    assert got["raise"].modality == "hypothetical"
+    assert got["resign"].modality == "negated"
