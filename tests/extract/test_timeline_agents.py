@@ -130,3 +130,13 @@ def test_a_negation_that_holds_even_if_is_still_a_negation() -> None:
     )
     assert got["raise"].modality == "hypothetical"
     assert got["resign"].modality == "negated"
+
+
+def test_the_that_clause_of_a_notion_is_someone_s_word_not_a_denial() -> None:
+    got = _entries(
+        "Trump kept up his embrace of birtherism, the notion that President Obama wasn't born "
+        "on American soil. The fact that the mayor resigned in May surprised nobody."
+    )
+    assert got["born"].modality == "reported"
+    assert got["born"].reported_modality == "negated"
+    assert got["resigned"].modality == "fact"
