@@ -140,3 +140,21 @@ def test_the_that_clause_of_a_notion_is_someone_s_word_not_a_denial() -> None:
     assert got["born"].modality == "reported"
     assert got["born"].reported_modality == "negated"
     assert got["resigned"].modality == "fact"
+
+
+def test_the_same_subject_pronoun_sentence_after_sentence_is_one_person() -> None:
+    got = _entries(
+        "A man drove a truck into the crowd on Thursday, and the police killed him. In an "
+        'address early Friday, President Paul Renard condemned the "attack whose terrorist nature '
+        'cannot be denied." He announced that the army would guard the border. He also ordered '
+        "a day of mourning for the victims."
+    )
+    assert got["ordered"].agent == "person:paul-renard"
+
+
+def test_she_after_the_one_name_inside_the_sentence_s_subject_is_that_person() -> None:
+    got = _entries(
+        "Jorge Rivera spoke in Texas on Monday. The most telling promise Senator Maria Lopez "
+        "has made in the campaign is that she will not raise taxes."
+    )
+    assert got["raise"].agent == "person:maria-lopez"

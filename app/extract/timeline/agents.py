@@ -122,7 +122,7 @@ def _pronoun_antecedent(
 
 
 def _plain_reading(
-    tok: Token, names: dict[int, tuple[Mention, Entity]]
+    tok: Token, names: dict[int, tuple[Mention, Entity]], depth: int = 0
 ) -> tuple[Mention, Entity] | None:
     """The person a "he"/"she" stands for when the sentence leaves no other reading, whatever
     the coreference model says (it reaches for a noun inside a quotation or a relative: "the
@@ -139,8 +139,8 @@ def _plain_reading(
     owner = _sole_possessor_before(tok, names)
     if owner is not None and _gender_fits(tok, owner[1], names):
         found = coref.resolve(tok.doc, tok, max_hops=_MAX_HOPS)
-        if found is not None and found.token.i in names:
-            return owner if names[found.token.i][1].id == owner[1].id else None
+        if found is not None and names.get(found.token.i, (None, None))[1] == owner[1]:
+            return owner
     check = _last_named_subject(tok, names)
     if check is None or not _gender_fits(tok, check[1], names):
         return None
@@ -157,9 +157,21 @@ def _plain_reading(
         if not any(w.i in names for w in tok.doc[tok.sent.start : tok.i]):
             subject = _subject(before.root)
             named = _named(subject, names) if subject is not None else None
+            if (
+                named is None
+                and subject is not None
+                and subject.lower_ == tok.lower_
+                and depth < _MAX_CHAIN
+            ):
+                # "Clinton has promised ... . But she has also promised ... . She has praised
+                # ...": the same pronoun, subject of sentence after sentence, is one person
+                named = _plain_reading(subject, names, depth + 1)
             if named is not None and named[1].id == check[1].id:
                 return check
     return None
+
+
+_MAX_CHAIN = 4  # sentences that go on with the same subject pronoun
 
 
 def _unknown_name(word: Token) -> bool:
@@ -216,7 +228,8 @@ def _sole_possessor_before(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
     """The one person the pronoun's sentence names before it, when that name is a possessor
-    ("Many of Trump's claims since he ..."); None otherwise."""
+    ("Many of Trump's claims since he ...") or inside the sentence's subject, the pronoun not;
+    None otherwise."""
     people = {
         names[w.i][1].id: (w, names[w.i])
         for w in tok.doc[tok.sent.start : tok.i]
@@ -228,7 +241,13 @@ def _sole_possessor_before(
     owner = word
     while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i:
         owner = owner.head
-    return named if owner.dep_ == "poss" else None
+    if owner.dep_ == "poss":
+        return named
+    # "The most telling promise Mrs. Clinton has made is that she will not ...": a name inside
+    # the subject of the sentence
+    subject = _subject(tok.sent.root)
+    inside = subject is not None and subject.left_edge.i <= word.i <= subject.right_edge.i
+    return named if inside and not subject.left_edge.i <= tok.i <= subject.right_edge.i else None
 
 
 def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
@@ -381,7 +400,9 @@ def _reporter(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = _reported_clause(tok.head)
-    return _subject(clause.head) if clause.dep_ == "ccomp" else None
+    if clause.dep_ != "ccomp" or clause.head.lemma_ == "be":
+        return None  # "The promise she made is that she will ...": no one says it
+    return _subject(clause.head)
 
 
 def _named_speaker(
