@@ -246,8 +246,10 @@ def _sole_possessor_before(
     # "The most telling promise Mrs. Clinton has made is that she will not ...": a name inside
     # the subject of the sentence
     subject = _subject(tok.sent.root)
-    inside = subject is not None and subject.left_edge.i <= word.i <= subject.right_edge.i
-    return named if inside and not subject.left_edge.i <= tok.i <= subject.right_edge.i else None
+    if subject is None:
+        return None
+    first, last = subject.left_edge.i, subject.right_edge.i
+    return named if first <= word.i <= last and not first <= tok.i <= last else None
 
 
 def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
