@@ -158,3 +158,12 @@ def test_she_after_the_one_name_inside_the_sentence_s_subject_is_that_person() -
         "has made in the campaign is that she will not raise taxes."
     )
     assert got["raise"].agent == "person:maria-lopez"
+
+
+def test_i_in_a_quotation_a_claim_only_runs_into_is_no_one_s() -> None:
+    got = _entries(
+        '"Your show is amazing," Donald Trump assured Alex Jones, after Alex Jones assured '
+        'Donald Trump that most of his listeners supported his candidacy. "I will not let you '
+        'down."'
+    )
+    assert got["let"].agent is None  # Trump's words; the claim that runs into it is Jones's

@@ -522,6 +522,8 @@ def _speaker_agent(ev: _Event, claim: Claim | None) -> str | None:
     doer = _doer(ev.tok)
     if doer is None or doer.lower_ != "i" or doer.dep_ != "nsubj" or not _quoted(doer):
         return None
+    if claim.quote != "direct":
+        return None  # "mixed": the quote may be another's words the writer set beside the claim
     return source if claim.content.start <= doer.idx < claim.content.end else None
 
 
