@@ -167,3 +167,17 @@ def test_i_in_a_quotation_a_claim_only_runs_into_is_no_one_s() -> None:
         'down."'
     )
     assert got["let"].agent is None  # Trump's words; the claim that runs into it is Jones's
+
+
+def test_a_particle_parsed_as_an_adverb_after_the_object_is_written() -> None:
+    got = _entries("In a new poll, Maria Lopez is blowing the field away in Texas with a big lead.")
+    assert got["blowing"].description.startswith("Maria Lopez is blowing the field away")
+
+
+def test_an_adverb_particle_followed_by_a_time_or_its_own_phrase_is_not_doubled() -> None:
+    got = _entries(
+        "Agents whisked the senator away from the scene on Monday. The campaign faced a "
+        "crossroads back in May."
+    )
+    assert "away away" not in got["whisked"].description
+    assert "back" not in got["faced"].description.replace("back in May", "")

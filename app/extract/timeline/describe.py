@@ -1999,7 +1999,24 @@ def describe(
                 return _tidy(" ".join(p.strip() for p in parts[:head_parts] if p.strip()))
             parts.append(said)
             return _tidy(" ".join(p.strip() for p in parts if p.strip()))
-        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
+        particle = next(
+            (
+                c
+                for c in tok.children
+                if c.i > complement.i
+                and (
+                    c.dep_ == "prt"
+                    # "is blowing the pack away", parsed as an adverb right after the object
+                    or (
+                        c.dep_ == "advmod"
+                        and c.lower_ in _VERB_PARTICLES - {"ahead"}
+                        and c.i == complement.right_edge.i + 1
+                        and _bare_particle(c)
+                    )
+                )
+            ),
+            None,
+        )
         if particle is not None:  # "took me in", "put the plan together"
             words = list(particle.subtree)
             if len(words) <= 3 and not any(t.is_punct or t.is_space for t in words):
@@ -2310,6 +2327,17 @@ _CONTRACTED = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
 
 
 # Adverbs that complete a verb like a particle ("put together a plan", "set aside funds").
+def _bare_particle(adverb: Token) -> bool:
+    """Is an adverb particle alone, or followed only by where ("away in Florida"), not by a
+    time ("back in May") or a phrase the rest of the description writes ("away from X")?"""
+    for child in adverb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            return False
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
+    return True
+
+
 _VERB_PARTICLES = {"together", "forward", "ahead", "aside", "back", "away", "apart", "off", "out",
                    "up", "down", "over"}  # fmt: skip
 
