@@ -136,6 +136,8 @@ def _plain_reading(
     a subject since."""
     if _unnamed_person_subject_between(tok, names):
         return None
+    if _said_by_no_one(tok) or _said_by_an_unknown_name(tok, names):
+        return None
     owner = _sole_possessor_before(tok, names)
     if owner is not None and _gender_fits(tok, owner[1], names):
         found = coref.resolve(tok.doc, tok, max_hops=_MAX_HOPS)
@@ -246,8 +248,8 @@ def _sole_possessor_before(
     # "The most telling promise Mrs. Clinton has made is that she will not ...": a name inside
     # the subject of the sentence
     subject = _subject(tok.sent.root)
-    if subject is None:
-        return None
+    if subject is None or subject.pos_ in ("PROPN", "PRON"):
+        return None  # "Hale, claiming that Mayor Reed ..., said he": Hale is the one who acts
     first, last = subject.left_edge.i, subject.right_edge.i
     return named if first <= word.i <= last and not first <= tok.i <= last else None
 
