@@ -419,6 +419,12 @@ def _possessive_mark(t: Token) -> bool:
     )
 
 
+_CUT_MONTH = re.compile(
+    r"\s+of\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)$"
+)
+
+
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """What an entry says: `describe`, or where that is only a subject and a verb ("This
     started", "Trump will find"), the verb followed by its next whole phrases as written, up to
@@ -426,6 +432,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     attacks"); None when nothing whole fits and the verb's argument is missing: a truncated
     entry is not shown."""
     description = _describe_entry(ev, names)
+    if description is not None:
+        # "the terrorist attacks of Sept. (11, 2001)": the date, cut to its month, is the
+        # entry's date; the phrase ends before it
+        description = _CUT_MONTH.sub("", description)
     if description is None or ev.kind == "noun":
         return description
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
