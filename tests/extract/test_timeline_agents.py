@@ -187,3 +187,10 @@ def test_a_phrase_does_not_end_on_a_month_cut_from_its_date() -> None:
     got = _entries("The senator blamed the mayor for the terrorist attacks of Sept. 11, 2001.")
     assert got["attacks"].description == "the terrorist attacks"
     assert got["attacks"].date == "2001-09-11"
+
+
+def test_a_span_of_time_whose_after_clause_is_cut_is_not_written() -> None:
+    got = _entries(
+        "The former president spoke hours after the senator held a news conference nearby."
+    )
+    assert got["spoke"].description == "The former president spoke"

@@ -425,6 +425,29 @@ _CUT_MONTH = re.compile(
 )
 
 
+_MEASURES = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+
+
+def _without_cut_measure(ev: _Event, description: str) -> str:
+    """The description without a trailing span of time whose "after"/"before" clause is cut
+    ("The former president spoke hours (after Mr. Trump held ...)", "started brewing many
+    months (before any votes were cast)"): alone it reads as the event's length."""
+    doc = ev.tok.doc
+    for t in ev.tok.subtree:
+        if (
+            t.lemma_.lower() in _MEASURES
+            and t.tag_ == "NNS"
+            and t.dep_ in ("npadvmod", "dobj")
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("after", "before")
+            and not any(c.dep_ == "nummod" or c.like_num for c in t.children)  # "three days"
+        ):
+            measure = _span_text(doc[t.left_edge.i : t.i + 1])
+            if description.endswith(" " + measure):
+                return description[: -len(measure) - 1]
+    return description
+
+
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """What an entry says: `describe`, or where that is only a subject and a verb ("This
     started", "Trump will find"), the verb followed by its next whole phrases as written, up to
@@ -436,6 +459,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # "the terrorist attacks of Sept. (11, 2001)": the date, cut to its month, is the
         # entry's date; the phrase ends before it
         description = _CUT_MONTH.sub("", description)
+        description = _without_cut_measure(ev, description)
     if description is None or ev.kind == "noun":
         return description
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
