@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
 from app.extract import coref
 from app.extract.model import (
+    Claim,
     Entity,
     Mention,
 )
@@ -83,6 +85,9 @@ def _pronoun_antecedent(
         return None  # "an architect who said he was stiffed": he is the architect
     if _quoted(tok):
         return None  # '"This is the attack he made last week," Roe said': he is whom Roe means
+    plain = _plain_reading(tok, names)
+    if plain is not None:
+        return plain
     cache: dict[int, coref.Antecedent | None] | None = getattr(names, "coref", None)
     if cache is not None and tok.i in cache:
         found = cache[tok.i]
@@ -116,6 +121,139 @@ def _pronoun_antecedent(
     return named if check is not None and check[1].id == named[1].id else None
 
 
+def _plain_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], depth: int = 0
+) -> tuple[Mention, Entity] | None:
+    """The person a "he"/"she" stands for when the sentence leaves no other reading, whatever
+    the coreference model says (it reaches for a noun inside a quotation or a relative: "the
+    driver", "his child"): the named speaker of the clause the pronoun is the subject of, who
+    is also the person last named as a subject ("Marcus Webb, 42, told reporters that he had
+    been eating ... when he heard"); the subject of the sentence before, when the pronoun is
+    its own sentence's subject ("President Paul Renard condemned the attack. He announced
+    ..."); the one person the sentence names before the pronoun, as a possessor ("Many of
+    Trump's claims since he entered the race"), when the coreference model agrees. None when
+    another person is named in the pronoun's sentence before it, or a name no entity covers is
+    a subject since."""
+    if _unnamed_person_subject_between(tok, names):
+        return None
+    if _said_by_no_one(tok) or _said_by_an_unknown_name(tok, names):
+        return None
+    owner = _sole_possessor_before(tok, names)
+    if owner is not None and _gender_fits(tok, owner[1], names):
+        found = coref.resolve(tok.doc, tok, max_hops=_MAX_HOPS)
+        if found is not None and names.get(found.token.i, (None, None))[1] == owner[1]:
+            return owner
+    check = _last_named_subject(tok, names)
+    if check is None or not _gender_fits(tok, check[1], names):
+        return None
+    if _other_person_in_sentence(tok, check[1], names):
+        return None
+    speaker = _named_speaker(tok, names)
+    if speaker is not None:
+        reporter = _reporter(tok)
+        if reporter is None or reporter.head.i > tok.i:
+            return None  # "She didn't care ..., Gutin says": a tag after it, whom she means
+        return check if speaker[1].id == check[1].id else None
+    if tok.dep_ == "nsubj" and tok.head.i == tok.sent.root.i and tok.sent.start > 0:
+        before = tok.doc[tok.sent.start - 1].sent
+        if not any(w.i in names for w in tok.doc[tok.sent.start : tok.i]):
+            subject = _subject(before.root)
+            named = _named(subject, names) if subject is not None else None
+            if (
+                named is None
+                and subject is not None
+                and subject.lower_ == tok.lower_
+                and depth < _MAX_CHAIN
+            ):
+                # "Clinton has promised ... . But she has also promised ... . She has praised
+                # ...": the same pronoun, subject of sentence after sentence, is one person
+                named = _plain_reading(subject, names, depth + 1)
+            if named is not None and named[1].id == check[1].id:
+                return check
+    return None
+
+
+_MAX_CHAIN = 4  # sentences that go on with the same subject pronoun
+
+
+def _unknown_name(word: Token) -> bool:
+    """Does a subject no entity covers look like a person's name: a name the recogniser calls a
+    person, or a lone capitalised singular word with no determiner that the article never writes
+    in lower case and the recogniser gives no other type ("Sanders attacked", parsed as a plural
+    noun)?"""
+    if word.ent_type_ == "PERSON" and word.pos_ == "PROPN":
+        return True
+    if word.ent_type_ or not word.is_title or word.tag_ not in ("NN", "NNP", "NNS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "compound", "amod") for c in word.children):
+        return False
+    if word.text not in _surnames():
+        return False  # "Visitors dwindled", "Unemployment has fallen": a common noun
+    return not any(t.text == word.lower_ for t in word.doc)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Common US surnames (Faker's en_US list), to tell a name the parser took for a plural
+    noun ("Sanders", "Rogers") from a common noun that opens a sentence ("Visitors")."""
+    try:
+        from faker.providers.person.en_US import Provider
+    except ImportError:  # pragma: no cover - Faker is a dependency
+        return frozenset()
+    return frozenset(str(name) for name in Provider.last_names)
+
+
+def _named(word: Token, names: dict[int, tuple[Mention, Entity]]) -> tuple[Mention, Entity] | None:
+    """The named person a noun is, by its own name or its apposition's ("the mayor, Jo Park")."""
+    named = names.get(word.i)
+    for child in word.children:
+        if named is None and child.dep_ == "appos" and child.i in names:
+            named = names[child.i]
+    return named if named is not None and named[1].type == "person" else None
+
+
+def _other_person_in_sentence(
+    tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Is a person other than `entity`, whom the pronoun could be (no other gender), named in
+    the pronoun's sentence before it, not as a possessor?"""
+    for word in tok.doc[tok.sent.start : tok.i]:
+        named = names.get(word.i)
+        if named is None or named[1].id == entity.id or named[1].type != "person":
+            continue
+        if _gender_fits(tok, named[1], names):
+            return True
+    return False
+
+
+def _sole_possessor_before(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The one person the pronoun's sentence names before it, when that name is a possessor
+    ("Many of Trump's claims since he ...") or inside the sentence's subject, the pronoun not;
+    None otherwise."""
+    people = {
+        names[w.i][1].id: (w, names[w.i])
+        for w in tok.doc[tok.sent.start : tok.i]
+        if w.i in names and names[w.i][1].type == "person"
+    }
+    if len(people) != 1:
+        return None
+    word, named = next(iter(people.values()))
+    owner = word
+    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i:
+        owner = owner.head
+    if owner.dep_ == "poss":
+        return named
+    # "The most telling promise Mrs. Clinton has made is that she will not ...": a name inside
+    # the subject of the sentence
+    subject = _subject(tok.sent.root)
+    if subject is None or subject.pos_ in ("PROPN", "PRON"):
+        return None  # "Hale, claiming that Mayor Reed ..., said he": Hale is the one who acts
+    first, last = subject.left_edge.i, subject.right_edge.i
+    return named if first <= word.i <= last and not first <= tok.i <= last else None
+
+
 def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
     """Is the subject last before a "he"/"she" (past other pronouns) a person named only by a
     singular common noun ("The French president is expected to run in 2017. He has fielded
@@ -126,6 +264,10 @@ def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, 
             continue
         if i in names or any(c.dep_ == "appos" and c.i in names for c in word.children):
             return False
+        if _unknown_name(word) and not _quoted(word):
+            # "Clinton won ... Sanders attacked the deal. He promised": a person no entity was
+            # made for is the nearest one "he" can be, and the entry cannot name him
+            return True
         if word.ent_type_ == "PERSON" or word.pos_ == "PROPN":
             return False
         return (
@@ -262,7 +404,9 @@ def _reporter(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = _reported_clause(tok.head)
-    return _subject(clause.head) if clause.dep_ == "ccomp" else None
+    if clause.dep_ != "ccomp" or clause.head.lemma_ == "be":
+        return None  # "The promise she made is that she will ...": no one says it
+    return _subject(clause.head)
 
 
 def _named_speaker(
@@ -362,10 +506,37 @@ def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | Non
     if ev.kind == "noun":
         return None
     doer = _doer(ev.tok)
-    if doer is not None and doer.dep_ == "nsubjpass":
-        doer = _passive_agent(doer.head)
+    if doer is not None and (doer.dep_ == "nsubjpass" or _passive_relative(ev.tok, doer)):
+        doer = _passive_agent(doer.head if doer.dep_ == "nsubjpass" else ev.tok)
     found = resolve_agent(doer, names) if doer is not None else None
     return found[1].id if found is not None else None
+
+
+def _speaker_agent(ev: _Event, claim: Claim | None) -> str | None:
+    """For an "I" inside the quotation marks of a claim whose source is a named person ('"I
+    walked to the station," Julia Roberts said'): that speaker, the one "I" of the quote's own
+    world; None otherwise ("we" is many, a "he" in a quote is whom the speaker means)."""
+    if claim is None or claim.source is None or ev.kind == "noun":
+        return None
+    source = claim.source.entity_id
+    if source is None or not source.startswith("person:"):
+        return None
+    doer = _doer(ev.tok)
+    if doer is None or doer.lower_ != "i" or doer.dep_ != "nsubj" or not _quoted(doer):
+        return None
+    if claim.quote != "direct":
+        return None  # "mixed": the quote may be another's words the writer set beside the claim
+    return source if claim.content.start <= doer.idx < claim.content.end else None
+
+
+def _passive_relative(verb: Token, doer: Token) -> bool:
+    """Is the verb a passive relative clause whose subject is the noun it describes ("Anna
+    Keller, who was shot by a police officer")? That noun is the one done to, not the doer."""
+    return (
+        verb.dep_ == "relcl"
+        and doer.i < verb.i
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    )
 
 
 def _passive_agent(verb: Token) -> Token | None:

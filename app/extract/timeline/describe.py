@@ -431,6 +431,35 @@ def _possessive_mark(t: Token) -> bool:
     )
 
 
+_CUT_MONTH = re.compile(
+    r"\s+of\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)$"
+)
+
+
+_MEASURES = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+
+
+def _without_cut_measure(ev: _Event, description: str) -> str:
+    """The description without a trailing span of time whose "after"/"before" clause is cut
+    ("The former president spoke hours (after Mr. Trump held ...)", "started brewing many
+    months (before any votes were cast)"): alone it reads as the event's length."""
+    doc = ev.tok.doc
+    for t in ev.tok.subtree:
+        if (
+            t.lemma_.lower() in _MEASURES
+            and t.tag_ == "NNS"
+            and t.dep_ in ("npadvmod", "dobj")
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ in ("after", "before")
+            and not any(c.dep_ == "nummod" or c.like_num for c in t.children)  # "three days"
+        ):
+            measure = _span_text(doc[t.left_edge.i : t.i + 1])
+            if description.endswith(" " + measure):
+                return description[: -len(measure) - 1]
+    return description
+
+
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """What an entry says: `describe`, or where that is only a subject and a verb ("This
     started", "Trump will find"), the verb followed by its next whole phrases as written, up to
@@ -438,6 +467,11 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     attacks"); None when nothing whole fits and the verb's argument is missing: a truncated
     entry is not shown."""
     description = _describe_entry(ev, names)
+    if description is not None:
+        # "the terrorist attacks of Sept. (11, 2001)": the date, cut to its month, is the
+        # entry's date; the phrase ends before it
+        description = _CUT_MONTH.sub("", description)
+        description = _without_cut_measure(ev, description)
     if description is None or ev.kind == "noun":
         return description
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
@@ -2011,7 +2045,24 @@ def describe(
                 return _tidy(" ".join(p.strip() for p in parts[:head_parts] if p.strip()))
             parts.append(said)
             return _tidy(" ".join(p.strip() for p in parts if p.strip()))
-        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i > complement.i), None)
+        particle = next(
+            (
+                c
+                for c in tok.children
+                if c.i > complement.i
+                and (
+                    c.dep_ == "prt"
+                    # "is blowing the pack away", parsed as an adverb right after the object
+                    or (
+                        c.dep_ == "advmod"
+                        and c.lower_ in _VERB_PARTICLES - {"ahead"}
+                        and c.i == complement.right_edge.i + 1
+                        and _bare_particle(c)
+                    )
+                )
+            ),
+            None,
+        )
         if particle is not None:  # "took me in", "put the plan together"
             words = list(particle.subtree)
             if len(words) <= 3 and not any(t.is_punct or t.is_space for t in words):
@@ -2322,6 +2373,17 @@ _CONTRACTED = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
 
 
 # Adverbs that complete a verb like a particle ("put together a plan", "set aside funds").
+def _bare_particle(adverb: Token) -> bool:
+    """Is an adverb particle alone, or followed only by where ("away in Florida"), not by a
+    time ("back in May") or a phrase the rest of the description writes ("away from X")?"""
+    for child in adverb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            return False
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False
+    return True
+
+
 _VERB_PARTICLES = {"together", "forward", "ahead", "aside", "back", "away", "apart", "off", "out",
                    "up", "down", "over"}  # fmt: skip
 

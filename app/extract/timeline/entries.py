@@ -18,7 +18,12 @@ from app.extract.model import (
     TimelineEvent,
 )
 from app.extract.time_periods import period_label
-from app.extract.timeline.agents import _agent_id, _name_mentions, _participants
+from app.extract.timeline.agents import (
+    _agent_id,
+    _name_mentions,
+    _participants,
+    _speaker_agent,
+)
 from app.extract.timeline.anchor import anchor_events, link_events
 from app.extract.timeline.describe import describe_entry
 from app.extract.timeline.detect import detect_events
@@ -98,7 +103,9 @@ def timeline_entries(
         # Everything inside a claim's content is the source's word: `reported`, whatever its
         # own modality, which `reported_modality` keeps ("will save lives": future). So are
         # words inside quotation marks that no claim covers: someone's words, not a fact told.
-        quoted = claim is None and any(a <= ev.trigger[0] < b for a, b in quotes)
+        quoted = claim is None and (
+            any(a <= ev.trigger[0] < b for a, b in quotes) or _content_of_a_held_noun(ev.tok)
+        )
         modality: Modality = "reported" if claim is not None or quoted else ev.modality
         own: Modality = ev.modality
         if claim is not None and own == "fact" and _denies(claim):
@@ -115,7 +122,7 @@ def timeline_entries(
             modality=modality,
             tense=ev.tense,
             date=period_label(known) if known and ev.time else None,
-            agent=_agent_id(ev, names),
+            agent=_agent_id(ev, names) or _speaker_agent(ev, claim),
             claim_id=claim.id if claim is not None else None,
             reported_by=claim.source.text if claim is not None and claim.source else None,
             reported_modality=own if claim is not None or quoted else None,
@@ -172,6 +179,29 @@ _FORWARD = re.compile(r"\b(?:later|after|afterwards|from now|hence|on)\b", re.IG
 
 _DENIAL_CUES = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dispute",
                 "disputes", "disputed"}  # fmt: skip
+
+
+# Nouns for what someone holds or says, whose "that" clause is that one's word, not a fact the
+# writer tells ("the notion that Obama wasn't born here").
+_HELD_NOUNS = {"notion", "idea", "theory", "belief", "rumor", "rumour", "myth", "suggestion",
+               "assertion", "allegation", "claim", "charge", "accusation", "impression",
+               "perception", "speculation", "conspiracy", "view", "argument", "contention",
+               "premise", "lie", "falsehood", "hoax", "narrative", "canard", "insinuation",
+               "statement", "assumption", "conviction", "suspicion", "fear"}  # fmt: skip
+
+
+def _content_of_a_held_noun(tok: Token) -> bool:
+    """Is the verb the "that" clause of a noun for what someone holds or says ("birtherism,
+    the notion that Obama wasn't born on American soil", "Trump's statement that women should
+    be punished")? It is someone's word, shown `reported`, with no claim when none covers it."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return (
+        node.dep_ == "acl"
+        and node.head.lemma_.lower() in _HELD_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+    )
 
 
 def _denies(claim: Claim) -> bool:

@@ -87,7 +87,9 @@ def modality_of(verb: Token) -> Modality:
         # imagined did not happen, nor is it denied
         return "hypothetical"
     if is_negated(verb):
-        return "negated"
+        # "If she becomes president, (Roe suggested,) women won't be punished": not a denial
+        # of what happens, a supposition's outcome
+        return "hypothetical" if _conditioned(verb) else "negated"
     own = _clause_modality(verb)
     if (
         own in ("fact", "future")
@@ -100,6 +102,32 @@ def modality_of(verb: Token) -> Modality:
         # she can win" stays a maybe)
         return "negated"
     return own
+
+
+def _conditioned(verb: Token) -> bool:
+    """Does an "if"/"unless" clause condition the verb's clause: its own ("will not raise taxes
+    if the bill passes"), or one that opens the sentence before a tag of saying that splits it
+    from the clause ("If the bill passes, the mayor said, the city will not raise taxes")?"""
+
+    def conditions(node: Token, before: int | None = None) -> bool:
+        return any(
+            c.dep_ == "advcl"
+            and (before is None or c.i < before)
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            # "should not have to ... even if the court found": not, whatever the condition
+            and not any(m.lower_ == "even" and m.i < c.i for m in c.subtree)
+            for c in node.children
+        )
+
+    if conditions(verb):
+        return True
+    said = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and said.i < verb.i
+        and said.lemma_.lower() in _FORETELLING | {"suggest", "argue", "claim", "believe", "think"}
+        and conditions(said, before=said.i)
+    )
 
 
 def _clause_modality(verb: Token) -> Modality:

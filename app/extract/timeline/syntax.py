@@ -92,7 +92,7 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     if len(subjects) > 1 and before:
         subjects = [max(before, key=lambda c: c.i)]
     if subjects:
-        child = subjects[0]
+        child = _past_dateline(subjects[0])
         if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
             noun = _agreeing_noun(tok, tok.head)
             # "an operation that resulted": the operation
@@ -117,6 +117,29 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None
         return inherited
     return _gerund_subject(tok)
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject a dateline hides: "New York (AFP) – Vice President Joe Biden on Monday hit
+    ..." is parsed with the dateline's place as the subject and the real one in apposition to
+    it; that apposition, after the dash, is the subject. Only for a place of at most six words
+    that opens its line, with an agency in brackets or written in capitals."""
+    dash = next((c for c in subject.children if c.dep_ == "punct" and c.text in _DASHES), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
+    start = subject.left_edge.i
+    opens_line = start == 0 or "\n" in subject.doc[start - 1].text_with_ws
+    if not after or not opens_line or dash.i - start > 6:
+        return subject
+    words = subject.doc[start : dash.i]
+    agency = any(t.text == "(" for t in words)  # "New York (AFP) –", not "Four casinos — X, Y —"
+    if not agency and not all(t.is_upper or t.is_punct for t in words):
+        return subject
+    return after[0]
 
 
 def _after_another_subject(verb: Token) -> bool:
@@ -319,12 +342,17 @@ def _described_one(noun: Token) -> Token | None:
     named ("(they called him) a political opportunist (who has neglected ...)"): the noun
     alone would pass for a doer of its own. Any other noun is itself."""
     first = noun
-    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+    common = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "xenophobe"
+    if common and not any(c.dep_ in ("det", "poss") for c in noun.children):
         # "a liar, (rampant xenophobe)": a bare noun in a list shares the first one's article
         # and what it is said of
         while (
             first.dep_ in ("conj", "appos")
-            and first.head.pos_ in ("NOUN", "PROPN")
+            # "a liar, racist, misogynist and birther": an adjective-like noun in the list too
+            and (
+                first.head.pos_ in ("NOUN", "PROPN")
+                or (first.dep_ == "conj" and first.head.pos_ == "ADJ")
+            )
             and first.head.i < first.i
             and (first is noun or not any(c.dep_ in ("det", "poss") for c in first.children))
         ):
@@ -337,17 +365,35 @@ def _described_one(noun: Token) -> Token | None:
     if first is not noun:
         if first.dep_ != "attr" or first.head.lemma_ != "be":
             return noun
-        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        subject = _subject(first.head)  # "Roe incites ... and is a liar, xenophobe (who)"
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
             return subject
         return None  # "(he is) a serial liar, rampant xenophobe (who ...)": who, unsaid
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subject = _subject(noun.head)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
             return subject
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return noun.head
+    if noun.dep_ == "appos" and _names_one(noun.head) and _indefinite(noun):
+        return noun.head  # "The Bush family, a dynasty that defined ...": the family did
     return noun
+
+
+def _indefinite(noun: Token) -> bool:
+    """Does the noun phrase open with "a"/"an"?"""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _names_one(noun: Token) -> bool:
+    """Is the noun phrase one definite, named thing: "the Bush family", "Acme's board", a name?"""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    named = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.children)
+    return definite and named
 
 
 _TIME_NOUNS = {"time", "day", "moment", "year", "week", "month", "night", "morning", "hour",
