@@ -2071,3 +2071,26 @@ def test_a_since_inside_a_that_clause_keeps_the_clause(nlp: Language) -> None:
     )
     claim = by_cue(claims_of(nlp, text), "suggests")
     assert claim.content.text.startswith("that globalization and related job losses")
+
+
+def test_what_someone_cannot_say_or_only_points_at_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    cases = [
+        (
+            "Mayor Tom Reyes won't be able to brag about his lead in the polls anymore.\n",
+            "brag about",
+        ),
+        ("Councilman Bob Ortiz has been critical of the mayor for years.\n", "critical"),
+        ("Mr. Lew stressed those worries on Sunday at a forum in Beijing.\n", "stressed"),
+        (
+            "Top strategists acknowledged as much in a newspaper article on Monday.\n",
+            "acknowledged",
+        ),
+        ("The mayor offered no proof that the contractor had cheated the city.\n", "offered"),
+    ]
+    for text, cue in cases:
+        assert by_cue(claims_of(nlp, text), cue).confidence <= ACT_CEILING, text
+    # A finite report with a clause keeps its confidence.
+    said = by_cue(claims_of(nlp, "Mr. Lew stressed that those worries were real.\n"), "stressed")
+    assert said.confidence > ACT_CEILING

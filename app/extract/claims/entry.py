@@ -227,6 +227,117 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     return False
 
 
+# Adjectives under which a cue tells what someone cannot, or can hardly, say ("will be unable
+# to accuse", "found it difficult to repeat"); "able" only when negated or still to come.
+_INABILITY = frozenset({"unable", "difficult", "hard", "impossible", "incapable"})
+# Verbs that open a supposition when they open a sentence with no subject ("Say the city
+# demanded that ...", "Suppose Roe said ...").
+_SUPPOSING = frozenset({"say", "suppose", "imagine", "assume", "picture"})
+# Determiners of a noun that only points back at what was said elsewhere ("stressed those
+# worries", "rejected these claims").
+_POINTING_DET = frozenset({"this", "that", "these", "those", "such"})
+# Nouns of what backs a claim: "offered no proof that ..." says there is none.
+_BACKING = frozenset(
+    {"proof", "evidence", "details", "detail", "explanation", "indication", "basis", "support"}
+)
+
+
+def _no_clause(span: SpacySpan) -> bool:
+    """Is the span a noun phrase with no verb of its own and no quotation ("their bad luck",
+    "the crisis", "the mayor")?"""
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in span)
+
+
+def _cannot_say(cue: Token) -> bool:
+    """Is the cue what someone cannot or will not be able to say ("won't be able to brag",
+    "will be unable to accuse", "finds it difficult to repeat")?"""
+    node = cue
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        word = node.lemma_.lower()
+        if node.pos_ == "ADJ" and word in _INABILITY:
+            return True
+        if node.pos_ == "ADJ" and word == "able":
+            around = (
+                [*node.children, *node.head.children] if node.dep_ == "acomp" else [*node.children]
+            )
+            return any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNSAID_AUX | {"wo"})
+                for c in around
+            )
+    return False
+
+
+def _supposed(cue: Token) -> bool:
+    """Does the cue lie in a supposition: a sentence opened by a bare "Say", "Suppose" or
+    "Imagine" with no subject ("Say the city demanded that ...")?"""
+    sent = cue.sent
+    first = sent[0]
+    while first.is_space or first.is_punct:
+        if first.i + 1 >= sent.end:
+            return False
+        first = first.doc[first.i + 1]
+    if first.lemma_.lower() not in _SUPPOSING or first.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
+        return False
+    return cue.i == first.i or first in cue.ancestors
+
+
+def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
+    """Is the cue no report of anything said: what someone cannot say ("won't be able to brag
+    about his lead"), a supposition ("Say the city demanded that ..."), a purpose ("gathered
+    to discuss the crisis"), a participle describing people or opening the sentence with a
+    bare noun ("voters worried about crime", "Lamenting their luck, ..."), a stance adjective
+    with a bare target ("critical of the mayor"), a target that only points back ("stressed
+    those worries", "acknowledged as much"), or a denial of backing ("offered no proof
+    that ...")?"""
+    cue = _cue_token(doc, claim)
+    if cue is None:
+        return False
+    if _supposed(cue):
+        return True
+    if claim.quote == "direct":
+        return False
+    if _cannot_say(cue):
+        return True
+    text = doc.text
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    content = text[claim.content.start : claim.content.end].strip().lower()
+    root = span.root
+    if (
+        (feats.get("how=object") or feats.get("how=prep"))
+        and root.lemma_.lower() in _BACKING
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children)
+    ):
+        return True  # "offered no proof that ...": there is no claim, only its lack
+    if cue.lemma_.lower() == "find" and re.match(
+        r"it (?:\w+ )?(?:difficult|hard|impossible|easy|tough)\b", content
+    ):
+        return True  # "will find it difficult to repeat his attacks": an ability, not a finding
+    target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
+    if not target or not _no_clause(span):
+        return False
+    if cue.pos_ == "ADJ" or cue.tag_ == "JJ":
+        return True  # "has been critical of the mayor": a stance toward someone, nothing said
+    if cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return True  # "gathered to discuss the crisis": what they meant to do
+    if cue.dep_ in ("acl", "amod") and cue.tag_ == "VBN":
+        return True  # "voters worried about crime": people described by a feeling
+    if cue.dep_ == "advcl" and cue.tag_ in ("VBG", "VBN") and cue.i == cue.sent.start:
+        return True  # "Lamenting their luck, locals say ...": a manner, the claim follows
+    if content.startswith(("as much", "so ")) or content == "so":
+        return True  # "acknowledged as much": what was said is elsewhere
+    # "stressed those worries", "rejected those days"
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _POINTING_DET for c in root.children
+    )
+
+
 _COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})
 
 
@@ -286,6 +397,11 @@ def extract_claims(
                 # locked in a race", "Nobody asked about ...": a wish, a duty, a guess of the
                 # writer's or a denial that anyone spoke; nothing was said. Kept, but under the
                 # default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _not_a_claim(doc, claim, feats):
+                # "won't be able to brag about", "Say the city demanded that", "gathered to
+                # discuss the crisis", "critical of the mayor", "stressed those worries":
+                # nothing reported as said. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
