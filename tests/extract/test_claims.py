@@ -2094,3 +2094,26 @@ def test_what_someone_cannot_say_or_only_points_at_is_under_the_floor(nlp: Langu
     # A finite report with a clause keeps its confidence.
     said = by_cue(claims_of(nlp, "Mr. Lew stressed that those worries were real.\n"), "stressed")
     assert said.confidence > ACT_CEILING
+
+
+def test_a_closing_tag_after_two_joined_clauses_reports_both(nlp: Language) -> None:
+    text = "The van was meant to wait at the corner, but the driver left early, a source said.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == (
+        "The van was meant to wait at the corner, but the driver left early"
+    )
+
+
+def test_a_turn_split_by_its_tag_keeps_its_first_quote(nlp: Language) -> None:
+    text = (
+        '"Now a man who has never cared about the harbour, who has never worked a day on the '
+        'docks," Reyes said, "he doesn\'t suddenly become a fisherman because he buys a boat."\n'
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    parts = [p.text for p in claim.content.parts]
+    assert parts[0].startswith('"Now a man who has never cared')
+    assert parts[-1].startswith("\"he doesn't suddenly become")
+    # A question put to the speaker is no part of the answer.
+    text = '"Will you run again?" a reporter asked. "Is it true?" he answered, "I have no idea."\n'
+    claim = by_cue(claims_of(nlp, text), "answered")
+    assert "Is it true" not in claim.content.text
