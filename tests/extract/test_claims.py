@@ -2117,3 +2117,66 @@ def test_a_turn_split_by_its_tag_keeps_its_first_quote(nlp: Language) -> None:
     text = '"Will you run again?" a reporter asked. "Is it true?" he answered, "I have no idea."\n'
     claim = by_cue(claims_of(nlp, text), "answered")
     assert "Is it true" not in claim.content.text
+
+
+def _bare(text: str, word: str) -> Entity:
+    """A one-word person entity for every standalone occurrence of `word`."""
+    import re as _re
+
+    mentions = [
+        Mention(word, m.start(), m.end())
+        for m in _re.finditer(rf"(?<![A-Z][a-z] )(?<![A-Z][a-z][a-z] )\b{word}\b", text)
+    ]
+    return Entity(id=f"person:{word.lower()}", name=word, type="person", mentions=mentions)
+
+
+def test_a_surname_two_people_bear_goes_to_the_one_just_named_or_to_no_one(
+    nlp: Language,
+) -> None:
+    text = (
+        "Libertarian candidate Gary Johnson visited Ohio on Monday.\n\n"
+        "Security Secretary Jeh Johnson says hackers targeted election offices.\n\n"
+        "Johnson said local officials should ask the government for help.\n\n"
+        "The weather was mild in the capital and schools were open all week. Many shops "
+        "reported good sales.\n\n"
+        "Farmers expect a fine harvest this year.\n\n"
+        "Analysts said the race was close.\n\n"
+        "Johnson said the numbers were wrong.\n"
+    )
+    gary = person(text, "Gary Johnson")
+    jeh = person(text, "Jeh Johnson")
+    bare = _bare(text, "Johnson")
+    claims = claims_of(nlp, text, [gary, jeh, bare])
+    first, second = [c for c in claims if c.source is not None and c.source.text == "Johnson"]
+    assert first.source is not None and first.source.entity_id == "person:jeh-johnson"
+    assert second.source is not None and second.source.entity_id is None
+
+
+def test_a_surname_one_person_bears_in_full_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Senator Marco Diaz spoke in Miami on Monday.\n\n"
+        "Diaz said the port would reopen next week.\n"
+    )
+    claims = claims_of(nlp, text, [person(text, "Marco Diaz"), _bare(text, "Diaz")])
+    claim = by_cue(claims, "said")
+    assert claim.source is not None and claim.source.entity_id == "person:marco-diaz"
+
+
+def test_a_persons_name_folded_into_an_organization_links_no_one(nlp: Language) -> None:
+    text = (
+        "Thousands joined the Baker Express rally in Ohio.\n\n"
+        "Governor Baker said the wall would be built next year.\n"
+    )
+    at = text.index("Baker said")
+    start = text.index("Baker Express")
+    express = Entity(
+        id="organization:baker-express",
+        name="Baker Express",
+        type="organization",
+        mentions=[
+            Mention("Baker Express", start, start + len("Baker Express")),
+            Mention("Baker", at, at + len("Baker")),
+        ],
+    )
+    claim = by_cue(claims_of(nlp, text, [express]), "said")
+    assert claim.source is not None and claim.source.entity_id is None

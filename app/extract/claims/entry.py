@@ -478,6 +478,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
+                entity = _surname_holder(d.source_head, entity, mentions, text)
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title
@@ -518,6 +519,72 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 (by_id[entity_id], max(source.end, d.content[1], cue.end if cue else 0))
             )
     return claims
+
+
+def _surname_holder(
+    head: Token, entity: Entity | None, mentions: list[tuple[Mention, Entity]], text: str
+) -> Entity | None:
+    """The entity a one-word name source stands for. When that word was linked to an entity
+    of its own ("Rubio") although the article names a person who bears it in full ("Marco
+    Rubio"), it is that person. When two people bear it ("Jeb Bush", "George W. Bush"), it is
+    the one named in full last before it, when that was as the subject of a sentence of the
+    same paragraph or the two before and no gender tells against it, or the one of the
+    source's gender named in full four times as often as the others together; else no one
+    (which of them spoke is unclear). A person's name linked to an organization that only
+    begins with it ("Trump" folded into "Trump Train") is no one's."""
+    if entity is None:
+        return None
+    word = head.text
+    if entity.type == "organization" and head.ent_type_ == "PERSON":
+        name = entity.name.split()
+        if (
+            len(name) > 1
+            and name[0] == word
+            and all(m.text in (word, entity.name) for m in entity.mentions)
+        ):
+            return None
+    if entity.type != "person" or entity.name != word:
+        return entity
+    doc = head.doc
+    genders = coref.person_genders(doc, mentions)
+    titled = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", text[max(0, head.idx - 6) : head.idx])
+    said = ("m" if titled.group(1) == "Mr" else "f") if titled else genders.get(entity.id, "")
+    full: tuple[Mention, Entity] | None = None
+    bearers: dict[str, Entity] = {}
+    for m, e in mentions:
+        words = m.text.split()
+        if e.type != "person" or e.id == entity.id or len(words) < 2 or words[-1] != word:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not all(t.pos_ == "PROPN" or t.is_punct for t in span):
+            continue  # "Injecting Clinton": no name in full
+        if said and genders.get(e.id, said) != said:
+            continue  # "Mr. Obama" is not Michelle Obama
+        if all(w.isupper() and len(w) <= 3 for w in words[:-1]):
+            continue  # "AG Mukasey": a title taken into the name, no other bearer
+        bearers[e.id] = e
+        if m.start < head.idx:
+            full = (m, e)
+    if not bearers:
+        return entity
+    if len(bearers) == 1:
+        return next(iter(bearers.values()))
+    counts = {k: sum(len(m.text.split()) > 1 for m in e.mentions) for k, e in bearers.items()}
+    top = max(counts, key=lambda k: counts[k])
+    if (
+        said
+        and genders.get(top) == said
+        and counts[top] >= 4 * (sum(counts.values()) - counts[top])
+    ):
+        return bearers[top]  # "Marco Rubio" named eleven times, a "Mario Rubio" once
+    if full is None or len(re.findall(r"\n\s*", text[full[0].end : head.idx])) > 2:
+        return None  # not named in full in the last paragraphs: which bearer speaks is unclear
+    if not said and len({genders[k] for k in bearers if genders.get(k)}) > 1:
+        return None  # "Ivanka Trump" ... "Trump says": of no known gender, either may speak
+    named = doc.char_span(full[0].start, full[0].end, alignment_mode="expand")
+    if named is None or named.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # named in full only as someone spoken of ("accused Rafael Cruz")
+    return full[1]
 
 
 def _continues_unnamed_turn(
