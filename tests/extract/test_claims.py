@@ -2180,3 +2180,40 @@ def test_a_persons_name_folded_into_an_organization_links_no_one(nlp: Language) 
     )
     claim = by_cue(claims_of(nlp, text, [express]), "said")
     assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_description_links_the_one_entity_it_fits(nlp: Language) -> None:
+    text = (
+        "Gov. Ana Ruiz toured the flooded valley on Monday with Mayor Tom Reyes.\n\n"
+        "The governor said the dams would be repaired before winter.\n"
+    )
+    ruiz = person(text, "Ana Ruiz")
+    ruiz.roles = [Role("governor", "Gov.", 0, 4)]
+    reyes = person(text, "Tom Reyes")
+    reyes.roles = [Role("mayor", "Mayor", text.index("Mayor"), text.index("Mayor") + 5)]
+    claim = by_cue(claims_of(nlp, text, [ruiz, reyes]), "said")
+    assert claim.source is not None and claim.source.entity_id == "person:ana-ruiz"
+    # With two governors named, the description fits neither.
+    two = text.replace("Mayor Tom Reyes", "Gov. Tom Reyes")
+    ruiz, reyes = person(two, "Ana Ruiz"), person(two, "Tom Reyes")
+    ruiz.roles = [Role("governor", "Gov.", 0, 4)]
+    at = two.index("Gov. Tom")
+    reyes.roles = [Role("governor", "Gov.", at, at + 4)]
+    claim = by_cue(claims_of(nlp, two, [ruiz, reyes]), "said")
+    assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_description_of_something_not_named_so_links_no_one(nlp: Language) -> None:
+    text = (
+        "The Federal Election Commission met in Washington on Monday.\n\n"
+        "The commission said the new rules would take effect in May.\n"
+    )
+    claim = by_cue(claims_of(nlp, text, [org(text, "Federal Election Commission")]), "said")
+    assert claim.source is not None
+    assert claim.source.entity_id == "organization:federal-election-commission"
+    text = (
+        "Viewers can find RT America, a satellite network run by the state, on Acme Network.\n\n"
+        "The network said its audience was growing.\n"
+    )
+    claim = by_cue(claims_of(nlp, text, [org(text, "Acme Network")]), "said")
+    assert claim.source is not None and claim.source.entity_id is None

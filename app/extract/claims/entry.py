@@ -479,6 +479,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
                 entity = _surname_holder(d.source_head, entity, mentions, text)
+                if entity is None:
+                    entity = _described_entity(d.source_head, s0, s1, mentions)
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title
@@ -519,6 +521,80 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 (by_id[entity_id], max(source.end, d.content[1], cue.end if cue else 0))
             )
     return claims
+
+
+# Heads of descriptions too vague to stand for one entity, whatever the article names.
+_VAGUE_HEADS = frozenset(
+    {"official", "source", "people", "man", "woman", "person", "group", "team", "side", "one"}
+)
+
+
+def _described_entity(
+    head: Token, start: int, end: int, mentions: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """The one entity a definite description names ("The commission said" after "the Federal
+    Election Commission"; "the governor said" after "Gov. Ana Ruiz"): a common noun head with
+    "the", no name inside the phrase, that is the last word of exactly one organization's name,
+    or a word of the role titles of exactly one person (named in full), among those the article
+    named before it. None when no one or more than one fits."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN",):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    phrase = head.doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase):
+        return None  # "the Clinton campaign", "the Wisconsin Republican": left to the names
+    if any(t.dep_ in ("relcl", "acl", "prep") and t.head.i == head.i for t in phrase):
+        return None  # "the man who built ...", "the person familiar with ...": a new someone
+    word = head.lemma_.lower()
+    if word in _VAGUE_HEADS:
+        return None
+    doc = head.doc
+    fits: dict[str, Entity] = {}
+    by_id = {e.id: e for _m, e in mentions}
+    holders = {e.id for e in by_id.values() if _holds_title(e, word)}
+    for m, e in mentions:
+        if m.start >= start:
+            break
+        if e.type == "organization" and e.name.split()[-1].lower() in (word, word + "s"):
+            fits[e.id] = e
+        if e.type == "person" and len(e.name.split()) >= 2 and e.id in holders:
+            fits[e.id] = e
+    if len(fits) != 1:
+        return None  # no one, or more than one, fits the description
+    found = next(iter(fits.values()))
+    surname = found.name.split()[-1]
+    if any(by_id[k].name != surname for k in holders - {found.id}):
+        return None  # someone else holds the title too (a one-word "Roe" is the same Roe)
+    if found.type == "person":
+        return found
+    # Every earlier use of the word must be the organization's own ("the Federal Election
+    # Commission"); "the satellite network financed by ..." before "The
+    # network said" describes something not named so.
+    own = [(m.start, m.end) for m in found.mentions] + [(r.start, r.end) for r in found.roles]
+    for t in doc:
+        if t.idx >= start:
+            break
+        if t.lemma_.lower() == word and not any(a <= t.idx < b for a, b in own):
+            return None
+    return found
+
+
+# Words that make a title another office than the bare word ("former governor", "vice
+# president"): "the governor" is not who held or stands in for it.
+_NOT_THE_OFFICE = frozenset({"former", "vice", "deputy", "ex", "assistant", "late", "acting"})
+
+
+def _holds_title(entity: Entity, word: str) -> bool:
+    """Does the person hold a title whose head is `word`, and not a former or deputy one?"""
+    if entity.type != "person":
+        return False
+    for r in entity.roles:
+        title = re.findall(r"[a-z]+", r.title.lower())
+        evidence = set(re.findall(r"[a-z]+", r.text.lower()))
+        if title[-1:] == [word] and not (set(title) | evidence) & _NOT_THE_OFFICE:
+            return True
+    return False
 
 
 def _surname_holder(
