@@ -2217,3 +2217,25 @@ def test_a_description_of_something_not_named_so_links_no_one(nlp: Language) -> 
     )
     claim = by_cue(claims_of(nlp, text, [org(text, "Acme Network")]), "said")
     assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_proposal_is_not_a_hedge(nlp: Language) -> None:
+    claim = by_cue(
+        claims_of(nlp, "Mayor Reyes suggested that Ms. Hale step down next week.\n"),
+        "suggested",
+    )
+    assert not claim.hedged
+    guess = by_cue(
+        claims_of(nlp, "Mayor Reyes suggested that the council had been misled.\n"), "suggested"
+    )
+    assert "suggested" in guess.hedges
+
+
+def test_a_speaker_named_in_two_tags_reports_two_claims(nlp: Language) -> None:
+    text = (
+        "Reyes said in politics it takes time to build trust but added, "
+        '"I strongly support the plan," Reyes said.\n'
+    )
+    claims = claims_of(nlp, text)
+    assert all(not c.content.text.startswith("Reyes said") for c in claims)
+    assert by_cue(claims, "said").content.text == "it takes time to build trust"

@@ -35,6 +35,10 @@ def _clause_content(
         for c in verb.children
         if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
     ]
+    if len(ccomp) > 1:
+        # "Roe said X but added, “Y,” Roe said": a clause before the tag that is a report
+        # with its own speaker is a claim of its own, not what this tag reports.
+        ccomp = [c for c in ccomp if not _own_report(c, verb)] or ccomp
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
@@ -183,6 +187,19 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _own_report(comp: Token, verb: Token) -> bool:
+    """Is `comp`, a clause hung on `verb` before it and outside quotation marks, a verb of
+    saying whose subject is the tag's own, named again ("Roe said ... but added, “...,” Roe
+    said")?"""
+    if comp.i > verb.i or comp.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(t.text in _QUOTE_MARKS for t in comp.doc[comp.sent.start : comp.i]):
+        return False  # words in a quotation ("“We had written ...,” Roe said") are what was said
+    # Only the same speaker named twice: "Roe said ..." and "..., Roe said".
+    outer = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    return any(c.dep_ == "nsubj" and c.lower_ in outer for c in comp.children)
 
 
 def _turn_opened_before_tag(verb: Token, start: int, quotes: list[Quote], text: str) -> int | None:
