@@ -2239,3 +2239,23 @@ def test_a_speaker_named_in_two_tags_reports_two_claims(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert all(not c.content.text.startswith("Reyes said") for c in claims)
     assert by_cue(claims, "said").content.text == "it takes time to build trust"
+
+
+def test_a_content_cut_inside_a_possessive_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Ortiz has been under fire since Friday’s debate, when Hale cited insults Ortiz had "
+        "made about her as examples of the Republican’s disrespect for women.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "cited")
+    assert claim.content.text.endswith("the Republican’s disrespect for women") or (
+        claim.confidence <= ACT_CEILING
+    )
+
+
+def test_names_joined_beside_a_head_link_no_one(nlp: Language) -> None:
+    text = "The two candidates, Maria Lopez and Tom Reyes, have said the agency needs more money.\n"
+    entities = [person(text, "Maria Lopez"), person(text, "Tom Reyes")]
+    claim = by_cue(claims_of(nlp, text, entities), "said")
+    assert claim.source is not None and claim.source.entity_id is None

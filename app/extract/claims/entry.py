@@ -105,6 +105,8 @@ def _cut_short(claim: Claim, text: str) -> bool:
     words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").lower().split()
     if words[-2:] == ["but", "rather"]:
         return True  # "it wasn't hiding anything but rather": what it did instead is lost
+    if re.match(r"[’']s\b", text[claim.content.end : claim.content.end + 3]):
+        return True  # "as examples of the Republican | ’s disrespect": cut inside a possessive
     return bool(words) and words[-1] in _DANGLING
 
 
