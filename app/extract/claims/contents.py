@@ -35,10 +35,12 @@ def _clause_content(
         for c in verb.children
         if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
     ]
-    if len(ccomp) > 1:
+    if any(_own_report(c, verb) for c in ccomp):
         # "Roe said X but added, “Y,” Roe said": a clause before the tag that is a report
-        # with its own speaker is a claim of its own, not what this tag reports.
-        ccomp = [c for c in ccomp if not _own_report(c, verb)] or ccomp
+        # by the same speaker is a claim of its own, not what this tag reports.
+        ccomp = [c for c in ccomp if not _own_report(c, verb)]
+        if not ccomp:
+            return None
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue

@@ -613,7 +613,9 @@ def _surname_holder(
     if entity is None:
         return None
     word = head.text
-    if entity.type == "organization" and head.ent_type_ == "PERSON":
+    if entity.type == "organization" and any(
+        t.text == word and t.ent_type_ == "PERSON" for t in head.doc
+    ):
         name = entity.name.split()
         if (
             len(name) > 1
