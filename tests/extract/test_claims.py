@@ -2259,3 +2259,21 @@ def test_names_joined_beside_a_head_link_no_one(nlp: Language) -> None:
     entities = [person(text, "Maria Lopez"), person(text, "Tom Reyes")]
     claim = by_cue(claims_of(nlp, text, entities), "said")
     assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_pronoun_after_a_surname_two_people_bear_takes_the_one_of_its_gender(
+    nlp: Language,
+) -> None:
+    text = (
+        "Former Governor Bill Marsh and his wife, Senator Helen Marsh, toured the port.\n\n"
+        "The weather was mild and the harbour was busy all week.\n\n"
+        "Shops reported good sales in the town.\n\n"
+        "Marsh said the port needs a new crane.\n\n"
+        '"It is the oldest one in the state," he said.\n'
+    )
+    entities = [person(text, "Bill Marsh"), person(text, "Helen Marsh"), _bare(text, "Marsh")]
+    claims = claims_of(nlp, text, entities)
+    marsh = next(c for c in claims if c.source is not None and c.source.text == "Marsh")
+    assert marsh.source is not None and marsh.source.entity_id is None
+    he = next(c for c in claims if c.source is not None and c.source.text == "he")
+    assert he.source is not None and he.source.entity_id == "person:bill-marsh"

@@ -478,6 +478,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity = None  # the last speaker, whom no entity names, goes on speaking
             elif kind == "pronoun":
                 entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
+                if entity is None:
+                    entity = _bearer_of_gender(d, mentions, known, text)
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
                 entity = _surname_holder(d.source_head, entity, mentions, text)
@@ -597,6 +599,41 @@ def _holds_title(entity: Entity, word: str) -> bool:
         if title[-1:] == [word] and not (set(title) | evidence) & _NOT_THE_OFFICE:
             return True
     return False
+
+
+def _bearer_of_gender(
+    d: _Draft,
+    mentions: list[tuple[Mention, Entity]],
+    known: dict[int, Entity | None],
+    text: str,
+) -> Entity | None:
+    """ "Clinton says ... She says": when the coreference chain of a "he"/"she" reaches an
+    earlier speaker named by a surname two people bear, left unlinked for that, the one bearer
+    of the pronoun's gender is the speaker (Hillary, not Bill Clinton); None when none or
+    several are."""
+    head = d.source_head
+    if head is None:
+        return None
+    gender = coref.pronoun_gender(head)
+    if gender not in ("m", "f"):
+        return None
+    step = coref.antecedent(head.doc, head, d.content)
+    if step is None or step.token.idx not in known or known[step.token.idx] is not None:
+        return None
+    word = step.token.text
+    genders = coref.person_genders(head.doc, mentions)
+    fits = {
+        e.id: e
+        for m, e in mentions
+        if e.type == "person"
+        and len(m.text.split()) > 1
+        and m.text.split()[-1] == word
+        and genders.get(e.id) == gender
+    }
+    bare = [e for _m, e in mentions if e.type == "person" and e.name == word]
+    if len(fits) != 1 or not bare:
+        return None
+    return next(iter(fits.values()))
 
 
 def _surname_holder(
