@@ -2277,3 +2277,20 @@ def test_a_pronoun_after_a_surname_two_people_bear_takes_the_one_of_its_gender(
     assert marsh.source is not None and marsh.source.entity_id is None
     he = next(c for c in claims if c.source is not None and c.source.text == "he")
     assert he.source is not None and he.source.entity_id == "person:bill-marsh"
+
+
+def test_a_he_opening_the_next_sentence_is_the_name_set_beside_the_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "While Republican nominee Tom Baker has yet to endorse Speaker Ann Reed’s re-election "
+        "bid, Baker’s running mate — Ohio Gov. Mark Dane — has thrown his support behind Reed.\n\n"
+        "And he claims his boss is fine with it.\n"
+    )
+    entities = [
+        person(text, "Tom Baker", "Baker"),
+        person(text, "Mark Dane"),
+        person(text, "Ann Reed", "Reed"),
+    ]
+    claim = by_cue(claims_of(nlp, text, entities), "claims")
+    assert claim.source is not None and claim.source.entity_id == "person:mark-dane"

@@ -416,6 +416,10 @@ def _last_sentence_subject(
         return None
     before = doc[k].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        # "Trump's running mate — Indiana Gov. Mike Pence — has thrown ...": the name set
+        # beside the subject is who the sentence is about.
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
         return None
     if any(a <= subj.idx < b for a, b in spoken_of):
