@@ -2294,3 +2294,22 @@ def test_a_he_opening_the_next_sentence_is_the_name_set_beside_the_subject(
     ]
     claim = by_cue(claims_of(nlp, text, entities), "claims")
     assert claim.source is not None and claim.source.entity_id == "person:mark-dane"
+
+
+def test_a_participle_or_feeling_with_a_bare_noun_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    cases = [
+        (
+            "Lamenting their bad luck, Canadians have begun to sell their cottages in Maine.\n",
+            "Lamenting",
+        ),
+        ("Citing security concerns, Mr. Baker canceled the rally in Ohio.\n", "Citing"),
+        ("Republicans are concerned about this shift in strategy.\n", "concerned"),
+        ("Canadians are worried about the new tariffs.\n", "worried"),
+    ]
+    for text, cue in cases:
+        assert by_cue(claims_of(nlp, text), cue).confidence <= ACT_CEILING, text
+    # A supposition and a purpose report nothing either (the filter already puts these low).
+    text = "Say the city council demanded that Acme pay for the road.\n"
+    assert all(c.confidence <= ACT_CEILING for c in claims_of(nlp, text))
