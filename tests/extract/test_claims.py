@@ -2071,3 +2071,245 @@ def test_a_since_inside_a_that_clause_keeps_the_clause(nlp: Language) -> None:
     )
     claim = by_cue(claims_of(nlp, text), "suggests")
     assert claim.content.text.startswith("that globalization and related job losses")
+
+
+def test_what_someone_cannot_say_or_only_points_at_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    cases = [
+        (
+            "Mayor Tom Reyes won't be able to brag about his lead in the polls anymore.\n",
+            "brag about",
+        ),
+        ("Councilman Bob Ortiz has been critical of the mayor for years.\n", "critical"),
+        ("Mr. Lew stressed those worries on Sunday at a forum in Beijing.\n", "stressed"),
+        (
+            "Top strategists acknowledged as much in a newspaper article on Monday.\n",
+            "acknowledged",
+        ),
+        ("The mayor offered no proof that the contractor had cheated the city.\n", "offered"),
+    ]
+    for text, cue in cases:
+        assert by_cue(claims_of(nlp, text), cue).confidence <= ACT_CEILING, text
+    # A finite report with a clause keeps its confidence.
+    said = by_cue(claims_of(nlp, "Mr. Lew stressed that those worries were real.\n"), "stressed")
+    assert said.confidence > ACT_CEILING
+
+
+def test_a_closing_tag_after_two_joined_clauses_reports_both(nlp: Language) -> None:
+    text = "The van was meant to wait at the corner, but the driver left early, a source said.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == (
+        "The van was meant to wait at the corner, but the driver left early"
+    )
+
+
+def test_a_turn_split_by_its_tag_keeps_its_first_quote(nlp: Language) -> None:
+    text = (
+        '"Now a man who has never cared about the harbour, who has never worked a day on the '
+        'docks," Reyes said, "he doesn\'t suddenly become a fisherman because he buys a boat."\n'
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    parts = [p.text for p in claim.content.parts]
+    assert parts[0].startswith('"Now a man who has never cared')
+    assert parts[-1].startswith("\"he doesn't suddenly become")
+    # A question put to the speaker is no part of the answer.
+    text = '"Will you run again?" a reporter asked. "Is it true?" he answered, "I have no idea."\n'
+    claim = by_cue(claims_of(nlp, text), "answered")
+    assert "Is it true" not in claim.content.text
+
+
+def _bare(text: str, word: str) -> Entity:
+    """A one-word person entity for every standalone occurrence of `word`."""
+    import re as _re
+
+    mentions = [
+        Mention(word, m.start(), m.end())
+        for m in _re.finditer(rf"(?<![A-Z][a-z] )(?<![A-Z][a-z][a-z] )\b{word}\b", text)
+    ]
+    return Entity(id=f"person:{word.lower()}", name=word, type="person", mentions=mentions)
+
+
+def test_a_surname_two_people_bear_goes_to_the_one_just_named_or_to_no_one(
+    nlp: Language,
+) -> None:
+    text = (
+        "Libertarian candidate Gary Johnson visited Ohio on Monday.\n\n"
+        "Security Secretary Jeh Johnson says hackers targeted election offices.\n\n"
+        "Johnson said local officials should ask the government for help.\n\n"
+        "The weather was mild in the capital and schools were open all week. Many shops "
+        "reported good sales.\n\n"
+        "Farmers expect a fine harvest this year.\n\n"
+        "Analysts said the race was close.\n\n"
+        "Johnson said the numbers were wrong.\n"
+    )
+    gary = person(text, "Gary Johnson")
+    jeh = person(text, "Jeh Johnson")
+    bare = _bare(text, "Johnson")
+    claims = claims_of(nlp, text, [gary, jeh, bare])
+    first, second = [c for c in claims if c.source is not None and c.source.text == "Johnson"]
+    assert first.source is not None and first.source.entity_id == "person:jeh-johnson"
+    assert second.source is not None and second.source.entity_id is None
+
+
+def test_a_surname_one_person_bears_in_full_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Senator Marco Diaz spoke in Miami on Monday.\n\n"
+        "Diaz said the port would reopen next week.\n"
+    )
+    claims = claims_of(nlp, text, [person(text, "Marco Diaz"), _bare(text, "Diaz")])
+    claim = by_cue(claims, "said")
+    assert claim.source is not None and claim.source.entity_id == "person:marco-diaz"
+
+
+def test_a_persons_name_folded_into_an_organization_links_no_one(nlp: Language) -> None:
+    text = (
+        "Thousands joined the Baker Express rally in Ohio.\n\n"
+        "Governor Baker said the wall would be built next year.\n"
+    )
+    at = text.index("Baker said")
+    start = text.index("Baker Express")
+    express = Entity(
+        id="organization:baker-express",
+        name="Baker Express",
+        type="organization",
+        mentions=[
+            Mention("Baker Express", start, start + len("Baker Express")),
+            Mention("Baker", at, at + len("Baker")),
+        ],
+    )
+    claim = by_cue(claims_of(nlp, text, [express]), "said")
+    assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_description_links_the_one_entity_it_fits(nlp: Language) -> None:
+    text = (
+        "Gov. Ana Ruiz toured the flooded valley on Monday with Mayor Tom Reyes.\n\n"
+        "The governor said the dams would be repaired before winter.\n"
+    )
+    ruiz = person(text, "Ana Ruiz")
+    ruiz.roles = [Role("governor", "Gov.", 0, 4)]
+    reyes = person(text, "Tom Reyes")
+    reyes.roles = [Role("mayor", "Mayor", text.index("Mayor"), text.index("Mayor") + 5)]
+    claim = by_cue(claims_of(nlp, text, [ruiz, reyes]), "said")
+    assert claim.source is not None and claim.source.entity_id == "person:ana-ruiz"
+    # With two governors named, the description fits neither.
+    two = text.replace("Mayor Tom Reyes", "Gov. Tom Reyes")
+    ruiz, reyes = person(two, "Ana Ruiz"), person(two, "Tom Reyes")
+    ruiz.roles = [Role("governor", "Gov.", 0, 4)]
+    at = two.index("Gov. Tom")
+    reyes.roles = [Role("governor", "Gov.", at, at + 4)]
+    claim = by_cue(claims_of(nlp, two, [ruiz, reyes]), "said")
+    assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_description_of_something_not_named_so_links_no_one(nlp: Language) -> None:
+    text = (
+        "The Federal Election Commission met in Washington on Monday.\n\n"
+        "The commission said the new rules would take effect in May.\n"
+    )
+    claim = by_cue(claims_of(nlp, text, [org(text, "Federal Election Commission")]), "said")
+    assert claim.source is not None
+    assert claim.source.entity_id == "organization:federal-election-commission"
+    text = (
+        "Viewers can find RT America, a satellite network run by the state, on Acme Network.\n\n"
+        "The network said its audience was growing.\n"
+    )
+    claim = by_cue(claims_of(nlp, text, [org(text, "Acme Network")]), "said")
+    assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_proposal_is_not_a_hedge(nlp: Language) -> None:
+    claim = by_cue(
+        claims_of(nlp, "Mayor Reyes suggested that Ms. Hale step down next week.\n"),
+        "suggested",
+    )
+    assert not claim.hedged
+    guess = by_cue(
+        claims_of(nlp, "Mayor Reyes suggested that the council had been misled.\n"), "suggested"
+    )
+    assert "suggested" in guess.hedges
+
+
+def test_a_speaker_named_in_two_tags_reports_two_claims(nlp: Language) -> None:
+    text = (
+        "Reyes said in politics it takes time to build trust but added, "
+        '"I strongly support the plan," Reyes said.\n'
+    )
+    claims = claims_of(nlp, text)
+    assert all(not c.content.text.startswith("Reyes said") for c in claims)
+    assert by_cue(claims, "said").content.text == "it takes time to build trust"
+
+
+def test_a_content_cut_inside_a_possessive_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "Ortiz has been under fire since Friday’s debate, when Hale cited insults Ortiz had "
+        "made about her as examples of the Republican’s disrespect for women.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "cited")
+    assert claim.content.text.endswith("the Republican’s disrespect for women") or (
+        claim.confidence <= ACT_CEILING
+    )
+
+
+def test_names_joined_beside_a_head_link_no_one(nlp: Language) -> None:
+    text = "The two candidates, Maria Lopez and Tom Reyes, have said the agency needs more money.\n"
+    entities = [person(text, "Maria Lopez"), person(text, "Tom Reyes")]
+    claim = by_cue(claims_of(nlp, text, entities), "said")
+    assert claim.source is not None and claim.source.entity_id is None
+
+
+def test_a_pronoun_after_a_surname_two_people_bear_takes_the_one_of_its_gender(
+    nlp: Language,
+) -> None:
+    text = (
+        "Former Governor Bill Marsh and his wife, Senator Helen Marsh, toured the port.\n\n"
+        "The weather was mild and the harbour was busy all week.\n\n"
+        "Shops reported good sales in the town.\n\n"
+        "Marsh said the port needs a new crane.\n\n"
+        '"It is the oldest one in the state," he said.\n'
+    )
+    entities = [person(text, "Bill Marsh"), person(text, "Helen Marsh"), _bare(text, "Marsh")]
+    claims = claims_of(nlp, text, entities)
+    marsh = next(c for c in claims if c.source is not None and c.source.text == "Marsh")
+    assert marsh.source is not None and marsh.source.entity_id is None
+    he = next(c for c in claims if c.source is not None and c.source.text == "he")
+    assert he.source is not None and he.source.entity_id == "person:bill-marsh"
+
+
+def test_a_he_opening_the_next_sentence_is_the_name_set_beside_the_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "While Republican nominee Tom Baker has yet to endorse Speaker Ann Reed’s re-election "
+        "bid, Baker’s running mate — Ohio Gov. Mark Dane — has thrown his support behind Reed.\n\n"
+        "And he claims his boss is fine with it.\n"
+    )
+    entities = [
+        person(text, "Tom Baker", "Baker"),
+        person(text, "Mark Dane"),
+        person(text, "Ann Reed", "Reed"),
+    ]
+    claim = by_cue(claims_of(nlp, text, entities), "claims")
+    assert claim.source is not None and claim.source.entity_id == "person:mark-dane"
+
+
+def test_a_participle_or_feeling_with_a_bare_noun_is_under_the_floor(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    cases = [
+        (
+            "Lamenting their bad luck, Canadians have begun to sell their cottages in Maine.\n",
+            "Lamenting",
+        ),
+        ("Citing security concerns, Mr. Baker canceled the rally in Ohio.\n", "Citing"),
+        ("Republicans are concerned about this shift in strategy.\n", "concerned"),
+        ("Canadians are worried about the new tariffs.\n", "worried"),
+    ]
+    for text, cue in cases:
+        assert by_cue(claims_of(nlp, text), cue).confidence <= ACT_CEILING, text
+    # A supposition and a purpose report nothing either (the filter already puts these low).
+    text = "Say the city council demanded that Acme pay for the road.\n"
+    assert all(c.confidence <= ACT_CEILING for c in claims_of(nlp, text))

@@ -35,6 +35,12 @@ def _clause_content(
         for c in verb.children
         if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
     ]
+    if any(_own_report(c, verb) for c in ccomp):
+        # "Roe said X but added, “Y,” Roe said": a clause before the tag that is a report
+        # by the same speaker is a claim of its own, not what this tag reports.
+        ccomp = [c for c in ccomp if not _own_report(c, verb)]
+        if not ccomp:
+            return None
     if ccomp:
         # Two clauses hang on the cue when the parse misreads a fronted participle phrase
         # ("Writing for a panel that agreed X won, Roe noted that ..."): the one the cue
@@ -68,6 +74,17 @@ def _clause_content(
             more = _reported_conjunct(verb, comp, quotes)
             if more is not None:
                 end = max(end, _subtree(more)[1])
+        if comp.i > verb.i:
+            opened = _turn_opened_before_tag(verb, start, quotes, text)
+            if opened is not None:
+                # "“A man who never fought for workers,” Roe said, “he doesn't become ...”":
+                # the quote before the tag is the same turn, though the parse hangs only the
+                # second part on the cue (the first is no clause of its own).
+                start = opened
+        if comp.i < verb.i:
+            joined = _joined_first_clause(verb, comp, text)
+            if joined is not None:
+                start = joined
         if comp.i < verb.i:
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
             if quoted is not None:
@@ -172,6 +189,77 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _own_report(comp: Token, verb: Token) -> bool:
+    """Is `comp`, a clause hung on `verb` before it and outside quotation marks, a verb of
+    saying whose subject is the tag's own, named again ("Roe said ... but added, “...,” Roe
+    said")?"""
+    if comp.i > verb.i or comp.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if any(t.text in _QUOTE_MARKS for t in comp.doc[comp.sent.start : comp.i]):
+        return False  # words in a quotation ("“We had written ...,” Roe said") are what was said
+    # Only the same speaker named twice: "Roe said ..." and "..., Roe said".
+    outer = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    return any(c.dep_ == "nsubj" and c.lower_ in outer for c in comp.children)
+
+
+def _turn_opened_before_tag(verb: Token, start: int, quotes: list[Quote], text: str) -> int | None:
+    """Where a turn split by its tag starts: "“A,” Roe said, “B.”" with the content found so
+    far the quote B, opened right after the tag. The quote A must open its sentence and hand
+    over with a comma; None otherwise (a show's title, "said on “Hannity,” that ...", or a
+    question put to the speaker, "“...?” he answered, “...”", are not the speaker's turn)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    second = next((q for q in quotes if q.start <= start < q.end), None)
+    if second is None or text[second.start : start].strip(_QUOTE_MARKS + " "):
+        return None
+    lead = _leftmost_clause_token(verb)
+    tag_end = max(t.idx + len(t.text) for t in (verb, lead, *verb.lefts) if t.i >= lead.i)
+    subj = _nearest_subject(verb)
+    if subj is not None and subj.i > verb.i:
+        tag_end = max(tag_end, subj.right_edge.idx + len(subj.right_edge.text))
+    if not _only_glue(text[tag_end : second.start]):
+        return None
+    first = next((q for q in reversed(quotes) if q.end <= lead.idx), None)
+    if (
+        first is None
+        or not _only_glue(text[first.end : lead.idx])
+        or "\n" in text[first.end : lead.idx]
+    ):
+        return None
+    if text[first.start : first.end].rstrip(_QUOTE_MARKS + " ")[-1:] != ",":
+        return None
+    before = text[verb.sent.start_char : first.start]
+    if before.strip() and "\n" not in before:
+        return None  # the quote does not open its sentence
+    return first.start
+
+
+def _joined_first_clause(verb: Token, comp: Token, text: str) -> int | None:
+    """Where the report starts when a closing tag follows two joined clauses ("The van was
+    meant to wait, but the driver left early, a source said."): the parse hangs the tag on the
+    first clause as its conjunct and takes only the second for what was said, but the tag
+    covers the whole sentence. None unless the tag closes the sentence, the first clause opens
+    it, and nothing between is quoted."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= comp.i or head.dep_ != "ROOT":
+        return None
+    if head.left_edge.i != head.sent.start:
+        return None
+    if head.lemma_.lower() in SPEECH_VERBS or (
+        head.lemma_.lower() in CUE_VERBS and any(c.dep_ in ("ccomp", "dobj") for c in head.children)
+    ):
+        return None  # "Roe said X, but Lee said Y": the first clause is a report of its own
+    tail = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.i > verb.right_edge.i for t in tail) or len(tail) > 4:
+        return None  # the tag does not close the sentence ("..., he said, and then ...")
+    if not any(c.dep_ == "cc" and head.i < c.i < comp.left_edge.i for c in head.children):
+        return None
+    start = head.left_edge.idx
+    if any(ch in text[start : comp.left_edge.idx] for ch in _QUOTE_MARKS):
+        return None
+    return start
 
 
 # Conjunctions that open a clause of time or cause ("said as the crowd booed").

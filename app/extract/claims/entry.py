@@ -105,6 +105,8 @@ def _cut_short(claim: Claim, text: str) -> bool:
     words = text[claim.content.start : claim.content.end].rstrip(" ,;:-–—").lower().split()
     if words[-2:] == ["but", "rather"]:
         return True  # "it wasn't hiding anything but rather": what it did instead is lost
+    if re.match(r"[’']s\b", text[claim.content.end : claim.content.end + 3]):
+        return True  # "as examples of the Republican | ’s disrespect": cut inside a possessive
     return bool(words) and words[-1] in _DANGLING
 
 
@@ -227,6 +229,117 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     return False
 
 
+# Adjectives under which a cue tells what someone cannot, or can hardly, say ("will be unable
+# to accuse", "found it difficult to repeat"); "able" only when negated or still to come.
+_INABILITY = frozenset({"unable", "difficult", "hard", "impossible", "incapable"})
+# Verbs that open a supposition when they open a sentence with no subject ("Say the city
+# demanded that ...", "Suppose Roe said ...").
+_SUPPOSING = frozenset({"say", "suppose", "imagine", "assume", "picture"})
+# Determiners of a noun that only points back at what was said elsewhere ("stressed those
+# worries", "rejected these claims").
+_POINTING_DET = frozenset({"this", "that", "these", "those", "such"})
+# Nouns of what backs a claim: "offered no proof that ..." says there is none.
+_BACKING = frozenset(
+    {"proof", "evidence", "details", "detail", "explanation", "indication", "basis", "support"}
+)
+
+
+def _no_clause(span: SpacySpan) -> bool:
+    """Is the span a noun phrase with no verb of its own and no quotation ("their bad luck",
+    "the crisis", "the mayor")?"""
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in span)
+
+
+def _cannot_say(cue: Token) -> bool:
+    """Is the cue what someone cannot or will not be able to say ("won't be able to brag",
+    "will be unable to accuse", "finds it difficult to repeat")?"""
+    node = cue
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        word = node.lemma_.lower()
+        if node.pos_ == "ADJ" and word in _INABILITY:
+            return True
+        if node.pos_ == "ADJ" and word == "able":
+            around = (
+                [*node.children, *node.head.children] if node.dep_ == "acomp" else [*node.children]
+            )
+            return any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNSAID_AUX | {"wo"})
+                for c in around
+            )
+    return False
+
+
+def _supposed(cue: Token) -> bool:
+    """Does the cue lie in a supposition: a sentence opened by a bare "Say", "Suppose" or
+    "Imagine" with no subject ("Say the city demanded that ...")?"""
+    sent = cue.sent
+    first = sent[0]
+    while first.is_space or first.is_punct:
+        if first.i + 1 >= sent.end:
+            return False
+        first = first.doc[first.i + 1]
+    if first.lemma_.lower() not in _SUPPOSING or first.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
+        return False
+    return cue.i == first.i or first in cue.ancestors
+
+
+def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
+    """Is the cue no report of anything said: what someone cannot say ("won't be able to brag
+    about his lead"), a supposition ("Say the city demanded that ..."), a purpose ("gathered
+    to discuss the crisis"), a participle describing people or opening the sentence with a
+    bare noun ("voters worried about crime", "Lamenting their luck, ..."), a stance adjective
+    with a bare target ("critical of the mayor"), a target that only points back ("stressed
+    those worries", "acknowledged as much"), or a denial of backing ("offered no proof
+    that ...")?"""
+    cue = _cue_token(doc, claim)
+    if cue is None:
+        return False
+    if _supposed(cue):
+        return True
+    if claim.quote == "direct":
+        return False
+    if _cannot_say(cue):
+        return True
+    text = doc.text
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    content = text[claim.content.start : claim.content.end].strip().lower()
+    root = span.root
+    if (
+        (feats.get("how=object") or feats.get("how=prep"))
+        and root.lemma_.lower() in _BACKING
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in root.children)
+    ):
+        return True  # "offered no proof that ...": there is no claim, only its lack
+    if cue.lemma_.lower() == "find" and re.match(
+        r"it (?:\w+ )?(?:difficult|hard|impossible|easy|tough)\b", content
+    ):
+        return True  # "will find it difficult to repeat his attacks": an ability, not a finding
+    target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
+    if not target or not _no_clause(span):
+        return False
+    if cue.pos_ == "ADJ" or cue.tag_ == "JJ":
+        return True  # "has been critical of the mayor": a stance toward someone, nothing said
+    if cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return True  # "gathered to discuss the crisis": what they meant to do
+    if cue.dep_ in ("acl", "amod") and cue.tag_ == "VBN":
+        return True  # "voters worried about crime": people described by a feeling
+    if cue.dep_ == "advcl" and cue.tag_ in ("VBG", "VBN") and cue.i == cue.sent.start:
+        return True  # "Lamenting their luck, locals say ...": a manner, the claim follows
+    if content.startswith(("as much", "so ")) or content == "so":
+        return True  # "acknowledged as much": what was said is elsewhere
+    # "stressed those worries", "rejected those days"
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _POINTING_DET for c in root.children
+    )
+
+
 _COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})
 
 
@@ -286,6 +399,11 @@ def extract_claims(
                 # locked in a race", "Nobody asked about ...": a wish, a duty, a guess of the
                 # writer's or a denial that anyone spoke; nothing was said. Kept, but under the
                 # default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _not_a_claim(doc, claim, feats):
+                # "won't be able to brag about", "Say the city demanded that", "gathered to
+                # discuss the crisis", "critical of the mayor", "stressed those worries":
+                # nothing reported as said. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
@@ -360,8 +478,13 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity = None  # the last speaker, whom no entity names, goes on speaking
             elif kind == "pronoun":
                 entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
+                if entity is None:
+                    entity = _bearer_of_gender(d, mentions, known, text)
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
+                entity = _surname_holder(d.source_head, entity, mentions, text)
+                if entity is None:
+                    entity = _described_entity(d.source_head, s0, s1, mentions)
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title
@@ -402,6 +525,183 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 (by_id[entity_id], max(source.end, d.content[1], cue.end if cue else 0))
             )
     return claims
+
+
+# Heads of descriptions too vague to stand for one entity, whatever the article names.
+_VAGUE_HEADS = frozenset(
+    {"official", "source", "people", "man", "woman", "person", "group", "team", "side", "one"}
+)
+
+
+def _described_entity(
+    head: Token, start: int, end: int, mentions: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """The one entity a definite description names ("The commission said" after "the Federal
+    Election Commission"; "the governor said" after "Gov. Ana Ruiz"): a common noun head with
+    "the", no name inside the phrase, that is the last word of exactly one organization's name,
+    or a word of the role titles of exactly one person (named in full), among those the article
+    named before it. None when no one or more than one fits."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN",):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    phrase = head.doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase):
+        return None  # "the Clinton campaign", "the Wisconsin Republican": left to the names
+    if any(t.dep_ in ("relcl", "acl", "prep") and t.head.i == head.i for t in phrase):
+        return None  # "the man who built ...", "the person familiar with ...": a new someone
+    word = head.lemma_.lower()
+    if word in _VAGUE_HEADS:
+        return None
+    doc = head.doc
+    fits: dict[str, Entity] = {}
+    by_id = {e.id: e for _m, e in mentions}
+    holders = {e.id for e in by_id.values() if _holds_title(e, word)}
+    for m, e in mentions:
+        if m.start >= start:
+            break
+        if e.type == "organization" and e.name.split()[-1].lower() in (word, word + "s"):
+            fits[e.id] = e
+        if e.type == "person" and len(e.name.split()) >= 2 and e.id in holders:
+            fits[e.id] = e
+    if len(fits) != 1:
+        return None  # no one, or more than one, fits the description
+    found = next(iter(fits.values()))
+    surname = found.name.split()[-1]
+    if any(by_id[k].name != surname for k in holders - {found.id}):
+        return None  # someone else holds the title too (a one-word "Roe" is the same Roe)
+    if found.type == "person":
+        return found
+    # Every earlier use of the word must be the organization's own ("the Federal Election
+    # Commission"); "the satellite network financed by ..." before "The
+    # network said" describes something not named so.
+    own = [(m.start, m.end) for m in found.mentions] + [(r.start, r.end) for r in found.roles]
+    for t in doc:
+        if t.idx >= start:
+            break
+        if t.lemma_.lower() == word and not any(a <= t.idx < b for a, b in own):
+            return None
+    return found
+
+
+# Words that make a title another office than the bare word ("former governor", "vice
+# president"): "the governor" is not who held or stands in for it.
+_NOT_THE_OFFICE = frozenset({"former", "vice", "deputy", "ex", "assistant", "late", "acting"})
+
+
+def _holds_title(entity: Entity, word: str) -> bool:
+    """Does the person hold a title whose head is `word`, and not a former or deputy one?"""
+    if entity.type != "person":
+        return False
+    for r in entity.roles:
+        title = re.findall(r"[a-z]+", r.title.lower())
+        evidence = set(re.findall(r"[a-z]+", r.text.lower()))
+        if title[-1:] == [word] and not (set(title) | evidence) & _NOT_THE_OFFICE:
+            return True
+    return False
+
+
+def _bearer_of_gender(
+    d: _Draft,
+    mentions: list[tuple[Mention, Entity]],
+    known: dict[int, Entity | None],
+    text: str,
+) -> Entity | None:
+    """ "Clinton says ... She says": when the coreference chain of a "he"/"she" reaches an
+    earlier speaker named by a surname two people bear, left unlinked for that, the one bearer
+    of the pronoun's gender is the speaker (Hillary, not Bill Clinton); None when none or
+    several are."""
+    head = d.source_head
+    if head is None:
+        return None
+    gender = coref.pronoun_gender(head)
+    if gender not in ("m", "f"):
+        return None
+    step = coref.antecedent(head.doc, head, d.content)
+    if step is None or step.token.idx not in known or known[step.token.idx] is not None:
+        return None
+    word = step.token.text
+    genders = coref.person_genders(head.doc, mentions)
+    fits = {
+        e.id: e
+        for m, e in mentions
+        if e.type == "person"
+        and len(m.text.split()) > 1
+        and m.text.split()[-1] == word
+        and genders.get(e.id) == gender
+    }
+    bare = [e for _m, e in mentions if e.type == "person" and e.name == word]
+    if len(fits) != 1 or not bare:
+        return None
+    return next(iter(fits.values()))
+
+
+def _surname_holder(
+    head: Token, entity: Entity | None, mentions: list[tuple[Mention, Entity]], text: str
+) -> Entity | None:
+    """The entity a one-word name source stands for. When that word was linked to an entity
+    of its own ("Rubio") although the article names a person who bears it in full ("Marco
+    Rubio"), it is that person. When two people bear it ("Jeb Bush", "George W. Bush"), it is
+    the one named in full last before it, when that was as the subject of a sentence of the
+    same paragraph or the two before and no gender tells against it, or the one of the
+    source's gender named in full four times as often as the others together; else no one
+    (which of them spoke is unclear). A person's name linked to an organization that only
+    begins with it ("Trump" folded into "Trump Train") is no one's."""
+    if entity is None:
+        return None
+    word = head.text
+    if entity.type == "organization" and any(
+        t.text == word and t.ent_type_ == "PERSON" for t in head.doc
+    ):
+        name = entity.name.split()
+        if (
+            len(name) > 1
+            and name[0] == word
+            and all(m.text in (word, entity.name) for m in entity.mentions)
+        ):
+            return None
+    if entity.type != "person" or entity.name != word:
+        return entity
+    doc = head.doc
+    genders = coref.person_genders(doc, mentions)
+    titled = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$", text[max(0, head.idx - 6) : head.idx])
+    said = ("m" if titled.group(1) == "Mr" else "f") if titled else genders.get(entity.id, "")
+    full: tuple[Mention, Entity] | None = None
+    bearers: dict[str, Entity] = {}
+    for m, e in mentions:
+        words = m.text.split()
+        if e.type != "person" or e.id == entity.id or len(words) < 2 or words[-1] != word:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not all(t.pos_ == "PROPN" or t.is_punct for t in span):
+            continue  # "Injecting Clinton": no name in full
+        if said and genders.get(e.id, said) != said:
+            continue  # "Mr. Obama" is not Michelle Obama
+        if all(w.isupper() and len(w) <= 3 for w in words[:-1]):
+            continue  # "AG Mukasey": a title taken into the name, no other bearer
+        bearers[e.id] = e
+        if m.start < head.idx:
+            full = (m, e)
+    if not bearers:
+        return entity
+    if len(bearers) == 1:
+        return next(iter(bearers.values()))
+    counts = {k: sum(len(m.text.split()) > 1 for m in e.mentions) for k, e in bearers.items()}
+    top = max(counts, key=lambda k: counts[k])
+    if (
+        said
+        and genders.get(top) == said
+        and counts[top] >= 4 * (sum(counts.values()) - counts[top])
+    ):
+        return bearers[top]  # "Marco Rubio" named eleven times, a "Mario Rubio" once
+    if full is None or len(re.findall(r"\n\s*", text[full[0].end : head.idx])) > 2:
+        return None  # not named in full in the last paragraphs: which bearer speaks is unclear
+    if not said and len({genders[k] for k in bearers if genders.get(k)}) > 1:
+        return None  # "Ivanka Trump" ... "Trump says": of no known gender, either may speak
+    named = doc.char_span(full[0].start, full[0].end, alignment_mode="expand")
+    if named is None or named.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # named in full only as someone spoken of ("accused Rafael Cruz")
+    return full[1]
 
 
 def _continues_unnamed_turn(

@@ -101,9 +101,26 @@ def _verb_cue(
         draft.source_head = subj
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             draft.antecedent = tok.head
-    if lemma in HEDGE_WORDS:
+    if lemma in HEDGE_WORDS and not _proposal(tok):
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _proposal(verb: Token) -> bool:
+    """Does "suggest" or "propose" put forward an act rather than a guess: its clause's verb in
+    the bare form, with no auxiliary ("suggested the Democrats instead debate in Ohio",
+    "suggested that he resign")? What is proposed is not weakened, so no hedge."""
+    if verb.lemma_.lower() not in ("suggest", "propose"):
+        return False
+    # (A present after a plural subject, "suggested the attacks highlight", may be a
+    # statement; only the bare form the tagger gives is taken for a proposal.)
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ == "VB"
+        and c.lemma_.lower() not in ("be", "have", "do")
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        for c in verb.children
+    )
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})

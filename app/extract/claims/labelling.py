@@ -103,6 +103,10 @@ def _link(
         if m.start <= h0 and h1 <= m.end:
             return _person_of_surname(head, mentions) if e.type == "place" else e
         if start <= m.start and m.end <= end:
+            if _joined_name(head.doc, m, start, end):
+                # "Presidential candidates Hillary Clinton and Donald Trump": the names
+                # beside the head are two speakers, not one.
+                return None
             rank = _stands_for(head, m)
             if rank == 1:
                 # "Scottish" in "the Scottish Executive" is not the Executive, nor is the
@@ -112,6 +116,19 @@ def _link(
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, e)
     return best[1] if best else None
+
+
+def _joined_name(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """Is the name `m` inside a source phrase one of names joined by "and"/"or" there?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "conj" and start <= root.head.idx < end and root.head.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" and start <= c.idx < end for c in root.children
+    )
 
 
 def _person_of_surname(head: Token, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
@@ -399,6 +416,10 @@ def _last_sentence_subject(
         return None
     before = doc[k].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        # "Trump's running mate — Indiana Gov. Mike Pence — has thrown ...": the name set
+        # beside the subject is who the sentence is about.
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
         return None
     if any(a <= subj.idx < b for a, b in spoken_of):
