@@ -2313,3 +2313,32 @@ def test_a_participle_or_feeling_with_a_bare_noun_is_under_the_floor(nlp: Langua
     # A supposition and a purpose report nothing either (the filter already puts these low).
     text = "Say the city council demanded that Acme pay for the road.\n"
     assert all(c.confidence <= ACT_CEILING for c in claims_of(nlp, text))
+
+
+def test_what_a_speaker_makes_of_those_things_is_a_claim(nlp: Language) -> None:
+    # "those remarks" points back, but "as an insult" is the speaker's own view of them
+    text = (
+        "The mayor spoke on Monday. Laos views these visits as a lifeline for its farmers. "
+        "Critics stressed those worries again.\n"
+    )
+    claims = claims_of(nlp, text)
+    laos = next(c for c in claims if c.source is not None and c.source.text == "Laos")
+    assert laos.confidence > 0.75
+    stressed = by_cue(claims, "stressed")
+    assert stressed.confidence <= 0.7
+
+
+def test_sample_article_shown_claims_keep_cubas_view(
+    sample_claims: tuple[str, list[Claim]],
+) -> None:
+    from app.config import Settings
+
+    _, claims = sample_claims
+    floor = Settings().claim_min_confidence
+    shown = [c for c in claims if c.confidence >= floor and c.source is not None]
+    assert any(
+        c.source is not None
+        and c.source.text == "Cuba"
+        and c.content.text.startswith("these visits as a political and security lifeline")
+        for c in shown
+    )

@@ -334,7 +334,12 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True  # "Lamenting their luck, locals say ...": a manner, the claim follows
     if content.startswith(("as much", "so ")) or content == "so":
         return True  # "acknowledged as much": what was said is elsewhere
-    # "stressed those worries", "rejected those days"
+    # "stressed those worries", "rejected those days"; not what the speaker makes of them
+    # ("views these visits as a lifeline", "called those remarks racist")
+    if any(t.lower_ == "as" and t.dep_ == "prep" for t in span) or any(
+        t.dep_ in ("oprd", "acomp", "xcomp") for t in span
+    ):
+        return False
     return root.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in _POINTING_DET for c in root.children
     )
