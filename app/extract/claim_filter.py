@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.extract.logistic import logistic
 
 WEIGHTS = Path(__file__).with_name("claim_filter.json")
 
@@ -29,8 +30,7 @@ class FilterModel:
     cal_y: tuple[float, ...]
 
     def raw(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
     def confidence(self, raw: float) -> float:
         xs, ys = self.cal_x, self.cal_y

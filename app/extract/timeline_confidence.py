@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from dataclasses import dataclass, field
 from importlib import resources
+
+from app.extract.logistic import logistic
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,4 @@ def load_weights() -> ConfidenceModel:
 
 def confidence(features: dict[str, float], model: ConfidenceModel) -> float:
     """The model's probability that the entry is right, rounded to 3 places."""
-    z = model.bias + sum(model.weights.get(name, 0.0) * value for name, value in features.items())
-    z = max(-30.0, min(30.0, z))
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    return round(logistic(model.weights, model.bias, features), 3)

@@ -32,6 +32,7 @@ from app.extract.entities.retyping import (
     _person_evidence,
     _place_evidence,
 )
+from app.extract.logistic import logistic
 from app.extract.roles import words
 
 WEIGHTS = Path(__file__).with_name("name_filter.json")
@@ -53,8 +54,7 @@ class _TypeModel:
     max_words: int  # names of more words are kept as they are
 
     def prob(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, self.bias, features)
 
 
 @functools.lru_cache(maxsize=1)
