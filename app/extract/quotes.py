@@ -7,6 +7,7 @@ speaker goes on in the next one, which reopens it; such paragraphs form one `Quo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,18 @@ def _is_opener(text: str, mark: str, pos: int, is_open: bool) -> bool:
     return not (before.isalnum() and (after.isspace() or after in ".,;:!?"))
 
 
+def _reopens_in_line(text: str, mark: str, pos: int) -> bool:
+    """With a quote open, is this straight mark an opener all the same: after a space and the
+    end of a sentence (".", "?", "!", possibly followed by a closing mark already seen as such)
+    and before a capitalised word? A closing mark is glued to the words it ends."""
+    if mark != '"' or pos < 2 or not text[pos - 1].isspace():
+        return False
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if not after.isupper():
+        return False
+    return text[:pos].rstrip()[-1:] in (".", "?", "!")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, in order, paragraphs of one multi-paragraph quote joined."""
     quotes: list[Quote] = []
@@ -67,7 +80,14 @@ def find_quotes(text: str) -> list[Quote]:
             if _is_opener(text, mark, pos, False):
                 open_at = pos
             continue
-        if not _is_opener(text, mark, pos, True):
+        if _reopens_in_line(text, mark, pos):
+            # `... left behind? "We in South Africa ...`: a straight mark after a space and
+            # before a word opens a quote. The open one was never closed: a paragraph of the
+            # same speaker's words that the source ran into this one.
+            parts.append((open_at, pos))
+            quotes.append(Quote(parts[0][0], pos, parts, closed=False))
+            open_at, parts = pos, []
+        elif not _is_opener(text, mark, pos, True):
             parts.append((open_at, m.end()))
             quotes.append(Quote(parts[0][0], m.end(), parts))
             open_at, parts = None, []
@@ -81,3 +101,11 @@ def find_quotes(text: str) -> list[Quote]:
     return [
         q for q in quotes if sum(c.isalpha() for c in text[q.start : q.end]) >= MIN_QUOTE_LETTERS
     ]
+
+
+@functools.lru_cache(maxsize=8)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The character spans of `text` inside quotation marks, one a paragraph of each quotation
+    `find_quotes` finds, from the opening mark to just after the closing one (to the paragraph's
+    end for a quote news style leaves open there). Cached: the timeline asks it token by token."""
+    return tuple(part for q in find_quotes(text) for part in q.parts)

@@ -282,6 +282,21 @@ def test_two_apostrophe_quotes() -> None:
     ]
 
 
+def test_a_straight_mark_before_a_new_sentence_in_an_open_quote_opens_the_next() -> None:
+    # two quoted paragraphs a source ran into one line: the mark after "behind?" opens
+    text = 'She added: "Who pays for those left behind? "We built it in a year." Then she left.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        '"Who pays for those left behind? ',
+        '"We built it in a year."',
+    ]
+    # a closing mark glued to its words, or before a lower-case word, closes as before
+    text = 'She said "we won." "It was close," he said, "closer than "ever" before."'
+    assert [text[q.start : q.end] for q in find_quotes(text)][:2] == [
+        '"we won."',
+        '"It was close,"',
+    ]
+
+
 def test_source_keeps_the_comma_closing_an_apposition_after_the_cue(nlp: Language) -> None:
     text = '"We have listened to everyone," said Anna Kowalski, the harbour chief, on Tuesday.'
     source = by_cue(claims_of(nlp, text), "said").source

@@ -698,3 +698,32 @@ def test_a_ranked_noun_keeps_the_infinitive_that_ranks_it(nlp: Language) -> None
     )
     became = entry(timeline(nlp, text, PUBLISHED), "became")
     assert became.description.endswith("the first woman to win the nomination of the party")
+
+
+def test_a_quote_left_open_at_its_paragraph_end_is_still_someone_s_words(nlp: Language) -> None:
+    # news style: a speaker's quote runs on into the next paragraph, which reopens it; and a
+    # paper that writes quotes as doubled single marks
+    text = (
+        "City news\nThe mayor spoke at the dock on Monday. \u201cThe workers rebuilt the pier in a "
+        "year.\n\u201cThe storm destroyed the old one in a night,\u201d she said.\n"
+        "Crews repaired the main on Tuesday. The council met. ''The contractor finished the "
+        "work early,'' a spokesman said.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED)
+    assert entry(events, "rebuilt").modality == "reported"
+    assert entry(events, "finished").modality == "reported"
+    assert entry(events, "spoke").modality == "fact"
+    assert entry(events, "repaired").modality == "fact"
+
+
+def test_a_straight_mark_opening_a_sentence_inside_a_quote_reopens_it(nlp: Language) -> None:
+    # a source that ran two quoted paragraphs into one line: the mark after "behind?" opens
+    # the next quote, so what follows it is the speaker's, not the writer's
+    text = (
+        'City news\nThe mayor added: "Who will pay for what was left behind? "We built the '
+        'pier in a year and the storm destroyed it in a night."\n'
+        "Crews repaired the main on Tuesday.\n"
+    )
+    events = timeline(nlp, text, PUBLISHED)
+    assert entry(events, "built").modality == "reported"
+    assert entry(events, "repaired").modality == "fact"

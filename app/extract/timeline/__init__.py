@@ -139,7 +139,6 @@ from app.extract.timeline.entries import (
     build_timeline,
     entry_features,
     event_keys,
-    quoted_spans,
     shown_modality,
     timeline_entries,
 )
@@ -169,7 +168,6 @@ __all__ = [
     "link_events",
     "modality_of",
     "order_events",
-    "quoted_spans",
     "resolve_agent",
     "select_events",
     "shown_modality",

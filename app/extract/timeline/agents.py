@@ -297,10 +297,10 @@ def _rival_in_sentence(
 
 
 def _quoted(tok: Token) -> bool:
-    """Is the pronoun between paired quotation marks of its paragraph? Inside a quotation "he"
+    """Is the pronoun inside a quotation (`quotes.quoted_spans`)? Inside a quotation "he"
     or "she" is the speaker's: someone the speaker talks about, who is most often not the person
     the writer last named (read on PolNeAR train: 6 of 9 wrong agents), so no agent is given."""
-    from app.extract.timeline.entries import quoted_spans
+    from app.extract.quotes import quoted_spans
     from app.extract.tokens import doc_text
 
     return any(start < tok.idx < end for start, end in quoted_spans(doc_text(tok.doc)))

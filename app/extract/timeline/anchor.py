@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from app.extract.model import (
     TimeExpression,
 )
+from app.extract.quotes import quoted_spans
 from app.extract.time_periods import Period, timex_period
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _CAUSE_VERBS, _PREPOSITION_RELATION, _REPORTING
@@ -164,7 +165,7 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
     time share the anchor of the clause they depend on ("made a comeback in the last decade by
     writing off debts")."""
     by_index = {ev.tok.i: ev for ev in events}
-    quotes = _quotes(doc.text)
+    quotes = list(quoted_spans(doc.text))
     for tx in timexes:
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None:
@@ -221,27 +222,6 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             head = _head_event(ev.tok, by_index)
             if head is not None and head.time is not None:
                 ev.time, ev.relation, ev.period = head.time, head.relation, head.period
-
-
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """Character spans between paired quotation marks, line by line: curly double marks, straight
-    double marks, and doubled single marks ('' ... '', `` ... '') as some papers write them."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        spans.extend((offset + m.start(), offset + m.end()) for m in _CURLY.finditer(line))
-        for marks in (_STRAIGHT, _DOUBLED):
-            found = [m.start() for m in marks.finditer(line)]
-            spans.extend(
-                (offset + a, offset + b + 1) for a, b in zip(found[::2], found[1::2], strict=False)
-            )
-        offset += len(line) + 1
-    return spans
-
-
-_CURLY = re.compile(r"“[^“”]*”")
-_STRAIGHT = re.compile(r'"')
-_DOUBLED = re.compile(r"''|``")
 
 
 def _quoted_time(tx: TimeExpression, event: _Event, quotes: list[tuple[int, int]]) -> bool:

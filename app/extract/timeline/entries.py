@@ -17,6 +17,7 @@ from app.extract.model import (
     TimeExpression,
     TimelineEvent,
 )
+from app.extract.quotes import quoted_spans
 from app.extract.time_periods import period_label
 from app.extract.timeline.agents import (
     _agent_id,
@@ -79,7 +80,7 @@ def timeline_entries(
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
     contents = [(c.content.start, c.content.end, c) for c in claims or []]
-    quotes = quoted_spans(text) + transcript_turns(text)
+    quotes = [*quoted_spans(text), *transcript_turns(text)]
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
         known = (
@@ -259,26 +260,10 @@ def shown_modality(entry: TimelineEvent) -> Modality:
 
 
 def _in_quotes(tok: Token) -> bool:
-    """Is the token between paired quotation marks of its paragraph?"""
+    """Is the token inside a quotation (`quotes.quoted_spans`)?"""
     return any(start <= tok.idx < end for start, end in quoted_spans(doc_text(tok.doc)))
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans between paired double quotation marks, paragraph by paragraph (a
-    quote may run over several sentences, never past a line break): curly marks pair opening
-    with closing, straight marks pair in turn. An unpaired mark opens nothing."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        spans.extend((offset + m.start(), offset + m.end()) for m in _CURLY_QUOTE.finditer(line))
-        straight = [i for i, ch in enumerate(line) if ch == '"']
-        for a, b in zip(straight[::2], straight[1::2], strict=False):
-            spans.append((offset + a, offset + b + 1))
-        offset += len(line) + 1
-    return spans
-
-
-_CURLY_QUOTE = re.compile(r"“[^“”]*”")
 # A question-and-answer transcript's turns: "Q: ..." and "A: ..." at the start of a line.
 _TURN = re.compile(r"^[ \t]*([QA])[ \t]*:[ \t]+\S", re.MULTILINE)
 _MIN_TURNS = 2  # of each kind, for the text to read as an interview transcript
