@@ -159,6 +159,11 @@ def mention_gender(tok: Token) -> str:
             found = first_name_gender(t.text) if not (surname and t.i == tok.i) else ""
             if found:
                 return found
+        # a first name no list knows ("Yasmeen Wilkerson"): the honorific the article puts
+        # before the surname elsewhere ("Ms. Wilkerson") says it
+        found = _honorific_genders(tok.doc).get(tok.text, "")
+        if found:
+            return found
         return "" if tok.ent_type_ == "PERSON" else ("n" if tok.ent_type_ else "")
     if tok.ent_type_ in _THING_ENTS:
         return "n"
@@ -172,6 +177,24 @@ def _written_as_surname(tok: Token) -> bool:
 
 # The last document's surnames, by the identity of the document (asked once per candidate).
 _LAST_SURNAMES: list[tuple[Doc, frozenset[str]]] = []
+
+
+def _honorific_genders(doc: Doc) -> dict[str, str]:
+    """Word -> "m"/"f" for each capitalised word the article writes after a gendered honorific
+    ("Ms. Wilkerson", "Mr Straw"); a word it writes after both kinds ("Mr. and Mrs. Roe" aside,
+    "Mr. Clinton" and "Mrs. Clinton") says nothing. Once a document."""
+    cached = doc.user_data.get("coref_honorific_genders")
+    if isinstance(cached, dict):
+        return cached
+    seen: dict[str, set[str]] = {}
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        gender = _HONORIFIC_GENDER.get(prev.lower_.rstrip("."))
+        if gender and prev.text[:1].isupper() and t.text[:1].isupper() and t.is_alpha:
+            seen.setdefault(t.text, set()).add(gender)
+    found = {w: next(iter(g)) for w, g in seen.items() if len(g) == 1}
+    doc.user_data["coref_honorific_genders"] = found
+    return found
 
 
 def _surnames(doc: Doc) -> frozenset[str]:

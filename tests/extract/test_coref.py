@@ -168,3 +168,24 @@ def test_a_surname_that_is_also_a_given_name_says_no_gender(nlp: Language) -> No
     # a lone given name still tells
     doc = nlp("Maria looked at the desk.")
     assert mention_gender(doc[0]) == "f"
+
+
+def test_an_honorific_elsewhere_gives_a_name_no_list_knows_its_gender(nlp: Language) -> None:
+    # no first-name list knows "Yaretzi"; the article's "Ms. Quispe" says she is a woman
+    text = (
+        "Laura Bennett opened the shelter in 2010. Nobody expected it to last. "
+        "Yaretzi Quispe, 19, was wary when she first came, but she stayed. "
+        "She said the staff changed her life. Ms. Quispe now works there."
+    )
+    doc = nlp(text)
+    quispe = next(t for t in doc if t.text == "Quispe")
+    assert mention_gender(quispe) == "f"
+    found = resolve(doc, pronoun(doc, "She"))
+    assert found is not None and found.token.text == "Quispe"
+    # without the honorific the name says nothing
+    doc = nlp(text.replace("Ms. Quispe now works there.", "Quispe now works there."))
+    assert mention_gender(next(t for t in doc if t.text == "Quispe")) == ""
+    # written after both kinds ("Mr. Roe", "Mrs. Roe"), a surname says nothing either
+    doc = nlp(text.replace("Ms. Quispe now works there.", "Mr. Quispe and Mrs. Quispe work there."))
+    assert mention_gender(quispe) == "f"  # the first document's reading, not carried over
+    assert mention_gender(next(t for t in doc if t.text == "Quispe")) == ""
