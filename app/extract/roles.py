@@ -147,6 +147,12 @@ HONORIFICS = frozenset(
     )
 )
 
+# Letters written after a person's name for an office, a rank or an honour ("Guy Roe QC",
+# "Ann Lee MP"): not part of the name, and no sign of an organization's initials.
+POST_NOMINALS = frozenset(
+    ["MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS"]
+)
+
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 

@@ -2357,3 +2357,17 @@ def test_sample_article_shown_claims_keep_cubas_view(
         and c.content.text.startswith("these visits as a political and security lifeline")
         for c in shown
     )
+
+
+def test_a_source_ending_in_letters_after_a_name_is_that_person(nlp: Language) -> None:
+    text = "The head of the Law Society, Ian Coldwell QC warned there was a real risk of delays.\n"
+    coldwell = person(text, "Ian Coldwell")
+    claim = by_cue(claims_of(nlp, text, [coldwell]), "warned")
+    assert claim.source is not None and claim.source.text.endswith("Ian Coldwell QC")
+    assert claim.source.entity_id == "person:ian-coldwell"
+    # a place before the letters is the seat, not the speaker
+    text = "The threat is real, the Harbourton MP told the committee on Monday.\n"
+    seat = person(text, "Harbourton")
+    seat = Entity(id="place:harbourton", name="Harbourton", type="place", mentions=seat.mentions)
+    claim = by_cue(claims_of(nlp, text, [seat]), "told")
+    assert claim.source is not None and claim.source.entity_id is None

@@ -1926,3 +1926,38 @@ def test_an_acronym_defined_after_a_name_is_its_alias(nlp: Language, defined: st
     union = next(e for e in entities if e.name.endswith("Workers Union"))
     assert "NVV" in union.aliases and union.alias_reasons["NVV"] == "acronym"
     assert not any(e.name == "NVV" for e in entities)
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE"])
+def test_an_honorific_opening_a_tagged_name_makes_it_a_person(nlp: Language, label: str) -> None:
+    # British style writes "Mr" without a full stop; the model's tag for the whole
+    # "Mr Bradwell" (set here by hand, as it gives it in some sentences) yields to it
+    raw = (
+        "Care plans\n\n"
+        "Care Minister Tom Bradwell said the paper was the antithesis of the nanny state. "
+        "But Mr Bradwell said the plans could deliver savings in some areas.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Mr Bradwell")
+    tagged = doc.char_span(at, at + len("Mr Bradwell"), label=label)
+    assert tagged is not None
+    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
+    entities = extract_entities(doc, document)
+    assert [e.name for e in entities if e.type in ("organization", "place")] == []
+    (tom,) = [e for e in entities if e.type == "person"]
+    assert tom.name == "Tom Bradwell"
+    assert "Bradwell" in [m.text for m in tom.mentions]
+
+
+def test_letters_after_a_persons_name_are_an_office_not_an_organization(nlp: Language) -> None:
+    raw = (
+        "Lawyers warn\n\n"
+        "The head of the Law Society, Ian Coldwell QC, warned there was a real risk. "
+        "Critics included Dame Ruth Hollis QC, who said the bill was flawed. "
+        "Tory MP Ann Brill said she opposed the plans.\n"
+    )
+    entities = _entities(nlp, raw)
+    people = sorted(e.name for e in entities if e.type == "person")
+    assert people == ["Ann Brill", "Ian Coldwell", "Ruth Hollis"]
+    assert not [e.name for e in entities if e.type == "organization" and "QC" in e.name]

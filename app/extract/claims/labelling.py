@@ -21,6 +21,7 @@ from app.extract.model import (
     SourceKind,
 )
 from app.extract.quotes import Quote
+from app.extract.roles import POST_NOMINALS
 from app.extract.tokens import token_table
 
 
@@ -97,6 +98,13 @@ def _link(
         # "Marco Diaz and Bill Stone have both said", "Cruz and his aides": more than one
         # speaker, none of them alone ("China, Beijing's ally and lifeline," is one).
         return None
+    if head.text.rstrip(".") in POST_NOMINALS and head.i > 0 and start < head.idx:
+        # "Guy Roe QC": the person whose office the letters give ("the Salford MP" is not
+        # Salford)
+        name = head.doc[head.i - 1]
+        for m, e in mentions:
+            if e.type == "person" and m.start <= name.idx < m.end:
+                return e
     h0, h1 = head.idx, head.idx + len(head.text)
     best: tuple[int, Entity] | None = None
     for m, e in mentions:

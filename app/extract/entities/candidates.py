@@ -31,6 +31,7 @@ from app.extract.roles import (
     HONORIFICS,
     OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
+    POST_NOMINALS,
     TITLE_WORDS,
     words,
 )
@@ -504,6 +505,32 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         span = doc[start:end]
         text = span.text
         type_ = "person"
+    if (
+        type_ != "person"
+        and len(span) >= 2
+        and span[0].lower_ in HONORIFICS
+        and span[0].is_title
+        and span[1].text[:1].isupper()
+    ):
+        # "Mr Ladyman", "Dame Ann Roe QC" tagged an organization: an honorific names a
+        # person, and is no part of the name
+        start += 1
+        span = doc[start:end]
+        text = span.text
+        type_ = "person"
+    if (
+        len(span) >= 3
+        and span[-1].text.rstrip(".") in POST_NOMINALS
+        and is_given_name(span[0].text)
+        and all(t.is_title for t in span[:-1])
+    ):
+        # "Guy Mansfield QC" tagged an organization: a person, the letters after the name are
+        # an office or an honour
+        end -= 1
+        span = doc[start:end]
+        text = span.text
+        last = doc[end - 1]
+        type_ = "person"
     if type_ == "person" and not is_given_name(span[0].text) and _titles_a_work(doc, span):
         type_ = "work"  # an episode of “Shark Tank”: a programme, not a person
     if type_ in ("organization", "place", "person") and last.lower_ in _EVENT_HEADS:
@@ -518,10 +545,11 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # "President Ana Costa-Reyes", "Ana Costa-Reyes, the party leader"; "Ban Ki-moon, the
         # secretary general of the United Nations" tagged a place no gazetteer knows
         type_ = "person"
-    country = g.country(text)
+    honorific = start > 0 and doc[start - 1].lower_ in HONORIFICS
+    country = None if honorific else g.country(text)  # "Mr. Jordan" is no country
     if country is not None:
         type_ = "place"
-    elif start > 0 and doc[start - 1].lower_ in HONORIFICS:
+    elif honorific:
         type_ = "person"  # "to Mr. Obama": an honorific names a person, whatever the gazetteer
     elif (
         type_ == "person"

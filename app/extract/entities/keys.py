@@ -20,6 +20,7 @@ from app.extract.places import Gazetteer
 from app.extract.roles import (
     HONORIFICS,
     KINSHIP_WORDS,
+    POST_NOMINALS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -76,6 +77,9 @@ def _ends_in_acronym(ws: list[str]) -> bool:
         and last.isalpha()
         and last.isupper()
         and not _ROMAN.fullmatch(last)  # "William Fisher III", "Shah Abbas II"
+        # "Guy Roe QC", "Ann Lee MP": an office after a person's name ("Bolton West MP" is
+        # no one's name)
+        and not (last in POST_NOMINALS and is_given_name(ws[0]))
         and any(w[:1].isupper() and not w.isupper() for w in ws[:-1])
     )
 
