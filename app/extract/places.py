@@ -59,6 +59,9 @@ class Division:
     code: str  # ISO 3166-2: "US-FL", "CA-ON", "GB-KEN"
     geonames_id: int | None = None
     admin1: str = ""  # ISO 3166-2 of its first-level division: itself, or "GB-ENG" for Kent
+    # ISO 3166-2 calls it a country (England, Scotland, Wales; Aruba, Curaçao): what news
+    # writes as a country, the division whatever else the article names
+    nation: bool = False
 
     @property
     def first_level(self) -> bool:
@@ -380,7 +383,12 @@ def _add_divisions(g: Gazetteer, gc: Any) -> None:
         # "Wrexham [Wrecsam GB-WRC]": the bracket gives the other language's name.
         name = sub.name.split("[")[0].strip()
         division = Division(
-            name, cc, sub.code, int(geo["geonameid"]) if geo else None, top(sub.code)
+            name,
+            cc,
+            sub.code,
+            int(geo["geonameid"]) if geo else None,
+            top(sub.code),
+            nation=sub.type == "Country",
         )
         g.divisions.setdefault(_key(name), []).append(division)
     for continent in gc.get_continents().values():
@@ -533,6 +541,8 @@ def place_attributes(
     ):
         return division.name, _division_attrs(g, division)
     if city is not None:
+        if _elsewhere(g, city, name, ctx):
+            return name, {}
         attrs = _city_attrs(g, city)
         if _unsure_division(g, city, name, ctx):
             keep = ("kind", "country_code", "country")
@@ -545,6 +555,19 @@ def place_attributes(
 # the same country, may be any of its namesakes ("a Chelsea neighborhood" in a New York story
 # is no town in Massachusetts): its country is kept, its division and GeoNames id are not.
 _SURE_TOWN = 100_000
+
+
+def _elsewhere(g: Gazetteer, city: City, name: str, ctx: PlaceContext) -> bool:
+    """Is the only town of that name the gazetteer knows a small one in a country the article
+    does not point to, while it names others ("Ashfield" in Australia, in a story that names
+    the United Kingdom)? Then the name is more likely a place too small for the gazetteer in
+    the article's own country: no country is better than a wrong one."""
+    pointed = ctx.countries | ctx.nearby
+    if not pointed or city.country_code in pointed:
+        return False
+    if city.population >= _SURE_TOWN or _is_capital(g, city, _key(name)):
+        return False
+    return not any(c.country_code in pointed for c in g.namesakes.get(_key(name), ()))
 
 
 def _unsure_division(g: Gazetteer, city: City, name: str, ctx: PlaceContext) -> bool:
@@ -664,8 +687,17 @@ def evident_city_country(name: str) -> str | None:
 
 
 def _is_capital(g: Gazetteer, city: City, key: str) -> bool:
+    """Is this city its country's capital of that name, and no namesake elsewhere dwarfs it
+    ("Hamilton" in Bermuda, 902 people, is not what "Hamilton" means beside Canada's)?"""
     country = g.capitals.get(key)
-    return country is not None and city.country_code == country.code
+    if country is None or city.country_code != country.code:
+        return False
+    largest = max((c.population for c in g.namesakes.get(key, ())), default=0)
+    return city.population * _CAPITAL_DWARFED >= largest
+
+
+# A capital is what its name means unless a namesake elsewhere is this many times as large.
+_CAPITAL_DWARFED = 100
 
 
 def _best_division(g: Gazetteer, name: str, ctx: PlaceContext) -> Division | None:
@@ -673,7 +705,15 @@ def _best_division(g: Gazetteer, name: str, ctx: PlaceContext) -> Division | Non
     divisions worldwide; without such a country in the article, a town of that name is the
     better guess)."""
     for d in g.divisions.get(_key(name), ()):
-        if (d.country_code == "US" and d.first_level) or d.country_code in ctx.countries:
+        if (
+            (d.country_code == "US" and d.first_level)
+            or d.nation
+            or d.country_code in ctx.countries
+        ):
+            return d
+        if not ctx.countries and ctx.nearby == {d.country_code}:
+            # no country named, but only that country's large towns ("Westminster" beside
+            # "Canterbury" and "Oldham")
             return d
     return None
 

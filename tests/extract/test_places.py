@@ -229,3 +229,38 @@ def test_a_city_name_is_evidence_only_when_it_names_one_large_city() -> None:
     assert evident_city_country("Birmingham") is None  # Alabama's is a fifth of England's
     assert evident_city_country("Sale") is None  # spelt so, it is no evidence of Morocco's Salé
     assert evident_city_country("France") is None  # a country, named outright
+
+
+def test_a_tiny_capital_does_not_outweigh_a_great_namesake() -> None:
+    # Bermuda's capital (about 900 people) is not what "Hamilton" means beside Ontario's city
+    _name, attrs = place_attributes("Hamilton")
+    assert attrs["country_code"] != "BM"
+    # a capital of fair size still wins over larger namesakes abroad
+    assert place_attributes("Valletta")[1]["country_code"] == "MT"
+
+
+def test_a_small_town_known_only_abroad_is_no_place_in_an_article_set_elsewhere() -> None:
+    # the gazetteer's one "Ashfield" is a suburb in Australia; a story that names the United
+    # Kingdom means a place too small to be listed: no country rather than a wrong one
+    uk = PlaceContext(countries={"GB"})
+    assert place_attributes("Ashfield", uk) == ("Ashfield", {})
+    assert place_attributes("Ashfield")[1]["country_code"] == "AU"  # nothing said otherwise
+    assert place_attributes("Ashfield", PlaceContext(countries={"AU"}))[1]["country_code"] == "AU"
+
+
+def test_a_division_of_the_one_country_the_large_towns_point_to() -> None:
+    # no country named, but only British towns: "Westminster" is London's, not Colorado's
+    near_uk = PlaceContext(nearby={"GB"})
+    assert place_attributes("Westminster", near_uk)[1]["country_code"] == "GB"
+    assert place_attributes("Westminster")[1]["country_code"] == "US"
+    # towns of two countries point to neither
+    assert (
+        place_attributes("Westminster", PlaceContext(nearby={"GB", "US"}))[1]["country_code"]
+        == "US"
+    )
+
+
+def test_the_nations_of_the_united_kingdom_need_no_context() -> None:
+    for name, code in (("Scotland", "GB-SCT"), ("Wales", "GB-WLS"), ("England", "GB-ENG")):
+        _canonical, attrs = place_attributes(name)
+        assert (attrs["country_code"], attrs["admin1"]) == ("GB", code), name
