@@ -106,6 +106,10 @@ class Gazetteer:
     def capital(self, name: str) -> Country | None:
         return self.capitals.get(_key(name))
 
+    def nation(self, name: str) -> Division | None:
+        """The division ISO 3166-2 calls a country of this name ("Scotland"), if any."""
+        return next((d for d in self.divisions.get(_key(name), ()) if d.nation), None)
+
     def is_region(self, name: str) -> bool:
         return _key(name) in self.regions
 
@@ -604,9 +608,12 @@ def _division_attrs(g: Gazetteer, d: Division) -> dict[str, str | float | int | 
 
 def _city_iso(c: City) -> str | None:
     """ISO 3166-2 code of a city's first-level division, where GeoNames' code is the ISO one
-    (US states: GeoNames uses the postal code)."""
+    (US states: GeoNames uses the postal code; the United Kingdom's nations: ENG, SCT, WLS,
+    NIR as in ISO 3166-2)."""
     if c.country_code == "US" and c.admin1:
         return f"US-{c.admin1}"
+    if c.country_code == "GB" and c.admin1 in ("ENG", "SCT", "WLS", "NIR"):
+        return f"GB-{c.admin1}"
     return None
 
 

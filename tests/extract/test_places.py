@@ -264,3 +264,17 @@ def test_the_nations_of_the_united_kingdom_need_no_context() -> None:
     for name, code in (("Scotland", "GB-SCT"), ("Wales", "GB-WLS"), ("England", "GB-ENG")):
         _canonical, attrs = place_attributes(name)
         assert (attrs["country_code"], attrs["admin1"]) == ("GB", code), name
+
+
+def test_a_nation_the_article_names_places_its_towns(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Prison ruling\n\nA prisoner held in Hamilton won damages on Friday. More than 300 "
+        "similar actions have been raised in the courts in Scotland.\n",
+    )
+    assert places["Scotland"].attributes["admin1"] == "GB-SCT"
+    hamilton = places["Hamilton"].attributes
+    assert (hamilton["country_code"], hamilton["admin1"]) == ("GB", "GB-SCT")
+    # without it, the largest Hamilton (Ontario's) is the better guess
+    places = _places(nlp, "Prison ruling\n\nA prisoner held in Hamilton won damages on Friday.\n")
+    assert places["Hamilton"].attributes["country_code"] == "CA"

@@ -172,6 +172,9 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
         elif state is not None:
             ctx.divisions.add(state.code)
             ctx.countries.add("US")
+        elif (nation := g.nation(name)) is not None:
+            ctx.divisions.add(nation.code)  # "Scotland": Hamilton there, not in Ontario
+            ctx.countries.add(nation.country_code)
         else:
             evident = evident_city_country(name)
             if evident is not None:
