@@ -1961,3 +1961,20 @@ def test_letters_after_a_persons_name_are_an_office_not_an_organization(nlp: Lan
     people = sorted(e.name for e in entities if e.type == "person")
     assert people == ["Ann Brill", "Ian Coldwell", "Ruth Hollis"]
     assert not [e.name for e in entities if e.type == "organization" and "QC" in e.name]
+
+
+def test_the_and_a_capitalised_plural_name_a_body_not_a_person(nlp: Language) -> None:
+    # the model tags "The Lib Dems" a person (set here by hand, as it gives it): no person's
+    # name takes "the" and ends in a plural
+    raw = (
+        "Bill vote\n\nThe Alba Dems have pledged to oppose the bill when it is debated next "
+        "Monday. Ministers said they would press on.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Alba Dems")
+    tagged = doc.char_span(at, at + len("Alba Dems"), label="PERSON")
+    assert tagged is not None
+    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types.get("Alba Dems") == "organization", types

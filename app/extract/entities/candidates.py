@@ -288,11 +288,22 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
 def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     """ "the Beatles", "the Pirates": one capitalised plural proper noun after "the", inside a
     sentence, that names no people of a country ("the Germans"), no place and no family of a
-    person the article names ("the Obamas" after "Barack Obama")."""
-    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+    person the article names ("the Obamas" after "Barack Obama"); or a name of several
+    capitalised words after "the" ending in a plural ("the Lib Dems")."""
+    if start == 0 or doc[start - 1].lower_ != "the":
         return False
     if (start > 1 and doc[start - 2].lower_ == "of") or (end < len(doc) and doc[end].text == "("):
         return False  # a title's end ("Madonna of the Pinks"), a work's year after it
+    if end - start > 1:
+        # "the Lib Dems", "the Blue Dogs": no one's name takes "the" and ends in a plural
+        last = doc[end - 1]
+        return (
+            last.tag_ == "NNPS"
+            and last.text[:1].isupper()
+            and last.text.endswith("s")
+            and all(t.text[:1].isupper() for t in doc[start:end])
+            and not any(t.text == last.text[:-1] and t.ent_type_ == "PERSON" for t in doc)
+        )
     tok = doc[start]
     word = tok.text
     if not (
