@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
 from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
-from app.extract.timex_vocab import MONTH, WEEKDAY
+from app.extract.timex_vocab import MONTH, UNIT_PLURALS, UNITS, WEEKDAY
 from app.extract.tokens import doc_text
 
 # Entities whose names may contain date words but are not times ("Independence Day" the film
@@ -55,7 +55,8 @@ def clause_direction(token: Token) -> int:
         return clause_direction(verb.head)
     if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
         return 1
-    infinitive = verb.tag_ == "VB" and any(
+    # "to sign", and the passive "to be signed" (whose participle carries the "to")
+    infinitive = (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in lowers)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
     if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head.i != verb.i:
@@ -204,6 +205,12 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             # a lone word the grammar turned down and the writing does not vouch for: "the
             # March for Life", "today's youth"; "a May interview" is still the month
             continue
+        if any(
+            t.text[:1].isupper() and not t.is_sent_start and _is_unit_word(t.lower_) for t in ent
+        ):
+            continue  # CBS's "60 Minutes", ABC's "This Week": a capitalised unit names a title
+        if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
+            continue  # "in his 30s", "in her early twenties": an age, not a time
         if (
             _ORDINAL_ONLY.fullmatch(ent.text.strip())
             and ent.end < len(doc)
@@ -214,6 +221,11 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
         if norm is not None:
             extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _is_unit_word(word: str) -> bool:
+    singular = UNIT_PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
+    return word in UNITS or singular in UNITS
 
 
 @functools.lru_cache(maxsize=4096)

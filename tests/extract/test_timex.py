@@ -489,3 +489,109 @@ def test_the_day_that_names_the_2001_attacks(nlp: Language) -> None:
     assert values == ["2001-09-11"]
     ceremony = [t.value for t in timexes(nlp, "She spoke at the Sept. 11 memorial ceremony.")]
     assert ceremony == ["2012-09-11"]  # published March 2013: last year's ceremony
+
+
+def test_now_before_that_is_still_the_present(nlp: Language) -> None:
+    found = only(nlp, "Prices may climb now that the harbour has reopened.")
+    assert (found.text, found.value) == ("now", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("phrase", ["year-end", "year end", "the year's end"])
+def test_year_end_is_the_year_with_its_end(nlp: Language, phrase: str) -> None:
+    found = only(nlp, f"The ferry company hopes to settle the dispute by {phrase}.")
+    assert (found.value, found.mod) == ("2013", "END")
+
+
+def test_a_second_before_a_noun_is_an_ordinal(nlp: Language) -> None:
+    assert timexes(nlp, "A second barge ran aground near the lock.") == []
+    assert timexes(nlp, "It would be a second humiliation for the mayor.") == []
+    found = only(nlp, "The lights flickered for a second.")
+    assert (found.text, found.value) == ("a second", "PT1S")
+
+
+def test_the_current_year_keeps_its_relative_clause(nlp: Language) -> None:
+    found = only(nlp, "The co-op expects sales in the current fiscal year that are flat.")
+    assert (found.text, found.value) == ("the current fiscal year", "2013")
+    assert timexes(nlp, "It was the year that the mill burned down.") == []
+
+
+def test_a_decade_in_a_persons_life_is_an_age(nlp: Language) -> None:
+    assert timexes(nlp, "The baker is in his 40s and lives in Ghent.") == []
+
+
+def test_a_capitalised_programme_title_is_not_a_length_of_time(nlp: Language) -> None:
+    found = timexes(nlp, "The minister told NBC's ''48 Hours'' that he would stay.")
+    assert all("Hours" not in t.text for t in found), found
+    assert timexes(nlp, 'He spoke on the network\'s "Next Week," a talk show.') == []
+    found_len = only(nlp, "The minister spoke for 48 hours.")
+    assert found_len.value == "PT48H"
+
+
+def test_soon_in_a_past_clause_is_no_future(nlp: Language) -> None:
+    assert timexes(nlp, "The drizzle of donations soon became a torrent.") == []
+    assert timexes(nlp, "The skipper was soon rescued by a trawler.") == []
+    found = only(nlp, "The council may soon vote on the ferry.")
+    assert found.value == "FUTURE_REF"
+    found = only(nlp, "The toll is expected to be lifted soon on the bridge.")
+    assert found.value == "FUTURE_REF"
+
+
+def test_the_then_current_price_is_past(nlp: Language) -> None:
+    found = only(nlp, "Members could buy shares at the then current price of the co-op.")
+    assert (found.text, found.value) == ("then current", "PAST_REF")
+
+
+def test_a_passive_infinitive_lies_ahead_of_its_verb(nlp: Language) -> None:
+    found = only(nlp, "The canal is to be reopened on Tuesday.")
+    assert found.value == "2013-03-26"
+
+
+def test_a_time_of_day_alone_is_on_the_day_last_told(nlp: Language) -> None:
+    found = timexes(
+        nlp, "The baker was robbed on March 12 in his shop. He was attacked at 9 p.m. as he left."
+    )
+    assert [t.value for t in found] == ["2013-03-12", "2013-03-12T21:00"]
+
+
+def test_ago_before_a_subject_is_still_a_date(nlp: Language) -> None:
+    found = only(nlp, "A decade ago the harbour was empty.")
+    assert (found.text, found.value) == ("A decade ago", "200X")
+    found = timexes(nlp, "The mill opened in 2004. Two years later the owners sold it.")
+    assert [t.value for t in found] == ["2004", "2006"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The dairy grew in the first half of the year.", "the first half of the year", "2013-H1"),
+        (
+            "Output will rise in the second half of the current fiscal year.",
+            "the second half of the current fiscal year",
+            "2013-H2",
+        ),
+        (
+            "Sales rose in the first quarter of this year.",
+            "the first quarter of this year",
+            "2013-Q1",
+        ),
+    ],
+)
+def test_a_part_of_the_year_in_focus_is_one_expression(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    found = only(nlp, sentence)
+    assert (found.text, found.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Every summer the lake floods the road.", "Every summer", "XXXX-SU"),
+        ("The fishing fleet leaves each morning.", "each morning", "XXXX-XX-XXTMO"),
+    ],
+)
+def test_every_season_and_every_morning_are_sets(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    found = only(nlp, sentence)
+    assert (found.text, found.type, found.value) == (surface, "SET", value)

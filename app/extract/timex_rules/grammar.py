@@ -14,8 +14,10 @@ from app.extract.timex_rules.arithmetic import FLAGS, Context, Norm, fmt, shift,
 from app.extract.timex_rules.rules import _MOD, _START, EDGE_MOD, RULES
 from app.extract.timex_vocab import (
     MODIFIERS,
+    MONTH,
     NUMBER,
     UNIT,
+    WEEKDAY,
     number_value,
 )
 
@@ -243,6 +245,7 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
     day" with no date before it is dropped: it is then seldom a time)."""
     out: list[Found] = []
     anchor: tuple[date, str] | None = None
+    anchor_end = 0
     for f in found:
         m = _ANAPHORIC.search(text, f.start, f.end) if f.rule == "relative_unit" else None
         if m:
@@ -262,6 +265,17 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 f = replace(f, norm=replace(f.norm, value=value))
             elif unit == "D" and steps == 0:
                 continue
+        if (
+            f.rule == "clock"
+            and anchor is not None
+            and anchor[1] == "D"
+            and not _DAY_NAMED.search(text, f.start, f.end)
+            and f.start - anchor_end < _CLOCK_REACH
+            and "\n\n" not in text[anchor_end : f.start]
+        ):
+            # "was shot on Oct. 23 ... at 10 p.m.": a time of day alone is on the day the text
+            # last told of, not on the day of publication
+            f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat() + f.norm.value[10:]))
         if f.rule == "in_the_day" and anchor is not None and anchor[1] == "D":
             # "on Tuesday ... later in the day": the day the text last told of
             f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat()))
@@ -281,10 +295,14 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 sign = 1 if later["dir"].lower() == "later" else -1
                 value = fmt(shift(anchor[0], unit, sign * int(n)), unit)
                 f = replace(f, norm=replace(f.norm, value=value))
-        if f.norm.type in ("DATE", "TIME"):
-            anchor = anchor_point(f.norm.value) or anchor
+        if f.norm.type in ("DATE", "TIME") and (point := anchor_point(f.norm.value)):
+            anchor, anchor_end = point, f.end
         out.append(f)
     return out
+
+
+_DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|yesterday|today|tomorrow|tonight|\d{{4}}-\d\d", FLAGS)
+_CLOCK_REACH = 600  # characters: about the sentence before and the one the time is in
 
 
 _LATER = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b", FLAGS)

@@ -375,18 +375,23 @@ def century(m: re.Match[str], ctx: Context) -> Norm:
 
 _QUARTER_YEAR = (
     rf"(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?"
-    rf"(?P<qy>{YEAR}|this\s+year|last\s+year|next\s+year))?"
+    rf"(?P<qy>{YEAR}|this\s+year|last\s+year|next\s+year"
+    rf"|the\s+(?:current\s+)?(?:fiscal\s+|calendar\s+)?year|this\s+fiscal\s+year))?"
 )
 
 
 @rule(
     "quarter",
     rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+|(?P<poss>this|last|next)\s+year's\s+|(?P<back>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier)\s+(?=first|second|third|fourth|1st|2nd|3rd|4th|final))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
-    rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}",
+    rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:(?:[-\s]+of)?\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}",
 )
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = "H" if m["unit"].lower() == "half" else "Q"
     given = m["qy"] or m["qy2"] or m["qy0"]
+    if given and re.fullmatch(r"the\s+(?:fiscal\s+|calendar\s+)?year", given, FLAGS):
+        given = None  # "the first half of the year": the year in focus, as for a bare half
+    elif given and re.match(r"the\s+current|this\s+fiscal", given, FLAGS):
+        given = "this year"
     ordinal = ORDINALS.get(_g(m, "ord"), 4 if _g(m, "ord") == "final" else 0)
     if unit == "H" and ordinal > 2:
         return None
@@ -484,12 +489,20 @@ def _title_in_sentence(m: re.Match[str], ctx: Context) -> bool:
     """Every word capitalised ("This Week") after a word of the same sentence: a name or title.
     At the start of a sentence or a headline the capitals say nothing."""
     words = m.group(0).split()
-    if len(words) < 2 or not all(w[0].isupper() for w in words) or m.group(0).isupper():
+    # numbers count as capitalised ("60 Minutes"), but one word at least must be a capital one
+    if (
+        len(words) < 2
+        or not all(w[0].isupper() or w[0].isdigit() for w in words)
+        or not any(w[0].isupper() for w in words)
+        or m.group(0).isupper()
+    ):
         return False
     window = ctx.text[max(0, m.start() - 40) : m.start()]
     before = window.rstrip(" \t\"'`“‘(")
     if not before or "\n" in window[len(before) :]:
         return False
+    if re.search(r"[\"“‘`']\s*\Z", window) and re.match(r"[,.]?\s*[\"”’']", ctx.text[m.end() :]):
+        return True  # quoted whole and title-cased mid-sentence: ABC News' "This Week,"
     prev = before.split()[-1]
     # a lower-case word or a possessive before it; a title-cased headline has neither
     return prev[0].islower() or prev.endswith(("'s", "’s"))
@@ -542,7 +555,7 @@ _MOD = alternation(MODIFIERS)
 
 @rule(
     "ago",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
 )
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
@@ -566,6 +579,8 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"-?\s*old$", m.group(0), FLAGS):
         return None  # ages ("a 52-year-old doctor") are not time expressions in TimeML
+    if _title_in_sentence(m, ctx):
+        return None  # CBS's "60 Minutes", "48 Hours": a programme's name, not a length of time
     if m["n"].lower() in ("some", "recent") and not m["mod"]:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
@@ -580,6 +595,15 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         and (ctx.tag_at(nxt.start(1)).startswith("VB") or ctx.tag_at(nxt.start(1)) == "MD")
     ):
         return None  # "he hopes he one day follows them": some day, not a day's length
+    if (
+        unit == "SEC"
+        and m["n"].lower() in ("a", "an")
+        and not m["mod"]
+        and nxt is not None
+        and nxt.start(1) == m.end() + 1
+        and ctx.tag_at(nxt.start(1)) in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG")
+    ):
+        return None  # "a second betrayal", "a second group": the ordinal before a noun
     if (
         unit == "Q"
         and ctx.word_after(m.end()) == "of"
@@ -740,26 +764,33 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "the_unit",
-    r"(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago|\d{4})\b)(?!-)|(?P<end>year[-\s]end|year's\s+end|year-earlier|year-ago)",
+    r"(?:the\s+)?(?P<end>year[-\s]end|year's\s+end)"
+    r"|(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|before|after|earlier|ago|\d{4})\b)(?!-)"
+    r"|(?P<back>year-earlier|year-ago)",
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the week", "year-end": the one the article is in (the last complete one
     for a quarter spoken of in the past tense, as earnings reports do)."""
-    if ctx.ref is None:
-        unit = (
-            {"year-earlier": "Y", "year-ago": "Y"}.get(_g(m, "end"), "D")
-            if m["end"]
-            else unit_of(m["unit"])
-        )
-        return Norm("DATE", UNKNOWN[unit], relative=True)
-    end = _g(m, "end")
-    if end and end.endswith("end"):  # "year-end", "year end", "year's end"
+    if (
+        m["unit"]
+        and "current" not in _g(m, "pre")
+        and re.match(r"\s+(?:that|when|in\s+which)\b", ctx.text[m.end() :], FLAGS)
+    ):
+        return None  # "the year that he died" is the year of a clause; "the current year that
+        # ends in June" is still the current year
+    if m["end"]:  # "year-end", "year end", "(the) year's end"
+        # TimeML writes the end of a period as the period with mod END, as for "the end of the
+        # year": "by year-end" is 1989 END, not the last day of 1989
+        if ctx.ref is None:
+            return Norm("DATE", "XXXX", "END", relative=True)
         year_value = ctx.ref.year - (
             1 if ctx.direction(m.start(), m.end()) < 0 and ctx.ref.month < 3 else 0
         )
-        return Norm("DATE", f"{year_value:04d}-12-31", relative=True)
-    if end:
-        return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)
+        return Norm("DATE", f"{year_value:04d}", "END", relative=True)
+    if m["back"]:  # "year-earlier", "year-ago"
+        return Norm("DATE", "XXXX" if ctx.ref is None else f"{ctx.ref.year - 1:04d}", relative=True)
+    if ctx.ref is None:
+        return Norm("DATE", UNKNOWN[unit_of(m["unit"])], relative=True)
     unit = unit_of(m["unit"])
     if unit == "Y" and ctx.word_after(m.end()) in ("ended", "ending"):
         return Norm("DURATION", "P1Y")  # "the year ended Sept. 30": twelve months up to a date
@@ -829,6 +860,7 @@ _REFS = {
     "the past": "PAST_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",
 }  # fmt: skip
 
 
@@ -841,12 +873,14 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if key == "the moment" and ctx.word_before(m.start()) != "for":
         return None  # "at/for the moment" is now; "the moment the plane exploded" is an event
-    if key == "now" and ctx.word_after(m.end()) in ("that", "defunct"):
-        return None
+    if key == "now" and ctx.word_after(m.end()) == "defunct":
+        return None  # "the now defunct airline" describes the airline; "now that" is the present
     if key == "soon" and (
         ctx.word_before(m.start()) == "as" or ctx.word_after(m.end()) in ("after", "as")
     ):
         return None  # "as soon as", "soon after the blast": a relation, not a time
+    if key == "soon" and ctx.direction(m.start(), m.end()) < 0:
+        return None  # "the trickle soon became a flood": soon after a past event, no future
     return Norm("DATE", _REFS[key], relative=True)
 
 
@@ -857,7 +891,7 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
 
 @rule(
     "set",
-    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<smon>{MONTH}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
+    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<smon>{MONTH})|(?P<sseason>{SEASON})|(?P<spart>morning|afternoon|evening))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
 )
 def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
@@ -878,6 +912,12 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         if not m["smon"][0].isupper() or m["q"].lower() == "per" or m["n"]:
             return None  # "each may vote": a verb, not the month
         return Norm("SET", f"XXXX-{MONTHS[m['smon'].lower().rstrip('.')]:02d}")  # "each July"
+    if m["sseason"] or m["spart"]:
+        if m["q"].lower() == "per" or m["n"] or ctx.word_after(m.end()) == "of":
+            return None  # "each fall of the index": a noun, not a season
+        if m["sseason"]:  # "every summer": each one of that season
+            return Norm("SET", f"XXXX-{SEASONS[m['sseason'].lower()]}")
+        return Norm("SET", f"XXXX-XX-XXT{DAY_PARTS[m['spart'].lower()]}")  # "every morning"
     unit = unit_of(m["unit"] or m["unit2"])
     n = number_value(m["n"]) if m["n"] else 1
     return Norm("SET", duration(n, unit))
