@@ -595,3 +595,32 @@ def test_every_season_and_every_morning_are_sets(
 ) -> None:
     found = only(nlp, sentence)
     assert (found.text, found.type, found.value) == (surface, "SET", value)
+
+
+def test_a_year_before_a_singular_noun_is_the_year(nlp: Language) -> None:
+    found = only(nlp, "She lost her bitter 2004 race for the council.")
+    assert (found.text, found.value) == ("2004", "2004")
+    assert timexes(nlp, "Sappers found a 1000 pound shell in the field.") == []
+    assert timexes(nlp, "Some 1500 lanterns were lit.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Fares may stay high in the near term.", "the near term"),
+        ("The co-op wants to calm members in the short term.", "the short term"),
+        ("The second ferry will be ordered at a later date.", "a later date"),
+    ],
+)
+def test_the_near_term_and_a_later_date_are_the_future(
+    nlp: Language, sentence: str, surface: str
+) -> None:
+    found = only(nlp, sentence)
+    assert (found.text, found.value) == (surface, "FUTURE_REF")
+    assert timexes(nlp, "Yields on the short term notes fell.") == []
+
+
+def test_election_day_is_the_american_one_when_capitalised(nlp: Language) -> None:
+    found = only(nlp, "Volunteers will knock on doors until Election Day.", date(2014, 10, 2))
+    assert found.value == "2014-11-04"
+    assert timexes(nlp, "Queues were long on election day in Ghana.", date(2014, 10, 2)) == []

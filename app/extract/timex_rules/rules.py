@@ -311,6 +311,13 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}", mod, relative=True)
 
 
+# Units a count is measured in, singular after a number in a compound ("a 1000 pound bomb").
+_MEASURES = {"pound", "ton", "tonne", "kilogram", "kilo", "gram", "meter", "metre", "kilometer",
+             "kilometre", "mile", "foot", "feet", "yard", "inch", "acre", "gallon", "liter",
+             "litre", "barrel", "point", "calorie", "watt", "megawatt", "dollar", "euro", "page",
+             "member", "seat", "bed", "room", "unit", "square", "cubic", "cc", "hp"}  # fmt: skip
+
+
 _YEAR_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "whose"}
 
 
@@ -327,14 +334,21 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
         nxt
         and nxt.start(1) == m.end() + 1
         and nxt.group(1)[0].isalpha()
-        and ctx.tag_at(nxt.start(1)) in ("NNS", "NN")
+        and ctx.tag_at(nxt.start(1)) == "NNS"
         and not m["fiscal"]
         # after a determiner or possessive a year is a modifier: "the 1995 shooting",
         # "its 1990 invasion", "the company's 1989 results"; a count reads "2000 tickets"
         and ctx.word_before(m.start()) not in _YEAR_DETERMINERS
         and not ctx.word_before(m.start()).endswith("'s")
     ):
-        return None  # "2000 tickets": a count of things
+        return None  # "2000 tickets": a count of things; "his 1996 campaign" is a year
+    if (
+        nxt
+        and not m["fiscal"]
+        and nxt.start(1) == m.end() + 1
+        and nxt.group(1).lower().rstrip("s") in _MEASURES
+    ):
+        return None  # "a 1000 pound bomb": a count in a unit of measure
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:#/]\s?$", before):
         return None
@@ -861,6 +875,8 @@ _REFS = {
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
     "then current": "PAST_REF", "then-current": "PAST_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -871,6 +887,8 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
         return None
+    if key.endswith(" term") and ctx.tag_at(m.end() + 1).startswith("NN"):
+        return None  # "the short term debt": a kind of debt, not a time
     if key == "the moment" and ctx.word_before(m.start()) != "for":
         return None  # "at/for the moment" is now; "the moment the plane exploded" is an event
     if key == "now" and ctx.word_after(m.end()) == "defunct":
@@ -931,8 +949,12 @@ _HOLIDAYS = {
 
 
 _HOLIDAY_NAMES = alternation(
-    [*_HOLIDAYS, "thanksgiving day", "thanksgiving", "easter sunday", "easter"]
+    [*_HOLIDAYS, "thanksgiving day", "thanksgiving", "easter sunday", "easter", "election day"]
 )
+
+
+# A day near each movable holiday, to choose its year before its exact date is worked out.
+_MOVABLE_NEAR = {"thanksgiving": (11, 25), "election": (11, 5), "easter": (4, 10)}
 
 
 @rule(
@@ -944,12 +966,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     """A holiday's date; without a year, the one nearest the reference date that the clause's
     tense allows ("Thanksgiving" in a past clause read in January is last November's)."""
     name = " ".join(m["name"].lower().split())
+    if name == "election day" and not m["name"][0].isupper():
+        return None  # only the capitalised "Election Day" is the fixed American one
     rel = _g(m, "rel")
     year_value: int | None = None
     if m["y"]:
         year_value = int(m["y"])
     elif ctx.ref is not None:
-        month, day = _HOLIDAYS.get(name, (11, 25) if name.startswith("thanks") else (4, 10))
+        month, day = _HOLIDAYS.get(name) or _MOVABLE_NEAR.get(name.split()[0], (4, 10))
         here = date(ctx.ref.year, month, day)
         if rel == "last":
             year_value = ctx.ref.year - (here >= ctx.ref)
@@ -967,6 +991,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     if name.startswith("thanksgiving"):
         first = date(year_value, 11, 1)
         d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
+    elif name.startswith("election"):
+        # the United States' Election Day: the Tuesday after the first Monday of November
+        first = date(year_value, 11, 2)
+        d = first + timedelta(days=(1 - first.weekday()) % 7)
     elif name.startswith("easter"):
         d = easter(year_value)
     else:
