@@ -39,6 +39,10 @@ def clause_direction(token: Token) -> int:
     for _ in range(8):  # climb to the governing verb; parse trees of news sentences are shallow
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.lower_ == "effective" and verb.i < token.i:
+            # "created an office, effective Feb. 1": the day it takes effect, which the verb's
+            # tense does not date; the nearest such day is meant
+            return 0
         verb = verb.head
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -179,7 +183,8 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 # spaCy DATE entities the grammar has no rule for ("the 12th of never" aside) are mostly dates
 # written in ways dateparser knows. Ages and vague words it tags DATE are not worth a timex.
 _SPACY_SKIP = re.compile(
-    r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
+    r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$|^(?:one|some)\s+day$",
+    re.I,
 )
 
 _ORDINAL_ONLY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)

@@ -624,3 +624,14 @@ def test_election_day_is_the_american_one_when_capitalised(nlp: Language) -> Non
     found = only(nlp, "Volunteers will knock on doors until Election Day.", date(2014, 10, 2))
     assert found.value == "2014-11-04"
     assert timexes(nlp, "Queues were long on election day in Ghana.", date(2014, 10, 2)) == []
+
+
+def test_one_day_after_will_is_the_future(nlp: Language) -> None:
+    found = only(nlp, "Solar power will one day be the main source of energy.")
+    assert (found.text, found.value) == ("one day", "FUTURE_REF")
+    assert timexes(nlp, "She hoped she would one day sail the fjords.") == []
+
+
+def test_a_date_a_change_takes_effect_is_the_nearest_one(nlp: Language) -> None:
+    found = only(nlp, "The co-op named a new treasurer, effective Jan. 15.", date(2013, 10, 2))
+    assert found.value == "2014-01-15"

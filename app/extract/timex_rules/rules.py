@@ -586,6 +586,10 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     return replace(relative_date(ctx, gran, sign * int(n)), mod=mod)
 
 
+# Modals that look ahead from the time of writing ("would" looks ahead from a past time).
+_MODAL_NOW = {"will", "'ll", "shall", "may", "might", "could", "can"}
+
+
 @rule(
     "duration",
     rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
@@ -608,7 +612,9 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         and nxt.start(1) == m.end() + 1
         and (ctx.tag_at(nxt.start(1)).startswith("VB") or ctx.tag_at(nxt.start(1)) == "MD")
     ):
-        return None  # "he hopes he one day follows them": some day, not a day's length
+        if unit == "D" and ctx.word_before(m.start()) in _MODAL_NOW:
+            return Norm("DATE", "FUTURE_REF", relative=True)  # "Islam will one day be ..."
+        return None  # "he hoped he would one day follow them": some day, not a day's length
     if (
         unit == "SEC"
         and m["n"].lower() in ("a", "an")
