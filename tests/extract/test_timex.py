@@ -635,3 +635,21 @@ def test_one_day_after_will_is_the_future(nlp: Language) -> None:
 def test_a_date_a_change_takes_effect_is_the_nearest_one(nlp: Language) -> None:
     found = only(nlp, "The co-op named a new treasurer, effective Jan. 15.", date(2013, 10, 2))
     assert found.value == "2014-01-15"
+
+
+def test_a_few_days_later_is_no_future(nlp: Language) -> None:
+    found = only(nlp, "A few days later, the ferry line announced a new route.")
+    assert (found.type, found.value) == ("DURATION", "PXD")
+
+
+def test_an_hour_in_the_morning_is_a_clock_time(nlp: Language) -> None:
+    found = only(nlp, "The trawlers will sail at 5 in the morning.")
+    assert (found.text, found.value) == ("5 in the morning", "2013-03-21T05:00")
+    found = only(nlp, "The ferry docks at 11 at night.")
+    assert found.value == "2013-03-21T23:00"
+
+
+def test_the_past_before_a_count_is_an_adjective(nlp: Language) -> None:
+    assert timexes(nlp, "Floods have hit the valley the past three springs.") == []
+    found = only(nlp, "In the past, the valley rarely flooded.")
+    assert found.value == "PAST_REF"

@@ -579,8 +579,10 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if mod is None and m["orso"]:
         mod = "APPROX"  # "a week or so ago"
     if n is None or n != int(n):
-        if ctx.ref is None:
-            return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
+        if _g(m, "dir") == "later":
+            # "a few days later" counts on from a time told, often a past one: not the future
+            # of the writing, but a stretch of an unknown number of days (TimeML's PXD)
+            return Norm("DURATION", duration(None if n is None else n, unit), mod)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
     gran = "D" if unit in ("H", "MIN", "SEC") else unit
     return replace(relative_date(ctx, gran, sign * int(n)), mod=mod)
@@ -744,7 +746,7 @@ _ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET|local\s+time))?"
 
 @rule(
     "clock",
-    rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
+    rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
 )
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["named"]:
@@ -754,8 +756,13 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ampm = m["ampm"].lower()
-        if hour > 12:
+        if hour > 12 or (hour == 0 and not ampm.startswith(("a", "p"))):
             return None
+        if ampm.startswith(("in", "at")):  # "4 in the morning", "9 in the evening"
+            if ctx.word_before(m.start()) not in ("at", "until", "by", "till", "before", "after"):
+                return None  # "scored 4 in the afternoon session": a count, not a time
+            morning = "morning" in ampm
+            ampm = "am" if morning or (hour == 12 and "night" in ampm) else "pm"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -893,6 +900,12 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
         return None
+    if (
+        key == "the past"
+        and (nxt := _FIRST_WORD.match(ctx.text, m.end()))
+        and (ctx.tag_at(nxt.start(1)) in ("CD", "JJ", "NN", "NNS") and nxt.start(1) == m.end() + 1)
+    ):
+        return None  # "the past three summers": "past" describes what follows, the past is a noun
     if key.endswith(" term") and ctx.tag_at(m.end() + 1).startswith("NN"):
         return None  # "the short term debt": a kind of debt, not a time
     if key == "the moment" and ctx.word_before(m.start()) != "for":
