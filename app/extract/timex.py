@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
 from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
-from app.extract.timex_vocab import MONTH, UNIT_PLURALS, UNITS, WEEKDAY
+from app.extract.timex_vocab import MONTH, NAMED_DAY_WORDS, UNIT_PLURALS, UNITS, WEEKDAY
 from app.extract.tokens import doc_text
 
 # Entities whose names may contain date words but are not times ("Independence Day" the film
@@ -214,6 +214,8 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             t.text[:1].isupper() and not t.is_sent_start and _is_unit_word(t.lower_) for t in ent
         ):
             continue  # CBS's "60 Minutes", ABC's "This Week": a capitalised unit names a title
+        if ent.start > 0 and doc[ent.start - 1].lower_ in NAMED_DAY_WORDS:
+            continue  # "Super Tuesday": a named day the grammar declined
         if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
             continue  # "in his 30s", "in her early twenties": an age, not a time
         if (

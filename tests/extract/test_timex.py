@@ -653,3 +653,26 @@ def test_the_past_before_a_count_is_an_adjective(nlp: Language) -> None:
     assert timexes(nlp, "Floods have hit the valley the past three springs.") == []
     found = only(nlp, "In the past, the valley rarely flooded.")
     assert found.value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Shops opened early on Black Friday.", "Black Friday", "2012-11-23"),
+        ("The procession was held on Good Friday.", "Good Friday", "2013-03-29"),
+        ("Churches were full on Palm Sunday.", "Palm Sunday", "2013-03-24"),
+    ],
+)
+def test_days_named_from_a_feast_are_dated_from_it(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    published = date(2013, 1, 20) if "Black" in sentence else date(2013, 5, 20)
+    found = only(nlp, sentence, published)
+    assert (found.text, found.value) == (surface, value)
+
+
+def test_a_named_weekday_is_not_the_nearest_weekday(nlp: Language) -> None:
+    assert timexes(nlp, "The senator won nine states on Super Tuesday.") == []
+    assert timexes(nlp, "Markets crashed on Black Monday.") == []
+    found = only(nlp, "It was a good Friday for the dairy.")
+    assert found.value == "2013-03-15"

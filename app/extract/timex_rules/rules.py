@@ -34,6 +34,7 @@ from app.extract.timex_vocab import (
     MODIFIERS,
     MONTH,
     MONTHS,
+    NAMED_DAY_WORDS,
     NAMED_PERIODS,
     NUMBER,
     ORDINAL,
@@ -726,9 +727,14 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     "weekday",
     rf"(?:(?P<rel>last|this|next|coming|past|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?:(?:'s)?\s+(?P<part>{DAY_PART})(?P<plural2>s)?)?",
 )
-def weekday(m: re.Match[str], ctx: Context) -> Norm:
+def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = _g(m, "rel")
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    named = re.search(r"\b([A-Z][a-z]+) \Z", before)
+    if not rel and named and named[1].lower() in NAMED_DAY_WORDS:
+        return None  # "Super Tuesday", "Black Monday", "Bloody Sunday": a named day, not the
+        # weekday nearest the article
     if m["plural"] or m["plural2"]:  # "on Mondays", "Tuesday nights": every one of them
         part = DAY_PARTS.get(_g(m, "part"))
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
@@ -967,13 +973,24 @@ _HOLIDAYS = {
 }  # fmt: skip
 
 
+# Days named from a movable feast: (the feast, days after it).
+_FEAST_DAYS = {
+    "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "maundy thursday": ("easter", -3), "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46), "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
+
+
 _HOLIDAY_NAMES = alternation(
-    [*_HOLIDAYS, "thanksgiving day", "thanksgiving", "easter sunday", "easter", "election day"]
+    [*_HOLIDAYS, *_FEAST_DAYS, "thanksgiving day", "thanksgiving", "easter", "election day"]
 )
 
 
 # A day near each movable holiday, to choose its year before its exact date is worked out.
-_MOVABLE_NEAR = {"thanksgiving": (11, 25), "election": (11, 5), "easter": (4, 10)}
+_MOVABLE_NEAR = {"thanksgiving": (11, 25), "election": (11, 5), "easter": (4, 10),
+                 "good": (4, 10), "maundy": (4, 10), "palm": (4, 3), "ash": (2, 25),
+                 "black": (11, 26), "cyber": (11, 29)}  # fmt: skip
 
 
 @rule(
@@ -985,8 +1002,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     """A holiday's date; without a year, the one nearest the reference date that the clause's
     tense allows ("Thanksgiving" in a past clause read in January is last November's)."""
     name = " ".join(m["name"].lower().split())
-    if name == "election day" and not m["name"][0].isupper():
-        return None  # only the capitalised "Election Day" is the fixed American one
+    if (name == "election day" or name in _FEAST_DAYS) and not m["name"][0].isupper():
+        return None  # only the capitalised "Election Day" is the fixed American one; "a good
+        # Friday" is any Friday
     rel = _g(m, "rel")
     year_value: int | None = None
     if m["y"]:
@@ -1007,15 +1025,16 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm(
             "DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", relative=True
         )
-    if name.startswith("thanksgiving"):
+    feast, days_after = _FEAST_DAYS.get(name, (name, 0))
+    if feast.startswith("thanksgiving"):
         first = date(year_value, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21 + days_after)  # 4th Thursday
+    elif feast == "easter":
+        d = easter(year_value) + timedelta(days=days_after)
     elif name.startswith("election"):
         # the United States' Election Day: the Tuesday after the first Monday of November
         first = date(year_value, 11, 2)
         d = first + timedelta(days=(1 - first.weekday()) % 7)
-    elif name.startswith("easter"):
-        d = easter(year_value)
     else:
         month, day = _HOLIDAYS[name]
         d = date(year_value, month, day)
