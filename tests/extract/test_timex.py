@@ -551,6 +551,11 @@ def test_a_time_of_day_alone_is_on_the_day_last_told(nlp: Language) -> None:
         nlp, "The baker was robbed on March 12 in his shop. He was attacked at 9 p.m. as he left."
     )
     assert [t.value for t in found] == ["2013-03-12", "2013-03-12T21:00"]
+    found = timexes(
+        nlp,
+        "The mill opened on May 3, 1995. It grew. It has 300 workers. Its shift ends at 4 p.m.",
+    )
+    assert [t.value for t in found] == ["1995-05-03", "2013-03-21T16:00"]
 
 
 def test_ago_before_a_subject_is_still_a_date(nlp: Language) -> None:

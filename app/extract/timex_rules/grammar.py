@@ -271,6 +271,7 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
             and anchor[1] == "D"
             and not _DAY_NAMED.search(text, f.start, f.end)
             and f.start - anchor_end < _CLOCK_REACH
+            and len(_SENTENCE_END.findall(text, anchor_end, f.start)) <= 1
             and "\n\n" not in text[anchor_end : f.start]
         ):
             # "was shot on Oct. 23 ... at 10 p.m.": a time of day alone is on the day the text
@@ -302,7 +303,8 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
 
 
 _DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|yesterday|today|tomorrow|tonight|\d{{4}}-\d\d", FLAGS)
-_CLOCK_REACH = 600  # characters: about the sentence before and the one the time is in
+_CLOCK_REACH = 600  # characters, and no further back than the sentence before
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])")
 
 
 _LATER = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b", FLAGS)
