@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
 from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
-from app.extract.timex_vocab import MONTH, NAMED_DAY_WORDS, UNIT_PLURALS, UNITS, WEEKDAY
+from app.extract.timex_vocab import MONTH, NAMED_DAY_WORDS, UNIT_PLURALS, UNITS, WEEKDAY, WEEKDAYS
 from app.extract.tokens import doc_text
 
 # Entities whose names may contain date words but are not times ("Independence Day" the film
@@ -86,7 +86,24 @@ def clause_direction(token: Token) -> int:
         return -1
     if verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return -1
+    if (
+        verb.tag_ in ("VBZ", "VBP")
+        and len(words) == 1
+        and token.lower_.rstrip(".") in WEEKDAYS
+        and token.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+        and verb.lemma_ not in _NOT_FUTURATE
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        # the simple present with a weekday tells what is scheduled: "the two leaders meet
+        # Sunday", "the league plans a rally on Tuesday"
+        return 1
     return 0
+
+
+# Present-tense verbs that report, hold or describe rather than schedule: "says Tuesday".
+_NOT_FUTURATE = {"be", "have", "say", "tell", "report", "note", "add", "claim", "insist",
+                 "write", "want", "think", "believe", "know", "remain", "seem", "appear",
+                 "show", "mean", "need", "continue"}  # fmt: skip
 
 
 def _direction_in(doc: Doc) -> callable:  # type: ignore[valid-type]

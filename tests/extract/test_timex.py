@@ -681,3 +681,10 @@ def test_a_named_weekday_is_not_the_nearest_weekday(nlp: Language) -> None:
     assert timexes(nlp, "Markets crashed on Black Monday.") == []
     found = only(nlp, "It was a good Friday for the dairy.")
     assert found.value == "2013-03-15"
+
+
+def test_the_simple_present_with_a_weekday_is_scheduled(nlp: Language) -> None:
+    found = only(nlp, "The two mayors meet Tuesday to sign the pact.")
+    assert found.value == "2013-03-26"
+    found = only(nlp, "The mayor says Tuesday was a good day.")
+    assert found.value == "2013-03-19"
