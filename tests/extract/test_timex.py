@@ -688,3 +688,16 @@ def test_the_simple_present_with_a_weekday_is_scheduled(nlp: Language) -> None:
     assert found.value == "2013-03-26"
     found = only(nlp, "The mayor says Tuesday was a good day.")
     assert found.value == "2013-03-19"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half(nlp: Language) -> None:
+    found = only(nlp, "Demand will stay weak through the first two quarters of 2014.")
+    assert (found.text, found.value) == ("the first two quarters of 2014", "2014-H1")
+
+
+def test_speeds_and_high_noon_are_not_times(nlp: Language) -> None:
+    assert timexes(nlp, "The new chip runs 40 million instructions per second.") == []
+    assert timexes(nlp, "The ferry reached 30 miles an hour.") == []
+    assert timexes(nlp, "It was high noon for the coalition.") == []
+    found = only(nlp, "Dockers earn 12 euros an hour.")
+    assert (found.type, found.value) == ("SET", "PT1H")

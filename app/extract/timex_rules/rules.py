@@ -554,10 +554,14 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "n_units_relative",
-    rf"(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|following|preceding|recent|latest|initial)\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT})",
+    rf"(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|following|preceding|recent|latest|initial)\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT})"
+    rf"(?:(?<=quarters)\s+of\s+(?P<y>{YEAR}))?",
 )
 def n_units_relative(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
+    if m["y"] and n == 2 and unit_of(m["unit"]) == "Q" and _g(m, "rel") in ("first", "last", "final"):
+        # "the first two quarters of 1990" is its first half
+        return Norm("DATE", f"{m['y']}-H{1 if _g(m, 'rel') == 'first' else 2}")
     return Norm(
         "DURATION",
         duration(n, unit_of(m["unit"])),
@@ -587,6 +591,12 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
     gran = "D" if unit in ("H", "MIN", "SEC") else unit
     return replace(relative_date(ctx, gran, sign * int(n)), mod=mod)
+
+
+# Units of distance or work whose count per hour, minute or second is a speed, not a time.
+_SPEED_UNITS = {"miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "knots",
+                "instructions", "words", "frames", "revolutions", "beats", "bits", "bytes",
+                "megabits", "gigabits", "calculations", "operations"}  # fmt: skip
 
 
 # Modals that look ahead from the time of writing ("would" looks ahead from a past time).
@@ -635,6 +645,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "three-quarters of the vote", "more than a quarter of the market": a fraction
     if unit == "WE" and n == 1:
         return None  # "a weekend" is a date, left to other rules
+    if unit in ("H", "MIN", "SEC") and ctx.word_before(m.start()) in _SPEED_UNITS:
+        return None  # "60 miles an hour": a speed, which TimeML does not mark
     if m["n"].lower() in ("a", "an", "one") and not m["mod"] and ctx.rate_before(m.start()):
         return Norm("SET", duration(1, unit))  # "four flights a week", "$5 an hour": a rate
     if unit == "W" and m["unit"].lower().startswith("fortnight") and n is not None:
@@ -756,6 +768,8 @@ _ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET|local\s+time))?"
 )
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["named"]:
+        if m["named"].lower() == "noon" and ctx.word_before(m.start()) == "high":
+            return None  # "high noon": a showdown, not a time of day
         hour, minute = (12, 0) if m["named"].lower() == "noon" else (24, 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
@@ -962,6 +976,8 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("SET", f"XXXX-{SEASONS[m['sseason'].lower()]}")
         return Norm("SET", f"XXXX-XX-XXT{DAY_PARTS[m['spart'].lower()]}")  # "every morning"
     unit = unit_of(m["unit"] or m["unit2"])
+    if unit in ("H", "MIN", "SEC") and ctx.word_before(m.start()) in _SPEED_UNITS:
+        return None  # "15 million instructions per second": a speed
     n = number_value(m["n"]) if m["n"] else 1
     return Norm("SET", duration(n, unit))
 
