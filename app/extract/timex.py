@@ -206,9 +206,7 @@ _SPACY_SKIP = re.compile(
 
 _ORDINAL_ONLY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:for|of|on|in)\s+[A-Z]")
-_GRAMMAR_WORD = re.compile(
-    rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?|noon|midnight)", re.I
-)
+_GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?|noon|midnight)", re.I)
 
 
 def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:

@@ -559,7 +559,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
 )
 def n_units_relative(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
-    if m["y"] and n == 2 and unit_of(m["unit"]) == "Q" and _g(m, "rel") in ("first", "last", "final"):
+    first_or_last = _g(m, "rel") in ("first", "last", "final")
+    if m["y"] and n == 2 and unit_of(m["unit"]) == "Q" and first_or_last:
         # "the first two quarters of 1990" is its first half
         return Norm("DATE", f"{m['y']}-H{1 if _g(m, 'rel') == 'first' else 2}")
     return Norm(
