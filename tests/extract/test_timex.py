@@ -701,3 +701,14 @@ def test_speeds_and_high_noon_are_not_times(nlp: Language) -> None:
     assert timexes(nlp, "It was high noon for the coalition.") == []
     found = only(nlp, "Dockers earn 12 euros an hour.")
     assert (found.type, found.value) == ("SET", "PT1H")
+
+
+def test_a_time_in_universal_time_is_marked_z(nlp: Language) -> None:
+    found = only(nlp, "The probe landed at 14:30 GMT.")
+    assert found.value == "2013-03-21T14:30Z"
+    found = only(nlp, "The ferry leaves at 9 a.m. EST.")
+    assert found.value == "2013-03-21T09:00"
+
+
+def test_now_in_a_hyphenated_adjective_is_no_time(nlp: Language) -> None:
+    assert timexes(nlp, "The union fought the now-scrapped merger.") == []

@@ -807,7 +807,9 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         day = (
             ctx.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0))
         ).isoformat()
-    return Norm("TIME", f"{day}T{hour:02d}:{minute:02d}", relative=True)
+    # ISO 8601 marks a time given in universal time with "Z"; local zones stay unmarked
+    utc = "Z" if _g(m, "zone") in ("gmt", "utc") else ""
+    return Norm("TIME", f"{day}T{hour:02d}:{minute:02d}{utc}", relative=True)
 
 
 @rule(
@@ -931,6 +933,8 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the short term debt": a kind of debt, not a time
     if key == "the moment" and ctx.word_before(m.start()) != "for":
         return None  # "at/for the moment" is now; "the moment the plane exploded" is an event
+    if key == "now" and ctx.text.startswith("-", m.end()):
+        return None  # "the now-cancelled deal": a description of the deal, not a time
     if key == "now" and ctx.word_after(m.end()) == "defunct":
         return None  # "the now defunct airline" describes the airline; "now that" is the present
     if key == "soon" and (
