@@ -57,6 +57,16 @@ def clause_direction(token: Token) -> int:
         # a participle clause has no tense of its own, it takes that of the verb it hangs on:
         # "has fluctuated sharply, rising to a high in June from $29.75 in March" (past)
         return clause_direction(verb.head)
+    if (
+        verb.tag_ == "VBG"
+        and len(words) == 1
+        and verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and verb.head.head.i != verb.i
+    ):
+        # so does a gerund after a preposition: "quit before announcing her run in April"
+        return clause_direction(verb.head.head)
     if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
         return 1
     # "to sign", and the passive "to be signed" (whose participle carries the "to")
@@ -66,6 +76,16 @@ def clause_direction(token: Token) -> int:
     if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head.i != verb.i:
         # a purpose clause shares the time of what it is for: "staged rallies to mark the entry
         # on Friday" (past), "will fly to Paris to sign the deal on Friday" (future)
+        return clause_direction(verb.head)
+    if (
+        infinitive
+        and not via_noun
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in _IMPLICATIVE
+        and verb.head.i != verb.i
+    ):
+        # what one failed, managed or was forced to do happened when that did: "failed to
+        # predict the win on Tuesday", "forced her to resign Sunday" (past)
         return clause_direction(verb.head)
     if infinitive and not via_noun and verb.dep_ in ("xcomp", "ccomp", "conj"):
         # "planned to leave on Thursday", "is to resume trading Tuesday": still ahead of the
@@ -77,11 +97,12 @@ def clause_direction(token: Token) -> int:
         return 1  # "would be traveling Thursday", "may plead guilty this week"
     if verb.lemma_ in _SCHEDULING and token.i > verb.i and verb.dep_ not in ("acl", "amod"):
         return 1  # "planned a demonstration on Saturday", "scheduled a news conference Thursday"
+    auxes = {w.lower_ for w in words[1:]}
     if (
         any(w.tag_ in _PAST_TAGS for w in words)
         or "had" in lowers
-        or "has" in lowers
-        or "have" in lowers
+        or "has" in auxes  # a perfect; "have" as the verb itself ("they have talks") is present
+        or "have" in auxes
     ):
         return -1
     if verb.tag_ == "VBN" and verb.dep_ != "ROOT":
@@ -98,6 +119,13 @@ def clause_direction(token: Token) -> int:
         # Sunday", "the league plans a rally on Tuesday"
         return 1
     return 0
+
+
+# Verbs whose infinitive tells what did (or did not) happen at their own time, not a plan:
+# "failed to win on Tuesday", "was forced to resign Sunday", "managed to land on Friday".
+_IMPLICATIVE = {"fail", "manage", "force", "compel", "cause", "try", "attempt", "begin", "start",
+                "continue", "decline", "refuse", "forget", "neglect", "dare", "bother",
+                "hesitate", "choose", "opt", "happen", "prove", "help", "get"}  # fmt: skip
 
 
 # Present-tense verbs that report, hold or describe rather than schedule: "says Tuesday".

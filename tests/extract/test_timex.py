@@ -712,3 +712,17 @@ def test_a_time_in_universal_time_is_marked_z(nlp: Language) -> None:
 
 def test_now_in_a_hyphenated_adjective_is_no_time(nlp: Language) -> None:
     assert timexes(nlp, "The union fought the now-scrapped merger.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The pollsters failed to foresee the upset on Tuesday night.", "2013-03-19TNI"),
+        ("The scandal forced the mayor to resign on Tuesday.", "2013-03-19"),
+        ("She quit the board before announcing her bid in August.", "2012-08"),
+    ],
+)
+def test_what_one_failed_or_was_forced_to_do_is_past(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    assert only(nlp, sentence).value == value
