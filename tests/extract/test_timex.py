@@ -726,3 +726,32 @@ def test_what_one_failed_or_was_forced_to_do_is_past(
     nlp: Language, sentence: str, value: str
 ) -> None:
     assert only(nlp, sentence).value == value
+
+
+def test_a_clock_time_written_with_a_space_after_the_colon(nlp: Language) -> None:
+    found = only(nlp, "11: 06 a.m. The ferry company is releasing a new timetable.")
+    assert found.value == "2013-03-21T11:06"
+
+
+def test_names_and_numbered_things_are_not_times(nlp: Language) -> None:
+    assert timexes(nlp, "She writes for Harbour Monthly, a trade paper.") == []
+    assert timexes(nlp, "The statute (Section 1044, Part B) says nothing of it.") == []
+    assert timexes(nlp, 'The mayor told "Radio This Morning" that tolls would rise.') == []
+    assert only(nlp, "The co-op pays its members monthly.").value == "P1M"
+
+
+def test_a_month_of_that_year_is_in_the_year_last_told(nlp: Language) -> None:
+    found = timexes(nlp, "The mill opened in 1988, and in late May of that year it flooded.")
+    assert [(t.text, t.value) for t in found] == [
+        ("1988", "1988"),
+        ("late May of that year", "1988-05"),
+    ]
+
+
+def test_a_year_ago_follows_the_quarter_only_beside_figures(nlp: Language) -> None:
+    found = timexes(
+        nlp, "Her first-quarter ratings fell. Few expected a year ago that she would trail them."
+    )
+    assert found[-1].value == "2012"
+    found = timexes(nlp, "Profit rose in the fourth quarter. A year ago, the mill made $5 million.")
+    assert found[-1].value == "2011-Q4"

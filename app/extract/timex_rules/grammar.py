@@ -133,6 +133,23 @@ _YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
 
 
+# A figure or an account compared across periods: money, a share, a count in millions, or
+# the words of a company's results.
+_FIGURE = re.compile(
+    r"[$£€#]\s?\d|\d\s?%|\b\d[\d,.]*\s+(?:percent|cents?|pence|shares?)\b"
+    r"|\b(?:million|billion|profits?|earnings|revenues?|sales|net|income|loss(?:es)?|costs?"
+    r"|results|margins?|dividends?|operating)\b",
+    FLAGS,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span sits in, roughly: from the last full stop before it to the next."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[left + 1 : min(right) if right else len(text)]
+
+
 _CONTRAST_BEFORE = re.compile(
     r"\b(?:after|before|following|since|than|from|versus|vs\.|compared\s+(?:with|to))"
     r"\s+(?:[\w-]+\s+){0,2}\Z",
@@ -189,9 +206,11 @@ def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> lis
             and f.rule != "year_period"
             and not _YEAR_BACK.search(text, f.start, f.end)
             and not _CONTRAST_BEFORE.search(text, max(0, f.start - 30), f.start)
+            and _FIGURE.search(_sentence_around(text, f.start, f.end))
         ):
             # comparisons do not move the quarter in focus: not "a year ago", nor "after a flat
-            # second quarter", "up from the first quarter"
+            # second quarter", "up from the first quarter"; and a quarter is one a company
+            # reports on only beside its figures ("her first-quarter ratings" is no such thing)
             quarter = int(qm[1]), int(qm[2])
         out.append(f)
     return out
@@ -277,6 +296,14 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
             # "was shot on Oct. 23 ... at 10 p.m.": a time of day alone is on the day the text
             # last told of, not on the day of publication
             f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat() + f.norm.value[10:]))
+        if (
+            f.rule == "month_rel_year"
+            and f.norm.value.startswith("XXXX-")
+            and anchor is not None
+            and _SAME_YEAR.search(text, f.start, f.end)
+        ):
+            # "in 1992 ... in early June of that year": the month in the year last told of
+            f = replace(f, norm=replace(f.norm, value=f"{anchor[0].year:04d}{f.norm.value[4:]}"))
         if f.rule == "in_the_day" and anchor is not None and anchor[1] == "D":
             # "on Tuesday ... later in the day": the day the text last told of
             f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat()))
@@ -302,6 +329,7 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_SAME_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", FLAGS)
 _DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|yesterday|today|tomorrow|tonight|\d{{4}}-\d\d", FLAGS)
 _CLOCK_REACH = 600  # characters, and no further back than the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])")

@@ -230,13 +230,14 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "month_rel_year",
-    rf"{EDGE}?(?P<mon>{MONTH})(?:\s+{_DAYNUM})?,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
+    rf"{EDGE}?(?P<mon>{MONTH})(?:\s+{_DAYNUM})?,?\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year",
 )
 def month_rel_year(m: re.Match[str], ctx: Context) -> Norm:
     """ "June last year", "March 3 this year", "in May of next year"."""
     month = MONTHS[m["mon"].lower().rstrip(".")]
     mod = EDGE_MOD.get(_g(m, "edge"))
-    if ctx.ref is None:
+    if ctx.ref is None or _g(m, "yrel") in ("that", "the same") or _g(m, "yrel").startswith("the"):
+        # "June of that year": the year of the text's last date, set in `resolve_anaphora`
         return Norm("DATE", f"XXXX-{month:02d}", mod, relative=True)
     year_value = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "yrel"), 0)
     if m["d"]:
@@ -312,6 +313,14 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}", mod, relative=True)
 
 
+# Nouns that a number names one of ("Section 1032", "Flight 1549"), so the number is no year.
+_NUMBERED = {"section", "article", "chapter", "clause", "rule", "room", "flight", "route",
+             "highway", "interstate", "bill", "resolution", "form", "suite", "apartment", "gate",
+             "exit", "page", "paragraph", "code", "title", "no", "number", "model", "unit",
+             "box", "precinct", "district", "lot", "platform", "channel", "item", "figure",
+             "table", "hr", "h.r", "s", "amendment", "order", "case", "docket"}  # fmt: skip
+
+
 # Units a count is measured in, singular after a number in a compound ("a 1000 pound bomb").
 _MEASURES = {"pound", "ton", "tonne", "kilogram", "kilo", "gram", "meter", "metre", "kilometer",
              "kilometre", "mile", "foot", "feet", "yard", "inch", "acre", "gallon", "liter",
@@ -353,6 +362,8 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:#/]\s?$", before):
         return None
+    if ctx.word_before(m.start()).rstrip(".") in _NUMBERED:
+        return None  # "Section 1032", "Flight 1549", "Room 2010": a number that names a thing
     if m["y2"]:
         # "1998-99": a span of years, TIMEX3 keeps the first with the period as a duration
         return Norm("DATE", m["y"], EDGE_MOD.get(_g(m, "edge")))
@@ -516,8 +527,10 @@ def _title_in_sentence(m: re.Match[str], ctx: Context) -> bool:
     before = window.rstrip(" \t\"'`“‘(")
     if not before or "\n" in window[len(before) :]:
         return False
-    if re.search(r"[\"“‘`']\s*\Z", window) and re.match(r"[,.]?\s*[\"”’']", ctx.text[m.end() :]):
-        return True  # quoted whole and title-cased mid-sentence: ABC News' "This Week,"
+    if re.search(r"[\"“‘`']\s*(?:[A-Z][\w.&'-]*\s+){0,4}\Z", window) and re.match(
+        r"[,.]?\s*[\"”’']", ctx.text[m.end() :]
+    ):
+        return True  # quoted, title-cased, mid-sentence: ABC News' "This Week," "CBS This Morning"
     prev = before.split()[-1]
     # a lower-case word or a possessive before it; a title-cased headline has neither
     return prev[0].islower() or prev.endswith(("'s", "’s"))
@@ -716,6 +729,8 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
 )
 def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     day = _g(m, "day")
+    if _title_in_sentence(m, ctx):
+        return None  # "CBS This Morning", "Good Morning America": a programme's name
     if m.group(0)[:1].isupper() and _name_before(m, ctx):
         return None  # "USA Today", "Russia Today": the end of a name, not a day
     if (
@@ -765,7 +780,7 @@ _ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET|local\s+time))?"
 
 @rule(
     "clock",
-    rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
+    rf"(?:(?P<h>\d{{1,2}})(?:[:.]\s?(?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
 )
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["named"]:
@@ -967,6 +982,8 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
             and ctx.tag_at(nxt.start(1)) in ("NNP", "NNPS")
         ):
             return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
+        if m["word"][0].isupper() and _name_before(m, ctx):
+            return None  # "Washington Monthly", "Publishers Weekly": the end of a name
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
