@@ -232,6 +232,7 @@ _SPACY_SKIP = re.compile(
     re.I,
 )
 
+_WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY})", re.I)
 _ORDINAL_ONLY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:for|of|on|in)\s+[A-Z]")
 _GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?|noon|midnight)", re.I)
@@ -259,6 +260,9 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             t.text[:1].isupper() and not t.is_sent_start and _is_unit_word(t.lower_) for t in ent
         ):
             continue  # CBS's "60 Minutes", ABC's "This Week": a capitalised unit names a title
+        if _WEEKDAY_WORD.search(ent.text):
+            continue  # the grammar reads every weekday; one it declined it declined on purpose
+            # ("the last Friday in August", "Super Tuesday")
         if ent.start > 0 and doc[ent.start - 1].lower_ in NAMED_DAY_WORDS:
             continue  # "Super Tuesday": a named day the grammar declined
         if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":

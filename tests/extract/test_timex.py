@@ -755,3 +755,38 @@ def test_a_year_ago_follows_the_quarter_only_beside_figures(nlp: Language) -> No
     assert found[-1].value == "2012"
     found = timexes(nlp, "Profit rose in the fourth quarter. A year ago, the mill made $5 million.")
     assert found[-1].value == "2011-Q4"
+
+
+def test_an_abbreviated_month_glued_to_its_day(nlp: Language) -> None:
+    found = only(nlp, "The strikes of Sept.11, 2001 changed air travel.")
+    assert (found.text, found.value) == ("Sept.11, 2001", "2001-09-11")
+
+
+def test_a_month_joined_to_the_month_before_follows_it(nlp: Language) -> None:
+    text = "Most of the airtime reserved in December and January went to the mayor."
+    found = timexes(nlp, text, date(2013, 11, 20))
+    assert [t.value for t in found] == ["2013-12", "2014-01"]
+
+
+def test_that_spring_is_in_the_year_last_told(nlp: Language) -> None:
+    found = timexes(nlp, "The mill was sold in 1998. The new owner left that spring.")
+    assert [t.value for t in found] == ["1998", "1998-SP"]
+
+
+def test_weekdays_that_are_not_the_nearest_one(nlp: Language) -> None:
+    found = timexes(nlp, "The board met on the last Friday in August.")
+    assert [t.text for t in found] == ["August"]
+    found = only(nlp, "One Sunday she changed her mind.")
+    assert found.value == "XXXX-WXX-7"
+
+
+def test_a_clock_time_on_a_dated_day_keeps_its_year(nlp: Language) -> None:
+    found = only(nlp, "The doors opened at 6:30 a.m. on March 19, 2002.")
+    assert found.value == "2002-03-19T06:30"
+
+
+def test_the_second_half_of_something_else_is_no_half_year(nlp: Language) -> None:
+    found = only(nlp, "The valley industrialised in the second half of the 20th century.")
+    assert found.text == "the 20th century"
+    found = only(nlp, "The dairy posted a loss for the third quarter of $2 million.")
+    assert (found.text, found.value) == ("the third quarter", "2012-Q3")

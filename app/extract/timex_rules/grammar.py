@@ -56,6 +56,7 @@ def find(text: str, ctx: Context) -> list[Found]:
             taken.append(with_prefix(text, f))
     taken.sort(key=lambda f: f.start)
     taken = _second_days(text, taken, ctx)
+    taken = _joined_months(text, taken)
     taken = _shared_set_part(text, taken)
     return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
 
@@ -96,6 +97,27 @@ def _second_days(text: str, found: list[Found], ctx: Context) -> list[Found]:
 
 
 _FOLLOWING_WORD = re.compile(r"\s*(\w+)")
+
+
+_MONTH_JOIN = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*\Z", FLAGS)
+
+
+def _joined_months(text: str, found: list[Found]) -> list[Found]:
+    """ "December and January": a bare month joined to the month before it follows it, in
+    the next year when it comes earlier in the calendar."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, g = out[i - 1], out[i]
+        a = re.fullmatch(r"(\d{4})-(\d\d)", f.norm.value)
+        b = re.fullmatch(r"(\d{4})-(\d\d)", g.norm.value)
+        if a is None or b is None or g.rule != "month":
+            continue
+        if not _MONTH_JOIN.match(text[f.end : g.start]):
+            continue
+        year = int(a[1]) + (1 if int(b[2]) < int(a[2]) else 0)
+        if year != int(b[1]):
+            out[i] = replace(g, norm=replace(g.norm, value=f"{year:04d}-{b[2]}"))
+    return out
 
 
 _JOINED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*\Z", FLAGS)
@@ -297,10 +319,10 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
             # last told of, not on the day of publication
             f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat() + f.norm.value[10:]))
         if (
-            f.rule == "month_rel_year"
+            f.rule in ("month_rel_year", "season")
             and f.norm.value.startswith("XXXX-")
             and anchor is not None
-            and _SAME_YEAR.search(text, f.start, f.end)
+            and (_SAME_YEAR.search(text, f.start, f.end) or _THAT.match(text, f.start))
         ):
             # "in 1992 ... in early June of that year": the month in the year last told of
             f = replace(f, norm=replace(f.norm, value=f"{anchor[0].year:04d}{f.norm.value[4:]}"))
@@ -330,6 +352,7 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
 
 
 _SAME_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", FLAGS)
+_THAT = re.compile(r"(?:that|the\s+same|same)\s", FLAGS)
 _DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|yesterday|today|tomorrow|tonight|\d{{4}}-\d\d", FLAGS)
 _CLOCK_REACH = 600  # characters, and no further back than the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])")

@@ -174,7 +174,7 @@ _OPT_PART = rf"(?:\s+(?P<part>{DAY_PART}))?"
 
 rule(
     "month_day",
-    rf"(?:{WEEKDAY},?\s+|(?P<drel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
+    rf"(?:{WEEKDAY},?\s+|(?P<drel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})(?:\s+|(?<=\.)){_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
     rf"{_OPT_YEAR}{_OPT_PART}",
 )(_month_day)
 
@@ -414,6 +414,10 @@ _QUARTER_YEAR = (
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = "H" if m["unit"].lower() == "half" else "Q"
     given = m["qy"] or m["qy2"] or m["qy0"]
+    if not (given or m["poss"]) and re.match(
+        r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\b", ctx.text[m.end() :], FLAGS
+    ):
+        return None  # "the second half of the 20th century", "of the game": not of a year
     if given and re.fullmatch(r"the\s+(?:fiscal\s+|calendar\s+)?year", given, FLAGS):
         given = None  # "the first half of the year": the year in focus, as for a bare half
     elif given and re.match(r"the\s+current|this\s+fiscal", given, FLAGS):
@@ -490,7 +494,8 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     mod = EDGE_MOD.get(_g(m, "edge"))
     if m["y"]:
         return Norm("DATE", f"{m['y']}-{code}", mod)
-    if ctx.ref is None:
+    if ctx.ref is None or rel in ("that", "same"):
+        # "that spring": the one of the year last told, set in `resolve_anaphora`
         return Norm("DATE", f"XXXX-{code}", mod, relative=True)
     year_value = ctx.ref.year + {
         "last": -1,
@@ -763,6 +768,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if not rel and named and named[1].lower() in NAMED_DAY_WORDS:
         return None  # "Super Tuesday", "Black Monday", "Bloody Sunday": a named day, not the
         # weekday nearest the article
+    if rel in ("last", "first") and re.match(rf"\s+(?:in|of)\s+{MONTH}", ctx.text[m.end() :]):
+        return None  # "the last Friday in August": a day of that month, not last week's Friday
+    if not rel and not (m["plural"] or m["plural2"]) and ctx.word_before(m.start()) == "one":
+        # "one Sunday in late 2001": some Sunday, not the one nearest the article
+        return Norm("DATE", f"XXXX-WXX-{wd}")
     if m["plural"] or m["plural2"]:  # "on Mondays", "Tuesday nights": every one of them
         part = DAY_PARTS.get(_g(m, "part"))
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
@@ -780,7 +790,7 @@ _ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET|local\s+time))?"
 
 @rule(
     "clock",
-    rf"(?:(?P<h>\d{{1,2}})(?:[:.]\s?(?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
+    rf"(?:(?P<h>\d{{1,2}})(?:[:.]\s?(?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d)(?:,?\s+(?P<cy>{YEAR}))?)?",
 )
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["named"]:
@@ -809,7 +819,7 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         day = d.isoformat() if d else day
     elif m["cmon"]:
         month, dom = MONTHS[m["cmon"].lower().rstrip(".")], int(m["cday"])
-        year_value = year_near(ctx, month, dom, m.start(), m.end())
+        year_value = int(m["cy"]) if m["cy"] else year_near(ctx, month, dom, m.start(), m.end())
         try:
             day = (
                 date(year_value, month, dom).isoformat()
