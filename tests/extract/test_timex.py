@@ -790,3 +790,23 @@ def test_the_second_half_of_something_else_is_no_half_year(nlp: Language) -> Non
     assert found.text == "the 20th century"
     found = only(nlp, "The dairy posted a loss for the third quarter of $2 million.")
     assert (found.text, found.value) == ("the third quarter", "2012-Q3")
+
+
+def test_a_weekday_ending_a_range_or_alternative_follows_the_first(nlp: Language) -> None:
+    found = timexes(nlp, "The ruling could come as soon as Thursday or Friday.")
+    assert [t.value for t in found] == ["2013-03-21", "2013-03-22"]
+    found = timexes(nlp, "The ferry sailed on Wednesday and Tuesday.")
+    assert [t.value for t in found] == ["2013-03-20", "2013-03-19"]
+
+
+def test_since_a_month_lies_behind(nlp: Language) -> None:
+    found = only(nlp, "Since August the mayor leads the polls.", date(2013, 3, 21))
+    assert found.value == "2012-08"
+
+
+def test_minutes_and_hours_ago_are_today_or_days_back(nlp: Language) -> None:
+    assert only(nlp, "The hit film seems to have come out only 20 minutes ago.").value == (
+        "2013-03-21"
+    )
+    assert only(nlp, "The trawler was seen 48 hours ago.").value == "2013-03-19"
+    assert timexes(nlp, "The show went off the air a quarter-century ago.") == []

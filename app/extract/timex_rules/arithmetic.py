@@ -158,6 +158,8 @@ def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if ctx.ref is None:
         return None
     ref, direction = ctx.ref, ctx.direction(start, end)
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 20), start):
+        direction = -1  # "since May": whatever the tense, a time that lies behind
     here = date(ref.year, month, min(day or 15, 28))
     days = (here - ref).days
     if direction < 0:
@@ -169,6 +171,9 @@ def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if days < -183:
         return ref.year + 1
     return ref.year
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?\Z", FLAGS)
 
 
 _DEADLINE_BEFORE = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from app.extract.regex_scan import StartIndex, scan
 from app.extract.timex_rules.arithmetic import FLAGS, Context, Norm, fmt, shift, unit_of
@@ -57,6 +57,7 @@ def find(text: str, ctx: Context) -> list[Found]:
     taken.sort(key=lambda f: f.start)
     taken = _second_days(text, taken, ctx)
     taken = _joined_months(text, taken)
+    taken = _joined_weekdays(text, taken)
     taken = _shared_set_part(text, taken)
     return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
 
@@ -100,6 +101,30 @@ _FOLLOWING_WORD = re.compile(r"\s*(\w+)")
 
 
 _MONTH_JOIN = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*\Z", FLAGS)
+
+
+_DAY_RANGE = re.compile(r"\s*(?:or|to|through|until|-|–)\s*\Z", FLAGS)
+
+
+def _joined_weekdays(text: str, found: list[Found]) -> list[Found]:
+    """ "as soon as Tuesday or Wednesday", "Thursday through Monday": a bare weekday that ends a
+    range or an alternative is the first such day after the dated weekday before it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, g = out[i - 1], out[i]
+        if f.rule != "weekday" or g.rule != "weekday":
+            continue
+        if not _DAY_RANGE.match(text[f.end : g.start]):
+            continue  # "made Friday and Thursday": a list may run back in time
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", f.norm.value) or not re.fullmatch(
+            r"\d{4}-\d\d-\d\d", g.norm.value
+        ):
+            continue
+        first, second = date.fromisoformat(f.norm.value), date.fromisoformat(g.norm.value)
+        wanted = first + timedelta(days=(second.isoweekday() - first.isoweekday()) % 7 or 7)
+        if wanted != second:
+            out[i] = replace(g, norm=replace(g.norm, value=wanted.isoformat()))
+    return out
 
 
 def _joined_months(text: str, found: list[Found]) -> list[Found]:

@@ -608,8 +608,11 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
             # of the writing, but a stretch of an unknown number of days (TimeML's PXD)
             return Norm("DURATION", duration(None if n is None else n, unit), mod)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
-    gran = "D" if unit in ("H", "MIN", "SEC") else unit
-    return replace(relative_date(ctx, gran, sign * int(n)), mod=mod)
+    if unit in ("H", "MIN", "SEC"):
+        # "20 minutes ago", "36 hours earlier": the day that many hours back, not 20 days
+        per_day = {"H": 24, "MIN": 24 * 60, "SEC": 24 * 3600}[unit]
+        return replace(relative_date(ctx, "D", sign * (int(n) // per_day)), mod=mod)
+    return replace(relative_date(ctx, unit, sign * int(n)), mod=mod)
 
 
 # Units of distance or work whose count per hour, minute or second is a speed, not a time.
@@ -656,6 +659,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         and ctx.tag_at(nxt.start(1)) in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG")
     ):
         return None  # "a second betrayal", "a second group": the ordinal before a noun
+    if unit == "Q" and ctx.text.startswith("-century", m.end()):
+        return None  # "a quarter-century ago": 25 years, not a quarter
     if (
         unit == "Q"
         and ctx.word_after(m.end()) == "of"
