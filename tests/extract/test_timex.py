@@ -810,3 +810,9 @@ def test_minutes_and_hours_ago_are_today_or_days_back(nlp: Language) -> None:
     )
     assert only(nlp, "The trawler was seen 48 hours ago.").value == "2013-03-19"
     assert timexes(nlp, "The show went off the air a quarter-century ago.") == []
+
+
+def test_ahead_of_a_weekday_and_plural_ages(nlp: Language) -> None:
+    found = only(nlp, "Ahead of Saturday's regatta, the crews trained hard.")
+    assert found.value == "2013-03-23"
+    assert timexes(nlp, "The club coaches 12-year-olds and their parents.") == []

@@ -194,7 +194,9 @@ def weekday_date(ctx: Context, weekday: int, qualifier: str, start: int, end: in
     if qualifier == "this":
         return ref + timedelta(days=diff)
     direction = ctx.direction(start, end)
-    if ctx.text.startswith("'s", end):
+    if re.search(r"\bahead\s+of\s+\Z", ctx.text[max(0, start - 12) : start], FLAGS):
+        direction = 1  # "ahead of Saturday's caucus": what comes after the time of writing
+    elif ctx.text.startswith("'s", end):
         direction = 0  # "Wednesday's ruling": a possessive weekday names something that happened
     elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 20), start) and not (
         direction < 0 and ctx.text.startswith(",", end)

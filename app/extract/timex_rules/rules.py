@@ -627,10 +627,10 @@ _MODAL_NOW = {"will", "'ll", "shall", "may", "might", "could", "can"}
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
+    rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|olds?))?",
 )
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
-    if re.search(r"-?\s*old$", m.group(0), FLAGS):
+    if re.search(r"-?\s*olds?$", m.group(0), FLAGS):
         return None  # ages ("a 52-year-old doctor") are not time expressions in TimeML
     if _title_in_sentence(m, ctx):
         return None  # CBS's "60 Minutes", "48 Hours": a programme's name, not a length of time
