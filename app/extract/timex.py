@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.model import TimeExpression
 from app.extract.timex_rules import UNKNOWN, Context, Found, Norm, as_datetime_date, find, fmt
-from app.extract.timex_vocab import MONTH, WEEKDAY
+from app.extract.timex_vocab import MONTH, NAMED_DAY_WORDS, UNIT_PLURALS, UNITS, WEEKDAY, WEEKDAYS
 from app.extract.tokens import doc_text
 
 # Entities whose names may contain date words but are not times ("Independence Day" the film
@@ -39,6 +39,10 @@ def clause_direction(token: Token) -> int:
     for _ in range(8):  # climb to the governing verb; parse trees of news sentences are shallow
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.lower_ == "effective" and verb.i < token.i:
+            # "created an office, effective Feb. 1": the day it takes effect, which the verb's
+            # tense does not date; the nearest such day is meant
+            return 0
         verb = verb.head
         via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -53,14 +57,35 @@ def clause_direction(token: Token) -> int:
         # a participle clause has no tense of its own, it takes that of the verb it hangs on:
         # "has fluctuated sharply, rising to a high in June from $29.75 in March" (past)
         return clause_direction(verb.head)
+    if (
+        verb.tag_ == "VBG"
+        and len(words) == 1
+        and verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and verb.head.head.i != verb.i
+    ):
+        # so does a gerund after a preposition: "quit before announcing her run in April"
+        return clause_direction(verb.head.head)
     if lowers & _FUTURE_AUX or ("going" in lowers and any(c.lower_ == "to" for c in verb.children)):
         return 1
-    infinitive = verb.tag_ == "VB" and any(
+    # "to sign", and the passive "to be signed" (whose participle carries the "to")
+    infinitive = (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in lowers)) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
     if infinitive and not via_noun and verb.dep_ == "advcl" and verb.head.i != verb.i:
         # a purpose clause shares the time of what it is for: "staged rallies to mark the entry
         # on Friday" (past), "will fly to Paris to sign the deal on Friday" (future)
+        return clause_direction(verb.head)
+    if (
+        infinitive
+        and not via_noun
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in _IMPLICATIVE
+        and verb.head.i != verb.i
+    ):
+        # what one failed, managed or was forced to do happened when that did: "failed to
+        # predict the win on Tuesday", "forced her to resign Sunday" (past)
         return clause_direction(verb.head)
     if infinitive and not via_noun and verb.dep_ in ("xcomp", "ccomp", "conj"):
         # "planned to leave on Thursday", "is to resume trading Tuesday": still ahead of the
@@ -72,16 +97,41 @@ def clause_direction(token: Token) -> int:
         return 1  # "would be traveling Thursday", "may plead guilty this week"
     if verb.lemma_ in _SCHEDULING and token.i > verb.i and verb.dep_ not in ("acl", "amod"):
         return 1  # "planned a demonstration on Saturday", "scheduled a news conference Thursday"
+    auxes = {w.lower_ for w in words[1:]}
     if (
         any(w.tag_ in _PAST_TAGS for w in words)
         or "had" in lowers
-        or "has" in lowers
-        or "have" in lowers
+        or "has" in auxes  # a perfect; "have" as the verb itself ("they have talks") is present
+        or "have" in auxes
     ):
         return -1
     if verb.tag_ == "VBN" and verb.dep_ != "ROOT":
         return -1
+    if (
+        verb.tag_ in ("VBZ", "VBP")
+        and len(words) == 1
+        and token.lower_.rstrip(".") in WEEKDAYS
+        and token.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+        and verb.lemma_ not in _NOT_FUTURATE
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        # the simple present with a weekday tells what is scheduled: "the two leaders meet
+        # Sunday", "the league plans a rally on Tuesday"
+        return 1
     return 0
+
+
+# Verbs whose infinitive tells what did (or did not) happen at their own time, not a plan:
+# "failed to win on Tuesday", "was forced to resign Sunday", "managed to land on Friday".
+_IMPLICATIVE = {"fail", "manage", "force", "compel", "cause", "try", "attempt", "begin", "start",
+                "continue", "decline", "refuse", "forget", "neglect", "dare", "bother",
+                "hesitate", "choose", "opt", "happen", "prove", "help", "get"}  # fmt: skip
+
+
+# Present-tense verbs that report, hold or describe rather than schedule: "says Tuesday".
+_NOT_FUTURATE = {"be", "have", "say", "tell", "report", "note", "add", "claim", "insist",
+                 "write", "want", "think", "believe", "know", "remain", "seem", "appear",
+                 "show", "mean", "need", "continue"}  # fmt: skip
 
 
 def _direction_in(doc: Doc) -> callable:  # type: ignore[valid-type]
@@ -178,12 +228,14 @@ def _entity_of(doc: Doc, token: Token) -> Span | None:
 # spaCy DATE entities the grammar has no rule for ("the 12th of never" aside) are mostly dates
 # written in ways dateparser knows. Ages and vague words it tags DATE are not worth a timex.
 _SPACY_SKIP = re.compile(
-    r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$", re.I
+    r"\b(?:old|age|aged|annual|birthday|anniversary)\b|^\W*$|^[\d\s,.]+$|^(?:one|some)\s+day$",
+    re.I,
 )
 
+_WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY})", re.I)
 _ORDINAL_ONLY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:for|of|on|in)\s+[A-Z]")
-_GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?)", re.I)
+_GRAMMAR_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|(?:to|yester)day(?:'s|’s)?|noon|midnight)", re.I)
 
 
 def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Found]:
@@ -204,6 +256,17 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
             # a lone word the grammar turned down and the writing does not vouch for: "the
             # March for Life", "today's youth"; "a May interview" is still the month
             continue
+        if any(
+            t.text[:1].isupper() and not t.is_sent_start and _is_unit_word(t.lower_) for t in ent
+        ):
+            continue  # CBS's "60 Minutes", ABC's "This Week": a capitalised unit names a title
+        if _WEEKDAY_WORD.search(ent.text):
+            continue  # the grammar reads every weekday; one it declined it declined on purpose
+            # ("the last Friday in August", "Super Tuesday")
+        if ent.start > 0 and doc[ent.start - 1].lower_ in NAMED_DAY_WORDS:
+            continue  # "Super Tuesday": a named day the grammar declined
+        if ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$":
+            continue  # "in his 30s", "in her early twenties": an age, not a time
         if (
             _ORDINAL_ONLY.fullmatch(ent.text.strip())
             and ent.end < len(doc)
@@ -214,6 +277,11 @@ def _add_spacy_dates(doc: Doc, found: list[Found], ref: date | None) -> list[Fou
         if norm is not None:
             extra.append(Found(ent.start_char, ent.end_char, norm, "spacy+dateparser"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _is_unit_word(word: str) -> bool:
+    singular = UNIT_PLURALS.get(word) or (word[:-1] if word.endswith("s") else word)
+    return word in UNITS or singular in UNITS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -82,6 +82,11 @@ NAMED_PERIODS: dict[str, tuple[int, int]] = {
     r"(?:the\s+)?post-war\s+(?:era|period|years)": (1945, 1960),
 }
 
+# Words that make a weekday the name of one day ("Super Tuesday", "Black Monday"), whose date
+# the weekday alone does not give.
+NAMED_DAY_WORDS = {"super", "black", "bloody", "cyber", "ash", "good", "palm", "maundy", "holy",
+                   "shrove", "fat", "blue", "giving", "mad", "easter"}  # fmt: skip
+
 MODIFIERS: dict[str, str] = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "the dawn of": "START", "mid": "MID", "the middle of": "MID", "the mid": "MID",

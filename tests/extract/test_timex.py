@@ -489,3 +489,330 @@ def test_the_day_that_names_the_2001_attacks(nlp: Language) -> None:
     assert values == ["2001-09-11"]
     ceremony = [t.value for t in timexes(nlp, "She spoke at the Sept. 11 memorial ceremony.")]
     assert ceremony == ["2012-09-11"]  # published March 2013: last year's ceremony
+
+
+def test_now_before_that_is_still_the_present(nlp: Language) -> None:
+    found = only(nlp, "Prices may climb now that the harbour has reopened.")
+    assert (found.text, found.value) == ("now", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("phrase", ["year-end", "year end", "the year's end"])
+def test_year_end_is_the_year_with_its_end(nlp: Language, phrase: str) -> None:
+    found = only(nlp, f"The ferry company hopes to settle the dispute by {phrase}.")
+    assert (found.value, found.mod) == ("2013", "END")
+
+
+def test_a_second_before_a_noun_is_an_ordinal(nlp: Language) -> None:
+    assert timexes(nlp, "A second barge ran aground near the lock.") == []
+    assert timexes(nlp, "It would be a second humiliation for the mayor.") == []
+    found = only(nlp, "The lights flickered for a second.")
+    assert (found.text, found.value) == ("a second", "PT1S")
+
+
+def test_the_current_year_keeps_its_relative_clause(nlp: Language) -> None:
+    found = only(nlp, "The co-op expects sales in the current fiscal year that are flat.")
+    assert (found.text, found.value) == ("the current fiscal year", "2013")
+    assert timexes(nlp, "It was the year that the mill burned down.") == []
+
+
+def test_a_decade_in_a_persons_life_is_an_age(nlp: Language) -> None:
+    assert timexes(nlp, "The baker is in his 40s and lives in Ghent.") == []
+
+
+def test_a_capitalised_programme_title_is_not_a_length_of_time(nlp: Language) -> None:
+    found = timexes(nlp, "The minister told NBC's ''48 Hours'' that he would stay.")
+    assert all("Hours" not in t.text for t in found), found
+    assert timexes(nlp, 'He spoke on the network\'s "Next Week," a talk show.') == []
+    found_len = only(nlp, "The minister spoke for 48 hours.")
+    assert found_len.value == "PT48H"
+
+
+def test_soon_in_a_past_clause_is_no_future(nlp: Language) -> None:
+    assert timexes(nlp, "The drizzle of donations soon became a torrent.") == []
+    assert timexes(nlp, "The skipper was soon rescued by a trawler.") == []
+    found = only(nlp, "The council may soon vote on the ferry.")
+    assert found.value == "FUTURE_REF"
+    found = only(nlp, "The toll is expected to be lifted soon on the bridge.")
+    assert found.value == "FUTURE_REF"
+
+
+def test_the_then_current_price_is_past(nlp: Language) -> None:
+    found = only(nlp, "Members could buy shares at the then current price of the co-op.")
+    assert (found.text, found.value) == ("then current", "PAST_REF")
+
+
+def test_a_passive_infinitive_lies_ahead_of_its_verb(nlp: Language) -> None:
+    found = only(nlp, "The canal is to be reopened on Tuesday.")
+    assert found.value == "2013-03-26"
+
+
+def test_a_time_of_day_alone_is_on_the_day_last_told(nlp: Language) -> None:
+    found = timexes(
+        nlp, "The baker was robbed on March 12 in his shop. He was attacked at 9 p.m. as he left."
+    )
+    assert [t.value for t in found] == ["2013-03-12", "2013-03-12T21:00"]
+    found = timexes(
+        nlp,
+        "The mill opened on May 3, 1995. It grew. It has 300 workers. Its shift ends at 4 p.m.",
+    )
+    assert [t.value for t in found] == ["1995-05-03", "2013-03-21T16:00"]
+
+
+def test_ago_before_a_subject_is_still_a_date(nlp: Language) -> None:
+    found = only(nlp, "A decade ago the harbour was empty.")
+    assert (found.text, found.value) == ("A decade ago", "200X")
+    found = timexes(nlp, "The mill opened in 2004. Two years later the owners sold it.")
+    assert [t.value for t in found] == ["2004", "2006"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The dairy grew in the first half of the year.", "the first half of the year", "2013-H1"),
+        (
+            "Output will rise in the second half of the current fiscal year.",
+            "the second half of the current fiscal year",
+            "2013-H2",
+        ),
+        (
+            "Sales rose in the first quarter of this year.",
+            "the first quarter of this year",
+            "2013-Q1",
+        ),
+    ],
+)
+def test_a_part_of_the_year_in_focus_is_one_expression(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    found = only(nlp, sentence)
+    assert (found.text, found.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Every summer the lake floods the road.", "Every summer", "XXXX-SU"),
+        ("The fishing fleet leaves each morning.", "each morning", "XXXX-XX-XXTMO"),
+    ],
+)
+def test_every_season_and_every_morning_are_sets(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    found = only(nlp, sentence)
+    assert (found.text, found.type, found.value) == (surface, "SET", value)
+
+
+def test_a_year_before_a_singular_noun_is_the_year(nlp: Language) -> None:
+    found = only(nlp, "She lost her bitter 2004 race for the council.")
+    assert (found.text, found.value) == ("2004", "2004")
+    assert timexes(nlp, "Sappers found a 1000 pound shell in the field.") == []
+    assert timexes(nlp, "Some 1500 lanterns were lit.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Fares may stay high in the near term.", "the near term"),
+        ("The co-op wants to calm members in the short term.", "the short term"),
+        ("The second ferry will be ordered at a later date.", "a later date"),
+    ],
+)
+def test_the_near_term_and_a_later_date_are_the_future(
+    nlp: Language, sentence: str, surface: str
+) -> None:
+    found = only(nlp, sentence)
+    assert (found.text, found.value) == (surface, "FUTURE_REF")
+    assert timexes(nlp, "Yields on the short term notes fell.") == []
+
+
+def test_election_day_is_the_american_one_when_capitalised(nlp: Language) -> None:
+    found = only(nlp, "Volunteers will knock on doors until Election Day.", date(2014, 10, 2))
+    assert found.value == "2014-11-04"
+    assert timexes(nlp, "Queues were long on election day in Ghana.", date(2014, 10, 2)) == []
+
+
+def test_one_day_after_will_is_the_future(nlp: Language) -> None:
+    found = only(nlp, "Solar power will one day be the main source of energy.")
+    assert (found.text, found.value) == ("one day", "FUTURE_REF")
+    assert timexes(nlp, "She hoped she would one day sail the fjords.") == []
+
+
+def test_a_date_a_change_takes_effect_is_the_nearest_one(nlp: Language) -> None:
+    found = only(nlp, "The co-op named a new treasurer, effective Jan. 15.", date(2013, 10, 2))
+    assert found.value == "2014-01-15"
+
+
+def test_a_few_days_later_is_no_future(nlp: Language) -> None:
+    found = only(nlp, "A few days later, the ferry line announced a new route.")
+    assert (found.type, found.value) == ("DURATION", "PXD")
+
+
+def test_an_hour_in_the_morning_is_a_clock_time(nlp: Language) -> None:
+    found = only(nlp, "The trawlers will sail at 5 in the morning.")
+    assert (found.text, found.value) == ("5 in the morning", "2013-03-21T05:00")
+    found = only(nlp, "The ferry docks at 11 at night.")
+    assert found.value == "2013-03-21T23:00"
+
+
+def test_the_past_before_a_count_is_an_adjective(nlp: Language) -> None:
+    assert timexes(nlp, "Floods have hit the valley the past three springs.") == []
+    found = only(nlp, "In the past, the valley rarely flooded.")
+    assert found.value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Shops opened early on Black Friday.", "Black Friday", "2012-11-23"),
+        ("The procession was held on Good Friday.", "Good Friday", "2013-03-29"),
+        ("Churches were full on Palm Sunday.", "Palm Sunday", "2013-03-24"),
+    ],
+)
+def test_days_named_from_a_feast_are_dated_from_it(
+    nlp: Language, sentence: str, surface: str, value: str
+) -> None:
+    published = date(2013, 1, 20) if "Black" in sentence else date(2013, 5, 20)
+    found = only(nlp, sentence, published)
+    assert (found.text, found.value) == (surface, value)
+
+
+def test_a_named_weekday_is_not_the_nearest_weekday(nlp: Language) -> None:
+    assert timexes(nlp, "The senator won nine states on Super Tuesday.") == []
+    assert timexes(nlp, "Markets crashed on Black Monday.") == []
+    found = only(nlp, "It was a good Friday for the dairy.")
+    assert found.value == "2013-03-15"
+
+
+def test_the_simple_present_with_a_weekday_is_scheduled(nlp: Language) -> None:
+    found = only(nlp, "The two mayors meet Tuesday to sign the pact.")
+    assert found.value == "2013-03-26"
+    found = only(nlp, "The mayor says Tuesday was a good day.")
+    assert found.value == "2013-03-19"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half(nlp: Language) -> None:
+    found = only(nlp, "Demand will stay weak through the first two quarters of 2014.")
+    assert (found.text, found.value) == ("the first two quarters of 2014", "2014-H1")
+
+
+def test_speeds_and_high_noon_are_not_times(nlp: Language) -> None:
+    assert timexes(nlp, "The new chip runs 40 million instructions per second.") == []
+    assert timexes(nlp, "The ferry reached 30 miles an hour.") == []
+    assert timexes(nlp, "It was high noon for the coalition.") == []
+    found = only(nlp, "Dockers earn 12 euros an hour.")
+    assert (found.type, found.value) == ("SET", "PT1H")
+
+
+def test_a_time_in_universal_time_is_marked_z(nlp: Language) -> None:
+    found = only(nlp, "The probe landed at 14:30 GMT.")
+    assert found.value == "2013-03-21T14:30Z"
+    found = only(nlp, "The ferry leaves at 9 a.m. EST.")
+    assert found.value == "2013-03-21T09:00"
+
+
+def test_now_in_a_hyphenated_adjective_is_no_time(nlp: Language) -> None:
+    assert timexes(nlp, "The union fought the now-scrapped merger.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The pollsters failed to foresee the upset on Tuesday night.", "2013-03-19TNI"),
+        ("The scandal forced the mayor to resign on Tuesday.", "2013-03-19"),
+        ("She quit the board before announcing her bid in August.", "2012-08"),
+    ],
+)
+def test_what_one_failed_or_was_forced_to_do_is_past(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    assert only(nlp, sentence).value == value
+
+
+def test_a_clock_time_written_with_a_space_after_the_colon(nlp: Language) -> None:
+    found = only(nlp, "11: 06 a.m. The ferry company is releasing a new timetable.")
+    assert found.value == "2013-03-21T11:06"
+
+
+def test_names_and_numbered_things_are_not_times(nlp: Language) -> None:
+    assert timexes(nlp, "She writes for Harbour Monthly, a trade paper.") == []
+    assert timexes(nlp, "The statute (Section 1044, Part B) says nothing of it.") == []
+    assert timexes(nlp, 'The mayor told "Radio This Morning" that tolls would rise.') == []
+    assert only(nlp, "The co-op pays its members monthly.").value == "P1M"
+
+
+def test_a_month_of_that_year_is_in_the_year_last_told(nlp: Language) -> None:
+    found = timexes(nlp, "The mill opened in 1988, and in late May of that year it flooded.")
+    assert [(t.text, t.value) for t in found] == [
+        ("1988", "1988"),
+        ("late May of that year", "1988-05"),
+    ]
+
+
+def test_a_year_ago_follows_the_quarter_only_beside_figures(nlp: Language) -> None:
+    found = timexes(
+        nlp, "Her first-quarter ratings fell. Few expected a year ago that she would trail them."
+    )
+    assert found[-1].value == "2012"
+    found = timexes(nlp, "Profit rose in the fourth quarter. A year ago, the mill made $5 million.")
+    assert found[-1].value == "2011-Q4"
+
+
+def test_an_abbreviated_month_glued_to_its_day(nlp: Language) -> None:
+    found = only(nlp, "The strikes of Sept.11, 2001 changed air travel.")
+    assert (found.text, found.value) == ("Sept.11, 2001", "2001-09-11")
+
+
+def test_a_month_joined_to_the_month_before_follows_it(nlp: Language) -> None:
+    text = "Most of the airtime reserved in December and January went to the mayor."
+    found = timexes(nlp, text, date(2013, 11, 20))
+    assert [t.value for t in found] == ["2013-12", "2014-01"]
+
+
+def test_that_spring_is_in_the_year_last_told(nlp: Language) -> None:
+    found = timexes(nlp, "The mill was sold in 1998. The new owner left that spring.")
+    assert [t.value for t in found] == ["1998", "1998-SP"]
+
+
+def test_weekdays_that_are_not_the_nearest_one(nlp: Language) -> None:
+    found = timexes(nlp, "The board met on the last Friday in August.")
+    assert [t.text for t in found] == ["August"]
+    found = only(nlp, "One Sunday she changed her mind.")
+    assert found.value == "XXXX-WXX-7"
+
+
+def test_a_clock_time_on_a_dated_day_keeps_its_year(nlp: Language) -> None:
+    found = only(nlp, "The doors opened at 6:30 a.m. on March 19, 2002.")
+    assert found.value == "2002-03-19T06:30"
+
+
+def test_the_second_half_of_something_else_is_no_half_year(nlp: Language) -> None:
+    found = only(nlp, "The valley industrialised in the second half of the 20th century.")
+    assert found.text == "the 20th century"
+    found = only(nlp, "The dairy posted a loss for the third quarter of $2 million.")
+    assert (found.text, found.value) == ("the third quarter", "2012-Q3")
+
+
+def test_a_weekday_ending_a_range_or_alternative_follows_the_first(nlp: Language) -> None:
+    found = timexes(nlp, "The ruling could come as soon as Thursday or Friday.")
+    assert [t.value for t in found] == ["2013-03-21", "2013-03-22"]
+    found = timexes(nlp, "The ferry sailed on Wednesday and Tuesday.")
+    assert [t.value for t in found] == ["2013-03-20", "2013-03-19"]
+
+
+def test_since_a_month_lies_behind(nlp: Language) -> None:
+    found = only(nlp, "Since August the mayor leads the polls.", date(2013, 3, 21))
+    assert found.value == "2012-08"
+
+
+def test_minutes_and_hours_ago_are_today_or_days_back(nlp: Language) -> None:
+    assert only(nlp, "The hit film seems to have come out only 20 minutes ago.").value == (
+        "2013-03-21"
+    )
+    assert only(nlp, "The trawler was seen 48 hours ago.").value == "2013-03-19"
+    assert timexes(nlp, "The show went off the air a quarter-century ago.") == []
+
+
+def test_ahead_of_a_weekday_and_plural_ages(nlp: Language) -> None:
+    found = only(nlp, "Ahead of Saturday's regatta, the crews trained hard.")
+    assert found.value == "2013-03-23"
+    assert timexes(nlp, "The club coaches 12-year-olds and their parents.") == []

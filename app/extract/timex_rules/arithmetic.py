@@ -158,6 +158,8 @@ def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if ctx.ref is None:
         return None
     ref, direction = ctx.ref, ctx.direction(start, end)
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 20), start):
+        direction = -1  # "since May": whatever the tense, a time that lies behind
     here = date(ref.year, month, min(day or 15, 28))
     days = (here - ref).days
     if direction < 0:
@@ -169,6 +171,9 @@ def year_near(ctx: Context, month: int, day: int | None, start: int, end: int) -
     if days < -183:
         return ref.year + 1
     return ref.year
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?\Z", FLAGS)
 
 
 _DEADLINE_BEFORE = re.compile(
@@ -189,7 +194,9 @@ def weekday_date(ctx: Context, weekday: int, qualifier: str, start: int, end: in
     if qualifier == "this":
         return ref + timedelta(days=diff)
     direction = ctx.direction(start, end)
-    if ctx.text.startswith("'s", end):
+    if re.search(r"\bahead\s+of\s+\Z", ctx.text[max(0, start - 12) : start], FLAGS):
+        direction = 1  # "ahead of Saturday's caucus": what comes after the time of writing
+    elif ctx.text.startswith("'s", end):
         direction = 0  # "Wednesday's ruling": a possessive weekday names something that happened
     elif _DEADLINE_BEFORE.search(ctx.text, max(0, start - 20), start) and not (
         direction < 0 and ctx.text.startswith(",", end)

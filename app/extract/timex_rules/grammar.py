@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from app.extract.regex_scan import StartIndex, scan
 from app.extract.timex_rules.arithmetic import FLAGS, Context, Norm, fmt, shift, unit_of
 from app.extract.timex_rules.rules import _MOD, _START, EDGE_MOD, RULES
 from app.extract.timex_vocab import (
     MODIFIERS,
+    MONTH,
     NUMBER,
     UNIT,
+    WEEKDAY,
     number_value,
 )
 
@@ -54,6 +56,8 @@ def find(text: str, ctx: Context) -> list[Found]:
             taken.append(with_prefix(text, f))
     taken.sort(key=lambda f: f.start)
     taken = _second_days(text, taken, ctx)
+    taken = _joined_months(text, taken)
+    taken = _joined_weekdays(text, taken)
     taken = _shared_set_part(text, taken)
     return resolve_anaphora(text, follow_reference_quarter(text, taken, ctx))
 
@@ -96,6 +100,51 @@ def _second_days(text: str, found: list[Found], ctx: Context) -> list[Found]:
 _FOLLOWING_WORD = re.compile(r"\s*(\w+)")
 
 
+_MONTH_JOIN = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*\Z", FLAGS)
+
+
+_DAY_RANGE = re.compile(r"\s*(?:or|to|through|until|-|–)\s*\Z", FLAGS)
+
+
+def _joined_weekdays(text: str, found: list[Found]) -> list[Found]:
+    """ "as soon as Tuesday or Wednesday", "Thursday through Monday": a bare weekday that ends a
+    range or an alternative is the first such day after the dated weekday before it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, g = out[i - 1], out[i]
+        if f.rule != "weekday" or g.rule != "weekday":
+            continue
+        if not _DAY_RANGE.match(text[f.end : g.start]):
+            continue  # "made Friday and Thursday": a list may run back in time
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", f.norm.value) or not re.fullmatch(
+            r"\d{4}-\d\d-\d\d", g.norm.value
+        ):
+            continue
+        first, second = date.fromisoformat(f.norm.value), date.fromisoformat(g.norm.value)
+        wanted = first + timedelta(days=(second.isoweekday() - first.isoweekday()) % 7 or 7)
+        if wanted != second:
+            out[i] = replace(g, norm=replace(g.norm, value=wanted.isoformat()))
+    return out
+
+
+def _joined_months(text: str, found: list[Found]) -> list[Found]:
+    """ "December and January": a bare month joined to the month before it follows it, in
+    the next year when it comes earlier in the calendar."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, g = out[i - 1], out[i]
+        a = re.fullmatch(r"(\d{4})-(\d\d)", f.norm.value)
+        b = re.fullmatch(r"(\d{4})-(\d\d)", g.norm.value)
+        if a is None or b is None or g.rule != "month":
+            continue
+        if not _MONTH_JOIN.match(text[f.end : g.start]):
+            continue
+        year = int(a[1]) + (1 if int(b[2]) < int(a[2]) else 0)
+        if year != int(b[1]):
+            out[i] = replace(g, norm=replace(g.norm, value=f"{year:04d}-{b[2]}"))
+    return out
+
+
 _JOINED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*\Z", FLAGS)
 
 
@@ -129,6 +178,23 @@ _YEAR_BACK = re.compile(r"\byears?\s+(?:ago|earlier|before)|year-(?:earlier|ago)
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)")
+
+
+# A figure or an account compared across periods: money, a share, a count in millions, or
+# the words of a company's results.
+_FIGURE = re.compile(
+    r"[$£€#]\s?\d|\d\s?%|\b\d[\d,.]*\s+(?:percent|cents?|pence|shares?)\b"
+    r"|\b(?:million|billion|profits?|earnings|revenues?|sales|net|income|loss(?:es)?|costs?"
+    r"|results|margins?|dividends?|operating)\b",
+    FLAGS,
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence a span sits in, roughly: from the last full stop before it to the next."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return text[left + 1 : min(right) if right else len(text)]
 
 
 _CONTRAST_BEFORE = re.compile(
@@ -187,9 +253,11 @@ def follow_reference_quarter(text: str, found: list[Found], ctx: Context) -> lis
             and f.rule != "year_period"
             and not _YEAR_BACK.search(text, f.start, f.end)
             and not _CONTRAST_BEFORE.search(text, max(0, f.start - 30), f.start)
+            and _FIGURE.search(_sentence_around(text, f.start, f.end))
         ):
             # comparisons do not move the quarter in focus: not "a year ago", nor "after a flat
-            # second quarter", "up from the first quarter"
+            # second quarter", "up from the first quarter"; and a quarter is one a company
+            # reports on only beside its figures ("her first-quarter ratings" is no such thing)
             quarter = int(qm[1]), int(qm[2])
         out.append(f)
     return out
@@ -243,6 +311,7 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
     day" with no date before it is dropped: it is then seldom a time)."""
     out: list[Found] = []
     anchor: tuple[date, str] | None = None
+    anchor_end = 0
     for f in found:
         m = _ANAPHORIC.search(text, f.start, f.end) if f.rule == "relative_unit" else None
         if m:
@@ -262,6 +331,26 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 f = replace(f, norm=replace(f.norm, value=value))
             elif unit == "D" and steps == 0:
                 continue
+        if (
+            f.rule == "clock"
+            and anchor is not None
+            and anchor[1] == "D"
+            and not _DAY_NAMED.search(text, f.start, f.end)
+            and f.start - anchor_end < _CLOCK_REACH
+            and len(_SENTENCE_END.findall(text, anchor_end, f.start)) <= 1
+            and "\n\n" not in text[anchor_end : f.start]
+        ):
+            # "was shot on Oct. 23 ... at 10 p.m.": a time of day alone is on the day the text
+            # last told of, not on the day of publication
+            f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat() + f.norm.value[10:]))
+        if (
+            f.rule in ("month_rel_year", "season")
+            and f.norm.value.startswith("XXXX-")
+            and anchor is not None
+            and (_SAME_YEAR.search(text, f.start, f.end) or _THAT.match(text, f.start))
+        ):
+            # "in 1992 ... in early June of that year": the month in the year last told of
+            f = replace(f, norm=replace(f.norm, value=f"{anchor[0].year:04d}{f.norm.value[4:]}"))
         if f.rule == "in_the_day" and anchor is not None and anchor[1] == "D":
             # "on Tuesday ... later in the day": the day the text last told of
             f = replace(f, norm=replace(f.norm, value=anchor[0].isoformat()))
@@ -281,10 +370,17 @@ def resolve_anaphora(text: str, found: list[Found]) -> list[Found]:
                 sign = 1 if later["dir"].lower() == "later" else -1
                 value = fmt(shift(anchor[0], unit, sign * int(n)), unit)
                 f = replace(f, norm=replace(f.norm, value=value))
-        if f.norm.type in ("DATE", "TIME"):
-            anchor = anchor_point(f.norm.value) or anchor
+        if f.norm.type in ("DATE", "TIME") and (point := anchor_point(f.norm.value)):
+            anchor, anchor_end = point, f.end
         out.append(f)
     return out
+
+
+_SAME_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", FLAGS)
+_THAT = re.compile(r"(?:that|the\s+same|same)\s", FLAGS)
+_DAY_NAMED = re.compile(rf"{WEEKDAY}|{MONTH}|yesterday|today|tomorrow|tonight|\d{{4}}-\d\d", FLAGS)
+_CLOCK_REACH = 600  # characters, and no further back than the sentence before
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])")
 
 
 _LATER = re.compile(rf"(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>earlier|later)\b", FLAGS)

@@ -34,6 +34,7 @@ from app.extract.timex_vocab import (
     MODIFIERS,
     MONTH,
     MONTHS,
+    NAMED_DAY_WORDS,
     NAMED_PERIODS,
     NUMBER,
     ORDINAL,
@@ -173,7 +174,7 @@ _OPT_PART = rf"(?:\s+(?P<part>{DAY_PART}))?"
 
 rule(
     "month_day",
-    rf"(?:{WEEKDAY},?\s+|(?P<drel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})\s+{_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
+    rf"(?:{WEEKDAY},?\s+|(?P<drel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<mon>{MONTH})(?:\s+|(?<=\.)){_DAYNUM}(?!\s*(?:,\s*\d{{1,3}}(?!\d)|\d))"
     rf"{_OPT_YEAR}{_OPT_PART}",
 )(_month_day)
 
@@ -229,13 +230,14 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "month_rel_year",
-    rf"{EDGE}?(?P<mon>{MONTH})(?:\s+{_DAYNUM})?,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year",
+    rf"{EDGE}?(?P<mon>{MONTH})(?:\s+{_DAYNUM})?,?\s+(?:of\s+)?(?P<yrel>last|this|next|that|the\s+same)\s+year",
 )
 def month_rel_year(m: re.Match[str], ctx: Context) -> Norm:
     """ "June last year", "March 3 this year", "in May of next year"."""
     month = MONTHS[m["mon"].lower().rstrip(".")]
     mod = EDGE_MOD.get(_g(m, "edge"))
-    if ctx.ref is None:
+    if ctx.ref is None or _g(m, "yrel") in ("that", "the same") or _g(m, "yrel").startswith("the"):
+        # "June of that year": the year of the text's last date, set in `resolve_anaphora`
         return Norm("DATE", f"XXXX-{month:02d}", mod, relative=True)
     year_value = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "yrel"), 0)
     if m["d"]:
@@ -311,6 +313,21 @@ def month_alone(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}", mod, relative=True)
 
 
+# Nouns that a number names one of ("Section 1032", "Flight 1549"), so the number is no year.
+_NUMBERED = {"section", "article", "chapter", "clause", "rule", "room", "flight", "route",
+             "highway", "interstate", "bill", "resolution", "form", "suite", "apartment", "gate",
+             "exit", "page", "paragraph", "code", "title", "no", "number", "model", "unit",
+             "box", "precinct", "district", "lot", "platform", "channel", "item", "figure",
+             "table", "hr", "h.r", "s", "amendment", "order", "case", "docket"}  # fmt: skip
+
+
+# Units a count is measured in, singular after a number in a compound ("a 1000 pound bomb").
+_MEASURES = {"pound", "ton", "tonne", "kilogram", "kilo", "gram", "meter", "metre", "kilometer",
+             "kilometre", "mile", "foot", "feet", "yard", "inch", "acre", "gallon", "liter",
+             "litre", "barrel", "point", "calorie", "watt", "megawatt", "dollar", "euro", "page",
+             "member", "seat", "bed", "room", "unit", "square", "cubic", "cc", "hp"}  # fmt: skip
+
+
 _YEAR_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "whose"}
 
 
@@ -327,17 +344,26 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
         nxt
         and nxt.start(1) == m.end() + 1
         and nxt.group(1)[0].isalpha()
-        and ctx.tag_at(nxt.start(1)) in ("NNS", "NN")
+        and ctx.tag_at(nxt.start(1)) == "NNS"
         and not m["fiscal"]
         # after a determiner or possessive a year is a modifier: "the 1995 shooting",
         # "its 1990 invasion", "the company's 1989 results"; a count reads "2000 tickets"
         and ctx.word_before(m.start()) not in _YEAR_DETERMINERS
         and not ctx.word_before(m.start()).endswith("'s")
     ):
-        return None  # "2000 tickets": a count of things
+        return None  # "2000 tickets": a count of things; "his 1996 campaign" is a year
+    if (
+        nxt
+        and not m["fiscal"]
+        and nxt.start(1) == m.end() + 1
+        and nxt.group(1).lower().rstrip("s") in _MEASURES
+    ):
+        return None  # "a 1000 pound bomb": a count in a unit of measure
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if re.search(r"[\d,.:#/]\s?$", before):
         return None
+    if ctx.word_before(m.start()).rstrip(".") in _NUMBERED:
+        return None  # "Section 1032", "Flight 1549", "Room 2010": a number that names a thing
     if m["y2"]:
         # "1998-99": a span of years, TIMEX3 keeps the first with the period as a duration
         return Norm("DATE", m["y"], EDGE_MOD.get(_g(m, "edge")))
@@ -375,18 +401,27 @@ def century(m: re.Match[str], ctx: Context) -> Norm:
 
 _QUARTER_YEAR = (
     rf"(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?"
-    rf"(?P<qy>{YEAR}|this\s+year|last\s+year|next\s+year))?"
+    rf"(?P<qy>{YEAR}|this\s+year|last\s+year|next\s+year"
+    rf"|the\s+(?:current\s+)?(?:fiscal\s+|calendar\s+)?year|this\s+fiscal\s+year))?"
 )
 
 
 @rule(
     "quarter",
     rf"(?:the\s+)?(?:(?P<qy0>{YEAR})\s+|(?P<poss>this|last|next)\s+year's\s+|(?P<back>year-earlier|year-ago|comparable\s+year-ago|comparable\s+year-earlier)\s+(?=first|second|third|fourth|1st|2nd|3rd|4th|final))?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)|(?P<qrel>latest|last|current|past|previous|most\s+recent|year-earlier|year-ago|same|this|next))"
-    rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:[-\s]+of)?(?:\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}",
+    rf"[-\s]+(?:fiscal[-\s]+|calendar[-\s]+)?(?P<unit>quarter|half|(?<=latest\s)period|(?<=year-earlier\s)period|(?<=year-ago\s)period)(?:(?:[-\s]+of)?\s+(?P<qy2>{YEAR}))?{_QUARTER_YEAR}",
 )
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = "H" if m["unit"].lower() == "half" else "Q"
     given = m["qy"] or m["qy2"] or m["qy0"]
+    if not (given or m["poss"]) and re.match(
+        r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\b", ctx.text[m.end() :], FLAGS
+    ):
+        return None  # "the second half of the 20th century", "of the game": not of a year
+    if given and re.fullmatch(r"the\s+(?:fiscal\s+|calendar\s+)?year", given, FLAGS):
+        given = None  # "the first half of the year": the year in focus, as for a bare half
+    elif given and re.match(r"the\s+current|this\s+fiscal", given, FLAGS):
+        given = "this year"
     ordinal = ORDINALS.get(_g(m, "ord"), 4 if _g(m, "ord") == "final" else 0)
     if unit == "H" and ordinal > 2:
         return None
@@ -459,7 +494,8 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     mod = EDGE_MOD.get(_g(m, "edge"))
     if m["y"]:
         return Norm("DATE", f"{m['y']}-{code}", mod)
-    if ctx.ref is None:
+    if ctx.ref is None or rel in ("that", "same"):
+        # "that spring": the one of the year last told, set in `resolve_anaphora`
         return Norm("DATE", f"XXXX-{code}", mod, relative=True)
     year_value = ctx.ref.year + {
         "last": -1,
@@ -484,12 +520,22 @@ def _title_in_sentence(m: re.Match[str], ctx: Context) -> bool:
     """Every word capitalised ("This Week") after a word of the same sentence: a name or title.
     At the start of a sentence or a headline the capitals say nothing."""
     words = m.group(0).split()
-    if len(words) < 2 or not all(w[0].isupper() for w in words) or m.group(0).isupper():
+    # numbers count as capitalised ("60 Minutes"), but one word at least must be a capital one
+    if (
+        len(words) < 2
+        or not all(w[0].isupper() or w[0].isdigit() for w in words)
+        or not any(w[0].isupper() for w in words)
+        or m.group(0).isupper()
+    ):
         return False
     window = ctx.text[max(0, m.start() - 40) : m.start()]
     before = window.rstrip(" \t\"'`“‘(")
     if not before or "\n" in window[len(before) :]:
         return False
+    if re.search(r"[\"“‘`']\s*(?:[A-Z][\w.&'-]*\s+){0,4}\Z", window) and re.match(
+        r"[,.]?\s*[\"”’']", ctx.text[m.end() :]
+    ):
+        return True  # quoted, title-cased, mid-sentence: ABC News' "This Week," "CBS This Morning"
     prev = before.split()[-1]
     # a lower-case word or a possessive before it; a title-cased headline has neither
     return prev[0].islower() or prev.endswith(("'s", "’s"))
@@ -526,10 +572,15 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule(
     "n_units_relative",
-    rf"(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|following|preceding|recent|latest|initial)\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT})",
+    rf"(?:the\s+)?(?P<rel>past|last|next|previous|coming|first|final|following|preceding|recent|latest|initial)\s+(?P<n>{NUMBER})\s+(?P<unit>{UNIT})"
+    rf"(?:(?<=quarters)\s+of\s+(?P<y>{YEAR}))?",
 )
 def n_units_relative(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
+    first_or_last = _g(m, "rel") in ("first", "last", "final")
+    if m["y"] and n == 2 and unit_of(m["unit"]) == "Q" and first_or_last:
+        # "the first two quarters of 1990" is its first half
+        return Norm("DATE", f"{m['y']}-H{1 if _g(m, 'rel') == 'first' else 2}")
     return Norm(
         "DURATION",
         duration(n, unit_of(m["unit"])),
@@ -542,7 +593,7 @@ _MOD = alternation(MODIFIERS)
 
 @rule(
     "ago",
-    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b)",
+    rf"(?:(?P<mod>{_MOD})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
 )
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number_value(m["n"])
@@ -552,20 +603,37 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if mod is None and m["orso"]:
         mod = "APPROX"  # "a week or so ago"
     if n is None or n != int(n):
-        if ctx.ref is None:
-            return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
+        if _g(m, "dir") == "later":
+            # "a few days later" counts on from a time told, often a past one: not the future
+            # of the writing, but a stretch of an unknown number of days (TimeML's PXD)
+            return Norm("DURATION", duration(None if n is None else n, unit), mod)
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
-    gran = "D" if unit in ("H", "MIN", "SEC") else unit
-    return replace(relative_date(ctx, gran, sign * int(n)), mod=mod)
+    if unit in ("H", "MIN", "SEC"):
+        # "20 minutes ago", "36 hours earlier": the day that many hours back, not 20 days
+        per_day = {"H": 24, "MIN": 24 * 60, "SEC": 24 * 3600}[unit]
+        return replace(relative_date(ctx, "D", sign * (int(n) // per_day)), mod=mod)
+    return replace(relative_date(ctx, unit, sign * int(n)), mod=mod)
+
+
+# Units of distance or work whose count per hour, minute or second is a speed, not a time.
+_SPEED_UNITS = {"miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "knots",
+                "instructions", "words", "frames", "revolutions", "beats", "bits", "bytes",
+                "megabits", "gigabits", "calculations", "operations"}  # fmt: skip
+
+
+# Modals that look ahead from the time of writing ("would" looks ahead from a past time).
+_MODAL_NOW = {"will", "'ll", "shall", "may", "might", "could", "can"}
 
 
 @rule(
     "duration",
-    rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|old))?",
+    rf"(?:(?P<mod>{_MOD})\s+(?!the\s))?(?P<the>the\s+)?(?P<n>{NUMBER})(?:[-\s]+(?:more|additional|further|extra))?[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?:long|olds?))?",
 )
 def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
-    if re.search(r"-?\s*old$", m.group(0), FLAGS):
+    if re.search(r"-?\s*olds?$", m.group(0), FLAGS):
         return None  # ages ("a 52-year-old doctor") are not time expressions in TimeML
+    if _title_in_sentence(m, ctx):
+        return None  # CBS's "60 Minutes", "48 Hours": a programme's name, not a length of time
     if m["n"].lower() in ("some", "recent") and not m["mod"]:
         return None  # "some days" is rarely annotated; "recent days" is caught by `vague_units`
     n = number_value(m["n"])
@@ -579,7 +647,20 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         and nxt.start(1) == m.end() + 1
         and (ctx.tag_at(nxt.start(1)).startswith("VB") or ctx.tag_at(nxt.start(1)) == "MD")
     ):
-        return None  # "he hopes he one day follows them": some day, not a day's length
+        if unit == "D" and ctx.word_before(m.start()) in _MODAL_NOW:
+            return Norm("DATE", "FUTURE_REF", relative=True)  # "Islam will one day be ..."
+        return None  # "he hoped he would one day follow them": some day, not a day's length
+    if (
+        unit == "SEC"
+        and m["n"].lower() in ("a", "an")
+        and not m["mod"]
+        and nxt is not None
+        and nxt.start(1) == m.end() + 1
+        and ctx.tag_at(nxt.start(1)) in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG")
+    ):
+        return None  # "a second betrayal", "a second group": the ordinal before a noun
+    if unit == "Q" and ctx.text.startswith("-century", m.end()):
+        return None  # "a quarter-century ago": 25 years, not a quarter
     if (
         unit == "Q"
         and ctx.word_after(m.end()) == "of"
@@ -588,6 +669,8 @@ def duration_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "three-quarters of the vote", "more than a quarter of the market": a fraction
     if unit == "WE" and n == 1:
         return None  # "a weekend" is a date, left to other rules
+    if unit in ("H", "MIN", "SEC") and ctx.word_before(m.start()) in _SPEED_UNITS:
+        return None  # "60 miles an hour": a speed, which TimeML does not mark
     if m["n"].lower() in ("a", "an", "one") and not m["mod"] and ctx.rate_before(m.start()):
         return Norm("SET", duration(1, unit))  # "four flights a week", "$5 an hour": a rate
     if unit == "W" and m["unit"].lower().startswith("fortnight") and n is not None:
@@ -656,6 +739,8 @@ def _name_before(m: re.Match[str], ctx: Context) -> bool:
 )
 def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     day = _g(m, "day")
+    if _title_in_sentence(m, ctx):
+        return None  # "CBS This Morning", "Good Morning America": a programme's name
     if m.group(0)[:1].isupper() and _name_before(m, ctx):
         return None  # "USA Today", "Russia Today": the end of a name, not a day
     if (
@@ -680,9 +765,19 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
     "weekday",
     rf"(?:(?P<rel>last|this|next|coming|past|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?:(?:'s)?\s+(?P<part>{DAY_PART})(?P<plural2>s)?)?",
 )
-def weekday(m: re.Match[str], ctx: Context) -> Norm:
+def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = WEEKDAYS[m["wd"].lower().rstrip(".")]
     rel = _g(m, "rel")
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    named = re.search(r"\b([A-Z][a-z]+) \Z", before)
+    if not rel and named and named[1].lower() in NAMED_DAY_WORDS:
+        return None  # "Super Tuesday", "Black Monday", "Bloody Sunday": a named day, not the
+        # weekday nearest the article
+    if rel in ("last", "first") and re.match(rf"\s+(?:in|of)\s+{MONTH}", ctx.text[m.end() :]):
+        return None  # "the last Friday in August": a day of that month, not last week's Friday
+    if not rel and not (m["plural"] or m["plural2"]) and ctx.word_before(m.start()) == "one":
+        # "one Sunday in late 2001": some Sunday, not the one nearest the article
+        return Norm("DATE", f"XXXX-WXX-{wd}")
     if m["plural"] or m["plural2"]:  # "on Mondays", "Tuesday nights": every one of them
         part = DAY_PARTS.get(_g(m, "part"))
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
@@ -700,18 +795,25 @@ _ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|ET|BST|CET|local\s+time))?"
 
 @rule(
     "clock",
-    rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d))?",
+    rf"(?:(?P<h>\d{{1,2}})(?:[:.]\s?(?P<mi>\d\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)|(?P<named>noon|midnight)){_ZONE}(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<dw>yesterday|today|tomorrow)|,?\s+(?:on\s+)?(?P<cmon>{MONTH})\s+(?P<cday>\d{{1,2}})(?!\d)(?:,?\s+(?P<cy>{YEAR}))?)?",
 )
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["named"]:
+        if m["named"].lower() == "noon" and ctx.word_before(m.start()) == "high":
+            return None  # "high noon": a showdown, not a time of day
         hour, minute = (12, 0) if m["named"].lower() == "noon" else (24, 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ampm = m["ampm"].lower()
-        if hour > 12:
+        if hour > 12 or (hour == 0 and not ampm.startswith(("a", "p"))):
             return None
+        if ampm.startswith(("in", "at")):  # "4 in the morning", "9 in the evening"
+            if ctx.word_before(m.start()) not in ("at", "until", "by", "till", "before", "after"):
+                return None  # "scored 4 in the afternoon session": a count, not a time
+            morning = "morning" in ampm
+            ampm = "am" if morning or (hour == 12 and "night" in ampm) else "pm"
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
@@ -722,7 +824,7 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         day = d.isoformat() if d else day
     elif m["cmon"]:
         month, dom = MONTHS[m["cmon"].lower().rstrip(".")], int(m["cday"])
-        year_value = year_near(ctx, month, dom, m.start(), m.end())
+        year_value = int(m["cy"]) if m["cy"] else year_near(ctx, month, dom, m.start(), m.end())
         try:
             day = (
                 date(year_value, month, dom).isoformat()
@@ -735,31 +837,40 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         day = (
             ctx.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m["dw"].lower(), 0))
         ).isoformat()
-    return Norm("TIME", f"{day}T{hour:02d}:{minute:02d}", relative=True)
+    # ISO 8601 marks a time given in universal time with "Z"; local zones stay unmarked
+    utc = "Z" if _g(m, "zone") in ("gmt", "utc") else ""
+    return Norm("TIME", f"{day}T{hour:02d}:{minute:02d}{utc}", relative=True)
 
 
 @rule(
     "the_unit",
-    r"(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|that|when|in\s+which|before|after|earlier|ago|\d{4})\b)(?!-)|(?P<end>year[-\s]end|year's\s+end|year-earlier|year-ago)",
+    r"(?:the\s+)?(?P<end>year[-\s]end|year's\s+end)"
+    r"|(?P<pre>the\s+(?:full\s+|whole\s+|entire\s+|current\s+)?(?:fiscal\s+|calendar\s+)?|this\s+fiscal\s+)(?P<unit>year|quarter|week|weekend|month)(?!\s+(?:of|before|after|earlier|ago|\d{4})\b)(?!-)"
+    r"|(?P<back>year-earlier|year-ago)",
 )
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the quarter", "the week", "year-end": the one the article is in (the last complete one
     for a quarter spoken of in the past tense, as earnings reports do)."""
-    if ctx.ref is None:
-        unit = (
-            {"year-earlier": "Y", "year-ago": "Y"}.get(_g(m, "end"), "D")
-            if m["end"]
-            else unit_of(m["unit"])
-        )
-        return Norm("DATE", UNKNOWN[unit], relative=True)
-    end = _g(m, "end")
-    if end and end.endswith("end"):  # "year-end", "year end", "year's end"
+    if (
+        m["unit"]
+        and "current" not in _g(m, "pre")
+        and re.match(r"\s+(?:that|when|in\s+which)\b", ctx.text[m.end() :], FLAGS)
+    ):
+        return None  # "the year that he died" is the year of a clause; "the current year that
+        # ends in June" is still the current year
+    if m["end"]:  # "year-end", "year end", "(the) year's end"
+        # TimeML writes the end of a period as the period with mod END, as for "the end of the
+        # year": "by year-end" is 1989 END, not the last day of 1989
+        if ctx.ref is None:
+            return Norm("DATE", "XXXX", "END", relative=True)
         year_value = ctx.ref.year - (
             1 if ctx.direction(m.start(), m.end()) < 0 and ctx.ref.month < 3 else 0
         )
-        return Norm("DATE", f"{year_value:04d}-12-31", relative=True)
-    if end:
-        return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)
+        return Norm("DATE", f"{year_value:04d}", "END", relative=True)
+    if m["back"]:  # "year-earlier", "year-ago"
+        return Norm("DATE", "XXXX" if ctx.ref is None else f"{ctx.ref.year - 1:04d}", relative=True)
+    if ctx.ref is None:
+        return Norm("DATE", UNKNOWN[unit_of(m["unit"])], relative=True)
     unit = unit_of(m["unit"])
     if unit == "Y" and ctx.word_after(m.end()) in ("ended", "ending"):
         return Norm("DURATION", "P1Y")  # "the year ended Sept. 30": twelve months up to a date
@@ -829,6 +940,9 @@ _REFS = {
     "the past": "PAST_REF", "current": "PRESENT_REF", "recent": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -839,14 +953,26 @@ def reference(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if key == "current" and ctx.word_after(m.end()) in ("account", "accounts", "affairs", "events"):
         return None
+    if (
+        key == "the past"
+        and (nxt := _FIRST_WORD.match(ctx.text, m.end()))
+        and (ctx.tag_at(nxt.start(1)) in ("CD", "JJ", "NN", "NNS") and nxt.start(1) == m.end() + 1)
+    ):
+        return None  # "the past three summers": "past" describes what follows, the past is a noun
+    if key.endswith(" term") and ctx.tag_at(m.end() + 1).startswith("NN"):
+        return None  # "the short term debt": a kind of debt, not a time
     if key == "the moment" and ctx.word_before(m.start()) != "for":
         return None  # "at/for the moment" is now; "the moment the plane exploded" is an event
-    if key == "now" and ctx.word_after(m.end()) in ("that", "defunct"):
-        return None
+    if key == "now" and ctx.text.startswith("-", m.end()):
+        return None  # "the now-cancelled deal": a description of the deal, not a time
+    if key == "now" and ctx.word_after(m.end()) == "defunct":
+        return None  # "the now defunct airline" describes the airline; "now that" is the present
     if key == "soon" and (
         ctx.word_before(m.start()) == "as" or ctx.word_after(m.end()) in ("after", "as")
     ):
         return None  # "as soon as", "soon after the blast": a relation, not a time
+    if key == "soon" and ctx.direction(m.start(), m.end()) < 0:
+        return None  # "the trickle soon became a flood": soon after a past event, no future
     return Norm("DATE", _REFS[key], relative=True)
 
 
@@ -857,7 +983,7 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
 
 @rule(
     "set",
-    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<smon>{MONTH}))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
+    rf"(?:(?P<word>{alternation(_SET_WORDS)})|(?P<q>every|each|per)\s+(?:(?P<n>{NUMBER})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<smon>{MONTH})|(?P<sseason>{SEASON})|(?P<spart>morning|afternoon|evening))|(?P<times>once|twice|\w+\s+times)\s+(?:a|an|per|every)\s+(?P<unit2>{UNIT}))",
 )
 def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["word"]:
@@ -871,6 +997,8 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
             and ctx.tag_at(nxt.start(1)) in ("NNP", "NNPS")
         ):
             return None  # "the Communist Party daily Granma", "the weekly Der Spiegel": a paper
+        if m["word"][0].isupper() and _name_before(m, ctx):
+            return None  # "Washington Monthly", "Publishers Weekly": the end of a name
         return Norm("SET", _SET_WORDS[m["word"].lower()])
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}")
@@ -878,7 +1006,15 @@ def set_rule(m: re.Match[str], ctx: Context) -> Norm | None:
         if not m["smon"][0].isupper() or m["q"].lower() == "per" or m["n"]:
             return None  # "each may vote": a verb, not the month
         return Norm("SET", f"XXXX-{MONTHS[m['smon'].lower().rstrip('.')]:02d}")  # "each July"
+    if m["sseason"] or m["spart"]:
+        if m["q"].lower() == "per" or m["n"] or ctx.word_after(m.end()) == "of":
+            return None  # "each fall of the index": a noun, not a season
+        if m["sseason"]:  # "every summer": each one of that season
+            return Norm("SET", f"XXXX-{SEASONS[m['sseason'].lower()]}")
+        return Norm("SET", f"XXXX-XX-XXT{DAY_PARTS[m['spart'].lower()]}")  # "every morning"
     unit = unit_of(m["unit"] or m["unit2"])
+    if unit in ("H", "MIN", "SEC") and ctx.word_before(m.start()) in _SPEED_UNITS:
+        return None  # "15 million instructions per second": a speed
     n = number_value(m["n"]) if m["n"] else 1
     return Norm("SET", duration(n, unit))
 
@@ -890,9 +1026,24 @@ _HOLIDAYS = {
 }  # fmt: skip
 
 
+# Days named from a movable feast: (the feast, days after it).
+_FEAST_DAYS = {
+    "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "maundy thursday": ("easter", -3), "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46), "black friday": ("thanksgiving", 1),
+    "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
+
+
 _HOLIDAY_NAMES = alternation(
-    [*_HOLIDAYS, "thanksgiving day", "thanksgiving", "easter sunday", "easter"]
+    [*_HOLIDAYS, *_FEAST_DAYS, "thanksgiving day", "thanksgiving", "easter", "election day"]
 )
+
+
+# A day near each movable holiday, to choose its year before its exact date is worked out.
+_MOVABLE_NEAR = {"thanksgiving": (11, 25), "election": (11, 5), "easter": (4, 10),
+                 "good": (4, 10), "maundy": (4, 10), "palm": (4, 3), "ash": (2, 25),
+                 "black": (11, 26), "cyber": (11, 29)}  # fmt: skip
 
 
 @rule(
@@ -904,12 +1055,15 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     """A holiday's date; without a year, the one nearest the reference date that the clause's
     tense allows ("Thanksgiving" in a past clause read in January is last November's)."""
     name = " ".join(m["name"].lower().split())
+    if (name == "election day" or name in _FEAST_DAYS) and not m["name"][0].isupper():
+        return None  # only the capitalised "Election Day" is the fixed American one; "a good
+        # Friday" is any Friday
     rel = _g(m, "rel")
     year_value: int | None = None
     if m["y"]:
         year_value = int(m["y"])
     elif ctx.ref is not None:
-        month, day = _HOLIDAYS.get(name, (11, 25) if name.startswith("thanks") else (4, 10))
+        month, day = _HOLIDAYS.get(name) or _MOVABLE_NEAR.get(name.split()[0], (4, 10))
         here = date(ctx.ref.year, month, day)
         if rel == "last":
             year_value = ctx.ref.year - (here >= ctx.ref)
@@ -924,11 +1078,16 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm(
             "DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", relative=True
         )
-    if name.startswith("thanksgiving"):
+    feast, days_after = _FEAST_DAYS.get(name, (name, 0))
+    if feast.startswith("thanksgiving"):
         first = date(year_value, 11, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # fourth Thursday
-    elif name.startswith("easter"):
-        d = easter(year_value)
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21 + days_after)  # 4th Thursday
+    elif feast == "easter":
+        d = easter(year_value) + timedelta(days=days_after)
+    elif name.startswith("election"):
+        # the United States' Election Day: the Tuesday after the first Monday of November
+        first = date(year_value, 11, 2)
+        d = first + timedelta(days=(1 - first.weekday()) % 7)
     else:
         month, day = _HOLIDAYS[name]
         d = date(year_value, month, day)
