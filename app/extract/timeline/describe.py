@@ -2362,10 +2362,13 @@ def _full_aux(aux: Token, verb: Token) -> str:
     perfect = aux.i + 1 < len(aux.doc) and aux.doc[aux.i + 1].lower_ == "been"
     if perfect and word in ("'s", "'d"):
         return "has" if word == "'s" else "had"  # "he's been investigated": has been
+    # a past form after it is a participle the tagger read as a past tense ("he's renounced"):
+    # "is" or "would" before it would not be English
+    participle = verb.tag_ in ("VBN", "VBD") and aux.dep_ == "aux"
     if word == "'d":
-        return "had" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "would"
+        return "had" if participle else "would"
     if word == "'s":
-        return "has" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "is"
+        return "has" if participle else "is"
     return _CONTRACTED.get(word, aux.text)
 
 

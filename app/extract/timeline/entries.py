@@ -31,7 +31,7 @@ from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _LIGHT, EventLexicon
 from app.extract.timeline.order import order_events
 from app.extract.timeline.select import select_events
-from app.extract.timeline.syntax import _subject
+from app.extract.timeline.syntax import _doer, _subject
 from app.extract.timeline_confidence import confidence
 from app.extract.timex_rules import as_datetime_date
 from app.extract.tokens import doc_text
@@ -104,7 +104,9 @@ def timeline_entries(
         # own modality, which `reported_modality` keeps ("will save lives": future). So are
         # words inside quotation marks that no claim covers: someone's words, not a fact told.
         quoted = claim is None and (
-            any(a <= ev.trigger[0] < b for a, b in quotes) or _content_of_a_held_noun(ev.tok)
+            any(a <= ev.trigger[0] < b for a, b in quotes)
+            or _content_of_a_held_noun(ev.tok)
+            or _content_of_a_saying(ev.tok)
         )
         modality: Modality = "reported" if claim is not None or quoted else ev.modality
         own: Modality = ev.modality
@@ -127,6 +129,11 @@ def timeline_entries(
             reported_by=claim.source.text if claim is not None and claim.source else None,
             reported_modality=own if claim is not None or quoted else None,
         )
+        if entry.agent is None and _in_quotation(ev, quotes) and _bare_person(ev, description):
+            # "he found evidence", "we can work together" in what someone says: whom the
+            # speaker means by the pronoun, neither the parse nor the entry can tell; a deed of
+            # no one a reader can place is left out
+            continue
         if bound is not None:
             side, label = bound
             if side == "before":
@@ -141,6 +148,29 @@ def timeline_entries(
     for ev, entry in placed:
         entry.confidence = confidence(entry_features(ev, entry), weights)
     return placed
+
+
+# Subject pronouns of a person or persons that an entry cannot write as anyone a reader knows.
+_PERSON_PRONOUNS = {"he", "she", "i", "we"}
+
+
+def _in_quotation(ev: _Event, quotes: list[tuple[int, int]]) -> bool:
+    """Is the event's doer between paired quotation marks (or in an interview's turn)?"""
+    doer = _doer(ev.tok) if ev.kind != "noun" else None
+    return doer is not None and any(a <= doer.idx < b for a, b in quotes)
+
+
+def _bare_person(ev: _Event, description: str) -> bool:
+    """Is the event's doer a "he"/"she"/"I"/"we" the description writes as the bare pronoun
+    (no name found for it)?"""
+    if ev.kind == "noun":
+        return False
+    doer = _doer(ev.tok)
+    if doer is None or doer.pos_ != "PRON" or doer.lower_ not in _PERSON_PRONOUNS:
+        return False
+    if doer.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in doer.head.children):
+        return False  # "he was received by his counterpart": the deed is the counterpart's
+    return re.search(rf"(?<![\w']){re.escape(doer.text)}(?![\w])", description) is not None
 
 
 # Modifiers that make a past date a bound ("more than 20 years ago" is before that year, "less
@@ -202,6 +232,26 @@ def _content_of_a_held_noun(tok: Token) -> bool:
         and node.head.lemma_.lower() in _HELD_NOUNS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     )
+
+
+# Verbs of saying whose complement clause is the sayer's word, not the writer's fact.
+_SAYING_VERBS = {"say", "tell", "claim", "allege", "assert", "insist", "contend", "argue",
+                 "maintain", "confide", "recall", "write", "tweet", "add", "explain",
+                 "acknowledge", "admit", "report", "announce", "state", "declare", "testify",
+                 "boast", "complain", "recount"}  # fmt: skip
+
+
+def _content_of_a_saying(tok: Token) -> bool:
+    """Is the verb in the complement clause of a verb of saying, or joined to one ("Roe said
+    that the mayor could be harsh, and that Hale had struggled with it"; "claiming he was
+    offered a scholarship")? What it tells is the sayer's word (`reported`), also where no
+    claim was made of it."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS
 
 
 def _denies(claim: Claim) -> bool:
@@ -266,7 +316,8 @@ def _in_quotes(tok: Token) -> bool:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The character spans between paired double quotation marks, paragraph by paragraph (a
     quote may run over several sentences, never past a line break): curly marks pair opening
-    with closing, straight marks pair in turn. An unpaired mark opens nothing."""
+    with closing, straight marks (and doubled apostrophes) pair in turn. An unpaired mark opens
+    nothing."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
@@ -274,11 +325,17 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         straight = [i for i, ch in enumerate(line) if ch == '"']
         for a, b in zip(straight[::2], straight[1::2], strict=False):
             spans.append((offset + a, offset + b + 1))
+        # some wires write a quote's marks as two apostrophes (''Yes,'' he said) or open it
+        # with two backticks (``Yes,'' he said): such marks pair in turn too
+        doubled = [m.start() for m in _DOUBLED_MARK.finditer(line)]
+        for a, b in zip(doubled[::2], doubled[1::2], strict=False):
+            spans.append((offset + a, offset + b + 2))
         offset += len(line) + 1
     return spans
 
 
 _CURLY_QUOTE = re.compile(r"“[^“”]*”")
+_DOUBLED_MARK = re.compile(r"''|``")
 # A question-and-answer transcript's turns: "Q: ..." and "A: ..." at the start of a line.
 _TURN = re.compile(r"^[ \t]*([QA])[ \t]*:[ \t]+\S", re.MULTILINE)
 _MIN_TURNS = 2  # of each kind, for the text to read as an interview transcript
