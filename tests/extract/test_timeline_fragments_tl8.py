@@ -63,3 +63,14 @@ def test_potentially_hedges_the_deed() -> None:
     got = _entries("The inquiry found that the clerk potentially violated the rules.")
     violated = got["violated"]
     assert (violated.reported_modality or violated.modality) == "uncertain"
+
+
+def test_a_yearless_month_of_a_past_report_is_no_future_date() -> None:
+    brief = extract(
+        from_text(
+            "---\npublished: 2016-08-09\n---\nNews of the day\n\nWhen asked for his view "
+            "during a radio interview in October, Tom Hale said the plan was being discussed.\n"
+        )
+    )
+    interview = [e for e in brief.timeline if e.trigger.text == "interview"]
+    assert not interview or (interview[0].modality != "future" and interview[0].date is None)

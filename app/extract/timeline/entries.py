@@ -436,6 +436,17 @@ def _scheduled_settings(events: list[_Event], ref: date) -> None:
             and ev.modality == "fact"
             and ev.period[0] > ref
         ):
+            if (
+                ev.time is not None
+                and _yearless(ev.time.text)
+                and ev.tok.dep_ == "pobj"
+                and ev.tok.head.lower_ in ("during", "at", "in", "after", "since")
+                and _told_in_past(ev.tok)
+            ):
+                # "said during an interview in October" in an August article: an October
+                # before it; which one, the text does not say, so no date rather than a future
+                ev.period, ev.time, ev.anchored = None, None, False
+                continue
             # "November's general election" in a June article: it has not happened yet
             ev.modality = "future"
             continue
@@ -451,6 +462,29 @@ def _scheduled_settings(events: list[_Event], ref: date) -> None:
                 ev.modality = "future"
             elif ev.period[1] < ref:
                 ev.modality = "fact"
+
+
+def _yearless(text: str) -> bool:
+    """Does a time expression name no year ("October", "March 3", not "October 2015")?"""
+    return re.search(r"\b\d{4}\b|\b'\d{2}\b", text) is None
+
+
+def _told_in_past(tok: Token) -> bool:
+    """Is the nearest finite verb above a word in the past tense ("During an interview in
+    October, Hale said ...")?"""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        tags = {node.tag_} | {c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if "MD" in tags or tags & {"VBZ", "VBP"}:
+            return False
+        if "VBD" in tags:
+            return True
+    return False
 
 
 _SETTING_PREPS = {"in", "during", "at", "before", "after", "ahead", "until", "for"}
