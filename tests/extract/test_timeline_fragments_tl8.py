@@ -74,3 +74,14 @@ def test_a_yearless_month_of_a_past_report_is_no_future_date() -> None:
     )
     interview = [e for e in brief.timeline if e.trigger.text == "interview"]
     assert not interview or (interview[0].modality != "future" and interview[0].date is None)
+
+
+def test_a_bare_ing_circumstance_is_no_entry() -> None:
+    got = _entries("Ann Roe graduated from Delta State College owing more than $9,000.")
+    assert "owing" not in got
+    assert got["graduated"].description.startswith("Ann Roe graduated")
+
+
+def test_a_name_after_with_keeps_its_ing_deed() -> None:
+    got = _entries("The vote coincides with the Council announcing new meetings.")
+    assert "announcing" in got

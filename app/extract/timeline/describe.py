@@ -580,6 +580,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         or _title_cut(ev.tok, words)
     ):
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
+    if _tenseless_gerund(ev.tok):
+        return None  # "(Ann Roe graduated from) Delta College owing $9,000": no deed told
     if _perceived_doing_cut(ev.tok, description):
         return None  # "was heard on a microphone (telling Christie to go home)": what, cut
     if _comparison_cut(words):
@@ -1377,6 +1379,23 @@ def _without_echo(ev: _Event, description: str) -> str:
         or f"{w.lower()} {w.lower()}" in sentence
     ]
     return " ".join(kept)
+
+
+def _tenseless_gerund(verb: Token) -> bool:
+    """Is the verb a bare "-ing" form hung on a clause as its circumstance ("graduated from
+    Delta College owing $9,000", "marching toward November facing a rival"), with no subject,
+    auxiliary or subordinator of its own, not a means ("by lowering fees") nor a verb's
+    complement ("began drinking")? Written with the noun before it, it reads as a fragment
+    ("Delta College owing $9,000"), not a deed told."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ in ("with", "without"):
+        return False  # "coincides with the Council announcing new meetings": the Council's
+    return not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") or c.lower_ == "by"
+        for c in verb.children
+    )
 
 
 # Nouns for what someone holds or says, whose "that" clause says which one it is.
