@@ -85,3 +85,13 @@ def test_a_bare_ing_circumstance_is_no_entry() -> None:
 def test_a_name_after_with_keeps_its_ing_deed() -> None:
     got = _entries("The vote coincides with the Council announcing new meetings.")
     assert "announcing" in got
+
+
+def test_a_giving_whose_given_thing_is_the_noun_before_is_no_entry() -> None:
+    # the parse made the relative clause a complement of "said": what was given is the
+    # assessment, the lawmakers only received it
+    got = _entries(
+        "Senator Ann Roe said Hale’s testimony differed from an earlier assessment the former "
+        "FBI director gave lawmakers just days after the attack, which left four guards dead."
+    )
+    assert "gave" not in got

@@ -927,16 +927,29 @@ _GIVING = {"give", "send", "offer", "hand", "owe", "pay", "promise", "lend", "aw
 def _recipient_gap(verb: Token) -> bool:
     """Is the verb a giving in a relative clause with no relative word, whose one object is the
     receiver ("the endorsement he gave Clinton"): what was given is the noun before, unwritten?"""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _GIVING:
+    if verb.dep_ not in ("relcl", "ccomp") or verb.lemma_.lower() not in _GIVING:
         return False
     if any(c.lower_ in _RELATIVIZERS or c.tag_ in ("WDT", "WP") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return (
-        len(objects) == 1
-        and objects[0].i > verb.i
-        and verb.head.pos_ == "NOUN"
-        and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ in ("PERSON", "ORG"))
+    if len(objects) != 1 or objects[0].i < verb.i:
+        return False
+    if verb.dep_ == "ccomp":
+        # "differed from an assessment the director gave lawmakers": the parse made the
+        # relative clause a complement of the verb of saying before; the noun just before its
+        # subject, with no word to join them, is what was given, the one object the receivers
+        subject = _subject(verb)
+        if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+            return False
+        before = verb.doc[subject.left_edge.i - 1]
+        return (
+            before.pos_ == "NOUN"
+            and before.head.i != verb.head.i
+            and objects[0].tag_ == "NNS"
+            and objects[0].ent_type_ == ""
+        )
+    return verb.head.pos_ == "NOUN" and (
+        objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ in ("PERSON", "ORG")
     )
 
 
