@@ -30,7 +30,8 @@ def test_she_before_a_speaker_s_tag_is_not_the_speaker() -> None:
         "Historian Myra Lund has studied the letters of Nancy Hart. Nancy Hart ran the household "
         "for years, Lund says. She never cared about the criticism, Lund says."
     )
-    assert "lund" not in (got["cared"].agent or "")
+    cared = got.get("cared")  # left out when "she" stays unnamed (branch tl8)
+    assert cared is None or "lund" not in (cared.agent or "")
 
 
 def test_he_opening_a_sentence_is_the_subject_of_the_one_before() -> None:
@@ -82,7 +83,8 @@ def test_i_in_a_quotation_is_its_speaker() -> None:
     )
     assert got["walked"].agent == "person:julia-roberts"
     assert got["walked"].description == "I walked to the station"
-    assert got["ran away"].agent is None  # whom she means, not she
+    # whom she means, not she: a bare "he" inside a quotation is left out (branch tl8)
+    assert "ran away" not in got or got["ran away"].agent is None
 
 
 def test_a_dateline_s_place_is_not_the_subject_it_hides() -> None:
@@ -166,7 +168,8 @@ def test_i_in_a_quotation_a_claim_only_runs_into_is_no_one_s() -> None:
         'Donald Trump that most of his listeners supported his candidacy. "I will not let you '
         'down."'
     )
-    assert got["let"].agent is None  # Trump's words; the claim that runs into it is Jones's
+    # Trump's words; the claim that runs into it is Jones's: no one's, so left out (tl8)
+    assert "let" not in got or got["let"].agent is None
 
 
 def test_a_particle_parsed_as_an_adverb_after_the_object_is_written() -> None:

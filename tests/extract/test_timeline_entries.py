@@ -463,7 +463,7 @@ def test_words_in_quotation_marks_are_reported_not_fact(nlp: Language) -> None:
     for open_mark, close_mark in (("“", "”"), ('"', '"')):
         text = (
             "Campaign news\nThe mayor posted on Twitter on Monday. "
-            f"{open_mark}Jim Baxter is a dreadful liar! He started this mess years ago and "
+            f"{open_mark}Jim Baxter is a dreadful liar! The fraud started this mess years ago and "
             f"everyone knows it.{close_mark}\nThe council approved the budget on Tuesday.\n"
         )
         events = timeline(nlp, text, PUBLISHED)
@@ -631,7 +631,7 @@ def test_an_interview_transcripts_answers_are_the_interviewees_words(nlp: Langua
         "Q&A with the mayor\n\n"
         "Mayor Ana Ruiz visited the harbour on Monday.\n\n"
         "Q: How did the budget talks go?\n\n"
-        "A: The council cut the harbour fund in March. We lost two ferries.\n\n"
+        "A: The council cut the harbour fund in March. The town lost two ferries.\n\n"
         "Q: Will you run again?\n\n"
         "A: I have not decided.\n\n"
         "The council meets again in May.\n"
@@ -720,7 +720,7 @@ def test_a_straight_mark_opening_a_sentence_inside_a_quote_reopens_it(nlp: Langu
     # a source that ran two quoted paragraphs into one line: the mark after "behind?" opens
     # the next quote, so what follows it is the speaker's, not the writer's
     text = (
-        'City news\nThe mayor added: "Who will pay for what was left behind? "We built the '
+        'City news\nThe mayor added: "Who will pay for what was left behind? "The crews built the '
         'pier in a year and the storm destroyed it in a night."\n'
         "Crews repaired the main on Tuesday.\n"
     )

@@ -292,7 +292,7 @@ def test_what_changes_the_sense_is_written(
 def test_what_a_speaker_does_not_think_will_happen_is_denied(nlp: Language) -> None:
     found = entries(
         nlp,
-        "\"The mayor will be defeated in this race, but I don't think he will collapse in a "
+        "\"The mayor will be defeated in this race, but I don't think the mayor will collapse in a "
         'week," said a voter.',
     )
     assert found["collapse"].reported_modality == "negated"

@@ -162,7 +162,7 @@ def test_a_time_inside_quotation_marks_dates_nothing_outside_them(nlp: Language)
     text = (
         "Council news\nThe governor pledged to fight the plan “today, tomorrow, forever.”\n\n"
         "“The inspector is arriving here tomorrow morning,” the mayor said in a July interview."
-        "\n\n“We signed the deal in 2009,” the mayor said.\n"
+        "\n\n“The city signed the deal in 2009,” the mayor said.\n"
     )
     events = by_trigger(timeline(nlp, text, PUBLISHED))
     assert events["pledged"].date is None

@@ -142,15 +142,15 @@ def test_descriptions_keep_what_completes_the_verb(nlp: Language) -> None:
         timeline(
             nlp,
             "Council news\nShe said leaders had agreed to put together a reform plan by March. "
-            "The businessman says of the mayor, “If she gets the chance, she will put the Town "
-            "Hall up for sale.” The strike ended, for instance, within a week. "
+            "The businessman says the mayor will put the Town Hall up for sale if she gets the "
+            "chance. The strike ended, for instance, within a week. "
             "The mayor's success in the city will not necessarily translate into success in the "
             "state.\n",
             PUBLISHED,
         )
     )
     assert events["agreed"].description == "leaders had agreed to put together a reform plan"
-    assert events["put"].description == "she will put the Town Hall up for sale"
+    assert events["put"].description == "the mayor will put the Town Hall up for sale"
     assert events["ended"].description == "The strike ended"
     translate = events["translate"]
     assert "will not necessarily translate" in translate.description
@@ -263,10 +263,10 @@ def test_a_before_clause_of_a_fact_stays(nlp: Language) -> None:
             "he blamed the problems on the policies of his predecessor",
         ),
         (
-            "The businessman says of the mayor, “If she gets the chance, she will put the Oval "
-            "Office up for sale.”",
+            "The businessman says the mayor will put the Oval Office up for sale if she gets the "
+            "chance.",
             "put",
-            "she will put the Oval Office up for sale",
+            "the mayor will put the Oval Office up for sale",
         ),
         (
             "The city said it would lift rules that kept foreign trucks from hauling cargo inside "

@@ -72,7 +72,13 @@ people"); a list of doers is written whole ("The Coast Guard, the FBI and the po
 that completes the verb is cut: an object, clause or infinitive after the last word written, the
 small clause of an object ("showed staff favoring ..."), the destination after "sent X", an object
 shared with the verbs joined after ("began arresting, imprisoning and executing X"), what was
-watched; a means gerund of an unnamed pronoun is no entry.
+watched; a means gerund of an unnamed pronoun is no entry. A "he"/"she"/"I"/"we" inside
+quotation marks (straight, curly or doubled apostrophes) that no name stands for is whom the
+speaker means: no entry; a "he"/"she" in a clause inside a sentence whose main subject is a
+named person, no other person it could be named before it, is that person ("Roe studied in
+Lyon, where she ran a club"). No entry for a bare "-ing" circumstance ("graduated from a college
+owing $9,000"), a belief cut from its "that" clause, a comparison cut from its object, a bare
+number subject ("77 have been deported") or a description holding markup.
 - `credit`: a credit line ("Jane Roe contributed reporting");
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
   and a "before"/"until" clause of a clause that is no fact ("would not sign until the

@@ -83,6 +83,11 @@ def _pronoun_antecedent(
         return None
     if _said_of_someone_unnamed(tok):
         return None  # "an architect who said he was stiffed": he is the architect
+    if _bound_to_an_unnamed_subject(tok, names):
+        return None  # "Actress Jo Vale (no person entity) was honored as she took home ..."
+    main = _main_subject_reading(tok, names)
+    if main is not None:
+        return main  # "Jo Park studied in Lyon, where she ran a club": Jo Park
     if _quoted(tok):
         return None  # '"This is the attack he made last week," Roe said': he is whom Roe means
     plain = _plain_reading(tok, names)
@@ -119,6 +124,79 @@ def _pronoun_antecedent(
         return None  # "(Trump ...) The French president is expected to run. He has fielded"
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
+
+
+# Subordinators whose clause, hung on a main clause, takes its subject's person for "he"/"she"
+# ("Jo Park was honored as she took home the award").
+_BINDING_MARKS = {"as", "when", "while", "after", "before", "because", "since", "until",
+                  "though", "although", "once"}  # fmt: skip
+
+
+def _main_subject_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "he"/"she" that is the subject of a clause inside a sentence (a relative, adverbial,
+    joined or reported clause, not the main one) whose main clause has a named person as its
+    subject, before the pronoun: that person, as a reader reads it ("Freddy developed his
+    passion for flying at the club, where he flew under power lines"; "Jeb Bush has no skills
+    so he spent a fortune", inside one quotation). Not when another person the pronoun could
+    stand for is named in the sentence before it, nor when a person named only by a common
+    noun is a subject between them ("Roe said the judge erred when he ..."), nor across the
+    edge of a quotation; None then, and for a pronoun of the main clause itself."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.sent.root.i:
+        return None
+    root = tok.sent.root
+    subject = _subject(root)
+    if subject is None or subject.i >= tok.i or subject.pos_ == "PRON":
+        return None
+    named = _named(subject, names)
+    if (
+        named is None
+        and subject.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    ):
+        # "GOP contender and former neurosurgeon Ben Carson responded": the parse joined the
+        # title to the name; the name is the subject
+        joined = [c for c in subject.children if c.dep_ == "conj"]
+        if len(joined) == 1:
+            named = _named(joined[0], names)
+    if named is None or not _gender_fits(tok, named[1], names):
+        return None
+    if _other_person_in_sentence(tok, named[1], names):
+        return None
+    if _quoted(tok) != _quoted(subject) or _quote_edge_between(subject, tok):
+        return None
+    for word in tok.doc[subject.i + 1 : tok.i]:
+        if (
+            word.dep_ in ("nsubj", "nsubjpass")
+            and word.pos_ == "NOUN"
+            and word.i not in names
+            and coref.animacy(word) == "y"
+        ):
+            return None  # "Roe said the judge erred when he ...": he may be the judge
+    return named
+
+
+def _quote_edge_between(first: Token, last: Token) -> bool:
+    """Is a quotation mark between two words of a sentence?"""
+    return any(t.is_quote or t.text in ("''", "``") for t in first.doc[first.i + 1 : last.i])
+
+
+def _bound_to_an_unnamed_subject(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is a "he"/"she" the subject of an "as"/"when"/"after" ... clause hung on a main clause
+    whose subject is a proper name no person entity covers ("Actress Jo Vale was also honored
+    as she took home the award", "Vale" typed as an organization)? The pronoun is that one, whom
+    the entry cannot name: no one named earlier is given the deed."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _BINDING_MARKS for c in clause.children):
+        return False
+    subject = _subject(clause.head)
+    if subject is None or subject.i > tok.i or subject.pos_ != "PROPN":
+        return False
+    named = names.get(subject.i)
+    return named is None or named[1].type != "person"
 
 
 def _plain_reading(

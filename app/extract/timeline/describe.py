@@ -472,6 +472,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # entry's date; the phrase ends before it
         description = _CUT_MONTH.sub("", description)
         description = _without_cut_measure(ev, description)
+    if description is not None:
+        description = _spelled_out(_without_echo(ev, description))
     if description is None or ev.kind == "noun":
         return description
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
@@ -504,8 +506,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             # ringing a bell": the doer the clause depends on, by name, with the deed
             description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
             words = description.split()
-    if words and words[0][:1] in (")", "]", "}"):
-        return None  # "[Sanders] should stay in": the bracketed subject was lost
+    if words and words[0][:1] in (")", "]", "}", ".", ",", ";", ":", "!", "?"):
+        return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
+    if any(mark in description for mark in ("<", ">", '="')):
+        return None  # '<tweet id="...">Scanner: ...': the source's markup, not words
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
     if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
@@ -550,6 +554,17 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
     obj = next((c for c in ev.tok.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in _VAGUE_OBJECTS and words[-1].lower() == obj.lower_:
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
+    if obj is not None and words[-1] == obj.text and _said_noun_cut(obj):
+        return None  # "Sanders reiterated his belief (that ...)": which belief, cut
+    if (
+        obj is not None
+        and words[-1] == obj.text
+        and any(
+            c.i > obj.i and c.dep_ in ("amod", "acomp") and c.tag_ in ("JJR", "RBR")
+            for c in obj.children
+        )
+    ):
+        return None  # "delivered ratings (57 percent higher than ...)": what they were, cut
     if _restricted_object_cut(ev.tok, words):
         return None  # "won only two primaries (with more than 60% support)", "lost 6,000 (dead)"
     if _noun_complement_cut(ev.tok, words):
@@ -565,6 +580,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         or _title_cut(ev.tok, words)
     ):
         return None  # "people (who) paid off mortgages", "(jobs) Weiner has lost"
+    if _tenseless_gerund(ev.tok):
+        return None  # "(Ann Roe graduated from) Delta College owing $9,000": no deed told
     if _perceived_doing_cut(ev.tok, description):
         return None  # "was heard on a microphone (telling Christie to go home)": what, cut
     if _comparison_cut(words):
@@ -910,16 +927,29 @@ _GIVING = {"give", "send", "offer", "hand", "owe", "pay", "promise", "lend", "aw
 def _recipient_gap(verb: Token) -> bool:
     """Is the verb a giving in a relative clause with no relative word, whose one object is the
     receiver ("the endorsement he gave Clinton"): what was given is the noun before, unwritten?"""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _GIVING:
+    if verb.dep_ not in ("relcl", "ccomp") or verb.lemma_.lower() not in _GIVING:
         return False
     if any(c.lower_ in _RELATIVIZERS or c.tag_ in ("WDT", "WP") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return (
-        len(objects) == 1
-        and objects[0].i > verb.i
-        and verb.head.pos_ == "NOUN"
-        and (objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ in ("PERSON", "ORG"))
+    if len(objects) != 1 or objects[0].i < verb.i:
+        return False
+    if verb.dep_ == "ccomp":
+        # "differed from an assessment the director gave lawmakers": the parse made the
+        # relative clause a complement of the verb of saying before; the noun just before its
+        # subject, with no word to join them, is what was given, the one object the receivers
+        subject = _subject(verb)
+        if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+            return False
+        before = verb.doc[subject.left_edge.i - 1]
+        return (
+            before.pos_ == "NOUN"
+            and before.head.i != verb.head.i
+            and objects[0].tag_ == "NNS"
+            and objects[0].ent_type_ == ""
+        )
+    return verb.head.pos_ == "NOUN" and (
+        objects[0].pos_ in ("PROPN", "PRON") or objects[0].ent_type_ in ("PERSON", "ORG")
     )
 
 
@@ -1329,6 +1359,73 @@ def _modifier_at_end(verb: Token, last_word: str) -> bool:
     return False
 
 
+# A contracted auxiliary glued to the word before it ("voters've", once "who've").
+_GLUED_AUX = re.compile(r"\b(\w+)['’](ve|re|ll|m)\b")
+_CONTRACTING_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "who", "that", "there"}
+
+
+def _spelled_out(description: str) -> str:
+    """A contracted auxiliary written out where the word it is glued to is no pronoun it
+    contracts with ("independent voters've bolstered" -> "independent voters have bolstered":
+    the relative "who've" gave way to its noun)."""
+
+    def full(m: re.Match[str]) -> str:
+        if m.group(1).lower() in _CONTRACTING_PRONOUNS:
+            return m.group(0)
+        return f"{m.group(1)} {_CONTRACTED[chr(39) + m.group(2).lower()]}"
+
+    return _GLUED_AUX.sub(full, description)
+
+
+def _without_echo(ev: _Event, description: str) -> str:
+    """The description without a word written twice in a row where the sentence has it once
+    ("sat together together in sisterhood", "46 percent to to 32 percent"): two steps wrote
+    the same word."""
+    words = description.split(" ")
+    sentence = " ".join(t.lower_ for t in ev.tok.sent)
+    kept = [
+        w
+        for k, w in enumerate(words)
+        if k == 0
+        or w.lower() != words[k - 1].lower()
+        or not w[:1].isalpha()
+        or f"{w.lower()} {w.lower()}" in sentence
+    ]
+    return " ".join(kept)
+
+
+def _tenseless_gerund(verb: Token) -> bool:
+    """Is the verb a bare "-ing" form hung on a clause as its circumstance ("graduated from
+    Delta College owing $9,000", "marching toward November facing a rival"), with no subject,
+    auxiliary or subordinator of its own, not a means ("by lowering fees") nor a verb's
+    complement ("began drinking")? Written with the noun before it, it reads as a fragment
+    ("Delta College owing $9,000"), not a deed told."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ in ("with", "without"):
+        return False  # "coincides with the Council announcing new meetings": the Council's
+    return not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") or c.lower_ == "by"
+        for c in verb.children
+    )
+
+
+# Nouns for what someone holds or says, whose "that" clause says which one it is.
+_SAID_NOUNS = {"belief", "view", "claim", "assertion", "argument", "contention", "hope",
+               "fear", "conviction", "suggestion", "notion", "idea", "theory", "insistence",
+               "position", "prediction", "promise", "warning", "assurance"}  # fmt: skip
+
+
+def _said_noun_cut(obj: Token) -> bool:
+    """Is the object a noun for what someone holds or says whose "that" clause comes after it
+    ("reiterated his belief that there will be a contested convention")? Without the clause
+    the belief is no one's in particular."""
+    return obj.lemma_.lower() in _SAID_NOUNS and any(
+        c.dep_ in ("acl", "ccomp") and c.i > obj.i for c in obj.children
+    )
+
+
 # Words a description cannot begin with: the verb group of a subject left out.
 _FINITE_AUX = {"was", "were", "is", "are", "am", "has", "have", "had", "will", "would", "could",
                "should", "may", "might", "must", "can", "did", "does", "do", "shall"}  # fmt: skip
@@ -1435,6 +1532,12 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         and _number(finite[0]) == "pl"
     ):
         return None  # "(Leaders, including Sen.) John McCain (and ...) have denounced": cut list
+    if (
+        subject is not None
+        and subject.tag_ == "CD"
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in subject.children)
+    ):
+        return None  # "(Of the 121 people detained,) 77 have been deported": 77 what, cut
     if subject is not None and any(
         t.lower_ in ("my", "our") and t.dep_ == "poss" for t in subject.subtree
     ):
@@ -2362,10 +2465,13 @@ def _full_aux(aux: Token, verb: Token) -> str:
     perfect = aux.i + 1 < len(aux.doc) and aux.doc[aux.i + 1].lower_ == "been"
     if perfect and word in ("'s", "'d"):
         return "has" if word == "'s" else "had"  # "he's been investigated": has been
+    # a past form after it is a participle the tagger read as a past tense ("he's renounced"):
+    # "is" or "would" before it would not be English
+    participle = verb.tag_ in ("VBN", "VBD") and aux.dep_ == "aux"
     if word == "'d":
-        return "had" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "would"
+        return "had" if participle else "would"
     if word == "'s":
-        return "has" if verb.tag_ == "VBN" and aux.dep_ == "aux" else "is"
+        return "has" if participle else "is"
     return _CONTRACTED.get(word, aux.text)
 
 

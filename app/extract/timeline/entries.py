@@ -32,7 +32,7 @@ from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _LIGHT, EventLexicon
 from app.extract.timeline.order import order_events
 from app.extract.timeline.select import select_events
-from app.extract.timeline.syntax import _subject
+from app.extract.timeline.syntax import _doer, _subject
 from app.extract.timeline_confidence import confidence
 from app.extract.timex_rules import as_datetime_date
 from app.extract.tokens import doc_text
@@ -105,7 +105,9 @@ def timeline_entries(
         # own modality, which `reported_modality` keeps ("will save lives": future). So are
         # words inside quotation marks that no claim covers: someone's words, not a fact told.
         quoted = claim is None and (
-            any(a <= ev.trigger[0] < b for a, b in quotes) or _content_of_a_held_noun(ev.tok)
+            any(a <= ev.trigger[0] < b for a, b in quotes)
+            or _content_of_a_held_noun(ev.tok)
+            or _content_of_a_saying(ev.tok)
         )
         modality: Modality = "reported" if claim is not None or quoted else ev.modality
         own: Modality = ev.modality
@@ -128,6 +130,11 @@ def timeline_entries(
             reported_by=claim.source.text if claim is not None and claim.source else None,
             reported_modality=own if claim is not None or quoted else None,
         )
+        if entry.agent is None and _in_quotation(ev, quotes) and _bare_person(ev, description):
+            # "he found evidence", "we can work together" in what someone says: whom the
+            # speaker means by the pronoun, neither the parse nor the entry can tell; a deed of
+            # no one a reader can place is left out
+            continue
         if bound is not None:
             side, label = bound
             if side == "before":
@@ -142,6 +149,29 @@ def timeline_entries(
     for ev, entry in placed:
         entry.confidence = confidence(entry_features(ev, entry), weights)
     return placed
+
+
+# Subject pronouns of a person or persons that an entry cannot write as anyone a reader knows.
+_PERSON_PRONOUNS = {"he", "she", "i", "we"}
+
+
+def _in_quotation(ev: _Event, quotes: list[tuple[int, int]]) -> bool:
+    """Is the event's doer between paired quotation marks (or in an interview's turn)?"""
+    doer = _doer(ev.tok) if ev.kind != "noun" else None
+    return doer is not None and any(a <= doer.idx < b for a, b in quotes)
+
+
+def _bare_person(ev: _Event, description: str) -> bool:
+    """Is the event's doer a "he"/"she"/"I"/"we" the description writes as the bare pronoun
+    (no name found for it)?"""
+    if ev.kind == "noun":
+        return False
+    doer = _doer(ev.tok)
+    if doer is None or doer.pos_ != "PRON" or doer.lower_ not in _PERSON_PRONOUNS:
+        return False
+    if doer.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in doer.head.children):
+        return False  # "he was received by his counterpart": the deed is the counterpart's
+    return re.search(rf"(?<![\w']){re.escape(doer.text)}(?![\w])", description) is not None
 
 
 # Modifiers that make a past date a bound ("more than 20 years ago" is before that year, "less
@@ -203,6 +233,26 @@ def _content_of_a_held_noun(tok: Token) -> bool:
         and node.head.lemma_.lower() in _HELD_NOUNS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
     )
+
+
+# Verbs of saying whose complement clause is the sayer's word, not the writer's fact.
+_SAYING_VERBS = {"say", "tell", "claim", "allege", "assert", "insist", "contend", "argue",
+                 "maintain", "confide", "recall", "write", "tweet", "add", "explain",
+                 "acknowledge", "admit", "report", "announce", "state", "declare", "testify",
+                 "boast", "complain", "recount"}  # fmt: skip
+
+
+def _content_of_a_saying(tok: Token) -> bool:
+    """Is the verb in the complement clause of a verb of saying, or joined to one ("Roe said
+    that the mayor could be harsh, and that Hale had struggled with it"; "claiming he was
+    offered a scholarship")? What it tells is the sayer's word (`reported`), also where no
+    claim was made of it."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS
 
 
 def _denies(claim: Claim) -> bool:
@@ -364,6 +414,17 @@ def _scheduled_settings(events: list[_Event], ref: date) -> None:
             and ev.modality == "fact"
             and ev.period[0] > ref
         ):
+            if (
+                ev.time is not None
+                and _yearless(ev.time.text)
+                and ev.tok.dep_ == "pobj"
+                and ev.tok.head.lower_ in ("during", "at", "in", "after", "since")
+                and _told_in_past(ev.tok)
+            ):
+                # "said during an interview in October" in an August article: an October
+                # before it; which one, the text does not say, so no date rather than a future
+                ev.period, ev.time, ev.anchored = None, None, False
+                continue
             # "November's general election" in a June article: it has not happened yet
             ev.modality = "future"
             continue
@@ -379,6 +440,29 @@ def _scheduled_settings(events: list[_Event], ref: date) -> None:
                 ev.modality = "future"
             elif ev.period[1] < ref:
                 ev.modality = "fact"
+
+
+def _yearless(text: str) -> bool:
+    """Does a time expression name no year ("October", "March 3", not "October 2015")?"""
+    return re.search(r"\b\d{4}\b|\b'\d{2}\b", text) is None
+
+
+def _told_in_past(tok: Token) -> bool:
+    """Is the nearest finite verb above a word in the past tense ("During an interview in
+    October, Hale said ...")?"""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        tags = {node.tag_} | {c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if "MD" in tags or tags & {"VBZ", "VBP"}:
+            return False
+        if "VBD" in tags:
+            return True
+    return False
 
 
 _SETTING_PREPS = {"in", "during", "at", "before", "after", "ahead", "until", "for"}

@@ -29,7 +29,8 @@ _UNCERTAIN_AUX = {"could", "might", "may", "can", "ca"}
 
 
 _HEDGE_ADVERBS = {"possibly", "perhaps", "probably", "maybe", "reportedly", "allegedly",
-                  "apparently", "likely", "supposedly", "purportedly",
+                  "apparently", "likely", "supposedly", "purportedly", "potentially",
+                  "presumably", "seemingly", "conceivably",
                   # "she nearly collapsed": it did not quite happen, or not as the verb says
                   "nearly", "almost"}  # fmt: skip
 
