@@ -14,6 +14,7 @@ from app.extract.claims.sources import _nearest_subject
 from app.extract.claims.spans import _only_glue, _quote_at, _subtree, _trim
 from app.extract.cues import (
     BELIEF_VERBS,
+    CUE_NOUNS,
     CUE_VERBS,
     OBJECT_CONTENT_VERBS,
     SPEECH_VERBS,
@@ -108,6 +109,9 @@ def _clause_content(
                 and first.head.i == c.i
             ):
                 return _subtree(c)
+        hung = _that_clause_in_phrase(verb)
+        if hung is not None:
+            return _subtree(hung)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
         # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
@@ -189,6 +193,56 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _that_clause_in_phrase(verb: Token) -> Token | None:
+    """ "said for the first time that ...", "said in a post on Facebook that ...", "said on
+    CNN, where he works, that ...": after a phrase the parser can hang the "that" clause on the
+    phrase's noun as a relative clause; a "that" that fills no place in the clause (a
+    conjunction or adverb, not the relative pronoun's subject or object) opens what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ in ("as", "like"):
+            continue  # "described the plan as a buzz that voters would reject": a relative
+        for t in prep.subtree:
+            first = t.left_edge
+            if (
+                t.dep_ in ("relcl", "acl")
+                and t.pos_ in ("VERB", "AUX")
+                and first.lower_ == "that"
+                and first.tag_ in ("IN", "WDT")
+                and first.dep_ in ("mark", "advmod")
+                and first.head.i == t.i
+                and t.sent == verb.sent
+                and (not _takes_that_clause(t.head) or _medium(t.head, prep))
+            ):
+                return t
+    return None
+
+
+# Nouns that take a "that" clause of their own ("evidence that", "the chance that"), beside
+# the cue nouns: a clause after them is theirs, not the verb's.
+_THAT_NOUNS = frozenset(
+    """
+    evidence fact proof sign chance possibility likelihood probability risk danger odds
+    assurance guarantee reminder hint reason grounds basis point question issue problem
+    event case extent degree way
+    """.split()  # noqa: SIM905
+)
+
+
+def _medium(noun: Token, prep: Token) -> bool:
+    """Is `noun` the medium the verb's words came in ("said in a statement", "wrote on
+    Facebook"): the object of its "in"/"on" phrase, not a thing it said something about?"""
+    return (
+        noun.head.i == prep.i
+        and prep.lower_ in ("in", "on", "via", "through", "during")
+        and noun.lemma_.lower() not in _THAT_NOUNS
+    )
+
+
+def _takes_that_clause(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _THAT_NOUNS or lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES
 
 
 def _own_report(comp: Token, verb: Token) -> bool:

@@ -234,6 +234,10 @@ def _introducing_prep(verb: Token, content: tuple[int, int]) -> Token | None:
     nxt = verb.doc[verb.i + 1]
     if nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.idx > content[0]:
         return None
+    if not any(c.left_edge.idx == content[0] for c in nxt.children):
+        # "said in a statement that ...": the content starts inside the phrase, not at its
+        # object; the preposition opens the occasion, not what was said.
+        return None
     return nxt if _subtree(nxt)[1] >= content[1] else None
 
 
@@ -398,6 +402,11 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
             continue
         marks = [g for g in child.children if g.dep_ in ("mark", "aux") and g.i < child.i]
+        first = child.left_edge
+        if first.lower_ == "that" and first.tag_ == "IN" and first.dep_ == "mark":
+            # "concern that the man was encouraging ...": the parser may hang the "that" on
+            # the clause's auxiliary rather than on its verb; it opens the clause all the same.
+            marks.append(first)
         if (
             (any(m.lower_ == "that" for m in marks) and child.dep_ != "relcl")
             or (any(m.lower_ == "to" for m in marks) and child.dep_ == "acl")
