@@ -59,3 +59,40 @@ def test_a_cue_nouns_that_clause_whose_that_hangs_on_the_auxiliary(nlp: Language
     claim = by_cue(extract_claims(doc, []), "concern")
     assert claim.content.text == "that the builder was ignoring safety"
     assert claim.source is not None and claim.source.text == "She"
+
+
+def test_a_clause_set_off_by_a_dash_before_the_tag_is_the_writers(nlp: Language) -> None:
+    text = (
+        "Mayor Reyes isn't worried about the losses his party has suffered this year — in "
+        "fact, he said it “toughens” them.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert claim.content.text == "it “toughens” them"
+
+
+def test_would_after_a_participle_of_a_past_report_is_no_hedge(nlp: Language) -> None:
+    claim = by_cue(
+        claims_of(nlp, "Lee attacked Reyes, saying he would raise taxes on every family.\n"),
+        "saying",
+    )
+    assert not claim.hedged
+    # In the present the modal still weakens what is said.
+    claim = by_cue(claims_of(nlp, "Lee is saying he would raise taxes.\n"), "saying")
+    assert claim.hedged
+
+
+def test_believing_a_person_is_no_hedge(nlp: Language) -> None:
+    claim = by_cue(claims_of(nlp, "“We sure should believe her,” Lee said.\n"), "said")
+    assert "believe" not in claim.hedges
+    claim = by_cue(claims_of(nlp, "“I believe we will win,” Lee said.\n"), "said")
+    assert "believe" in claim.hedges
+
+
+def test_an_ordered_review_is_an_act(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = (
+        "The governor has ordered a review of the ferry program, which lets tourists visit "
+        "the island.\n"
+    )
+    assert by_cue(claims_of(nlp, text), "ordered").confidence <= ACT_CEILING

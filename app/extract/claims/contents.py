@@ -48,6 +48,12 @@ def _clause_content(
         # introduces with "that" (or "whether", "if") after it is what was said.
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
+        after = [c for c in ccomp if c.i > verb.i]
+        if comp.i < verb.i and after and _set_off_before(comp, verb):
+            # "Roe isn't worried about the losses — in fact, she said it “toughens” her": the
+            # clause set off by a dash before the tag is the writer's; what she said follows.
+            ccomp = after
+            comp = after[0]
         start, end = _subtree(comp)
         lost = _subject_taken_for_object(verb, comp)
         if lost is not None:
@@ -193,6 +199,12 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _set_off_before(comp: Token, verb: Token) -> bool:
+    """Is a clause before the cue set off from the tag by a dash, a colon or a semicolon?"""
+    doc = verb.doc
+    return any(t.text in ("—", "–", "--", ";", ":") for t in doc[comp.right_edge.i + 1 : verb.i])
 
 
 def _that_clause_in_phrase(verb: Token) -> Token | None:

@@ -267,6 +267,9 @@ _EVENT_OBJECT_VERBS = _words(
     " discuss note highlight reference present stress emphasize emphasise offer order"
     " propose unveil thank congratulate concede"
 )
+# Verbs whose plain object is something to be done ("ordered a review", "commissioned a
+# study"), whatever the noun.
+_DIRECTING_VERBS = _words("order commission")
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").
 _SECOND_OBJECT = frozenset({"dobj", "attr", "oprd", "appos", "npadvmod", "ccomp", "xcomp"})
@@ -329,6 +332,9 @@ def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
         )
     if head.lemma_.lower() in _DIRECTIVE_NOUNS:
         return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
+    if lemma in _DIRECTING_VERBS and _plain_np(cue, content) and head.pos_ == "NOUN":
+        # "ordered a review of the program": what is ordered is to be done, even a report.
+        return True
     if lemma not in _EVENT_OBJECT_VERBS:
         return False
     if not _plain_np(cue, content) or head.pos_ not in ("NOUN", "PROPN"):

@@ -217,7 +217,7 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
     found = list(draft.hedges)
     cue = draft.cue_token
     # Indirect speech after a past-tense cue shifts "will" to "would" (sequence of tenses).
-    reported = cue is not None and cue.tag_ in ("VBD", "VBN") and draft.how in ("ccomp", "xcomp")
+    reported = cue is not None and draft.how in ("ccomp", "xcomp") and _past_report(cue)
     span = doc.char_span(*draft.content, alignment_mode="expand")
     if span is not None:
         for t in span:
@@ -247,6 +247,19 @@ _DESCRIBING = frozenset({"relcl", "acl", "advcl", "amod", "pcomp", "csubj", "csu
 _SPEAKER = frozenset({"i", "we"})
 
 
+def _past_report(cue: Token) -> bool:
+    """Is the cue a report in the past: a past tense or participle ("said", "has said"), or a
+    participle that goes with a past verb ("attacked Roe, saying he would ...")?"""
+    if cue.tag_ in ("VBD", "VBN"):
+        return True
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "conj")
+        and cue.head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" for c in cue.children)
+    )
+
+
 def _weakens_claim(t: Token, span: SpacySpan) -> bool:
     """Whether the hedge word `t` weakens the claim `span` holds: it sits on the content's
     own clauses (the main one, its complements and conjuncts), not in a clause that describes
@@ -256,6 +269,16 @@ def _weakens_claim(t: Token, span: SpacySpan) -> bool:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
         if not passive and not any(c.lower_ in _SPEAKER for c in subjects):
+            return False
+        # "we should believe her", "I believe you": trusting a person, no guess
+        if (
+            t.lemma_.lower() == "believe"
+            and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in t.children)
+            and any(
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+                for c in t.children
+            )
+        ):
             return False
     node = t if t.pos_ in ("VERB", "ADJ") else t.head
     while span.start <= node.i < span.end and node.head.i != node.i:
