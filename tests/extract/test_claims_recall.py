@@ -96,3 +96,21 @@ def test_an_ordered_review_is_an_act(nlp: Language) -> None:
         "the island.\n"
     )
     assert by_cue(claims_of(nlp, text), "ordered").confidence <= ACT_CEILING
+
+
+def test_what_a_named_poll_found_is_its_claim(nlp: Language) -> None:
+    text = (
+        "In a new Harbour Gazette poll released Monday, 48 percent of voters chose Reyes "
+        "while 41 percent chose Lee.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "In")
+    assert claim.source is not None
+    assert claim.source.text == "a new Harbour Gazette poll released Monday"
+    assert claim.source.kind == "report"
+    assert claim.content.text == "48 percent of voters chose Reyes while 41 percent chose Lee"
+    # A poll in a description or a clause cut short is no finding of the poll's.
+    for text in (
+        "These are the members of the panel, not all of whom took part in this survey.\n",
+        "In the latest polls, he doesn't.\n",
+    ):
+        assert not [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "in"]
