@@ -114,3 +114,16 @@ def test_what_a_named_poll_found_is_its_claim(nlp: Language) -> None:
         "In the latest polls, he doesn't.\n",
     ):
         assert not [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "in"]
+
+
+def test_a_comparison_of_likelihood_is_no_hedge(nlp: Language) -> None:
+    text = "Two in three said they are less likely to vote for Reyes because of his views.\n"
+    assert not by_cue(claims_of(nlp, text), "said").hedged
+    assert by_cue(claims_of(nlp, "Reyes said he is likely to run again.\n"), "said").hedged
+
+
+def test_seeking_a_thing_is_no_claim(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    text = "Reyes sought a compromise plan backed by the unions.\n"
+    assert by_cue(claims_of(nlp, text), "sought").confidence <= ACT_CEILING

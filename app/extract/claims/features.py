@@ -231,7 +231,7 @@ _UNDONE_VERBS = _words(
     " need aim prepare attempt"
 )
 # Verbs of wanting: a wish, nothing said ("wanted to share his name", "wants a recount").
-_WISH_VERBS = _words("want wish")
+_WISH_VERBS = _words("want wish seek")
 _KNOWING_VERBS = _words("know understand realize realise remember forget wonder")
 _WH_WORDS = _words("why how what whether if when where who which")
 _PERSONAL = _words("he she i we him her")
@@ -332,7 +332,7 @@ def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
         )
     if head.lemma_.lower() in _DIRECTIVE_NOUNS:
         return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
-    if lemma in _DIRECTING_VERBS and _plain_np(cue, content) and head.pos_ == "NOUN":
+    if lemma in _DIRECTING_VERBS and head.pos_ == "NOUN" and head.head.i == cue.i:
         # "ordered a review of the program": what is ordered is to be done, even a report.
         return True
     if lemma not in _EVENT_OBJECT_VERBS:

@@ -226,6 +226,10 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
                     continue
                 if t.dep_ == "amod" and t.lower_ in ("likely", "unlikely", "expected"):
                     continue  # "likely voters", "the expected turnout": a kind, not a hedge
+                if t.lower_ in ("likely", "unlikely") and any(
+                    c.lower_ in ("less", "more", "least", "most") for c in t.children
+                ):
+                    continue  # "are less likely to vote for Roe": a measured comparison
                 if t.lower_ == "would" and reported:
                     continue  # "said he would vote": the past of "will", not a condition
                 if not _weakens_claim(t, span):
