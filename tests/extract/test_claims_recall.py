@@ -127,3 +127,12 @@ def test_seeking_a_thing_is_no_claim(nlp: Language) -> None:
 
     text = "Reyes sought a compromise plan backed by the unions.\n"
     assert by_cue(claims_of(nlp, text), "sought").confidence <= ACT_CEILING
+
+
+def test_according_to_between_subject_and_verb_keeps_the_whole_clause(nlp: Language) -> None:
+    text = "Donations, according to the campaign, have surged since the debate.\n"
+    claim = by_cue(claims_of(nlp, text), "according to")
+    assert [p.text for p in claim.content.parts] == ["Donations", "have surged since the debate"]
+    # A phrase after a fronted time keeps the clause after it.
+    text = "On Monday, according to the police, the driver fled the scene.\n"
+    assert by_cue(claims_of(nlp, text), "according to").content.text == "the driver fled the scene"

@@ -374,7 +374,22 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
         # sentence before, which this claim cannot show; the words after are no content.
         return None
     joined = text[after[0] : after[1]].split(" ", 1)[0].lower() in ("and", "but")
-    if joined and sum(w.isalpha() for w in text[before[0] : before[1]].split()) >= 3:
+    verb = tok.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if (
+        before[1] > before[0]
+        and after[1] > after[0]
+        and text[before[0] : phrase_start].rstrip().endswith(",")
+        and not any(m in text[before[0] : phrase_start] for m in _QUOTE_MARKS)
+        and text[phrase_end : after[1]].lstrip().startswith(",")
+        and verb.pos_ in ("VERB", "AUX")
+        and after[0] <= verb.idx < after[1]
+        and any(before[0] <= s.idx < before[1] for s in subjects)
+    ):
+        # "Fundraising, according to the campaign, has surged": the phrase sits inside the
+        # clause, between its subject and its verb; the whole clause is what was said.
+        content = (before[0], after[1])
+    elif joined and sum(w.isalpha() for w in text[before[0] : before[1]].split()) >= 3:
         # "X was killed last year, according to the police, and there were only ...": the
         # phrase closes the clause before it; the one joined after it is the writer's next.
         content = before
