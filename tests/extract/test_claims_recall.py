@@ -136,3 +136,14 @@ def test_according_to_between_subject_and_verb_keeps_the_whole_clause(nlp: Langu
     # A phrase after a fronted time keeps the clause after it.
     text = "On Monday, according to the police, the driver fled the scene.\n"
     assert by_cue(claims_of(nlp, text), "according to").content.text == "the driver fled the scene"
+
+
+def test_a_linking_adverb_opening_a_content_is_the_writers(nlp: Language) -> None:
+    text = "The port is busy. Still, he said, officials have to decide who pays.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert [p.text for p in claim.content.parts] == ["officials have to decide who pays"]
+    text = "However, officials said the ferry would run late.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text == "the ferry would run late"
+    # Inside the speaker's quotation it is the speaker's.
+    text = "“Still, we must wait,” she said.\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text.startswith("“Still, we")
