@@ -147,3 +147,22 @@ def test_a_linking_adverb_opening_a_content_is_the_writers(nlp: Language) -> Non
     # Inside the speaker's quotation it is the speaker's.
     text = "“Still, we must wait,” she said.\n"
     assert by_cue(claims_of(nlp, text), "said").content.text.startswith("“Still, we")
+
+
+def test_a_company_that_modifies_the_apposition_is_not_the_source(nlp: Language) -> None:
+    from app.extract.model import Entity, Mention
+
+    text = (
+        "“We support people sharing their views, but we don't allow spam,” said Rosa Diaz, "
+        "a Quikmatch spokeswoman.\n"
+    )
+    at = text.find("Quikmatch")
+    company = Entity(
+        id="organization:quikmatch",
+        name="Quikmatch",
+        type="organization",
+        mentions=[Mention("Quikmatch", at, at + len("Quikmatch"))],
+    )
+    claim = by_cue(extract_claims(nlp(text), [company]), "said")
+    assert claim.source is not None and claim.source.text.startswith("Rosa Diaz")
+    assert claim.source.entity_id is None

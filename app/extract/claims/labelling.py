@@ -160,6 +160,10 @@ def _stands_for(head: Token, m: Mention) -> int | None:
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ not in ("appos", "compound", "flat", "conj", "cc", "nmod", "amod"):
             return None
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ == "NOUN":
+            # "Rosa Diaz, a Tinder spokeswoman,": the company modifies the description
+            # set beside the name; it is not the one who speaks.
+            return None
         appos = appos or tok.dep_ == "appos"
         tok = tok.head
     if tok.i != head.i:
