@@ -166,3 +166,15 @@ def test_a_company_that_modifies_the_apposition_is_not_the_source(nlp: Language)
     claim = by_cue(extract_claims(nlp(text), [company]), "said")
     assert claim.source is not None and claim.source.text.startswith("Rosa Diaz")
     assert claim.source.entity_id is None
+
+
+def test_a_clause_in_brackets_closing_a_content_is_the_writers(nlp: Language) -> None:
+    text = (
+        "Reyes claimed that the city took in 9,000 new workers last year (the actual number "
+        "is closer to 2,000).\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "claimed")
+    assert claim.content.text == "that the city took in 9,000 new workers last year"
+    # A party and state in brackets names the person; it stays.
+    text = "Reyes said the plan would help Sen. Ana Lopez (D-Ohio).\n"
+    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("(D-Ohio)")

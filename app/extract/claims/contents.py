@@ -541,6 +541,28 @@ def _own_saying(clause: Token) -> bool:
     )
 
 
+def _writers_parenthesis(doc: Doc, text: str, paren: int, end: int) -> bool:
+    """Is the bracket opened at `paren` the last thing in the content (closed at its end or
+    not at all), free of quotation marks, and a clause with a subject and a finite verb of
+    its own?"""
+    inside = text[paren:end]
+    close = inside.find(")")
+    if close >= 0 and inside[close + 1 :].strip(" .,;"):
+        return False
+    if any(c in inside for c in '“”"„«»'):
+        return False
+    span = doc.char_span(paren + 1, paren + (close if close >= 0 else len(inside)), "expand")
+    if span is None or len(span) < 3:
+        return False
+    for t in span:
+        if t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        verb = t.head if t.dep_ in ("aux", "auxpass") else t
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in verb.children):
+            return True
+    return False
+
+
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
     he said were ..."): the writer's aside about a noun, not part of what the source said
@@ -550,6 +572,13 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if inner is None or len(inner) < 4:
         return span
     text = doc_text(doc)
+    paren = text.rfind("(", start, end)
+    before = text[start:paren]
+    in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if paren > start and not in_quote and _writers_parenthesis(doc, text, paren, end):
+        # "... take in 250,000 Syrian refugees (Obama has proposed accepting 10,000)": a
+        # clause of its own in brackets closing the content is the writer's correction.
+        return _trim(text, start, paren)
     m = _ASIDE_AFTER_QUOTE.search(text, start, end)
     if m is not None and not any(c in text[m.end() : end] for c in '“”„«»"'):
         # 'could help him win "a battle in Cleveland," where the party may ...': after the
