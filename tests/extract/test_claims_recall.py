@@ -178,3 +178,13 @@ def test_a_clause_in_brackets_closing_a_content_is_the_writers(nlp: Language) ->
     # A party and state in brackets names the person; it stays.
     text = "Reyes said the plan would help Sen. Ana Lopez (D-Ohio).\n"
     assert by_cue(claims_of(nlp, text), "said").content.text.endswith("(D-Ohio)")
+
+
+def test_claiming_a_won_thing_is_an_act(nlp: Language) -> None:
+    from app.extract.claims.entry import ACT_CEILING
+
+    claim = by_cue(claims_of(nlp, "Reyes claimed the nomination on Tuesday.\n"), "claimed")
+    assert claim.confidence <= ACT_CEILING
+    # Claiming victory or responsibility is said.
+    claim = by_cue(claims_of(nlp, "Reyes claimed victory in a tweet.\n"), "claimed")
+    assert claim.confidence > 0.75

@@ -270,6 +270,12 @@ _EVENT_OBJECT_VERBS = _words(
 # Verbs whose plain object is something to be done ("ordered a review", "commissioned a
 # study"), whatever the noun.
 _DIRECTING_VERBS = _words("order commission")
+# What one claims by winning or taking it ("claimed the nomination", "claimed 41 percent of the
+# vote", "the attack claimed 80 lives"), where "claimed victory" or "claimed responsibility" is
+# said.
+_WON_NOUNS = _words(
+    "nomination prize percent seat title territory crown life delegate vote share trophy medal"
+)
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").
 _SECOND_OBJECT = frozenset({"dobj", "attr", "oprd", "appos", "npadvmod", "ccomp", "xcomp"})
@@ -332,6 +338,9 @@ def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
         )
     if head.lemma_.lower() in _DIRECTIVE_NOUNS:
         return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
+    if lemma == "claim" and head.lemma_.lower() in _WON_NOUNS and head.head.i == cue.i:
+        # "claimed the nomination", "claiming 41 percent of the vote": taking, not saying
+        return True
     if lemma in _DIRECTING_VERBS and head.pos_ == "NOUN" and head.head.i == cue.i:
         # "ordered a review of the program": what is ordered is to be done, even a report.
         return True
