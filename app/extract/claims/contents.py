@@ -14,6 +14,7 @@ from app.extract.claims.sources import _nearest_subject
 from app.extract.claims.spans import _only_glue, _quote_at, _subtree, _trim
 from app.extract.cues import (
     BELIEF_VERBS,
+    CUE_NOUNS,
     CUE_VERBS,
     OBJECT_CONTENT_VERBS,
     SPEECH_VERBS,
@@ -47,6 +48,12 @@ def _clause_content(
         # introduces with "that" (or "whether", "if") after it is what was said.
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
+        after = [c for c in ccomp if c.i > verb.i]
+        if comp.i < verb.i and after and _set_off_before(comp, verb):
+            # "Roe isn't worried about the losses — in fact, she said it “toughens” her": the
+            # clause set off by a dash before the tag is the writer's; what she said follows.
+            ccomp = after
+            comp = after[0]
         start, end = _subtree(comp)
         lost = _subject_taken_for_object(verb, comp)
         if lost is not None:
@@ -108,6 +115,9 @@ def _clause_content(
                 and first.head.i == c.i
             ):
                 return _subtree(c)
+        hung = _that_clause_in_phrase(verb)
+        if hung is not None:
+            return _subtree(hung)
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
     if xcomp and (lemma in BELIEF_VERBS or lemma in SPEECH_VERBS or "clause" in frames):
         # "plans to run", "urged Congress to act": the object (if any) and the infinitive.
@@ -189,6 +199,62 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _set_off_before(comp: Token, verb: Token) -> bool:
+    """Is a clause before the cue set off from the tag by a dash, a colon or a semicolon?"""
+    doc = verb.doc
+    return any(t.text in ("—", "–", "--", ";", ":") for t in doc[comp.right_edge.i + 1 : verb.i])
+
+
+def _that_clause_in_phrase(verb: Token) -> Token | None:
+    """ "said for the first time that ...", "said in a post on Facebook that ...", "said on
+    CNN, where he works, that ...": after a phrase the parser can hang the "that" clause on the
+    phrase's noun as a relative clause; a "that" that fills no place in the clause (a
+    conjunction or adverb, not the relative pronoun's subject or object) opens what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ in ("as", "like"):
+            continue  # "described the plan as a buzz that voters would reject": a relative
+        for t in prep.subtree:
+            first = t.left_edge
+            if (
+                t.dep_ in ("relcl", "acl")
+                and t.pos_ in ("VERB", "AUX")
+                and first.lower_ == "that"
+                and first.tag_ in ("IN", "WDT")
+                and first.dep_ in ("mark", "advmod")
+                and first.head.i == t.i
+                and t.sent == verb.sent
+                and (not _takes_that_clause(t.head) or _medium(t.head, prep))
+            ):
+                return t
+    return None
+
+
+# Nouns that take a "that" clause of their own ("evidence that", "the chance that"), beside
+# the cue nouns: a clause after them is theirs, not the verb's.
+_THAT_NOUNS = frozenset(
+    """
+    evidence fact proof sign chance possibility likelihood probability risk danger odds
+    assurance guarantee reminder hint reason grounds basis point question issue problem
+    event case extent degree way
+    """.split()  # noqa: SIM905
+)
+
+
+def _medium(noun: Token, prep: Token) -> bool:
+    """Is `noun` the medium the verb's words came in ("said in a statement", "wrote on
+    Facebook"): the object of its "in"/"on" phrase, not a thing it said something about?"""
+    return (
+        noun.head.i == prep.i
+        and prep.lower_ in ("in", "on", "via", "through", "during")
+        and noun.lemma_.lower() not in _THAT_NOUNS
+    )
+
+
+def _takes_that_clause(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _THAT_NOUNS or lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES
 
 
 def _own_report(comp: Token, verb: Token) -> bool:
@@ -475,6 +541,28 @@ def _own_saying(clause: Token) -> bool:
     )
 
 
+def _writers_parenthesis(doc: Doc, text: str, paren: int, end: int) -> bool:
+    """Is the bracket opened at `paren` the last thing in the content (closed at its end or
+    not at all), free of quotation marks, and a clause with a subject and a finite verb of
+    its own?"""
+    inside = text[paren:end]
+    close = inside.find(")")
+    if close >= 0 and inside[close + 1 :].strip(" .,;"):
+        return False
+    if any(c in inside for c in '“”"„«»'):
+        return False
+    span = doc.char_span(paren + 1, paren + (close if close >= 0 else len(inside)), "expand")
+    if span is None or len(span) < 3:
+        return False
+    for t in span:
+        if t.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        verb = t.head if t.dep_ in ("aux", "auxpass") else t
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in verb.children):
+            return True
+    return False
+
+
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
     he said were ..."): the writer's aside about a noun, not part of what the source said
@@ -484,6 +572,13 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if inner is None or len(inner) < 4:
         return span
     text = doc_text(doc)
+    paren = text.rfind("(", start, end)
+    before = text[start:paren]
+    in_quote = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if paren > start and not in_quote and _writers_parenthesis(doc, text, paren, end):
+        # "... take in 250,000 Syrian refugees (Obama has proposed accepting 10,000)": a
+        # clause of its own in brackets closing the content is the writer's correction.
+        return _trim(text, start, paren)
     m = _ASIDE_AFTER_QUOTE.search(text, start, end)
     if m is not None and not any(c in text[m.end() : end] for c in '“”„«»"'):
         # 'could help him win "a battle in Cleveland," where the party may ...': after the
@@ -1049,7 +1144,43 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
         parts = [_one_side_of_quote_end(text, quotes, d.cue, a, b) for a, b in parts]
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
+        parts = _drop_leading_connective(text, parts)
     return parts or [d.content]
+
+
+# Sentence adverbs by which the writer links a sentence to the one before ("Still, he said,
+# ...", "However, officials said ..."): set off by a comma at a content's start, they are
+# the writer's, not the source's (PolNeAR train leaves them out 13 times in 16).
+_LINKING_ADVERBS = frozenset(
+    {
+        "still",
+        "however",
+        "indeed",
+        "and",
+        "yet",
+        "so",
+        "also",
+        "moreover",
+        "nonetheless",
+        "nevertheless",
+        "instead",
+        "meanwhile",
+    }
+)
+
+
+def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a linking adverb and its comma that open an unquoted content, or a first part
+    that is only that adverb (the tag set in after it)."""
+    a, b = parts[0]
+    m = re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
+    if m is None or m.group(1).lower() not in _LINKING_ADVERBS:
+        return parts
+    if m.end() >= b - a and len(parts) > 1:
+        return parts[1:]  # "Still | officials have to decide ..."
+    if m.group(2) == "," and m.end() < b - a:
+        return [(a + m.end(), b), *parts[1:]]
+    return parts
 
 
 def _tag_end(cue: Token, t1: int, quote_start: int) -> int:

@@ -231,7 +231,7 @@ _UNDONE_VERBS = _words(
     " need aim prepare attempt"
 )
 # Verbs of wanting: a wish, nothing said ("wanted to share his name", "wants a recount").
-_WISH_VERBS = _words("want wish")
+_WISH_VERBS = _words("want wish seek")
 _KNOWING_VERBS = _words("know understand realize realise remember forget wonder")
 _WH_WORDS = _words("why how what whether if when where who which")
 _PERSONAL = _words("he she i we him her")
@@ -266,6 +266,15 @@ _EVENT_OBJECT_VERBS = _words(
     "announce declare report release publish disclose detail decline refuse cite mention"
     " discuss note highlight reference present stress emphasize emphasise offer order"
     " propose unveil thank congratulate concede"
+)
+# Verbs whose plain object is something to be done ("ordered a review", "commissioned a
+# study"), whatever the noun.
+_DIRECTING_VERBS = _words("order commission")
+# What one claims by winning or taking it ("claimed the nomination", "claimed 41 percent of the
+# vote", "the attack claimed 80 lives"), where "claimed victory" or "claimed responsibility" is
+# said.
+_WON_NOUNS = _words(
+    "nomination prize percent seat title territory crown life delegate vote share trophy medal"
 )
 # Dependents that show a misparsed second object or predicate inside the object's subtree
 # ("called the shootings and the unrest that followed a moment similar to ...").
@@ -329,6 +338,12 @@ def _object_is_act(cue: Token, content: tuple[int, int]) -> bool:
         )
     if head.lemma_.lower() in _DIRECTIVE_NOUNS:
         return lemma in STANCE_VERBS or lemma in ("decline", "deny", "refuse")
+    if lemma == "claim" and head.lemma_.lower() in _WON_NOUNS and head.head.i == cue.i:
+        # "claimed the nomination", "claiming 41 percent of the vote": taking, not saying
+        return True
+    if lemma in _DIRECTING_VERBS and head.pos_ == "NOUN" and head.head.i == cue.i:
+        # "ordered a review of the program": what is ordered is to be done, even a report.
+        return True
     if lemma not in _EVENT_OBJECT_VERBS:
         return False
     if not _plain_np(cue, content) or head.pos_ not in ("NOUN", "PROPN"):

@@ -20,7 +20,7 @@ from app.extract.claims.contents import (
     _drop_trailing_aside,
     _snap_to_quotes,
 )
-from app.extract.claims.draft import _RELATIVE, _SUBJECTS, _Draft
+from app.extract.claims.draft import _QUOTE_MARKS, _RELATIVE, _SUBJECTS, _Draft
 from app.extract.claims.sources import (
     _find_subject,
     _keep_abbreviation,
@@ -234,6 +234,10 @@ def _introducing_prep(verb: Token, content: tuple[int, int]) -> Token | None:
     nxt = verb.doc[verb.i + 1]
     if nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.idx > content[0]:
         return None
+    if not any(c.left_edge.idx == content[0] for c in nxt.children):
+        # "said in a statement that ...": the content starts inside the phrase, not at its
+        # object; the preposition opens the occasion, not what was said.
+        return None
     return nxt if _subtree(nxt)[1] >= content[1] else None
 
 
@@ -370,7 +374,22 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
         # sentence before, which this claim cannot show; the words after are no content.
         return None
     joined = text[after[0] : after[1]].split(" ", 1)[0].lower() in ("and", "but")
-    if joined and sum(w.isalpha() for w in text[before[0] : before[1]].split()) >= 3:
+    verb = tok.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if (
+        before[1] > before[0]
+        and after[1] > after[0]
+        and text[before[0] : phrase_start].rstrip().endswith(",")
+        and not any(m in text[before[0] : phrase_start] for m in _QUOTE_MARKS)
+        and text[phrase_end : after[1]].lstrip().startswith(",")
+        and verb.pos_ in ("VERB", "AUX")
+        and after[0] <= verb.idx < after[1]
+        and any(before[0] <= s.idx < before[1] for s in subjects)
+    ):
+        # "Fundraising, according to the campaign, has surged": the phrase sits inside the
+        # clause, between its subject and its verb; the whole clause is what was said.
+        content = (before[0], after[1])
+    elif joined and sum(w.isalpha() for w in text[before[0] : before[1]].split()) >= 3:
         # "X was killed last year, according to the police, and there were only ...": the
         # phrase closes the clause before it; the one joined after it is the writer's next.
         content = before
@@ -390,6 +409,79 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
     return draft
 
 
+# Nouns of a count of opinion: "in a new poll, Roe leads" says what the poll found.
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling"})
+# Words a clause can open with that belong to the sentence around it, not to what was found.
+_CLAUSE_OPENERS = frozenset({"and", "but"})
+
+
+def _in_poll(tok: Token, text: str) -> _Draft | None:
+    """ "In a CBS News poll, Roe led Lee 56 percent to 32 percent", "Roe was ahead by 28
+    points in the same poll": the clause the phrase hangs on is what the poll found; the poll
+    is the source and "in" the cue (PolNeAR marks it so). Not when the clause's verb is itself
+    a cue ("In the poll, 40 percent said ..."), which carries its own claim."""
+    head = tok.head
+    if tok.dep_ != "prep" or head.pos_ not in ("VERB", "AUX", "ADJ", "ADV") or head.i == tok.i:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _POLL_NOUNS]
+    if not objs:
+        return None
+    if head.lemma_.lower() in CUE_VERBS or (head.lemma_.lower(), "verb") in LEARNED_CUES:
+        return None
+    doc = tok.doc
+    if head.pos_ in ("ADJ", "ADV") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "Roe is ahead in the polls": the clause is the verb's
+    if head.dep_ in ("relcl", "acl") or head.lemma_.lower() == "do":
+        return None  # "the progress he's made in the polls": a description; "he doesn't"
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+    if not subjects or subjects[0].lower_ in _RELATIVE:
+        return None  # "hitting a new high in one survey": no one found to lead
+    phrase0, phrase1 = tok.i, tok.right_edge.i
+    first, last = head.left_edge.i, head.right_edge.i
+    if phrase1 < head.i:
+        first = phrase1 + 1  # "In a poll, Roe led": the clause after the phrase
+    else:
+        last = phrase0 - 1  # "Roe led by 28 points in the same poll, a 52-point swing"
+    if doc[phrase0 - 1].lower_ in ("only", "not") or doc[phrase1 + 1].lower_ in ("but", "and"):
+        return None  # "not only in the polls but also ...": one of several grounds
+    while first <= last and (doc[first].is_punct or doc[first].lower_ in _CLAUSE_OPENERS):
+        first += 1
+    while (
+        first < subjects[0].left_edge.i
+        and doc[first].head.i == head.i
+        and (doc[first].dep_ in ("mark", "advmod", "cc"))
+    ):
+        first += 1  # "Though he trails Lee in the polls": the clause, not its link
+    if first > subjects[0].left_edge.i:
+        return None
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2 or any(t.text in _QUOTE_MARKS for t in doc[first : last + 1]):
+        return None
+    if not (first <= head.i <= last):
+        return None
+    if any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp") and c.i > last for c in head.children
+    ) or (head.pos_ == "AUX" and not any(c.dep_ in ("attr", "acomp") for c in head.children)):
+        return None  # "he has made [gains in the polls]", "he has been": the clause is cut
+    draft = _Draft(
+        cue=(tok.idx, tok.idx + len(tok.text)),
+        content=(doc[first].idx, doc[last].idx + len(doc[last].text)),
+        cue_token=tok,
+        how="poll",
+    )
+    poll = objs[0]
+    # The poll's name and what tells which one ("released Monday", "by CNN"), not an
+    # apposition the writer sets after it ("the same poll, a 52-point swing").
+    right = [c for c in poll.children if c.i > poll.i and c.dep_ in ("prep", "acl", "relcl")]
+    end_tok = max((c.right_edge for c in right), key=lambda t: t.i, default=poll)
+    draft.source = _keep_abbreviation(
+        doc, text, _trim(text, poll.left_edge.idx, end_tok.idx + len(end_tok.text))
+    )
+    draft.source_head = poll
+    return draft
+
+
 def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
     """ "reports that ...", "his announcement that ...", "the city's plan to ...", and nouns
     whose content is a prepositional object ("criticism of ...") when `frames` allows it."""
@@ -398,6 +490,11 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
             continue
         marks = [g for g in child.children if g.dep_ in ("mark", "aux") and g.i < child.i]
+        first = child.left_edge
+        if first.lower_ == "that" and first.tag_ == "IN" and first.dep_ == "mark":
+            # "concern that the man was encouraging ...": the parser may hang the "that" on
+            # the clause's auxiliary rather than on its verb; it opens the clause all the same.
+            marks.append(first)
         if (
             (any(m.lower_ == "that" for m in marks) and child.dep_ != "relcl")
             or (any(m.lower_ == "to" for m in marks) and child.dep_ == "acl")
@@ -486,6 +583,8 @@ def _find_drafts(
         draft: _Draft | None = None
         if table.lower[i] == "according":
             draft = _according_to(doc[i], text)
+        elif table.lower[i] == "in" and pos == "ADP":
+            draft = _in_poll(doc[i], text)
         elif pos == "VERB" and (lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES):
             draft = _verb_cue(doc[i], quotes, text, _frames(lemma, "verb"))
         elif pos == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):

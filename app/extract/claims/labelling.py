@@ -168,6 +168,10 @@ def _stands_for(head: Token, m: Mention) -> int | None:
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ not in ("appos", "compound", "flat", "conj", "cc", "nmod", "amod"):
             return None
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ == "NOUN":
+            # "Rosa Diaz, a Tinder spokeswoman,": the company modifies the description
+            # set beside the name; it is not the one who speaks.
+            return None
         appos = appos or tok.dep_ == "appos"
         tok = tok.head
     if tok.i != head.i:
@@ -225,7 +229,7 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
     found = list(draft.hedges)
     cue = draft.cue_token
     # Indirect speech after a past-tense cue shifts "will" to "would" (sequence of tenses).
-    reported = cue is not None and cue.tag_ in ("VBD", "VBN") and draft.how in ("ccomp", "xcomp")
+    reported = cue is not None and draft.how in ("ccomp", "xcomp") and _past_report(cue)
     span = doc.char_span(*draft.content, alignment_mode="expand")
     if span is not None:
         for t in span:
@@ -234,6 +238,10 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
                     continue
                 if t.dep_ == "amod" and t.lower_ in ("likely", "unlikely", "expected"):
                     continue  # "likely voters", "the expected turnout": a kind, not a hedge
+                if t.lower_ in ("likely", "unlikely") and any(
+                    c.lower_ in ("less", "more", "least", "most") for c in t.children
+                ):
+                    continue  # "are less likely to vote for Roe": a measured comparison
                 if t.lower_ == "would" and reported:
                     continue  # "said he would vote": the past of "will", not a condition
                 if not _weakens_claim(t, span):
@@ -255,6 +263,19 @@ _DESCRIBING = frozenset({"relcl", "acl", "advcl", "amod", "pcomp", "csubj", "csu
 _SPEAKER = frozenset({"i", "we"})
 
 
+def _past_report(cue: Token) -> bool:
+    """Is the cue a report in the past: a past tense or participle ("said", "has said"), or a
+    participle that goes with a past verb ("attacked Roe, saying he would ...")?"""
+    if cue.tag_ in ("VBD", "VBN"):
+        return True
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "conj")
+        and cue.head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" for c in cue.children)
+    )
+
+
 def _weakens_claim(t: Token, span: SpacySpan) -> bool:
     """Whether the hedge word `t` weakens the claim `span` holds: it sits on the content's
     own clauses (the main one, its complements and conjuncts), not in a clause that describes
@@ -264,6 +285,16 @@ def _weakens_claim(t: Token, span: SpacySpan) -> bool:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
         if not passive and not any(c.lower_ in _SPEAKER for c in subjects):
+            return False
+        # "we should believe her", "I believe you": trusting a person, no guess
+        if (
+            t.lemma_.lower() == "believe"
+            and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in t.children)
+            and any(
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+                for c in t.children
+            )
+        ):
             return False
     node = t if t.pos_ in ("VERB", "ADJ") else t.head
     while span.start <= node.i < span.end and node.head.i != node.i:
