@@ -46,15 +46,18 @@ def _is_opener(text: str, mark: str, pos: int, is_open: bool) -> bool:
 
 
 def _reopens_in_line(text: str, mark: str, pos: int) -> bool:
-    """With a quote open, is this straight mark an opener all the same: after a space and the
-    end of a sentence (".", "?", "!", possibly followed by a closing mark already seen as such)
-    and before a capitalised word? A closing mark is glued to the words it ends."""
+    """With a quote open, is this straight mark an opener all the same: after the end of a
+    sentence (".", "?", "!") and a space, and before a capitalised word? A closing mark is
+    glued to the words it ends."""
     if mark != '"' or pos < 2 or not text[pos - 1].isspace():
         return False
     after = text[pos + 1] if pos + 1 < len(text) else " "
     if not after.isupper():
         return False
-    return text[:pos].rstrip()[-1:] in (".", "?", "!")
+    k = pos - 1
+    while k > 0 and text[k] in " \t":
+        k -= 1
+    return text[k] in ".?!"
 
 
 def find_quotes(text: str) -> list[Quote]:
