@@ -51,7 +51,14 @@ from app.extract.claims import extract_claims
 from app.extract.nlp import load_nlp
 from app.extract.time_periods import timex_period, value_period
 from app.extract.timex import extract_time_expressions
-from benchmarks.eval_timex import DATA, EVAL, read_dct, tagged_text
+from benchmarks.eval_timex import (
+    DATA,
+    EVAL,
+    meantime_scored_end,
+    meantime_text,
+    read_dct,
+    tagged_text,
+)
 
 MEANTIME = EVAL / "meantime" / "intra-doc_annotation"
 CLASSES = ("fact", "negated", "future", "uncertain")
@@ -163,27 +170,7 @@ def _inverse(rel: str) -> str:
 
 def read_meantime(path: Path) -> GoldDoc:
     root = ET.parse(path).getroot()
-    tokens = root.findall("token")
-    spans: dict[str, tuple[int, int]] = {}
-    lines: list[str] = []
-    current: list[str] = []
-    sentence: str | None = None
-    offset = pos = 0
-    sentence_of: dict[str, int] = {}
-    for tok in tokens:
-        s = tok.get("sentence")
-        if sentence is not None and s != sentence:
-            lines.append(" ".join(current))
-            offset += len(lines[-1]) + 1
-            current, pos = [], offset
-        sentence = s
-        word = tok.text or ""
-        spans[tok.get("t_id", "")] = (pos, pos + len(word))
-        sentence_of[tok.get("t_id", "")] = int(s or 0)
-        current.append(word)
-        pos += len(word) + 1
-    lines.append(" ".join(current))
-    text = "\n".join(lines)
+    text, spans, sentence_of = meantime_text(root)
     markables = root.find("Markables")
     relations = root.find("Relations")
     assert markables is not None and relations is not None
@@ -220,9 +207,7 @@ def read_meantime(path: Path) -> GoldDoc:
             events[a].links.append((rel, *times[b]))
         elif b in events and a in times:
             events[b].links.append((_inverse(rel), *times[a]))
-    anchored = [a.get("t_id", "") for a in markables.iter("token_anchor")]
-    last = max((sentence_of[t] for t in anchored if t in sentence_of), default=0)
-    scored_end = max(e for t, (_, e) in spans.items() if sentence_of[t] <= last)
+    scored_end = meantime_scored_end(root, spans, sentence_of)
     return GoldDoc("meantime", path.stem, text, dct, list(events.values()), scored_end)
 
 

@@ -112,6 +112,27 @@ def read_meantime(path: Path) -> tuple[TmlDoc, int]:
     The tokens are joined with spaces, one sentence a line, as `eval_timeline.py` reads them.
     The dateline's creation time is in the text and annotated, so it is scored like any date."""
     root = ET.parse(path).getroot()
+    text, spans, sentence_of = meantime_text(root)
+    markables = root.find("Markables")
+    assert markables is not None
+    dct = date(2000, 1, 1)
+    timexes = []
+    for el in markables.iter("TIMEX3"):
+        if el.get("functionInDocument") == "CREATION_TIME":
+            dct = date.fromisoformat(el.get("value", "")[:10])
+        anchors = [spans[a.get("t_id", "")] for a in el.iter("token_anchor")]
+        if anchors:
+            start, end = anchors[0][0], anchors[-1][1]
+            timexes.append(
+                GoldTimex(start, end, text[start:end], el.get("type", ""), el.get("value", ""))
+            )
+    timexes.sort(key=lambda g: g.start)
+    return TmlDoc(path.stem, text, dct, timexes, {}), meantime_scored_end(root, spans, sentence_of)
+
+
+def meantime_text(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]], dict[str, int]]:
+    """A MEANTIME document's tokens joined with spaces, one sentence a line: the text, each
+    token's (start, end) by its `t_id`, and each token's sentence number."""
     spans: dict[str, tuple[int, int]] = {}
     sentence_of: dict[str, int] = {}
     lines: list[str] = []
@@ -131,25 +152,19 @@ def read_meantime(path: Path) -> tuple[TmlDoc, int]:
         current.append(word)
         pos += len(word) + 1
     lines.append(" ".join(current))
-    text = "\n".join(lines)
+    return "\n".join(lines), spans, sentence_of
+
+
+def meantime_scored_end(
+    root: ET.Element, spans: dict[str, tuple[int, int]], sentence_of: dict[str, int]
+) -> int:
+    """Where a MEANTIME document's annotation ends: the end of the last sentence with a
+    markable (MEANTIME annotates the first sentences of each article only)."""
     markables = root.find("Markables")
-    assert markables is not None
-    dct = date(2000, 1, 1)
-    timexes = []
-    for el in markables.iter("TIMEX3"):
-        if el.get("functionInDocument") == "CREATION_TIME":
-            dct = date.fromisoformat(el.get("value", "")[:10])
-        anchors = [spans[a.get("t_id", "")] for a in el.iter("token_anchor")]
-        if anchors:
-            start, end = anchors[0][0], anchors[-1][1]
-            timexes.append(
-                GoldTimex(start, end, text[start:end], el.get("type", ""), el.get("value", ""))
-            )
-    anchored = [a.get("t_id", "") for a in markables.iter("token_anchor")]
+    found = markables.iter("token_anchor") if markables is not None else iter(())
+    anchored = [a.get("t_id", "") for a in found]
     last = max((sentence_of[t] for t in anchored if t in sentence_of), default=0)
-    scored_end = max(e for t, (_, e) in spans.items() if sentence_of[t] <= last)
-    timexes.sort(key=lambda g: g.start)
-    return TmlDoc(path.stem, text, dct, timexes, {}), scored_end
+    return max(e for t, (_, e) in spans.items() if sentence_of[t] <= last)
 
 
 def documents(split: str, limit: int | None) -> list[Path]:
