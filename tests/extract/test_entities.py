@@ -1978,3 +1978,18 @@ def test_the_and_a_capitalised_plural_name_a_body_not_a_person(nlp: Language) ->
     doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types.get("Alba Dems") == "organization", types
+
+
+def test_a_uk_nations_adjective_counts_toward_the_nation_the_article_names(nlp: Language) -> None:
+    # "English" beside "England": the nation's, not a United Kingdom the article never names
+    raw = (
+        "Clinic drops plan\n\nAn English clinic has dropped a plan to turn away patients from "
+        "over the border. The gap between waiting targets in England and in Wales caused the "
+        "row, managers said.\n"
+    )
+    entities = _entities(nlp, raw)
+    by_name = {e.name: e for e in entities}
+    assert "United Kingdom" not in by_name, sorted(by_name)
+    england = by_name["England"]
+    assert len(england.mentions) == 2
+    assert england.attributes.get("country_code") == "GB"

@@ -102,6 +102,29 @@ def _defined_acronym(doc: Doc, end: int) -> str | None:
     return None
 
 
+# Adjectives of the United Kingdom's nations: "Welsh patients" are Wales's where the article
+# names Wales, not the United Kingdom's (which it may never name).
+_NATION_ADJECTIVES = {"welsh": "wales", "scottish": "scotland", "english": "england"}
+
+
+def _nation_adjectives(cands: list[_Cand], doc: Doc) -> None:
+    """An adjective of a nation of the United Kingdom the article names ("an English hospital
+    treating Welsh patients" beside "England" and "Wales") counts toward that nation: keyed
+    to the nation's place and no longer to the country. Where the nation goes unnamed the
+    adjective keeps the United Kingdom."""
+    text = doc_text(doc)
+    named = {
+        fold(text[c.start : c.end])
+        for c in cands
+        if c.kind == "name" and c.type == "place" and c.country is None
+    }
+    for c in cands:
+        nation = _NATION_ADJECTIVES.get(fold(text[c.start : c.end]))
+        if c.kind == "adjective" and c.country == "GB" and nation in named:
+            c.country = None
+            c.key = f"place:{nation}"
+
+
 def _assign_keys(
     cands: list[_Cand], doc: Doc, g: Gazetteer, titles: list[tuple[int, int]] | None = None
 ) -> None:
@@ -126,12 +149,15 @@ def _assign_keys(
     def in_headline(c: _Cand) -> bool:
         return any(s <= c.start < e for s, e in titles or ())
 
+    _nation_adjectives(cands, doc)
     for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
             c.key = f"country:{c.country}"
             c.type = "place"
+        elif c.kind == "adjective" and c.key.startswith("place:"):
+            pass  # a nation's adjective, keyed by `_nation_adjectives`
         elif c.type == "place":
             city = g.city(text)
             c.key = f"place:{fold(city.name) if city else fold(text)}"

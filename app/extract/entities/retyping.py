@@ -947,6 +947,8 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         k = fold(name)
         if c.type != "place" or c.country is not None or len(name.split()) != 1:
             continue
+        if c.kind == "adjective":
+            continue  # "Welsh patients": a nation's adjective, whoever bears it as a surname
         if k not in persons or g.capital(name) is not None or g.is_region(name):
             continue
         if g.divisions.get(k) or g.us_state(name) is not None:
