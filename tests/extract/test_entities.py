@@ -1993,3 +1993,33 @@ def test_a_uk_nations_adjective_counts_toward_the_nation_the_article_names(nlp: 
     england = by_name["England"]
     assert len(england.mentions) == 2
     assert england.attributes.get("country_code") == "GB"
+
+
+def test_names_listed_after_a_noun_of_places_are_places(nlp: Language) -> None:
+    # "towns and cities including ...": whatever the model makes of one of them, each is a town
+    raw = (
+        "Nurses walk out across the north\n\nThousands of nurses walked out on Tuesday in a row "
+        "over pay.\n\nPickets stood outside hospitals in towns and cities including Leeds, Bangor, "
+        "Aberystwyth and Wrexham. Union leaders said more strikes would follow.\n"
+    )
+    types = {e.name: e.type for e in _entities(nlp, raw)}
+    for town in ("Leeds", "Bangor", "Aberystwyth", "Wrexham"):
+        assert types.get(town) == "place", types
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp: Language) -> None:
+    # the model tags "Across Cumbria" a person (set here by hand, as it gives such spans)
+    raw = (
+        "Teachers strike over pay\n\nTeachers walked out on Monday in a dispute over pay.\n\n"
+        "Across Cumbria, the mood at the picket lines was calm. Teachers said they would "
+        "return on Tuesday.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Across Cumbria")
+    tagged = doc.char_span(at, at + len("Across Cumbria"), label="PERSON")
+    assert tagged is not None
+    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
+    names = {e.name: e.type for e in extract_entities(doc, document)}
+    assert "Across Cumbria" not in names, names
+    assert names.get("Cumbria") == "place", names

@@ -125,6 +125,18 @@ def _trim_end(t: TokenTable, start: int, end: int) -> int:
     return end
 
 
+# Prepositions that open sentences ("Across Wales, ...", "Inside Rivermoor, ...").
+_PREPOSITIONS = frozenset(
+    words(
+        """
+        across inside outside in at on from after before throughout within around under over
+        near beyond behind beside along among amid through during despite without into against
+        toward towards upon
+        """
+    )
+)
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
     t = token_table(doc)  # read per token on both edges of every name: no Token objects
@@ -134,6 +146,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or punct[start]
         or space[start]
         or lower[start] in ("the", "a", "an")
+    ):
+        start += 1
+    # A preposition that opens the sentence, capitalised by position, is no part of the name
+    # after it: "Across Wales, pickets ...", "Inside Rivermoor, ...".
+    if (
+        end - start > 1
+        and t.dep[start] == "prep"
+        and lower[start] in _PREPOSITIONS
+        and _opens_sentence(t, start)
     ):
         start += 1
     end = _trim_end(t, start, end)

@@ -97,12 +97,19 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "place"
             type_of[span.root.i] = "place"  # the next item of the list reads it so
     for c in cands:
-        if c.kind != "name" or c.country is not None or c.type not in ("person", "organization"):
+        if c.kind != "name" or c.country is not None:
+            continue
+        if c.type not in ("person", "organization", "product"):
             continue
         span = doc[c.tok_start : c.tok_end]
         if len(span) > 3 or not all(t.is_title or not t.is_alpha for t in span):
             continue
         if span[-1].lower_ in _ORG_HEADS or span[-1].lower_ in _CORPORATE_SUFFIXES:
+            continue
+        if _list_noun(doc, c.tok_start) in _PLACE_LIST_NOUNS:
+            c.type = "place"  # "towns and cities including Cardiff, Bangor and Aberystwyth"
+            continue
+        if c.type == "product":
             continue
         listed = [type_of.get(t.i) for t in span.root.conjuncts]
         places = sum(t == "place" for t in listed)
@@ -218,10 +225,27 @@ _ORG_LIST_NOUNS = frozenset(
 _LIST_OPENERS = frozenset(("including", "include", "includes", "included", "like"))
 
 
+# Plural nouns that introduce a list of places: "towns and cities including Bangor and Rhyl".
+_PLACE_LIST_NOUNS = frozenset(
+    words(
+        """
+        town city village country nation capital county province region suburb island port
+        destination municipality borough
+        """
+    )
+)
+
+
 def _listed_as_organization(doc: Doc, start: int) -> bool:
     """Is this name an item of a list a noun of organizations opens: "employers including
     Marriott and AT&T", "companies such as Acme, Borel and Cade"? Read on the words, as the
     parse often breaks such lists; at most eight names and joiners back to the opener."""
+    return _list_noun(doc, start) in _ORG_LIST_NOUNS
+
+
+def _list_noun(doc: Doc, start: int) -> str:
+    """The lemma of the plural noun that opens the list this name is an item of ("cities" of
+    "cities including Leeds, Hull and York"), or "" where no such noun opens it."""
     k = start - 1
     floor = max(0, start - 16)
     while k >= floor and (
@@ -229,14 +253,14 @@ def _listed_as_organization(doc: Doc, start: int) -> bool:
     ):
         k -= 1
     if k < 1:
-        return False
+        return ""
     if doc[k].lower_ in _LIST_OPENERS:
         noun = doc[k - 1]
     elif doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" and k >= 2:
         noun = doc[k - 2]
     else:
-        return False
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in _ORG_LIST_NOUNS
+        return ""
+    return noun.lemma_.lower() if noun.tag_ == "NNS" else ""
 
 
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
