@@ -2023,3 +2023,18 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(nlp: Language
     names = {e.name: e.type for e in extract_entities(doc, document)}
     assert "Across Cumbria" not in names, names
     assert names.get("Cumbria") == "place", names
+
+
+def test_a_surname_goes_to_the_bearer_named_throughout_not_one_named_once(nlp: Language) -> None:
+    # "Maria Okafor" named twice in full and "Okafor" throughout; her brother named once
+    raw = (
+        "Okafor wins council seat\n\nMaria Okafor won the council seat in Dunmore on Tuesday. "
+        "Okafor said she would fight for the town's library. Her brother, Samuel Okafor, ran "
+        "her campaign. Maria Okafor thanked the voters. Okafor will take office in May, and "
+        "Okafor said the library comes first.\n"
+    )
+    people = {e.name: e for e in _entities(nlp, raw) if e.type == "person"}
+    assert "Okafor" not in people, sorted(people)
+    maria = people["Maria Okafor"]
+    assert len(maria.mentions) == 6, maria.mentions  # the headline's "Okafor" too
+    assert "Samuel Okafor" in people

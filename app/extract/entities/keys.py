@@ -6,7 +6,7 @@ occurrences.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
@@ -137,6 +137,7 @@ def _assign_keys(
     particle_surnames: dict[str, str] = {}  # "le pen" -> "person:marine le pen"
     first_words: dict[str, set[str]] = defaultdict(set)  # "xi" -> {"person:xi jinping"}
     ambiguous: set[str] = set()
+    full_names: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> person keys' counts
     orgs_by_initials: dict[str, str] = {}
     defined_acronyms: set[str] = set()  # acronyms the article defines after a name
     orgs_by_core: dict[str, str] = {}
@@ -188,6 +189,8 @@ def _assign_keys(
             ):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
+            if not in_headline(c):
+                full_names[k][c.key] += 1
             at = _surname_index(ws)
             if at >= 2 and ws[at - 1].lower() in _SURNAME_PARTICLES and not in_headline(c):
                 # "Le Pen" of "Marine Le Pen", "van Gogh" of "Vincent van Gogh"
@@ -229,13 +232,14 @@ def _assign_keys(
         if capital is not None:
             evident.add(capital.code)
     lower = {t.text for t in doc if t.is_lower}
+    owned = {k for k in ambiguous if k in surnames and _surname_owner(surnames[k], full_names[k])}
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
         known_surname = (
             k in surnames
-            and k not in ambiguous
+            and (k not in ambiguous or k in owned)
             and (c.country is None or (_model_says_person(doc, c) and c.country not in evident))
         )
         office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
@@ -364,6 +368,15 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
 
 _MALE_HONORIFICS = frozenset(["mr", "mr.", "sir", "lord"])
 _FEMALE_HONORIFICS = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"])
+
+
+def _surname_owner(first: str, counts: Counter[str]) -> bool:
+    """Does the person named first in full own the bare surname the article shares among
+    several people? So when the story names that person in full more than once and each other
+    bearer only once, in passing ("Hillary Clinton" throughout, "President Bill Clinton" once:
+    "Clinton" is hers). Where a second bearer is named in full again ("Eric Trump" and
+    "Donald Trump" both throughout) the surname stays apart, of the two unknown which."""
+    return counts[first] >= 2 and all(n == 1 for key, n in counts.items() if key != first)
 
 
 def _honorific_clash(doc: Doc, c: _Cand, full_key: str) -> bool:
