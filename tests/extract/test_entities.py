@@ -2038,3 +2038,36 @@ def test_a_surname_goes_to_the_bearer_named_throughout_not_one_named_once(nlp: L
     maria = people["Maria Okafor"]
     assert len(maria.mentions) == 6, maria.mentions  # the headline's "Okafor" too
     assert "Samuel Okafor" in people
+
+
+def test_two_names_sharing_an_organizations_head_across_and_are_one(nlp: Language) -> None:
+    # the model splits at the "and": "Public" + "Postal Workers Union"
+    raw = (
+        "Postal strike\n\nThe strike was called by the Public and Postal Workers Union on "
+        "Monday. The House and Senate will debate pay next week.\n"
+    )
+    names = {e.name: e.type for e in _entities(nlp, raw)}
+    assert names.get("Public and Postal Workers Union") == "organization", names
+    assert "Public" not in names, names
+    assert "House and Senate" not in names, names
+
+
+def test_a_word_after_and_ending_an_of_name_is_part_of_it(nlp: Language) -> None:
+    # "Islands" tagged a place of its own (set here by hand, as the model gives it)
+    raw = (
+        "Storm study\n\nResearchers from the University of the Moors and Islands said storms "
+        "would grow more frequent.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("University of the Moors")
+    first = doc.char_span(at, at + len("University of the Moors"), label="ORG")
+    at = document.text.index("Islands")
+    second = doc.char_span(at, at + len("Islands"), label="LOC")
+    assert first is not None and second is not None
+    doc.ents = [e for e in doc.ents if e.end <= first.start or e.start >= second.end] + [
+        first,
+        second,
+    ]
+    names = {e.name: e.type for e in extract_entities(doc, document)}
+    assert names.get("University of the Moors and Islands") == "organization", names

@@ -855,6 +855,61 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     return out
 
 
+def _join_coordinated(cands: list[_Cand], doc: Doc, g: Gazetteer) -> list[_Cand]:
+    """Two names joined by "and" that share one organization's head are one name, which the
+    model splits at the "and": "the Public and Commercial Services Union" ("Public" + "Commercial
+    Services Union"), "the University of the Highlands and Islands" ("University of the
+    Highlands" + "Islands"). The first part is no known place, country or nationality and the
+    second no person; a first part the parse does not hang on the second's head stays apart ("the
+    House and Senate"), as does a place ("the Kent and Essex Police")."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.tok_end + 1 != c.tok_start
+            or doc[prev.tok_end].lower_ not in ("and", "&")
+            or prev.kind != "name"
+            or c.kind != "name"
+            or prev.country is not None
+            or c.country is not None
+        ):
+            out.append(c)
+            continue
+        first = doc[prev.tok_start : prev.tok_end]
+        second = doc[c.tok_start : c.tok_end]
+        head = second[-1].lower_
+        shared_head = (
+            prev.type != "person"
+            # the parse hangs the first part on the second's head ("Public" on "Union"), not
+            # on its own ("the House and Senate": two bodies)
+            and c.tok_start <= first.root.head.i < c.tok_end
+            and len(first) <= 2
+            and all(t.is_title and t.is_alpha for t in first)
+            and prev.tok_start > 0
+            and doc[prev.tok_start - 1].lower_ == "the"
+            and c.type == "organization"
+            and (head in _ORG_HEADS or head == "union")
+            and not any(g.is_place(t.text) or g.country(t.text) or g.demonym(t.text) for t in first)
+        )
+        shared_of = (
+            prev.type == "organization"
+            and any(t.lower_ == "of" for t in first)
+            and c.type in ("other", "place")
+            and len(second) <= 2
+            and all(t.is_title and t.is_alpha for t in second)
+            and not (c.tok_end < len(doc) and doc[c.tok_end].is_title)
+            and not g.is_place(second.text)
+            and g.country(second.text) is None
+        )
+        if shared_head or shared_of:
+            prev.tok_end, prev.end = c.tok_end, c.end
+            prev.type = "organization"
+            continue
+        out.append(c)
+    return out
+
+
 # Prefixes of ships' names: "HMS Belfast", "USS Cole" name a vessel, not the place.
 _SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS"})
 
