@@ -2071,3 +2071,26 @@ def test_a_word_after_and_ending_an_of_name_is_part_of_it(nlp: Language) -> None
     ]
     names = {e.name: e.type for e in extract_entities(doc, document)}
     assert names.get("University of the Moors and Islands") == "organization", names
+
+
+def test_a_rank_before_a_name_and_a_plural_title_before_a_list_are_no_names(
+    nlp: Language,
+) -> None:
+    raw = (
+        'Base review\n\nThe review was ordered on Monday. "We are ready," said Pentagon '
+        "spokesman Navy Capt. Tom Rivers, who declined to give details. Air Force Col. Ann "
+        "Beale said the same. Lords Hartley, Penrose and Whitcombe sat on the panel.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Whitcombe")
+    tagged = doc.char_span(at, at + len("Whitcombe"), label="ORG")  # as the model may give it
+    assert tagged is not None
+    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
+    names = {e.name: e.type for e in extract_entities(doc, document)}
+    for fragment in ("Navy Capt", "Air Force Col", "Lords Hartley"):
+        assert fragment not in names, names
+    assert names.get("Navy") == "organization", names
+    assert names.get("Tom Rivers") == "person", names
+    for lord in ("Hartley", "Penrose", "Whitcombe"):
+        assert names.get(lord) == "person", names

@@ -32,6 +32,7 @@ from app.extract.roles import (
     OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
     POST_NOMINALS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     words,
 )
@@ -137,6 +138,10 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Titles in the plural, before a list of the people who hold them.
+_PLURAL_TITLES = frozenset(words("lords ladies sens reps govs drs messrs profs gens"))
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
     t = token_table(doc)  # read per token on both edges of every name: no Token objects
@@ -157,6 +162,21 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and _opens_sentence(t, start)
     ):
         start += 1
+    # A plural title before a list of names is no part of the first: "Lords Bingham, Steyn
+    # and Hope", "Sens. Ann Bly and Tom Cole".
+    if end - start > 1 and lower[start].rstrip(".") in _PLURAL_TITLES:
+        start += 1
+        while start < end and punct[start]:
+            start += 1
+    # A rank ending a name before the person it is the rank of is no name: "Navy Capt.
+    # Jeff Davis", "Air Force Col. Ann Beale" ("Navy" and "Air Force" stay, the service).
+    n = len(words)
+    while (
+        end - start > 1
+        and lower[end - 1].rstrip(".") in TITLE_ABBREVIATIONS
+        and (words[end - 1].endswith(".") or (end < n and words[end] == "."))
+    ):
+        end -= 1
     end = _trim_end(t, start, end)
     # A bracket the name does not close is no part of it: "the Federal Bureau of
     # Investigation (FBI" -> the bureau (the acronym in brackets is found on its own).
@@ -301,6 +321,8 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     lower = t.lower[i]
     if lower in _ROLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
         return False  # "Moderator (Bret Baier)", "Principal (Dawn Hochsprung)"
+    if lower.rstrip(".") in _PLURAL_TITLES:
+        return False  # "Lords (Bingham), Steyn and Hope"
     text = t.words[i]
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from app.extract.entities.candidates import _Cand, _is_model_number, _locative
+from app.extract.entities.candidates import _PLURAL_TITLES, _Cand, _is_model_number, _locative
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
@@ -28,6 +28,7 @@ from app.extract.places import Gazetteer
 from app.extract.roles import (
     OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     words,
 )
@@ -65,6 +66,9 @@ def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         span = doc[c.tok_start : c.tok_end]
         if c.kind != "name" or not all(t.is_title and t.is_alpha for t in span):
             continue
+        if c.type in ("organization", "place") and c.country is None and _after_plural_title(span):
+            c.type = "person"  # "Lords Bingham, Steyn and Hope": each a lord
+            continue
         if not any(t.i in person_roots for t in span.root.conjuncts):
             continue
         if (
@@ -78,6 +82,16 @@ def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             and g.city(span.text) is None
         ):
             c.type = "person"
+
+
+def _after_plural_title(span: Span) -> bool:
+    """Is this name an item of a list a plural title opens ("Lords Bingham, Steyn and
+    Carswell", "Sens. Ann Bly and Tom Cole")?"""
+    items = [span.root, *span.root.conjuncts]
+    first = min(t.i for t in items)
+    if first == 0 or len(items) < 2:
+        return False
+    return span.doc[first - 1].lower_.rstrip(".") in _PLURAL_TITLES
 
 
 def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
@@ -414,6 +428,8 @@ def _after_title(doc: Doc, start: int) -> bool:
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is a person: the subject of a verb of
     speech or thought, or the possessor of what only people have ("Newton's theory")?"""
+    if end < len(doc) and doc[end].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+        return False  # "spokesman Navy Capt. Jeff Davis": the service before a rank
     if _after_title(doc, start):
         return True
     root = doc[start:end].root
