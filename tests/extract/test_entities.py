@@ -2094,3 +2094,23 @@ def test_a_rank_before_a_name_and_a_plural_title_before_a_list_are_no_names(
     assert names.get("Tom Rivers") == "person", names
     for lord in ("Hartley", "Penrose", "Whitcombe"):
         assert names.get(lord) == "person", names
+
+
+def test_a_name_split_by_the_model_is_whole_where_its_acronym_is_written(nlp: Language) -> None:
+    # "UK" + "Farmers Party" as the model splits it; "UKFP" says it is one party's name
+    raw = (
+        "Party split\n\nTwo members quit the UK Farmers Party on Monday. UKFP leader Ann Bly "
+        "said the party would carry on, and UKFP officials met in Dunmore.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, raw)}
+    party = by_name.get("UK Farmers Party")
+    assert party is not None and party.type == "organization", sorted(by_name)
+    assert "UKFP" in party.aliases
+    assert "Farmers Party" not in by_name and "UKFP" not in by_name
+
+
+def test_an_acronym_takes_every_letter_of_a_word_in_capitals() -> None:
+    from app.extract import names
+
+    assert names.stands_for("UKIP", "UK Independence Party")
+    assert names.stands_for("UIP", "UK Independence Party")

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract import names
 from app.extract.entities.candidates import _PLURAL_TITLES, _Cand, _is_model_number, _locative
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
@@ -867,6 +868,32 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
         ):
             prev.tok_end, prev.end = c.tok_end, c.end
             continue
+        out.append(c)
+    return out
+
+
+def _join_by_acronym(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """A name split in two by the model is one where the article writes the whole name's
+    acronym: "the UK Independence Party" ("UK" + "Independence Party") beside "UKIP"."""
+    written = {t.text for t in doc if t.is_upper and 3 <= len(t.text) <= 8 and t.is_alpha}
+    if not written:
+        return cands
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.tok_end == c.tok_start
+            and prev.kind == c.kind == "name"
+            and c.type == "organization"
+            and doc[prev.tok_end - 1].whitespace_ == " "
+        ):
+            whole = text[prev.start : c.end]
+            if any(names.stands_for(a, whole) for a in written if a not in whole):
+                prev.tok_end, prev.end = c.tok_end, c.end
+                prev.type, prev.country = "organization", None
+                continue
         out.append(c)
     return out
 
