@@ -2114,3 +2114,21 @@ def test_an_acronym_takes_every_letter_of_a_word_in_capitals() -> None:
 
     assert names.stands_for("UKIP", "UK Independence Party")
     assert names.stands_for("UIP", "UK Independence Party")
+
+
+def test_a_direction_the_model_tags_alone_takes_the_regions_next_word(nlp: Language) -> None:
+    # the model tags "East" alone in "East Marches MEP" (set here by hand, as it gives it)
+    raw = (
+        "MEP quits\n\nFormer radio host and East Marches MEP Ann Bly said on Monday that she "
+        "would stand down at the next election.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("East Marches")
+    tagged = doc.char_span(at, at + len("East"), label="LOC")
+    person = doc.char_span(document.text.index("Ann Bly"), document.text.index(" said"), "PERSON")
+    assert tagged is not None and person is not None
+    doc.ents = [e for e in doc.ents if e.label_ == "DATE"] + [tagged, person]
+    names = {e.name: e.type for e in extract_entities(doc, document)}
+    assert "East" not in names, names
+    assert names.get("East Marches") == "place", names

@@ -434,11 +434,33 @@ def _lone_word_sentence(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     return not any(t.text == word and t.i != start and not t.is_sent_start for t in doc)
 
 
+# Words of direction that open regions' names ("East Midlands", "Western Cape").
+_COMPASS_WORDS = frozenset(
+    words(
+        """
+        north south east west northern southern eastern western central upper lower greater
+        northeast northwest southeast southwest
+        """
+    )
+)
+
+
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
     label = ent.label_
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if (
+        label in ("LOC", "GPE")
+        and end - start == 1
+        and doc[start].lower_ in _COMPASS_WORDS
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[start].whitespace_ == " "
+    ):
+        end += 1  # "East Midlands MEP": the model's "East" is the region's first word
     if label in ("ORG", "PERSON", "GPE"):
         end = _possessor_end(doc, start, end)
     if sports:
