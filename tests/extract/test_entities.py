@@ -2132,3 +2132,16 @@ def test_a_direction_the_model_tags_alone_takes_the_regions_next_word(nlp: Langu
     names = {e.name: e.type for e in extract_entities(doc, document)}
     assert "East" not in names, names
     assert names.get("East Marches") == "place", names
+
+
+def test_an_acronym_written_in_title_case_is_the_long_forms_alias(nlp: Language) -> None:
+    # British style: "Sfra" for "the Scottish Fisheries Regulation Authority"
+    raw = (
+        "Quota warning\n\nThe Scottish Fisheries Regulation Authority has warned ministers "
+        "that cod stocks are falling. Sfra said quotas must be cut next year, and Sfra "
+        "officials will meet fishermen in Peterhead.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, raw)}
+    body = by_name.get("Scottish Fisheries Regulation Authority")
+    assert body is not None and "Sfra" in body.aliases, sorted(by_name)
+    assert "Sfra" not in by_name

@@ -337,6 +337,22 @@ def _assign_keys(
                 c.key = target
                 c.reason = "acronym"
                 continue
+        if (
+            len(ws) == 1
+            and c.country is None
+            and c.type in ("organization", "other", "place", "person")
+            and 4 <= len(text) <= 6
+            and text.isalpha()
+            and text[0].isupper()
+            and text[1:].islower()
+            and fold(text) in orgs_by_initials
+        ):
+            # "Sepa" after "the Scottish Environment Protection Agency": British papers write
+            # an acronym said as a word in title case
+            c.type = "organization"
+            c.key = orgs_by_initials[fold(text)]
+            c.reason = "acronym"
+            continue
         if c.type == "organization":
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
             firsts_org = orgs_by_first.get(k, set())
