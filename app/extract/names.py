@@ -65,6 +65,16 @@ def acronym_keys(name: str) -> tuple[str, ...]:
         keys.append(_initials(spelling))  # a hyphenated word once
         keys.append(_initials([p for w in spelling for p in w.split("-")]))  # once a part
         keys.append(_initials(spelling, skip=frozenset()))  # small words counted too
+    # A word written in capitals gives all its letters: "UK Independence Party" -> UKIP.
+    written = [w.strip(",") for w in name.replace(".", "").split()]
+    if len(written) == len(words) and any(w.isupper() and len(w) > 1 for w in written):
+        keys.append(
+            "".join(
+                f if w.isupper() and len(w) > 1 else f[0]
+                for w, f in zip(written, words, strict=True)
+                if f and f[0].isalpha() and f not in ACRONYM_SKIP
+            )
+        )
     return tuple(k for k in dict.fromkeys(keys) if MIN_ACRONYM <= len(k) <= MAX_ACRONYM)
 
 

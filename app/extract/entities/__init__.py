@@ -39,6 +39,8 @@ from app.extract.entities.retyping import (
     _defined_acronyms,
     _given_name_people,
     _join_adjacent,
+    _join_by_acronym,
+    _join_coordinated,
     _known_places_as_people,
     _lower_case_bodies,
     _mark_metonymy,
@@ -86,6 +88,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _vote_types(cands, doc)
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
+    cands = _join_by_acronym(cands, doc)
+    cands = _join_coordinated(cands, doc, g)
     cands = _places_inside_names(cands, doc, g)
     _people_in_lists(cands, doc, g)
     _places_in_lists(cands, doc, g)

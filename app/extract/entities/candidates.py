@@ -32,6 +32,7 @@ from app.extract.roles import (
     OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
     POST_NOMINALS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     words,
 )
@@ -125,6 +126,22 @@ def _trim_end(t: TokenTable, start: int, end: int) -> int:
     return end
 
 
+# Prepositions that open sentences ("Across Wales, ...", "Inside Rivermoor, ...").
+_PREPOSITIONS = frozenset(
+    words(
+        """
+        across inside outside in at on from after before throughout within around under over
+        near beyond behind beside along among amid through during despite without into against
+        toward towards upon
+        """
+    )
+)
+
+
+# Titles in the plural, before a list of the people who hold them.
+_PLURAL_TITLES = frozenset(words("lords ladies sens reps govs drs messrs profs gens"))
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
     t = token_table(doc)  # read per token on both edges of every name: no Token objects
@@ -136,6 +153,30 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or lower[start] in ("the", "a", "an")
     ):
         start += 1
+    # A preposition that opens the sentence, capitalised by position, is no part of the name
+    # after it: "Across Wales, pickets ...", "Inside Rivermoor, ...".
+    if (
+        end - start > 1
+        and t.dep[start] == "prep"
+        and lower[start] in _PREPOSITIONS
+        and _opens_sentence(t, start)
+    ):
+        start += 1
+    # A plural title before a list of names is no part of the first: "Lords Bingham, Steyn
+    # and Hope", "Sens. Ann Bly and Tom Cole".
+    if end - start > 1 and lower[start].rstrip(".") in _PLURAL_TITLES:
+        start += 1
+        while start < end and punct[start]:
+            start += 1
+    # A rank ending a name before the person it is the rank of is no name: "Navy Capt.
+    # Jeff Davis", "Air Force Col. Ann Beale" ("Navy" and "Air Force" stay, the service).
+    n = len(words)
+    while (
+        end - start > 1
+        and lower[end - 1].rstrip(".") in TITLE_ABBREVIATIONS
+        and (words[end - 1].endswith(".") or (end < n and words[end] == "."))
+    ):
+        end -= 1
     end = _trim_end(t, start, end)
     # A bracket the name does not close is no part of it: "the Federal Bureau of
     # Investigation (FBI" -> the bureau (the acronym in brackets is found on its own).
@@ -280,6 +321,8 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     lower = t.lower[i]
     if lower in _ROLE_WORDS or lower in HONORIFICS or lower in PORTFOLIO_WORDS:
         return False  # "Moderator (Bret Baier)", "Principal (Dawn Hochsprung)"
+    if lower.rstrip(".") in _PLURAL_TITLES:
+        return False  # "Lords (Bingham), Steyn and Hope"
     text = t.words[i]
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
@@ -391,11 +434,33 @@ def _lone_word_sentence(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     return not any(t.text == word and t.i != start and not t.is_sent_start for t in doc)
 
 
+# Words of direction that open regions' names ("East Midlands", "Western Cape").
+_COMPASS_WORDS = frozenset(
+    words(
+        """
+        north south east west northern southern eastern western central upper lower greater
+        northeast northwest southeast southwest
+        """
+    )
+)
+
+
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
     label = ent.label_
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if (
+        label in ("LOC", "GPE")
+        and end - start == 1
+        and doc[start].lower_ in _COMPASS_WORDS
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[start].whitespace_ == " "
+    ):
+        end += 1  # "East Midlands MEP": the model's "East" is the region's first word
     if label in ("ORG", "PERSON", "GPE"):
         end = _possessor_end(doc, start, end)
     if sports:

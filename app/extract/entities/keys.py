@@ -6,7 +6,7 @@ occurrences.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
@@ -102,6 +102,29 @@ def _defined_acronym(doc: Doc, end: int) -> str | None:
     return None
 
 
+# Adjectives of the United Kingdom's nations: "Welsh patients" are Wales's where the article
+# names Wales, not the United Kingdom's (which it may never name).
+_NATION_ADJECTIVES = {"welsh": "wales", "scottish": "scotland", "english": "england"}
+
+
+def _nation_adjectives(cands: list[_Cand], doc: Doc) -> None:
+    """An adjective of a nation of the United Kingdom the article names ("an English hospital
+    treating Welsh patients" beside "England" and "Wales") counts toward that nation: keyed
+    to the nation's place and no longer to the country. Where the nation goes unnamed the
+    adjective keeps the United Kingdom."""
+    text = doc_text(doc)
+    named = {
+        fold(text[c.start : c.end])
+        for c in cands
+        if c.kind == "name" and c.type == "place" and c.country is None
+    }
+    for c in cands:
+        nation = _NATION_ADJECTIVES.get(fold(text[c.start : c.end]))
+        if c.kind == "adjective" and c.country == "GB" and nation in named:
+            c.country = None
+            c.key = f"place:{nation}"
+
+
 def _assign_keys(
     cands: list[_Cand], doc: Doc, g: Gazetteer, titles: list[tuple[int, int]] | None = None
 ) -> None:
@@ -114,6 +137,7 @@ def _assign_keys(
     particle_surnames: dict[str, str] = {}  # "le pen" -> "person:marine le pen"
     first_words: dict[str, set[str]] = defaultdict(set)  # "xi" -> {"person:xi jinping"}
     ambiguous: set[str] = set()
+    full_names: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> person keys' counts
     orgs_by_initials: dict[str, str] = {}
     defined_acronyms: set[str] = set()  # acronyms the article defines after a name
     orgs_by_core: dict[str, str] = {}
@@ -126,12 +150,15 @@ def _assign_keys(
     def in_headline(c: _Cand) -> bool:
         return any(s <= c.start < e for s, e in titles or ())
 
+    _nation_adjectives(cands, doc)
     for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         if c.country is not None:
             c.key = f"country:{c.country}"
             c.type = "place"
+        elif c.kind == "adjective" and c.key.startswith("place:"):
+            pass  # a nation's adjective, keyed by `_nation_adjectives`
         elif c.type == "place":
             city = g.city(text)
             c.key = f"place:{fold(city.name) if city else fold(text)}"
@@ -162,6 +189,8 @@ def _assign_keys(
             ):
                 ambiguous.add(k)
             surnames.setdefault(k, c.key)
+            if not in_headline(c):
+                full_names[k][c.key] += 1
             at = _surname_index(ws)
             if at >= 2 and ws[at - 1].lower() in _SURNAME_PARTICLES and not in_headline(c):
                 # "Le Pen" of "Marine Le Pen", "van Gogh" of "Vincent van Gogh"
@@ -203,13 +232,14 @@ def _assign_keys(
         if capital is not None:
             evident.add(capital.code)
     lower = {t.text for t in doc if t.is_lower}
+    owned = {k for k in ambiguous if k in surnames and _surname_owner(surnames[k], full_names[k])}
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
         known_surname = (
             k in surnames
-            and k not in ambiguous
+            and (k not in ambiguous or k in owned)
             and (c.country is None or (_model_says_person(doc, c) and c.country not in evident))
         )
         office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
@@ -307,6 +337,22 @@ def _assign_keys(
                 c.key = target
                 c.reason = "acronym"
                 continue
+        if (
+            len(ws) == 1
+            and c.country is None
+            and c.type in ("organization", "other", "place", "person")
+            and 4 <= len(text) <= 6
+            and text.isalpha()
+            and text[0].isupper()
+            and text[1:].islower()
+            and fold(text) in orgs_by_initials
+        ):
+            # "Sepa" after "the Scottish Environment Protection Agency": British papers write
+            # an acronym said as a word in title case
+            c.type = "organization"
+            c.key = orgs_by_initials[fold(text)]
+            c.reason = "acronym"
+            continue
         if c.type == "organization":
             target = orgs_by_core.get(k) or orgs_by_core.get(_org_core(ws))
             firsts_org = orgs_by_first.get(k, set())
@@ -338,6 +384,15 @@ def _given_name_like(word: str, known_only: bool = False) -> bool:
 
 _MALE_HONORIFICS = frozenset(["mr", "mr.", "sir", "lord"])
 _FEMALE_HONORIFICS = frozenset(["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"])
+
+
+def _surname_owner(first: str, counts: Counter[str]) -> bool:
+    """Does the person named first in full own the bare surname the article shares among
+    several people? So when the story names that person in full more than once and each other
+    bearer only once, in passing ("Hillary Clinton" throughout, "President Bill Clinton" once:
+    "Clinton" is hers). Where a second bearer is named in full again ("Eric Trump" and
+    "Donald Trump" both throughout) the surname stays apart, of the two unknown which."""
+    return counts[first] >= 2 and all(n == 1 for key, n in counts.items() if key != first)
 
 
 def _honorific_clash(doc: Doc, c: _Cand, full_key: str) -> bool:

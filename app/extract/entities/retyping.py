@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from app.extract.entities.candidates import _Cand, _is_model_number, _locative
+from app.extract import names
+from app.extract.entities.candidates import _PLURAL_TITLES, _Cand, _is_model_number, _locative
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
@@ -28,6 +29,7 @@ from app.extract.places import Gazetteer
 from app.extract.roles import (
     OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     words,
 )
@@ -65,6 +67,9 @@ def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         span = doc[c.tok_start : c.tok_end]
         if c.kind != "name" or not all(t.is_title and t.is_alpha for t in span):
             continue
+        if c.type in ("organization", "place") and c.country is None and _after_plural_title(span):
+            c.type = "person"  # "Lords Bingham, Steyn and Hope": each a lord
+            continue
         if not any(t.i in person_roots for t in span.root.conjuncts):
             continue
         if (
@@ -78,6 +83,16 @@ def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             and g.city(span.text) is None
         ):
             c.type = "person"
+
+
+def _after_plural_title(span: Span) -> bool:
+    """Is this name an item of a list a plural title opens ("Lords Bingham, Steyn and
+    Carswell", "Sens. Ann Bly and Tom Cole")?"""
+    items = [span.root, *span.root.conjuncts]
+    first = min(t.i for t in items)
+    if first == 0 or len(items) < 2:
+        return False
+    return span.doc[first - 1].lower_.rstrip(".") in _PLURAL_TITLES
 
 
 def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
@@ -97,12 +112,19 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "place"
             type_of[span.root.i] = "place"  # the next item of the list reads it so
     for c in cands:
-        if c.kind != "name" or c.country is not None or c.type not in ("person", "organization"):
+        if c.kind != "name" or c.country is not None:
+            continue
+        if c.type not in ("person", "organization", "product"):
             continue
         span = doc[c.tok_start : c.tok_end]
         if len(span) > 3 or not all(t.is_title or not t.is_alpha for t in span):
             continue
         if span[-1].lower_ in _ORG_HEADS or span[-1].lower_ in _CORPORATE_SUFFIXES:
+            continue
+        if _list_noun(doc, c.tok_start) in _PLACE_LIST_NOUNS:
+            c.type = "place"  # "towns and cities including Cardiff, Bangor and Aberystwyth"
+            continue
+        if c.type == "product":
             continue
         listed = [type_of.get(t.i) for t in span.root.conjuncts]
         places = sum(t == "place" for t in listed)
@@ -218,10 +240,27 @@ _ORG_LIST_NOUNS = frozenset(
 _LIST_OPENERS = frozenset(("including", "include", "includes", "included", "like"))
 
 
+# Plural nouns that introduce a list of places: "towns and cities including Bangor and Rhyl".
+_PLACE_LIST_NOUNS = frozenset(
+    words(
+        """
+        town city village country nation capital county province region suburb island port
+        destination municipality borough
+        """
+    )
+)
+
+
 def _listed_as_organization(doc: Doc, start: int) -> bool:
     """Is this name an item of a list a noun of organizations opens: "employers including
     Marriott and AT&T", "companies such as Acme, Borel and Cade"? Read on the words, as the
     parse often breaks such lists; at most eight names and joiners back to the opener."""
+    return _list_noun(doc, start) in _ORG_LIST_NOUNS
+
+
+def _list_noun(doc: Doc, start: int) -> str:
+    """The lemma of the plural noun that opens the list this name is an item of ("cities" of
+    "cities including Leeds, Hull and York"), or "" where no such noun opens it."""
     k = start - 1
     floor = max(0, start - 16)
     while k >= floor and (
@@ -229,14 +268,14 @@ def _listed_as_organization(doc: Doc, start: int) -> bool:
     ):
         k -= 1
     if k < 1:
-        return False
+        return ""
     if doc[k].lower_ in _LIST_OPENERS:
         noun = doc[k - 1]
     elif doc[k].lower_ == "as" and doc[k - 1].lower_ == "such" and k >= 2:
         noun = doc[k - 2]
     else:
-        return False
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in _ORG_LIST_NOUNS
+        return ""
+    return noun.lemma_.lower() if noun.tag_ == "NNS" else ""
 
 
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
@@ -390,6 +429,8 @@ def _after_title(doc: Doc, start: int) -> bool:
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is a person: the subject of a verb of
     speech or thought, or the possessor of what only people have ("Newton's theory")?"""
+    if end < len(doc) and doc[end].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+        return False  # "spokesman Navy Capt. Jeff Davis": the service before a rank
     if _after_title(doc, start):
         return True
     root = doc[start:end].root
@@ -831,6 +872,87 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     return out
 
 
+def _join_by_acronym(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """A name split in two by the model is one where the article writes the whole name's
+    acronym: "the UK Independence Party" ("UK" + "Independence Party") beside "UKIP"."""
+    written = {t.text for t in doc if t.is_upper and 3 <= len(t.text) <= 8 and t.is_alpha}
+    if not written:
+        return cands
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.tok_end == c.tok_start
+            and prev.kind == c.kind == "name"
+            and c.type == "organization"
+            and doc[prev.tok_end - 1].whitespace_ == " "
+        ):
+            whole = text[prev.start : c.end]
+            if any(names.stands_for(a, whole) for a in written if a not in whole):
+                prev.tok_end, prev.end = c.tok_end, c.end
+                prev.type, prev.country = "organization", None
+                continue
+        out.append(c)
+    return out
+
+
+def _join_coordinated(cands: list[_Cand], doc: Doc, g: Gazetteer) -> list[_Cand]:
+    """Two names joined by "and" that share one organization's head are one name, which the
+    model splits at the "and": "the Public and Commercial Services Union" ("Public" + "Commercial
+    Services Union"), "the University of the Highlands and Islands" ("University of the
+    Highlands" + "Islands"). The first part is no known place, country or nationality and the
+    second no person; a first part the parse does not hang on the second's head stays apart ("the
+    House and Senate"), as does a place ("the Kent and Essex Police")."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is None
+            or prev.tok_end + 1 != c.tok_start
+            or doc[prev.tok_end].lower_ not in ("and", "&")
+            or prev.kind != "name"
+            or c.kind != "name"
+            or prev.country is not None
+            or c.country is not None
+        ):
+            out.append(c)
+            continue
+        first = doc[prev.tok_start : prev.tok_end]
+        second = doc[c.tok_start : c.tok_end]
+        head = second[-1].lower_
+        shared_head = (
+            prev.type != "person"
+            # the parse hangs the first part on the second's head ("Public" on "Union"), not
+            # on its own ("the House and Senate": two bodies)
+            and c.tok_start <= first.root.head.i < c.tok_end
+            and len(first) <= 2
+            and all(t.is_title and t.is_alpha for t in first)
+            and prev.tok_start > 0
+            and doc[prev.tok_start - 1].lower_ == "the"
+            and c.type == "organization"
+            and (head in _ORG_HEADS or head == "union")
+            and not any(g.is_place(t.text) or g.country(t.text) or g.demonym(t.text) for t in first)
+        )
+        shared_of = (
+            prev.type == "organization"
+            and any(t.lower_ == "of" for t in first)
+            and c.type in ("other", "place")
+            and len(second) <= 2
+            and all(t.is_title and t.is_alpha for t in second)
+            and not (c.tok_end < len(doc) and doc[c.tok_end].is_title)
+            and not g.is_place(second.text)
+            and g.country(second.text) is None
+        )
+        if shared_head or shared_of:
+            prev.tok_end, prev.end = c.tok_end, c.end
+            prev.type = "organization"
+            continue
+        out.append(c)
+    return out
+
+
 # Prefixes of ships' names: "HMS Belfast", "USS Cole" name a vessel, not the place.
 _SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS"})
 
@@ -947,6 +1069,8 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         k = fold(name)
         if c.type != "place" or c.country is not None or len(name.split()) != 1:
             continue
+        if c.kind == "adjective":
+            continue  # "Welsh patients": a nation's adjective, whoever bears it as a surname
         if k not in persons or g.capital(name) is not None or g.is_region(name):
             continue
         if g.divisions.get(k) or g.us_state(name) is not None:
