@@ -841,9 +841,13 @@ def _cut_coordinated_attribution(
                 break
         if doc[cc].dep_ != "cc" or cc <= inner.start:
             continue
-        if subj[0].pos_ != "PROPN" and (
-            doc[cc - 1].text != ","
-            or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
+        if (
+            subj[0].pos_ != "PROPN"
+            and not _other_speaker(subj[0])
+            and (
+                doc[cc - 1].text != ","
+                or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
+            )
         ):
             # A named speaker ("and Democrats accused ..."), or after ", and" a new one ("...,
             # and more than 4 in 10 said ..."); "and its members said" is the same speaker's.
@@ -870,6 +874,18 @@ def _cut_coordinated_attribution(
         if cut[1] > cut[0]:
             return cut
     return span
+
+
+# Words that mark a subject as speakers other than the ones before ("and others have said",
+# "and other officials said", "and another aide said").
+_OTHER_WORDS = frozenset({"other", "others", "another"})
+
+
+def _other_speaker(subj: Token) -> bool:
+    """Is a subject marked as someone else ("others", "other donors", "another aide")?"""
+    return subj.lower_ in _OTHER_WORDS or any(
+        c.dep_ in ("amod", "det") and c.lower_ in _OTHER_WORDS for c in subj.children
+    )
 
 
 def _tense(verb: Token) -> str:

@@ -305,6 +305,26 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     if _cannot_say(cue):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in cue.children):
+        # "Asked if she believed the mayor wanted a recount, ...", "If he said that, ...": a
+        # question put to the source or a condition; nothing is held true.
+        return True
+    if (
+        claim.content.text.lower().startswith("that ")
+        and (cue.pos_ == "ADJ" or cue.tag_ in ("JJ", "VBN"))
+        and any(
+            c.dep_ == "advmod" and c.lower_ in _DEGREE and abs(c.i - cue.i) == 1
+            for c in cue.children
+        )
+    ):
+        # "are concerned enough that they have begun looking ...": the clause tells what came
+        # of the feeling, in the writer's words, not what anyone fears.
+        return True
+    striving = cue.lemma_.lower() in _STRIVING or cue.lower_ in ("hopes", "hoping", "hoped")
+    if striving and claim.content.text.lower().startswith("to "):
+        # "hoping to bring together ...", "are pushing to make the deal binding": what someone
+        # means or tries to do, nothing said or held true.
+        return True
     text = doc.text
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -344,6 +364,18 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         c.dep_ == "det" and c.lower_ in _POINTING_DET for c in root.children
     )
 
+
+# Marks that open a cue's clause as a question or a condition ("Asked if she believed ...").
+_OPEN_MARKS = frozenset({"if", "whether"})
+# Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
+# to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
+_DEGREE = frozenset({"enough", "so", "too"})
+# Verbs of hoping or striving: with a "to" clause, what someone means to do ("hoping to win",
+# "pushing to make the rules binding"); "promised to", "vowed to" are commitments said. (The
+# lemmatiser may read "hoping", "hopes" as "hop".)
+_STRIVING = frozenset(
+    {"hope", "push", "look", "strive", "struggle", "work", "press", "scramble", "aspire", "long"}
+)
 
 _COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})
 

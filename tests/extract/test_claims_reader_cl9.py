@@ -1,0 +1,70 @@
+"""Claims a reader would not take for claims, or whose content runs on into another speaker's
+words (issue #15, fresh reads of PolNeAR train sets). Every text here is written for the tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from app.config import Settings
+from app.extract.claims import extract_claims
+from app.extract.model import Claim
+
+FLOOR = Settings().claim_min_confidence
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    return extract_claims(nlp(text), [])
+
+
+def by_cue(claims: list[Claim], cue: str) -> Claim:
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+    assert found, f"no claim with cue {cue!r} in {[c.cue.text for c in claims if c.cue]}"
+    return found[0]
+
+
+def shown(claims: list[Claim], cue: str) -> list[Claim]:
+    return [c for c in claims if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR]
+
+
+def test_a_belief_put_as_a_question_is_not_held(nlp: Language) -> None:
+    text = "Asked if she believed the mayor wanted a recount, Ruiz said she would not guess.\n"
+    claims = claims_of(nlp, text)
+    assert not shown(claims, "believed")
+    assert shown(claims, "said")  # what she did say stays
+
+
+def test_a_result_clause_after_enough_is_the_writers(nlp: Language) -> None:
+    text = "But other teachers are concerned enough that they have begun looking for new jobs.\n"
+    assert not shown(claims_of(nlp, text), "concerned")
+
+
+def test_hoping_or_pushing_to_do_something_is_no_claim(nlp: Language) -> None:
+    for text, cue in (
+        (
+            "Gomez set out a year ago to rebuild the union, hoping to bring together workers"
+            " from every plant.\n",
+            "hoping",
+        ),
+        ("Ruiz hopes to win the seat.\n", "hopes"),
+        ("Many mayors are pushing to make the new rules binding sooner than planned.\n", "pushing"),
+    ):
+        assert not shown(claims_of(nlp, text), cue), text
+    # A hope that something is so, and a promise to do something, stay claims.
+    assert shown(claims_of(nlp, "Ruiz hopes that the council will vote soon.\n"), "hopes")
+    assert shown(claims_of(nlp, "Ruiz promised to cut taxes.\n"), "promised")
+
+
+def test_and_others_said_is_a_second_speaker(nlp: Language) -> None:
+    text = (
+        "Many teachers have said they will not attend the meeting and others have said they"
+        " are not interested in speaking.\n"
+    )
+    claims = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "said"]
+    assert claims[0].content.text == "they will not attend the meeting"
+    second = [c for c in claims if "interested" in c.content.text]
+    assert second and second[0].source is not None and second[0].source.text == "others"
+
+
+def test_even_so_before_a_verb_of_saying_is_no_degree(nlp: Language) -> None:
+    text = "Even so, many donors privately say that their faith in the senator is strong.\n"
+    assert shown(claims_of(nlp, text), "say")
