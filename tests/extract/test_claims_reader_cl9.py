@@ -68,3 +68,19 @@ def test_and_others_said_is_a_second_speaker(nlp: Language) -> None:
 def test_even_so_before_a_verb_of_saying_is_no_degree(nlp: Language) -> None:
     text = "Even so, many donors privately say that their faith in the senator is strong.\n"
     assert shown(claims_of(nlp, text), "say")
+
+
+def test_a_plain_object_that_only_names_the_topic_is_no_claim(nlp: Language) -> None:
+    for text, cue in (
+        ("Rivera explained the trend in her new book.\n", "explained"),
+        ("Olsen offered insights into a ruthless style of bargaining.\n", "offered"),
+        ("Gomez recalled his summers on the lake.\n", "recalled"),
+    ):
+        assert not shown(claims_of(nlp, text), cue), text
+    # What was explained, and a view of a thing as something, stay claims.
+    assert shown(claims_of(nlp, "Rivera explained that the trend would end.\n"), "explained")
+
+
+def test_seen_in_the_perfect_is_lived_through(nlp: Language) -> None:
+    text = "The region has seen its biggest surge in hiring since 1990.\n"
+    assert not shown(claims_of(nlp, text), "seen")

@@ -346,6 +346,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     if cue.pos_ == "ADJ" or cue.tag_ == "JJ":
         return True  # "has been critical of the mayor": a stance toward someone, nothing said
+    if feats.get("how=object") and _names_a_topic(cue, span):
+        return True  # "explained the phenomenon", "offered insights into his approach"
+    if feats.get("how=object") and _experienced(cue, span):
+        return True  # "the city has seen its biggest boom": lived through, not held true
     if cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return True  # "gathered to discuss the crisis": what they meant to do
     if cue.dep_ in ("acl", "amod") and cue.tag_ == "VBN":
@@ -376,6 +380,50 @@ _DEGREE = frozenset({"enough", "so", "too"})
 _STRIVING = frozenset(
     {"hope", "push", "look", "strive", "struggle", "work", "press", "scramble", "aspire", "long"}
 )
+
+# Verbs whose plain noun-phrase object is only what was talked about ("explained the
+# phenomenon", "discussed his plan", "recalled her days in office", "posted messages").
+_TOPIC_VERBS = frozenset({"explain", "discuss", "recall", "post", "address", "outline", "recount"})
+# Verbs of handing over whose object is words or thoughts about something ("offered insights
+# into his approach", "gave details of the plan"): what the words said is not shown.
+_GIVING_VERBS = frozenset({"offer", "give", "provide", "share"})
+_ABOUT = frozenset({"about", "into", "on", "of", "regarding", "concerning"})
+
+
+def _predicate_in(span: SpacySpan) -> bool:
+    """Does an object span carry a predicate of its own ("the plan as a hoax", "him a liar")?"""
+    return any(
+        (t.lower_ == "as" and t.dep_ == "prep") or t.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+        for t in span
+    )
+
+
+def _names_a_topic(cue: Token, span: SpacySpan) -> bool:
+    """Is a plain noun-phrase object of the cue only the topic of what was said: the object of
+    a verb of explaining or discussing, or words handed over about something ("offered
+    insights into a cutthroat approach")?"""
+    if _predicate_in(span) or not len(span):
+        return False
+    root = span.root
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in _TOPIC_VERBS:
+        return True
+    return lemma in _GIVING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in _ABOUT for c in root.children
+    )
+
+
+def _experienced(cue: Token, span: SpacySpan) -> bool:
+    """Is "see" with a plain object in the perfect or a bare participle what someone lived
+    through ("has seen its biggest boom", "has seen mixed results"), not a view ("sees the
+    plan as a gamble")?"""
+    if cue.lemma_.lower() != "see" or _predicate_in(span) or not len(span):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+    return (perfect or cue.tag_ == "VBN") and span.root.head.i == cue.i
+
 
 _COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})
 
