@@ -84,3 +84,27 @@ def test_a_plain_object_that_only_names_the_topic_is_no_claim(nlp: Language) -> 
 def test_seen_in_the_perfect_is_lived_through(nlp: Language) -> None:
     text = "The region has seen its biggest surge in hiring since 1990.\n"
     assert not shown(claims_of(nlp, text), "seen")
+
+
+def test_a_linking_phrase_opening_a_content_is_the_writers(nlp: Language) -> None:
+    for text, content in (
+        (
+            "In fact, neither candidate's plan would have much effect on what families pay,"
+            " economists say.\n",
+            "neither candidate's plan would have much effect on what families pay",
+        ),
+        (
+            "Even so, the council will meet on Monday, officials said.\n",
+            "the council will meet on Monday",
+        ),
+    ):
+        claim = by_cue(claims_of(nlp, text), "say" if "say." in text else "said")
+        assert claim.content.text == content
+
+
+def test_could_not_in_what_was_said_is_no_hedge(nlp: Language) -> None:
+    text = "Similarly, Anna Berg, a former minister, said she could not support the new party.\n"
+    claim = by_cue(claims_of(nlp, text), "said")
+    assert not claim.hedged
+    # A "could" of possibility stays a hedge.
+    assert by_cue(claims_of(nlp, "Berg said the plan could fail.\n"), "said").hedged

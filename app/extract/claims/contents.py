@@ -1185,12 +1185,18 @@ _LINKING_ADVERBS = frozenset(
 )
 
 
+# Linking phrases of the writer's, set off by a comma like the adverbs above ("In fact, neither
+# plan would ..., analysts say").
+_LINKING_PHRASES = frozenset({"in fact", "even so", "by contrast", "in contrast", "in addition"})
+_LINKING_PHRASE = re.compile(r"((?:in|even|by)\s+(?:fact|so|contrast|addition))\s*(,?)\s*", re.I)
+
+
 def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop a linking adverb and its comma that open an unquoted content, or a first part
     that is only that adverb (the tag set in after it)."""
     a, b = parts[0]
-    m = re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
-    if m is None or m.group(1).lower() not in _LINKING_ADVERBS:
+    m = _LINKING_PHRASE.match(text[a:b]) or re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
+    if m is None or " ".join(m.group(1).lower().split()) not in _LINKING_ADVERBS | _LINKING_PHRASES:
         return parts
     if m.end() >= b - a and len(parts) > 1:
         return parts[1:]  # "Still | officials have to decide ..."
