@@ -108,3 +108,12 @@ def test_could_not_in_what_was_said_is_no_hedge(nlp: Language) -> None:
     assert not claim.hedged
     # A "could" of possibility stays a hedge.
     assert by_cue(claims_of(nlp, "Berg said the plan could fail.\n"), "said").hedged
+
+
+def test_a_headlines_second_verb_of_saying_ends_the_first_content(nlp: Language) -> None:
+    text = (
+        "Mayor Rivera Says Budget Is Safe, Calls Critics Reckless\n\n"
+        "The mayor said on Monday that the budget was safe.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "Says")
+    assert claim.content.text == "Budget Is Safe"

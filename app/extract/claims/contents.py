@@ -803,6 +803,20 @@ def _cut_coordinated_attribution(
     inner = doc.char_span(start, end, alignment_mode="contract")
     if inner is None or len(inner) < 4:
         return span
+    if cue is not None and cue.text.istitle() and not cue.is_sent_start:
+        for tok in inner[1:]:
+            # A headline's "Mayor Says Budget Is Safe, Calls Critics Reckless": a second
+            # verb of saying after the comma is the speaker's next act, not what was said.
+            word = tok.lower_
+            if (
+                doc[tok.i - 1].text in (",", ";")
+                and tok.text.istitle()
+                and word.endswith("s")
+                and (word[:-1] in CUE_VERBS or word[:-2] in CUE_VERBS)
+            ):
+                cut = _trim(doc_text(doc), start, doc[tok.i - 1].idx)
+                if cut[1] > cut[0]:
+                    return cut
     last = inner[-1]
     after = doc[inner.end] if inner.end < len(doc) else None
     if (
