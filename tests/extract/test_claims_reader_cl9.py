@@ -4,6 +4,7 @@ words (issue #15, fresh reads of PolNeAR train sets). Every text here is written
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.config import Settings
 from app.extract.claims import extract_claims
@@ -117,3 +118,25 @@ def test_a_headlines_second_verb_of_saying_ends_the_first_content(nlp: Language)
     )
     claim = by_cue(claims_of(nlp, text), "Says")
     assert claim.content.text == "Budget Is Safe"
+
+
+def test_others_hung_on_the_object_is_the_next_speaker(nlp: Language) -> None:
+    # The parser sometimes joins "others" to the object before ("the vote and others") and
+    # leaves the second "said" with no subject.
+    words = "Some voters said they will not skip the vote and others have said they are angry ."
+    heads = [1, 2, 2, 6, 6, 6, 2, 8, 6, 8, 8, 12, 2, 14, 12, 14, 2]
+    deps = ["amod", "nsubj", "ROOT", "nsubj", "aux", "neg", "ccomp", "det", "dobj", "cc"]
+    deps += ["conj", "aux", "conj", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["DT", "NNS", "VBD", "PRP", "MD", "RB", "VB", "DT", "NN", "CC", "NNS", "VBP", "VBN"]
+    tags += ["PRP", "VBP", "JJ", "."]
+    pos = ["DET", "NOUN", "VERB", "PRON", "AUX", "PART", "VERB", "DET", "NOUN", "CCONJ", "NOUN"]
+    pos += ["AUX", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["some", "voter", "say", "they", "will", "not", "skip", "the", "vote", "and"]
+    lemmas += ["other", "have", "say", "they", "be", "angry", "."]
+    doc = Doc(
+        nlp.vocab, words=words.split(), heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
+    )
+    claims = [c for c in extract_claims(doc, []) if c.cue is not None and c.cue.text == "said"]
+    assert claims[0].content.text == "they will not skip the vote"
+    second = [c for c in claims if c.content.text == "they are angry"]
+    assert second and second[0].source is not None and second[0].source.text == "others"

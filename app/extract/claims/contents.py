@@ -819,6 +819,8 @@ def _cut_coordinated_attribution(
                     return cut
     last = inner[-1]
     after = doc[inner.end] if inner.end < len(doc) else None
+    while after is not None and after.dep_ in ("aux", "auxpass", "neg") and after.head.i > after.i:
+        after = after.head  # "... the convention and others | have said": the verb itself
     if (
         after is not None
         and last.dep_ == "conj"
