@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from app.extract.cues import BELIEF_VERBS, REPORT_NOUNS, SPEECH_VERBS
+from app.extract.cues import BELIEF_VERBS, CUE_VERBS, REPORT_NOUNS, SPEECH_VERBS
 from app.extract.tokens import doc_text
 
 # "WALLACE: ...", "Pat Caddell: ...": a short lead, a colon, then the words; a transcript
@@ -189,6 +189,18 @@ def headline_claim(doc: Doc, headline: tuple[int, int] | None = None) -> LineCla
         while c0 < h1 and text[c0] in ":,—– ":
             c0 += 1
         c1 = h1
+        for later in rest[1:]:
+            # "Mayor Says Budget Is Safe, Calls Critics Wrong": a second verb of saying after a
+            # comma is the same speaker's next act, not part of what the first one said.
+            before = later.doc[later.i - 1]
+            if (
+                before.text in (",", ";")
+                and later.text[:1].isupper()
+                and (_cue_base(later.text) is not None or later.lower_[:-1] in CUE_VERBS)
+                and later.lower_.endswith("s")
+            ):
+                c1 = before.idx
+                break
         while c1 > c0 and text[c1 - 1].isspace():
             c1 -= 1
         head = lead[-1]

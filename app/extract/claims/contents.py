@@ -803,8 +803,24 @@ def _cut_coordinated_attribution(
     inner = doc.char_span(start, end, alignment_mode="contract")
     if inner is None or len(inner) < 4:
         return span
+    if cue is not None and cue.text.istitle() and not cue.is_sent_start:
+        for tok in inner[1:]:
+            # A headline's "Mayor Says Budget Is Safe, Calls Critics Reckless": a second
+            # verb of saying after the comma is the speaker's next act, not what was said.
+            word = tok.lower_
+            if (
+                doc[tok.i - 1].text in (",", ";")
+                and tok.text.istitle()
+                and word.endswith("s")
+                and (word[:-1] in CUE_VERBS or word[:-2] in CUE_VERBS)
+            ):
+                cut = _trim(doc_text(doc), start, doc[tok.i - 1].idx)
+                if cut[1] > cut[0]:
+                    return cut
     last = inner[-1]
     after = doc[inner.end] if inner.end < len(doc) else None
+    while after is not None and after.dep_ in ("aux", "auxpass", "neg") and after.head.i > after.i:
+        after = after.head  # "... the convention and others | have said": the verb itself
     if (
         after is not None
         and last.dep_ == "conj"
@@ -841,9 +857,13 @@ def _cut_coordinated_attribution(
                 break
         if doc[cc].dep_ != "cc" or cc <= inner.start:
             continue
-        if subj[0].pos_ != "PROPN" and (
-            doc[cc - 1].text != ","
-            or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
+        if (
+            subj[0].pos_ != "PROPN"
+            and not _other_speaker(subj[0])
+            and (
+                doc[cc - 1].text != ","
+                or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
+            )
         ):
             # A named speaker ("and Democrats accused ..."), or after ", and" a new one ("...,
             # and more than 4 in 10 said ..."); "and its members said" is the same speaker's.
@@ -870,6 +890,18 @@ def _cut_coordinated_attribution(
         if cut[1] > cut[0]:
             return cut
     return span
+
+
+# Words that mark a subject as speakers other than the ones before ("and others have said",
+# "and other officials said", "and another aide said").
+_OTHER_WORDS = frozenset({"other", "others", "another"})
+
+
+def _other_speaker(subj: Token) -> bool:
+    """Is a subject marked as someone else ("others", "other donors", "another aide")?"""
+    return subj.lower_ in _OTHER_WORDS or any(
+        c.dep_ in ("amod", "det") and c.lower_ in _OTHER_WORDS for c in subj.children
+    )
 
 
 def _tense(verb: Token) -> str:
@@ -1169,12 +1201,18 @@ _LINKING_ADVERBS = frozenset(
 )
 
 
+# Linking phrases of the writer's, set off by a comma like the adverbs above ("In fact, neither
+# plan would ..., analysts say").
+_LINKING_PHRASES = frozenset({"in fact", "even so", "by contrast", "in contrast", "in addition"})
+_LINKING_PHRASE = re.compile(r"((?:in|even|by)\s+(?:fact|so|contrast|addition))\s*(,?)\s*", re.I)
+
+
 def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop a linking adverb and its comma that open an unquoted content, or a first part
     that is only that adverb (the tag set in after it)."""
     a, b = parts[0]
-    m = re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
-    if m is None or m.group(1).lower() not in _LINKING_ADVERBS:
+    m = _LINKING_PHRASE.match(text[a:b]) or re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
+    if m is None or " ".join(m.group(1).lower().split()) not in _LINKING_ADVERBS | _LINKING_PHRASES:
         return parts
     if m.end() >= b - a and len(parts) > 1:
         return parts[1:]  # "Still | officials have to decide ..."

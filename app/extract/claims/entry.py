@@ -305,6 +305,26 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     if _cannot_say(cue):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in cue.children):
+        # "Asked if she believed the mayor wanted a recount, ...", "If he said that, ...": a
+        # question put to the source or a condition; nothing is held true.
+        return True
+    if (
+        claim.content.text.lower().startswith("that ")
+        and (cue.pos_ == "ADJ" or cue.tag_ in ("JJ", "VBN"))
+        and any(
+            c.dep_ == "advmod" and c.lower_ in _DEGREE and abs(c.i - cue.i) == 1
+            for c in cue.children
+        )
+    ):
+        # "are concerned enough that they have begun looking ...": the clause tells what came
+        # of the feeling, in the writer's words, not what anyone fears.
+        return True
+    striving = cue.lemma_.lower() in _STRIVING or cue.lower_ in ("hopes", "hoping", "hoped")
+    if striving and claim.content.text.lower().startswith("to "):
+        # "hoping to bring together ...", "are pushing to make the deal binding": what someone
+        # means or tries to do, nothing said or held true.
+        return True
     text = doc.text
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -326,6 +346,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     if cue.pos_ == "ADJ" or cue.tag_ == "JJ":
         return True  # "has been critical of the mayor": a stance toward someone, nothing said
+    if feats.get("how=object") and _names_a_topic(cue, span):
+        return True  # "explained the phenomenon", "offered insights into his approach"
+    if feats.get("how=object") and _experienced(cue, span):
+        return True  # "the city has seen its biggest boom": lived through, not held true
     if cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return True  # "gathered to discuss the crisis": what they meant to do
     if cue.dep_ in ("acl", "amod") and cue.tag_ == "VBN":
@@ -343,6 +367,62 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     return root.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in _POINTING_DET for c in root.children
     )
+
+
+# Marks that open a cue's clause as a question or a condition ("Asked if she believed ...").
+_OPEN_MARKS = frozenset({"if", "whether"})
+# Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
+# to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
+_DEGREE = frozenset({"enough", "so", "too"})
+# Verbs of hoping or striving: with a "to" clause, what someone means to do ("hoping to win",
+# "pushing to make the rules binding"); "promised to", "vowed to" are commitments said. (The
+# lemmatiser may read "hoping", "hopes" as "hop".)
+_STRIVING = frozenset(
+    {"hope", "push", "look", "strive", "struggle", "work", "press", "scramble", "aspire", "long"}
+)
+
+# Verbs whose plain noun-phrase object is only what was talked about ("explained the
+# phenomenon", "discussed his plan", "recalled her days in office", "posted messages").
+_TOPIC_VERBS = frozenset({"explain", "discuss", "recall", "post", "address", "outline", "recount"})
+# Verbs of handing over whose object is words or thoughts about something ("offered insights
+# into his approach", "gave details of the plan"): what the words said is not shown.
+_GIVING_VERBS = frozenset({"offer", "give", "provide", "share"})
+_ABOUT = frozenset({"about", "into", "on", "of", "regarding", "concerning"})
+
+
+def _predicate_in(span: SpacySpan) -> bool:
+    """Does an object span carry a predicate of its own ("the plan as a hoax", "him a liar")?"""
+    return any(
+        (t.lower_ == "as" and t.dep_ == "prep") or t.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+        for t in span
+    )
+
+
+def _names_a_topic(cue: Token, span: SpacySpan) -> bool:
+    """Is a plain noun-phrase object of the cue only the topic of what was said: the object of
+    a verb of explaining or discussing, or words handed over about something ("offered
+    insights into a cutthroat approach")?"""
+    if _predicate_in(span) or not len(span):
+        return False
+    root = span.root
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return False
+    lemma = cue.lemma_.lower()
+    if lemma in _TOPIC_VERBS:
+        return True
+    return lemma in _GIVING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in _ABOUT for c in root.children
+    )
+
+
+def _experienced(cue: Token, span: SpacySpan) -> bool:
+    """Is "see" with a plain object in the perfect or a bare participle what someone lived
+    through ("has seen its biggest boom", "has seen mixed results"), not a view ("sees the
+    plan as a gamble")?"""
+    if cue.lemma_.lower() != "see" or _predicate_in(span) or not len(span):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+    return (perfect or cue.tag_ == "VBN") and span.root.head.i == cue.i
 
 
 _COUNTS = frozenset({"two", "three", "four", "both", "pair", "trio"})

@@ -244,6 +244,10 @@ def _hedges(doc: Doc, draft: _Draft) -> list[str]:
                     continue  # "are less likely to vote for Roe": a measured comparison
                 if t.lower_ == "would" and reported:
                     continue  # "said he would vote": the past of "will", not a condition
+                if t.lower_ == "could" and any(
+                    c.dep_ == "neg" and c.i > t.i for c in (*t.head.children, *t.children)
+                ):
+                    continue  # "said he could not support it": can't, no maybe
                 if not _weakens_claim(t, span):
                     continue
                 found.append(t.lower_)

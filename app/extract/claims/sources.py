@@ -86,10 +86,38 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child, False
         return _find_subject(head, depth + 1)
+    if verb.dep_ == "conj":
+        lost = lost_conjunct_subject(verb)
+        if lost is not None:
+            # "said they will not attend the convention and others have said ...": the
+            # parser joined "others" to the object before; it is this verb's subject.
+            return lost, False
     if verb.dep_ == "conj" or (verb.dep_ == "acomp" and verb.pos_ == "ADJ"):
         # "was unwilling to consider": the adjective an infinitive hangs on is the subject's.
         return _find_subject(head, depth + 1)
     return None, False
+
+
+def lost_conjunct_subject(verb: Token) -> Token | None:
+    """The subject of a verb joined by "and" that the parser hung on the noun before as a
+    conjunct ("... attend the convention and others | have said ..."): the noun right before
+    the verb's auxiliaries, a conjunct of an object, after "and"/"but"; None otherwise."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    tok = doc[i]
+    if i == verb.i - 1 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # no auxiliary between: "the convention and others said" is read as is
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if tok.head.dep_ not in ("dobj", "pobj") or tok.left_edge.i == 0:
+        return None
+    if doc[tok.left_edge.i - 1].dep_ != "cc":
+        return None
+    return tok
 
 
 # Words that name a share of a group polled ("half", "a third", "a majority said").
