@@ -103,6 +103,7 @@ def _noun_phrase(
             left = min(left, child.left_edge.i)
     left = _after_dateline(head.doc, left, head.i)
     end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
+    end = max(end, _range_end(head))  # "between $2 million (and $4 million)": both ends
     chained = _name_end(head.doc, end, names)
     if chained is not None:
         end = chained  # "the Death in Custody Reporting Act", not "the Death"
@@ -161,6 +162,16 @@ def _noun_phrase(
     if infinitive:  # "the first woman (to win the nomination)": what she is first in
         text += " " + _span_text(head.doc[infinitive[0].i : infinitive[-1].i + 1])
     return text
+
+
+def _range_end(head: Token) -> int:
+    """Where a range a quantity opens with "between" ends: after its second bound, which the
+    parse joins to the first ("between $2 million and $4 million"); without it, "between $2
+    million" says a false amount. The head's own end when it opens no such range."""
+    if not any(c.dep_ == "quantmod" and c.lower_ == "between" for c in head.children):
+        return head.i + 1
+    bounds = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    return bounds[-1].right_edge.i + 1 if bounds else head.i + 1
 
 
 # Words that rank a noun by what its infinitive says: "the first woman to win", "the only
