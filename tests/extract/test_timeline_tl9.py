@@ -34,3 +34,34 @@ def test_a_condition_told_by_inversion_is_no_entry() -> None:
     assert "voted" not in got
     assert "win" not in got
     assert got["resigned"].modality == "hypothetical"
+
+
+def test_things_a_denial_does_not_say_exist_are_no_entries() -> None:
+    got = _entries(
+        "Later that month, Ann Roe said she had not sent or received files that were marked "
+        "secret at the time."
+    )
+    assert "marked" not in got
+    assert "received" not in got
+
+
+def test_a_deed_of_a_whose_relative_the_parse_lost_is_no_one_elses() -> None:
+    got = _entries(
+        "Victor Anlov, a steel magnate whose father-in-law, Leonid Brask, was president of "
+        "Moldova from 1994 to 2005, has directed money to the foundation."
+    )
+    assert all(not e.description.startswith("Victor Anlov was") for e in got.values())
+    assert got["directed"].description == "Victor Anlov has directed money to the foundation"
+
+
+def test_a_relative_that_the_parse_calls_a_clause_gets_its_object() -> None:
+    got = _entries("Tom Hale did not read the report that the panel released.")
+    assert got["released"].description == "the panel released the report"
+
+
+def test_a_relative_whose_object_cannot_be_written_in_is_no_entry() -> None:
+    got = _entries(
+        "The board named Jo Park, whom Governor Tom Hale appointed chief of staff in 2009, as "
+        "its head."
+    )
+    assert "appointed" not in got

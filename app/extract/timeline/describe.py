@@ -1507,6 +1507,26 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in tok.children)
+        and not _object_gap(tok, subject)
+    ):
+        return None  # "(Jo Park,) whom Tom Hale appointed chief of staff": its object is lost
+    if tok.dep_ == "relcl" and _unasserted_object(tok.head):
+        return None  # "(had not received) files that were marked secret": no such files told
+    if any(c.dep_ == "dobj" and _unasserted_object(c) for c in tok.children):
+        return None  # "had not received files (that were marked secret)": cut, it misleads
+    if (
+        subject is not None
+        and subject.head.i == tok.i
+        and any(
+            c.dep_ == "appos" and any(g.tag_ == "WP$" for g in c.children) for c in subject.children
+        )
+    ):
+        # "Jo Park, a banker whose father-in-law, Tom Hale, was mayor": the parse lost the
+        # relative clause and gave its deed to the one it describes
+        return None
+    if (
         subject is not None
         and subject.lower_ in _VAGUE_SUBJECTS
         and _noun_phrase(subject, names, as_subject=True).lower()
@@ -1912,6 +1932,22 @@ def _shared_object(verb: Token) -> bool:
         and conj is not None
         and conj.i == cc.i + 1
         and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > conj.i for c in conj.children)
+    )
+
+
+def _unasserted_object(noun: Token) -> bool:
+    """Is a noun the object of a denied verb, with no article or an indefinite one, restricted by
+    a relative clause right after it ("had not sent or received files that were marked secret")?
+    The text does not say such things exist: neither the clause alone ("files were marked
+    secret") nor the denial without it ("had not received files") is what it tells ("any
+    files" says the denial whole; its clause is left out by `_describe_entry`)."""
+    if noun.dep_ != "dobj" or not is_negated(noun.head):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "relcl" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != ","
+        for c in noun.children
     )
 
 
