@@ -65,3 +65,19 @@ def test_a_relative_whose_object_cannot_be_written_in_is_no_entry() -> None:
         "its head."
     )
     assert "appointed" not in got
+
+
+def test_a_pronoun_in_a_clause_of_a_who_relative_is_the_named_person() -> None:
+    got = _entries(
+        "That would be a triumph for Ann Roe, who has been revered at home since she emerged "
+        "as an advocate for reform in 1988."
+    )
+    assert got["emerged"].description.startswith("Ann Roe emerged as an advocate")
+
+
+def test_a_pronoun_for_an_unnamed_speaker_is_written_as_the_speaker() -> None:
+    got = _entries(
+        "Many voters are already doing so, thanks to Hale. One Ohio delegate said he tried to "
+        "give away guest passes to the Denver convention to old friends."
+    )
+    assert got["tried"].description.startswith("One Ohio delegate tried to give away")
