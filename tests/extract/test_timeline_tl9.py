@@ -81,3 +81,23 @@ def test_a_pronoun_for_an_unnamed_speaker_is_written_as_the_speaker() -> None:
         "give away guest passes to the Denver convention to old friends."
     )
     assert got["tried"].description.startswith("One Ohio delegate tried to give away")
+
+
+def test_a_pronoun_in_a_relative_of_a_clause_whose_subject_is_that_pronoun() -> None:
+    got = _entries(
+        "But Tom Hale, like his brother - who moved to Ohio and adopted a drawl - has at times "
+        "seemed eager to escape his roots. He married a Chilean woman he met on a trip to Chile."
+    )
+    assert got["met"].description.startswith("Tom Hale met a Chilean woman")
+
+
+def test_a_relative_the_parse_hung_on_another_noun_is_no_entry() -> None:
+    got = _entries(
+        "But Tom Hale, like his brother - who moved to Ohio and adopted a drawl - has at times "
+        "seemed eager to escape his roots. Jo Park, a banker who owns a mill, gave money to "
+        "the museum."
+    )
+    assert "moved" not in got
+    assert "adopted" not in got
+    assert got["owns"].description.startswith("Jo Park owns a mill") if "owns" in got else True
+    assert got["gave"].description == "Jo Park gave money to the museum"

@@ -91,6 +91,9 @@ def _pronoun_antecedent(
     relative = _relative_subject_reading(tok, names)
     if relative is not None:
         return relative  # "a triumph for Ann Roe, who has been revered since she emerged"
+    governing = _governing_subject_reading(tok, names)
+    if governing is not None:
+        return governing  # "..., Hale declined, even though he was offered a slot": Hale
     if _quoted(tok):
         return None  # '"This is the attack he made last week," Roe said': he is whom Roe means
     plain = _plain_reading(tok, names)
@@ -177,6 +180,56 @@ def _main_subject_reading(
             and coref.animacy(word) == "y"
         ):
             return None  # "Roe said the judge erred when he ...": he may be the judge
+    return named
+
+
+def _governing_subject_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], depth: int = 0
+) -> tuple[Mention, Entity] | None:
+    """For a "he"/"she" that is the subject of an adverbial or joined clause: the subject of the
+    nearest clause it hangs on, when that is a named person written before it ("..., Tom Hale
+    declined, even though he was offered a slot"; "when Hale called them liars (although he
+    allowed that ...)"), or the same pronoun read as a person ("He married a woman he met in
+    Lima"), with the checks of `_main_subject_reading`: no other person it could be named in
+    the sentence before it, no person named by a common noun a subject between, no quotation
+    edge between. Not through a clause of saying: "Roe said he ..." may mean anyone."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 3:
+        return None
+    clause = tok.head
+    subject = None
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "conj", "relcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head if clause.dep_ != "ROOT" else clause
+            if clause.pos_ not in ("VERB", "AUX"):
+                return None
+        subject = _subject(clause)
+        if subject is not None:
+            break
+    if subject is None or subject.i >= tok.i:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_ != tok.lower_:
+            return None
+        named = _pronoun_antecedent(subject, names)
+    else:
+        named = _named(subject, names)
+    if named is None or not _gender_fits(tok, named[1], names):
+        return None
+    if _other_person_in_sentence(tok, named[1], names):
+        return None
+    if _quoted(tok) != _quoted(subject) or _quote_edge_between(subject, tok):
+        return None
+    for word in tok.doc[subject.i + 1 : tok.i]:
+        if (
+            word.dep_ in ("nsubj", "nsubjpass")
+            and word.pos_ == "NOUN"
+            and word.i not in names
+            and coref.animacy(word) == "y"
+        ):
+            return None
     return named
 
 

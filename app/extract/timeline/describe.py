@@ -1512,6 +1512,15 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         and not _object_gap(tok, subject)
     ):
         return None  # "(Jo Park,) whom Tom Hale appointed chief of staff": its object is lost
+    first = tok
+    while (
+        first.dep_ == "conj"
+        and first.head.i != first.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    ):
+        first = first.head
+    if first.dep_ == "relcl" and _relative_on_another_noun(first):
+        return None  # "Hale, like his brother - who moved to Ohio (and adopted ...) -": his
     if tok.dep_ == "relcl" and _unasserted_object(tok.head):
         return None  # "(had not received) files that were marked secret": no such files told
     if any(c.dep_ == "dobj" and _unasserted_object(c) for c in tok.children):
@@ -1933,6 +1942,36 @@ def _shared_object(verb: Token) -> bool:
         and conj.i == cc.i + 1
         and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > conj.i for c in conj.children)
     )
+
+
+def _relative_on_another_noun(clause: Token) -> bool:
+    """Is a "who"/"which"/"that" relative clause written straight after a noun (past a comma or
+    dash) that the parse did not hang it on ("Tom Hale, like his brother - who moved to Ohio -
+    has ...", hung on Hale)? Whose deed it tells, the parse has it wrong."""
+    rel = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        ),
+        None,
+    )
+    if rel is None or rel.i == 0:
+        return False
+    before = clause.doc[rel.i - 1]
+    while before.text in (",", "-", "—", "–") and before.i > 0:
+        before = clause.doc[before.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i == clause.head.i:
+        return False
+    word = before
+    while (
+        word.i != clause.head.i
+        and word.dep_ in ("compound", "flat", "conj")
+        and word.head.i != word.i
+    ):
+        word = word.head  # "a liar, bully and birther who": the list is one noun's
+    # "Jo Park, a banker who ...": the banker is Jo Park
+    return word.i != clause.head.i and not (word.dep_ == "appos" and word.head.i == clause.head.i)
 
 
 def _unasserted_object(noun: Token) -> bool:
