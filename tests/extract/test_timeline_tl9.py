@@ -101,3 +101,12 @@ def test_a_relative_the_parse_hung_on_another_noun_is_no_entry() -> None:
     assert "adopted" not in got
     assert got["owns"].description.startswith("Jo Park owns a mill") if "owns" in got else True
     assert got["gave"].description == "Jo Park gave money to the museum"
+
+
+def test_going_to_be_doing_is_future_and_has_got_to_is_an_obligation() -> None:
+    got = _entries(
+        "Jo Park is going to be running the office next year. Ann Roe has got to come a long "
+        "way on trade."
+    )
+    assert got["running"].modality == "future"
+    assert got["come"].modality == "hypothetical"
