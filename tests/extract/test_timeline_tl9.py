@@ -110,3 +110,12 @@ def test_going_to_be_doing_is_future_and_has_got_to_is_an_obligation() -> None:
     )
     assert got["running"].modality == "future"
     assert got["come"].modality == "hypothetical"
+
+
+def test_a_number_cut_from_its_out_of_phrase_is_no_entry() -> None:
+    got = _entries(
+        "The Green Party won 49 out of the 54 seats for the lower house. Ann Roe won three of "
+        "the four races."
+    )
+    assert all(e.description != "Green Party won 49" for e in got.values())
+    assert got["won"].description == "Ann Roe won three of the four races"

@@ -1200,7 +1200,7 @@ def _bare_quantity(last: Token, written: set[str]) -> bool:
         for c in [*last.children, *([nxt] if nxt is not None and nxt.head.i == last.head.i else [])]
         if c.dep_ == "prep"
         and c.i > last.i
-        and c.lower_ in ("of", "for")
+        and c.lower_ in ("of", "for", "out")  # "won 49 (out of the 54 seats)"
         and c.lower_ not in written
     ]
     if unwritten and (word in _PARTITIVE or last.pos_ == "NUM"):
