@@ -119,3 +119,10 @@ def test_a_number_cut_from_its_out_of_phrase_is_no_entry() -> None:
     )
     assert all(e.description != "Green Party won 49" for e in got.values())
     assert got["won"].description == "Ann Roe won three of the four races"
+
+
+def test_a_relative_on_a_noun_whose_phrase_ends_on_another_noun_stays() -> None:
+    got = _entries(
+        "During an interview with Sean Hannity that aired Wednesday night, Tom Hale spoke."
+    )
+    assert got["aired"].description.startswith("an interview with Sean Hannity aired")

@@ -1963,6 +1963,10 @@ def _relative_on_another_noun(clause: Token) -> bool:
         before = clause.doc[before.i - 1]
     if before.pos_ not in ("NOUN", "PROPN") or before.i == clause.head.i:
         return False
+    if any(a.i == clause.head.i for a in before.ancestors) and not any(
+        t.text in ("-", "—", "–") for t in clause.doc[clause.head.i : rel.i]
+    ):
+        return False  # "an interview with Sean Hannity that aired Wednesday": the interview
     word = before
     while (
         word.i != clause.head.i
