@@ -126,3 +126,12 @@ def test_a_relative_on_a_noun_whose_phrase_ends_on_another_noun_stays() -> None:
         "During an interview with Sean Hannity that aired Wednesday night, Tom Hale spoke."
     )
     assert got["aired"].description.startswith("an interview with Sean Hannity aired")
+
+
+def test_a_bare_join_or_visit_is_no_entry() -> None:
+    got = _entries(
+        "The board includes Mr. Roe and their daughter. Mrs. Ann Roe joined when she left the "
+        "ministry. Tom Hale visited once while he was mayor. Jo Park visited Lima in May."
+    )
+    assert "joined" not in got
+    assert got["visited"].description == "Jo Park visited Lima"

@@ -1727,6 +1727,7 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         cut  # "Trump did fare (  well ...)"
         or tok.dep_ == "parataxis"
         or tok.lemma_ in _BARE_LIGHT
+        or tok.lemma_ in _BARE_TRANSITIVE  # "Clinton joined (the board)": joined what
         or _quote_left_out(tok)  # "Trump boasted, 'That makes me smart.'": what, it does not say
         or any(
             (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
@@ -1767,6 +1768,11 @@ def _quote_left_out(verb: Token) -> bool:
 # could not keep ("the admission came (after ...)", "his comments came (at a press conference)",
 # "Ban went (, and ...)").
 _BARE_LIGHT = {"come", "go"}
+
+
+# Verbs whose bare use leaves out what they were done to, which the text gave before: "Mrs. Roe
+# joined (the board) when she left", "Hale visited (the country) once".
+_BARE_TRANSITIVE = {"join", "visit", "attend", "enter"}
 
 
 _GENERIC_SUBJECTS = {"you"}
