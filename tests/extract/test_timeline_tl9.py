@@ -135,3 +135,14 @@ def test_a_bare_join_or_visit_is_no_entry() -> None:
     )
     assert "joined" not in got
     assert got["visited"].description == "Jo Park visited Lima"
+
+
+def test_a_description_does_not_end_on_a_comma_or_a_set_off_dash() -> None:
+    got = _entries(
+        "Ann Roe is targeting Latino and black voters, who have typically backed her candidacy, "
+        "in hopes of shoring up support. In the subsequent years, Ohio also came into play in "
+        "elections as their minority populations increased ― to the point where demographics "
+        "now actually favor a Democrat."
+    )
+    assert got["targeting"].description == "Ann Roe is targeting Latino and black voters"
+    assert all(not e.description.endswith(("―", ",")) for e in got.values())

@@ -485,6 +485,9 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _without_cut_measure(ev, description)
     if description is not None:
         description = _spelled_out(_without_echo(ev, description))
+        # "targeting Latino and black voters,", "their populations increased ―": a comma or a
+        # set-off dash the words stop before is no part of what the entry says
+        description = _TRAILING_MARKS.sub("", description)
     if description is None or ev.kind == "noun":
         return description
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
@@ -2714,6 +2717,9 @@ def _tidy(text: str) -> str:
     # "the Affordable Care Act (ACA": a bracket opened and not closed is left out
     text = _OPEN_BRACKET.sub("", text)
     return _CURRENCY.sub(r"\1", text)
+
+
+_TRAILING_MARKS = re.compile(r"(?:\s*[,;:]|\s+[―—–-])+$")
 
 
 _OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")
