@@ -78,7 +78,15 @@ speaker means: no entry; a "he"/"she" in a clause inside a sentence whose main s
 named person, no other person it could be named before it, is that person ("Roe studied in
 Lyon, where she ran a club"). No entry for a bare "-ing" circumstance ("graduated from a college
 owing $9,000"), a belief cut from its "that" clause, a comparison cut from its object, a bare
-number subject ("77 have been deported") or a description holding markup.
+number subject ("77 have been deported") or a description holding markup; nor for a condition
+told by inversion ("should Ann Roe win"), an indefinite object of a denial with the relative
+clause that restricts it ("had not received files (that were marked secret)") or that clause, a
+relative the parse hung on a noun other than the one written just before it ("Hale, like his
+brother - who moved ..."), a "whose" apposition the parse left without its clause, a bare
+"joined"/"visited". A "between" range is written with both bounds; a "he"/"she" of a clause hung
+on a clause whose subject is a named person (or that same pronoun, placed) is that person, and
+one of what a person named by a common noun said is written as that speaker ("One delegate
+tried ...").
 - `credit`: a credit line ("Jane Roe contributed reporting");
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
   and a "before"/"until" clause of a clause that is no fact ("would not sign until the

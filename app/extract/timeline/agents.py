@@ -88,6 +88,12 @@ def _pronoun_antecedent(
     main = _main_subject_reading(tok, names)
     if main is not None:
         return main  # "Jo Park studied in Lyon, where she ran a club": Jo Park
+    relative = _relative_subject_reading(tok, names)
+    if relative is not None:
+        return relative  # "a triumph for Ann Roe, who has been revered since she emerged"
+    governing = _governing_subject_reading(tok, names)
+    if governing is not None:
+        return governing  # "..., Hale declined, even though he was offered a slot": Hale
     if _quoted(tok):
         return None  # '"This is the attack he made last week," Roe said': he is whom Roe means
     plain = _plain_reading(tok, names)
@@ -174,6 +180,89 @@ def _main_subject_reading(
             and coref.animacy(word) == "y"
         ):
             return None  # "Roe said the judge erred when he ...": he may be the judge
+    return named
+
+
+def _governing_subject_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], depth: int = 0
+) -> tuple[Mention, Entity] | None:
+    """For a "he"/"she" that is the subject of an adverbial or joined clause: the subject of the
+    nearest clause it hangs on, when that is a named person written before it ("..., Tom Hale
+    declined, even though he was offered a slot"; "when Hale called them liars (although he
+    allowed that ...)"), or the same pronoun read as a person ("He married a woman he met in
+    Lima"), with the checks of `_main_subject_reading`: no other person it could be named in
+    the sentence before it, no person named by a common noun a subject between, no quotation
+    edge between. Not through a clause of saying: "Roe said he ..." may mean anyone."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or depth > 3:
+        return None
+    clause = tok.head
+    subject = None
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "conj", "relcl") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head if clause.dep_ != "ROOT" else clause
+            if clause.pos_ not in ("VERB", "AUX"):
+                return None
+        subject = _subject(clause)
+        if subject is not None:
+            break
+    if subject is None or subject.i >= tok.i:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_ != tok.lower_:
+            return None
+        named = _pronoun_antecedent(subject, names)
+    else:
+        named = _named(subject, names)
+    if named is None or not _gender_fits(tok, named[1], names):
+        return None
+    if _other_person_in_sentence(tok, named[1], names):
+        return None
+    if _quoted(tok) != _quoted(subject) or _quote_edge_between(subject, tok):
+        return None
+    for word in tok.doc[subject.i + 1 : tok.i]:
+        if (
+            word.dep_ in ("nsubj", "nsubjpass")
+            and word.pos_ == "NOUN"
+            and word.i not in names
+            and coref.animacy(word) == "y"
+        ):
+            return None
+    return named
+
+
+def _relative_subject_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "he"/"she" that is the subject of a clause inside a "who" relative clause (an
+    adverbial or joined clause of it, not a complement of saying), whose noun is a named person:
+    that person ("a triumph for Ann Roe, who has been revered since she emerged as an
+    advocate"), when no other person it could be is named in the sentence before it and no
+    quotation edge lies between."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    for _ in range(4):
+        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            break
+    else:
+        return None
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children
+    ):
+        return None
+    named = _named(clause.head, names)
+    if named is None or not _gender_fits(tok, named[1], names):
+        return None
+    if _other_person_in_sentence(tok, named[1], names):
+        return None
+    if _quoted(tok) != _quoted(clause.head) or _quote_edge_between(clause.head, tok):
+        return None
     return named
 
 
@@ -391,6 +480,8 @@ def speaker_of_pronoun(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> 
     noun such as "company", "ministry"), a "they" of a plural noun or of joined nouns. None for
     a clause whose "it" points at nothing ("said it was likely that ...", "said it would take
     weeks") and for anything else: the pronoun is no one a reader can place."""
+    if tok.lower_ in _AGENT_PRONOUNS:
+        return _unnamed_person_speaking(tok, names)
     if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
@@ -413,6 +504,35 @@ def speaker_of_pronoun(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> 
         return None
     body = speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _BODIES
     return speaker if body else None
+
+
+def _unnamed_person_speaking(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> Token | None:
+    """For a "he"/"she" subject of what a person named by a singular common noun said, outside
+    quotation marks ("One delegate said he tried to give away passes"): that speaker, whom the
+    entry can write by its noun ("One delegate tried ..."), when no other person is written
+    between them ("The aide said the senator erred when he ..." is either)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or _quoted(tok):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = _subject(verb.head)
+    if (
+        speaker is None
+        or speaker.i > tok.i
+        or speaker.pos_ != "NOUN"
+        or speaker.tag_ != "NN"
+        or speaker.i in names
+        or coref.animacy(speaker) != "y"
+        or not any(c.dep_ in ("det", "nummod", "poss") for c in speaker.children)
+    ):
+        return None
+    for word in tok.doc[speaker.i + 1 : tok.i]:
+        if (word.i in names and names[word.i][1].type == "person") or (
+            word.pos_ in ("NOUN", "PROPN", "PRON") and coref.animacy(word) == "y"
+        ):
+            return None
+    return speaker
 
 
 # Verbs of saying whose "it"/"they" subject of the clause said is the speaker, most often.

@@ -103,6 +103,7 @@ def _noun_phrase(
             left = min(left, child.left_edge.i)
     left = _after_dateline(head.doc, left, head.i)
     end = _word_end(head.doc, head.i + 1, reach=5) or head.i + 1  # "non-compliance", whole
+    end = max(end, _range_end(head))  # "between $2 million (and $4 million)": both ends
     chained = _name_end(head.doc, end, names)
     if chained is not None:
         end = chained  # "the Death in Custody Reporting Act", not "the Death"
@@ -161,6 +162,16 @@ def _noun_phrase(
     if infinitive:  # "the first woman (to win the nomination)": what she is first in
         text += " " + _span_text(head.doc[infinitive[0].i : infinitive[-1].i + 1])
     return text
+
+
+def _range_end(head: Token) -> int:
+    """Where a range a quantity opens with "between" ends: after its second bound, which the
+    parse joins to the first ("between $2 million and $4 million"); without it, "between $2
+    million" says a false amount. The head's own end when it opens no such range."""
+    if not any(c.dep_ == "quantmod" and c.lower_ == "between" for c in head.children):
+        return head.i + 1
+    bounds = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    return bounds[-1].right_edge.i + 1 if bounds else head.i + 1
 
 
 # Words that rank a noun by what its infinitive says: "the first woman to win", "the only
@@ -474,6 +485,9 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _without_cut_measure(ev, description)
     if description is not None:
         description = _spelled_out(_without_echo(ev, description))
+        # "targeting Latino and black voters,", "their populations increased ―": a comma or a
+        # set-off dash the words stop before is no part of what the entry says
+        description = _TRAILING_MARKS.sub("", description)
     if description is None or ev.kind == "noun":
         return description
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
@@ -1189,7 +1203,7 @@ def _bare_quantity(last: Token, written: set[str]) -> bool:
         for c in [*last.children, *([nxt] if nxt is not None and nxt.head.i == last.head.i else [])]
         if c.dep_ == "prep"
         and c.i > last.i
-        and c.lower_ in ("of", "for")
+        and c.lower_ in ("of", "for", "out")  # "won 49 (out of the 54 seats)"
         and c.lower_ not in written
     ]
     if unwritten and (word in _PARTITIVE or last.pos_ == "NUM"):
@@ -1496,6 +1510,35 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in tok.children)
+        and not _object_gap(tok, subject)
+    ):
+        return None  # "(Jo Park,) whom Tom Hale appointed chief of staff": its object is lost
+    first = tok
+    while (
+        first.dep_ == "conj"
+        and first.head.i != first.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    ):
+        first = first.head
+    if first.dep_ == "relcl" and _relative_on_another_noun(first):
+        return None  # "Hale, like his brother - who moved to Ohio (and adopted ...) -": his
+    if tok.dep_ == "relcl" and _unasserted_object(tok.head):
+        return None  # "(had not received) files that were marked secret": no such files told
+    if any(c.dep_ == "dobj" and _unasserted_object(c) for c in tok.children):
+        return None  # "had not received files (that were marked secret)": cut, it misleads
+    if (
+        subject is not None
+        and subject.head.i == tok.i
+        and any(
+            c.dep_ == "appos" and any(g.tag_ == "WP$" for g in c.children) for c in subject.children
+        )
+    ):
+        # "Jo Park, a banker whose father-in-law, Tom Hale, was mayor": the parse lost the
+        # relative clause and gave its deed to the one it describes
+        return None
+    if (
         subject is not None
         and subject.lower_ in _VAGUE_SUBJECTS
         and _noun_phrase(subject, names, as_subject=True).lower()
@@ -1687,6 +1730,7 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         cut  # "Trump did fare (  well ...)"
         or tok.dep_ == "parataxis"
         or tok.lemma_ in _BARE_LIGHT
+        or tok.lemma_ in _BARE_TRANSITIVE  # "Clinton joined (the board)": joined what
         or _quote_left_out(tok)  # "Trump boasted, 'That makes me smart.'": what, it does not say
         or any(
             (c.dep_ in ("xcomp", "ccomp", "oprd", "dobj") and c.i > tok.i)
@@ -1727,6 +1771,11 @@ def _quote_left_out(verb: Token) -> bool:
 # could not keep ("the admission came (after ...)", "his comments came (at a press conference)",
 # "Ban went (, and ...)").
 _BARE_LIGHT = {"come", "go"}
+
+
+# Verbs whose bare use leaves out what they were done to, which the text gave before: "Mrs. Roe
+# joined (the board) when she left", "Hale visited (the country) once".
+_BARE_TRANSITIVE = {"join", "visit", "attend", "enter"}
 
 
 _GENERIC_SUBJECTS = {"you"}
@@ -1901,6 +1950,56 @@ def _shared_object(verb: Token) -> bool:
         and conj is not None
         and conj.i == cc.i + 1
         and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > conj.i for c in conj.children)
+    )
+
+
+def _relative_on_another_noun(clause: Token) -> bool:
+    """Is a "who"/"which"/"that" relative clause written straight after a noun (past a comma or
+    dash) that the parse did not hang it on ("Tom Hale, like his brother - who moved to Ohio -
+    has ...", hung on Hale)? Whose deed it tells, the parse has it wrong."""
+    rel = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        ),
+        None,
+    )
+    if rel is None or rel.i == 0:
+        return False
+    before = clause.doc[rel.i - 1]
+    while before.text in (",", "-", "—", "–") and before.i > 0:
+        before = clause.doc[before.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i == clause.head.i:
+        return False
+    if any(a.i == clause.head.i for a in before.ancestors) and not any(
+        t.text in ("-", "—", "–") for t in clause.doc[clause.head.i : rel.i]
+    ):
+        return False  # "an interview with Sean Hannity that aired Wednesday": the interview
+    word = before
+    while (
+        word.i != clause.head.i
+        and word.dep_ in ("compound", "flat", "conj")
+        and word.head.i != word.i
+    ):
+        word = word.head  # "a liar, bully and birther who": the list is one noun's
+    # "Jo Park, a banker who ...": the banker is Jo Park
+    return word.i != clause.head.i and not (word.dep_ == "appos" and word.head.i == clause.head.i)
+
+
+def _unasserted_object(noun: Token) -> bool:
+    """Is a noun the object of a denied verb, with no article or an indefinite one, restricted by
+    a relative clause right after it ("had not sent or received files that were marked secret")?
+    The text does not say such things exist: neither the clause alone ("files were marked
+    secret") nor the denial without it ("had not received files") is what it tells ("any
+    files" says the denial whole; its clause is left out by `_describe_entry`)."""
+    if noun.dep_ != "dobj" or not is_negated(noun.head):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    return any(
+        c.dep_ == "relcl" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != ","
+        for c in noun.children
     )
 
 
@@ -2618,6 +2717,9 @@ def _tidy(text: str) -> str:
     # "the Affordable Care Act (ACA": a bracket opened and not closed is left out
     text = _OPEN_BRACKET.sub("", text)
     return _CURRENCY.sub(r"\1", text)
+
+
+_TRAILING_MARKS = re.compile(r"(?:\s*[,;:]|\s+[―—–-])+$")
 
 
 _OPEN_BRACKET = re.compile(r"\s*[(\[][^)\]]*$")

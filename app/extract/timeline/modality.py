@@ -160,8 +160,22 @@ def _clause_modality(verb: Token) -> Modality:
             conditional = True
         if node.dep_ == "xcomp" and node.head.lemma_ in _UNCERTAIN_RAISING:
             uncertain = True  # "is likely to resign", "appears to have fled"
-        if node.dep_ == "xcomp" and node.head.lower_ == "going" and node.tag_ == "VB":
-            going = True  # "things are going to happen"
+        if (
+            node.dep_ == "xcomp"
+            and node.head.lower_ == "going"
+            and (
+                node.tag_ == "VB"
+                or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in node.children)
+            )
+        ):
+            going = True  # "things are going to happen", "is going to be running"
+        if (
+            node.dep_ == "xcomp"
+            and node.head.lower_ == "got"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            and any(_plain(a) in ("has", "have", "'s", "'ve") for a in _aux_words(node.head))
+        ):
+            conditional = True  # "has got to come a long way": must, an obligation
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head

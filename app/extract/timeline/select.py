@@ -84,6 +84,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
         return "condition"  # "if the rain returns": a condition, not a happening
+    if tok.dep_ != "ROOT" and _inverted_condition(tok):
+        return "condition"  # "(would close) should Ann Roe win": "if Ann Roe wins"
     if awaited(tok):
         return "condition"  # "(would not sign) until the auditors had checked it": not told
     complement = any(
@@ -104,6 +106,22 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if lemma in _RELATIONS:
         return "state"  # "results included a gain", "the victims numbered 213"
     return None
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """Is a clause inside a sentence a condition told by inversion: its first word "should",
+    "had" or "were" before its subject ("would stop taking gifts should Ann Roe win", "had the
+    council voted earlier, ...")? As with "if", whether it happens the text does not say."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), None)
+    return (
+        subject is not None
+        and first is not None
+        and first.lower_ in ("should", "had", "were")
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == tok.i
+        and first.i < subject.i
+    )
 
 
 def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:

@@ -426,7 +426,14 @@ def _unfilled_gap(verb: Token) -> bool:
 
 def _object_gap(verb: Token, subject: Token | None) -> bool:
     """A relative clause whose noun is its verb's object: "the deal (that) the senator made"."""
-    if verb.dep_ != "relcl" or subject is None or subject.i == verb.head.i:
+    if subject is None or subject.i == verb.head.i:
+        return False
+    if verb.dep_ == "acl" and any(
+        c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") and c.i < subject.i
+        for c in verb.children
+    ):
+        pass  # "the report that the panel released", the parse's "acl": a relative clause
+    elif verb.dep_ != "relcl":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in verb.children):
         return False
