@@ -1955,11 +1955,12 @@ def test_letters_after_a_persons_name_are_an_office_not_an_organization(nlp: Lan
         "Lawyers warn\n\n"
         "The head of the Law Society, Ian Coldwell QC, warned there was a real risk. "
         "Critics included Dame Ruth Hollis QC, who said the bill was flawed. "
+        "Ian McAllister QC quit on Monday, and Mr McAllister said he disagreed. "
         "Tory MP Ann Brill said she opposed the plans.\n"
     )
     entities = _entities(nlp, raw)
     people = sorted(e.name for e in entities if e.type == "person")
-    assert people == ["Ann Brill", "Ian Coldwell", "Ruth Hollis"]
+    assert people == ["Ann Brill", "Ian Coldwell", "Ian McAllister", "Ruth Hollis"]
     assert not [e.name for e in entities if e.type == "organization" and "QC" in e.name]
 
 

@@ -598,7 +598,7 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         len(span) >= 3
         and span[-1].text.rstrip(".") in POST_NOMINALS
         and is_given_name(span[0].text)
-        and all(t.is_title for t in span[:-1])
+        and all(t.text[:1].isupper() for t in span[:-1])
     ):
         # "Guy Mansfield QC" tagged an organization: a person, the letters after the name are
         # an office or an honour
