@@ -166,21 +166,32 @@ def _main_subject_reading(
         joined = [c for c in subject.children if c.dep_ == "conj"]
         if len(joined) == 1:
             named = _named(joined[0], names)
+    return named if _pronoun_may_be(tok, subject, named, names) else None
+
+
+def _pronoun_may_be(
+    tok: Token,
+    subject: Token,
+    named: tuple[Mention, Entity] | None,
+    names: dict[int, tuple[Mention, Entity]],
+) -> bool:
+    """Can the "he"/"she" `tok` be the person `named` by the earlier subject `subject`: the
+    gender fits, no other person it could be is named in the sentence before it, no quotation
+    edge lies between them, and no person named by a common noun is a subject between ("Roe
+    said the judge erred when he ...": he may be the judge)?"""
     if named is None or not _gender_fits(tok, named[1], names):
-        return None
+        return False
     if _other_person_in_sentence(tok, named[1], names):
-        return None
+        return False
     if _quoted(tok) != _quoted(subject) or _quote_edge_between(subject, tok):
-        return None
-    for word in tok.doc[subject.i + 1 : tok.i]:
-        if (
-            word.dep_ in ("nsubj", "nsubjpass")
-            and word.pos_ == "NOUN"
-            and word.i not in names
-            and coref.animacy(word) == "y"
-        ):
-            return None  # "Roe said the judge erred when he ...": he may be the judge
-    return named
+        return False
+    return not any(
+        word.dep_ in ("nsubj", "nsubjpass")
+        and word.pos_ == "NOUN"
+        and word.i not in names
+        and coref.animacy(word) == "y"
+        for word in tok.doc[subject.i + 1 : tok.i]
+    )
 
 
 def _governing_subject_reading(
@@ -216,21 +227,7 @@ def _governing_subject_reading(
         named = _pronoun_antecedent(subject, names)
     else:
         named = _named(subject, names)
-    if named is None or not _gender_fits(tok, named[1], names):
-        return None
-    if _other_person_in_sentence(tok, named[1], names):
-        return None
-    if _quoted(tok) != _quoted(subject) or _quote_edge_between(subject, tok):
-        return None
-    for word in tok.doc[subject.i + 1 : tok.i]:
-        if (
-            word.dep_ in ("nsubj", "nsubjpass")
-            and word.pos_ == "NOUN"
-            and word.i not in names
-            and coref.animacy(word) == "y"
-        ):
-            return None
-    return named
+    return named if _pronoun_may_be(tok, subject, named, names) else None
 
 
 def _relative_subject_reading(
