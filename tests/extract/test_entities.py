@@ -2146,3 +2146,20 @@ def test_an_acronym_written_in_title_case_is_the_long_forms_alias(nlp: Language)
     body = by_name.get("Scottish Fisheries Regulation Authority")
     assert body is not None and "Sfra" in body.aliases, sorted(by_name)
     assert "Sfra" not in by_name
+
+
+def test_a_title_and_a_given_name_before_a_tagged_surname_make_a_person(nlp: Language) -> None:
+    # the model tags only the surname, as an organization (set here by hand, as it gives it
+    # for "Cardinal Cormac Murphy-O'Connor")
+    raw = (
+        "Church leader speaks\n\n"
+        "Money spent on war should go to the poor, Bishop Dermot Fenwick-Hart said on Sunday.\n"
+    )
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Fenwick-Hart")
+    tagged = doc.char_span(at, at + len("Fenwick-Hart"), label="ORG")
+    assert tagged is not None
+    doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types.get("Dermot Fenwick-Hart") == "person", types

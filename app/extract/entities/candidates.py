@@ -595,6 +595,21 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         text = span.text
         type_ = "person"
     if (
+        type_ in ("organization", "place")
+        and start >= 2
+        and is_given_name(doc[start - 1].text)
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+        and doc[start - 2].lower_ in TITLE_WORDS | HONORIFICS
+        and doc[start - 2].is_title
+    ):
+        # "Cardinal Cormac Murphy-O'Connor" with only the surname tagged an organization: a
+        # title and a given name before it make the whole a person's name
+        start -= 1
+        span = doc[start:end]
+        text = span.text
+        type_ = "person"
+    if (
         len(span) >= 3
         and span[-1].text.rstrip(".") in POST_NOMINALS
         and is_given_name(span[0].text)
