@@ -172,6 +172,10 @@ class RoleFinding:
     of_pronoun: bool = False  # "his wife": relative to the person a pronoun refers to
 
 
+# Honorifics of a degree or of the clergy: a title of the person, of no body.
+_SCHOLARLY_HONORIFICS = frozenset(("dr", "prof", "rev"))
+
+
 def pre_name_title(
     doc: Doc, name: Span, is_affiliation: Callable[[int], bool]
 ) -> RoleFinding | None:
@@ -235,6 +239,11 @@ def pre_name_title(
             affiliation = None if affiliation == owner.i else affiliation
         elif before is not None and before.lower_ in _POSSESSIVE_PRONOUNS:
             of_pronoun = True
+    if title_words and all(w.rstrip(".") in _SCHOLARLY_HONORIFICS for w in title_words):
+        # "Archbishop of Canterbury Dr Rowan Williams": "Dr" is his, "Canterbury" is the end
+        # of the office before it, not the doctor's affiliation
+        affiliation = None
+        found = found[-len(title_words) :]
     title_words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in title_words]
     return RoleFinding(
         title=" ".join(title_words),

@@ -2163,3 +2163,15 @@ def test_a_title_and_a_given_name_before_a_tagged_surname_make_a_person(nlp: Lan
     doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types.get("Dermot Fenwick-Hart") == "person", types
+
+
+def test_a_doctor_s_honorific_after_an_office_takes_no_affiliation(nlp: Language) -> None:
+    raw = (
+        "Peace appeal\n\n"
+        "The Bishop of Ambridge Dr Alan Sowerby appealed for more time. "
+        "Dr Sowerby has since criticised the government over its case for war.\n"
+    )
+    people = {e.name: e for e in _entities(nlp, raw) if e.type == "person"}
+    roles = people["Alan Sowerby"].roles
+    assert all(r.affiliation is None for r in roles if r.title == "dr"), roles
+    assert len([r for r in roles if r.title == "dr"]) <= 1, roles
