@@ -1979,6 +1979,22 @@ def test_the_and_a_capitalised_plural_name_a_body_not_a_person(nlp: Language) ->
     doc.ents = [e for e in doc.ents if e.end <= tagged.start or e.start >= tagged.end] + [tagged]
     types = {e.name: e.type for e in extract_entities(doc, document)}
     assert types.get("Alba Dems") == "organization", types
+    # the body's own singular, tagged a person too ("Alba Dem spokesman"), is no family
+    raw = raw.replace("Ministers said", "Alba Dem leader Ann Roe said")
+    document = from_text(raw)
+    doc = nlp(document.text)
+    at = document.text.index("Alba Dems")
+    single = document.text.index("Alba Dem ")
+    tagged = [
+        doc.char_span(at, at + len("Alba Dems"), label="PERSON"),
+        doc.char_span(single, single + len("Alba Dem"), label="PERSON"),
+    ]
+    assert all(t is not None for t in tagged)
+    doc.ents = [
+        e for e in doc.ents if not any(e.start < t.end and t.start < e.end for t in tagged)
+    ] + tagged
+    types = {e.name: e.type for e in extract_entities(doc, document)}
+    assert types.get("Alba Dems") == "organization", types
 
 
 def test_a_uk_nations_adjective_counts_toward_the_nation_the_article_names(nlp: Language) -> None:

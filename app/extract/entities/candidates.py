@@ -328,6 +328,16 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+def _family_of(doc: Doc, first_words: str, singular: str) -> bool:
+    """Does the article name a person whose surname is `singular` with other words before it
+    ("the Bush Brothers" after "Jeb Bush")? The body's own singular ("Lib Dem" beside "the Lib
+    Dems", which the model may tag a person too) is no such person."""
+    return any(
+        e.label_ == "PERSON" and e[-1].text == singular and e[:-1].text != first_words
+        for e in doc.ents
+    )
+
+
 def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     """ "the Beatles", "the Pirates": one capitalised plural proper noun after "the", inside a
     sentence, that names no people of a country ("the Germans"), no place and no family of a
@@ -345,7 +355,7 @@ def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
             and last.text[:1].isupper()
             and last.text.endswith("s")
             and all(t.text[:1].isupper() for t in doc[start:end])
-            and not any(t.text == last.text[:-1] and t.ent_type_ == "PERSON" for t in doc)
+            and not _family_of(doc, doc[start : end - 1].text, last.text[:-1])
         )
     tok = doc[start]
     word = tok.text
