@@ -42,3 +42,27 @@ def test_a_blow_against_a_named_ship_or_place_is_an_act(nlp: Language) -> None:
     assert not shown(claims_of(nlp, text), "attacked")
     # A verbal attack on a person stays.
     assert shown(claims_of(nlp, "Gomez attacked Ruiz.\n"), "attacked")
+
+
+def content_of(claims: list[Claim], cue: str) -> str:
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+    assert found, f"no claim with cue {cue!r}"
+    return found[0].content.text
+
+
+def test_a_concession_told_of_the_speaker_is_outside_the_content(nlp: Language) -> None:
+    text = (
+        "Gomez claimed that cutting the budget was wise, although she again refused to release"
+        " the audit.\n"
+    )
+    assert content_of(claims_of(nlp, text), "claimed") == "that cutting the budget was wise"
+    text = (
+        "Ruiz said the new rules hurt small farms, though she noted that buyers are starting to"
+        " demand them.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert content_of(claims, "said") == "the new rules hurt small farms"
+    assert content_of(claims, "noted") == "that buyers are starting to demand them"
+    # A concession about something else stays part of what was said.
+    text = "Ruiz said the plan would help farms, although it costs more.\n"
+    assert content_of(claims_of(nlp, text), "said").endswith("although it costs more")
