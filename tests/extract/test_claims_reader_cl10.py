@@ -66,3 +66,18 @@ def test_a_concession_told_of_the_speaker_is_outside_the_content(nlp: Language) 
     # A concession about something else stays part of what was said.
     text = "Ruiz said the plan would help farms, although it costs more.\n"
     assert content_of(claims_of(nlp, text), "said").endswith("although it costs more")
+
+
+def test_a_question_put_to_someone_is_no_claim(nlp: Language) -> None:
+    for text in (
+        "Ann Lee of the Herald asked Ruiz on Friday whether she would release the audit.\n",
+        "The reporter asked how the average voter should view the fees.\n",
+    ):
+        assert not shown(claims_of(nlp, text), "asked"), text
+    # A request stays.
+    assert shown(claims_of(nlp, "Gomez asked the council to delay the vote.\n"), "asked")
+
+
+def test_having_seen_something_happen_is_lived_through(nlp: Language) -> None:
+    assert not shown(claims_of(nlp, "Ruiz has seen her standing erode since spring.\n"), "seen")
+    assert shown(claims_of(nlp, "Ruiz has seen that the plan works.\n"), "seen")

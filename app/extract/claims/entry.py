@@ -320,6 +320,26 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "are concerned enough that they have begun looking ...": the clause tells what came
         # of the feeling, in the writer's words, not what anyone fears.
         return True
+    if cue.lemma_.lower() in _ASKING and re.match(
+        r"(?:whether|if|how|what|why|when|where|which|who)\b", claim.content.text.lower()
+    ):
+        # "asked Ruiz whether she would release the audit", "asked how voters should view
+        # the fees": a question put to someone, nothing held true.
+        return True
+    if (
+        cue.lemma_.lower() == "see"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+        and any(
+            # a bare verb after its subject, no "that", no tense ("her standing erode"; the
+            # tagger may take the bare verb for a noun)
+            c.dep_ == "ccomp"
+            and c.tag_ in ("VB", "NN")
+            and not any(m.dep_ == "mark" for m in c.children)
+            and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
+            for c in cue.children
+        )
+    ):
+        return True  # "has seen her standing erode": lived through, not held true
     striving = cue.lemma_.lower() in _STRIVING or cue.lower_ in ("hopes", "hoping", "hoped")
     if striving and claim.content.text.lower().startswith("to "):
         # "hoping to bring together ...", "are pushing to make the deal binding": what someone
@@ -373,6 +393,8 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
 
 # Marks that open a cue's clause as a question or a condition ("Asked if she believed ...").
 _OPEN_MARKS = frozenset({"if", "whether"})
+# Verbs of putting a question: their "whether"/"how" clause is asked, not held true.
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
 # to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
 _DEGREE = frozenset({"enough", "so", "too"})
