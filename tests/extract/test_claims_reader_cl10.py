@@ -81,3 +81,13 @@ def test_a_question_put_to_someone_is_no_claim(nlp: Language) -> None:
 def test_having_seen_something_happen_is_lived_through(nlp: Language) -> None:
     assert not shown(claims_of(nlp, "Ruiz has seen her standing erode since spring.\n"), "seen")
     assert shown(claims_of(nlp, "Ruiz has seen that the plan works.\n"), "seen")
+
+
+def test_a_word_for_a_thing_or_a_judgment_of_acts_is_no_claim(nlp: Language) -> None:
+    text = "Both plans move toward taxing consumption (what economists call spending).\n"
+    assert not shown(claims_of(nlp, text), "call")
+    text = "With each vote, the Republicans show how unready they are to govern.\n"
+    assert not shown(claims_of(nlp, text), "show")
+    assert shown(claims_of(nlp, "Polls show that Ruiz is ahead.\n"), "show")
+    assert shown(claims_of(nlp, "Ruiz showed that the plan works.\n"), "showed")
+    assert shown(claims_of(nlp, "Economists call the tax a burden.\n"), "call")

@@ -340,6 +340,21 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         )
     ):
         return True  # "has seen her standing erode": lived through, not held true
+    if cue.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in cue.children
+    ):
+        return True  # "(what economists call spending)": a word for a thing, nothing held true
+    if (
+        cue.lemma_.lower() in ("show", "demonstrate")
+        and re.match(r"(?:how|what|why)\b", claim.content.text.lower())
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON")
+            for c in cue.children
+        )
+    ):
+        # "the Republicans show how unready they are": the writer's judgment of what people
+        # do, not what they said ("Polls show how ..." stays a report)
+        return True
     striving = cue.lemma_.lower() in _STRIVING or cue.lower_ in ("hopes", "hoping", "hoped")
     if striving and claim.content.text.lower().startswith("to "):
         # "hoping to bring together ...", "are pushing to make the deal binding": what someone
