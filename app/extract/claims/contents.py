@@ -889,7 +889,47 @@ def _cut_coordinated_attribution(
         cut = _trim(doc_text(doc), start, mark[0].idx)
         if cut[1] > cut[0]:
             return cut
+    if cue is not None:
+        for tok in inner:
+            if _speakers_own_concession(doc, inner, tok, cue, quotes):
+                cut = _trim(doc_text(doc), start, doc[tok.left_edge.i - 1].idx)
+                if cut[1] > cut[0]:
+                    return cut
     return span
+
+
+# Conjunctions of a concession or contrast ("..., although he refused ...").
+_CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas", "whilst"})
+
+
+def _speakers_own_concession(
+    doc: Doc, inner: SpacySpan, tok: Token, cue: Token, quotes: list[Quote]
+) -> bool:
+    """Is `tok` a clause closing the content, set off by a comma and opened by "although",
+    "though", "while" or "whereas", whose subject is a pronoun for the speaker, that tells the
+    speaker's own next act or words: a verb of saying ("..., though she noted that ...": a claim
+    of its own), or, after "although"/"though", a past act told in the writer's narration like
+    the cue ("claimed that X was wise, although he again refused to release ...")?"""
+    if tok.dep_ != "advcl" or any(q.start <= tok.idx < q.end for q in quotes):
+        return False
+    mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS]
+    if not mark or mark[0].i != tok.left_edge.i or tok.left_edge.i <= inner.start + 1:
+        return False
+    if doc[tok.left_edge.i - 1].text != "," or tok.right_edge.i < inner.end - 2:
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    speaker = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or not speaker or subj[0].lower_ not in ("he", "she", "they"):
+        return False
+    said = speaker[0]
+    if said.pos_ == "PRON":
+        if said.lower_ != subj[0].lower_:
+            return False
+    elif (subj[0].lower_ == "they") != (said.tag_ in ("NNS", "NNPS")):
+        return False
+    if tok.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() not in _SHOWING:
+        return True
+    return mark[0].lower_ in ("although", "though") and _tense(tok) == _tense(cue) == "past"
 
 
 # Words that mark a subject as speakers other than the ones before ("and others have said",

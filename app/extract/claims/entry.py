@@ -320,6 +320,41 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "are concerned enough that they have begun looking ...": the clause tells what came
         # of the feeling, in the writer's words, not what anyone fears.
         return True
+    if cue.lemma_.lower() in _ASKING and re.match(
+        r"(?:whether|if|how|what|why|when|where|which|who)\b", claim.content.text.lower()
+    ):
+        # "asked Ruiz whether she would release the audit", "asked how voters should view
+        # the fees": a question put to someone, nothing held true.
+        return True
+    if (
+        cue.lemma_.lower() == "see"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
+        and any(
+            # a bare verb after its subject, no "that", no tense ("her standing erode"; the
+            # tagger may take the bare verb for a noun)
+            c.dep_ == "ccomp"
+            and c.tag_ in ("VB", "NN")
+            and not any(m.dep_ == "mark" for m in c.children)
+            and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
+            for c in cue.children
+        )
+    ):
+        return True  # "has seen her standing erode": lived through, not held true
+    if cue.lemma_.lower() == "call" and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in cue.children
+    ):
+        return True  # "(what economists call spending)": a word for a thing, nothing held true
+    if (
+        cue.lemma_.lower() in ("show", "demonstrate")
+        and re.match(r"(?:how|what|why)\b", claim.content.text.lower())
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON")
+            for c in cue.children
+        )
+    ):
+        # "the Republicans show how unready they are": the writer's judgment of what people
+        # do, not what they said ("Polls show how ..." stays a report)
+        return True
     striving = cue.lemma_.lower() in _STRIVING or cue.lower_ in ("hopes", "hoping", "hoped")
     if striving and claim.content.text.lower().startswith("to "):
         # "hoping to bring together ...", "are pushing to make the deal binding": what someone
@@ -348,6 +383,8 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True  # "has been critical of the mayor": a stance toward someone, nothing said
     if feats.get("how=object") and _names_a_topic(cue, span):
         return True  # "explained the phenomenon", "offered insights into his approach"
+    if feats.get("how=object") and _empty_object(cue, span):
+        return True  # "defended himself", "said his piece", "attacked the USS Harlan"
     if feats.get("how=object") and _experienced(cue, span):
         return True  # "the city has seen its biggest boom": lived through, not held true
     if cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
@@ -371,6 +408,8 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
 
 # Marks that open a cue's clause as a question or a condition ("Asked if she believed ...").
 _OPEN_MARKS = frozenset({"if", "whether"})
+# Verbs of putting a question: their "whether"/"how" clause is asked, not held true.
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
 # to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
 _DEGREE = frozenset({"enough", "so", "too"})
@@ -412,6 +451,42 @@ def _names_a_topic(cue: Token, span: SpacySpan) -> bool:
         return True
     return lemma in _GIVING_VERBS and any(
         c.dep_ == "prep" and c.lower_ in _ABOUT for c in root.children
+    )
+
+
+# Nouns that name words spoken, not what they said ("said his piece", "reiterated his
+# remarks", "rejected the label"): with no clause of their own, nothing said is shown.
+_UTTERANCE_NOUNS = frozenset(
+    {"piece", "comment", "remark", "word", "label", "term", "message", "speech", "statement"}
+)
+# Verbs of a physical blow, and name words of a ship: "attacked the USS Harlan" is an assault.
+_BLOW_VERBS = frozenset({"attack", "strike", "hit", "bomb", "raid", "storm", "shell", "ram"})
+_VESSEL_PREFIXES = frozenset({"uss", "hms", "hmas", "hmcs", "mv", "rms", "ss"})
+
+
+def _empty_object(cue: Token, span: SpacySpan) -> bool:
+    """Is the cue's plain object no content at all: the speaker themself ("in defending
+    himself and his record", "explained herself"), a noun naming the words but not what they
+    said ("once he has said his piece", "reiterated his remarks", "rejected the label"), or,
+    after a verb of a blow, a named place, building or ship ("attacked the USS Harlan", "struck
+    Fort Ames"): an act, not a claim. "criticized the decision" stays."""
+    if _predicate_in(span) or not len(span):
+        return False
+    root = span.root
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return False
+    if root.tag_ == "PRP" and root.lower_.endswith(("self", "selves")):
+        return True
+    if root.pos_ == "NOUN" and root.lemma_.lower() in _UTTERANCE_NOUNS:
+        # "the label of moderate", "remarks that hurt": the words are given after all
+        return not any(
+            c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in root.children
+        )
+    if cue.lemma_.lower() not in _BLOW_VERBS or root.pos_ != "PROPN":
+        return False
+    return root.ent_type_ in ("FAC", "LOC") or any(
+        t.lower_ in _VESSEL_PREFIXES for t in root.lefts if t.dep_ == "compound"
     )
 
 
