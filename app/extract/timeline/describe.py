@@ -570,6 +570,27 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
     if obj is not None and words[-1] == obj.text and _said_noun_cut(obj):
         return None  # "Sanders reiterated his belief (that ...)": which belief, cut
+    whole = _with_subject_complement(ev.tok, description)
+    if whole is None:
+        return None  # "The failure (to find ...) had damaged faith": which failure, cut
+    description = whole
+    words = description.split()
+    content = (
+        _content_clause(obj, infinitive=False)
+        if obj is not None and words[-1] == obj.text
+        else None
+    )
+    if content is not None:
+        # "criticised the fact (that the council met in secret)": the noun says what only
+        # with its clause; written whole when short, else no entry
+        clause_words = [t for t in content.subtree if t.i > obj.i]
+        while clause_words and clause_words[-1].is_punct:
+            clause_words.pop()
+        end = _word_end(ev.tok.doc, clause_words[-1].i + 1) if clause_words else None
+        if end is None or len(clause_words) > 12 or any(t.is_space for t in clause_words):
+            return None
+        description = _tidy(f"{description} {_span_text(ev.tok.doc[obj.i + 1 : end])}")
+        words = description.split()
     if (
         obj is not None
         and words[-1] == obj.text
@@ -1438,6 +1459,54 @@ def _said_noun_cut(obj: Token) -> bool:
     return obj.lemma_.lower() in _SAID_NOUNS and any(
         c.dep_ in ("acl", "ccomp") and c.i > obj.i for c in obj.children
     )
+
+
+def _content_clause(noun: Token, infinitive: bool = True) -> Token | None:
+    """The clause right after a noun that says what the noun holds: a "that" clause which is
+    no relative ("the fact that the council met", not "the report that he wrote") or an
+    infinitive ("the failure to find the paintings"; an object's infinitive is `_tail_cut`'s)."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp") or c.left_edge.i != noun.i + 1:
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return c
+        if (
+            infinitive
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _with_subject_complement(verb: Token, description: str) -> str | None:
+    """The description with its subject's clause written in where the subject is a noun whose
+    clause after it says what it is ("The failure to find the paintings had damaged faith",
+    "The plan to build a dam was approved"); None when the description leaves that clause out
+    and it cannot be written in (too long, or the subject not written as one word group)."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clause = _content_clause(subject)
+        if clause is None:
+            continue
+        clause_words = [t for t in clause.subtree if t.i > subject.i]
+        first = " ".join(t.text for t in clause_words[:3])
+        if first in description:
+            continue
+        while clause_words and clause_words[-1].is_punct:
+            clause_words.pop()
+        if not clause_words or len(clause_words) > 10 or clause_words[-1].i >= verb.i:
+            return None
+        head = " ".join(t.text for t in subject.doc[subject.left_edge.i : subject.i + 1])
+        if not description.startswith(head + " ") or any(t.is_punct for t in clause_words):
+            return None
+        end = _word_end(verb.doc, clause_words[-1].i + 1)
+        if end is None:
+            return None
+        inner = _span_text(verb.doc[subject.i + 1 : end])
+        description = f"{head} {inner} {description[len(head) + 1 :]}"
+    return description
 
 
 # Words a description cannot begin with: the verb group of a subject left out.
