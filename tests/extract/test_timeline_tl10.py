@@ -36,3 +36,12 @@ def test_an_object_noun_keeps_its_that_clause() -> None:
 def test_a_relative_that_is_no_content_clause() -> None:
     got = _entries("The report that the auditor wrote was published on Monday.")
     assert got["published"].description == "The report was published on Monday"
+
+
+def test_a_passive_gerund_after_a_preposition_is_no_entry_of_its_own() -> None:
+    got = _entries("The row over the fares resulted in her licence being revoked.")
+    assert (
+        got["resulted"].description
+        == "The row over the fares resulted in her licence being revoked"
+    )
+    assert "revoked" not in got

@@ -490,6 +490,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _TRAILING_MARKS.sub("", description)
     if description is None or ev.kind == "noun":
         return description
+    if _circumstance_gerund(ev.tok):
+        return None  # "(tried to anger rivals) by painting slogans": a means, no deed told
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
         return None  # "they could use the base (to bomb ...)": who, unsaid
     words = description.split()
@@ -580,7 +582,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if obj is not None and words[-1] == obj.text
         else None
     )
-    if content is not None:
+    if content is not None and obj is not None:
         # "criticised the fact (that the council met in secret)": the noun says what only
         # with its clause; written whole when short, else no entry
         clause_words = [t for t in content.subtree if t.i > obj.i]
@@ -1444,6 +1446,21 @@ def _tenseless_gerund(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") or c.lower_ == "by"
         for c in verb.children
     )
+
+
+def _circumstance_gerund(verb: Token) -> bool:
+    """Is the verb a gerund clause with a subject of its own hung on a preposition, a passive
+    with "being" and no finite auxiliary ("resulted in her licence being revoked")? Written
+    alone it reads as a fragment ("her licence being revoked"); the deed it belongs to tells
+    it whole."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ in ("with", "without", "by"):
+        return False
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    finite = any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for c in verb.children
+    )
+    return being and not finite and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 # Nouns for what someone holds or says, whose "that" clause says which one it is.
