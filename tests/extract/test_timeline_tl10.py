@@ -45,3 +45,12 @@ def test_a_passive_gerund_after_a_preposition_is_no_entry_of_its_own() -> None:
         == "The row over the fares resulted in her licence being revoked"
     )
     assert "revoked" not in got
+
+
+def test_a_verb_of_asking_keeps_what_was_asked_for() -> None:
+    got = _entries(
+        "The bishop appealed to all parties for calm in the days before the count. "
+        "The mayor pleaded with the strikers on Monday for an end to the blockade."
+    )
+    assert got["appealed"].description == "The bishop appealed to all parties for calm"
+    assert "pleaded" not in got

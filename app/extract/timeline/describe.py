@@ -593,6 +593,21 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
         description = _tidy(f"{description} {_span_text(ev.tok.doc[obj.i + 1 : end])}")
         words = description.split()
+    asked = _asked_for(ev.tok)
+    if asked is not None and asked.text not in words:
+        # "The bishop appealed to all parties (for calm)": what was asked, written whole when
+        # it follows the words, else no entry
+        last = next((t for t in ev.tok.sent if t.i >= ev.tok.i and t.text == words[-1]), None)
+        phrase = [t for t in asked.subtree]
+        while phrase and phrase[-1].is_punct:
+            phrase.pop()
+        end = _word_end(ev.tok.doc, phrase[-1].i + 1) if phrase else None
+        if last is None or last.i + 1 != asked.i or end is None or len(phrase) > 8:
+            return None
+        if any(t.is_punct or t.is_space for t in phrase):
+            return None
+        description = _tidy(f"{description} {_span_text(ev.tok.doc[asked.i : end])}")
+        words = description.split()
     if (
         obj is not None
         and words[-1] == obj.text
@@ -1461,6 +1476,23 @@ def _circumstance_gerund(verb: Token) -> bool:
         for c in verb.children
     )
     return being and not finite and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+# Verbs of asking with no object of their own, whose "for" phrase says what was asked.
+_ASKING_VERBS = {"appeal", "plead", "beg", "clamor", "clamour", "pray"}
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """The "for" phrase of a verb of asking ("appealed to all parties for calm"), None when it
+    has none or has an object."""
+    if verb.lemma_.lower() not in _ASKING_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i),
+        None,
+    )
 
 
 # Nouns for what someone holds or says, whose "that" clause says which one it is.
