@@ -54,3 +54,11 @@ def test_a_verb_of_asking_keeps_what_was_asked_for() -> None:
     )
     assert got["appealed"].description == "The bishop appealed to all parties for calm"
     assert "pleaded" not in got
+
+
+def test_a_that_clause_written_alone_is_no_entry() -> None:
+    got = _entries(
+        "Ann Roe runs a think tank known for a variety of conspiracy theories, such as that "
+        "members of the Rotary Club have infiltrated the city council."
+    )
+    assert "infiltrated" not in got

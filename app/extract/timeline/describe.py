@@ -526,6 +526,20 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
     if any(mark in description for mark in ("<", ">", '="')):
         return None  # '<tweet id="...">Scanner: ...': the source's markup, not words
+    if (
+        words
+        and words[0].lower() == "that"
+        and any(
+            t.lower_ == "that"
+            and (
+                (t.dep_ == "mark" and t.head.i == ev.tok.i)
+                or (t.dep_ == "det" and t.head.tag_ in ("NNS", "NNPS"))  # "that members"
+            )
+            for t in ev.tok.subtree
+            if t.i == ev.tok.left_edge.i
+        )
+    ):
+        return None  # "(theories, such as) that spies have infiltrated ...": a content, no deed
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
     if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
