@@ -490,6 +490,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _TRAILING_MARKS.sub("", description)
     if description is None or ev.kind == "noun":
         return description
+    if _circumstance_gerund(ev.tok):
+        return None  # "(tried to anger rivals) by painting slogans": a means, no deed told
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
         return None  # "they could use the base (to bomb ...)": who, unsaid
     words = description.split()
@@ -524,6 +526,20 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
     if any(mark in description for mark in ("<", ">", '="')):
         return None  # '<tweet id="...">Scanner: ...': the source's markup, not words
+    if (
+        words
+        and words[0].lower() == "that"
+        and any(
+            t.lower_ == "that"
+            and (
+                (t.dep_ == "mark" and t.head.i == ev.tok.i)
+                or (t.dep_ == "det" and t.head.tag_ in ("NNS", "NNPS"))  # "that members"
+            )
+            for t in ev.tok.subtree
+            if t.i == ev.tok.left_edge.i
+        )
+    ):
+        return None  # "(theories, such as) that spies have infiltrated ...": a content, no deed
     if words and words[0].lower() in _FINITE_AUX:
         return None  # "were going to voicemail": a verb group whose subject the parse lost
     if ev.tok.dep_ in ("ccomp", "xcomp", "pcomp", "pobj") and any(
@@ -570,6 +586,42 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "Donald Trump executed it", "Trump endorsed one": what, it does not say
     if obj is not None and words[-1] == obj.text and _said_noun_cut(obj):
         return None  # "Sanders reiterated his belief (that ...)": which belief, cut
+    whole = _with_subject_complement(ev.tok, description)
+    if whole is None:
+        return None  # "The failure (to find ...) had damaged faith": which failure, cut
+    description = whole
+    words = description.split()
+    content = (
+        _content_clause(obj, infinitive=False)
+        if obj is not None and words[-1] == obj.text
+        else None
+    )
+    if content is not None and obj is not None:
+        # "criticised the fact (that the council met in secret)": the noun says what only
+        # with its clause; written whole when short, else no entry
+        clause_words = [t for t in content.subtree if t.i > obj.i]
+        while clause_words and clause_words[-1].is_punct:
+            clause_words.pop()
+        end = _word_end(ev.tok.doc, clause_words[-1].i + 1) if clause_words else None
+        if end is None or len(clause_words) > 12 or any(t.is_space for t in clause_words):
+            return None
+        description = _tidy(f"{description} {_span_text(ev.tok.doc[obj.i + 1 : end])}")
+        words = description.split()
+    asked = _asked_for(ev.tok)
+    if asked is not None and asked.text not in words:
+        # "The bishop appealed to all parties (for calm)": what was asked, written whole when
+        # it follows the words, else no entry
+        last = next((t for t in ev.tok.sent if t.i >= ev.tok.i and t.text == words[-1]), None)
+        phrase = [t for t in asked.subtree]
+        while phrase and phrase[-1].is_punct:
+            phrase.pop()
+        end = _word_end(ev.tok.doc, phrase[-1].i + 1) if phrase else None
+        if last is None or last.i + 1 != asked.i or end is None or len(phrase) > 8:
+            return None
+        if any(t.is_punct or t.is_space for t in phrase):
+            return None
+        description = _tidy(f"{description} {_span_text(ev.tok.doc[asked.i : end])}")
+        words = description.split()
     if (
         obj is not None
         and words[-1] == obj.text
@@ -1425,6 +1477,38 @@ def _tenseless_gerund(verb: Token) -> bool:
     )
 
 
+def _circumstance_gerund(verb: Token) -> bool:
+    """Is the verb a gerund clause with a subject of its own hung on a preposition, a passive
+    with "being" and no finite auxiliary ("resulted in her licence being revoked")? Written
+    alone it reads as a fragment ("her licence being revoked"); the deed it belongs to tells
+    it whole."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ in ("with", "without", "by"):
+        return False
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    finite = any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for c in verb.children
+    )
+    return being and not finite and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+# Verbs of asking with no object of their own, whose "for" phrase says what was asked.
+_ASKING_VERBS = {"appeal", "plead", "beg", "clamor", "clamour", "pray"}
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """The "for" phrase of a verb of asking ("appealed to all parties for calm"), None when it
+    has none or has an object."""
+    if verb.lemma_.lower() not in _ASKING_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i),
+        None,
+    )
+
+
 # Nouns for what someone holds or says, whose "that" clause says which one it is.
 _SAID_NOUNS = {"belief", "view", "claim", "assertion", "argument", "contention", "hope",
                "fear", "conviction", "suggestion", "notion", "idea", "theory", "insistence",
@@ -1438,6 +1522,54 @@ def _said_noun_cut(obj: Token) -> bool:
     return obj.lemma_.lower() in _SAID_NOUNS and any(
         c.dep_ in ("acl", "ccomp") and c.i > obj.i for c in obj.children
     )
+
+
+def _content_clause(noun: Token, infinitive: bool = True) -> Token | None:
+    """The clause right after a noun that says what the noun holds: a "that" clause which is
+    no relative ("the fact that the council met", not "the report that he wrote") or an
+    infinitive ("the failure to find the paintings"; an object's infinitive is `_tail_cut`'s)."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp") or c.left_edge.i != noun.i + 1:
+            continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return c
+        if (
+            infinitive
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _with_subject_complement(verb: Token, description: str) -> str | None:
+    """The description with its subject's clause written in where the subject is a noun whose
+    clause after it says what it is ("The failure to find the paintings had damaged faith",
+    "The plan to build a dam was approved"); None when the description leaves that clause out
+    and it cannot be written in (too long, or the subject not written as one word group)."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clause = _content_clause(subject)
+        if clause is None:
+            continue
+        clause_words = [t for t in clause.subtree if t.i > subject.i]
+        first = " ".join(t.text for t in clause_words[:3])
+        if first in description:
+            continue
+        while clause_words and clause_words[-1].is_punct:
+            clause_words.pop()
+        if not clause_words or len(clause_words) > 10 or clause_words[-1].i >= verb.i:
+            return None
+        head = " ".join(t.text for t in subject.doc[subject.left_edge.i : subject.i + 1])
+        if not description.startswith(head + " ") or any(t.is_punct for t in clause_words):
+            return None
+        end = _word_end(verb.doc, clause_words[-1].i + 1)
+        if end is None:
+            return None
+        inner = _span_text(verb.doc[subject.i + 1 : end])
+        description = f"{head} {inner} {description[len(head) + 1 :]}"
+    return description
 
 
 # Words a description cannot begin with: the verb group of a subject left out.
