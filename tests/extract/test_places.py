@@ -278,3 +278,18 @@ def test_a_nation_the_article_names_places_its_towns(nlp: Language) -> None:
     # without it, the largest Hamilton (Ontario's) is the better guess
     places = _places(nlp, "Prison ruling\n\nA prisoner held in Hamilton won damages on Friday.\n")
     assert places["Hamilton"].attributes["country_code"] == "CA"
+
+
+def test_a_country_in_an_organizations_name_places_its_counties(nlp: Language) -> None:
+    # no place names a country, but the party does: Suffolk is England's county, not the city
+    # in Virginia
+    text = (
+        "Councillor quits\n\nA councillor for the {} has quit over a row about parking fees. "
+        "Jane Doe, who farms in Suffolk, said she would stand again.\n"
+    )
+    for party in ("UK Independence Party", "British Democratic Union"):
+        suffolk = _places(nlp, text.format(party))["Suffolk"].attributes
+        assert (suffolk["country_code"], suffolk["admin1"]) == ("GB", "GB-ENG"), party
+    # a US state's name inside an organization's is no evidence of a country ("New Mexico")
+    suffolk = _places(nlp, text.format("New Mexico Farmers Union"))["Suffolk"].attributes
+    assert suffolk["country_code"] == "US"

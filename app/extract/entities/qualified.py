@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.entities.candidates import _Cand
 from app.extract.model import fold
+from app.extract.name_gender import first_name_genders
 from app.extract.places import Gazetteer, PlaceContext, evident_city_country
 from app.extract.tokens import doc_text
 
@@ -161,6 +162,8 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
         if c.region:
             ctx.divisions.add(c.region)
             ctx.countries.add(c.region.split("-")[0])
+        if c.type == "organization":
+            ctx.nearby.update(_countries_in_name(g, text[c.start : c.end]))
         if c.type != "place":
             continue
         name = text[c.start : c.end]
@@ -180,3 +183,43 @@ def _place_context(doc: Doc, cands: list[_Cand], g: Gazetteer) -> PlaceContext:
             if evident is not None:
                 ctx.nearby.add(evident)
     return ctx
+
+
+def _countries_in_name(g: Gazetteer, name: str) -> set[str]:
+    """Countries an organization's name carries ("UK Independence Party", "British Democratic
+    Union", "Bank of England"): weak evidence of where the article is, as a large town is. A
+    word inside a longer place name ("New Mexico State University") counts for nothing."""
+    words = name.split()
+    given_names = first_name_genders()
+    found: set[str] = set()
+    k = 0
+    while k < len(words):
+        # the longest place name starting here: a US state or a town of two words or more
+        # covers its words
+        span = next(
+            (
+                n
+                for n in (3, 2)
+                if k + n <= len(words)
+                and (
+                    g.us_state(" ".join(words[k : k + n])) is not None
+                    or g.city(" ".join(words[k : k + n])) is not None
+                )
+            ),
+            0,
+        )
+        if span:
+            k += span
+            continue
+        word = words[k]
+        if word.lower() in given_names:  # "Chad Smith Foundation", "Jordan Brand"
+            k += 1
+            continue
+        country = g.country(word) or g.demonym(word)
+        nation = g.nation(word)
+        if country is not None and g.us_state(word) is None:
+            found.add(country.code)
+        elif nation is not None:
+            found.add(nation.country_code)
+        k += 1
+    return found
