@@ -87,8 +87,9 @@ OCCUPATION_WORDS = frozenset(
     )
 )
 
-# Honorifics that are no role on their own ("Mr. Obama" gives no role "mr.").
-BARE_HONORIFICS = frozenset(words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs."))
+# Honorifics that are no role on their own ("Mr. Obama" gives no role "mr."; a knighthood,
+# "Sir Alan Roe", "Dame Ann Roe", is an honour, no office).
+BARE_HONORIFICS = frozenset(words("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs. sir dame"))
 
 
 def is_role_noun(token: Token) -> bool:

@@ -2191,3 +2191,33 @@ def test_a_doctor_s_honorific_after_an_office_takes_no_affiliation(nlp: Language
     roles = people["Alan Sowerby"].roles
     assert all(r.affiliation is None for r in roles if r.title == "dr"), roles
     assert len([r for r in roles if r.title == "dr"]) <= 1, roles
+
+
+def test_a_knighthood_is_no_role(nlp: Language) -> None:
+    text = (
+        "Inquiry chair speaks\n\n"
+        "Green MP Sir Alan Fenwick, who chairs the transport committee, said the report was "
+        "late. Dame Rose Okafor said she agreed.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    for person in ("person:alan-fenwick", "person:rose-okafor"):
+        assert person in by_id, sorted(by_id)
+        assert not {r.title for r in by_id[person].roles} & {"sir", "dame"}, by_id[person].roles
+
+
+def test_a_name_written_before_an_honorific_is_the_persons_party(nlp: Language) -> None:
+    # "Lib Dem Sir Alan Fenwick": a person's name is never followed by another person's
+    # honorific; the words before it are an affiliation (a party), not a person
+    text = (
+        "Minister under fire\n\nBoth Labour and Lib Dem leaders attacked the plan. Lib Dem Sir "
+        "Alan Fenwick, who chairs the committee, said it was late. Lib Dem Dr Rose Okafor "
+        "agreed.\n"
+    )
+    entities = _entities(nlp, text)
+    people = {e.name for e in entities if e.type == "person"}
+    assert {"Alan Fenwick", "Rose Okafor"} <= people
+    assert not any("Lib Dem" in name for name in people), people
+    # a person named before a full stop and the next sentence's honorific stays a person
+    text = "Vote delayed\n\nThe bill was backed by Ann Holloway. Mr Keane voted against it.\n"
+    people = {e.name for e in _entities(nlp, text) if e.type == "person"}
+    assert "Ann Holloway" in people

@@ -328,6 +328,19 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+def _honorific_before_name(doc: Doc, i: int) -> bool:
+    """Is token `i` a capitalised honorific directly before a capitalised word ("Sir Alan",
+    "Dr Rose", "Mr. Keane")?"""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in HONORIFICS
+        and doc[i].text[:1].isupper()
+        and doc[i].whitespace_ != ""
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
+
+
 def _family_of(doc: Doc, first_words: str, singular: str) -> bool:
     """Does the article name a person whose surname is `singular` with other words before it
     ("the Bush Brothers" after "Jeb Bush")? The body's own singular ("Lib Dem" beside "the Lib
@@ -523,6 +536,16 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
         # back through propagation when the article writes it normally elsewhere.
         return []
+    if type_ == "person" and end - start > 1 and _honorific_before_name(doc, end - 1):
+        # "Lib Dem Dr" of "Lib Dem Dr Rose Okafor": the honorific is the next name's
+        end -= 1
+        span = doc[start:end]
+        text = span.text
+        last = doc[end - 1]
+    if type_ == "person" and _honorific_before_name(doc, end):
+        # "Lib Dem Sir Alan Fenwick", "Labour Mr Keane": no person's name is followed by
+        # another person's honorific; the words before it are the person's party or body
+        type_ = "organization"
     band = type_ == "person" and _plural_body(doc, start, end, g)
     if band:
         type_ = "organization"  # "the Beatles", "the Pirates": a band, a team
