@@ -2221,3 +2221,12 @@ def test_a_name_written_before_an_honorific_is_the_persons_party(nlp: Language) 
     text = "Vote delayed\n\nThe bill was backed by Ann Holloway. Mr Keane voted against it.\n"
     people = {e.name for e in _entities(nlp, text) if e.type == "person"}
     assert "Ann Holloway" in people
+
+
+def test_a_body_after_a_quoted_word_is_no_work(nlp: Language) -> None:
+    text = (
+        'Agency head stays\n\nThe head of the "failing" Water Standards Agency is still in '
+        "post. The WSA said its chief would stay until a successor was found.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, text)}
+    assert by_name["Water Standards Agency"].type == "organization", by_name

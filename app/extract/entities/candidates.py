@@ -328,6 +328,19 @@ def _given_name_part(t: TokenTable, i: int) -> bool:
     return initial or (t.pos[i] == "PROPN" and text[:1].isupper() and text[1:].islower())
 
 
+# The heads of a public body's name that no title of a book, film or show ends with in news
+# ("Child Support Agency", "Select Committee on Energy"); the model tags such a name a work
+# when a quoted word stands before it.
+_BODY_HEADS = frozenset(
+    words(
+        """
+        agency ministry department committee commission council authority bureau board
+        institute foundation association university federation
+        """
+    )
+)
+
+
 def _honorific_before_name(doc: Doc, i: int) -> bool:
     """Is token `i` a capitalised honorific directly before a capitalised word ("Sir Alan",
     "Dr Rose", "Mr. Keane")?"""
@@ -657,6 +670,13 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         type_ = "person"
     if type_ == "person" and not is_given_name(span[0].text) and _titles_a_work(doc, span):
         type_ = "work"  # an episode of “Shark Tank”: a programme, not a person
+    if (
+        type_ == "work"
+        and len(span) > 1
+        and last.lower_ in _BODY_HEADS
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in span)
+    ):
+        type_ = "organization"  # the "failing" Child Support Agency: a body, not a title
     if type_ in ("organization", "place", "person") and last.lower_ in _EVENT_HEADS:
         type_ = "event"  # "Paris Air Show", "Worldwide Developers Conference"
     elif _is_product_name(doc, span):
