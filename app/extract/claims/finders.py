@@ -69,7 +69,7 @@ def _verb_cue(
     if content is None:
         return None
     subj, _passive = _find_subject(tok)
-    if subj is not None and subj.i == tok.i:
+    if subj is not None and (subj.i == tok.i or _raised_subject(tok)):
         subj = None
     if subj is not None and subj.i > tok.i and any(q.start < subj.idx < q.end for q in quotes):
         # "“...,” Flynn, an aide, said on Fox News’s “Fox and Friends.”": a quoted title after
@@ -104,6 +104,31 @@ def _verb_cue(
     if lemma in HEDGE_WORDS and not _proposal(tok):
         draft.hedges.append(tok.lower_)
     return draft
+
+
+# Verbs of saying and thinking that take a "to" infinitive only in the passive ("is said to
+# be", "widely reported to have resigned"): their subject is whom the words are about.
+_RAISING = frozenset(
+    {"say", "report", "believe", "think", "allege", "rumour", "rumor", "know", "understand"}
+)
+
+
+def _raised_subject(verb: Token) -> bool:
+    """Is the subject of `verb` the topic of unnamed sources ("The chief, widely reported to
+    have resigned, ...", "Ann Roe is believed to have left"): `verb` is such a verb with a "to"
+    infinitive and no object? The parser may read the participle as a past tense."""
+    if verb.lemma_.lower() not in _RAISING:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "agent") for c in verb.children):
+        return False
+    doc = verb.doc
+    for c in verb.children:
+        to = next((a for a in c.children if a.tag_ == "TO"), None) if c.dep_ == "xcomp" else None
+        # the infinitive right after the verb ("reported to have", "said widely to be"); not
+        # one after its other words ("reported about an email, just to pick up ...")
+        if to is not None and all(t.pos_ == "ADV" for t in doc[verb.i + 1 : to.i]):
+            return True
+    return False
 
 
 def _proposal(verb: Token) -> bool:

@@ -53,7 +53,9 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         prev = verb.doc[verb.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("acl", "advcl", "pcomp"):
             return prev, False
-    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VBN":
+        # (a passive participle describes its noun: "the chief, widely reported to have
+        # resigned" is what reports said, not who said it)
         return head, False
     # "By offering Kasich the spot, Trump would show ...", "before clarifying": a gerund after
     # a preposition is done by the subject of the verb the preposition modifies.

@@ -1,0 +1,41 @@
+"""Claims read by the lead on BBC politics (issue #15, fifth session): whose mouth the words
+are in. Every text here is written for the tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from app.config import Settings
+from app.extract.claims import extract_claims
+from app.extract.model import Claim
+
+FLOOR = Settings().claim_min_confidence
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    return extract_claims(nlp(text), [])
+
+
+def test_the_subject_of_a_passive_report_is_whom_it_is_about(nlp: Language) -> None:
+    for text in (
+        # the parser reads "reported" as the past tense of "the head reported"
+        'The head of the "failing" Water Standards Agency widely reported to have resigned '
+        "three months ago is still at the helm.\n",
+        "The head of the agency, widely reported to have resigned in May, is still in post.\n",
+        "Ann Roe is believed to have left the country.\n",
+    ):
+        for c in claims_of(nlp, text):
+            assert c.source is None or c.source.text not in text.split(" widely")[0], (text, c)
+            assert c.confidence < FLOOR or c.source is None, (text, c)
+    # an active verb with an infinitive keeps its speaker
+    (claimed,) = [c for c in claims_of(nlp, "Ruiz claimed to have seen the audit.\n")]
+    assert claimed.source is not None and claimed.source.text == "Ruiz"
+
+
+def test_an_infinitive_after_the_reported_words_keeps_the_reporter(nlp: Language) -> None:
+    text = (
+        "The Ledger reported about a memo from the campaign's press chief, \"just to win two "
+        'more seats in a state we lost."\n'
+    )
+    sources = {c.source.text for c in claims_of(nlp, text) if c.source is not None}
+    assert "The Ledger" in sources
