@@ -2230,3 +2230,17 @@ def test_a_body_after_a_quoted_word_is_no_work(nlp: Language) -> None:
     )
     by_name = {e.name: e for e in _entities(nlp, text)}
     assert by_name["Water Standards Agency"].type == "organization", by_name
+
+
+def test_a_given_name_in_the_headline_is_the_story_persons(nlp: Language) -> None:
+    text = (
+        "Nigel backs mayor on parking\n\nThe council should not apologise, Tory MP Nigel "
+        "Fenwick-Hale has insisted. Mr Fenwick-Hale added that the delay had cost money.\n"
+    )
+    by_id = _by_id(_entities(nlp, text))
+    nigel = by_id["person:nigel-fenwick-hale"]
+    assert any(m.start == 0 for m in nigel.mentions), nigel.mentions
+    # two people of that given name: the headline's is neither
+    text = text.replace("cost money", "cost money, his brother Nigel Fenwick said")
+    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    assert not any(m.start == 0 and e.name != "Nigel" for e in people for m in e.mentions)

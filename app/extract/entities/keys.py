@@ -300,7 +300,7 @@ def _assign_keys(
             len(ws) == 1
             and k not in surnames
             and c.country is None
-            and _first_name_of(c, text, k, firsts, first_seen, g)
+            and _first_name_of(c, text, k, firsts, first_seen, g, in_headline(c))
         ):
             # "Kamala" after "Kamala Harris", the only person of that given name.
             c.type = "person"
@@ -470,13 +470,15 @@ def _first_name_of(
     firsts: dict[str, set[str]],
     first_seen: dict[str, int],
     g: Gazetteer,
+    headline: bool = False,
 ) -> bool:
-    """Is this one-word name the given name of one person named in full before it?"""
+    """Is this one-word name the given name of one person named in full before it (or in the
+    story, for a headline's: "Boris opposes apology" over a story about Boris Johnson)?"""
     owners = firsts.get(k, set())
     if len(owners) != 1:
         return False  # two people share the given name (or none has it)
     owner = next(iter(owners))
-    if c.key == owner or first_seen.get(owner, c.start) >= c.start:
+    if c.key == owner or (not headline and first_seen.get(owner, c.start) >= c.start):
         return False  # the full name must come first
     if c.type == "place":
         city = g.city(text)
