@@ -39,3 +39,26 @@ def test_an_infinitive_after_the_reported_words_keeps_the_reporter(nlp: Language
     )
     sources = {c.source.text for c in claims_of(nlp, text) if c.source is not None}
     assert "The Ledger" in sources
+
+
+def test_a_quote_after_a_long_speaker_tag_is_the_same_speakers(nlp: Language) -> None:
+    text = (
+        '"I do not see why the mayor has to get involved in this," the magazine editor told '
+        'BBC Radio 4\'s Today programme. "It is a dispute between two neighbours."\n'
+    )
+    (told,) = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "told"]
+    assert [text[p.start : p.end] for p in told.content.parts][-1] == (
+        '"It is a dispute between two neighbours."'
+    )
+
+
+def test_the_writers_words_between_two_parts_of_a_quote_are_no_report(nlp: Language) -> None:
+    from tests.extract.conftest import timeline
+
+    text = (
+        '"We will win the vote," said Ann Roe, who founded the party in 2009. "And we will win '
+        'it by a mile."\n'
+    )
+    entries = timeline(nlp, text)
+    founded = [e for e in entries if e.trigger.text == "founded"]
+    assert founded and founded[0].modality != "reported", founded

@@ -721,7 +721,8 @@ def _speaker_agent(ev: _Event, claim: Claim | None) -> str | None:
         return None
     if claim.quote != "direct":
         return None  # "mixed": the quote may be another's words the writer set beside the claim
-    return source if claim.content.start <= doer.idx < claim.content.end else None
+    parts = claim.content.parts or [claim.content]
+    return source if any(p.start <= doer.idx < p.end for p in parts) else None
 
 
 def _passive_relative(verb: Token, doer: Token) -> bool:

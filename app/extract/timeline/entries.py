@@ -79,7 +79,9 @@ def timeline_entries(
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
-    contents = [(c.content.start, c.content.end, c) for c in claims or []]
+    # a content of several parts holds the parts, not the speaker's tag between them ('"A,"
+    # said Roe, who had led the inquiry. "B."': the inquiry is the writer's word)
+    contents = [(p.start, p.end, c) for c in claims or [] for p in c.content.parts or [c.content]]
     quotes = [*quoted_spans(text), *transcript_turns(text)]
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
