@@ -67,3 +67,30 @@ def test_a_content_opened_by_a_relative_pronoun_is_not_shown(nlp: Language) -> N
     )
     assert not shown(claims_of(nlp, text), "hopes")
     assert shown(claims_of(nlp, "Ruiz said that the cuts had helped the town.\n"), "said")
+
+
+def content_of(claims: list[Claim], cue: str) -> str:
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
+    assert found, f"no claim with cue {cue!r}"
+    return found[0].content.text
+
+
+def test_a_gloss_after_a_dash_closing_a_content_is_the_writers(nlp: Language) -> None:
+    text = (
+        'Lopez said she was "pleased" by the vote - a small win for the mayor since 2015, when'
+        " the council blocked her budget.\n"
+    )
+    assert content_of(claims_of(nlp, text), "said") == 'she was "pleased" by the vote'
+    text = (
+        'Critics note the city would not truly "sell" the park, but rather lease it to a'
+        " developer - to the dismay of local residents.\n"
+    )
+    assert content_of(claims_of(nlp, text), "note").endswith("lease it to a developer")
+    text = (
+        'According to the survey, 30% of voters want a mayor who will "clean house" --'
+        " essentially the motto of Ruiz's campaign.\n"
+    )
+    assert content_of(claims_of(nlp, text), "According to").endswith('"clean house"')
+    # A noun phrase the speaker set after the dash inside the quotation stays.
+    text = 'Lopez said the bill was "a disaster - a betrayal of every worker in town."\n'
+    assert content_of(claims_of(nlp, text), "said").endswith('town."')

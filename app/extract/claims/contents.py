@@ -477,7 +477,16 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
 _ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
 # A dash, then a noun phrase opened by an article, to the end of the content.
 _DASH_ASIDE = re.compile(
-    r"\s+[-–—]\s+(?=(?:a|an|the|though|although|something|one)\s)", re.IGNORECASE
+    r"\s+(?:--|[-–—])\s+(?=(?:\w+ly\s+)?(?:a|an|the|though|although|something|one)\s)",
+    re.IGNORECASE,
+)
+# After a dash at the end of a content, the feeling it stirred in others ("- to the dismay of
+# local residents", "- much to the delight of his critics"): the writer's account.
+_DASH_REACTION = re.compile(
+    r"\s+(?:--|[-–—])\s+(?:much\s+)?to\s+(?:the|their|his|her|its|our|my)\s+"
+    r"(?:chagrin|dismay|delight|surprise|consternation|frustration|relief|annoyance|horror"
+    r"|amusement|disappointment|alarm|anger|dread|glee|embarrassment)\s+of\b[^-–—]*$",
+    re.IGNORECASE,
 )
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -517,6 +526,29 @@ def _dash_aside(tail: SpacySpan) -> bool:
 
 # A dash set off by spaces, before the last words of a content.
 _ANY_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Is `at` inside a quotation opened after `start` (an odd count of marks before it)?"""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _one_noun_phrase(tail: SpacySpan) -> bool:
+    """Is the text after a dash one noun phrase opened by an article (an -ly adverb may come
+    first), the whole of it, clauses and all, hanging on its noun, with no quotation mark
+    ("a modest boost for Ruiz since 2009, when the council ...")?"""
+    words = [t for t in tail if not (t.is_punct or t.is_space)]
+    if not words or any(t.text in '“”"„«»' for t in tail):
+        return False
+    k = 1 if words[0].tag_ == "RB" and words[0].lower_.endswith("ly") else 0
+    if len(words) <= k or words[k].lower_ not in ("a", "an", "the"):
+        return False
+    noun = words[k].head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < words[k].i:
+        return False
+    inside = {t.i for t in noun.subtree}
+    return all(t.i in inside or (t.i == words[0].i and k == 1) for t in words)
 
 
 def _glossing_noun_phrase(tail: SpacySpan) -> bool:
@@ -595,6 +627,15 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             # "won a plurality of the delegates - an even more opaque process": a noun
             # phrase after a dash at the end is the writer's gloss, not what was said.
             return _trim(text, start, dash.start())
+    if dash is not None and not _inside_quotation(text, start, dash.start()):
+        tail = doc.char_span(dash.end(), end, alignment_mode="expand")
+        if tail is not None and len(tail) > 2 and _one_noun_phrase(tail):
+            # "... by the plan - a modest boost for Ruiz since 2009, when ...": one noun phrase
+            # after a dash, whatever clauses it holds, is the writer's gloss.
+            return _trim(text, start, dash.start())
+    reaction = _DASH_REACTION.search(text, start, end)
+    if reaction is not None and not _inside_quotation(text, start, reaction.start()):
+        return _trim(text, start, reaction.start())  # "- to the dismay of local residents"
     if dash is not None:
         tail = doc.char_span(dash.end(), end, alignment_mode="expand")
         if tail is not None and len(tail) > 1 and _dash_aside(tail):
