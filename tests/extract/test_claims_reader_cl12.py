@@ -94,3 +94,18 @@ def test_a_gloss_after_a_dash_closing_a_content_is_the_writers(nlp: Language) ->
     # A noun phrase the speaker set after the dash inside the quotation stays.
     text = 'Lopez said the bill was "a disaster - a betrayal of every worker in town."\n'
     assert content_of(claims_of(nlp, text), "said").endswith('town."')
+
+
+def test_a_closing_concession_with_another_speaker_is_outside_the_content(nlp: Language) -> None:
+    text = (
+        "The miners have warned they could shut the pits if the law passes, even though many"
+        " analysts doubt they would take such a step.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert content_of(claims, "warned").endswith("if the law passes")
+    assert content_of(claims, "doubt") == "they would take such a step"
+    text = "One broker says the farm is worth $2 million, while another says it is worth less.\n"
+    assert content_of(claims_of(nlp, text), "says") == "the farm is worth $2 million"
+    # A contrast with no one's view in it stays in the content.
+    text = "Ruiz said the tax was fair, though farmers are hurt by it.\n"
+    assert content_of(claims_of(nlp, text), "said").endswith("hurt by it")

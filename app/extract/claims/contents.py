@@ -930,6 +930,11 @@ def _cut_coordinated_attribution(
         cut = _trim(doc_text(doc), start, mark[0].idx)
         if cut[1] > cut[0]:
             return cut
+    for tok in inner:
+        if _others_view_conceded(doc, inner, tok, cue, quotes):
+            cut = _trim(doc_text(doc), start, doc[tok.left_edge.i - 1].idx)
+            if cut[1] > cut[0]:
+                return cut
     if cue is not None:
         for tok in inner:
             if _speakers_own_concession(doc, inner, tok, cue, quotes):
@@ -937,6 +942,40 @@ def _cut_coordinated_attribution(
                 if cut[1] > cut[0]:
                     return cut
     return span
+
+
+def _others_view_conceded(
+    doc: Doc, inner: SpacySpan, tok: Token, cue: Token | None, quotes: list[Quote]
+) -> bool:
+    """Is `tok` a clause closing an unquoted content, set off by a comma and opened by
+    "(even) though", "although", "while" or "whereas", in which someone else says or believes
+    something: a subject that is a noun or name, not the speaker, or "another", "others"
+    ("..., even though many observers doubt they would", "..., while another says it is
+    worth half that")? That is a second attribution, the writer's or its own, not the first
+    speaker's words."""
+    if tok.dep_ != "advcl" or any(q.start <= tok.idx < q.end for q in quotes):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS | BELIEF_VERBS or lemma in _SHOWING:
+        return False
+    mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS]
+    if not mark or tok.right_edge.i < inner.end - 2:
+        return False
+    first = tok.left_edge
+    if first.lower_ == "even" and first.i + 1 == mark[0].i:
+        first = mark[0]
+    if first.i != mark[0].i or tok.left_edge.i <= inner.start + 1:
+        return False
+    if doc[tok.left_edge.i - 1].text != ",":
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if not subj:
+        return False
+    who = subj[0]
+    if not (_other_speaker(who) or (who.pos_ in ("NOUN", "PROPN") and who.tag_ != "PRP")):
+        return False
+    speaker = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue else []
+    return not (speaker and speaker[0].lower_ == who.lower_)
 
 
 # Conjunctions of a concession or contrast ("..., although he refused ...").
