@@ -109,3 +109,29 @@ def test_a_closing_concession_with_another_speaker_is_outside_the_content(nlp: L
     # A contrast with no one's view in it stays in the content.
     text = "Ruiz said the tax was fair, though farmers are hurt by it.\n"
     assert content_of(claims_of(nlp, text), "said").endswith("hurt by it")
+
+
+def source_of(claims: list[Claim], cue: str) -> str:
+    found = [c for c in claims if c.cue is not None and c.cue.text == cue and c.source]
+    assert found, f"no claim with cue {cue!r}"
+    source = found[0].source
+    assert source is not None
+    return source.text
+
+
+def test_brackets_and_a_joining_word_at_an_edge_are_cut(nlp: Language) -> None:
+    text = (
+        "Ruiz won 54 percent of union households on Tuesday night, according to exit polls"
+        " (a wide margin, but one that is smaller than expected).\n"
+    )
+    assert source_of(claims_of(nlp, text), "according to") == "exit polls"
+    text = (
+        "Every election brings a flood of books. (Mr. Lopez's own memoir has sold 235,000"
+        " copies in eight months, according to Nielsen.)\n"
+    )
+    assert content_of(claims_of(nlp, text), "according to").startswith("Mr. Lopez's")
+    text = (
+        '"I would call it old-fashioned," said Ann Roe, whom the mayor appointed to the board'
+        " in May, and who now backs Lopez.\n"
+    )
+    assert not source_of(claims_of(nlp, text), "said").endswith("and")

@@ -1297,7 +1297,21 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
         parts = _drop_leading_connective(text, parts)
+        parts = _drop_unclosed_bracket(text, parts)
     return parts or [d.content]
+
+
+def _drop_unclosed_bracket(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a bracket opening a content that is not closed in it ("(Lopez's book has sold
+    235,000 copies, according to Nielsen.)"): the writer's aside holds the claim, the
+    bracket is the aside's."""
+    a, b = parts[0]
+    last = parts[-1][1]
+    if text[a : a + 1] in ("(", "[") and ")]"["([".index(text[a])] not in text[a:last]:
+        a, b = _trim(text, a + 1, b)
+        if b > a:
+            return [(a, b), *parts[1:]]
+    return parts
 
 
 # Sentence adverbs by which the writer links a sentence to the one before ("Still, he said,
