@@ -135,3 +135,47 @@ def test_brackets_and_a_joining_word_at_an_edge_are_cut(nlp: Language) -> None:
         " in May, and who now backs Lopez.\n"
     )
     assert not source_of(claims_of(nlp, text), "said").endswith("and")
+
+
+def linked(nlp: Language, text: str, cue: str) -> str | None:
+    from app.extract.document import Document
+    from app.extract.entities import extract_entities
+
+    doc = nlp(text)
+    found = [
+        c
+        for c in extract_claims(doc, extract_entities(doc, Document(text=text)))
+        if c.cue is not None and c.cue.text == cue and c.source is not None
+    ]
+    assert found, f"no claim with cue {cue!r}"
+    source = found[-1].source
+    assert source is not None
+    return source.entity_id
+
+
+def test_an_epithet_names_the_speaker_just_heard(nlp: Language) -> None:
+    text = (
+        "Senator Maria Lopez says she will fight the budget in Springfield.\n\n"
+        "The Ohio senator told reporters that the budget cuts too deep.\n"
+    )
+    assert linked(nlp, text, "told") == "person:maria-lopez"
+    text = (
+        'Daniel Okafor defended the plan on Monday. "We built a coalition," the president'
+        " told the Herald.\n"
+    )
+    assert linked(nlp, text, "told") == "person:daniel-okafor"
+    # Set against the speaker, named since, or of another office: someone else.
+    text = (
+        "Daniel Okafor said the plan was sound on Monday. But the president said it would fail.\n"
+    )
+    assert linked(nlp, text, "said") is None
+    text = (
+        "Party leader Daniel Okafor said the plan was sound on Monday. The chancellor said it"
+        " would fail.\n"
+    )
+    assert linked(nlp, text, "said") is None
+    text = (
+        "Daniel Okafor said the plan was sound. He met Maria Lopez on Monday. The senator said"
+        " it would fail.\n"
+    )
+    assert linked(nlp, text, "said") is None

@@ -13,6 +13,7 @@ from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
 from app.extract.claims.draft import _QUOTE_MARKS, _Draft
+from app.extract.claims.epithets import epithet_speaker
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
 from app.extract.claims.labelling import (
@@ -705,6 +706,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity = _surname_holder(d.source_head, entity, mentions, text)
                 if entity is None:
                     entity = _described_entity(d.source_head, s0, s1, mentions)
+                if entity is None and speakers:
+                    entity = epithet_speaker(d.source_head, s0, s1, mentions, speakers[-1])
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title
