@@ -179,3 +179,12 @@ def test_an_epithet_names_the_speaker_just_heard(nlp: Language) -> None:
         " it would fail.\n"
     )
     assert linked(nlp, text, "said") is None
+
+
+def test_a_taste_for_a_thing_or_a_pastime_is_no_claim(nlp: Language) -> None:
+    for text, cue in (
+        ("Ruiz also likes to make fun of the council.\n", "likes"),
+        ("Lopez loved the letter so much that he framed it.\n", "loved"),
+    ):
+        assert not shown(claims_of(nlp, text), cue), text
+    assert shown(claims_of(nlp, "Lopez likes that the mayor is honest.\n"), "likes")

@@ -120,6 +120,8 @@ _UNSAID_AUX = frozenset({"must", "should", "would", "will", "shall", "ought", "'
 _NOBODY = frozenset({"nobody", "none", "no one", "no-one", "neither"})
 # Verbs of wanting: what is wanted is a wish, not a claim ("want what they want").
 _WANTING = frozenset({"want", "wish", "crave", "desire"})
+# Verbs of liking: with a thing or a pastime for object, a taste, not a claim.
+_LIKING = frozenset({"like", "love", "enjoy", "hate", "dislike", "adore", "loathe", "relish"})
 
 
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
@@ -209,6 +211,10 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         if not perfect and not any(c.dep_ == "agent" for c in cue.children):
             return True
     if cue.lemma_.lower() in _WANTING:
+        return True
+    if cue.lemma_.lower() in _LIKING and not any(c.dep_ == "ccomp" for c in cue.children):
+        # "likes to make fun of the council", "loved the letter": a taste for a thing or a
+        # pastime, nothing held true ("likes that the mayor is honest" stays)
         return True
     first = content.split()[0].lower() if content.split() else ""
     if cue.pos_ == "ADJ" and first in ("how", "what", "whether", "why", "when", "where", "who"):
