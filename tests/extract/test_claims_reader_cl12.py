@@ -188,3 +188,11 @@ def test_a_taste_for_a_thing_or_a_pastime_is_no_claim(nlp: Language) -> None:
     ):
         assert not shown(claims_of(nlp, text), cue), text
     assert shown(claims_of(nlp, "Lopez likes that the mayor is honest.\n"), "likes")
+
+
+def test_a_question_to_the_reader_before_the_tag_is_no_content(nlp: Language) -> None:
+    text = (
+        "He has said the city could default on its debt. Just yesterday, can you believe it,"
+        " he urged the sheriff to seize my files!\n"
+    )
+    assert content_of(claims_of(nlp, text), "urged") == "the sheriff to seize my files"

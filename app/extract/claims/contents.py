@@ -36,6 +36,12 @@ def _clause_content(
         for c in verb.children
         if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
     ]
+    if any(c.i < verb.i and _asides_question(c) for c in ccomp) and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i for c in verb.children
+    ):
+        # "Just yesterday, can you believe it, he urged the sheriff to seize my files": a
+        # question put to the reader before the tag is an aside; what was urged follows.
+        ccomp = [c for c in ccomp if not (c.i < verb.i and _asides_question(c))]
     if any(_own_report(c, verb) for c in ccomp):
         # "Roe said X but added, “Y,” Roe said": a clause before the tag that is a report
         # by the same speaker is a claim of its own, not what this tag reports.
@@ -199,6 +205,13 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _asides_question(clause: Token) -> bool:
+    """Is a clause a question with its auxiliary before its subject ("can you believe it")?"""
+    aux = [c.i for c in clause.children if c.dep_ == "aux"]
+    subj = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj) and min(aux) < min(subj)
 
 
 def _set_off_before(comp: Token, verb: Token) -> bool:
