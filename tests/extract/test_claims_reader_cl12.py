@@ -196,3 +196,11 @@ def test_a_question_to_the_reader_before_the_tag_is_no_content(nlp: Language) ->
         " he urged the sheriff to seize my files!\n"
     )
     assert content_of(claims_of(nlp, text), "urged") == "the sheriff to seize my files"
+
+
+def test_a_gerund_subject_keeps_the_predicate_the_parse_hung_on_the_cue(nlp: Language) -> None:
+    text = (
+        "Ruiz said ending the subsidy before other money could be found, and without knowing"
+        " who will win the race, could needlessly hurt farmers.\n"
+    )
+    assert content_of(claims_of(nlp, text), "said").endswith("could needlessly hurt farmers")

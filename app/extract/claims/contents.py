@@ -142,7 +142,11 @@ def _clause_content(
                 if g.dep_ == "pobj"
             ][:1]
         start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
-        return start, _subtree(xcomp[0])[1]
+        end = _subtree(xcomp[0])[1]
+        rest = _gerund_subjects_predicate(verb, xcomp[0]) if not objs else None
+        if rest is not None:
+            end = _subtree(rest)[1]
+        return start, end
     as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
     if as_preps and not any(c.dep_ == "dobj" for c in verb.children):
         # Passive "described by X as ...": what follows "as" is what X said of the subject.
@@ -205,6 +209,29 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _gerund_subjects_predicate(verb: Token, gerund: Token) -> Token | None:
+    """ "said ending the subsidy before money is found, and without knowing ..., could hurt
+    farmers": a verb of saying takes no gerund for its complement, so the gerund is the
+    subject of the clause said; the parse hung its predicate, a verb with a modal and no
+    subject, on the cue as a conjunct. That verb, which closes the content."""
+    if verb.lemma_.lower() not in ("say", "tell", "add", "argue", "claim", "insist", "warn"):
+        return None
+    if gerund.tag_ != "VBG" or gerund.i < verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children):
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > gerund.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        ):
+            return c
+    return None
 
 
 def _asides_question(clause: Token) -> bool:
