@@ -188,6 +188,8 @@ def test_a_taste_for_a_thing_or_a_pastime_is_no_claim(nlp: Language) -> None:
     ):
         assert not shown(claims_of(nlp, text), cue), text
     assert shown(claims_of(nlp, "Lopez likes that the mayor is honest.\n"), "likes")
+    text = "The White House had long disliked the summits of donors and chiefs.\n"
+    assert shown(claims_of(nlp, text), "disliked")
 
 
 def test_a_question_to_the_reader_before_the_tag_is_no_content(nlp: Language) -> None:

@@ -120,8 +120,9 @@ _UNSAID_AUX = frozenset({"must", "should", "would", "will", "shall", "ought", "'
 _NOBODY = frozenset({"nobody", "none", "no one", "no-one", "neither"})
 # Verbs of wanting: what is wanted is a wish, not a claim ("want what they want").
 _WANTING = frozenset({"want", "wish", "crave", "desire"})
-# Verbs of liking: with a thing or a pastime for object, a taste, not a claim.
-_LIKING = frozenset({"like", "love", "enjoy", "hate", "dislike", "adore", "loathe", "relish"})
+# Verbs of liking: with a thing or a pastime for object, a taste, not a claim ("disliked the
+# gatherings", a stance against a practice, stays).
+_LIKING = frozenset({"like", "love", "enjoy", "adore", "relish"})
 
 
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
