@@ -206,3 +206,16 @@ def test_a_gerund_subject_keeps_the_predicate_the_parse_hung_on_the_cue(nlp: Lan
         " who will win the race, could needlessly hurt farmers.\n"
     )
     assert content_of(claims_of(nlp, text), "said").endswith("could needlessly hurt farmers")
+
+
+def test_a_person_taken_into_an_organizations_name_is_not_that_organization(
+    nlp: Language,
+) -> None:
+    text = (
+        "Critics know the plan failed. “It will annoy his critics that the plan worked,”"
+        " Commentary’s Noah Rothman tweeted Friday.\n"
+    )
+    found = linked(nlp, text, "tweeted")
+    assert found is None or not found.startswith("organization:")
+    text = "“We are ready,” Bank of America said in a statement.\n"
+    assert linked(nlp, text, "said") == "organization:bank-of-america"
