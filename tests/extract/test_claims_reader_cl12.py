@@ -164,6 +164,11 @@ def test_an_epithet_names_the_speaker_just_heard(nlp: Language) -> None:
         " told the Herald.\n"
     )
     assert linked(nlp, text, "told") == "person:daniel-okafor"
+    text = (
+        "Archbishop Paul Mensah has called for the release of the prisoners.\n\n"
+        "The Ghanaian archbishop said the detentions were unjust.\n"
+    )
+    assert linked(nlp, text, "said") == "person:paul-mensah"
     # Set against the speaker, named since, or of another office: someone else.
     text = (
         "Daniel Okafor said the plan was sound on Monday. But the president said it would fail.\n"
@@ -219,3 +224,19 @@ def test_a_person_taken_into_an_organizations_name_is_not_that_organization(
     assert found is None or not found.startswith("organization:")
     text = "“We are ready,” Bank of America said in a statement.\n"
     assert linked(nlp, text, "said") == "organization:bank-of-america"
+
+
+def test_a_polls_next_group_is_outside_the_content(nlp: Language) -> None:
+    text = "A majority, 52%, said the mayor had done a good job and just 16% disagreed.\n"
+    assert content_of(claims_of(nlp, text), "said") == "the mayor had done a good job"
+    text = "One in four said he should return within a year while 39% opposed a comeback.\n"
+    assert content_of(claims_of(nlp, text), "said") == "he should return within a year"
+    # Counted things that are no people's answer stay.
+    text = "Ruiz said the city sold 20 bonds and two collapsed.\n"
+    assert content_of(claims_of(nlp, text), "said").endswith("two collapsed")
+
+
+def test_announcing_plans_with_none_of_them_shown_is_no_claim(nlp: Language) -> None:
+    text = "Mr Lopez announced his plans a day after launching his new party.\n"
+    assert not shown(claims_of(nlp, text), "announced")
+    assert shown(claims_of(nlp, "Ruiz announced plans to build a new bridge.\n"), "announced")

@@ -941,6 +941,7 @@ def _cut_coordinated_attribution(
         if (
             subj[0].pos_ != "PROPN"
             and not _other_speaker(subj[0])
+            and not _count_of_people(subj[0])
             and (
                 doc[cc - 1].text != ","
                 or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
@@ -972,7 +973,9 @@ def _cut_coordinated_attribution(
             return cut
     for tok in inner:
         if _others_view_conceded(doc, inner, tok, cue, quotes):
-            cut = _trim(doc_text(doc), start, doc[tok.left_edge.i - 1].idx)
+            before = doc[tok.left_edge.i - 1]
+            at = before.idx if before.text == "," else tok.left_edge.idx
+            cut = _trim(doc_text(doc), start, at)
             if cut[1] > cut[0]:
                 return cut
     if cue is not None:
@@ -996,7 +999,7 @@ def _others_view_conceded(
     if tok.dep_ != "advcl" or any(q.start <= tok.idx < q.end for q in quotes):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in SPEECH_VERBS | BELIEF_VERBS or lemma in _SHOWING:
+    if lemma not in CUE_VERBS or lemma in _SHOWING:
         return False
     mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS]
     if not mark or tok.right_edge.i < inner.end - 2:
@@ -1006,12 +1009,12 @@ def _others_view_conceded(
         first = mark[0]
     if first.i != mark[0].i or tok.left_edge.i <= inner.start + 1:
         return False
-    if doc[tok.left_edge.i - 1].text != ",":
-        return False
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
     if not subj:
         return False
     who = subj[0]
+    if doc[tok.left_edge.i - 1].text != "," and not _count_of_people(who):
+        return False  # "... within a year while 39% opposed a comeback": a poll's next group
     if not (_other_speaker(who) or (who.pos_ in ("NOUN", "PROPN") and who.tag_ != "PRP")):
         return False
     speaker = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue else []
@@ -1055,6 +1058,17 @@ def _speakers_own_concession(
 # Words that mark a subject as speakers other than the ones before ("and others have said",
 # "and other officials said", "and another aide said").
 _OTHER_WORDS = frozenset({"other", "others", "another"})
+
+
+def _count_of_people(subj: Token) -> bool:
+    """Is a subject a count or share of people ("16%", "38 percent", "two in five"), as a poll
+    reports each group's answer ("... and just 16% disagreed")?"""
+    if subj.pos_ == "NUM":
+        return True
+    share = subj.lower_ in ("%", "percent") or (
+        subj.lower_ == "cent" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "per"
+    )
+    return share and any(c.dep_ == "nummod" for c in subj.subtree)
 
 
 def _other_speaker(subj: Token) -> bool:

@@ -452,6 +452,12 @@ _STRIVING = frozenset(
 # Verbs whose plain noun-phrase object is only what was talked about ("explained the
 # phenomenon", "discussed his plan", "recalled her days in office", "posted messages").
 _TOPIC_VERBS = frozenset({"explain", "discuss", "recall", "post", "address", "outline", "recount"})
+# Verbs of making something known whose object may be only a plan's name ("announced his
+# plans", "unveiled a proposal"), and those nouns.
+_UNVEILING_VERBS = frozenset({"announce", "unveil", "reveal", "present", "release", "publish"})
+_PLAN_NOUNS = frozenset(
+    {"plan", "proposal", "idea", "intention", "agenda", "strategy", "programme", "program"}
+)
 # Verbs of handing over whose object is words or thoughts about something ("offered insights
 # into his approach", "gave details of the plan"): what the words said is not shown.
 _GIVING_VERBS = frozenset({"offer", "give", "provide", "share"})
@@ -478,6 +484,12 @@ def _names_a_topic(cue: Token, span: SpacySpan) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in _TOPIC_VERBS:
         return True
+    if (
+        lemma in _UNVEILING_VERBS
+        and root.lemma_.lower() in _PLAN_NOUNS
+        and not any(c.dep_ in ("acl", "relcl", "prep", "appos") for c in root.children)
+    ):
+        return True  # "announced his plans", "unveiled a proposal": what they hold is not shown
     return lemma in _GIVING_VERBS and any(
         c.dep_ == "prep" and c.lower_ in _ABOUT for c in root.children
     )

@@ -81,8 +81,9 @@ def epithet_speaker(
     ):
         return None
     word = head.lemma_.lower()
-    if word not in EPITHET_NOUNS:
-        return None
+    offices = _office_words(entity) - _ADDRESS_TITLES
+    if word not in EPITHET_NOUNS and word not in offices:
+        return None  # "the archbishop" only for someone the article calls one
     doc = head.doc
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -113,7 +114,6 @@ def epithet_speaker(
     opener = next((t for t in sents[k] if not (t.is_punct or t.is_space)), None)
     if opener is not None and opener.lower_ in _CONTRAST_OPENERS:
         return None
-    offices = _office_words(entity) - _ADDRESS_TITLES
     if offices and word not in offices:
         return None  # "Tory leader Ann Roe ... the chancellor said": another office
     return entity
