@@ -240,3 +240,14 @@ def test_announcing_plans_with_none_of_them_shown_is_no_claim(nlp: Language) -> 
     text = "Mr Lopez announced his plans a day after launching his new party.\n"
     assert not shown(claims_of(nlp, text), "announced")
     assert shown(claims_of(nlp, "Ruiz announced plans to build a new bridge.\n"), "announced")
+
+
+def test_the_writers_own_pointer_opening_a_content_is_cut(nlp: Language) -> None:
+    text = (
+        "As I mentioned above, Lopez got more than 13 million votes in the primaries, according"
+        " to the county clerk.\n"
+    )
+    assert content_of(claims_of(nlp, text), "According to".lower()).startswith("Lopez got")
+    # The speaker's own words keep it.
+    text = '"As I said before, we will win," Lopez said.\n'
+    assert content_of(claims_of(nlp, text), "said").startswith('"As I said')

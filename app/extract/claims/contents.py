@@ -1392,6 +1392,11 @@ _LINKING_ADVERBS = frozenset(
 # Linking phrases of the writer's, set off by a comma like the adverbs above ("In fact, neither
 # plan would ..., analysts say").
 _LINKING_PHRASES = frozenset({"in fact", "even so", "by contrast", "in contrast", "in addition"})
+_WRITERS_OWN_AS = re.compile(
+    r"as (?:i|we) (?:have )?(?:mentioned|noted|wrote|written|said|explained|reported)"
+    r"(?: (?:above|earlier|before|previously))?\s*,\s*",
+    re.IGNORECASE,
+)
 _LINKING_PHRASE = re.compile(r"((?:in|even|by)\s+(?:fact|so|contrast|addition))\s*(,?)\s*", re.I)
 
 
@@ -1399,6 +1404,12 @@ def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tu
     """Drop a linking adverb and its comma that open an unquoted content, or a first part
     that is only that adverb (the tag set in after it)."""
     a, b = parts[0]
+    own = _WRITERS_OWN_AS.match(text[a:b])
+    if own is not None and own.end() < b - a:
+        # "As I mentioned above, Roe got 13 million votes, according to ...": the writer's
+        # pointer to their own text, not the source's.
+        a += own.end()
+        parts = [(a, b), *parts[1:]]
     m = _LINKING_PHRASE.match(text[a:b]) or re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
     if m is None or " ".join(m.group(1).lower().split()) not in _LINKING_ADVERBS | _LINKING_PHRASES:
         return parts
