@@ -36,6 +36,12 @@ def _clause_content(
         for c in verb.children
         if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
     ]
+    if any(c.i < verb.i and _asides_question(c) for c in ccomp) and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i for c in verb.children
+    ):
+        # "Just yesterday, can you believe it, he urged the sheriff to seize my files": a
+        # question put to the reader before the tag is an aside; what was urged follows.
+        ccomp = [c for c in ccomp if not (c.i < verb.i and _asides_question(c))]
     if any(_own_report(c, verb) for c in ccomp):
         # "Roe said X but added, “Y,” Roe said": a clause before the tag that is a report
         # by the same speaker is a claim of its own, not what this tag reports.
@@ -136,7 +142,11 @@ def _clause_content(
                 if g.dep_ == "pobj"
             ][:1]
         start = _subtree(objs[0])[0] if objs else _subtree(xcomp[0])[0]
-        return start, _subtree(xcomp[0])[1]
+        end = _subtree(xcomp[0])[1]
+        rest = _gerund_subjects_predicate(verb, xcomp[0]) if not objs else None
+        if rest is not None:
+            end = _subtree(rest)[1]
+        return start, end
     as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
     if as_preps and not any(c.dep_ == "dobj" for c in verb.children):
         # Passive "described by X as ...": what follows "as" is what X said of the subject.
@@ -199,6 +209,36 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _gerund_subjects_predicate(verb: Token, gerund: Token) -> Token | None:
+    """ "said ending the subsidy before money is found, and without knowing ..., could hurt
+    farmers": a verb of saying takes no gerund for its complement, so the gerund is the
+    subject of the clause said; the parse hung its predicate, a verb with a modal and no
+    subject, on the cue as a conjunct. That verb, which closes the content."""
+    if verb.lemma_.lower() not in ("say", "tell", "add", "argue", "claim", "insist", "warn"):
+        return None
+    if gerund.tag_ != "VBG" or gerund.i < verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in gerund.children):
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > gerund.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        ):
+            return c
+    return None
+
+
+def _asides_question(clause: Token) -> bool:
+    """Is a clause a question with its auxiliary before its subject ("can you believe it")?"""
+    aux = [c.i for c in clause.children if c.dep_ == "aux"]
+    subj = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj) and min(aux) < min(subj)
 
 
 def _set_off_before(comp: Token, verb: Token) -> bool:
@@ -477,7 +517,16 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
 _ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
 # A dash, then a noun phrase opened by an article, to the end of the content.
 _DASH_ASIDE = re.compile(
-    r"\s+[-–—]\s+(?=(?:a|an|the|though|although|something|one)\s)", re.IGNORECASE
+    r"\s+(?:--|[-–—])\s+(?=(?:\w+ly\s+)?(?:a|an|the|though|although|something|one)\s)",
+    re.IGNORECASE,
+)
+# After a dash at the end of a content, the feeling it stirred in others ("- to the dismay of
+# local residents", "- much to the delight of his critics"): the writer's account.
+_DASH_REACTION = re.compile(
+    r"\s+(?:--|[-–—])\s+(?:much\s+)?to\s+(?:the|their|his|her|its|our|my)\s+"
+    r"(?:chagrin|dismay|delight|surprise|consternation|frustration|relief|annoyance|horror"
+    r"|amusement|disappointment|alarm|anger|dread|glee|embarrassment)\s+of\b[^-–—]*$",
+    re.IGNORECASE,
 )
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -517,6 +566,29 @@ def _dash_aside(tail: SpacySpan) -> bool:
 
 # A dash set off by spaces, before the last words of a content.
 _ANY_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Is `at` inside a quotation opened after `start` (an odd count of marks before it)?"""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _one_noun_phrase(tail: SpacySpan) -> bool:
+    """Is the text after a dash one noun phrase opened by an article (an -ly adverb may come
+    first), the whole of it, clauses and all, hanging on its noun, with no quotation mark
+    ("a modest boost for Ruiz since 2009, when the council ...")?"""
+    words = [t for t in tail if not (t.is_punct or t.is_space)]
+    if not words or any(t.text in '“”"„«»' for t in tail):
+        return False
+    k = 1 if words[0].tag_ == "RB" and words[0].lower_.endswith("ly") else 0
+    if len(words) <= k or words[k].lower_ not in ("a", "an", "the"):
+        return False
+    noun = words[k].head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < words[k].i:
+        return False
+    inside = {t.i for t in noun.subtree}
+    return all(t.i in inside or (t.i == words[0].i and k == 1) for t in words)
 
 
 def _glossing_noun_phrase(tail: SpacySpan) -> bool:
@@ -595,6 +667,15 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             # "won a plurality of the delegates - an even more opaque process": a noun
             # phrase after a dash at the end is the writer's gloss, not what was said.
             return _trim(text, start, dash.start())
+    if dash is not None and not _inside_quotation(text, start, dash.start()):
+        tail = doc.char_span(dash.end(), end, alignment_mode="expand")
+        if tail is not None and len(tail) > 2 and _one_noun_phrase(tail):
+            # "... by the plan - a modest boost for Ruiz since 2009, when ...": one noun phrase
+            # after a dash, whatever clauses it holds, is the writer's gloss.
+            return _trim(text, start, dash.start())
+    reaction = _DASH_REACTION.search(text, start, end)
+    if reaction is not None and not _inside_quotation(text, start, reaction.start()):
+        return _trim(text, start, reaction.start())  # "- to the dismay of local residents"
     if dash is not None:
         tail = doc.char_span(dash.end(), end, alignment_mode="expand")
         if tail is not None and len(tail) > 1 and _dash_aside(tail):
@@ -860,6 +941,7 @@ def _cut_coordinated_attribution(
         if (
             subj[0].pos_ != "PROPN"
             and not _other_speaker(subj[0])
+            and not _count_of_people(subj[0])
             and (
                 doc[cc - 1].text != ","
                 or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subj[0].subtree)
@@ -889,6 +971,13 @@ def _cut_coordinated_attribution(
         cut = _trim(doc_text(doc), start, mark[0].idx)
         if cut[1] > cut[0]:
             return cut
+    for tok in inner:
+        if _others_view_conceded(doc, inner, tok, cue, quotes):
+            before = doc[tok.left_edge.i - 1]
+            at = before.idx if before.text == "," else tok.left_edge.idx
+            cut = _trim(doc_text(doc), start, at)
+            if cut[1] > cut[0]:
+                return cut
     if cue is not None:
         for tok in inner:
             if _speakers_own_concession(doc, inner, tok, cue, quotes):
@@ -896,6 +985,40 @@ def _cut_coordinated_attribution(
                 if cut[1] > cut[0]:
                     return cut
     return span
+
+
+def _others_view_conceded(
+    doc: Doc, inner: SpacySpan, tok: Token, cue: Token | None, quotes: list[Quote]
+) -> bool:
+    """Is `tok` a clause closing an unquoted content, set off by a comma and opened by
+    "(even) though", "although", "while" or "whereas", in which someone else says or believes
+    something: a subject that is a noun or name, not the speaker, or "another", "others"
+    ("..., even though many observers doubt they would", "..., while another says it is
+    worth half that")? That is a second attribution, the writer's or its own, not the first
+    speaker's words."""
+    if tok.dep_ != "advcl" or any(q.start <= tok.idx < q.end for q in quotes):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in CUE_VERBS or lemma in _SHOWING:
+        return False
+    mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS]
+    if not mark or tok.right_edge.i < inner.end - 2:
+        return False
+    first = tok.left_edge
+    if first.lower_ == "even" and first.i + 1 == mark[0].i:
+        first = mark[0]
+    if first.i != mark[0].i or tok.left_edge.i <= inner.start + 1:
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if not subj:
+        return False
+    who = subj[0]
+    if doc[tok.left_edge.i - 1].text != "," and not _count_of_people(who):
+        return False  # "... within a year while 39% opposed a comeback": a poll's next group
+    if not (_other_speaker(who) or (who.pos_ in ("NOUN", "PROPN") and who.tag_ != "PRP")):
+        return False
+    speaker = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue else []
+    return not (speaker and speaker[0].lower_ == who.lower_)
 
 
 # Conjunctions of a concession or contrast ("..., although he refused ...").
@@ -935,6 +1058,17 @@ def _speakers_own_concession(
 # Words that mark a subject as speakers other than the ones before ("and others have said",
 # "and other officials said", "and another aide said").
 _OTHER_WORDS = frozenset({"other", "others", "another"})
+
+
+def _count_of_people(subj: Token) -> bool:
+    """Is a subject a count or share of people ("16%", "38 percent", "two in five"), as a poll
+    reports each group's answer ("... and just 16% disagreed")?"""
+    if subj.pos_ == "NUM":
+        return True
+    share = subj.lower_ in ("%", "percent") or (
+        subj.lower_ == "cent" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "per"
+    )
+    return share and any(c.dep_ == "nummod" for c in subj.subtree)
 
 
 def _other_speaker(subj: Token) -> bool:
@@ -1217,7 +1351,21 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
     if parts:
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
         parts = _drop_leading_connective(text, parts)
+        parts = _drop_unclosed_bracket(text, parts)
     return parts or [d.content]
+
+
+def _drop_unclosed_bracket(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a bracket opening a content that is not closed in it ("(Lopez's book has sold
+    235,000 copies, according to Nielsen.)"): the writer's aside holds the claim, the
+    bracket is the aside's."""
+    a, b = parts[0]
+    last = parts[-1][1]
+    if text[a : a + 1] in ("(", "[") and ")]"["([".index(text[a])] not in text[a:last]:
+        a, b = _trim(text, a + 1, b)
+        if b > a:
+            return [(a, b), *parts[1:]]
+    return parts
 
 
 # Sentence adverbs by which the writer links a sentence to the one before ("Still, he said,
@@ -1244,6 +1392,11 @@ _LINKING_ADVERBS = frozenset(
 # Linking phrases of the writer's, set off by a comma like the adverbs above ("In fact, neither
 # plan would ..., analysts say").
 _LINKING_PHRASES = frozenset({"in fact", "even so", "by contrast", "in contrast", "in addition"})
+_WRITERS_OWN_AS = re.compile(
+    r"as (?:i|we) (?:have )?(?:mentioned|noted|wrote|written|said|explained|reported)"
+    r"(?: (?:above|earlier|before|previously))?\s*,\s*",
+    re.IGNORECASE,
+)
 _LINKING_PHRASE = re.compile(r"((?:in|even|by)\s+(?:fact|so|contrast|addition))\s*(,?)\s*", re.I)
 
 
@@ -1251,6 +1404,12 @@ def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tu
     """Drop a linking adverb and its comma that open an unquoted content, or a first part
     that is only that adverb (the tag set in after it)."""
     a, b = parts[0]
+    own = _WRITERS_OWN_AS.match(text[a:b])
+    if own is not None and own.end() < b - a:
+        # "As I mentioned above, Roe got 13 million votes, according to ...": the writer's
+        # pointer to their own text, not the source's.
+        a += own.end()
+        parts = [(a, b), *parts[1:]]
     m = _LINKING_PHRASE.match(text[a:b]) or re.match(r"([A-Za-z]+)\s*(,?)\s*", text[a:b])
     if m is None or " ".join(m.group(1).lower().split()) not in _LINKING_ADVERBS | _LINKING_PHRASES:
         return parts

@@ -13,6 +13,7 @@ from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
 from app.extract.claims.draft import _QUOTE_MARKS, _Draft
+from app.extract.claims.epithets import epithet_speaker
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
 from app.extract.claims.labelling import (
@@ -87,7 +88,9 @@ def _pointer_content(claim: Claim, text: str) -> bool:
     if len(parts) < 2:
         return False
     first = text[parts[0].start : parts[0].end].strip(" ,\"'“”‘’").lower()
-    return first in _POINTERS
+    # "a move that | the kingdom hopes | will shatter ...": a lone "that" before the source and
+    # the cue is the relative pronoun (a complementizer comes after them), pointing at the move.
+    return first in _POINTERS or (first == "that" and claim.quote == "indirect")
 
 
 # Words a sentence cannot end on: a content ending on one was cut short by a misparse.
@@ -117,6 +120,9 @@ _UNSAID_AUX = frozenset({"must", "should", "would", "will", "shall", "ought", "'
 _NOBODY = frozenset({"nobody", "none", "no one", "no-one", "neither"})
 # Verbs of wanting: what is wanted is a wish, not a claim ("want what they want").
 _WANTING = frozenset({"want", "wish", "crave", "desire"})
+# Verbs of liking: with a thing or a pastime for object, a taste, not a claim ("disliked the
+# gatherings", a stance against a practice, stays).
+_LIKING = frozenset({"like", "love", "enjoy", "adore", "relish"})
 
 
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
@@ -206,6 +212,10 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         if not perfect and not any(c.dep_ == "agent" for c in cue.children):
             return True
     if cue.lemma_.lower() in _WANTING:
+        return True
+    if cue.lemma_.lower() in _LIKING and not any(c.dep_ == "ccomp" for c in cue.children):
+        # "likes to make fun of the council", "loved the letter": a taste for a thing or a
+        # pastime, nothing held true ("likes that the mayor is honest" stays)
         return True
     first = content.split()[0].lower() if content.split() else ""
     if cue.pos_ == "ADJ" and first in ("how", "what", "whether", "why", "when", "where", "who"):
@@ -301,6 +311,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     if _supposed(cue):
         return True
+    if cue.lemma_.lower() in _NAMING and _names_a_thing(cue):
+        # "a collection from Ann Roe called 'Huge'": the name of a thing, nothing held true
+        # ("the plan, called a disaster by critics," is the critics' claim)
+        return True
     if claim.quote == "direct":
         return False
     if _cannot_say(cue):
@@ -325,6 +339,12 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     ):
         # "asked Ruiz whether she would release the audit", "asked how voters should view
         # the fees": a question put to someone, nothing held true.
+        return True
+    if cue.lemma_.lower() in _EXPLAINING and re.match(
+        r"(?:how|what|why|when|where|which|who)\b", claim.content.text.lower()
+    ):
+        # "struggled to explain why it had ignored the audit", "went on to explain what he
+        # likes": the question the explanation answers, not the answer.
         return True
     if (
         cue.lemma_.lower() == "see"
@@ -385,6 +405,8 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True  # "explained the phenomenon", "offered insights into his approach"
     if feats.get("how=object") and _empty_object(cue, span):
         return True  # "defended himself", "said his piece", "attacked the USS Harlan"
+    if feats.get("how=object") and _questioned_person(cue, span):
+        return True  # "questioned Ruiz about that position": questions put to someone
     if feats.get("how=object") and _experienced(cue, span):
         return True  # "the city has seen its biggest boom": lived through, not held true
     if cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
@@ -408,6 +430,13 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
 
 # Marks that open a cue's clause as a question or a condition ("Asked if she believed ...").
 _OPEN_MARKS = frozenset({"if", "whether"})
+# Verbs naming a thing when a participle after its noun ("a book called 'Huge'").
+_NAMING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label"})
+# Verbs of explaining or taking up a matter: their "why"/"how" clause is the question answered,
+# not the answer ("explain why it had ignored the audit").
+_EXPLAINING = frozenset({"explain", "discuss", "address"})
+# Verbs of questioning a person: with a person for object, questions put, nothing held true.
+_QUESTIONING = frozenset({"question", "quiz", "grill", "interrogate", "press", "query"})
 # Verbs of putting a question: their "whether"/"how" clause is asked, not held true.
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
@@ -423,6 +452,12 @@ _STRIVING = frozenset(
 # Verbs whose plain noun-phrase object is only what was talked about ("explained the
 # phenomenon", "discussed his plan", "recalled her days in office", "posted messages").
 _TOPIC_VERBS = frozenset({"explain", "discuss", "recall", "post", "address", "outline", "recount"})
+# Verbs of making something known whose object may be only a plan's name ("announced his
+# plans", "unveiled a proposal"), and those nouns.
+_UNVEILING_VERBS = frozenset({"announce", "unveil", "reveal", "present", "release", "publish"})
+_PLAN_NOUNS = frozenset(
+    {"plan", "proposal", "idea", "intention", "agenda", "strategy", "programme", "program"}
+)
 # Verbs of handing over whose object is words or thoughts about something ("offered insights
 # into his approach", "gave details of the plan"): what the words said is not shown.
 _GIVING_VERBS = frozenset({"offer", "give", "provide", "share"})
@@ -449,6 +484,12 @@ def _names_a_topic(cue: Token, span: SpacySpan) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in _TOPIC_VERBS:
         return True
+    if (
+        lemma in _UNVEILING_VERBS
+        and root.lemma_.lower() in _PLAN_NOUNS
+        and not any(c.dep_ in ("acl", "relcl", "prep", "appos") for c in root.children)
+    ):
+        return True  # "announced his plans", "unveiled a proposal": what they hold is not shown
     return lemma in _GIVING_VERBS and any(
         c.dep_ == "prep" and c.lower_ in _ABOUT for c in root.children
     )
@@ -459,6 +500,8 @@ def _names_a_topic(cue: Token, span: SpacySpan) -> bool:
 _UTTERANCE_NOUNS = frozenset(
     {"piece", "comment", "remark", "word", "label", "term", "message", "speech", "statement"}
 )
+# Nouns and pronouns of an unnamed thing said ("says racist things", "said something").
+_ANY_THING = frozenset({"thing", "something", "anything", "nothing"})
 # Verbs of a physical blow, and name words of a ship: "attacked the USS Harlan" is an assault.
 _BLOW_VERBS = frozenset({"attack", "strike", "hit", "bomb", "raid", "storm", "shell", "ram"})
 _VESSEL_PREFIXES = frozenset({"uss", "hms", "hmas", "hmcs", "mv", "rms", "ss"})
@@ -477,6 +520,12 @@ def _empty_object(cue: Token, span: SpacySpan) -> bool:
         return False
     if root.tag_ == "PRP" and root.lower_.endswith(("self", "selves")):
         return True
+    if root.lemma_.lower() in _ANY_THING and not any(
+        c.dep_ in ("acl", "relcl", "appos") or c.lower_ == "like" for c in root.children
+    ):
+        # "says racist things", "said something about the plan": that words were said, not
+        # what they said ("things like ...", "something that ..." give it)
+        return True
     if root.pos_ == "NOUN" and root.lemma_.lower() in _UTTERANCE_NOUNS:
         # "the label of moderate", "remarks that hurt": the words are given after all
         return not any(
@@ -488,6 +537,37 @@ def _empty_object(cue: Token, span: SpacySpan) -> bool:
     return root.ent_type_ in ("FAC", "LOC") or any(
         t.lower_ in _VESSEL_PREFIXES for t in root.lefts if t.dep_ == "compound"
     )
+
+
+def _names_a_thing(cue: Token) -> bool:
+    """Is a verb of naming a participle after a noun, with no one said to name it ("a book
+    called 'Huge'"), or, as the parse may read that, a verb with a name but no object ("the
+    cartoonist Ann Roe called 'Huge'"), while saying so takes both ("called the plan a
+    disaster")?"""
+    kids = list(cue.children)
+    if any(c.dep_ in ("agent", "auxpass") for c in kids):
+        return False
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return True
+    return any(c.dep_ == "oprd" for c in kids) and not any(
+        c.dep_ in ("dobj", "ccomp", "prep", "dative") for c in kids
+    )
+
+
+def _questioned_person(cue: Token, span: SpacySpan) -> bool:
+    """Is the cue a verb of questioning whose plain object is a person ("questioned Ruiz about
+    that position", "pressed her on the budget")? "questioned Ruiz's judgment" stays."""
+    if cue.lemma_.lower() not in _QUESTIONING or not len(span):
+        return False
+    root = span.root
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return False
+    if root.pos_ == "PRON":
+        return root.lower_ in ("him", "her", "them", "me", "us", "you")
+    if root.pos_ != "PROPN" or root.ent_type_ not in ("PERSON", ""):
+        return False
+    # a name the tagger knows for a person's here or elsewhere in the article
+    return any(t.text == root.text and t.ent_type_ == "PERSON" for t in root.doc)
 
 
 def _experienced(cue: Token, span: SpacySpan) -> bool:
@@ -645,6 +725,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity = _surname_holder(d.source_head, entity, mentions, text)
                 if entity is None:
                     entity = _described_entity(d.source_head, s0, s1, mentions)
+                if entity is None and speakers:
+                    entity = epithet_speaker(d.source_head, s0, s1, mentions, speakers[-1])
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,7 @@ from app.extract.model import (
     Mention,
     SourceKind,
 )
+from app.extract.name_gender import first_name_gender
 from app.extract.quotes import Quote
 from app.extract.roles import POST_NOMINALS
 from app.extract.tokens import token_table
@@ -109,6 +111,8 @@ def _link(
     best: tuple[int, Entity] | None = None
     for m, e in mentions:
         if m.start <= h0 and h1 <= m.end:
+            if e.type != "person" and _person_in_name(head, m):
+                return None  # "Commentary's Noah Rothman" is no organization
             return _person_of_surname(head, mentions) if e.type == "place" else e
         if start <= m.start and m.end <= end:
             if _joined_name(head.doc, m, start, end):
@@ -124,6 +128,22 @@ def _link(
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, e)
     return best[1] if best else None
+
+
+def _person_in_name(head: Token, m: Mention) -> bool:
+    """Is the source's head a person's name that a name of something else took in with a
+    possessive before it or an "of" after it ("Commentary's Noah Rothman", "Ana Ruiz of Human
+    Rights Watch")? The speaker is the person, not what the name was taken for."""
+    if head.pos_ != "PROPN" or head.i == 0:
+        return False
+    given = head.doc[head.i - 1]
+    if head.ent_type_ != "PERSON" and not (
+        given.pos_ == "PROPN" and given.idx >= m.start and first_name_gender(given.text)
+    ):
+        return False  # no person's name: "Bank of America" said
+    before = head.doc.text[m.start : head.idx]
+    after = head.doc.text[head.idx + len(head.text) : m.end]
+    return bool(re.search(r"[’']s\s", before)) or bool(re.match(r"\s+of\s", after))
 
 
 def _joined_name(doc: Doc, m: Mention, start: int, end: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from app.extract.claims.draft import _PASSIVE_SUBJECTS, _QUOTE_MARKS, _RELATIVE, _SUBJECTS
@@ -331,6 +333,18 @@ def _clean_source(text: str, span: tuple[int, int]) -> tuple[int, int]:
         start += 1
         while start < end and text[start].isspace():
             start += 1
+    for opening, closing in (("(", ")"), ("[", "]")):
+        at = text.find(opening, start + 1, end)
+        if at > start and closing not in text[at:end] and text[start:at].strip():
+            # "exit polls (a sizable margin": the bracket opens the writer's aside after the
+            # source, not closed in it.
+            end = at
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    # "Gregory Roe, whom the mayor appointed in May, and": a joining word is no one's name.
+    m = re.search(r",?\s+(?:and|or|but)$", text[start:end])
+    if m is not None and m.start() > 0:
+        end = start + m.start()
     if end - start > 1 and text[end - 1] == "." and text[end - 2].islower():
         word = text[start:end].split()[-1]
         if len(word) > 4 and "." not in word[:-1]:

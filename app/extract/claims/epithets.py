@@ -1,0 +1,119 @@
+"""A source named by an epithet: "the Vermont senator", "the former Labour leader" standing for
+the person who has just spoken, as news writing names a speaker a second time."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from app.extract.model import Entity, Mention
+from app.extract.roles import TITLE_ABBREVIATIONS
+
+# Nouns of office or standing by which news writing names again someone just named ("the
+# senator", "the GOP front-runner", "the billionaire"). Nouns of people who stand beside
+# another ("the spokesman", "the lawyer", "the aide") or who come in newly ("the judge", "the
+# officer") are not among them.
+EPITHET_NOUNS = frozenset(
+    {
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "minister",
+        "premier",
+        "leader",
+        "candidate",
+        "nominee",
+        "runner",
+        "frontrunner",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "ambassador",
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "mogul",
+        "tycoon",
+        "politician",
+        "veteran",
+        "actor",
+        "actress",
+    }
+)
+# Titles that are a form of address, not an office: they tell nothing against an epithet.
+_ADDRESS_TITLES = frozenset({"lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "prof"})
+# Words opening a sentence that sets a new speaker against the last ("But the president said").
+_CONTRAST_OPENERS = frozenset({"but", "however", "yet", "meanwhile", "still"})
+
+
+def _office_words(entity: Entity) -> set[str]:
+    """The words of the offices the article gives a person ("senator" for "Sen. Roe")."""
+    found: set[str] = set()
+    for role in entity.roles:
+        for word in re.findall(r"[a-z]+", role.title.lower()):
+            found.add(TITLE_ABBREVIATIONS.get(word, word))
+    return found
+
+
+def epithet_speaker(
+    head: Token,
+    start: int,
+    end: int,
+    mentions: list[tuple[Mention, Entity]],
+    last: tuple[Entity, int],
+) -> Entity | None:
+    """The person a definite description of office or standing names ("The Vermont senator
+    told ...", "the former Labour leader said"): the last speaker (`last`: the entity and where
+    its claim ends), when that claim ends in the description's sentence or the two before, no
+    other person is named between, the sentence does not open by setting someone against them
+    ("But the prime minister said"), and the offices the article gives the speaker, if any,
+    hold the description's noun. None otherwise."""
+    entity, last_end = last
+    if (
+        entity.type != "person"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.tag_ not in ("NN", "NNP")
+    ):
+        return None
+    word = head.lemma_.lower()
+    offices = _office_words(entity) - _ADDRESS_TITLES
+    if word not in EPITHET_NOUNS and word not in offices:
+        return None  # "the archbishop" only for someone the article calls one
+    doc = head.doc
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or any(t.ent_type_ == "PERSON" for t in phrase):
+        return None  # a name of its own
+    if any(c.dep_ in ("relcl", "acl", "prep", "appos", "poss") for c in head.children):
+        return None  # "the leader of the union", "the party's leader": someone related
+    if last_end > start:
+        return None
+    for m, e in mentions:
+        if last_end <= m.start < start and e.type == "person" and e.id != entity.id:
+            return None  # someone else named since
+    own = [(m.start, m.end) for m in entity.mentions]
+    for t in doc:
+        if t.idx >= start:
+            break
+        if (
+            t.idx >= last_end
+            and t.ent_type_ == "PERSON"
+            and not any(a <= t.idx < b for a, b in own)
+        ):
+            return None  # a person the entities missed
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if k is None or sents[max(0, k - 2)].start_char > last_end:
+        return None
+    opener = next((t for t in sents[k] if not (t.is_punct or t.is_space)), None)
+    if opener is not None and opener.lower_ in _CONTRAST_OPENERS:
+        return None
+    if offices and word not in offices:
+        return None  # "Tory leader Ann Roe ... the chancellor said": another office
+    return entity
