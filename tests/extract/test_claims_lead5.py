@@ -62,3 +62,19 @@ def test_the_writers_words_between_two_parts_of_a_quote_are_no_report(nlp: Langu
     entries = timeline(nlp, text)
     founded = [e for e in entries if e.trigger.text == "founded"]
     assert founded and founded[0].modality != "reported", founded
+
+
+def test_an_epithet_is_no_body_of_many(nlp: Language) -> None:
+    from app.extract.document import from_text
+    from app.extract.pipeline import extract
+
+    text = (
+        "Budget row\n\nThe Lib Dems accused Mr Hale of ducking the issue of rates.\n\n"
+        "Appearing at a poster launch, the prime minister hailed his deputy's performance.\n"
+    )
+    brief = extract(from_text(text))
+    hailed = [c for c in brief.claims if c.cue is not None and c.cue.text == "hailed"]
+    assert all(
+        c.source is None or c.source.entity_id is None or "dems" not in c.source.entity_id
+        for c in hailed
+    ), hailed

@@ -2244,3 +2244,17 @@ def test_a_given_name_in_the_headline_is_the_story_persons(nlp: Language) -> Non
     text = text.replace("cost money", "cost money, his brother Nigel Fenwick said")
     people = [e for e in _entities(nlp, text) if e.type == "person"]
     assert not any(m.start == 0 and e.name != "Nigel" for e in people for m in e.mentions)
+
+
+def test_a_party_the_model_tags_a_singular_after_the_is_a_body(nlp: Language) -> None:
+    for text in (
+        "Budget row\n\nLabour and the Tories have clashed over tax.\n\nThe Lib Dems accused "
+        "Mr Brown of ducking the issue of council tax rises.\n",
+        "Tax row\n\nThe Lib Dems accused Mr Brown of ducking the issue. For the Lib Dems, Vince "
+        "Cable said the chancellor had failed.\n",
+    ):
+        assert not [e for e in _entities(nlp, text) if e.type == "person" and "Dems" in e.name]
+    # a person's name after "the" before a noun is that person's
+    text = "Museum opens\n\nThe Charles Dickens museum opened on Monday.\n"
+    people = {e.name for e in _entities(nlp, text) if e.type == "person"}
+    assert "Charles Dickens" in people

@@ -116,4 +116,12 @@ def epithet_speaker(
         return None
     if offices and word not in offices:
         return None  # "Tory leader Ann Roe ... the chancellor said": another office
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span[-1].tag_ in ("NNS", "NNPS")
+            and "the" in (span[0].lower_, doc[span.start - 1].lower_ if span.start else "")
+        ):
+            return None  # "The Lib Dems accused ...": a body of many, no one office holder
     return entity

@@ -376,8 +376,15 @@ def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     if end - start > 1:
         # "the Lib Dems", "the Blue Dogs": no one's name takes "the" and ends in a plural
         last = doc[end - 1]
+        # the model may tag the plural a singular ("The Lib Dems accused ..."); not in a
+        # person's name ("the Charles Dickens museum": a given name, a noun after it)
+        plural = last.tag_ == "NNPS" or (
+            last.tag_ == "NNP"
+            and not is_given_name(doc[start].text)
+            and (end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"))
+        )
         return (
-            last.tag_ == "NNPS"
+            plural
             and last.text[:1].isupper()
             and last.text.endswith("s")
             and all(t.text[:1].isupper() for t in doc[start:end])
@@ -1133,11 +1140,20 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             out.append(
                 _Cand(i, j, doc[i].idx, doc[i].idx + len(words[i]), "person", source="shape")
             )
-        if 2 <= size <= 3 and before_ok and words[i - 1] != "the":
+        after_the = i > 0 and words[i - 1].lower() == "the"
+        # "the Lib Dems", "The Blue Dogs": no one's name takes "the" and ends in a plural
+        body = (
+            after_the
+            and size >= 2
+            and doc[j - 1].tag_ == "NNPS"
+            and words[j - 1].endswith("s")
+            and not (j + 1 < n and words[j] in ("'", "’") and words[j + 1][:1].isupper())
+        )  # (not "the Reserve Officers' Training Corps")
+        if 2 <= size <= 3 and before_ok and (not after_the or body):
             span = doc[i:j]
             head = table.lower[j - 1]
             type_: EntityType = "person"
-            if head in _ORG_HEADS or head == "store":
+            if body or head in _ORG_HEADS or head == "store":
                 type_ = "organization"
             elif head in _EVENT_HEADS:
                 type_ = "event"
