@@ -631,6 +631,19 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         )
     ):
         return None  # "delivered ratings (57 percent higher than ...)": what they were, cut
+    if _two_objects_of_one_prep(ev.tok, words):
+        return None  # "deemed the release of (a few spies) a fair trade": the parse broke it
+    completed = _completed_end(ev.tok, words)
+    if completed is None:
+        return None  # "issued statements (condemning ... too long)": which ones, cut
+    if completed:
+        # "issued statements condemning the attack", "was haunted by the possibility that
+        # ...", "proved adept at dodging questions", "would make a bad budget even worse":
+        # what the last word needs, written in
+        description = _tidy(f"{description} {completed}")
+        words = description.split()
+    if _vague_pronoun_end(ev.tok, words, names):
+        return None  # "the court sided with them", "Roe voted for it": with whom, for what
     if _restricted_object_cut(ev.tok, words):
         return None  # "won only two primaries (with more than 60% support)", "lost 6,000 (dead)"
     if _noun_complement_cut(ev.tok, words):
@@ -666,6 +679,186 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
         return _tidy(f"{description} {_span_text(ev.tok.doc[clause_words[0].i : end])}")
     return description
+
+
+def _last_written(verb: Token, words: list[str]) -> Token | None:
+    """The word of the verb's phrase after the verb that the description ends on."""
+    last_word = words[-1].rstrip(".,;:") if words else ""
+    found = next(
+        (t for t in verb.subtree if t.i > verb.i and t.text == last_word and not t.is_punct),
+        None,
+    )
+    if found is None and "-" in last_word:  # "sanctions-busters": three tokens, one word
+        piece = last_word.rsplit("-", 1)[1]
+        found = next(
+            (
+                t
+                for t in verb.subtree
+                if t.i > verb.i and t.text == piece and t.i > 0 and verb.doc[t.i - 1].text == "-"
+            ),
+            None,
+        )
+    return found
+
+
+def _two_objects_of_one_prep(verb: Token, words: list[str]) -> bool:
+    """Does a preposition the description writes have two objects the parse did not join
+    ("deemed the release of a few spies a fair trade": "of" with "spies" and "trade")? The
+    parse broke the phrase; what the description writes of it is cut."""
+    last = _last_written(verb, words)
+    if last is None:
+        return False
+    for t in verb.doc[verb.i : last.i + 1]:
+        if t.dep_ in ("prep", "agent") and sum(c.dep_ == "pobj" for c in t.children) > 1:
+            return True
+    return False
+
+
+def _phrase_words(first: Token, last: Token) -> list[Token] | None:
+    """The words from `first` to `last` as one phrase to write in, None when it holds a mark
+    of punctuation (but a hyphen) or a line break, or ends inside a word."""
+    words = list(first.doc[first.i : last.i + 1])
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or any(
+        t.is_space or (t.is_punct and t.tag_ != "HYPH") or t.is_quote for t in words
+    ):
+        return None
+    if _word_end(first.doc, words[-1].i + 1) is None:
+        return None
+    return words
+
+
+# Words that open what a verb makes of its object, after the object ("make it even worse", "get
+# the season back on track"): a comparative, or a particle with its phrase.
+_RESULT_OPENERS = {"even", "much", "far", "still"}
+
+
+def _completed_end(verb: Token, words: list[str]) -> str | None:
+    """What the last written word needs after it, to write in; "" when it needs nothing, None
+    when what it needs is too long to write (no entry then):
+    - a bare plural the description ends on (no article, number or possessor), restricted by
+      a relative or participle clause right after it ("issued statements (condemning the
+      attack)", "came from donors (whose firms had failed)"): the plural alone says which
+      ones no more than "some" (up to 10 words; a longer one is left out, the entry kept);
+    - the object of a preposition the description ends on, with a "that" clause that says what
+      it holds ("was haunted by the possibility (that ...)"; an object's is handled before),
+      up to 12 words;
+    - an adjective complement with its own preposition after it ("proved adept (at dodging
+      questions)", "become devoted (to ...)"), up to 6 words;
+    - a comparative or a particle phrase after the object, what the verb makes of it ("would
+      make a bad budget (even worse)", "get the season (back on track)"), up to 5 words (a
+      longer one is left out, the entry kept)."""
+    last = _last_written(verb, words)
+    if last is None:
+        return ""
+    doc = verb.doc
+    if (
+        last.tag_ in ("NNS", "NNPS")
+        # the verb's object or its preposition's, not a noun's ("a surge in (employment gains)
+        # that began ...": the clause may be the surge's)
+        and (
+            (last.dep_ == "dobj" and last.head.pos_ in ("VERB", "AUX"))
+            or (last.dep_ == "pobj" and last.head.head.pos_ in ("VERB", "AUX"))
+        )
+        and not any(
+            c.dep_ in ("det", "poss", "nummod", "quantmod", "predet", "appos")
+            or (c.dep_ == "amod" and c.lower_ in _QUANTIFIERS)
+            for c in last.children
+        )
+    ):
+        clause = next(
+            (
+                c
+                for c in last.children
+                if c.dep_ in ("relcl", "acl")
+                and c.left_edge.i == last.i + 1
+                and c.tag_ != "VB"  # an infinitive is `_tail_cut`'s
+            ),
+            None,
+        )
+        if clause is not None:
+            # the clause without the verbs joined to it ("debts owed by Cuba (and boosting
+            # trade ...)": the parse may join the main clause's next verb to it)
+            kept = [c for c in clause.children if c.dep_ not in ("cc", "conj", "punct")]
+            end = max([clause, *(c.right_edge for c in kept)], key=lambda t: t.i)
+            phrase = _phrase_words(clause.left_edge, end)
+            if phrase is None or len(phrase) > 10:
+                # "planted newspaper articles (alleging ... too long)": the plural alone is
+                # vaguer, not false (read on PolNeAR train, leaving it out lost good entries)
+                return ""
+            return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
+    if last.dep_ == "pobj" and last.pos_ == "NOUN" and last.head.head.i == verb.i:
+        content = _content_clause(last, infinitive=False)
+        if content is not None:
+            phrase = _phrase_words(content.left_edge, content.right_edge)
+            if phrase is None or len(phrase) > 12 or phrase[0].i != last.i + 1:
+                return None
+            return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
+    if last.pos_ == "ADJ" and last.dep_ in ("acomp", "oprd") and last.head.i == verb.i:
+        prep = next(
+            (c for c in last.children if c.dep_ == "prep" and c.i == last.i + 1),
+            None,
+        )
+        if prep is not None:
+            phrase = _phrase_words(prep, prep.right_edge)
+            if phrase is None or len(phrase) > 6:
+                return None
+            return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
+    if last.dep_ == "dobj" or (last.head.dep_ == "dobj" and last.dep_ in ("compound", "amod")):
+        obj = last if last.dep_ == "dobj" else last.head
+        if obj.right_edge.i != last.i:
+            return ""
+        result = next(
+            (
+                c
+                for c in obj.head.children
+                if c.i > obj.i
+                and c.left_edge.i == obj.right_edge.i + 1
+                and c.dep_ in ("advmod", "prep", "acomp", "oprd")
+                and (
+                    c.tag_ in ("JJR", "RBR")
+                    or c.left_edge.lower_ in _RESULT_OPENERS
+                    or (c.left_edge.lower_ in _VERB_PARTICLES and c.left_edge.i != c.i)
+                    or (
+                        c.lower_ in _VERB_PARTICLES
+                        and any(g.dep_ == "prep" for g in c.children)
+                        and not _bare_particle(c)
+                    )
+                )
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            ),
+            None,
+        )
+        if result is not None:
+            phrase = _phrase_words(result.left_edge, result.right_edge)
+            if phrase is None or len(phrase) > 5:
+                return ""  # "seemed to shift focus (away from ... too long)": as it was
+            return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
+    return ""
+
+
+# Pronouns whose thing or people an object cannot tell without what came before.
+_VAGUE_OBJECT_PRONOUNS = {"it", "them"}
+
+
+def _vague_pronoun_end(
+    verb: Token, words: list[str], names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Does the description end on "it" or "them" as the object of a preposition ("the court
+    sided with them", "Roe voted for it", "raised the intensity of it") that no name stands
+    for? With whom or for what the deed was done, the entry cannot say. Not a share of them
+    ("renounced most of them": the count is what it tells)."""
+    last = _last_written(verb, words)
+    if last is None or last.lower_ not in _VAGUE_OBJECT_PRONOUNS or last.i in names:
+        return False
+    if last.dep_ != "pobj":
+        return False
+    owner = last.head.head
+    return not (
+        last.head.lower_ == "of"
+        and (owner.pos_ == "NUM" or owner.lower_ in _QUANTIFIERS | {"both", "none", "one"})
+    )
 
 
 def _verb_left_wanting(last: Token) -> bool:
