@@ -81,3 +81,24 @@ def test_a_preposition_with_two_unjoined_objects_is_no_entry() -> None:
         "tax-dodgers a reasonable trade-off, despite the complaints of critics."
     )
     assert "deemed" not in got  # the parse gave "of" both "tax-dodgers" and "trade-off"
+
+
+def test_a_verb_whose_object_needs_its_like_or_on_phrase() -> None:
+    got = _entries(
+        "Ann Roe released a statement on the harbour deal last week, insisting that the "
+        'council "must stop treating New Haven like a colony." Jo Park has used her first '
+        "year to focus the agency on quietly cutting the huge backlog of old claims."
+    )
+    assert got["treating"].description == (
+        "the council must stop treating New Haven like a colony"
+    )
+    assert "focus" not in got  # "to focus the agency" alone says another deed
+
+
+def test_a_change_is_written_from_and_to_or_not_at_all() -> None:
+    got = _entries(
+        "Tom Hale has shifted the fund from a focus on lending to small rural firms to one "
+        "that buys city bonds. Mayor Ann Roe cut the fare from two pounds to one pound."
+    )
+    assert "shifted" not in got  # "shifted the fund": from what to what, too long to write
+    assert got["cut"].description == "Ann Roe cut the fare from two pounds to one pound"

@@ -709,7 +709,13 @@ def _two_objects_of_one_prep(verb: Token, words: list[str]) -> bool:
     if last is None:
         return False
     for t in verb.doc[verb.i : last.i + 1]:
-        if t.dep_ in ("prep", "agent") and sum(c.dep_ == "pobj" for c in t.children) > 1:
+        objects = [c for c in t.children if c.dep_ == "pobj" and c.text != "-"]
+        # "for non-payment": one word the tokenizer split at its hyphen
+        split = any(
+            b.i - a.i == 2 and t.doc[a.i + 1].text == "-"
+            for a, b in zip(objects, objects[1:], strict=False)
+        )
+        if t.dep_ in ("prep", "agent") and len(objects) > 1 and not split:
             return True
     return False
 
@@ -805,10 +811,58 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
             if phrase is None or len(phrase) > 6:
                 return None
             return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
+    origin = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from" and c.right_edge.i == last.i
+        ),
+        None,
+    )
+    goal = next(
+        (
+            c
+            for c in verb.children
+            if origin is not None and c.dep_ == "prep" and c.lower_ == "to" and c.i == last.i + 1
+        ),
+        None,
+    )
+    if goal is not None:
+        # "cut the fare from two pounds (to one pound)": the change's end, written in
+        phrase = _phrase_words(goal, goal.right_edge)
+        if phrase is None or len(phrase) > 6:
+            return None
+        return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
     if last.dep_ == "dobj" or (last.head.dep_ == "dobj" and last.dep_ in ("compound", "amod")):
         obj = last if last.dep_ == "dobj" else last.head
         if obj.right_edge.i != last.i:
             return ""
+        start = next(
+            (
+                c
+                for c in obj.head.children
+                if c.dep_ == "prep" and c.lower_ == "from" and c.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
+        end = next(
+            (
+                c
+                for c in obj.head.children
+                if c.dep_ == "prep" and c.lower_ == "to" and start is not None and c.i > start.i
+            ),
+            None,
+        )
+        if start is not None and end is None and any(
+            t.dep_ == "prep" and t.lower_ == "to" for t in start.subtree
+        ):
+            end = start  # "from a focus on lending (to ...)": the parse hung "to" inside
+        if start is not None and end is not None:
+            # "shifted the bank (from ... to ...)": where it went from and to, both or none
+            phrase = _phrase_words(start, end.right_edge)
+            if phrase is None or len(phrase) > 10:
+                return None
+            return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
         result = next(
             (
                 c
@@ -2939,7 +2993,7 @@ _DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly
 _COMPLETING_PREPS = {"to", "into", "onto", "on", "from", "as", "with", "against", "of",
                      # whom or what it was aimed at, for, about ("took shots (at his rival)",
                      # "blamed the mayor (for the delay)", "invested $2 million (in the plant)")
-                     "at", "toward", "towards", "for", "in", "about",
+                     "at", "toward", "towards", "for", "in", "about", "like",
                      # particles the parse took for prepositions ("put the office up for sale")
                      "up", "down", "out", "off", "back", "away"}  # fmt: skip
 
@@ -2977,7 +3031,11 @@ _PREP_COMPLEMENTED = {
                      "compare", "owe", "subject", "expose", "switch"}),
     # "put the issue (at the center of ...)", "placed the talks (on hold)"
     "at": frozenset({"put", "place"}),
-    "on": frozenset({"put", "place"}),
+    # "focused the bank (on ...)", "based the claim (on ...)": without it, another deed
+    "on": frozenset({"put", "place", "focus", "refocus", "center", "centre", "concentrate",
+                     "base"}),
+    # "treating the island (like a colony)": how it is treated is the point
+    "like": frozenset({"treat", "regard", "view", "handle"}),
     "in": frozenset({"put", "place"}),
     "under": frozenset({"put", "place"}),
     "behind": frozenset({"put", "place"}),
