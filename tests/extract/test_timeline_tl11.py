@@ -89,9 +89,7 @@ def test_a_verb_whose_object_needs_its_like_or_on_phrase() -> None:
         'council "must stop treating New Haven like a colony." Jo Park has used her first '
         "year to focus the agency on quietly cutting the huge backlog of old claims."
     )
-    assert got["treating"].description == (
-        "the council must stop treating New Haven like a colony"
-    )
+    assert got["treating"].description == ("the council must stop treating New Haven like a colony")
     assert "focus" not in got  # "to focus the agency" alone says another deed
 
 

@@ -4,6 +4,7 @@ or complement), never cut mid-phrase; None when no whole description fits.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -712,8 +713,7 @@ def _two_objects_of_one_prep(verb: Token, words: list[str]) -> bool:
         objects = [c for c in t.children if c.dep_ == "pobj" and c.text != "-"]
         # "for non-payment": one word the tokenizer split at its hyphen
         split = any(
-            b.i - a.i == 2 and t.doc[a.i + 1].text == "-"
-            for a, b in zip(objects, objects[1:], strict=False)
+            b.i - a.i == 2 and t.doc[a.i + 1].text == "-" for a, b in itertools.pairwise(objects)
         )
         if t.dep_ in ("prep", "agent") and len(objects) > 1 and not split:
             return True
@@ -853,8 +853,10 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
             ),
             None,
         )
-        if start is not None and end is None and any(
-            t.dep_ == "prep" and t.lower_ == "to" for t in start.subtree
+        if (
+            start is not None
+            and end is None
+            and any(t.dep_ == "prep" and t.lower_ == "to" for t in start.subtree)
         ):
             end = start  # "from a focus on lending (to ...)": the parse hung "to" inside
         if start is not None and end is not None:
