@@ -845,7 +845,7 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
             ),
             None,
         )
-        end = next(
+        end: Token | None = next(
             (
                 c
                 for c in obj.head.children
