@@ -845,7 +845,7 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
             ),
             None,
         )
-        end: Token | None = next(
+        goal_prep: Token | None = next(
             (
                 c
                 for c in obj.head.children
@@ -855,13 +855,13 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
         )
         if (
             start is not None
-            and end is None
+            and goal_prep is None
             and any(t.dep_ == "prep" and t.lower_ == "to" for t in start.subtree)
         ):
-            end = start  # "from a focus on lending (to ...)": the parse hung "to" inside
-        if start is not None and end is not None:
+            goal_prep = start  # "from a focus on lending (to ...)": the parse hung "to" inside
+        if start is not None and goal_prep is not None:
             # "shifted the bank (from ... to ...)": where it went from and to, both or none
-            phrase = _phrase_words(start, end.right_edge)
+            phrase = _phrase_words(start, goal_prep.right_edge)
             if phrase is None or len(phrase) > 10:
                 return None
             return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
