@@ -100,3 +100,35 @@ def test_a_change_is_written_from_and_to_or_not_at_all() -> None:
     )
     assert "shifted" not in got  # "shifted the fund": from what to what, too long to write
     assert got["cut"].description == "Ann Roe cut the fare from two pounds to one pound"
+
+
+def test_a_would_be_doing_of_reported_speech_is_future() -> None:
+    got = _entries(
+        "Her son, Tom Hale, was free and would soon be coming home, the mayor told her on Monday."
+    )
+    assert got["coming"].reported_modality == "future"
+
+
+def test_the_clause_of_an_accusation_is_reported() -> None:
+    got = _entries(
+        "The new ad also renews accusations Tom Hale had used unpaid workers on his farms. "
+        "The leaflet repeats allegations the council had sold the land in secret."
+    )
+    assert got["used"].modality == "reported"
+    assert got["sold"].modality == "reported"
+
+
+def test_what_one_seeks_to_convince_others_of_is_reported() -> None:
+    got = _entries(
+        "The rebels spent the day seeking to convince voters that their ballots were not counted."
+    )
+    assert got["counted"].modality == "reported"
+
+
+def test_what_it_appears_is_uncertain() -> None:
+    got = _entries(
+        "It appears that the council sold the land. "
+        "The files had been altered, although it didn't appear that any money was taken."
+    )
+    assert got["sold"].modality == "uncertain"
+    assert got["taken"].modality == "uncertain"
