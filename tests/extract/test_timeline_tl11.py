@@ -132,3 +132,8 @@ def test_what_it_appears_is_uncertain() -> None:
     )
     assert got["sold"].modality == "uncertain"
     assert got["taken"].modality == "uncertain"
+
+
+def test_one_of_a_countrys_people_is_not_the_country() -> None:
+    got = _entries("A Peruvian had worked as a guide for the team.")
+    assert got["worked"].agent is None  # not place:peru

@@ -669,6 +669,13 @@ def resolve_agent(
     named = names.get(subject.i)
     if named is not None and not _gender_fits(subject, named[1], names):
         return None  # "He" linked to a woman's name: no agent rather than the wrong one
+    if (
+        named is not None
+        and named[0].kind == "adjective"
+        and named[1].type == "place"
+        and subject.pos_ in ("PROPN", "NOUN")
+    ):
+        return None  # "a Cuban had worked as an agent": one of its people, not the country
     speaker = speaker_of_pronoun(subject, names) if named is None else None
     if speaker is not None:  # "The council said it would appeal": the council
         return resolve_agent(speaker, names)
