@@ -137,3 +137,25 @@ def test_what_it_appears_is_uncertain() -> None:
 def test_one_of_a_countrys_people_is_not_the_country() -> None:
     got = _entries("A Peruvian had worked as a guide for the team.")
     assert got["worked"].agent is None  # not place:peru
+
+
+def test_a_he_of_an_opening_clause_is_the_main_clauses_named_subject() -> None:
+    got = _entries(
+        "While he refused to free violent inmates, Governor Tom Hale approved the release of "
+        "two elderly prisoners on Friday."
+    )
+    assert got["refused"].agent == "person:tom-hale"
+    assert got["refused"].description == "Tom Hale refused to free violent inmates"
+
+
+def test_a_he_after_a_speaker_who_spoke_of_another_man_is_not_the_speaker() -> None:
+    got = _entries(
+        'But Mr. Kim\'s "execution has been challenged," Mr. Hale said. '
+        "He has directed a costly reorganization of the agency."
+    )
+    assert got["directed"].agent != "person:hale"
+    got = _entries(
+        'The plan "will cost jobs," Mr. Hale said. He has directed a costly reorganization '
+        "of the agency."
+    )
+    assert got["directed"].agent == "person:hale"
