@@ -159,3 +159,14 @@ def test_a_he_after_a_speaker_who_spoke_of_another_man_is_not_the_speaker() -> N
         "of the agency."
     )
     assert got["directed"].agent == "person:hale"
+
+
+def test_a_means_is_told_as_a_clause_in_the_tense_of_its_clause() -> None:
+    got = _entries(
+        "Governor Tom Hale overstepped his powers by delaying evictions for thousands of "
+        "tenants. Russia has made a strong comeback by writing off debts owed by Cuba."
+    )
+    assert got["delaying"].description == (
+        "Tom Hale was delaying evictions for thousands of tenants"
+    )
+    assert got["writing off"].description == "Russia has been writing off debts owed by Cuba"

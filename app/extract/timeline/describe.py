@@ -509,19 +509,25 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
                 return None  # "to brag about ...", "using copyrighted material": whose, unsaid
             if doer.pos_ == "NOUN":
                 # "(many clubs survived) by lowering fees": a means alone says not whose; the
-                # doer's noun phrase before it does ("many clubs lowering fees")
-                description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
+                # doer's noun phrase before it does ("many clubs were lowering fees")
+                description = _with_be(
+                    _noun_phrase(doer, names, as_subject=True), ev.tok, doer, description
+                )
                 words = description.split()
             if doer is not None and doer.pos_ == "PRON":
                 written = _noun_phrase(doer, names, as_subject=True)
                 if written.lower() == doer.lower_:
                     return None  # "(she broke the rules) by using a private server": whose, unsaid
-                description = f"{written} {description}"  # "(she ...) by ...": she by her name
+                # "(she ...) by ...": she by her name
+                description = _with_be(written, ev.tok, doer, description)
                 words = description.split()
         else:
             # "(Russia made a comeback) by writing off debts", "(Obama opened the museum) by
-            # ringing a bell": the doer the clause depends on, by name, with the deed
-            description = f"{_noun_phrase(doer, names, as_subject=True)} {description}"
+            # ringing a bell": the doer the clause depends on, by name, with the deed, told in
+            # the tense of that clause ("Russia has been writing off debts")
+            description = _with_be(
+                _noun_phrase(doer, names, as_subject=True), ev.tok, doer, description
+            )
             words = description.split()
     if words and words[0][:1] in (")", "]", "}", ".", ",", ";", ":", "!", "?"):
         return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
@@ -915,6 +921,46 @@ def _vague_pronoun_end(
         last.head.lower_ == "of"
         and (owner.pos_ == "NUM" or owner.lower_ in _QUANTIFIERS | {"both", "none", "one"})
     )
+
+
+def _progressive_be(gerund: Token, doer: Token) -> str | None:
+    """The forms of "be" that make a gerund after a preposition ("by writing off debts") a
+    clause in the tense of the clause it hangs on: "was"/"were"
+    under a past, "is"/"are" under a present, "has been"/"have been"/"had been" under a
+    perfect, the modal and "be" under a modal; by the doer's number. None when the clause it
+    hangs on has no tense to take."""
+    node = gerund.head
+    if node.dep_ in ("prep", "agent"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    plural = doer.lower_ in ("we", "they", "you") or (doer.pos_ != "PRON" and _number(doer) == "pl")
+    auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "TO"]
+    modal = next((a for a in auxes if a.tag_ == "MD"), None)
+    if modal is not None:
+        return f"{modal.lower_} be" if modal.lower_ not in ("'ll", "'d") else None
+    have = next((a for a in auxes if a.lemma_.lower() == "have"), None)
+    if have is not None and node.tag_ == "VBN":
+        if have.tag_ == "VBD" or have.lower_ == "had":
+            return "had been"
+        return "have been" if plural or doer.lower_ == "i" else "has been"
+    finite = next((a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP")), None)
+    tag = finite.tag_ if finite is not None else node.tag_
+    if tag == "VBD":
+        return "were" if plural else "was"
+    if tag in ("VBZ", "VBP"):
+        if doer.lower_ == "i":
+            return "am"
+        return "are" if plural else "is"
+    return None
+
+
+def _with_be(doer_text: str, gerund: Token, doer: Token, description: str) -> str:
+    """ "Russia has been writing off debts": the doer, the forms of "be" of the clause the
+    gerund hangs on (`_progressive_be`), and the gerund's description; without "be" when that
+    clause has no tense to take."""
+    be = _progressive_be(gerund, doer)
+    return f"{doer_text} {be} {description}" if be else f"{doer_text} {description}"
 
 
 def _verb_left_wanting(last: Token) -> bool:
