@@ -170,3 +170,10 @@ def test_a_means_is_told_as_a_clause_in_the_tense_of_its_clause() -> None:
         "Tom Hale was delaying evictions for thousands of tenants"
     )
     assert got["writing off"].description == "Russia has been writing off debts owed by Cuba"
+
+
+def test_a_means_of_two_joined_doers_takes_a_plural() -> None:
+    got = _entries(
+        "By refusing to admit any fault, Tom Hale and Jo Park appeared to have made things worse."
+    )
+    assert got["refusing"].description == "Tom Hale and Jo Park were refusing to admit any fault"

@@ -934,7 +934,11 @@ def _progressive_be(gerund: Token, doer: Token) -> str | None:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return None
-    plural = doer.lower_ in ("we", "they", "you") or (doer.pos_ != "PRON" and _number(doer) == "pl")
+    plural = (
+        doer.lower_ in ("we", "they", "you")
+        or (doer.pos_ != "PRON" and _number(doer) == "pl")
+        or any(c.dep_ == "conj" for c in doer.children)  # "Trump and Lewandowski were"
+    )
     auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "TO"]
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if modal is not None:
