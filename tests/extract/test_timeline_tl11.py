@@ -177,3 +177,12 @@ def test_a_means_of_two_joined_doers_takes_a_plural() -> None:
         "By refusing to admit any fault, Tom Hale and Jo Park appeared to have made things worse."
     )
     assert got["refusing"].description == "Tom Hale and Jo Park were refusing to admit any fault"
+
+
+def test_an_adjective_right_after_the_object_is_not_cut() -> None:
+    got = _entries(
+        "Were there failures before, during and after the storms that left Jo Park and two "
+        "other farmers homeless?"
+    )
+    # "the storms left Jo Park and two other farmers (homeless)": whole, or no entry
+    assert "left" not in got or got["left"].description.endswith("homeless")

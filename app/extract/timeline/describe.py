@@ -765,6 +765,23 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
     if last is None:
         return ""
     doc = verb.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.tag_ == "JJ"
+        and after.head.i <= after.i
+        and last.pos_ != "NUM"  # "lost over 6,000 (dead and wounded)": `_restricted_object_cut`
+        and after.head.pos_ not in ("NOUN", "PROPN", "PRON")  # "a dividend (payable on ...)"
+        and last.i > verb.i
+        and not last.is_punct
+        and after.i in {t.i for t in verb.sent}
+    ):
+        # "the attacks left Ambassador Stevens and three other Americans (dead)": an adjective
+        # right after the words, no noun's, is what the deed left them; written in, short
+        phrase = _phrase_words(after, after.right_edge)
+        if phrase is None or len(phrase) > 3:
+            return None
+        return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
     if (
         last.tag_ in ("NNS", "NNPS")
         # the verb's object or its preposition's, not a noun's ("a surge in (employment gains)
