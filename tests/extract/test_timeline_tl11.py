@@ -186,3 +186,13 @@ def test_an_adjective_right_after_the_object_is_not_cut() -> None:
     )
     # "the storms left Jo Park and two other farmers (homeless)": whole, or no entry
     assert "left" not in got or got["left"].description.endswith("homeless")
+
+
+def test_a_definite_object_keeps_the_relative_that_says_which() -> None:
+    got = _entries(
+        "Among its findings: The agency underestimated the risks that local gangs posed to "
+        "the depots."
+    )
+    assert got["underestimated"].description == (
+        "The agency underestimated the risks that local gangs posed to the depots"
+    )

@@ -783,7 +783,7 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
             return None
         return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
     if (
-        last.tag_ in ("NNS", "NNPS")
+        last.tag_ in ("NNS", "NNPS", "NN")
         # the verb's object or its preposition's, not a noun's ("a surge in (employment gains)
         # that began ...": the clause may be the surge's)
         and (
@@ -791,11 +791,16 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
             or (last.dep_ == "pobj" and last.head.head.pos_ in ("VERB", "AUX"))
         )
         and not any(
-            c.dep_ in ("det", "poss", "nummod", "quantmod", "predet", "appos")
+            c.dep_ in ("poss", "nummod", "quantmod", "predet", "appos")
+            or (c.dep_ == "det" and c.lower_ != "the")
             or (c.dep_ == "amod" and c.lower_ in _QUANTIFIERS)
             for c in last.children
         )
+        # a bare plural, or a noun with "the" whose relative names which one: "underestimated
+        # the risks (that militants posed)"
+        and (last.tag_ != "NN" or any(c.dep_ == "det" for c in last.children))
     ):
+        definite = any(c.dep_ == "det" for c in last.children)
         clause = next(
             (
                 c
@@ -803,6 +808,23 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
                 if c.dep_ in ("relcl", "acl")
                 and c.left_edge.i == last.i + 1
                 and c.tag_ != "VB"  # an infinitive is `_tail_cut`'s
+                # with "the", only a relative whose noun is its object ("the risks (that)
+                # militants posed"): one whose noun is its subject may add, not restrict
+                and (
+                    not definite
+                    or (
+                        c.dep_ == "relcl"
+                        and not any(
+                            g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP")
+                            for g in c.children
+                        )
+                        # not "the protection (it wanted)": whose "it", the entry cannot say
+                        and any(
+                            g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                            for g in c.children
+                        )
+                    )
+                )
             ),
             None,
         )
