@@ -196,3 +196,12 @@ def test_a_definite_object_keeps_the_relative_that_says_which() -> None:
     assert got["underestimated"].description == (
         "The agency underestimated the risks that local gangs posed to the depots"
     )
+
+
+def test_the_subject_of_a_passive_is_no_doer_of_its_by_gerund() -> None:
+    got = _entries(
+        "Across the county, pickets were held by striking nurses with protests in towns "
+        "including Leeds. The savings were achieved by cutting costs across the board."
+    )
+    assert "striking" not in got  # not "pickets were striking nurses"
+    assert "cutting" not in got  # not "The savings were cutting costs"

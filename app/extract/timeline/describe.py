@@ -504,6 +504,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         doer = _doer(ev.tok)
         named = names.get(doer.i) if doer is not None else None
         means = ev.tok.dep_ == "pcomp" and ev.tok.head.lower_ == "by"  # "by writing off debts"
+        if ev.tok.dep_ == "pcomp" and doer is not None and doer.dep_ == "nsubjpass":
+            # "the savings were achieved by cutting costs", "pickets were held by striking
+            # civil servants": the subject of a passive is no doer of its "by" phrase
+            return None
         if doer is None or named is None or words[0].lower() == "to" or ev.tok.tag_ != "VBG":
             if not means or doer is None:
                 return None  # "to brag about ...", "using copyrighted material": whose, unsaid
