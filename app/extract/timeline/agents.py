@@ -8,6 +8,7 @@ import functools
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.extract import coref
 from app.extract.model import (
@@ -94,6 +95,9 @@ def _pronoun_antecedent(
     governing = _governing_subject_reading(tok, names)
     if governing is not None:
         return governing  # "..., Hale declined, even though he was offered a slot": Hale
+    fronted = _fronted_clause_reading(tok, names)
+    if fronted is not None:
+        return fronted  # "While he refused to free the inmates, Mr. Hale deemed ...": Hale
     if _quoted(tok):
         return None  # '"This is the attack he made last week," Roe said': he is whom Roe means
     plain = _plain_reading(tok, names)
@@ -128,6 +132,12 @@ def _pronoun_antecedent(
         return None  # "Trump lashed out at Khan after he delivered a speech": either man
     if _unnamed_person_subject_between(tok, names):
         return None  # "(Trump ...) The French president is expected to run. He has fielded"
+    if (
+        tok.sent.start > 0
+        and not any(w.i in names for w in tok.doc[tok.sent.start : tok.i])
+        and _other_person_quoted_before(tok, tok.doc[tok.sent.start - 1].sent, named[1], names)
+    ):
+        return None  # 'Kim's "execution has been challenged," Hale said. He has ...': either
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
 
@@ -228,6 +238,38 @@ def _governing_subject_reading(
     else:
         named = _named(subject, names)
     return named if _pronoun_may_be(tok, subject, named, names) else None
+
+
+def _fronted_clause_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "he"/"she" that is the subject of an adverbial clause opening the sentence ("While
+    he refused to free the inmates, Mr. Hale deemed ..."): the named person who is the subject
+    of the main clause right after it, as a reader reads it, when the gender fits, the clause
+    opens on its subordinator, no person is named in the sentence before the main subject but
+    that one, and no quotation mark lies between."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    if main.i != tok.sent.root.i or clause.right_edge.i >= main.i:
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in _BINDING_MARKS or mark.i != tok.sent.start:
+        return None
+    subject = _subject(main)
+    if subject is None or subject.i < clause.right_edge.i or subject.pos_ != "PROPN":
+        return None
+    named = _named(subject, names)
+    if named is None or named[1].type != "person" or not _gender_fits(tok, named[1], names):
+        return None
+    for word in tok.doc[tok.sent.start : subject.i]:
+        other = names.get(word.i)
+        if other is not None and other[1].id != named[1].id and other[1].type == "person":
+            return None
+    if _quote_edge_between(tok.doc[tok.sent.start], subject):
+        return None
+    return named
 
 
 def _relative_subject_reading(
@@ -332,9 +374,45 @@ def _plain_reading(
                 # "Clinton has promised ... . But she has also promised ... . She has praised
                 # ...": the same pronoun, subject of sentence after sentence, is one person
                 named = _plain_reading(subject, names, depth + 1)
-            if named is not None and named[1].id == check[1].id:
+            if (
+                named is not None
+                and named[1].id == check[1].id
+                and not _other_person_quoted_before(tok, before, named[1], names)
+            ):
                 return check
     return None
+
+
+# Verbs whose sentence tells what its subject said: a person named in it is one spoken of.
+_SAID_VERBS = {"say", "tell", "add", "write", "tweet", "explain", "note", "argue", "insist",
+               "claim", "recall", "warn", "complain"}  # fmt: skip
+
+
+def _other_person_quoted_before(
+    tok: Token, before: SpacySpan, entity: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Is another person the pronoun could be named in what the sentence before has `entity`
+    say (its complement or quotation: 'Mr. Kim's "execution has been challenged," Mr. Hale
+    said. He has directed ...': he may be Kim, whom Hale spoke of)?"""
+    root = before.root
+    if root.lemma_.lower() not in _SAID_VERBS:
+        return False
+    subject = _subject(root)
+    said = [w for w in before if subject is None or not (subject.left_edge.i <= w.i <= subject.i)]
+    for word in said:
+        other = names.get(word.i)
+        if other is None or other[1].id == entity.id or other[1].type != "person":
+            continue
+        # a subject of what was said, or its possessor ("Kim's execution"), not a name deep in
+        # a phrase ("sit-downs with Rhodes")
+        owner = word
+        while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i:
+            owner = owner.head
+        if not (_names_a_subject(word) or (owner.dep_ == "poss" and _names_a_subject(owner.head))):
+            continue
+        if _gender_fits(tok, other[1], names):
+            return True
+    return False
 
 
 _MAX_CHAIN = 4  # sentences that go on with the same subject pronoun
@@ -669,6 +747,13 @@ def resolve_agent(
     named = names.get(subject.i)
     if named is not None and not _gender_fits(subject, named[1], names):
         return None  # "He" linked to a woman's name: no agent rather than the wrong one
+    if (
+        named is not None
+        and named[0].kind == "adjective"
+        and named[1].type == "place"
+        and subject.pos_ in ("PROPN", "NOUN")
+    ):
+        return None  # "a Cuban had worked as an agent": one of its people, not the country
     speaker = speaker_of_pronoun(subject, names) if named is None else None
     if speaker is not None:  # "The council said it would appeal": the council
         return resolve_agent(speaker, names)

@@ -230,10 +230,31 @@ def _content_of_a_held_noun(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if (
+        node.dep_ == "ccomp"
+        and node.left_edge.i > 0
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _HELD_NOUNS
+            and c.right_edge.i == node.left_edge.i - 1
+            for c in node.head.children
+        )
+    ):
+        # "renews accusations (that) the mayor had used ...": the parse hung the noun's clause
+        # on the verb
+        return True
     return (
         node.dep_ == "acl"
         and node.head.lemma_.lower() in _HELD_NOUNS
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+            # "allegations the council had sold the land": a clause with its own subject and
+            # object is what the noun holds ("the allegations the council made" is a relative)
+            or (
+                any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in node.children)
+                and any(c.dep_ == "dobj" for c in node.children)
+            )
+        )
     )
 
 
@@ -241,7 +262,9 @@ def _content_of_a_held_noun(tok: Token) -> bool:
 _SAYING_VERBS = {"say", "tell", "claim", "allege", "assert", "insist", "contend", "argue",
                  "maintain", "confide", "recall", "write", "tweet", "add", "explain",
                  "acknowledge", "admit", "report", "announce", "state", "declare", "testify",
-                 "boast", "complain", "recount"}  # fmt: skip
+                 "boast", "complain", "recount",
+                 # what one tries to make others believe: "convince voters that ..."
+                 "convince", "persuade", "assure", "reassure"}  # fmt: skip
 
 
 def _content_of_a_saying(tok: Token) -> bool:

@@ -191,6 +191,12 @@ def _clause_modality(verb: Token) -> Modality:
     if _purpose_content(verb):
         return "uncertain"  # "(cut the funds) to prove that the scheme posed no risk"
     if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in ("appear", "seem")
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.head.children)
+    ):
+        return "uncertain"  # "it appears that the council sold the land": as it seems
+    if (
         not conditional
         and not lowers & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
         and verb.dep_ == "ccomp"
@@ -227,8 +233,10 @@ _FORETELLING = {"say", "tell", "announce", "state", "add", "confirm", "promise",
 def _future_in_past(verb: Token, lowers: set[str]) -> bool:
     """Is a bare "would" the future of a past report ("said he would bring back the tax"): the
     clause is the complement of a verb of saying in the past tense, with no "if"/"unless"
-    condition of its own? Then it is what the speaker said will happen, not a supposition."""
-    if lowers - {"would", "'d"} or verb.tag_ != "VB":
+    condition of its own? Then it is what the speaker said will happen, not a supposition
+    ("would be coming home", the progressive of "would come", too)."""
+    progressive = lowers - {"would", "'d"} == {"be"} and verb.tag_ == "VBG"
+    if (lowers - {"would", "'d"} or verb.tag_ != "VB") and not progressive:
         return False
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
