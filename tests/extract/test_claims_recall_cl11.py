@@ -86,6 +86,8 @@ def test_no_stance_without_a_feeling_and_its_object(nlp: Language) -> None:
         "He expressed his condolences.\n",
         "The singer voiced the main character in the film.\n",
         "She expressed no concern about the plan.\n",
+        # whose frustration it is, not what it is about
+        "Ruiz voiced the frustration of many farmers who lost their crops.\n",
     ):
         doc = nlp(text)
         assert not [
@@ -109,3 +111,9 @@ def test_a_headline_name_the_tagger_took_for_a_noun(nlp: Language) -> None:
         " was unfair.\n"
     )
     assert not with_cue([c for c, _ in candidate_claims(nlp(text), [])], ":")
+
+
+def test_a_closing_tag_needs_a_clause_before_it(nlp: Language) -> None:
+    # "believe in" takes what is believed after it; the phrase before the comma is no clause.
+    text = "In a changing economy, young voters still believe in the promise of home ownership.\n"
+    assert not any(c.content.text.startswith("In a changing") for c in claims_of(nlp, text))

@@ -173,6 +173,8 @@ def _closing_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | 
         return None
     if any(c.dep_ == "dobj" for c in verb.children) and lemma not in ("tell", "show"):
         return None
+    if lemma in BELIEF_VERBS and any(c.dep_ == "prep" for c in verb.children):
+        return None  # "voters still believe in the dream": what is believed follows
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subj) != 1 or subj[0].lower_ in _RELATIVE:
         return None
@@ -199,8 +201,8 @@ def _closing_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | 
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     words = [t for t in doc[first : last + 1] if not t.is_punct]
-    if len(words) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
+    if len(words) < 4 or not any(t.tag_ in _FINITE for t in words):
+        return None  # "In a changing economy, voters still believe in ...": no clause
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     if any(q.start < end and start < q.end and (q.start <= start or q.end >= end) for q in quotes):
         return None  # a quotation the tag closes is the quote finders' job
@@ -706,6 +708,8 @@ def _expressed_stance(verb: Token, text: str) -> _Draft | None:
         ):
             content = _subtree(c)
             break
+        if c.dep_ == "prep" and c.lower_ == "of" and _determined(noun):
+            break  # "voiced the frustration of many voters": whose it is, not what about
         if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i == noun.i + 1:
             found = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if found:
@@ -735,6 +739,13 @@ def _expressed_stance(verb: Token, text: str) -> _Draft | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             draft.antecedent = verb.head
     return draft
+
+
+def _determined(noun: Token) -> bool:
+    """Does a noun open with an article and no possessor ("the frustration", "a fear")?"""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children
+    ) and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _frames(lemma: str, pos: str) -> frozenset[str]:
