@@ -7,6 +7,7 @@ written for the tests."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from app.extract.claims import candidate_claims, extract_claims
 from app.extract.model import Claim
@@ -117,3 +118,67 @@ def test_a_closing_tag_needs_a_clause_before_it(nlp: Language) -> None:
     # "believe in" takes what is believed after it; the phrase before the comma is no clause.
     text = "In a changing economy, young voters still believe in the promise of home ownership.\n"
     assert not any(c.content.text.startswith("In a changing") for c in claims_of(nlp, text))
+
+
+# A parse the parser gives such a sentence (written for the test): the closing tag "reports"
+# hung on the quoted verb, with no clause of its own.
+_REPORT_WITHIN = [
+    ("Westfield", "PROPN", "NNP", "compound", 2, "Westfield"),
+    ("Valley", "PROPN", "NNP", "compound", 2, "Valley"),
+    ("School", "PROPN", "NNP", "compound", 3, "School"),
+    ("fans", "NOUN", "NNS", "nsubj", 5, "fan"),
+    ("also", "ADV", "RB", "advmod", 5, "also"),
+    ("chanted", "VERB", "VBD", "ROOT", 5, "chant"),
+    (",", "PUNCT", ",", "punct", 5, ","),
+    ("“", "PUNCT", "``", "punct", 5, '"'),
+    ("Close", "VERB", "VB", "xcomp", 5, "close"),
+    ("the", "DET", "DT", "det", 10, "the"),
+    ("gate", "NOUN", "NN", "dobj", 8, "gate"),
+    (",", "PUNCT", ",", "punct", 8, ","),
+    ("”", "PUNCT", "''", "punct", 8, '"'),
+    ("referring", "VERB", "VBG", "advcl", 8, "refer"),
+    ("to", "ADP", "IN", "prep", 13, "to"),
+    ("the", "DET", "DT", "det", 18, "the"),
+    ("new", "ADJ", "JJ", "amod", 18, "new"),
+    ("local", "ADJ", "JJ", "amod", 18, "local"),
+    ("mayor", "NOUN", "NN", "poss", 20, "mayor"),
+    ("’s", "PART", "POS", "case", 18, "’s"),
+    ("plan", "NOUN", "NN", "pobj", 14, "plan"),
+    ("to", "PART", "TO", "aux", 22, "to"),
+    ("build", "VERB", "VB", "advcl", 13, "build"),
+    ("a", "DET", "DT", "det", 24, "a"),
+    ("fence", "NOUN", "NN", "dobj", 22, "fence"),
+    ("along", "ADP", "IN", "prep", 24, "along"),
+    ("the", "DET", "DT", "det", 28, "the"),
+    ("Cedar", "PROPN", "NNP", "compound", 28, "Cedar"),
+    ("river", "NOUN", "NN", "pobj", 25, "river"),
+    (",", "PUNCT", ",", "punct", 8, ","),
+    ("the", "DET", "DT", "det", 32, "the"),
+    ("Daily", "PROPN", "NNP", "compound", 32, "Daily"),
+    ("Courier", "PROPN", "NNP", "nsubj", 33, "Courier"),
+    ("reports", "VERB", "VBZ", "conj", 8, "report"),
+    (".", "PUNCT", ".", "punct", 5, "."),
+]
+
+
+def test_a_closing_tag_leaves_a_report_within_to_its_own_claim(nlp: Language) -> None:
+    rows = _REPORT_WITHIN
+    words = [r[0] for r in rows]
+    spaces = [
+        k + 1 < len(rows) and rows[k + 1][0] not in (",", ".", "”", "’s") and w != "“"
+        for k, w in enumerate(words)
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    claims = extract_claims(doc, [])
+    # The fans' chant stays their claim; the paper's tag does not swallow it.
+    assert [c.content.text for c in with_cue(claims, "chanted")] == ["“Close the gate,”"]
+    assert not with_cue(claims, "reports")

@@ -203,6 +203,13 @@ def _closing_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | 
     words = [t for t in doc[first : last + 1] if not t.is_punct]
     if len(words) < 4 or not any(t.tag_ in _FINITE for t in words):
         return None  # "In a changing economy, voters still believe in ...": no clause
+    if any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in words
+    ):
+        return None  # "Fans chanted, “...,” the paper reports": the report within is a claim
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     if any(q.start < end and start < q.end and (q.start <= start or q.end >= end) for q in quotes):
         return None  # a quotation the tag closes is the quote finders' job
