@@ -62,6 +62,17 @@ def _names_someone(doc: Doc, start: int, end: int) -> Token | None:
         return subj[-1] if subj else None
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return head
+    if len(words) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in words):
+        # "Sanders: Clinton Email Story Has Moved": before a colon the tagger may read a name
+        # as a common noun; it is a name when the article tags that word so elsewhere.
+        named = {
+            t.text
+            for t in doc
+            if t.i not in range(span.start, span.end)
+            and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+        }
+        if all(t.text in named for t in words):
+            return head
     if len(words) <= 3 and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
         # A transcript's speaker in capitals ("AMOS:"), which the tagger may read as a noun;
         # the label words above ("UPDATE:", "WATCH:") are already out.

@@ -30,6 +30,7 @@ from app.extract.claims.sources import (
 from app.extract.claims.spans import _subtree, _trim
 from app.extract.cues import (
     BELIEF_VERBS,
+    CLAUSE_ONLY_VERBS,
     CUE_NOUNS,
     CUE_VERBS,
     HEDGE_WORDS,
@@ -67,6 +68,12 @@ def _verb_cue(
         content = _block_after_colon(tok, text)
         how = "quote"
     if content is None:
+        content = _closing_tag_content(tok, quotes)
+        how = "ccomp"
+    if content is None:
+        content = _for_clause(tok, frames)
+        how = "xcomp"
+    if content is None:
         return None
     subj, _passive = _find_subject(tok)
     if subj is not None and (subj.i == tok.i or _raised_subject(tok)):
@@ -87,6 +94,11 @@ def _verb_cue(
             and content[0] == tok.doc[child.i + 1].idx
         ):
             cue_end = child.idx + len(child.text)  # "called on | Dean to apologize", "asked for"
+    if how == "xcomp" and _for_mark_before(tok, content) is not None:
+        # "called for | the party to unite": the "for" that opens the clause is the cue's.
+        mark = _for_mark_before(tok, content)
+        assert mark is not None
+        cue_end = mark.idx + len(mark.text)
     if how == "prep":
         # "called for a moratorium", "complained about the mic": the preposition that
         # introduces the content belongs to the cue; "called a moratorium" is another act.
@@ -129,6 +141,104 @@ def _raised_subject(verb: Token) -> bool:
         if to is not None and all(t.pos_ == "ADV" for t in doc[verb.i + 1 : to.i]):
             return True
     return False
+
+
+def _for_clause(verb: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """ "called for the party to unite", "pushed for lawmakers to act": a verb that takes "for"
+    + its object (a learned frame) with a "for ... to" clause, which the parser hangs on the
+    verb as an adverbial clause opened by "for": who is to act and what, after the "for"."""
+    if "prep:for" not in frames:
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ != "VERB":
+            continue
+        first = c.left_edge
+        if not (first.lower_ == "for" and first.dep_ == "mark" and first.head.i == c.i):
+            continue
+        if first.i not in (verb.i + 1, verb.i + 2):
+            continue  # "called Roe yesterday for ...": a reason, not what was called for
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        if not any(a.dep_ in ("nsubj", "nsubjpass") and a.i < c.i for a in c.children):
+            continue
+        return verb.doc[first.i + 1].idx, _subtree(c)[1]
+    return None
+
+
+def _for_mark_before(verb: Token, content: tuple[int, int]) -> Token | None:
+    """The "for" right before a content that opens just after the verb (or its particle)."""
+    doc = verb.doc
+    for k in (verb.i + 1, verb.i + 2):
+        if k + 1 < len(doc) and doc[k].lower_ == "for" and doc[k + 1].idx == content[0]:
+            return doc[k]
+    return None
+
+
+# Verbs of a tag that closes its sentence after the words it reports ("..., police said").
+_TAG_VERBS = frozenset({"show", "find", "report", "say", "tell", "write", "add", "believe"})
+# Dependents that a closing tag may carry after its verb ("told a Senate panel Wednesday",
+# "said on Saturday", "reported on Tuesday", "said in a statement").
+_TAG_TAIL = frozenset({"prep", "npadvmod", "advmod", "punct", "dobj", "dative", "prt", "agent"})
+
+
+def _closing_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | None:
+    """ "Those who borrow heavily struggle, even with a good job, he said.": a tag of subject
+    and verb of saying that closes its sentence after a comma reports all of the sentence
+    before the comma, however the parser joined the two (it may find no clause at all, or
+    take the clause for something else). Only when the verb has no clause of its own, its
+    subject stands right after the comma, nothing but adjuncts follow the verb, and the words
+    before are a clause of four words or more outside any quotation."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _TAG_VERBS and lemma not in SPEECH_VERBS:
+        return None
+    if lemma not in _TAG_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+        return None
+    doc = verb.doc
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj") for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children) and lemma not in ("tell", "show"):
+        return None
+    if lemma in BELIEF_VERBS and any(c.dep_ == "prep" for c in verb.children):
+        return None  # "voters still believe in the dream": what is believed follows
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1 or subj[0].lower_ in _RELATIVE:
+        return None
+    first_subj = subj[0].left_edge
+    if first_subj.i == 0 or doc[first_subj.i - 1].text != ",":
+        return None
+    if any(t.i != subj[0].right_edge.i and t.pos_ == "VERB" for t in subj[0].subtree):
+        return None  # the comma closes a clause of the subject's own ("those who ..., he")
+    if any(t.pos_ == "VERB" for t in doc[subj[0].right_edge.i + 1 : verb.i]):
+        return None
+    sent = verb.sent
+    after = [t for t in doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(
+        not any(a.i == verb.i for a in [t, *t.ancestors])
+        or (t.head.i == verb.i and t.dep_ not in _TAG_TAIL)
+        for t in after
+    ):
+        return None  # the sentence goes on after the tag
+    comma = doc[first_subj.i - 1]
+    first = sent.start
+    while first < comma.i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    last = comma.i - 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    words = [t for t in doc[first : last + 1] if not t.is_punct]
+    if len(words) < 4 or not any(t.tag_ in _FINITE for t in words):
+        return None  # "In a changing economy, voters still believe in ...": no clause
+    if any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in words
+    ):
+        return None  # "Fans chanted, “...,” the paper reports": the report within is a claim
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if any(q.start < end and start < q.end and (q.start <= start or q.end >= end) for q in quotes):
+        return None  # a quotation the tag closes is the quote finders' job
+    return start, end
 
 
 def _proposal(verb: Token) -> bool:
@@ -588,6 +698,88 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
     return draft
 
 
+# Verbs that put a feeling or a stance into words: "expressed concern about", "voiced support
+# for", "aired doubts over".
+_EXPRESSING = frozenset({"express", "voice", "air", "convey"})
+# Nouns of a feeling or a stance toward something, which such a verb states as its holder's.
+_STANCE_NOUNS = frozenset(
+    """
+    concern worry fear doubt skepticism scepticism confidence optimism pessimism hope support
+    opposition frustration anger outrage dismay alarm disappointment regret sympathy solidarity
+    admiration interest reservation objection displeasure approval disapproval gratitude
+    appreciation surprise shock unease astonishment amusement satisfaction dissatisfaction
+    enthusiasm excitement disgust irritation annoyance relief sorrow condolence remorse
+    """.split()  # noqa: SIM905
+)
+# Prepositions by which a stance noun takes what it is about.
+_STANCE_PREPS = frozenset(
+    {"about", "over", "for", "of", "at", "with", "in", "on", "to", "regarding", "toward", "towards"}
+)
+
+
+def _expressed_stance(verb: Token, text: str) -> _Draft | None:
+    """ "Several aides expressed skepticism that the plan would pass", "She voiced support for
+    the bill", "He expressed concern about the closed primary": a verb of expressing with a
+    noun of a feeling or a stance as its object states its subject's stance; the content is
+    the noun's "that" clause or the object of its preposition (or of the verb's, when the
+    parser hung it there), the cue the verb through the noun and that preposition."""
+    doc = verb.doc
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objs or objs[0].lemma_.lower() not in _STANCE_NOUNS or objs[0].pos_ != "NOUN":
+        return None
+    noun = objs[0]
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "expressed no concern": nothing held
+    content: tuple[int, int] | None = None
+    cue_end = noun.idx + len(noun.text)
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            content = _subtree(c)
+            break
+        if c.dep_ == "prep" and c.lower_ == "of" and _determined(noun):
+            break  # "voiced the frustration of many voters": whose it is, not what about
+        if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and c.i == noun.i + 1:
+            found = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if found:
+                content = _subtree(found[0])
+                cue_end = c.idx + len(c.text)
+                break
+    if content is None:
+        preps = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.i == noun.right_edge.i + 1 and c.lower_ in _STANCE_PREPS
+        ]
+        found = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")] if preps else []
+        if not found:
+            return None
+        content = _subtree(found[0])
+        cue_end = preps[0].idx + len(preps[0].text)
+    if content[1] - content[0] < 3:
+        return None
+    draft = _Draft(cue=(verb.idx, cue_end), content=content, cue_token=verb, how="stance")
+    subj, _passive = _find_subject(verb)
+    if subj is not None and subj.i != verb.i:
+        draft.source = _source_edges(
+            text, _keep_abbreviation(doc, text, _trim(text, *_source_span(subj, verb)))
+        )
+        draft.source_head = subj
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            draft.antecedent = verb.head
+    return draft
+
+
+def _determined(noun: Token) -> bool:
+    """Does a noun open with an article and no possessor ("the frustration", "a fear")?"""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.children
+    ) and not any(c.dep_ == "poss" for c in noun.children)
+
+
 def _frames(lemma: str, pos: str) -> frozenset[str]:
     learned = LEARNED_CUES.get((lemma, pos))
     return learned[1] if learned else frozenset()
@@ -612,6 +804,10 @@ def _find_drafts(
             draft = _in_poll(doc[i], text)
         elif pos == "VERB" and (lemma in CUE_VERBS or (lemma, "verb") in LEARNED_CUES):
             draft = _verb_cue(doc[i], quotes, text, _frames(lemma, "verb"))
+            if draft is None and lemma in _EXPRESSING:
+                draft = _expressed_stance(doc[i], text)
+        elif pos == "VERB" and lemma in _EXPRESSING:
+            draft = _expressed_stance(doc[i], text)
         elif pos == "NOUN" and (lemma in CUE_NOUNS or (lemma, "noun") in LEARNED_CUES):
             draft = _noun_cue(doc[i], text, _frames(lemma, "noun"))
         elif pos == "ADJ" and (lemma, "adj") in LEARNED_CUES:
@@ -708,7 +904,9 @@ def _object_of_unlearned_frame(d: _Draft, quotes: list[Quote]) -> bool:
     (only the hand-written list has it: "He championed gay rights", "They embraced the plan"):
     a thing, not a proposition, so no claim. Quoted contents are kept."""
     cue = d.cue_token
-    if cue is None or d.how in ("quote", "raising", "parenthetical") or cue.pos_ != "VERB":
+    if cue is None or d.how in ("quote", "raising", "parenthetical", "stance"):
+        return False
+    if cue.pos_ != "VERB":
         return False
     if any(q.start < d.content[1] and d.content[0] < q.end for q in quotes):
         return False
