@@ -33,7 +33,11 @@ def _is_opener(text: str, mark: str, pos: int, is_open: bool) -> bool:
     if mark in _OPENERS or mark == "``":
         return True
     if mark in _CLOSERS:
-        return False
+        # a closing mark written for the opening one ('”Fear. I am afraid.”' at a paragraph's
+        # start): after a space or a line start, glued to the word it opens, none open
+        before = text[pos - 1] if pos > 0 else "\n"
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        return not is_open and before.isspace() and after.isalnum()
     # Some wires write both ends of a quote as two apostrophes (''Yes,'' he said); like a
     # straight mark, such a pair opens when no quote is open.
     # A straight mark opens when none is open, unless it is glued to the previous word and

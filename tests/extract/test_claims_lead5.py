@@ -78,3 +78,14 @@ def test_an_epithet_is_no_body_of_many(nlp: Language) -> None:
         c.source is None or c.source.entity_id is None or "dems" not in c.source.entity_id
         for c in hailed
     ), hailed
+
+
+def test_a_quote_opened_with_a_closing_mark_is_a_direct_quote(nlp: Language) -> None:
+    text = (
+        "Readers react\n\n”Fear. I am truly afraid that the council will win. The support it has "
+        "is scary.” ― Ana Lopez\n\n“The plan is a mess.” ― Rob Stein\n"
+    )
+    from app.extract.quotes import find_quotes
+
+    starts = [q.start for q in find_quotes(text)]
+    assert text.index("”Fear") in starts
