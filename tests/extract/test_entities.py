@@ -2258,3 +2258,12 @@ def test_a_party_the_model_tags_a_singular_after_the_is_a_body(nlp: Language) ->
     text = "Museum opens\n\nThe Charles Dickens museum opened on Monday.\n"
     people = {e.name for e in _entities(nlp, text) if e.type == "person"}
     assert "Charles Dickens" in people
+
+
+def test_a_name_with_a_middle_initial_is_a_person(nlp: Language) -> None:
+    text = (
+        'Readers react\n\n"Black voters have done their part already," Vann R. Newkirk II, a '
+        "writer for a monthly magazine, said on Friday.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, text)}
+    assert by_name["Vann R. Newkirk II"].type == "person", by_name

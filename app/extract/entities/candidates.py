@@ -341,6 +341,32 @@ _BODY_HEADS = frozenset(
 )
 
 
+_GENERATIONS = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+
+
+def _initialled_name(span: Span) -> bool:
+    """Is the span a person's name by its shape alone: a capitalised word, one middle initial
+    with its full stop, a capitalised surname, and perhaps a generation ("Vann R. Newkirk II",
+    "Ada K. Moreau Jr.")? No organization's or place's name is written so."""
+    words = [t.text for t in span]
+    if words and words[-1] in _GENERATIONS:
+        words = words[:-1]
+    if len(words) != 3:
+        return False
+    first, initial, last = words
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.isalpha()
+        and len(first) > 1
+        and len(initial) == 2
+        and initial[0].isupper()
+        and initial[1] == "."
+        and last[:1].isupper()
+        and last.lower() not in _ORG_HEADS
+    )
+
+
 def _honorific_before_name(doc: Doc, i: int) -> bool:
     """Is token `i` a capitalised honorific directly before a capitalised word ("Sir Alan",
     "Dr Rose", "Mr. Keane")?"""
@@ -675,6 +701,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         text = span.text
         last = doc[end - 1]
         type_ = "person"
+    if type_ in ("organization", "place") and _initialled_name(span):
+        type_ = "person"  # "Vann R. Newkirk II": a given name, a middle initial, a surname
     if type_ == "person" and not is_given_name(span[0].text) and _titles_a_work(doc, span):
         type_ = "work"  # an episode of “Shark Tank”: a programme, not a person
     if (
