@@ -816,3 +816,19 @@ def test_ahead_of_a_weekday_and_plural_ages(nlp: Language) -> None:
     found = only(nlp, "Ahead of Saturday's regatta, the crews trained hard.")
     assert found.value == "2013-03-23"
     assert timexes(nlp, "The club coaches 12-year-olds and their parents.") == []
+
+
+def test_the_weekend_on_a_weekend_is_that_one(nlp: Language) -> None:
+    # written on Sunday 25 September 2016 (ISO week 38): "the weekend" is this one
+    sunday = date(2016, 9, 25)
+    for text in (
+        "Officials said a curfew would continue through the weekend.",
+        "Protests went on over the weekend.",
+    ):
+        (t,) = extract_time_expressions(nlp(text), sunday)
+        assert t.value == "2016-W38-WE", (text, t.value)
+    # on a Wednesday, a coming weekend is the next one
+    (t,) = extract_time_expressions(
+        nlp("The curfew will continue through the weekend."), date(2016, 9, 21)
+    )
+    assert t.value == "2016-W38-WE"

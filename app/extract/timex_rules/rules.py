@@ -879,6 +879,10 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         # (or the one the article already speaks of, see `follow_reference_quarter`)
         return Norm("DATE", fmt(shift(ctx.ref, "Q", -1), "Q"), relative=True)
     if unit == "WE":
+        if ctx.ref.weekday() >= 5:
+            # written on a Saturday or Sunday, "the weekend" is the one it is written in
+            sat = ctx.ref - timedelta(days=ctx.ref.weekday() - 5)
+            return Norm("DATE", fmt(sat, "WE"), relative=True)
         sat = ctx.ref + timedelta(days=(5 - ctx.ref.weekday()) % 7)
         if ctx.direction(m.start(), m.end()) < 0 and sat > ctx.ref:
             sat -= timedelta(weeks=1)
