@@ -89,3 +89,14 @@ def test_a_quote_opened_with_a_closing_mark_is_a_direct_quote(nlp: Language) -> 
 
     starts = [q.start for q in find_quotes(text)]
     assert text.index("”Fear") in starts
+
+
+def test_a_focus_word_is_no_part_of_an_entrys_doer(nlp: Language) -> None:
+    from tests.extract.conftest import timeline
+
+    text = (
+        "The mayor enjoyed strong support from older voters, especially retired teachers, who "
+        "helped her beat back a challenge from a councillor.\n"
+    )
+    (helped,) = [e for e in timeline(nlp, text) if e.trigger.text == "helped"]
+    assert helped.description.startswith("retired teachers helped her"), helped.description

@@ -472,6 +472,9 @@ def _without_cut_measure(ev: _Event, description: str) -> str:
     return description
 
 
+_FOCUS_OPENER = re.compile(r"^(?:especially|particularly|notably|chiefly|mainly)\s+", re.I)
+
+
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """What an entry says: `describe`, or where that is only a subject and a verb ("This
     started", "Trump will find"), the verb followed by its next whole phrases as written, up to
@@ -489,6 +492,9 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # "targeting Latino and black voters,", "their populations increased ―": a comma or a
         # set-off dash the words stop before is no part of what the entry says
         description = _TRAILING_MARKS.sub("", description)
+        # "(support from voters,) especially older women, who helped her": the focus word
+        # that set the subject off is no part of who did it
+        description = _FOCUS_OPENER.sub("", description)
     if description is None or ev.kind == "noun":
         return description
     if _circumstance_gerund(ev.tok):
