@@ -48,7 +48,7 @@ from app.extract.claims import extract_claims  # noqa: E402
 from app.extract.document import Document  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
 from app.extract.model import Claim  # noqa: E402
-from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.nlp import load_nlp, parse_signature  # noqa: E402
 from benchmarks.evaldata import EVAL  # noqa: E402
 
 POLNEAR = EVAL / "polnear" / "data"
@@ -281,7 +281,7 @@ def parsed(
     if cache is None:
         yield from nlp.pipe(d.text for d in docs)
         return
-    path = cache / f"polnear-{split}-{limit or 'all'}-{nlp.meta.get('version', '')}.spacy"
+    path = cache / f"polnear-{split}-{limit or 'all'}-{parse_signature(nlp)}.spacy"
     if path.exists():
         bin_ = DocBin().from_disk(path)
         got = list(bin_.get_docs(nlp.vocab))

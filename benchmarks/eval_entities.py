@@ -54,7 +54,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from app.extract.document import build_document  # noqa: E402
 from app.extract.entities import extract_entities  # noqa: E402
 from app.extract.names_model import SPANS_KEY, names_model_version  # noqa: E402
-from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.nlp import load_nlp, parse_signature  # noqa: E402
 from app.extract.roles import HONORIFICS, TITLE_WORDS, words  # noqa: E402
 from benchmarks.evaldata import EVAL  # noqa: E402
 
@@ -433,7 +433,7 @@ def parse(docs: list[GoldDoc], cache: Path | None) -> list[Doc]:
     if "newsbrief_names" in nlp.pipe_names:
         pipes += names_model_version()
     digest = hashlib.sha1(f"{digest}{pipes}".encode()).hexdigest()[:16]
-    path = cache / f"entities-{digest}-{nlp.meta.get('version', '')}.spacy"
+    path = cache / f"entities-{digest}-{parse_signature(nlp)}.spacy"
     if path.exists():
         got = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in got] == texts:

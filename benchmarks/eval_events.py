@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from app.extract.nlp import load_nlp
+from app.extract.nlp import load_nlp, parse_signature
 from app.extract.timeline import analyse_events, event_lexicon
 from app.extract.timex import extract_time_expressions
 from benchmarks.eval_timex import DATA, documents, prf, read_dct, tagged_text
@@ -78,7 +78,7 @@ def parsed(nlp: Language, texts: list[str], cache: Path | None, key: str) -> Ite
     if cache is None:
         yield from nlp.pipe(texts, batch_size=8)
         return
-    path = cache / f"tbaq-{key}-{nlp.meta.get('version', '')}.spacy"
+    path = cache / f"tbaq-{key}-{parse_signature(nlp)}.spacy"
     if path.exists():
         got = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in got] == texts:

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from app.extract.document import Document, build_document, decode_text  # noqa: E402
-from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.nlp import load_nlp, parse_signature  # noqa: E402
 from app.extract.summary import summarize  # noqa: E402
 from benchmarks.evaldata import EVAL  # noqa: E402
 
@@ -127,7 +127,7 @@ def parse(texts: list[str], cache: Path | None) -> list[Doc]:
     ]
     if cache is not None:
         digest = hashlib.sha1("\x00".join(keep).encode()).hexdigest()[:16]
-        path = cache / f"structure-{digest}.spacy"
+        path = cache / f"structure-{digest}-{parse_signature(nlp)}.spacy"
         if path.exists():
             got = list(DocBin().from_disk(path).get_docs(nlp.vocab))
             if [d.text for d in got] == keep:

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, DocBin
 
 from app.extract import timeline as tl
 from app.extract.claims import extract_claims
-from app.extract.nlp import load_nlp
+from app.extract.nlp import load_nlp, parse_signature
 from app.extract.time_periods import timex_period, value_period
 from app.extract.timex import extract_time_expressions
 from benchmarks.eval_timex import (
@@ -222,7 +222,7 @@ def gold_documents(split: str, corpus: str = "both") -> list[GoldDoc]:
 
 def parsed(nlp: Language, docs: list[GoldDoc], cache: Path | None, key: str) -> Iterator[Doc]:
     texts = [d.text for d in docs]
-    path = cache / f"timeline-{key}-{nlp.meta.get('version', '')}.spacy" if cache else None
+    path = cache / f"timeline-{key}-{parse_signature(nlp)}.spacy" if cache else None
     if path is not None and path.exists():
         got = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in got] == texts:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from app.extract import coref  # noqa: E402
 from app.extract.cues import BELIEF_VERBS, SPEECH_VERBS  # noqa: E402
-from app.extract.nlp import load_nlp  # noqa: E402
+from app.extract.nlp import load_nlp, parse_signature  # noqa: E402
 from benchmarks.evaldata import EVAL  # noqa: E402
 
 SEED = 15
@@ -71,7 +71,7 @@ def read_conll(path: Path) -> tuple[list[str], list[tuple[int, int, str]]]:
 
 def parsed_docs(paths: list[Path], cache: Path | None) -> list[Doc]:
     nlp = load_nlp()
-    target = cache / f"gum-{len(paths)}.spacy" if cache else None
+    target = cache / f"gum-{len(paths)}-{parse_signature(nlp)}.spacy" if cache else None
     if target is not None and target.exists():
         return list(DocBin().from_disk(target).get_docs(nlp.vocab))
     docs = []

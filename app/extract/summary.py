@@ -28,12 +28,7 @@ def summarize(doc: Doc, document: Document, budget: int = SUMMARY_CHARS) -> str:
     ]
     picked: list[str] = []
     used = 0
-    for sent in doc.sents:
-        if sent.start_char < body_start:
-            continue
-        if any(hs <= sent.start_char < he for hs, he in skipped):
-            continue
-        text = " ".join(story_text(document, sent.start_char, sent.end_char).split())
+    for text in _sentences(doc, document, body_start, skipped):
         if not any(c.isalpha() for c in text) or (len(text) < MIN_SENTENCE_CHARS and not picked):
             continue
         if picked and used + len(text) + 1 > budget:
@@ -44,6 +39,30 @@ def summarize(doc: Doc, document: Document, budget: int = SUMMARY_CHARS) -> str:
         whole = story_text(document, body_start, len(document.text))
         return " ".join(whole.split())[:budget]
     return " ".join(picked)
+
+
+def _sentences(
+    doc: Doc, document: Document, body_start: int, skipped: list[tuple[int, int]]
+) -> list[str]:
+    """The story's sentences as text, a piece the parser cut off with no end mark after it
+    joined to the sentence it opens within its paragraph ("Shares | in Elan and Biogen | Idec
+    plunged on Monday ..." is one sentence)."""
+    out: list[str] = []
+    open_piece: int | None = None  # end of the last piece when it ended with no end mark
+    for sent in doc.sents:
+        if sent.start_char < body_start:
+            continue
+        if any(hs <= sent.start_char < he for hs, he in skipped):
+            continue
+        text = " ".join(story_text(document, sent.start_char, sent.end_char).split())
+        if not text:
+            continue
+        if open_piece is not None and "\n" not in document.text[open_piece : sent.start_char]:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        open_piece = sent.end_char if out[-1][-1].isalnum() else None
+    return out
 
 
 def story_text(document: Document, start: int, end: int) -> str:

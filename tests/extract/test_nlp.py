@@ -7,3 +7,20 @@ from app.extract.nlp import DEFAULT_MODEL, load_nlp
 
 def test_one_model_per_name() -> None:
     assert load_nlp() is load_nlp(DEFAULT_MODEL) is load_nlp(name=DEFAULT_MODEL)
+
+
+def test_the_first_word_of_a_line_is_no_sentence_of_its_own() -> None:
+    from app.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    for text in (
+        "Clash on tax\n\nUnions and the Tories have clashed over pay and pension plans as the "
+        "row over the Budget turned into a full scale battle.\n",
+        "Shares fall on drug news\n\nShares in Orban and Miltex Idec plunged on Monday as the "
+        "firms suspended sales of new arthritis drug Zelmora after a patient's death in France.\n",
+    ):
+        sentences = [s.text.strip() for s in nlp(text).sents]
+        assert len(sentences) == 2, sentences
+    # a one-word line, or a word and its full stop, still ends where it ends
+    sentences = [s.text.strip() for s in nlp("Intro\nWe start here. Yes. It works.\n").sents]
+    assert sentences[0] == "Intro" and "Yes." in sentences

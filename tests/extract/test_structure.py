@@ -181,3 +181,20 @@ def test_a_dateline_with_a_misspelt_month_is_still_a_dateline() -> None:
     # A word one letter off no month is no date: no dateline.
     text = "LONDON, Hello 2 - Something happened here today in the town"
     assert find_dateline(text, 0, len(text)) is None
+
+
+def test_summary_keeps_a_sentence_the_parser_cut_into_pieces(nlp: Language) -> None:
+    from app.extract.summary import summarize
+
+    text = (
+        "Shares fall on drug news\n\nShares in Orban and Miltex plunged on Monday as the firms "
+        "suspended sales of a new drug.\n\nAnalysts were surprised.\n"
+    )
+    document = from_text(text)
+    doc = nlp.make_doc(document.text)
+    cuts = {document.text.index(w) for w in ("Shares in", "in Orban", "Miltex", "Analysts")}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in cuts
+    summary = summarize(doc, document)
+    assert summary.startswith("Shares in Orban and Miltex plunged on Monday"), summary
+    assert summary.endswith("Analysts were surprised.")
