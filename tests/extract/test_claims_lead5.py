@@ -100,3 +100,19 @@ def test_a_focus_word_is_no_part_of_an_entrys_doer(nlp: Language) -> None:
     )
     (helped,) = [e for e in timeline(nlp, text) if e.trigger.text == "helped"]
     assert helped.description.startswith("retired teachers helped her"), helped.description
+
+
+def test_passing_on_words_named_by_a_pronoun_is_no_claim_shown(nlp: Language) -> None:
+    for text, cue in (
+        ("Rivals disclosed them to the press on Friday.\n", "disclosed"),
+        ("The aide repeated it on Monday.\n", "repeated"),
+    ):
+        shown = [
+            c
+            for c in claims_of(nlp, text)
+            if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR
+        ]
+        assert not shown, (text, shown)
+    # a clause after the pronoun is what was said
+    said = [c for c in claims_of(nlp, "She said it was late.\n") if c.confidence >= FLOOR]
+    assert said and said[0].content.text == "it was late"

@@ -520,6 +520,10 @@ def _empty_object(cue: Token, span: SpacySpan) -> bool:
         return False
     if root.tag_ == "PRP" and root.lower_.endswith(("self", "selves")):
         return True
+    if root.lower_ in ("it", "them") and root.tag_ == "PRP":
+        # "disclosed them to the press", "repeated it on Monday": what was said stands
+        # elsewhere, the act of passing it on is no claim
+        return True
     if root.lemma_.lower() in _ANY_THING and not any(
         c.dep_ in ("acl", "relcl", "appos") or c.lower_ == "like" for c in root.children
     ):
