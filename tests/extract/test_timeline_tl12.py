@@ -48,3 +48,20 @@ def test_no_agent_when_someone_unnamed_is_in_reach() -> None:
         "He walked onstage to loud music."
     )
     assert got["walked"].agent is None  # the envoy, whom no name covers
+
+
+def test_an_object_him_is_written_by_the_one_man_it_can_be() -> None:
+    got = _entries(
+        "Still, in a sign of how Mr. Tom Hale's rivals keep away from him, Mr. Paul Reed "
+        "declined to attack him on Sunday."
+    )
+    assert got["declined"].description == "Paul Reed declined to attack Tom Hale on Sunday"
+
+
+def test_an_object_him_is_kept_when_its_clause_names_him_or_another_could_be_him() -> None:
+    got = _entries("Mr. Tom Hale thanked the farmers for supporting him.")
+    assert got["thanked"].description == "Tom Hale thanked the farmers for supporting him"
+    got = _entries(
+        "Mr. Tom Hale spoke on Monday. Mr. Paul Reed thanked the farmers for supporting him."
+    )
+    assert got["thanked"].description == "Paul Reed thanked the farmers for supporting him"

@@ -410,11 +410,27 @@ def _only_person_it_can_be(
     Reed. He ...": the envoy, whom no name covers); a name no entity covers; and when the
     name is inside a quotation, or a named speaker of the pronoun's clause is someone
     else."""
-    gender = coref.pronoun_gender(tok)
-    genders = getattr(names, "genders", {})
-    if gender not in ("m", "f") or tok.dep_ not in ("nsubj", "nsubjpass") or _quoted(tok):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or _quoted(tok):
         return None
     if _said_by_no_one(tok) or _said_by_an_unknown_name(tok, names):
+        return None
+    named = _sole_person_before(tok, names, frozenset())
+    if named is None:
+        return None
+    speaker = _named_speaker(tok, names)
+    if speaker is not None and speaker[1].id != named[1].id:
+        return None
+    return named
+
+
+def _sole_person_before(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], besides: frozenset[str]
+) -> tuple[Mention, Entity] | None:
+    """The search of `_only_person_it_can_be` for a "he"/"she"/"him"/"her", the persons of
+    `besides` (whom the pronoun cannot be) left out."""
+    gender = coref.pronoun_gender(tok)
+    genders = getattr(names, "genders", {})
+    if gender not in ("m", "f"):
         return None
     doc = tok.doc
     sents = list(doc.sents)
@@ -423,6 +439,8 @@ def _only_person_it_can_be(
     for i in range(tok.i - 1, sents[max(here - _CHAIN_SENTENCES, 0)].start - 1, -1):
         named = names.get(i)
         if named is None or named[1].type != "person" or _names_a_thing(doc[i], names):
+            continue
+        if named[1].id in besides:
             continue
         known = genders.get(named[1].id, "")
         if known == gender:
@@ -447,6 +465,7 @@ def _only_person_it_can_be(
             other is not None
             and other[1].type == "person"
             and other[1].id != named[1].id
+            and other[1].id not in besides
             and not _names_a_thing(word, names)
             and genders.get(other[1].id, "") in ("", gender)
         ):
@@ -457,9 +476,62 @@ def _only_person_it_can_be(
             return None  # a name no entity covers
         if _unnamed_person(word, names, gender):
             return None
-    speaker = _named_speaker(tok, names)
-    if speaker is not None and speaker[1].id != named[1].id:
+    return named
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her"])
+
+
+def object_antecedent(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "him"/"her" object of a verb or of a verb's preposition, outside quotation marks
+    ("Mr. Reed declined to attack him"): the one person it can be (`_sole_person_before`), not
+    the subject of its own clause nor of the clauses that clause completes ("Reed declined to
+    attack him": not Reed), whom it would be written as "himself". None when that subject is a
+    pronoun no name is given for, and whenever `_sole_person_before` finds no one."""
+    if tok.lower_ not in _OBJECT_PRONOUNS or _quoted(tok):
         return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    besides: set[str] = set()
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            break
+        subject = _subject(node)
+        if subject is not None:
+            if subject.pos_ == "PRON" and coref.pronoun_gender(subject) in ("m", "f"):
+                resolved = resolve_agent(subject, names)
+                if resolved is None:
+                    return None  # "he declined to attack him": who is who, unsaid
+                besides.add(resolved[1].id)
+            elif subject.i in names:
+                besides.add(names[subject.i][1].id)
+            break
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            break
+        controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+        if node.dep_ == "xcomp" and controller is not None:
+            # "Roe told Reed to attack him": Reed would attack, him is not Reed
+            if controller.i in names:
+                besides.add(names[controller.i][1].id)
+            elif controller.pos_ == "PRON":
+                return None
+            break
+        node = node.head
+    named = _sole_person_before(tok, names, frozenset(besides))
+    if named is None:
+        return None
+    for verb in tok.ancestors:
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None and names.get(subject.i, (None, None))[1] == named[1]:
+            return None  # "Hale thanked the farmers for backing him": him is read as Hale
     return named
 
 
