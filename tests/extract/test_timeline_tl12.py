@@ -65,3 +65,10 @@ def test_an_object_him_is_kept_when_its_clause_names_him_or_another_could_be_him
         "Mr. Tom Hale spoke on Monday. Mr. Paul Reed thanked the farmers for supporting him."
     )
     assert got["thanked"].description == "Paul Reed thanked the farmers for supporting him"
+
+
+def test_a_possessor_her_is_written_by_the_one_woman_it_can_be() -> None:
+    got = _entries("Ms. Ann Roe lost the vote. Her campaign collapsed in May.")
+    assert got["collapsed"].description == "Ann Roe's campaign collapsed in May"
+    got = _entries("Mr. Tom Hale's body was returned to his home town on Friday.")
+    assert got["returned"].description.endswith("to his home town")  # the clause names him

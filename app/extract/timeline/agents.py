@@ -428,6 +428,14 @@ def _sole_person_before(
 ) -> tuple[Mention, Entity] | None:
     """The search of `_only_person_it_can_be` for a "he"/"she"/"him"/"her", the persons of
     `besides` (whom the pronoun cannot be) left out."""
+    found = _sole_mention_before(tok, names, besides)
+    return found[1] if found is not None else None
+
+
+def _sole_mention_before(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], besides: frozenset[str]
+) -> tuple[int, tuple[Mention, Entity]] | None:
+    """`_sole_person_before` with the index of the word of the name it found."""
     gender = coref.pronoun_gender(tok)
     genders = getattr(names, "genders", {})
     if gender not in ("m", "f"):
@@ -476,22 +484,57 @@ def _sole_person_before(
             return None  # a name no entity covers
         if _unnamed_person(word, names, gender):
             return None
+    return at, named
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her", "his"])
+
+
+def _clause_of(word: Token) -> int:
+    """Index of the nearest verb a word hangs from (itself for a verb)."""
+    node = word
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i
+
+
+def _possessor_antecedent(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "his"/"her" possessor ("his brother died"): the one person it can be
+    (`_sole_person_before`), unless that person is named in its own clause ("Ali's body was
+    returned to his hometown") or is the subject of a clause it is inside ("Hale thanked his
+    aides": a reader reads "his" as Hale's)."""
+    found = _sole_mention_before(tok, names, frozenset())
+    if found is None:
+        return None
+    at, named = found
+    if _clause_of(tok.doc[at]) == _clause_of(tok):
+        return None  # "Ali's body was returned to his hometown": the clause names him
+    for verb in tok.ancestors:
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        if names.get(subject.i, (None, None))[1] == named[1]:
+            return None
+        if subject.pos_ == "PRON" and coref.pronoun_gender(subject) == coref.pronoun_gender(tok):
+            return None  # "he thanked his aides": his is whoever he is
     return named
-
-
-_OBJECT_PRONOUNS = frozenset(["him", "her"])
 
 
 def object_antecedent(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
     """For a "him"/"her" object of a verb or of a verb's preposition, outside quotation marks
+    (and a "his"/"her" possessor: `_possessor_antecedent`)
     ("Mr. Reed declined to attack him"): the one person it can be (`_sole_person_before`), not
     the subject of its own clause nor of the clauses that clause completes ("Reed declined to
     attack him": not Reed), whom it would be written as "himself". None when that subject is a
     pronoun no name is given for, and whenever `_sole_person_before` finds no one."""
     if tok.lower_ not in _OBJECT_PRONOUNS or _quoted(tok):
         return None
+    if tok.dep_ == "poss":
+        return _possessor_antecedent(tok, names)
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head

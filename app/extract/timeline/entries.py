@@ -80,14 +80,14 @@ def timeline_entries(
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
-    # "Mr. Reed declined to attack him": a "him"/"her" object is written by the one person it
-    # can be (`object_antecedent`)
+    # "Mr. Reed declined to attack him", "his brother died": a "him"/"her" object or a
+    # "his"/"her" possessor is written by the one person it can be (`object_antecedent`)
     objects: dict[int, str] = {}
     for tok in doc:
-        if tok.lower_ in ("him", "her"):
+        if tok.lower_ in ("him", "her", "his"):
             person = object_antecedent(tok, names)
             if person is not None:
-                objects[tok.i] = person[1].name
+                objects[tok.i] = person[1].name + ("'s" if tok.dep_ == "poss" else "")
     doc.user_data[OBJECT_NAMES] = objects
     # a content of several parts holds the parts, not the speaker's tag between them ('"A,"
     # said Roe, who had led the inquiry. "B."': the inquiry is the writer's word)
