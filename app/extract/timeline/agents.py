@@ -16,6 +16,7 @@ from app.extract.model import (
     Entity,
     Mention,
 )
+from app.extract.roles import KINSHIP_WORDS, OCCUPATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from app.extract.timeline.event import _Event
 from app.extract.timeline.syntax import _doer, _subject
 
@@ -103,6 +104,9 @@ def _pronoun_antecedent(
     plain = _plain_reading(tok, names)
     if plain is not None:
         return plain
+    only = _only_person_it_can_be(tok, names)
+    if only is not None:
+        return only
     cache: dict[int, coref.Antecedent | None] | None = getattr(names, "coref", None)
     if cache is not None and tok.i in cache:
         found = cache[tok.i]
@@ -246,8 +250,9 @@ def _fronted_clause_reading(
     """For a "he"/"she" that is the subject of an adverbial clause opening the sentence ("While
     he refused to free the inmates, Mr. Hale deemed ..."): the named person who is the subject
     of the main clause right after it, as a reader reads it, when the gender fits, the clause
-    opens on its subordinator, no person is named in the sentence before the main subject but
-    that one, and no quotation mark lies between."""
+    opens on its subordinator (or an adverb of it: "Even as he won ..."), no person is named
+    in the sentence before the main subject but that one, and no quotation mark lies
+    between."""
     clause = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
         return None
@@ -255,8 +260,12 @@ def _fronted_clause_reading(
     if main.i != tok.sent.root.i or clause.right_edge.i >= main.i:
         return None
     mark = next((c for c in clause.children if c.dep_ == "mark"), None)
-    if mark is None or mark.lower_ not in _BINDING_MARKS or mark.i != tok.sent.start:
+    if mark is None or mark.lower_ not in _BINDING_MARKS:
         return None
+    opening = tok.doc[tok.sent.start : mark.i]
+    if not all(w.dep_ == "advmod" and w.pos_ == "ADV" and w.head.i in (mark.i, clause.i)
+               for w in opening):  # fmt: skip
+        return None  # the clause opens the sentence, or an adverb before it does: "Even as he"
     subject = _subject(main)
     if subject is None or subject.i < clause.right_edge.i or subject.pos_ != "PROPN":
         return None
@@ -383,6 +392,230 @@ def _plain_reading(
     return None
 
 
+_CHAIN_SENTENCES = 3  # sentences back a "he"/"she" may reach when each between holds one too
+
+
+def _only_person_it_can_be(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The one person a subject "he"/"she" outside quotation marks can be, whatever the
+    coreference model says (it reaches for a man's name for "she", or for a month): the
+    nearest person named before it whom the article gives the pronoun's gender ("The dynamics
+    changed when Ann Roe won the debate, Mr. Reed decided not to run and she raised ...":
+    Ann Roe), in its sentence or up to three before when every sentence between speaks of
+    someone by the same pronoun. None when anyone else the pronoun could be is in reach: a
+    person of that gender or of none the article gives, named in that stretch (or the
+    sentence before it, when the name is in an earlier sentence than the pronoun); a person
+    written by a common noun ("The former envoy discussed the gap between Ann Roe and Mr.
+    Reed. He ...": the envoy, whom no name covers); a name no entity covers; and when the
+    name is inside a quotation, or a named speaker of the pronoun's clause is someone
+    else."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or _quoted(tok):
+        return None
+    if _said_by_no_one(tok) or _said_by_an_unknown_name(tok, names):
+        return None
+    named = _sole_person_before(tok, names, frozenset())
+    if named is None:
+        return None
+    speaker = _named_speaker(tok, names)
+    if speaker is not None and speaker[1].id != named[1].id:
+        return None
+    return named
+
+
+def _sole_person_before(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], besides: frozenset[str]
+) -> tuple[Mention, Entity] | None:
+    """The search of `_only_person_it_can_be` for a "he"/"she"/"him"/"her", the persons of
+    `besides` (whom the pronoun cannot be) left out."""
+    found = _sole_mention_before(tok, names, besides)
+    return found[1] if found is not None else None
+
+
+def _sole_mention_before(
+    tok: Token, names: dict[int, tuple[Mention, Entity]], besides: frozenset[str]
+) -> tuple[int, tuple[Mention, Entity]] | None:
+    """`_sole_person_before` with the index of the word of the name it found."""
+    gender = coref.pronoun_gender(tok)
+    genders = getattr(names, "genders", {})
+    if gender not in ("m", "f"):
+        return None
+    doc = tok.doc
+    sents = list(doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    found: tuple[int, tuple[Mention, Entity]] | None = None
+    for i in range(tok.i - 1, sents[max(here - _CHAIN_SENTENCES, 0)].start - 1, -1):
+        named = names.get(i)
+        if named is None or named[1].type != "person" or _names_a_thing(doc[i], names):
+            continue
+        if named[1].id in besides:
+            continue
+        known = genders.get(named[1].id, "")
+        if known == gender:
+            found = (i, named)
+            break
+        if not known:
+            return None  # a person the article gives no gender: "he" may be that one
+    if found is None or _quoted(doc[found[0]]):
+        return None
+    at, named = found
+    there = next(k for k, s in enumerate(sents) if s.start <= at < s.end)
+    same = coref.MALE if gender == "m" else coref.FEMALE
+    for sent in sents[there + 1 : here]:
+        if not any(w.lower_ in same for w in sent):
+            return None  # the chain breaks: a sentence between speaks of no one by it
+    # a name in the pronoun's own sentence is the one a reader reaches for; a name further back
+    # must also stand alone in the sentence before its own
+    rivals = sents[there if there == here else max(there - 1, 0)].start
+    for word in doc[rivals : tok.i]:
+        other = names.get(word.i)
+        if (
+            other is not None
+            and other[1].type == "person"
+            and other[1].id != named[1].id
+            and other[1].id not in besides
+            and not _names_a_thing(word, names)
+            and genders.get(other[1].id, "") in ("", gender)
+        ):
+            return None
+        if word.i < sents[there].start or other is not None:
+            continue
+        if word.ent_type_ == "PERSON" and word.pos_ == "PROPN":
+            return None  # a name no entity covers
+        if _unnamed_person(word, names, gender):
+            return None
+    return at, named
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her", "his"])
+
+
+def _clause_of(word: Token) -> int:
+    """Index of the nearest verb a word hangs from (itself for a verb)."""
+    node = word
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i
+
+
+def _possessor_antecedent(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "his"/"her" possessor ("his brother died"): the one person it can be
+    (`_sole_person_before`), unless that person is named in its own clause ("Ali's body was
+    returned to his hometown") or is the subject of a clause it is inside ("Hale thanked his
+    aides": a reader reads "his" as Hale's)."""
+    found = _sole_mention_before(tok, names, frozenset())
+    if found is None:
+        return None
+    at, named = found
+    if _clause_of(tok.doc[at]) == _clause_of(tok):
+        return None  # "Ali's body was returned to his hometown": the clause names him
+    for verb in tok.ancestors:
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        if names.get(subject.i, (None, None))[1] == named[1]:
+            return None
+        if subject.pos_ == "PRON" and coref.pronoun_gender(subject) == coref.pronoun_gender(tok):
+            return None  # "he thanked his aides": his is whoever he is
+    return named
+
+
+def object_antecedent(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "him"/"her" object of a verb or of a verb's preposition, outside quotation marks
+    (and a "his"/"her" possessor: `_possessor_antecedent`)
+    ("Mr. Reed declined to attack him"): the one person it can be (`_sole_person_before`), not
+    the subject of its own clause nor of the clauses that clause completes ("Reed declined to
+    attack him": not Reed), whom it would be written as "himself". None when that subject is a
+    pronoun no name is given for, and whenever `_sole_person_before` finds no one."""
+    if tok.lower_ not in _OBJECT_PRONOUNS or _quoted(tok):
+        return None
+    if tok.dep_ == "poss":
+        return _possessor_antecedent(tok, names)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    besides: set[str] = set()
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            break
+        subject = _subject(node)
+        if subject is not None:
+            if subject.pos_ == "PRON" and coref.pronoun_gender(subject) in ("m", "f"):
+                resolved = resolve_agent(subject, names)
+                if resolved is None:
+                    return None  # "he declined to attack him": who is who, unsaid
+                besides.add(resolved[1].id)
+            elif subject.i in names:
+                besides.add(names[subject.i][1].id)
+            break
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            break
+        controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+        if node.dep_ == "xcomp" and controller is not None:
+            # "Roe told Reed to attack him": Reed would attack, him is not Reed
+            if controller.i in names:
+                besides.add(names[controller.i][1].id)
+            elif controller.pos_ == "PRON":
+                return None
+            break
+        node = node.head
+    named = _sole_person_before(tok, names, frozenset(besides))
+    if named is None:
+        return None
+    for verb in tok.ancestors:
+        subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None and names.get(subject.i, (None, None))[1] == named[1]:
+            return None  # "Hale thanked the farmers for backing him": him is read as Hale
+    return named
+
+
+def _names_a_thing(word: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is a person's name here a modifier of a thing's noun ("a Trump administration", "the
+    Clinton camp", "Reagan Democrats"), not a mention of the person?"""
+    node = word
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i and node.head.i in names:
+        if names[node.head.i][1].id != names[word.i][1].id:
+            break
+        node = node.head
+    return (
+        node.dep_ in ("compound", "amod", "nmod")
+        and node.head.pos_ in ("NOUN", "PROPN")
+        and (node.head.i not in names or names[node.head.i][1].type != "person")
+    )
+
+
+# Nouns of offices, kin and trades (general English, `roles`), people the learned animacy list
+# may not know ("the envoy", "the mogul", "his rival").
+_PERSON_NOUNS = TITLE_WORDS | RELATION_WORDS | KINSHIP_WORDS | OCCUPATION_WORDS
+
+
+def _unnamed_person(word: Token, names: dict[int, tuple[Mention, Entity]], gender: str) -> bool:
+    """Is this word one person written by a common noun a "he"/"she" of `gender` could be ("the
+    envoy", "his wife"), not a name's title or apposition nor what someone is ("is a puppet")?"""
+    if word.pos_ != "NOUN" or word.tag_ != "NN" or word.dep_ in ("attr", "compound"):
+        return False
+    person = coref.animacy(word) == "y" or word.lemma_.lower() in _PERSON_NOUNS
+    if not person or coref.mention_gender(word) not in ("", gender):
+        return False
+    if word.dep_ == "appos" and word.head.i in names:
+        return False  # "Andrew Rice, a former senator"
+    head = word
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+        if head.i in names:
+            return False  # "Andrew Rice, a Democrat and former senator"
+    return not any(c.dep_ == "appos" and c.i in names for c in word.children)
+
+
 # Verbs whose sentence tells what its subject said: a person named in it is one spoken of.
 _SAID_VERBS = {"say", "tell", "add", "write", "tweet", "explain", "note", "argue", "insist",
                "claim", "recall", "warn", "complain"}  # fmt: skip
@@ -454,15 +687,44 @@ def _named(word: Token, names: dict[int, tuple[Mention, Entity]]) -> tuple[Menti
     return named if named is not None and named[1].type == "person" else None
 
 
+_RELATIVIZERS = frozenset(["whom", "who", "which", "that"])
+
+
+def _relative_object_of(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """For a "he"/"she" that is the subject of a relative clause whose relative word is not its
+    subject ("Mr. Bush, whom he attacked", "the man with whom she met"): the named person the
+    clause describes, whom the pronoun cannot be (the clause gives that person another role)."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl":
+        return None
+    relative = next(
+        (
+            w
+            for w in clause.subtree
+            if w.lower_ in _RELATIVIZERS and w.i < tok.i and w.tag_ in ("WP", "WDT")
+        ),
+        None,
+    )
+    if relative is None or relative.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return _named(clause.head, names)
+
+
 def _other_person_in_sentence(
     tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]
 ) -> bool:
     """Is a person other than `entity`, whom the pronoun could be (no other gender), named in
-    the pronoun's sentence before it, not as a possessor?"""
+    the pronoun's sentence before it, not as a possessor, nor as the one an object relative
+    the pronoun is the subject of describes?"""
+    described = _relative_object_of(tok, names)
     for word in tok.doc[tok.sent.start : tok.i]:
         named = names.get(word.i)
         if named is None or named[1].id == entity.id or named[1].type != "person":
             continue
+        if described is not None and named[1].id == described[1].id:
+            continue  # "Mr. Hale praised Mr. Reed, whom he attacked": he is not Reed
         if _gender_fits(tok, named[1], names):
             return True
     return False
@@ -516,7 +778,7 @@ def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, 
             word.pos_ == "NOUN"
             and word.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
-            and coref.animacy(word) == "y"
+            and (coref.animacy(word) == "y" or word.lemma_.lower() in _PERSON_NOUNS)
         )
     return False
 
@@ -526,10 +788,14 @@ def _rival_in_sentence(
 ) -> bool:
     """Is another person the pronoun could stand for named before it in its sentence, not as a
     possessor ("Trump lashed out at Khan after he ...", "Roe met Hale before she ...")? The
-    sentence names two; which one "he" is, the order of words does not tell."""
+    sentence names two; which one "he" is, the order of words does not tell. Not the person
+    an object relative the pronoun is the subject of describes ("whom he attacked")."""
+    described = _relative_object_of(tok, names)
     for word in tok.doc[tok.sent.start : tok.i]:
         named = names.get(word.i)
         if named is None or named[1].id == entity.id or named[1].type != "person":
+            continue
+        if described is not None and named[1].id == described[1].id:
             continue
         if word.dep_ == "poss" or any(c.dep_ == "case" for c in word.children):
             continue  # "Trump's remarks": a possessor is no one who acts

@@ -412,11 +412,21 @@ def _short_modifier(prep: Token) -> bool:
     )
 
 
+# Key of the doc's user data holding the names given to "him"/"her" objects (token -> name).
+OBJECT_NAMES = "timeline_object_names"
+
+
 def _span_text(span: SpacySpan) -> str:
-    """Tokens as written, quote marks left out, every run of white space one space."""
+    """Tokens as written, quote marks left out, every run of white space one space; a "him"/
+    "her" object the timeline gave a name (`OBJECT_NAMES` in the doc's user data) by that
+    name."""
     parts: list[str] = []
     opened = False  # a single quote mark opened inside the span ("‘soft’")
+    named: dict[int, str] = span.doc.user_data.get(OBJECT_NAMES) or {}
     for t in span:
+        if t.i in named:
+            parts.append(named[t.i] + t.whitespace_)
+            continue
         if t.text in ("‘",) or (t.text == "'" and t.i > 0 and t.doc[t.i - 1].whitespace_):
             opened = True
         if t.is_quote and not opened and _possessive_mark(t):

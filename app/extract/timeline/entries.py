@@ -24,9 +24,10 @@ from app.extract.timeline.agents import (
     _name_mentions,
     _participants,
     _speaker_agent,
+    object_antecedent,
 )
 from app.extract.timeline.anchor import anchor_events, link_events
-from app.extract.timeline.describe import describe_entry
+from app.extract.timeline.describe import OBJECT_NAMES, describe_entry
 from app.extract.timeline.detect import detect_events
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _LIGHT, EventLexicon
@@ -79,6 +80,15 @@ def timeline_entries(
     shown = [ev for ev in events if ev.reportable]
     text = doc_text(doc)
     names = _name_mentions(doc, entities)
+    # "Mr. Reed declined to attack him", "his brother died": a "him"/"her" object or a
+    # "his"/"her" possessor is written by the one person it can be (`object_antecedent`)
+    objects: dict[int, str] = {}
+    for tok in doc:
+        if tok.lower_ in ("him", "her", "his"):
+            person = object_antecedent(tok, names)
+            if person is not None:
+                objects[tok.i] = person[1].name + ("'s" if tok.dep_ == "poss" else "")
+    doc.user_data[OBJECT_NAMES] = objects
     # a content of several parts holds the parts, not the speaker's tag between them ('"A,"
     # said Roe, who had led the inquiry. "B."': the inquiry is the writer's word)
     contents = [(p.start, p.end, c) for c in claims or [] for p in c.content.parts or [c.content]]
