@@ -121,3 +121,27 @@ def test_a_bare_surname_stays_apart_when_two_bearers_may_share_its_gender(
     ents = _entities(nlp, text)
     ron = next(e for e in ents if e.name == "Ron Tillery")
     assert "Tillery" not in {m.text for m in ron.mentions}
+
+
+def test_a_bodys_singular_and_its_words_cut_short_name_that_body(nlp: Language) -> None:
+    short = (
+        "Progressives set out tax plan\n\n"
+        "The Liberal Progressives have published their plan. Lib Prog election preparations "
+        "began in March. The Liberal Progressives say the plan adds up.\n"
+    )
+    ents = _entities(nlp, short)
+    assert "Lib Prog" not in {e.name for e in ents if e.type == "person"}
+    body = _owner(ents, "Liberal Progressives")
+    assert "Lib Prog" in {m.text for m in body.mentions}
+
+
+def test_a_bodys_singular_names_that_body(nlp: Language) -> None:
+    text = (
+        "Caucus plans\n\n"
+        "The Lib Progs have published their tax plan. Lib Prog election preparations began in "
+        "March. The Lib Progs say the plan adds up.\n"
+    )
+    ents = _entities(nlp, text)
+    body = _owner(ents, "Lib Progs")
+    assert body.type == "organization"
+    assert "Lib Prog" in {m.text for m in body.mentions}

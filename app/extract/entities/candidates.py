@@ -1266,9 +1266,12 @@ def _capitalised_by_position(
         return False
     word = seq[0]
     tok = doc[c.tok_start]
-    # the first word of a sentence of prose, not of a line of a table ("Reading 4 1 1 2 5")
-    opening = all(t.is_punct or t.is_space for t in doc[tok.sent.start : tok.i]) and any(
-        t.is_lower and t.is_alpha for t in tok.sent
+    # a word opening a sentence, a quote or a line ("Bush: Survive to S.C."), not a team of
+    # a line of scores ("Oxford 0 Reading 2")
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    opening = (prev is None or not (prev.is_alpha or prev.like_num)) and not (
+        nxt is not None and nxt.like_num
     )
     return (
         weak[c.tok_start]

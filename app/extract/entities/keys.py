@@ -747,3 +747,61 @@ def _also_known_as(cands: list[_Cand], doc: Doc) -> None:
         if found is not None:
             c.key, c.type = found
             c.reason = "also known as"
+
+
+def _short_forms_of_bodies(cands: list[_Cand], doc: Doc) -> None:
+    """A name that is a body's name of the article written short is that body: its singular
+    ("Lib Dem election plans" beside "the Lib Dems"), or its words each cut short ("Lib Dems"
+    beside "the Liberal Democrats", each word at least three letters of the body's), whether
+    the model took it for a person's or another body's. A person-typed name opens with no
+    given name and is the surname of no one the article names in full ("Brown" of "the
+    Browns" after "Gordon Brown")."""
+    text = doc_text(doc)
+    bodies: dict[str, _Cand] = {}
+    for c in cands:
+        if c.type in ("organization", "group") and c.key and c.kind == "name":
+            bodies.setdefault(fold(text[c.start : c.end]), c)
+    if not bodies:
+        return
+    surnames = {
+        fold(text[c.start : c.end].split()[-1])
+        for c in cands
+        if c.type == "person"
+        and len(text[c.start : c.end].split()) > 1
+        and is_given_name(text[c.start : c.end].split()[0])
+    }
+
+    def clipped(short: list[str], long_: list[str]) -> bool:
+        return len(short) == len(long_) and all(
+            len(s.rstrip("s")) >= 3 and s != w and w.startswith(s.rstrip("s"))
+            for s, w in zip(short, long_, strict=True)
+        )
+
+    for c in cands:
+        name = text[c.start : c.end]
+        ws = name.split()
+        k = fold(name)
+        if (
+            c.type not in ("person", "organization", "group")
+            or c.kind != "name"
+            or len(ws) < 2
+            or not all(w[:1].isupper() and w.isalpha() for w in ws)
+        ):
+            continue
+        if c.type == "person" and (is_given_name(ws[0]) or fold(ws[-1].rstrip("s")) in surnames):
+            continue
+        body = None
+        if c.type == "person" or not k.endswith("s"):
+            body = bodies.get(k + "s") or bodies.get(k[:-1] if k.endswith("s") else "")
+        reason = "singular"
+        if body is None:
+            found = [b for key, b in bodies.items() if clipped(k.split(), key.split())]
+            body = found[0] if len(found) == 1 else None
+            reason = "short form"
+        if body is not None and body.key != c.key:
+            old = c.key
+            for other in cands:
+                if other.key == old:
+                    other.key, other.type, other.reason = body.key, body.type, reason
+                elif other.key == body.key and not other.reason:
+                    other.reason = reason  # whichever form ends up the entity's name
