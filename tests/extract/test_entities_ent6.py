@@ -145,3 +145,15 @@ def test_a_bodys_singular_names_that_body(nlp: Language) -> None:
     body = _owner(ents, "Lib Progs")
     assert body.type == "organization"
     assert "Lib Prog" in {m.text for m in body.mentions}
+
+
+def test_a_paper_named_for_its_place_goes_by_the_rest_of_its_name(nlp: Language) -> None:
+    text = (
+        "Judge orders files released\n\n"
+        "A judge ordered the release of the files after a request by The Denver Courier. "
+        "The Courier argued that the public had a right to see them, and the Courier "
+        "published them on Friday.\n"
+    )
+    ents = _entities(nlp, text)
+    paper = _owner(ents, "Denver Courier")
+    assert len([m for m in paper.mentions if m.text == "Courier"]) == 2

@@ -144,6 +144,7 @@ def _assign_keys(
     defined_acronyms: set[str] = set()  # acronyms the article defines after a name
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
+    orgs_by_place_last: dict[str, set[str]] = defaultdict(set)  # "post" -> {Washington Post}
     orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
     firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
     offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
@@ -226,6 +227,10 @@ def _assign_keys(
                 orgs_by_core.setdefault(core, c.key)
             if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
                 orgs_by_first[fold(ws[0])].add(c.key)
+            if len(ws) >= 2 and ws[-1].isalpha() and ws[-1][:1].isupper():
+                place = " ".join(ws[:-1])
+                if g.is_place(place) or g.country(place) is not None:
+                    orgs_by_place_last[fold(ws[-1])].add(c.key)  # "Post" of "Washington Post"
     # countries the article speaks of otherwise: by a capital, an adjective, or a name the
     # parser did not read as a person's
     evident = {c.country for c in cands if c.country and not _model_says_person(doc, c)}
@@ -376,6 +381,19 @@ def _assign_keys(
             ):
                 target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
                 reason = "first word of the name"
+            by_place = orgs_by_place_last.get(k, set())
+            if (
+                target is None
+                and len(ws) == 1
+                and len(by_place) == 1
+                and c.tok_start > 0
+                and doc[c.tok_start - 1].lower_ == "the"
+                and k not in _NATIONAL_BODIES
+            ):
+                # "The Post" after "The Washington Post", "the Sun" after "the Baltimore Sun":
+                # a body named for its place goes by the rest of its name
+                target = next(iter(by_place))
+                reason = "name without its place"
             if target is not None and target != c.key:
                 c.key = target
                 c.reason = reason
@@ -415,6 +433,28 @@ def _honorific_clash(doc: Doc, c: _Cand, full_key: str) -> bool:
     said = "m" if before in _MALE_HONORIFICS else "f" if before in _FEMALE_HONORIFICS else ""
     known = name_gender(full_key.split(":", 1)[-1])
     return bool(said and known and said != known)
+
+
+# bodies every nation and state has: "the Senate" after "the Texas Senate" may be the nation's
+_NATIONAL_BODIES = frozenset(
+    [
+        "senate",
+        "house",
+        "assembly",
+        "parliament",
+        "congress",
+        "government",
+        "court",
+        "army",
+        "navy",
+        "police",
+        "party",
+        "cabinet",
+        "treasury",
+        "legislature",
+        "council",
+    ]
+)
 
 
 def _honorific_gender(doc: Doc, c: _Cand) -> str:
