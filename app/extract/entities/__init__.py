@@ -27,7 +27,12 @@ from app.extract.entities.candidates import (
 )
 from app.extract.entities.citations import _citation_people
 from app.extract.entities.grouping import _group, _token_owner
-from app.extract.entities.keys import _assign_keys, _propagate
+from app.extract.entities.keys import (
+    _also_known_as,
+    _assign_keys,
+    _propagate,
+    _short_forms_of_bodies,
+)
 from app.extract.entities.languages import _language_names, _peoples
 from app.extract.entities.laws import _law_names
 from app.extract.entities.name_filter import _learned_types
@@ -114,6 +119,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _person_namesakes(cands, doc, g)
     cands.extend(_propagate(doc, cands, _covered(cands), caps))
     cands.sort(key=lambda c: c.start)
+    _also_known_as(cands, doc)
+    _short_forms_of_bodies(cands, doc)
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
     cands = _outside_residue(cands, document)

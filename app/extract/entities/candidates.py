@@ -1269,5 +1269,45 @@ def _common_phrases(cands: list[_Cand], doc: Doc) -> list[_Cand]:
             and seq not in strong_seqs
         ):
             continue
+        if _capitalised_by_position(c, doc, seq, weak, strong_seqs):
+            continue
         out.append(c)
     return out
+
+
+# Parts of speech the tagger gives no name: "Symbolically," opening a quote, "Undecided"
+# opening a sentence are an adverb and an adjective, whatever the recogniser made of them.
+_NOT_NAME_POS = frozenset(["ADV", "ADJ", "VERB", "AUX", "ADP", "PRON", "DET", "INTJ", "SCONJ"])
+
+
+def _capitalised_by_position(
+    c: _Cand,
+    doc: Doc,
+    seq: tuple[str, ...],
+    weak: list[bool],
+    strong_seqs: set[tuple[str, ...]],
+) -> bool:
+    """Is a one-word name a common word the tagger reads as no noun ("Symbolically", "Survive"),
+    capitalised only where any word is (opening a sentence or quote) and never inside a
+    sentence of the article, and no given name?"""
+    if c.kind != "name" or c.country is not None or len(seq) != 1:
+        return False
+    word = seq[0]
+    tok = doc[c.tok_start]
+    # a word opening a sentence, a quote or a line ("Bush: Survive to S.C."), not a team of
+    # a line of scores ("Oxford 0 Reading 2")
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    opening = (prev is None or not (prev.is_alpha or prev.like_num)) and not (
+        nxt is not None and nxt.like_num
+    )
+    return (
+        weak[c.tok_start]
+        and opening
+        and seq not in strong_seqs
+        and word.isalpha()
+        and not word.isupper()
+        and doc[c.tok_start].pos_ in _NOT_NAME_POS
+        and common_phrase([word])
+        and not is_given_name(word)
+    )

@@ -11,12 +11,14 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from app.extract import names
+from app.extract.coref import pronoun_gender
 from app.extract.entities.candidates import _Cand
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
-from app.extract.model import fold
+from app.extract.model import EntityType, fold
 from app.extract.name_gender import name_gender
 from app.extract.places import Gazetteer
+from app.extract.quotes import find_quotes
 from app.extract.roles import (
     HONORIFICS,
     KINSHIP_WORDS,
@@ -142,6 +144,7 @@ def _assign_keys(
     defined_acronyms: set[str] = set()  # acronyms the article defines after a name
     orgs_by_core: dict[str, str] = {}
     orgs_by_first: dict[str, set[str]] = defaultdict(set)  # "Cairn" -> {"Cairn Energy"}
+    orgs_by_place_last: dict[str, set[str]] = defaultdict(set)  # "post" -> {Washington Post}
     orgs_by_department: dict[str, str] = {}  # "department of justice" -> its first form's key
     firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
     offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
@@ -224,6 +227,10 @@ def _assign_keys(
                 orgs_by_core.setdefault(core, c.key)
             if ws[0][:1].isupper() and not (g.demonym(ws[0]) or g.is_place(ws[0])):
                 orgs_by_first[fold(ws[0])].add(c.key)
+            if len(ws) >= 2 and ws[-1].isalpha() and ws[-1][:1].isupper():
+                place = " ".join(ws[:-1])
+                if g.is_place(place) or g.country(place) is not None:
+                    orgs_by_place_last[fold(ws[-1])].add(c.key)  # "Post" of "Washington Post"
     # countries the article speaks of otherwise: by a capital, an adjective, or a name the
     # parser did not read as a person's
     evident = {c.country for c in cands if c.country and not _model_says_person(doc, c)}
@@ -233,10 +240,19 @@ def _assign_keys(
             evident.add(capital.code)
     lower = {t.text for t in doc if t.is_lower}
     owned = {k for k in ambiguous if k in surnames and _surname_owner(surnames[k], full_names[k])}
+    bearers = _gendered_bearers(cands, doc, ambiguous - owned, full_names)
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
         k = fold(text)
+        bearer = bearers.get(id(c))
+        title = _office_before(doc, c.tok_start)
+        if bearer is not None and (title is None or title in offices[bearer]):
+            # "Mrs. Clinton" in an article naming Hillary and Bill Clinton in full: hers
+            c.type = "person"
+            c.key = bearer
+            c.reason = "title + surname" if _honorific_gender(doc, c) else "surname"
+            continue
         known_surname = (
             k in surnames
             and (k not in ambiguous or k in owned)
@@ -365,6 +381,19 @@ def _assign_keys(
             ):
                 target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
                 reason = "first word of the name"
+            by_place = orgs_by_place_last.get(k, set())
+            if (
+                target is None
+                and len(ws) == 1
+                and len(by_place) == 1
+                and c.tok_start > 0
+                and doc[c.tok_start - 1].lower_ == "the"
+                and k not in _NATIONAL_BODIES
+            ):
+                # "The Post" after "The Washington Post", "the Sun" after "the Baltimore Sun":
+                # a body named for its place goes by the rest of its name
+                target = next(iter(by_place))
+                reason = "name without its place"
             if target is not None and target != c.key:
                 c.key = target
                 c.reason = reason
@@ -404,6 +433,122 @@ def _honorific_clash(doc: Doc, c: _Cand, full_key: str) -> bool:
     said = "m" if before in _MALE_HONORIFICS else "f" if before in _FEMALE_HONORIFICS else ""
     known = name_gender(full_key.split(":", 1)[-1])
     return bool(said and known and said != known)
+
+
+# bodies every nation and state has: "the Senate" after "the Texas Senate" may be the nation's
+_NATIONAL_BODIES = frozenset(
+    [
+        "senate",
+        "house",
+        "assembly",
+        "parliament",
+        "congress",
+        "government",
+        "court",
+        "army",
+        "navy",
+        "police",
+        "party",
+        "cabinet",
+        "treasury",
+        "legislature",
+        "council",
+    ]
+)
+
+
+def _honorific_gender(doc: Doc, c: _Cand) -> str:
+    """m or f as an honorific right before the candidate says ("Mrs." f), else ""."""
+    if c.tok_start == 0:
+        return ""
+    before = doc[c.tok_start - 1].lower_
+    return "m" if before in _MALE_HONORIFICS else "f" if before in _FEMALE_HONORIFICS else ""
+
+
+def _pronoun_gender_after(doc: Doc, c: _Cand, quoted: list[tuple[int, int]]) -> str:
+    """The writer's gender for a bare surname: the candidate is the subject of a sentence that
+    names no other person, and the third-person pronouns after it outside quotation all say
+    one gender ("Roe said her plan ..."); "" otherwise."""
+    span = doc[c.tok_start : c.tok_end]
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in span):
+        return ""
+    if any(a <= c.start < b for a, b in quoted):
+        return ""
+    sent = span.sent
+    if any(t.ent_type_ == "PERSON" and not c.tok_start <= t.i < c.tok_end for t in sent):
+        return ""
+    said = {
+        pronoun_gender(t)
+        for t in sent
+        if t.i >= c.tok_end and not any(a <= t.idx < b for a, b in quoted)
+    } & {"m", "f"}
+    return next(iter(said)) if len(said) == 1 else ""
+
+
+# where a bare surname names a person by itself, not a modifier of a noun ("the Clinton
+# campaign", "the Clinton and Obama administrations")
+_ALONE_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "dative", "ROOT"])
+
+
+def _stands_alone(doc: Doc, c: _Cand) -> bool:
+    """Does the candidate name someone by itself: a subject, object or possessor, with no
+    "the" before it?"""
+    root = doc[c.tok_start : c.tok_end].root
+    if c.tok_start > 0 and doc[c.tok_start - 1].lower_ == "the":
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _ALONE_DEPS
+
+
+def _gendered_bearers(
+    cands: list[_Cand], doc: Doc, shared: set[str], full_names: dict[str, Counter[str]]
+) -> dict[int, str]:
+    """id of a bare-surname candidate -> the key of the one bearer of that surname its gender
+    picks, where the article names several bearers in full ("Hillary Clinton", "Bill
+    Clinton"). The gender is the honorific before the mention ("Mrs. Clinton"); else, for a
+    bare surname that is no modifier of a noun ("the Clinton campaign"), the gender the
+    article gives that surname throughout: its honorifics and the writer's pronouns after it
+    as a subject, all of one gender, at least twice. A bearer is picked only when exactly one
+    bearer may be of that gender: the others' are of the other gender, by the first name or
+    by the writer's pronouns after the full name ("Clint Howard said his ...")."""
+    if not shared:
+        return {}
+    text = doc_text(doc)
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
+    bare: dict[str, list[tuple[_Cand, str]]] = defaultdict(list)
+    written: dict[str, set[str]] = defaultdict(set)  # bearer's key -> genders its mentions say
+    bearer_keys = {key for k in shared for key in full_names[k]}
+    for c in cands:
+        k = fold(text[c.start : c.end])
+        if k in shared and " " not in k and c.type in ("person", "organization", "product"):
+            said = _honorific_gender(doc, c) or _pronoun_gender_after(doc, c, quoted)
+            bare[k].append((c, said))
+        elif c.key in bearer_keys and " " in k:
+            said = _pronoun_gender_after(doc, c, quoted)
+            if said:
+                written[c.key].add(said)
+    out: dict[int, str] = {}
+    for k, found in bare.items():
+        # the bearers each gender may be: of that gender by first name, or of none known
+        # ("Mrs. Clinton" beside "Bill Clinton" and a "Hillary Clinton" whose first name the
+        # lists do not know: hers; "Howard" beside "Ron Howard" and "Clint Howard": unknown)
+        genders = {
+            key: name_gender(key.split(":", 1)[-1])
+            or (next(iter(written[key])) if len(written[key]) == 1 else "")
+            for key in full_names[k]
+        }
+        may_be = {
+            g: [key for key, known in genders.items() if known in (g, "")] for g in ("m", "f")
+        }
+        votes = Counter(said for _c, said in found if said)
+        overall = next(iter(votes)) if len(votes) == 1 and sum(votes.values()) >= 2 else ""
+        for c, said in found:
+            if not said and _stands_alone(doc, c):
+                said = overall
+            if said and len(may_be[said]) == 1:
+                out[id(c)] = may_be[said][0]
+    return out
 
 
 def _model_says_person(doc: Doc, c: _Cand) -> bool:
@@ -594,3 +739,109 @@ def _propagation_match(
             source="propagated", key=model.key, country=model.country, reason=model.reason,
         )  # fmt: skip
     return None
+
+
+# "also known as", "a.k.a.", "otherwise known as", "also called": the words after a name that
+# give another name of the same thing
+_AKA = re.compile(
+    r"^\s*[,(]?\s*(?:(?:also|otherwise|better|commonly|widely)\s+(?:known\s+as|called)|"
+    r"known\s+as|a\.?k\.?a\.?)\s+$",
+    re.IGNORECASE,
+)
+_AKA_LIST = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+$")
+
+
+def _also_known_as(cands: list[_Cand], doc: Doc) -> None:
+    """Names the article gives as another name of the name right before ("the Islamic State,
+    also known as ISIS, ISIL and Daesh"; "Joaquin Guzman, known as El Chapo") are that
+    thing's aliases: every mention of them joins the first name's key, with its type. Each
+    alias must be a candidate of its own that follows at once, or after a comma or "and"/"or"
+    of a list; a person's alias is taken only for a person ("Smith, known as Bud"), and a
+    country's name only for a place."""
+    text = doc_text(doc)
+    ordered = sorted((c for c in cands if c.key), key=lambda c: c.start)
+    joined: dict[str, tuple[str, EntityType]] = {}  # alias key -> (name's key, its type)
+    for i, head in enumerate(ordered):
+        if i + 1 >= len(ordered):
+            break
+        nxt = ordered[i + 1]
+        if not _AKA.match(text[head.end : nxt.start]) or "\n" in text[head.end : nxt.start]:
+            continue
+        target = joined.get(head.key, (head.key, head.type))
+        j = i + 1
+        while j < len(ordered):
+            alias = ordered[j]
+            if (
+                alias.key != target[0]
+                and (alias.type == "person") == (target[1] == "person")
+                and (alias.country is None or target[1] == "place")
+            ):
+                joined.setdefault(alias.key, target)
+            if j + 1 >= len(ordered) or not _AKA_LIST.match(text[alias.end : ordered[j + 1].start]):
+                break
+            j += 1
+    if not joined:
+        return
+    for c in cands:
+        found = joined.get(c.key)
+        if found is not None:
+            c.key, c.type = found
+            c.reason = "also known as"
+
+
+def _short_forms_of_bodies(cands: list[_Cand], doc: Doc) -> None:
+    """A name that is a body's name of the article written short is that body: its singular
+    ("Lib Dem election plans" beside "the Lib Dems"), or its words each cut short ("Lib Dems"
+    beside "the Liberal Democrats", each word at least three letters of the body's), whether
+    the model took it for a person's or another body's. A person-typed name opens with no
+    given name and is the surname of no one the article names in full ("Brown" of "the
+    Browns" after "Gordon Brown")."""
+    text = doc_text(doc)
+    bodies: dict[str, _Cand] = {}
+    for c in cands:
+        if c.type in ("organization", "group") and c.key and c.kind == "name":
+            bodies.setdefault(fold(text[c.start : c.end]), c)
+    if not bodies:
+        return
+    surnames = {
+        fold(text[c.start : c.end].split()[-1])
+        for c in cands
+        if c.type == "person"
+        and len(text[c.start : c.end].split()) > 1
+        and is_given_name(text[c.start : c.end].split()[0])
+    }
+
+    def clipped(short: list[str], long_: list[str]) -> bool:
+        return len(short) == len(long_) and all(
+            len(s.rstrip("s")) >= 3 and s != w and w.startswith(s.rstrip("s"))
+            for s, w in zip(short, long_, strict=True)
+        )
+
+    for c in cands:
+        name = text[c.start : c.end]
+        ws = name.split()
+        k = fold(name)
+        if (
+            c.type not in ("person", "organization", "group")
+            or c.kind != "name"
+            or len(ws) < 2
+            or not all(w[:1].isupper() and w.isalpha() for w in ws)
+        ):
+            continue
+        if c.type == "person" and (is_given_name(ws[0]) or fold(ws[-1].rstrip("s")) in surnames):
+            continue
+        body = None
+        if c.type == "person" or not k.endswith("s"):
+            body = bodies.get(k + "s") or bodies.get(k[:-1] if k.endswith("s") else "")
+        reason = "singular"
+        if body is None:
+            found = [b for key, b in bodies.items() if clipped(k.split(), key.split())]
+            body = found[0] if len(found) == 1 else None
+            reason = "short form"
+        if body is not None and body.key != c.key:
+            old = c.key
+            for other in cands:
+                if other.key == old:
+                    other.key, other.type, other.reason = body.key, body.type, reason
+                elif other.key == body.key and not other.reason:
+                    other.reason = reason  # whichever form ends up the entity's name

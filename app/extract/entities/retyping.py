@@ -935,10 +935,22 @@ def _join_coordinated(cands: list[_Cand], doc: Doc, g: Gazetteer) -> list[_Cand]
             and (head in _ORG_HEADS or head == "union")
             and not any(g.is_place(t.text) or g.country(t.text) or g.demonym(t.text) for t in first)
         )
+        prep = next((t.i for t in first if t.lower_ in ("of", "for", "on")), None)
         shared_of = (
             prev.type == "organization"
-            and any(t.lower_ == "of" for t in first)
-            and c.type in ("other", "place")
+            and prep is not None
+            and (
+                c.type in ("other", "place")
+                # "the Department for Education and Skills" ("Skills" tagged a body of its
+                # own): a common word the parse joins to the words after the preposition
+                or (
+                    c.type == "organization"
+                    and len(second) == 1
+                    and second[0].dep_ == "conj"
+                    and prep < second[0].head.i < prev.tok_end
+                    and common_phrase([second.text])
+                )
+            )
             and len(second) <= 2
             and all(t.is_title and t.is_alpha for t in second)
             and not (c.tok_end < len(doc) and doc[c.tok_end].is_title)
