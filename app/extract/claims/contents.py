@@ -514,6 +514,7 @@ def _closed_by_colon(comp: Token, verb: Token) -> bool:
 
 
 # A quotation closed on a comma, then a relative word: the writer's aside on the quoted words.
+_GLOSS_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?=(?:a|an|the)\s)", re.I)
 _ASIDE_AFTER_QUOTE = re.compile(r"(,[”\"’']+)\s+(?:where|which|who|whom|whose)\b")
 # A dash, then a noun phrase opened by an article, to the end of the content.
 _DASH_ASIDE = re.compile(
@@ -633,6 +634,64 @@ def _writers_parenthesis(doc: Doc, text: str, paren: int, end: int) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in verb.children):
             return True
     return False
+
+
+def _drop_quote_gloss(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a noun phrase that closes a content right after quoted words and their comma
+    ('were "in no way touching the pact," a treaty signed in 1990', '“... the 1970s,” the
+    dawn of the movement'): the writer's gloss of the words, not said by the source."""
+    start, end = span
+    text = doc_text(doc)
+    gloss = _GLOSS_AFTER_QUOTE.search(text, start, end)
+    if gloss is None or any(c in text[gloss.end() : end] for c in '“”„«»"'):
+        return span
+    tail = doc.char_span(gloss.end(), end, alignment_mode="expand")
+    if tail is None or len(tail) < 2 or not _one_noun_phrase(tail):
+        return span
+    return start, gloss.start() + len(gloss.group(1))
+
+
+# Nouns that name what was said or done as a whole ("a view shared by most economists", "a
+# sentiment endorsed by the crowd"): after a comma at a content's end, the writer's comment.
+_SHELL_NOUNS = frozenset(
+    {
+        "sentiment",
+        "view",
+        "position",
+        "notion",
+        "claim",
+        "assertion",
+        "stance",
+        "charge",
+        "assessment",
+        "argument",
+        "remark",
+        "comment",
+        "statement",
+        "opinion",
+        "belief",
+        "prediction",
+    }
+)
+
+
+def _drop_shell_gloss(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a noun phrase set off by a comma that closes a content and names what was said
+    as a whole ("the tax would hurt farmers, a view shared by most economists"; "dismissed
+    party labels, a sentiment endorsed by the crowd"): the writer's comment on the words."""
+    start, end = span
+    text = doc_text(doc)
+    comma = text.rfind(", ", start, end)
+    if comma < 0 or _inside_quotation(text, start, comma):
+        return span
+    tail = doc.char_span(comma + 2, end, alignment_mode="expand")
+    if tail is None or len(tail) < 3 or not _one_noun_phrase(tail):
+        return span
+    words = [t for t in tail if not t.is_punct]
+    k = 1 if words[0].tag_ == "RB" else 0
+    if words[k].head.lemma_.lower() not in _SHELL_NOUNS:
+        return span
+    return _trim(text, start, comma)
 
 
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -791,7 +850,13 @@ def _cut_trailing_attribution(
                 and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in t.children)
                 and t.right_edge.i >= tail[-1].i
             ]
-            relayed = bool(verbs) and len(tail) <= 8 and not any(t.dep_ == "cc" for t in tail)
+            relayed = bool(verbs) and not any(t.dep_ == "cc" for t in tail)
+            if relayed and len(tail) > 8:
+                # "..., a study by a noted historian, Ana Ruiz, concluded this year": a long
+                # subject opening the tail, and only the verb and a few words after it
+                subj = next(c for c in verbs[0].children if c.dep_ == "nsubj" and c.i > tok.i)
+                rest = [t for t in tail if not subj.left_edge.i <= t.i <= subj.right_edge.i]
+                relayed = subj.left_edge.i == tail[0].i and len(rest) <= 4
         if relayed:
             cut = _trim(doc_text(doc), start, cut_at)
             if cut[1] > cut[0]:
@@ -1126,7 +1191,11 @@ def _form_clashes(conj: Token, head: Token) -> bool:
     experience": a tense clash alone proves nothing.)"""
     kind = _aux_kind(head)
     if kind is not None:
+        if conj.tag_ in _FINITE_TAGS and conj.tag_ in _finite_aux_tags(head):
+            return False  # "had logged 9,000 hours and had no ties": two predicates, one tense
         return conj.tag_ not in _SHARES_AUX[kind]
+    if head.tag_ == "VBG" and _own_finite_aux(conj):
+        return True  # "proposed banning X and has gone so far as to ...": not the gerund's
     if head.tag_ in ("VBD", "VBZ", "VBP"):
         if conj.tag_ == "VBG":
             return True
@@ -1135,6 +1204,36 @@ def _form_clashes(conj: Token, head: Token) -> bool:
         clash = (head.tag_ == "VBD") != (conj.tag_ == "VBD") and conj.tag_ in _FINITE_TAGS
         return cue_word and clash
     return False
+
+
+def _finite_aux_tags(verb: Token) -> set[str]:
+    """The tags of a verb's auxiliaries that bear tense ("had" VBD in "had logged")."""
+    return {
+        c.tag_
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ in ("VBZ", "VBD", "VBP")
+    }
+
+
+def _own_finite_aux(verb: Token) -> bool:
+    """Has a verb an auxiliary of its own that bears tense ("has gone", "will go")?"""
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ in ("VBZ", "VBD", "VBP", "MD")
+        for c in verb.children
+    )
+
+
+def _same_form(tok: Token, cue: Token) -> bool:
+    """Is a verb of the cue's form? A cue in the perfect ("has called on X to ... and
+    proposed Y") shares its auxiliary with a participle the tagger may read as a past."""
+    if tok.tag_ == cue.tag_:
+        return True
+    return (
+        cue.tag_ == "VBN"
+        and tok.tag_ == "VBD"
+        and _aux_kind(cue) == "have"
+        and not _own_finite_aux(tok)
+    )
 
 
 def _content_verb_of_form(conj: Token, inner: SpacySpan) -> bool:
@@ -1203,7 +1302,7 @@ def _cut_second_predicate(
                 # "stating X and chiding the media": a participle of judging after one of saying
                 or (tok.tag_ == "VBG" and _judging_word(tok))
             )
-            and tok.tag_ == cue.tag_
+            and _same_form(tok, cue)
         ):
             # "mentioning the need for a wall and adding, ...": a verb of saying of the cue's
             # own form with no subject of its own is the speaker's next act.
@@ -1385,8 +1484,13 @@ _LINKING_ADVERBS = frozenset(
         "nevertheless",
         "instead",
         "meanwhile",
+        "rather",
+        "but",
     }
 )
+# Conjunctions opening a sentence that link it to the one before, in the writer's flow ("But
+# during the roll call, states are called in order, he noted"), even with no comma after.
+_SENTENCE_LINKS = frozenset({"But", "And", "Yet"})
 
 
 # Linking phrases of the writer's, set off by a comma like the adverbs above ("In fact, neither
@@ -1417,6 +1521,8 @@ def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tu
         return parts[1:]  # "Still | officials have to decide ..."
     if m.group(2) == "," and m.end() < b - a:
         return [(a + m.end(), b), *parts[1:]]
+    if m.group(1) in _SENTENCE_LINKS and m.end() < b - a:
+        return [(a + m.end(), b), *parts[1:]]  # "But during the roll call, states are ..."
     return parts
 
 

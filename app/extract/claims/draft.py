@@ -50,6 +50,9 @@ class _Draft:
     # one part, the whole content.
     parts: list[tuple[int, int]] = field(default_factory=list)
     how: str = "clause"  # where the content came from (a feature of the learned filter)
+    # where the content's sentence ends when the writer's gloss was cut off its end: a
+    # quotation after that still goes on with the same speaker
+    reach: int | None = None
 
     @property
     def order(self) -> int:

@@ -33,7 +33,7 @@ from app.extract.claims.quotations import (
     split_handed_on,
 )
 from app.extract.claims.sources import _clean_source
-from app.extract.cues import CUE_VERBS
+from app.extract.cues import CUE_VERBS, REPORT_NOUNS
 from app.extract.model import (
     Claim,
     ClaimContent,
@@ -375,6 +375,22 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "the Republicans show how unready they are": the writer's judgment of what people
         # do, not what they said ("Polls show how ..." stays a report)
         return True
+    if (
+        cue.lemma_.lower() in ("show", "demonstrate", "illustrate", "underscore")
+        and re.match(r"how\b", claim.content.text.lower())
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in REPORT_NOUNS
+            and c.lower_ not in REPORT_NOUNS
+            and coref.animacy(c) != "y"
+            for c in cue.children
+        )
+    ):
+        # "His fame shows how badly the party misread its voters", "the decision ... showed
+        # how out of step the party is": a thing that happened, read by the writer; no one
+        # reports it (a poll's or a study's "shows how" stays)
+        return True
     striving = cue.lemma_.lower() in _STRIVING or cue.lower_ in ("hopes", "hoping", "hoped")
     if striving and claim.content.text.lower().startswith("to "):
         # "hoping to bring together ...", "are pushing to make the deal binding": what someone
@@ -700,6 +716,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     # What claims report (someone spoken about is not the next "he said"), and who spoke.
     spoken_of = [span for d in drafts for span in (d.parts or [d.content])]
     speakers: list[tuple[Entity, int]] = []
+    last_words = ""  # the words that named the last of them, lower case
     known: dict[int, Entity | None] = {}
     # the last likely claim's speaker when that is a person newly met and named by no entity
     # ("One pastor ... said"), or a pronoun that went on with such a turn
@@ -728,9 +745,14 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 entity = _link(s0, s1, d.source_head, mentions)
                 entity = _surname_holder(d.source_head, entity, mentions, text)
                 if entity is None:
+                    entity = _sole_bearer(d.source_head, s0, s1, mentions)
+                if entity is None:
                     entity = _described_entity(d.source_head, s0, s1, mentions)
                 if entity is None and speakers:
-                    entity = epithet_speaker(d.source_head, s0, s1, mentions, speakers[-1])
+                    same = last_words == text[s0:s1].lower()
+                    entity = epithet_speaker(
+                        d.source_head, s0, s1, mentions, speakers[-1], same_words=same
+                    )
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title
@@ -770,6 +792,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             speakers.append(
                 (by_id[entity_id], max(source.end, d.content[1], cue.end if cue else 0))
             )
+            last_words = source.text.lower()
     return claims
 
 
@@ -810,6 +833,8 @@ def _described_entity(
             fits[e.id] = e
         if e.type == "person" and len(e.name.split()) >= 2 and e.id in holders:
             fits[e.id] = e
+    if len(fits) > 1 and all(e.type == "person" for e in fits.values()):
+        return _holder_just_named(head, mentions, fits)
     if len(fits) != 1:
         return None  # no one, or more than one, fits the description
     found = next(iter(fits.values()))
@@ -828,6 +853,32 @@ def _described_entity(
         if t.lemma_.lower() == word and not any(a <= t.idx < b for a, b in own):
             return None
     return found
+
+
+def _holder_just_named(
+    head: Token, mentions: list[tuple[Mention, Entity]], fits: dict[str, Entity]
+) -> Entity | None:
+    """Of several people who hold the title of a description ("The chairman said" in an
+    article with two chairmen), the one named in the sentence before it as the subject of
+    its clause, when none of the others is named in that sentence or the description's own;
+    None otherwise ("the man just named", as news writing goes on about him)."""
+    doc = head.doc
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if k is None or k == 0:
+        return None
+    window_start = sents[k - 1].start_char
+    start = doc[head.left_edge.i].idx
+    near = [(m, e) for m, e in mentions if window_start <= m.start < start and e.id in fits]
+    if not near or len({e.id for _m, e in near}) != 1:
+        return None
+    m, e = near[-1]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not sents[k - 1].start <= span.root.i < sents[k - 1].end:
+        return None
+    return e
 
 
 # Words that make a title another office than the bare word ("former governor", "vice
@@ -948,6 +999,34 @@ def _surname_holder(
     if named is None or named.root.dep_ not in ("nsubj", "nsubjpass"):
         return None  # named in full only as someone spoken of ("accused Rafael Cruz")
     return full[1]
+
+
+def _sole_bearer(
+    head: Token, start: int, end: int, mentions: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """The person a one-word name source ("Sanders said") stands for when the entities left
+    that word unlinked (the tagger may take "Sanders" for a plural noun): the one person the
+    article names in full before it whose last name it is, when the word is a name there
+    (capitalised inside the sentence, tagged a person or nothing) and belongs to no other
+    entity's name; None otherwise."""
+    doc = head.doc
+    words = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct]
+    if len(words) != 1 or words[0].i != head.i:
+        return None
+    word = head.text
+    if not word[:1].isupper() or head.ent_type_ not in ("PERSON", "") or head.is_sent_start:
+        return None
+    bearers: dict[str, Entity] = {}
+    for m, e in mentions:
+        if word not in m.text.split():
+            continue
+        if e.type != "person" or len(e.name.split()) < 2 or e.name.split()[-1] != word:
+            return None  # the word is part of another entity's name
+        if m.start < start:
+            bearers[e.id] = e
+    if len(bearers) != 1:
+        return None
+    return next(iter(bearers.values()))
 
 
 def _continues_unnamed_turn(

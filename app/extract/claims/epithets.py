@@ -66,13 +66,18 @@ def epithet_speaker(
     end: int,
     mentions: list[tuple[Mention, Entity]],
     last: tuple[Entity, int],
+    same_words: bool = False,
 ) -> Entity | None:
     """The person a definite description of office or standing names ("The Vermont senator
     told ...", "the former Labour leader said"): the last speaker (`last`: the entity and where
     its claim ends), when that claim ends in the description's sentence or the two before, no
     other person is named between, the sentence does not open by setting someone against them
     ("But the prime minister said"), and the offices the article gives the speaker, if any,
-    hold the description's noun. None otherwise."""
+    hold the description's noun. A person named since who holds offices the article gives,
+    none of them the noun ("Mayor Sam Reed" before "the candidate"), is not who it names; the
+    same words the last speaker was named by (`same_words`: "The prime minister conceded ...
+    But the prime minister pointed out") name that speaker again, "But" or not. None
+    otherwise."""
     entity, last_end = last
     if (
         entity.type != "person"
@@ -94,10 +99,15 @@ def epithet_speaker(
         return None  # "the leader of the union", "the party's leader": someone related
     if last_end > start:
         return None
+    others: list[tuple[int, int]] = []  # people of another office named since
     for m, e in mentions:
         if last_end <= m.start < start and e.type == "person" and e.id != entity.id:
+            held = _office_words(e) - _ADDRESS_TITLES
+            if held and word not in held:
+                others.extend((n.start, n.end) for n in e.mentions)
+                continue
             return None  # someone else named since
-    own = [(m.start, m.end) for m in entity.mentions]
+    own = [(m.start, m.end) for m in entity.mentions] + others
     for t in doc:
         if t.idx >= start:
             break
@@ -112,7 +122,7 @@ def epithet_speaker(
     if k is None or sents[max(0, k - 2)].start_char > last_end:
         return None
     opener = next((t for t in sents[k] if not (t.is_punct or t.is_space)), None)
-    if opener is not None and opener.lower_ in _CONTRAST_OPENERS:
+    if opener is not None and opener.lower_ in _CONTRAST_OPENERS and not same_words:
         return None
     if offices and word not in offices:
         return None  # "Tory leader Ann Roe ... the chancellor said": another office

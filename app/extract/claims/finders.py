@@ -17,6 +17,8 @@ from app.extract.claims.contents import (
     _cut_second_predicate,
     _cut_trailing_attribution,
     _drop_lead_addressee,
+    _drop_quote_gloss,
+    _drop_shell_gloss,
     _drop_trailing_aside,
     _snap_to_quotes,
 )
@@ -792,6 +794,7 @@ def _find_drafts(
     text = table.text
     drafts: list[_Draft] = []
     owner: dict[int, _Draft] = {}  # a verb cut off a content, by the draft it was cut from
+    cuts: list[tuple[tuple[int, int], Token]] = []  # the contents so cut, and the verb
     for i in range(len(table.words)) if only is None else sorted(only):
         if i in skip:
             continue
@@ -819,18 +822,34 @@ def _find_drafts(
             content, second = _cut_second_predicate(doc, content, draft.cue_token, quotes)
             if second is not None:
                 owner[second.i] = draft
+                cuts.append((content, second))
         content = _cut_at_semicolon(doc, content, quotes)
         content = _cut_trailing_attribution(doc, content, quotes, draft.cue_token)
         content = _cut_saying_day(doc, content, quotes)
         if draft.cue_token is not None:
             content = _drop_lead_addressee(doc, content, quotes, draft.cue_token)
-        draft.content = _snap_to_quotes(_drop_trailing_aside(doc, content), quotes, text)
+        glossed = _drop_quote_gloss(doc, content)
+        if glossed != content:
+            draft.reach, content = content[1], glossed
+        content = _drop_shell_gloss(doc, _drop_trailing_aside(doc, content))
+        draft.content = _snap_to_quotes(content, quotes, text)
         draft.content = _own_paragraph(draft, quotes, text)
         if draft.content[1] <= draft.content[0]:
             continue
         if _object_of_unlearned_frame(draft, quotes):
             continue
         drafts.append(draft)
+    for (c0, c1), second in cuts:
+        for d in drafts:
+            if (
+                d.cue_token is not None
+                and c0 <= d.cue_token.idx < c1
+                and d.content[0] < second.idx < d.content[1]
+                and d.content[0] < c1
+            ):
+                # "called on X to attack the oil that funds Y and proposed Z": a cue inside the
+                # cut content ("attack") does not reach the second act either.
+                d.content = _trim(text, d.content[0], c1)
     for d in list(drafts):
         first = owner.get(d.cue_token.i) if d.cue_token is not None else None
         if first is None:

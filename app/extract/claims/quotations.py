@@ -29,8 +29,9 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
         if not prev:
             continue
         last = max(prev, key=lambda d: d.content[1])
-        gap = text[last.content[1] : q.start]
-        if not _is_turn_gap(gap, last, last.content[1]):
+        end = max(last.content[1], min(last.reach or 0, q.start))
+        gap = text[end : q.start]
+        if not _is_turn_gap(gap, last, end):
             continue
         if _quote_kind(text, last.content, quotes) == "indirect" and "\n" in gap:
             continue

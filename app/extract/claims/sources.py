@@ -96,10 +96,34 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "said they will not attend the convention and others have said ...": the
             # parser joined "others" to the object before; it is this verb's subject.
             return lost, False
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        governor = _verb_of_own_form(verb)
+        if governor is not None:
+            # "backpedaled on his forecast that the city would recover, and blamed X": a
+            # conjunct whose form the verb it hangs on cannot share goes with the verb of its
+            # own form above, and that verb's subject does it.
+            return _find_subject(governor, depth + 1)
     if verb.dep_ == "conj" or (verb.dep_ == "acomp" and verb.pos_ == "ADJ"):
         # "was unwilling to consider": the adjective an infinitive hangs on is the subject's.
         return _find_subject(head, depth + 1)
     return None, False
+
+
+def _verb_of_own_form(conj: Token) -> Token | None:
+    """The verb above a past-tense conjunct that has its form, when the verb the parse joined
+    it to cannot share it (a modal's or "to"'s bare verb: "that the city would recover ... and
+    blamed"), and the conjunct has no subject of its own; None otherwise."""
+    from app.extract.claims.contents import _form_clashes
+
+    if conj.tag_ != "VBD" or any(c.dep_ in _SUBJECTS for c in conj.children):
+        return None
+    head = conj.head
+    if head.tag_ != "VB" or not _form_clashes(conj, head):
+        return None
+    for a in head.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.tag_ == "VBD":
+            return a
+    return None
 
 
 def lost_conjunct_subject(verb: Token) -> Token | None:
@@ -198,6 +222,17 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         attributes = child.lemma_.lower() in CUE_VERBS and any(
             g.dep_ in ("ccomp", "xcomp") for g in child.children
         )
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in CUE_VERBS
+            and child.left_edge.lower_ == "who"
+            and before is not None
+            and before.text == ","
+            and any(g.dep_ == "dobj" for g in child.children)
+        ):
+            # "Clinton, who praised Bush for reaching out to Muslims, said": the relative
+            # clause is a claim of its own ("Ruiz, who calls the mayor a fraud, said")
+            attributes = True
         if child.dep_ in ("relcl", "acl") and attributes and before is not None:
             end = min(end, before.idx if before.text in ",(–—" else child.left_edge.idx)
             break
