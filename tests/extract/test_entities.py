@@ -2267,3 +2267,21 @@ def test_a_name_with_a_middle_initial_is_a_person(nlp: Language) -> None:
     )
     by_name = {e.name: e for e in _entities(nlp, text)}
     assert by_name["Vann R. Newkirk II"].type == "person", by_name
+
+
+def test_the_writers_pronouns_outweigh_the_first_name_list(nlp: Language) -> None:
+    # "Lee" is a man's name in the lists; the article says she is a woman
+    text = (
+        "Court study\n\nLee Harrowgate, a law professor, said her study of the court was "
+        "finished. Ms. Harrowgate said the judges had changed.\n"
+    )
+    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    assert len(people) == 1, people
+    # without the pronouns the honorific still keeps another bearer apart ("Mr. Obama" beside
+    # "Michelle Obama")
+    text = (
+        "Court study\n\nMichelle Harrowgate, a law professor, said the study was finished. "
+        "Mr. Harrowgate said the judges had changed.\n"
+    )
+    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    assert len(people) == 2, people

@@ -149,6 +149,8 @@ def _assign_keys(
     firsts: dict[str, set[str]] = defaultdict(set)  # "barack" -> {"person:barack obama"}
     offices: dict[str, set[str]] = defaultdict(set)  # person key -> titles before its full name
     first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
+    full_cands: dict[str, _Cand] = {}  # person key -> its first full-name candidate
+    quoted: list[tuple[int, int]] | None = None  # quotations, found when first needed
 
     def in_headline(c: _Cand) -> bool:
         return any(s <= c.start < e for s, e in titles or ())
@@ -194,6 +196,7 @@ def _assign_keys(
             surnames.setdefault(k, c.key)
             if not in_headline(c):
                 full_names[k][c.key] += 1
+                full_cands.setdefault(c.key, c)
             at = _surname_index(ws)
             if at >= 2 and ws[at - 1].lower() in _SURNAME_PARTICLES and not in_headline(c):
                 # "Le Pen" of "Marine Le Pen", "van Gogh" of "Vincent van Gogh"
@@ -265,7 +268,15 @@ def _assign_keys(
             c.type = "person"
             c.key = f"person:{k}"
             continue
-        if len(ws) == 1 and known_surname and _honorific_clash(doc, c, surnames[k]):
+        clash = len(ws) == 1 and known_surname and _honorific_clash(doc, c, surnames[k])
+        full = full_cands.get(surnames[k]) if clash else None
+        if full is not None:
+            if quoted is None:
+                quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
+            # "Lee Roe ... said her study ...": the writer's pronouns after the full name say
+            # the gender the honorific says, whatever the first-name list holds
+            clash = _pronoun_gender_after(doc, full, quoted) != _honorific_gender(doc, c)
+        if clash:
             # "Mr. Obama" in an article that names in full only Michelle Obama: another Obama
             c.type = "person"
             c.key = f"person:{k}"
