@@ -2285,3 +2285,12 @@ def test_the_writers_pronouns_outweigh_the_first_name_list(nlp: Language) -> Non
     )
     people = [e for e in _entities(nlp, text) if e.type == "person"]
     assert len(people) == 2, people
+
+
+def test_a_name_after_a_noun_of_a_product_is_a_product(nlp: Language) -> None:
+    text = (
+        "Shares fall\n\nShares in Arlen plunged on Monday as the firm suspended sales of new "
+        "asthma drug Zelmora after a patient's death. Zelmora had been approved in June.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, text)}
+    assert by_name["Zelmora"].type == "product", by_name

@@ -766,32 +766,48 @@ _WORK_NOUNS = frozenset(
 )
 
 
+# Nouns that introduce the brand name of a product written right after them ("multiple sclerosis
+# drug Tysabri", "the vaccine Covaxin", "its smartphone Xenon").
+_PRODUCT_NOUNS = frozenset(
+    words(
+        """
+        drug drugs medicine medication vaccine pill treatment painkiller antidepressant
+        antibiotic smartphone phone handset console tablet laptop browser app software chip
+        processor car sedan jet airliner
+        """
+    )
+)
+
+
 def _titled_works(cands: list[_Cand], doc: Doc) -> None:
-    """A name written in apposition right after a noun of a work ("the television series
-    Gilmore Girls", "the film Watchmen (2009)") is the title of a work, at every mention."""
+    """A name written right after a noun of a work ("the television series Gilmore Girls",
+    "the film Watchmen (2009)") is the title of a work, and one after a noun of a product
+    ("new multiple sclerosis drug Tysabri") a product's name, at every mention; in apposition
+    to the noun, or with the noun as its modifier, as the parser reads "drug Tysabri"."""
     text = doc_text(doc)
-    works: set[str] = set()
+    titled: dict[str, EntityType] = {}
     for c in cands:
         if c.kind != "name" or c.tok_start == 0:
             continue
         noun = doc[c.tok_start - 1]
         root = doc[c.tok_start : c.tok_end].root
-        if (
-            noun.is_lower
-            and noun.lower_ in _WORK_NOUNS
-            and noun.pos_ == "NOUN"
-            and root.dep_ == "appos"
-            and root.head.i == noun.i
-        ):
-            works.add(fold(text[c.start : c.end]))
+        kind: EntityType | None = (
+            "work"
+            if noun.lower_ in _WORK_NOUNS
+            else "product"
+            if noun.lower_ in _PRODUCT_NOUNS
+            else None
+        )
+        if kind is None or not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        appos = root.dep_ == "appos" and root.head.i == noun.i
+        modifier = kind == "product" and noun.dep_ == "compound" and noun.head.i == root.i
+        if appos or modifier:
+            titled.setdefault(fold(text[c.start : c.end]), kind)
     for c in cands:
-        if (
-            c.kind == "name"
-            and c.type in ("person", "organization", "place", "product")
-            and c.country is None
-            and fold(text[c.start : c.end]) in works
-        ):
-            c.type = "work"
+        kind = titled.get(fold(text[c.start : c.end])) if c.kind == "name" else None
+        if kind and c.type in ("person", "organization", "place", "product") and c.country is None:
+            c.type = kind
 
 
 def _coded_names(cands: list[_Cand], doc: Doc) -> None:
