@@ -236,6 +236,27 @@ _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Nouns for a person of a nation that are not its adjective ("a Briton", "two Frenchmen"):
+# the model tags them as a person's or a body's name. (Not "Dane", "Finn", "Brit" or "Scot":
+# given names too.)
+NATIONALITY_NOUNS: dict[str, str] = {
+    w: code
+    for code, group in (
+        ("GB", "Briton Britons Brits Scots Englishman Englishmen Englishwoman "
+         "Englishwomen Welshman Welshmen Welshwoman Welshwomen"),
+        ("IE", "Irishman Irishmen Irishwoman Irishwomen"),
+        ("FR", "Frenchman Frenchmen Frenchwoman Frenchwomen"),
+        ("NL", "Dutchman Dutchmen Dutchwoman Dutchwomen"),
+        ("SE", "Swede Swedes"),
+        ("PL", "Pole Poles"),
+        ("TR", "Turk Turks"),
+        ("ES", "Spaniard Spaniards"),
+        ("IS", "Icelander Icelanders"),
+    )
+    for w in group.split()
+}  # fmt: skip
+
+
 # Constituent countries that ISO 3166-1 does not list but news names as places.
 _UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 
@@ -332,6 +353,8 @@ def gazetteer() -> Gazetteer:
     for code, words in _IRREGULAR_DEMONYMS.items():
         for w in words:
             g.demonyms[_key(w)] = g.by_code[code]
+    for w, code in NATIONALITY_NOUNS.items():
+        g.demonyms[_key(w)] = g.by_code[code]
     for state in gc.get_us_states().values():
         g.regions.add(_key(state["name"]))
     for nation in _UK_NATIONS:

@@ -38,7 +38,7 @@ TITLE_WORDS = frozenset(
         correspondent diplomat negotiator mediator adviser advisor aide ally rival opponent
         successor predecessor wife husband son daughter brother sister father mother widow
         spouse partner uncle aunt nephew niece cousin grandson granddaughter boss colleague
-        lawyer
+        lawyer supt supt. insp insp. det det. cllr cllr. cdr cdr. cmdr cmdr.
         """
     )
 )
@@ -120,6 +120,12 @@ TITLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "prof": "professor",
     "rev": "reverend",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "cllr": "councillor",
+    "cdr": "commander",
+    "cmdr": "commander",
 }
 
 

@@ -2294,3 +2294,26 @@ def test_a_name_after_a_noun_of_a_product_is_a_product(nlp: Language) -> None:
     )
     by_name = {e.name: e for e in _entities(nlp, text)}
     assert by_name["Zelmora"].type == "product", by_name
+
+
+def test_a_person_of_a_nation_is_no_name(nlp: Language) -> None:
+    text = (
+        "Arrests made\n\nTwenty people, including a Briton, have been arrested. A Frenchman was "
+        "also held.\n"
+    )
+    entities = _entities(nlp, text)
+    assert not [e for e in entities if e.type in ("person", "organization")], entities
+    countries = {e.attributes.get("country_code") for e in entities if e.type == "place"}
+    assert {"GB", "FR"} <= countries
+
+
+def test_an_honorific_and_a_surname_ending_in_s_name_the_person(nlp: Language) -> None:
+    text = (
+        "Fraud ring broken\n\nThe head of the unit, Detective Chief Superintendent Mick Deats, "
+        "said the arrests mattered. Mr Deats warned people to be careful. Chief Supt Deats "
+        "agreed.\n"
+    )
+    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    # "Supt" is a title, no name of its own ("Supt Deats" was a second person)
+    assert [p.name for p in people] == ["Mick Deats"], people
+    assert len(people[0].mentions) >= 2

@@ -26,7 +26,7 @@ from app.extract.entities.lexicon import (
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, MentionKind, fold
 from app.extract.names_model import SPANS_KEY
-from app.extract.places import Gazetteer, gazetteer
+from app.extract.places import NATIONALITY_NOUNS, Gazetteer, gazetteer
 from app.extract.roles import (
     HONORIFICS,
     OCCUPATION_WORDS,
@@ -550,8 +550,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         return []  # "[W]e": an editor's insertion into a quotation, no name
     if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
         return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
-    if label == "NORP":
-        return _nationality(span, g)
+    if label == "NORP" or (label in ("PERSON", "ORG") and text in NATIONALITY_NOUNS):
+        return _nationality(span, g)  # "including a Briton": one of a nation, no one's name
     if label in ("GPE", "LOC") and g.country(text) is None and g.demonym(text) is not None:
         return _nationality(span, g)  # "Polish, Ukrainian, and Lithuanian Americans" tagged GPE
     if len(span) == 1 and g.us_state_demonym(text) is not None:
@@ -598,7 +598,15 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     elif type_ == "person":
         # Plural common nouns are not people: "Observers", "Diplomatic sources"; a lone common
         # noun ("Attendance", "Qualifier" at a line start) is not a name either.
-        if last.tag_ in ("NNS", "NNPS") and (len(span) == 1 or not span[0].text[0].isupper()):
+        titled_surname = (
+            start > 0 and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].text[:1].isupper()
+        )  # "Mr Balls", "Ms Sykes": a surname ending in s, no plural (after an office, "Sen.
+        # Sanders", the surname may be another bearer's: kept to the office rule's reading)
+        if (
+            last.tag_ in ("NNS", "NNPS")
+            and (len(span) == 1 or not span[0].text[0].isupper())
+            and not titled_surname
+        ):
             return []
         if len(span) == 1 and last.tag_ == "NN" and start not in caps:
             return []
