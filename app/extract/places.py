@@ -237,18 +237,18 @@ _IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
 
 
 # Nouns for a person of a nation that are not its adjective ("a Briton", "two Frenchmen"):
-# the model tags them as a person's or a body's name. (Not "Dane", "Finn", "Brit" or "Scot":
-# given names too.)
+# the model tags them as a person's or a body's name. (Not "Dane", "Finn", "Brit" or "Scot",
+# given names too; not "Pole", a pole vaulter's, nor "Brits", the awards.)
 NATIONALITY_NOUNS: dict[str, str] = {
     w: code
     for code, group in (
-        ("GB", "Briton Britons Brits Scots Englishman Englishmen Englishwoman "
+        ("GB", "Briton Britons Scots Englishman Englishmen Englishwoman "
          "Englishwomen Welshman Welshmen Welshwoman Welshwomen"),
         ("IE", "Irishman Irishmen Irishwoman Irishwomen"),
         ("FR", "Frenchman Frenchmen Frenchwoman Frenchwomen"),
         ("NL", "Dutchman Dutchmen Dutchwoman Dutchwomen"),
         ("SE", "Swede Swedes"),
-        ("PL", "Pole Poles"),
+        ("PL", "Poles"),
         ("TR", "Turk Turks"),
         ("ES", "Spaniard Spaniards"),
         ("IS", "Icelander Icelanders"),

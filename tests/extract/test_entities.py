@@ -2317,3 +2317,13 @@ def test_an_honorific_and_a_surname_ending_in_s_name_the_person(nlp: Language) -
     # "Supt" is a title, no name of its own ("Supt Deats" was a second person)
     assert [p.name for p in people] == ["Mick Deats"], people
     assert len(people[0].mentions) >= 2
+
+
+def test_an_aka_inside_a_list_takes_one_name(nlp: Language) -> None:
+    text = (
+        "Game review\n\nThe game is set in three cities: Port Lumen, San Ferro, aka San Diego "
+        "and Las Pietras, a copy of Las Vegas.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, text)}
+    merged = [e for e in by_name.values() if "Las Pietras" in e.aliases or e.name == "Las Pietras"]
+    assert all("San Diego" not in e.aliases and e.name != "San Diego" for e in merged), by_name

@@ -779,18 +779,24 @@ def _also_known_as(cands: list[_Cand], doc: Doc) -> None:
         if not _AKA.match(text[head.end : nxt.start]) or "\n" in text[head.end : nxt.start]:
             continue
         target = joined.get(head.key, (head.key, head.type))
+        aliases = [ordered[i + 1]]
+        seps: list[str] = []
         j = i + 1
-        while j < len(ordered):
-            alias = ordered[j]
+        while j + 1 < len(ordered) and _AKA_LIST.match(text[ordered[j].end : ordered[j + 1].start]):
+            seps.append(text[ordered[j].end : ordered[j + 1].start])
+            j += 1
+            aliases.append(ordered[j])
+        if seps and not any("," in sep for sep in seps):
+            # "San Fierro, aka San Francisco and Las Venturas, a copy of Las Vegas": a bare
+            # "and" may go on with the list the name stands in; only "Y, Z and W" lists aliases
+            aliases = aliases[:1]
+        for alias in aliases:
             if (
                 alias.key != target[0]
                 and (alias.type == "person") == (target[1] == "person")
                 and (alias.country is None or target[1] == "place")
             ):
                 joined.setdefault(alias.key, target)
-            if j + 1 >= len(ordered) or not _AKA_LIST.match(text[alias.end : ordered[j + 1].start]):
-                break
-            j += 1
     if not joined:
         return
     for c in cands:
