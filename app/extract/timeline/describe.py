@@ -761,6 +761,10 @@ def _phrase_words(first: Token, last: Token) -> list[Token] | None:
     return words
 
 
+# Reflexive objects: the verb's phrase after one says what the deed was ("distanced himself
+# from ...").
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+
 # Words that open what a verb makes of its object, after the object ("make it even worse", "get
 # the season back on track"): a comparative, or a particle with its phrase.
 _RESULT_OPENERS = {"even", "much", "far", "still"}
@@ -785,6 +789,26 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
     if last is None:
         return ""
     doc = verb.doc
+    if last.lower_ in _REFLEXIVES and last.dep_ == "dobj" and last.head.i == verb.i:
+        # "distanced himself (from the governor)", "aligned herself (closely with the
+        # unions)": the reflexive alone says nothing of whom or what; the verb's phrase
+        # after it, with an adverb between, is written in (up to 7 words), else no entry
+        prep = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.i > last.i
+                and all(t.dep_ == "advmod" and t.head.i == verb.i for t in doc[last.i + 1 : c.i])
+            ),
+            None,
+        )
+        if prep is None:
+            return ""
+        phrase = _phrase_words(doc[last.i + 1], prep.right_edge)
+        if phrase is None or len(phrase) > 7 or phrase[-1].i != prep.right_edge.i:
+            return None
+        return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if (
         after is not None

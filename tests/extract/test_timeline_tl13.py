@@ -1,0 +1,32 @@
+"""Timeline entries written whole or left out: fragments (branch tl13, issue 16).
+
+Invented texts; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from app.extract.document import from_text
+from app.extract.model import TimelineEvent
+from app.extract.pipeline import extract
+
+
+def _entries(text: str) -> dict[str, TimelineEvent]:
+    brief = extract(from_text("News of the day\n\n" + text + "\n"))
+    return {e.trigger.text: e for e in brief.timeline}
+
+
+def test_a_reflexive_object_keeps_the_phrase_after_it() -> None:
+    got = _entries(
+        "In 2004, the former governor Tom Hale distanced himself from then-mayor Ann Roe. "
+        "Mayor Ann Roe has aligned herself closely with the unions."
+    )
+    assert got["distanced"].description == "Tom Hale distanced himself from then-mayor Ann Roe"
+    assert got["aligned"].description == "Ann Roe has aligned herself closely with the unions"
+
+
+def test_a_reflexive_object_whose_phrase_is_too_long_is_no_entry() -> None:
+    got = _entries(
+        "Senator Tom Reed distanced himself from the long list of unpopular measures passed "
+        "by the state assembly last year."
+    )
+    assert "distanced" not in got
