@@ -30,3 +30,13 @@ def test_a_reflexive_object_whose_phrase_is_too_long_is_no_entry() -> None:
         "by the state assembly last year."
     )
     assert "distanced" not in got
+
+
+def test_a_clause_cut_after_its_subject_is_left_out() -> None:
+    got = _entries("Ann Roe is running to be a county judge when the council meets next Friday.")
+    assert got["running"].description == "Ann Roe is running to be a county judge"
+    got = _entries(
+        "Tom Hale is running to be a statewide delegate when the party meets next Wednesday "
+        "to pick its slate."
+    )
+    assert got["running"].description == "Tom Hale is running to be a statewide delegate"

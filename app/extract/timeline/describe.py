@@ -669,6 +669,17 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # what the last word needs, written in
         description = _tidy(f"{description} {completed}")
         words = description.split()
+    dangling = _dangling_subject(ev.tok, words)
+    if dangling is not None:
+        # "is running to be a judge (when the council) meets ...", "shaped the town (the way
+        # the war) shaped ...": a clause cut after its subject; left out, or no entry
+        cut = _span_text(dangling)
+        if not description.endswith(" " + cut):
+            return None
+        description = _tidy(description[: -len(cut)].rstrip())
+        words = description.split()
+        if not words or _last_written(ev.tok, words) is None:
+            return None
     if _vague_pronoun_end(ev.tok, words, names):
         return None  # "the court sided with them", "Roe voted for it": with whom, for what
     if _restricted_object_cut(ev.tok, words):
@@ -985,6 +996,39 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
 
 # Pronouns whose thing or people an object cannot tell without what came before.
 _VAGUE_OBJECT_PRONOUNS = {"it", "them"}
+
+
+def _dangling_subject(verb: Token, words: list[str]) -> SpacySpan | None:
+    """The words of a clause cut after its subject that the description ends on ("is running
+    to be a judge when the council (meets next week)", "has helped shape the town the way the
+    war (shaped its parents)"): from the clause's first word (its "when", or its noun's
+    "the way") to the subject's last; None when the description ends on no such subject. The
+    clause's verb comes after the subject and is not written, so the subject says nothing."""
+    last = _last_written(verb, words)
+    if last is None:
+        return None
+    subject = last
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i:
+        if subject.head.i > last.i or subject.head.i == verb.i:
+            return None
+        subject = subject.head
+    clause = subject.head
+    if (
+        subject.dep_ not in ("nsubj", "nsubjpass")
+        or subject.right_edge.i != last.i
+        or clause.i <= last.i
+        or clause.i == verb.i
+        or not any(t.i == verb.i for t in clause.ancestors)
+    ):
+        return None
+    start = clause.left_edge
+    if clause.dep_ == "relcl" and clause.head.i < start.i and start.i == subject.left_edge.i:
+        # "the way (the war) shaped ...": the noun of a relative with no word of its own before
+        # its subject goes with it (not "a delegate (when the party) meets")
+        start = clause.head.left_edge
+    if start.i <= verb.i:
+        return None
+    return verb.doc[start.i : last.i + 1]
 
 
 def _vague_pronoun_end(
