@@ -40,3 +40,26 @@ def test_a_clause_cut_after_its_subject_is_left_out() -> None:
         "to pick its slate."
     )
     assert got["running"].description == "Tom Hale is running to be a statewide delegate"
+
+
+def test_a_means_under_a_participle_takes_the_tense_of_the_verb_above() -> None:
+    got = _entries(
+        "Tom Reed is also keeping his voters fired up by making what many critics view as "
+        "false promises."
+    )
+    assert got["making"].description == (
+        "Tom Reed is making what many critics view as false promises"
+    )
+
+
+def test_a_means_whose_doer_no_entity_covers_is_written_with_it() -> None:
+    got = _entries("Sanders is also keeping his supporters riled up by making bold promises.")
+    assert got["making"].description == "Sanders is making bold promises"
+
+
+def test_a_means_with_no_tense_to_take_is_no_entry() -> None:
+    got = _entries(
+        "The hope of making history by electing the first female mayor apparently carries "
+        "less weight with young voters."
+    )
+    assert "electing" not in got

@@ -527,9 +527,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if doer is None or named is None or words[0].lower() == "to" or ev.tok.tag_ != "VBG":
             if not means or doer is None:
                 return None  # "to brag about ...", "using copyrighted material": whose, unsaid
-            if doer.pos_ == "NOUN":
+            if doer.pos_ in ("NOUN", "PROPN"):
                 # "(many clubs survived) by lowering fees": a means alone says not whose; the
-                # doer's noun phrase before it does ("many clubs were lowering fees")
+                # doer's noun phrase before it does ("many clubs were lowering fees"; a name no
+                # entity covers likewise)
                 description = _with_be(
                     _noun_phrase(doer, names, as_subject=True), ev.tok, doer, description
                 )
@@ -549,6 +550,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
                 _noun_phrase(doer, names, as_subject=True), ev.tok, doer, description
             )
             words = description.split()
+    if not description:
+        return None  # "Reed making false promises": a gerund with no tense to tell it in
     if words and words[0][:1] in (")", "]", "}", ".", ",", ";", ":", "!", "?"):
         return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
     if any(mark in description for mark in ("<", ">", '="')):
@@ -1061,12 +1064,28 @@ def _progressive_be(gerund: Token, doer: Token) -> str | None:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    while (
+        node.tag_ in ("VBN", "VBG", "VB")
+        and node.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl")
+        and node.head.pos_ in ("VERB", "AUX")
+        and not any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in node.children)
+    ):
+        # "keeping his voters (fired up) by making ...", "made a comeback (to revive ties) by
+        # writing off debts": a participle or infinitive has no tense of its own; the verb it
+        # completes has ("Reed is making ...")
+        node = node.head
     plural = (
         doer.lower_ in ("we", "they", "you")
         or (doer.pos_ != "PRON" and _number(doer) == "pl")
         or any(c.dep_ == "conj" for c in doer.children)  # "Trump and Lewandowski were"
     )
     auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "TO"]
+    if doer.head.i == node.i:
+        # "Sanders is keeping ...": the doer's own verb says its number, whatever the tag of
+        # a name ending in "s"
+        agreed = next((_number(a) for a in [*auxes, node] if _number(a) is not None), None)
+        if agreed is not None and node.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            plural = agreed == "pl"
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if modal is not None:
         return f"{modal.lower_} be" if modal.lower_ not in ("'ll", "'d") else None
@@ -1088,10 +1107,10 @@ def _progressive_be(gerund: Token, doer: Token) -> str | None:
 
 def _with_be(doer_text: str, gerund: Token, doer: Token, description: str) -> str:
     """ "Russia has been writing off debts": the doer, the forms of "be" of the clause the
-    gerund hangs on (`_progressive_be`), and the gerund's description; without "be" when that
-    clause has no tense to take."""
+    gerund hangs on (`_progressive_be`), and the gerund's description; "" when that clause has
+    no tense to take ("Reed making false promises" is no clause: no entry)."""
     be = _progressive_be(gerund, doer)
-    return f"{doer_text} {be} {description}" if be else f"{doer_text} {description}"
+    return f"{doer_text} {be} {description}" if be else ""
 
 
 def _verb_left_wanting(last: Token) -> bool:
