@@ -63,3 +63,15 @@ def test_a_means_with_no_tense_to_take_is_no_entry() -> None:
         "less weight with young voters."
     )
     assert "electing" not in got
+
+
+def test_a_participle_describing_its_noun_is_told_as_a_passive() -> None:
+    got = _entries(
+        "Police said the fourth person shot on Friday was a teenager. "
+        "The mayor needs to win back suburban voters turned off by his rhetoric."
+    )
+    assert got["shot"].description == "the fourth person was shot on Friday"
+    assert got["turned off"].description == "suburban voters were turned off by his rhetoric"
+    got = _entries("Prices jumped up by five percent. Sales picked up by March.")
+    assert got["jumped up"].description == "Prices jumped up by five percent"
+    assert got["picked up"].description == "Sales picked up by March"

@@ -552,6 +552,17 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             words = description.split()
     if not description:
         return None  # "Reed making false promises": a gerund with no tense to tell it in
+    if _reduced_passive(ev.tok):
+        # "(Police said) the fourth person shot on Friday (was ...)": a participle that
+        # describes its noun, which the parse made its subject; told as the passive it is
+        subject = next(c for c in ev.tok.children if c.dep_ == "nsubj")
+        plural = _number(subject) == "pl" or any(c.dep_ == "conj" for c in subject.children)
+        found = re.search(rf"(?<=\S ){re.escape(ev.tok.text)}\b", description)
+        if found is None:
+            return None
+        be = "were" if plural else "was"
+        description = f"{description[: found.start()]}{be} {description[found.start() :]}"
+        words = description.split()
     if words and words[0][:1] in (")", "]", "}", ".", ",", ";", ":", "!", "?"):
         return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
     if any(mark in description for mark in ("<", ">", '="')):
@@ -999,6 +1010,51 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
 
 # Pronouns whose thing or people an object cannot tell without what came before.
 _VAGUE_OBJECT_PRONOUNS = {"it", "them"}
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Is the verb a past participle with no auxiliary, no object and a noun subject before it
+    that the parse made a clause, though it only describes that noun: another verb follows
+    with no subject of its own ("the fourth person (shot on Friday) was a teenager"), or a
+    "by" names who did it ("voters (turned off by his rhetoric)")?"""
+    children = list(verb.children)
+    by = any(
+        c.dep_ in ("agent", "prep")
+        and c.lower_ == "by"
+        and not any(
+            t.like_num
+            or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "DATE", "TIME")
+            or t.lemma_.lower() in _TIME_NOUNS
+            for t in c.subtree
+        )  # "went up by five percent", "picked up by March": how much, when; not who
+        for c in children
+    )
+    # "voters turned off by ...": a phrasal verb read as a past, with its particle and a "by"
+    # but no object, is the participle too
+    phrasal = (
+        verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")  # a form both past and participle
+        and by
+        and any(c.dep_ == "prt" for c in children)
+    )
+    if (verb.tag_ != "VBN" and not phrasal) or verb.dep_ in ("acl", "amod", "relcl", "conj"):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in children):
+        return False
+    if by:
+        return True
+    rest = [t for t in verb.sent if t.i > verb.right_edge.i]
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.dep_ not in ("aux", "auxpass", "conj")
+        and t.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        for t in rest[:3]
+    )
 
 
 def _dangling_subject(verb: Token, words: list[str]) -> SpacySpan | None:
