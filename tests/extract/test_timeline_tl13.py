@@ -75,3 +75,17 @@ def test_a_participle_describing_its_noun_is_told_as_a_passive() -> None:
     got = _entries("Prices jumped up by five percent. Sales picked up by March.")
     assert got["jumped up"].description == "Prices jumped up by five percent"
     assert got["picked up"].description == "Sales picked up by March"
+
+
+def test_a_relative_of_a_way_or_reason_is_no_entry() -> None:
+    got = _entries("Critics said the new rules had been drafted in a way that hurt small farmers.")
+    assert "hurt" not in got
+    assert got["drafted"].description == (
+        "the new rules had been drafted in a way that hurt small farmers"
+    )
+
+
+def test_an_amount_keeps_its_bound() -> None:
+    got = _entries("Most donors gave $100 or less, the report said. The farm lost 40 cows or more.")
+    assert got["gave"].description == "Most donors gave $100 or less"
+    assert got["lost"].description == "The farm lost 40 cows or more"

@@ -20,6 +20,7 @@ from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.modality import is_negated, negated_manner
 from app.extract.timeline.syntax import (
+    _ADVERBIAL_NOUNS,
     _PARTITIVE,
     _RELATIVIZERS,
     _TIME_NOUNS,
@@ -736,6 +737,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 def _last_written(verb: Token, words: list[str]) -> Token | None:
     """The word of the verb's phrase after the verb that the description ends on."""
     last_word = words[-1].rstrip(".,;:") if words else ""
+    if last_word[:1] in ("$", "£", "€") and len(last_word) > 1:
+        last_word = last_word[1:]  # "$100": the currency is a token of its own
     found = next(
         (t for t in verb.subtree if t.i > verb.i and t.text == last_word and not t.is_punct),
         None,
@@ -814,6 +817,21 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
     if last is None:
         return ""
     doc = verb.doc
+    bound = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if (
+        bound is not None
+        and (
+            last.like_num
+            or last.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+            or any(c.dep_ == "nummod" for c in last.children)
+        )
+        and doc[last.i + 1].lower_ == "or"
+        and bound.tag_ in ("JJR", "RBR")
+        and bound.head.i == last.i
+        and not any(c.i > bound.i for c in bound.children)
+    ):
+        # "gave $200 (or less)", "raised $5 million (or more)": the bound the amount is
+        return f"or {bound.text}"
     if last.lower_ in _REFLEXIVES and last.dep_ == "dobj" and last.head.i == verb.i:
         # "distanced himself (from the governor)", "aligned herself (closely with the
         # unions)": the reflexive alone says nothing of whom or what; the verb's phrase
@@ -2142,6 +2160,14 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(she had not sent) any emails that were marked secret": no such emails
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lemma_.lower() in _ADVERBIAL_NOUNS - {"place"}
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in tok.children
+        )
+    ):
+        return None  # "(drafted in) a way that hurt small farmers": "a way hurt" tells nothing
     if (
         tok.dep_ in ("relcl", "acl")
         and any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in tok.children)
