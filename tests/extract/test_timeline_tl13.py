@@ -89,3 +89,8 @@ def test_an_amount_keeps_its_bound() -> None:
     got = _entries("Most donors gave $100 or less, the report said. The farm lost 40 cows or more.")
     assert got["gave"].description == "Most donors gave $100 or less"
     assert got["lost"].description == "The farm lost 40 cows or more"
+
+
+def test_a_name_set_off_by_a_dash_after_a_name_is_left_out() -> None:
+    got = _entries("The officer shot Reed — Tom Vance — on Tuesday.")
+    assert got["shot"].description == "The officer shot Reed"

@@ -508,6 +508,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _FOCUS_OPENER.sub("", description)
     if description is None or ev.kind == "noun":
         return description
+    description = _without_dashed_apposition(ev.tok, description)
     if _circumstance_gerund(ev.tok):
         return None  # "(tried to anger rivals) by painting slogans": a means, no deed told
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
@@ -1028,6 +1029,37 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
 
 # Pronouns whose thing or people an object cannot tell without what came before.
 _VAGUE_OBJECT_PRONOUNS = {"it", "them"}
+
+
+_DASHES = {"-", "--", "—", "–"}
+_DASHED_TAIL = re.compile(r"\s(?:-|--|—|–)\s(?P<tail>[^-—–]+)$")
+
+
+def _without_dashed_apposition(verb: Token, description: str) -> str:
+    """The description without a name set off by a spaced dash after a name at its end ("The
+    officer shot Reed (- Tom Vance - ...)"): whose name it gives, the dash does not say (it is
+    often the subject's; the parse may even join the names across it), so it is left out."""
+    found = _DASHED_TAIL.search(description)
+    if found is None or found.start() == 0:
+        return description
+    doc = verb.doc
+    first_word = found.group("tail").split()[0]
+    for t in verb.sent:
+        if (
+            t.i > verb.i
+            and t.text in _DASHES
+            and t.i + 1 < len(doc)
+            and doc[t.i - 1].whitespace_
+            and t.whitespace_
+            and doc[t.i + 1].text == first_word
+        ):
+            after = doc[t.i + 1 : t.i + 1 + len(found.group("tail").split())]
+            # a name set off after a name: "Reed - Tom Vance": two people, or one named twice;
+            # which, the dash does not say
+            if doc[t.i - 1].pos_ != "PROPN" or any(a.pos_ != "PROPN" for a in after):
+                return description
+            return description[: found.start()]
+    return description
 
 
 def _reduced_passive(verb: Token) -> bool:
