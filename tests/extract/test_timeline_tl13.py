@@ -94,3 +94,8 @@ def test_an_amount_keeps_its_bound() -> None:
 def test_a_name_set_off_by_a_dash_after_a_name_is_left_out() -> None:
     got = _entries("The officer shot Reed — Tom Vance — on Tuesday.")
     assert got["shot"].description == "The officer shot Reed"
+
+
+def test_a_description_ending_on_a_preposition_without_its_object_is_no_entry() -> None:
+    got = _entries("Police said the officer shot Reed - Tom Vance - after a struggle.")
+    assert "shot" not in got

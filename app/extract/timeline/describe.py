@@ -698,6 +698,13 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
     if _vague_pronoun_end(ev.tok, words, names):
         return None  # "the court sided with them", "Roe voted for it": with whom, for what
+    last = _last_written(ev.tok, words)
+    if (
+        last is not None
+        and last.dep_ in ("prep", "agent")
+        and any(c.dep_ in ("pobj", "pcomp") and c.i > last.i for c in last.children)
+    ):
+        return None  # "the officer shot Reed after (a struggle)": the preposition's object, cut
     if _restricted_object_cut(ev.tok, words):
         return None  # "won only two primaries (with more than 60% support)", "lost 6,000 (dead)"
     if _noun_complement_cut(ev.tok, words):
