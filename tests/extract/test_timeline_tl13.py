@@ -99,3 +99,14 @@ def test_a_name_set_off_by_a_dash_after_a_name_is_left_out() -> None:
 def test_a_description_ending_on_a_preposition_without_its_object_is_no_entry() -> None:
     got = _entries("Police said the officer shot Reed - Tom Vance - after a struggle.")
     assert "shot" not in got
+
+
+def test_a_credit_or_blame_without_its_cause_is_no_entry() -> None:
+    got = _entries(
+        "Tom Reed credited the rise in sales to the new store. "
+        "Ann Roe blamed the loss in the third quarter on the weather."
+    )
+    assert "credited" not in got
+    assert "blamed" not in got
+    got = _entries("Ann Roe blamed the weather for the loss.")
+    assert got["blamed"].description == "Ann Roe blamed the weather for the loss"

@@ -797,6 +797,9 @@ def _phrase_words(first: Token, last: Token) -> list[Token] | None:
     return words
 
 
+# Verbs that give a thing to a cause: without the cause, the deed is not told.
+_CREDITING = {"credit": {"to"}, "blame": {"on", "for"}, "attribute": {"to"}}
+
 # Reflexive objects: the verb's phrase after one says what the deed was ("distanced himself
 # from ...").
 _REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
@@ -840,6 +843,16 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
     ):
         # "gave $200 (or less)", "raised $5 million (or more)": the bound the amount is
         return f"or {bound.text}"
+    causes = _CREDITING.get(verb.lemma_.lower(), set())
+    if not any(
+        verb.i < t.i <= last.i and t.lower_ in causes and t.dep_ in ("prep", "dative")
+        for t in verb.subtree
+    ) and any(
+        t.i > last.i and t.lower_ in causes and t.dep_ in ("prep", "dative") for t in verb.subtree
+    ):
+        # "credited the rise in sales (to the new store)", "blamed the loss (on the
+        # weather)": to what, cut (the parse may hang it on the object); no entry
+        return None
     if last.lower_ in _REFLEXIVES and last.dep_ == "dobj" and last.head.i == verb.i:
         # "distanced himself (from the governor)", "aligned herself (closely with the
         # unions)": the reflexive alone says nothing of whom or what; the verb's phrase
