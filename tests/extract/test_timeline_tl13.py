@@ -110,3 +110,8 @@ def test_a_credit_or_blame_without_its_cause_is_no_entry() -> None:
     assert "blamed" not in got
     got = _entries("Ann Roe blamed the weather for the loss.")
     assert got["blamed"].description == "Ann Roe blamed the weather for the loss"
+
+
+def test_a_phrasal_past_with_a_means_by_is_no_passive() -> None:
+    got = _entries("Tom Reed picked up from his sister by saying he was ready to serve.")
+    assert "was picked up" not in (got["picked up"].description if "picked up" in got else "")

@@ -1091,6 +1091,8 @@ def _reduced_passive(verb: Token) -> bool:
     by = any(
         c.dep_ in ("agent", "prep")
         and c.lower_ == "by"
+        # a doer's noun, not a means ("picked up from his daughter by saying ...")
+        and any(g.dep_ == "pobj" for g in c.children)
         and not any(
             t.like_num
             or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "DATE", "TIME")
