@@ -20,6 +20,7 @@ from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
 from app.extract.timeline.modality import is_negated, negated_manner
 from app.extract.timeline.syntax import (
+    _ADVERBIAL_NOUNS,
     _PARTITIVE,
     _RELATIVIZERS,
     _TIME_NOUNS,
@@ -507,6 +508,7 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _FOCUS_OPENER.sub("", description)
     if description is None or ev.kind == "noun":
         return description
+    description = _without_dashed_apposition(ev.tok, description)
     if _circumstance_gerund(ev.tok):
         return None  # "(tried to anger rivals) by painting slogans": a means, no deed told
     if _told_with_head(ev.tok) and _vague_pronoun(ev.tok.head, names):
@@ -527,9 +529,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         if doer is None or named is None or words[0].lower() == "to" or ev.tok.tag_ != "VBG":
             if not means or doer is None:
                 return None  # "to brag about ...", "using copyrighted material": whose, unsaid
-            if doer.pos_ == "NOUN":
+            if doer.pos_ in ("NOUN", "PROPN"):
                 # "(many clubs survived) by lowering fees": a means alone says not whose; the
-                # doer's noun phrase before it does ("many clubs were lowering fees")
+                # doer's noun phrase before it does ("many clubs were lowering fees"; a name no
+                # entity covers likewise)
                 description = _with_be(
                     _noun_phrase(doer, names, as_subject=True), ev.tok, doer, description
                 )
@@ -549,6 +552,19 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
                 _noun_phrase(doer, names, as_subject=True), ev.tok, doer, description
             )
             words = description.split()
+    if not description:
+        return None  # "Reed making false promises": a gerund with no tense to tell it in
+    if _reduced_passive(ev.tok):
+        # "(Police said) the fourth person shot on Friday (was ...)": a participle that
+        # describes its noun, which the parse made its subject; told as the passive it is
+        subject = next(c for c in ev.tok.children if c.dep_ == "nsubj")
+        plural = _number(subject) == "pl" or any(c.dep_ == "conj" for c in subject.children)
+        found = re.search(rf"(?<=\S ){re.escape(ev.tok.text)}\b", description)
+        if found is None:
+            return None
+        be = "were" if plural else "was"
+        description = f"{description[: found.start()]}{be} {description[found.start() :]}"
+        words = description.split()
     if words and words[0][:1] in (")", "]", "}", ".", ",", ";", ":", "!", "?"):
         return None  # "[Sanders] should stay in", "(Fred Sr). became": the subject was lost
     if any(mark in description for mark in ("<", ">", '="')):
@@ -669,8 +685,26 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # what the last word needs, written in
         description = _tidy(f"{description} {completed}")
         words = description.split()
+    dangling = _dangling_subject(ev.tok, words)
+    if dangling is not None:
+        # "is running to be a judge (when the council) meets ...", "shaped the town (the way
+        # the war) shaped ...": a clause cut after its subject; left out, or no entry
+        cut = _span_text(dangling)
+        if not description.endswith(" " + cut):
+            return None
+        description = _tidy(description[: -len(cut)].rstrip())
+        words = description.split()
+        if not words or _last_written(ev.tok, words) is None:
+            return None
     if _vague_pronoun_end(ev.tok, words, names):
         return None  # "the court sided with them", "Roe voted for it": with whom, for what
+    last = _last_written(ev.tok, words)
+    if (
+        last is not None
+        and last.dep_ in ("prep", "agent")
+        and any(c.dep_ in ("pobj", "pcomp") and c.i > last.i for c in last.children)
+    ):
+        return None  # "the officer shot Reed after (a struggle)": the preposition's object, cut
     if _restricted_object_cut(ev.tok, words):
         return None  # "won only two primaries (with more than 60% support)", "lost 6,000 (dead)"
     if _noun_complement_cut(ev.tok, words):
@@ -711,6 +745,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
 def _last_written(verb: Token, words: list[str]) -> Token | None:
     """The word of the verb's phrase after the verb that the description ends on."""
     last_word = words[-1].rstrip(".,;:") if words else ""
+    if last_word[:1] in ("$", "£", "€") and len(last_word) > 1:
+        last_word = last_word[1:]  # "$100": the currency is a token of its own
     found = next(
         (t for t in verb.subtree if t.i > verb.i and t.text == last_word and not t.is_punct),
         None,
@@ -761,6 +797,13 @@ def _phrase_words(first: Token, last: Token) -> list[Token] | None:
     return words
 
 
+# Verbs that give a thing to a cause: without the cause, the deed is not told.
+_CREDITING = {"credit": {"to"}, "blame": {"on", "for"}, "attribute": {"to"}}
+
+# Reflexive objects: the verb's phrase after one says what the deed was ("distanced himself
+# from ...").
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+
 # Words that open what a verb makes of its object, after the object ("make it even worse", "get
 # the season back on track"): a comparative, or a particle with its phrase.
 _RESULT_OPENERS = {"even", "much", "far", "still"}
@@ -785,6 +828,51 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
     if last is None:
         return ""
     doc = verb.doc
+    bound = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if (
+        bound is not None
+        and (
+            last.like_num
+            or last.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+            or any(c.dep_ == "nummod" for c in last.children)
+        )
+        and doc[last.i + 1].lower_ == "or"
+        and bound.tag_ in ("JJR", "RBR")
+        and bound.head.i == last.i
+        and not any(c.i > bound.i for c in bound.children)
+    ):
+        # "gave $200 (or less)", "raised $5 million (or more)": the bound the amount is
+        return f"or {bound.text}"
+    causes = _CREDITING.get(verb.lemma_.lower(), set())
+    if not any(
+        verb.i < t.i <= last.i and t.lower_ in causes and t.dep_ in ("prep", "dative")
+        for t in verb.subtree
+    ) and any(
+        t.i > last.i and t.lower_ in causes and t.dep_ in ("prep", "dative") for t in verb.subtree
+    ):
+        # "credited the rise in sales (to the new store)", "blamed the loss (on the
+        # weather)": to what, cut (the parse may hang it on the object); no entry
+        return None
+    if last.lower_ in _REFLEXIVES and last.dep_ == "dobj" and last.head.i == verb.i:
+        # "distanced himself (from the governor)", "aligned herself (closely with the
+        # unions)": the reflexive alone says nothing of whom or what; the verb's phrase
+        # after it, with an adverb between, is written in (up to 7 words), else no entry
+        prep = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.i > last.i
+                and all(t.dep_ == "advmod" and t.head.i == verb.i for t in doc[last.i + 1 : c.i])
+            ),
+            None,
+        )
+        if prep is None:
+            return ""
+        phrase = _phrase_words(doc[last.i + 1], prep.right_edge)
+        if phrase is None or len(phrase) > 7 or phrase[-1].i != prep.right_edge.i:
+            return None
+        return _span_text(doc[phrase[0].i : phrase[-1].i + 1])
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if (
         after is not None
@@ -963,6 +1051,117 @@ def _completed_end(verb: Token, words: list[str]) -> str | None:
 _VAGUE_OBJECT_PRONOUNS = {"it", "them"}
 
 
+_DASHES = {"-", "--", "—", "–"}
+_DASHED_TAIL = re.compile(r"\s(?:-|--|—|–)\s(?P<tail>[^-—–]+)$")
+
+
+def _without_dashed_apposition(verb: Token, description: str) -> str:
+    """The description without a name set off by a spaced dash after a name at its end ("The
+    officer shot Reed (- Tom Vance - ...)"): whose name it gives, the dash does not say (it is
+    often the subject's; the parse may even join the names across it), so it is left out."""
+    found = _DASHED_TAIL.search(description)
+    if found is None or found.start() == 0:
+        return description
+    doc = verb.doc
+    first_word = found.group("tail").split()[0]
+    for t in verb.sent:
+        if (
+            t.i > verb.i
+            and t.text in _DASHES
+            and t.i + 1 < len(doc)
+            and doc[t.i - 1].whitespace_
+            and t.whitespace_
+            and doc[t.i + 1].text == first_word
+        ):
+            after = doc[t.i + 1 : t.i + 1 + len(found.group("tail").split())]
+            # a name set off after a name: "Reed - Tom Vance": two people, or one named twice;
+            # which, the dash does not say
+            if doc[t.i - 1].pos_ != "PROPN" or any(a.pos_ != "PROPN" for a in after):
+                return description
+            return description[: found.start()]
+    return description
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """Is the verb a past participle with no auxiliary, no object and a noun subject before it
+    that the parse made a clause, though it only describes that noun: another verb follows
+    with no subject of its own ("the fourth person (shot on Friday) was a teenager"), or a
+    "by" names who did it ("voters (turned off by his rhetoric)")?"""
+    children = list(verb.children)
+    by = any(
+        c.dep_ in ("agent", "prep")
+        and c.lower_ == "by"
+        # a doer's noun, not a means ("picked up from his daughter by saying ...")
+        and any(g.dep_ == "pobj" for g in c.children)
+        and not any(
+            t.like_num
+            or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "DATE", "TIME")
+            or t.lemma_.lower() in _TIME_NOUNS
+            for t in c.subtree
+        )  # "went up by five percent", "picked up by March": how much, when; not who
+        for c in children
+    )
+    # "voters turned off by ...": a phrasal verb read as a past, with its particle and a "by"
+    # but no object, is the participle too
+    phrasal = (
+        verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")  # a form both past and participle
+        and by
+        and any(c.dep_ == "prt" for c in children)
+    )
+    if (verb.tag_ != "VBN" and not phrasal) or verb.dep_ in ("acl", "amod", "relcl", "conj"):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr") for c in children):
+        return False
+    if by:
+        return True
+    rest = [t for t in verb.sent if t.i > verb.right_edge.i]
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.dep_ not in ("aux", "auxpass", "conj")
+        and t.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        for t in rest[:3]
+    )
+
+
+def _dangling_subject(verb: Token, words: list[str]) -> SpacySpan | None:
+    """The words of a clause cut after its subject that the description ends on ("is running
+    to be a judge when the council (meets next week)", "has helped shape the town the way the
+    war (shaped its parents)"): from the clause's first word (its "when", or its noun's
+    "the way") to the subject's last; None when the description ends on no such subject. The
+    clause's verb comes after the subject and is not written, so the subject says nothing."""
+    last = _last_written(verb, words)
+    if last is None:
+        return None
+    subject = last
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i:
+        if subject.head.i > last.i or subject.head.i == verb.i:
+            return None
+        subject = subject.head
+    clause = subject.head
+    if (
+        subject.dep_ not in ("nsubj", "nsubjpass")
+        or subject.right_edge.i != last.i
+        or clause.i <= last.i
+        or clause.i == verb.i
+        or not any(t.i == verb.i for t in clause.ancestors)
+    ):
+        return None
+    start = clause.left_edge
+    if clause.dep_ == "relcl" and clause.head.i < start.i and start.i == subject.left_edge.i:
+        # "the way (the war) shaped ...": the noun of a relative with no word of its own before
+        # its subject goes with it (not "a delegate (when the party) meets")
+        start = clause.head.left_edge
+    if start.i <= verb.i:
+        return None
+    return verb.doc[start.i : last.i + 1]
+
+
 def _vague_pronoun_end(
     verb: Token, words: list[str], names: dict[int, tuple[Mention, Entity]]
 ) -> bool:
@@ -993,12 +1192,28 @@ def _progressive_be(gerund: Token, doer: Token) -> str | None:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return None
+    while (
+        node.tag_ in ("VBN", "VBG", "VB")
+        and node.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl")
+        and node.head.pos_ in ("VERB", "AUX")
+        and not any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" for a in node.children)
+    ):
+        # "keeping his voters (fired up) by making ...", "made a comeback (to revive ties) by
+        # writing off debts": a participle or infinitive has no tense of its own; the verb it
+        # completes has ("Reed is making ...")
+        node = node.head
     plural = (
         doer.lower_ in ("we", "they", "you")
         or (doer.pos_ != "PRON" and _number(doer) == "pl")
         or any(c.dep_ == "conj" for c in doer.children)  # "Trump and Lewandowski were"
     )
     auxes = [a for a in node.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "TO"]
+    if doer.head.i == node.i:
+        # "Sanders is keeping ...": the doer's own verb says its number, whatever the tag of
+        # a name ending in "s"
+        agreed = next((_number(a) for a in [*auxes, node] if _number(a) is not None), None)
+        if agreed is not None and node.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            plural = agreed == "pl"
     modal = next((a for a in auxes if a.tag_ == "MD"), None)
     if modal is not None:
         return f"{modal.lower_} be" if modal.lower_ not in ("'ll", "'d") else None
@@ -1020,10 +1235,10 @@ def _progressive_be(gerund: Token, doer: Token) -> str | None:
 
 def _with_be(doer_text: str, gerund: Token, doer: Token, description: str) -> str:
     """ "Russia has been writing off debts": the doer, the forms of "be" of the clause the
-    gerund hangs on (`_progressive_be`), and the gerund's description; without "be" when that
-    clause has no tense to take."""
+    gerund hangs on (`_progressive_be`), and the gerund's description; "" when that clause has
+    no tense to take ("Reed making false promises" is no clause: no entry)."""
     be = _progressive_be(gerund, doer)
-    return f"{doer_text} {be} {description}" if be else f"{doer_text} {description}"
+    return f"{doer_text} {be} {description}" if be else ""
 
 
 def _verb_left_wanting(last: Token) -> bool:
@@ -1999,6 +2214,14 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(she had not sent) any emails that were marked secret": no such emails
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lemma_.lower() in _ADVERBIAL_NOUNS - {"place"}
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVIZERS for c in tok.children
+        )
+    ):
+        return None  # "(drafted in) a way that hurt small farmers": "a way hurt" tells nothing
     if (
         tok.dep_ in ("relcl", "acl")
         and any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom") for c in tok.children)
