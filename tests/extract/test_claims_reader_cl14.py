@@ -47,7 +47,8 @@ def test_no_link_when_two_of_the_kind_compete(nlp: Language) -> None:
     )
     assert linked(nlp, text, "said") is None
     text = (
-        "The Irish airline SkyJet has cut its fares for the winter. A rival airline raised them.\n\n"
+        "The Irish airline SkyJet has cut its fares for the winter. A rival airline raised"
+        " them.\n\n"
         "The airline said demand had fallen sharply since October.\n"
     )
     assert linked(nlp, text, "said") is None

@@ -14,10 +14,9 @@ from app.extract.claim_lines import headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
 from app.extract.claims.draft import _QUOTE_MARKS, _Draft
 from app.extract.claims.epithets import epithet_speaker
-from app.extract.claims.kin import named_relative
-from app.extract.claims.org_descriptions import described_organization
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
+from app.extract.claims.kin import named_relative
 from app.extract.claims.labelling import (
     _antecedent_entity,
     _capitalised_words,
@@ -28,6 +27,7 @@ from app.extract.claims.labelling import (
     _role,
     _source_kind,
 )
+from app.extract.claims.org_descriptions import described_organization
 from app.extract.claims.quotations import (
     _attach_quotes,
     _cue_quoted,
