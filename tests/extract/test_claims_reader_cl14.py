@@ -73,3 +73,11 @@ def test_a_relative_never_named_is_not_linked(nlp: Language) -> None:
         " told reporters that Tom would run again.\n"
     )
     assert linked(nlp, text, "told") is None
+
+
+def test_the_kind_told_by_a_copula(nlp: Language) -> None:
+    text = (
+        "Harbor Mutual is the largest insurer in the state. Its premiums rose by 9% last year.\n\n"
+        "The insurer said storms had driven up the cost of claims.\n"
+    )
+    assert linked(nlp, text, "said") == "organization:harbor-mutual"

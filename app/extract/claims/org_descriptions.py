@@ -96,10 +96,13 @@ _NAME_KINDS = {
 }
 
 
-def _kinds(entity: Entity, doc_tokens: list[Token], spans: list[tuple[int, int]]) -> set[str]:
+def _kinds(
+    entity: Entity, doc_tokens: list[Token], spans: list[tuple[int, int]], told: set[int]
+) -> set[str]:
     """The kinds the article gives an organization: by the last word of its name, and by a
     noun of kind set beside one of its mentions ("budget airline SkyJet", "SkyJet, the
-    airline", "Roe Bank, the country's biggest lender")."""
+    airline", "Roe Bank, the country's biggest lender", "SkyJet is the largest airline"); the
+    nouns that told it are added to `told` (by index)."""
     kinds: set[str] = set()
     for name in [entity.name, *entity.aliases]:
         last = name.split()[-1].lower().strip(".") if name.split() else ""
@@ -115,10 +118,17 @@ def _kinds(entity: Entity, doc_tokens: list[Token], spans: list[tuple[int, int]]
         head_in = any(a <= t.head.idx < b for a, b in spans)
         if t.dep_ in ("compound", "appos", "nmod") and head_in:
             kinds.add(word)  # "airline SkyJet", "SkyJet, the airline"
+            told.add(t.i)
             continue
         for c in t.children:
             if c.dep_ in ("appos", "compound") and any(a <= c.idx < b for a, b in spans):
                 kinds.add(word)  # "the airline SkyJet" with the name hung on the noun
+                told.add(t.i)
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if any(a <= c.idx < b for c in subjects for a, b in spans):
+                kinds.add(word)  # "SkyJet is Ireland's biggest airline"
+                told.add(t.i)
     return kinds
 
 
@@ -153,9 +163,10 @@ def described_organization(
     orgs = {e.id: e for _m, e in near if e.type == "organization"}
     fits: dict[str, Entity] = {}
     evidence: list[tuple[int, int]] = []
+    told: set[int] = set()
     for e in orgs.values():
         spans = [(m.start, m.end) for m in e.mentions]
-        kinds = _kinds(e, list(doc), spans)
+        kinds = _kinds(e, list(doc), spans, told)
         if not kinds:
             return None  # an organization of unknown kind: it may be the one meant
         if word in kinds or (word in _BUSINESS_WORDS and kinds & _COMMERCIAL):
@@ -169,9 +180,6 @@ def described_organization(
             break
         if t.idx < window or t.lemma_.lower() != word:
             continue
-        if not any(a <= t.idx < b or a <= t.head.idx < b for a, b in evidence) and not any(
-            c.dep_ in ("appos", "compound") and any(a <= c.idx < b for a, b in evidence)
-            for c in t.children
-        ):
+        if t.i not in told and not any(a <= t.idx < b for a, b in evidence):
             return None
     return next(iter(fits.values()))
