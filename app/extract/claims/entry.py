@@ -16,6 +16,7 @@ from app.extract.claims.draft import _QUOTE_MARKS, _Draft
 from app.extract.claims.epithets import epithet_speaker
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
+from app.extract.claims.kin import named_relative
 from app.extract.claims.labelling import (
     _antecedent_entity,
     _capitalised_words,
@@ -26,6 +27,7 @@ from app.extract.claims.labelling import (
     _role,
     _source_kind,
 )
+from app.extract.claims.org_descriptions import described_organization
 from app.extract.claims.quotations import (
     _attach_quotes,
     _cue_quoted,
@@ -753,6 +755,10 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                     entity = epithet_speaker(
                         d.source_head, s0, s1, mentions, speakers[-1], same_words=same
                     )
+                if entity is None:
+                    entity = described_organization(d.source_head, s0, s1, mentions)
+                if entity is None:
+                    entity = named_relative(d.source_head, s0, s1, mentions)
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title
