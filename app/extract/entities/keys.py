@@ -241,7 +241,7 @@ def _assign_keys(
         capital = g.capital(doc_text(doc)[c.start : c.end]) if c.type == "place" else None
         if capital is not None:
             evident.add(capital.code)
-    lower = {t.text for t in doc if t.is_lower}
+    lower = {w for w in token_table(doc).words if w.islower()}  # str.islower is Token.is_lower
     owned = {k for k in ambiguous if k in surnames and _surname_owner(surnames[k], full_names[k])}
     bearers = _gendered_bearers(cands, doc, ambiguous - owned, full_names)
     for c in cands:

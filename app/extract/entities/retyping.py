@@ -33,7 +33,7 @@ from app.extract.roles import (
     TITLE_WORDS,
     words,
 )
-from app.extract.tokens import doc_text
+from app.extract.tokens import doc_text, token_table
 
 
 def _dateline_name(doc: Doc, c: _Cand) -> bool:
@@ -660,8 +660,8 @@ def _lower_case_bodies(cands: list[_Cand], doc: Doc) -> None:
     an organization said around it) is a term: typed "other". Not "Apple" in a story on the
     company that once mentions an apple, nor "the House voted"."""
     text = doc_text(doc)
-    lower = Counter(t.text for t in doc if t.is_lower)
-    capital = Counter(t.text for t in doc if t.is_title)
+    lower = Counter(w for w in token_table(doc).words if w.islower())  # = Token.is_lower
+    capital = Counter(w for w in token_table(doc).words if w.istitle())  # = Token.is_title
     groups: defaultdict[str, list[_Cand]] = defaultdict(list)
     for c in cands:
         if c.kind == "name" and c.type == "organization" and c.tok_end - c.tok_start <= 3:
@@ -814,20 +814,21 @@ def _coded_names(cands: list[_Cand], doc: Doc) -> None:
     """A word the article writes with a hyphen and a number ("COVID-19", "COVID - 19") names
     a disease, a strain or a model, never a person: its "person" mentions are typed "other"."""
     text = doc_text(doc)
-    n = len(doc)
+    words = token_table(doc).words
+    n = len(words)
     coded: set[str] = set()
-    for k, tok in enumerate(doc):
-        head, dash, tail = tok.text.partition("-")
+    for k, word in enumerate(words):
+        head, dash, tail = word.partition("-")
         if dash and head[:1].isupper() and head.isalpha() and tail.isdigit():
-            coded.update((tok.text, head))
+            coded.update((word, head))
         elif (
             k + 2 < n
-            and doc[k + 1].text in ("-", "–")
-            and doc[k + 2].text.isdigit()
-            and tok.text[:1].isupper()
-            and tok.is_alpha
+            and words[k + 1] in ("-", "–")
+            and words[k + 2].isdigit()
+            and word[:1].isupper()
+            and word.isalpha()
         ):
-            coded.add(tok.text)
+            coded.add(word)
     if not coded:
         return
     for c in cands:
@@ -891,7 +892,9 @@ def _join_adjacent(cands: list[_Cand], doc: Doc) -> list[_Cand]:
 def _join_by_acronym(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     """A name split in two by the model is one where the article writes the whole name's
     acronym: "the UK Independence Party" ("UK" + "Independence Party") beside "UKIP"."""
-    written = {t.text for t in doc if t.is_upper and 3 <= len(t.text) <= 8 and t.is_alpha}
+    written = {
+        w for w in token_table(doc).words if w.isupper() and 3 <= len(w) <= 8 and w.isalpha()
+    }  # str.isupper / isalpha are Token.is_upper / is_alpha
     if not written:
         return cands
     text = doc_text(doc)
@@ -1063,7 +1066,7 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     after a locative preposition and the article names that town's country."""
     text = doc_text(doc)
     persons: dict[str, str] = {}  # folded word -> a person key
-    lower = {t.text for t in doc if t.is_lower}
+    lower = {w for w in token_table(doc).words if w.islower()}  # = Token.is_lower
     for c in cands:
         if c.type == "person":
             ws = text[c.start : c.end].split()
