@@ -46,33 +46,17 @@ KIND_NOUNS = frozenset(
 )
 # General words for any business: "the company" is the airline, the bank or the carmaker.
 _BUSINESS_WORDS = frozenset({"company", "firm", "business", "corporation", "group"})
-_COMMERCIAL = frozenset(
-    {
-        "company",
-        "firm",
-        "business",
-        "corporation",
-        "conglomerate",
-        "bank",
-        "lender",
-        "insurer",
-        "airline",
-        "carrier",
-        "carmaker",
-        "automaker",
-        "retailer",
-        "supermarket",
-        "chain",
-        "manufacturer",
-        "maker",
-        "producer",
-        "publisher",
-        "broadcaster",
-        "network",
-        "newspaper",
-        "magazine",
-    }
-)
+# Kinds of business ("the company" may be any of them); the rest are public bodies and groups.
+_COMMERCIAL = KIND_NOUNS - {
+    "group",
+    "agency",
+    "department",
+    "ministry",
+    "party",
+    "union",
+    "charity",
+    "regulator",
+}
 # The last word of a name that tells the kind ("Roe Holdings plc", "SkyJet Airways").
 _NAME_KINDS = {
     "inc": "company",
