@@ -2327,3 +2327,14 @@ def test_an_aka_inside_a_list_takes_one_name(nlp: Language) -> None:
     by_name = {e.name: e for e in _entities(nlp, text)}
     merged = [e for e in by_name.values() if "Las Pietras" in e.aliases or e.name == "Las Pietras"]
     assert all("San Diego" not in e.aliases and e.name != "San Diego" for e in merged), by_name
+
+
+def test_what_is_owned_in_shares_is_a_body(nlp: Language) -> None:
+    text = (
+        "Shares fall on drug news\n\nShares in Arlen and Corvex Bio plunged on Monday as the "
+        "firms suspended sales of a new drug. US partner Corvex Bio shed 43%. Corvex Bio said it "
+        "would review the data.\n"
+    )
+    by_name = {e.name: e for e in _entities(nlp, text)}
+    assert by_name["Corvex Bio"].type == "organization", by_name
+    assert by_name["Arlen"].type == "organization", by_name

@@ -291,8 +291,26 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     if k < n and doc[k].lower_ in _ORG_ROLE_NOUNS and doc[k].tag_ in ("NN", "NNS", "NNP"):
         return True
     before = [t for t in doc[max(0, start - 2) : start]]
-    if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in ("shares", "stake"):
-        return True
+    # "shares of X", "a stake in X", "shares in Elan and X": what is owned in shares is a body
+    span = doc[start:end]
+    s0 = start
+    first = next((t for t in span if t.dep_ == "conj"), span.root)  # the parse may cut the name
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head  # "Shares in Elan and X": X listed with another name
+        s0 = first.i
+        while s0 > 0 and doc[s0 - 1].pos_ == "PROPN" and doc[s0 - 1].dep_ == "compound":
+            s0 -= 1
+    owned = doc[max(0, s0 - 2) : s0]
+    possessor = end < n and doc[end].text in ("'s", "’s")  # "shares in Europe's insurers"
+    if (
+        len(owned) == 2
+        and not possessor
+        and (
+            (owned[1].lower_ == "of" and owned[0].lower_ in ("shares", "stake", "stakes"))
+            or (owned[1].lower_ == "in" and owned[0].lower_ == "shares")
+        )
+    ):
+        return True  # (a "stake in" a state or a race is no share)
     if before and before[-1].text == "," and start >= 2:
         noun = doc[start - 2]
         if noun.lemma_.lower() in _COMPANY_NOUNS and noun.pos_ == "NOUN":
