@@ -1,5 +1,6 @@
 """Shared fixtures and helpers for extraction tests: the spaCy pipeline, loaded once per session,
-and the timeline of a text as the pipeline builds it."""
+the timeline of a text as the pipeline builds it, and the claims of a text (all, those a reader
+is shown under one cue, the entity a cue's source is linked to)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from app.config import Settings
 from app.extract.claims import extract_claims
-from app.extract.model import Entity, TimelineEvent
+from app.extract.document import Document
+from app.extract.entities import extract_entities
+from app.extract.model import Claim, Entity, TimelineEvent
 from app.extract.nlp import load_nlp
 from app.extract.timeline import build_timeline, event_lexicon
 from app.extract.timex import extract_time_expressions
@@ -34,3 +38,31 @@ def timeline(
         lexicon=event_lexicon(nlp),
         claims=extract_claims(doc, entities or []),
     )
+
+
+FLOOR = Settings().claim_min_confidence  # the API's default floor: what a reader is shown
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    """Every claim of `text`, with no entities to link sources to."""
+    return extract_claims(nlp(text), [])
+
+
+def shown(claims: list[Claim], cue: str) -> list[Claim]:
+    """The claims with this cue a reader is shown (at the default floor)."""
+    return [c for c in claims if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR]
+
+
+def linked(nlp: Language, text: str, cue: str) -> str | None:
+    """The entity id the source of the last claim with this cue is linked to, the text's own
+    entities extracted as the pipeline does."""
+    doc = nlp(text)
+    found = [
+        c
+        for c in extract_claims(doc, extract_entities(doc, Document(text=text)))
+        if c.cue is not None and c.cue.text == cue and c.source is not None
+    ]
+    assert found, f"no claim with cue {cue!r}"
+    source = found[-1].source
+    assert source is not None
+    return source.entity_id

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.config import Settings
-from app.extract.claims import extract_claims
-from app.extract.model import Claim
-
-FLOOR = Settings().claim_min_confidence
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
+from tests.extract.conftest import FLOOR, claims_of
 
 
 def test_the_subject_of_a_passive_report_is_whom_it_is_about(nlp: Language) -> None:

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.config import Settings
-from app.extract.claims import extract_claims
 from app.extract.model import Claim
-
-FLOOR = Settings().claim_min_confidence
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
-
-
-def shown(claims: list[Claim], cue: str) -> list[Claim]:
-    return [c for c in claims if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR]
+from tests.extract.conftest import claims_of, shown
 
 
 def test_an_object_that_is_the_speaker_or_the_words_only_is_no_claim(nlp: Language) -> None:

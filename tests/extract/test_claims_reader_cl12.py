@@ -6,19 +6,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.config import Settings
-from app.extract.claims import extract_claims
 from app.extract.model import Claim
-
-FLOOR = Settings().claim_min_confidence
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
-
-
-def shown(claims: list[Claim], cue: str) -> list[Claim]:
-    return [c for c in claims if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR]
+from tests.extract.conftest import claims_of, linked, shown
 
 
 def test_an_explanation_named_by_its_question_is_no_claim(nlp: Language) -> None:
@@ -135,22 +124,6 @@ def test_brackets_and_a_joining_word_at_an_edge_are_cut(nlp: Language) -> None:
         " in May, and who now backs Lopez.\n"
     )
     assert not source_of(claims_of(nlp, text), "said").endswith("and")
-
-
-def linked(nlp: Language, text: str, cue: str) -> str | None:
-    from app.extract.document import Document
-    from app.extract.entities import extract_entities
-
-    doc = nlp(text)
-    found = [
-        c
-        for c in extract_claims(doc, extract_entities(doc, Document(text=text)))
-        if c.cue is not None and c.cue.text == cue and c.source is not None
-    ]
-    assert found, f"no claim with cue {cue!r}"
-    source = found[-1].source
-    assert source is not None
-    return source.entity_id
 
 
 def test_an_epithet_names_the_speaker_just_heard(nlp: Language) -> None:

@@ -10,34 +10,15 @@ from spacy.language import Language
 from app.config import Settings
 from app.extract.claims import extract_claims
 from app.extract.model import Claim
+from tests.extract.conftest import claims_of, linked
 
 FLOOR = Settings().claim_min_confidence
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
 
 
 def by_cue(claims: list[Claim], cue: str) -> Claim:
     found = [c for c in claims if c.cue is not None and c.cue.text == cue]
     assert found, f"no claim with cue {cue!r}: {[c.cue.text for c in claims if c.cue]}"
     return found[-1]
-
-
-def linked(nlp: Language, text: str, cue: str) -> str | None:
-    from app.extract.document import Document
-    from app.extract.entities import extract_entities
-
-    doc = nlp(text)
-    found = [
-        c
-        for c in extract_claims(doc, extract_entities(doc, Document(text=text)))
-        if c.cue is not None and c.cue.text == cue and c.source is not None
-    ]
-    assert found, f"no claim with cue {cue!r}"
-    source = found[-1].source
-    assert source is not None
-    return source.entity_id
 
 
 def test_a_second_act_after_a_relative_clause_is_cut(nlp: Language) -> None:

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.extract.claims import extract_claims
-from app.extract.document import Document
-from app.extract.entities import extract_entities
-
-
-def linked(nlp: Language, text: str, cue: str) -> str | None:
-    doc = nlp(text)
-    found = [
-        c
-        for c in extract_claims(doc, extract_entities(doc, Document(text=text)))
-        if c.cue is not None and c.cue.text == cue and c.source is not None
-    ]
-    assert found, f"no claim with cue {cue!r}"
-    source = found[-1].source
-    assert source is not None
-    return source.entity_id
+from tests.extract.conftest import linked
 
 
 def test_the_airline_is_the_airline_just_named(nlp: Language) -> None:

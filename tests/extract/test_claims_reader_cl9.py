@@ -6,25 +6,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from app.config import Settings
 from app.extract.claims import extract_claims
 from app.extract.model import Claim
-
-FLOOR = Settings().claim_min_confidence
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
+from tests.extract.conftest import claims_of, shown
 
 
 def by_cue(claims: list[Claim], cue: str) -> Claim:
     found = [c for c in claims if c.cue is not None and c.cue.text == cue]
     assert found, f"no claim with cue {cue!r} in {[c.cue.text for c in claims if c.cue]}"
     return found[0]
-
-
-def shown(claims: list[Claim], cue: str) -> list[Claim]:
-    return [c for c in claims if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR]
 
 
 def test_a_belief_put_as_a_question_is_not_held(nlp: Language) -> None:

@@ -8,10 +8,7 @@ from spacy.tokens import Doc
 
 from app.extract.claims import extract_claims
 from app.extract.model import Claim
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
+from tests.extract.conftest import claims_of
 
 
 def by_cue(claims: list[Claim], cue: str) -> Claim:

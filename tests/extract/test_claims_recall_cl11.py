@@ -11,10 +11,7 @@ from spacy.tokens import Doc
 
 from app.extract.claims import candidate_claims, extract_claims
 from app.extract.model import Claim
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    return extract_claims(nlp(text), [])
+from tests.extract.conftest import claims_of
 
 
 def with_cue(claims: list[Claim], cue: str) -> list[Claim]:
