@@ -682,6 +682,41 @@ def test_a_joined_verb_after_another_subjects_clause_does_not_take_the_first_sub
     assert not any(e.description.startswith("Only three senators prevented") for e in events)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (
+            "The Green Party has expelled a councillor for allegedly suggesting the mentally "
+            "ill should be locked up.",
+            "The Green Party should be locked up",
+        ),
+        (
+            "The party has dropped a candidate for suggesting the long-term unemployed should "
+            "be sent abroad.",
+            "The party should be sent abroad",
+        ),
+    ],
+)
+def test_a_verb_joined_with_no_and_or_comma_does_not_take_the_first_verbs_subject(
+    nlp: Language, sentence: str, wrong: str
+) -> None:
+    # the parse joins "should be locked up" to "expelled" as if coordinated; with nothing that
+    # joins two clauses between them, the party is not what should be locked up
+    events = timeline(nlp, f"Party news\n{sentence}\n", PUBLISHED)
+    assert not any(e.description.startswith(wrong) for e in events), [e.description for e in events]
+    assert any(
+        e.description.startswith(("The Green Party has expelled", "The party has dropped"))
+        for e in events
+    )
+
+
+def test_verbs_joined_by_commas_and_and_share_their_subject(nlp: Language) -> None:
+    text = "Party news\nShe arrived in Paris, met the president and left on Friday.\n"
+    events = timeline(nlp, text, PUBLISHED)
+    assert entry(events, "met").description == "She met the president"
+    assert entry(events, "left").description.startswith("She left")
+
+
 def test_a_completing_phrase_is_written_without_what_a_comma_adds(nlp: Language) -> None:
     text = (
         "Party news\nWith a legion of followers, she gave critical support to the ambitions "

@@ -103,6 +103,8 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None
         if _after_another_subject(tok):
             return None  # "A endorsed him, and the bad blood B engendered prevented him": not A
+        if _joined_without_a_link(tok):
+            return None
         inherited = _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same
         finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
         if (
@@ -154,6 +156,24 @@ def _after_another_subject(verb: Token) -> bool:
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in head.children
+    )
+
+
+_LINKS = frozenset({",", ";", ":", *_DASHES})
+
+
+def _joined_without_a_link(verb: Token) -> bool:
+    """Is a verb joined to a first one with nothing between them that joins clauses: no "and",
+    "or", "but", no comma, semicolon or dash ("UKIP have suspended a candidate for suggesting
+    the criminally insane should be killed": the parse joined "killed" to "suspended")? Two
+    verbs are only coordinated by such a link; without one the parse lost the real subject
+    (here "the criminally insane"), and the verb gets none rather than the first verb's."""
+    head = verb.head
+    joined = {head.i, verb.i, *(c.i for c in head.children if c.dep_ == "conj")}
+    return not any(
+        (t.dep_ == "cc" or (t.dep_ == "punct" and t.tag_ != "HYPH" and t.text in _LINKS))
+        and t.head.i in joined
+        for t in verb.doc[head.i + 1 : verb.i]
     )
 
 
