@@ -36,6 +36,7 @@ from app.extract.roles import (
     TITLE_WORDS,
     words,
 )
+from app.extract.timex_vocab import DAY_PARTS, MONTHS, WEEKDAYS
 from app.extract.tokens import TokenTable, token_table
 
 
@@ -192,6 +193,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if end - start > 2 and lower[start] in ("pro", "anti") and words[start + 1] == "-":
         start += 2
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+        end = _before_a_date(t, start, end)
         # Names do not end in numbers: "M. Vaughan 57" in a scorecard, "JOHANNESBURG 1996-08-22"
         # in a dateline. (Model numbers are handled as products later.)
         while (
@@ -257,6 +259,29 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         ):
             start += 1
     return start, end
+
+
+# Prepositions that put a name in time: "(the Commons) on Monday", "(Parliament) in January".
+_TIME_PREPOSITIONS = frozenset(words("on in by until till since before after from during"))
+_DAY_WORDS = frozenset(
+    [w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3] + list(DAY_PARTS) + ["of", ",", "the"]
+)
+
+
+def _before_a_date(t: TokenTable, start: int, end: int) -> int:
+    """The end of a name that the recogniser ran on into a date after it: "the Commons on
+    Monday" -> "the Commons", "Parliament in January 2005" -> "Parliament". A lower-case
+    preposition, then a weekday or a month and nothing but numbers, day parts and commas."""
+    words, lower = t.words, t.lower
+    for k in range(start + 1, end - 1):
+        if lower[k] not in _TIME_PREPOSITIONS or not words[k].islower():
+            continue
+        day = words[k + 1]
+        if not (day[:1].isupper() and day.lower() in _DAY_WORDS and day.lower() not in DAY_PARTS):
+            continue
+        if all(lower[j] in _DAY_WORDS or t.like_num[j] for j in range(k + 2, end)):
+            return _trim_end(t, start, k)
+    return end
 
 
 def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: str) -> bool:
