@@ -4,7 +4,6 @@ attributes; which group owns each token.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -39,7 +38,9 @@ def _all_capitals(name: str) -> bool:
     return name.isupper() and len(name.split()) > 1
 
 
-def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
+def _group(
+    doc: Doc, cands: list[_Cand], g: Gazetteer, titles: list[tuple[int, int]] | None = None
+) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     for c in cands:
         grp = groups.get(c.key)
@@ -58,7 +59,14 @@ def _group(doc: Doc, cands: list[_Cand], g: Gazetteer) -> dict[str, _Group]:
         # The longest form is the canonical name ("José Ramírez" over "Ramírez"), as the story
         # writes it rather than an all-capitals headline ("Donald Trump", not "DONALD TRUMP").
         grp.name = max(names, key=lambda s: (len(s.split()), not _all_capitals(s), len(s)))
-        grp.type = Counter(c.type for c in grp.cands).most_common(1)[0][0]
+        # The type most mentions have, a headline's counting half: title case misleads the
+        # recogniser there ("Lib Dems' new chief" a person, "The Lib Dems have appointed" a
+        # body), so a tie goes to the story.
+        votes: dict[EntityType, float] = {}
+        for c in grp.cands:
+            weight = 0.5 if any(s <= c.start < e for s, e in titles or ()) else 1.0
+            votes[c.type] = votes.get(c.type, 0.0) + weight
+        grp.type = max(votes, key=lambda t: votes[t])
         if grp.type == "place":
             region = next((c.region for c in grp.cands if c.region), None)
             grp.name, grp.attributes = place_attributes(grp.name, context, region)

@@ -42,20 +42,23 @@ def _dateline_name(doc: Doc, c: _Cand) -> bool:
     return bool(doc[c.tok_start].is_sent_start) and nxt is not None and nxt.text[:4].isdigit()
 
 
-def _vote_types(cands: list[_Cand], doc: Doc) -> None:
+def _vote_types(cands: list[_Cand], doc: Doc, titles: list[tuple[int, int]] | None = None) -> None:
     """One name, one type per article: the majority of spaCy's labels for the same name wins
     (a dateline's place neither votes nor is outvoted: "LEEDS 1996-08-24" above a report on
-    Leeds the team)."""
-    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    Leeds the team). A headline's label counts half: title case misleads the recogniser there
+    ("Lib Dems' new chief" a person beside the story's "The Lib Dems have appointed")."""
+    votes: dict[str, dict[EntityType, float]] = defaultdict(dict)
     datelines = {id(c) for c in cands if _dateline_name(doc, c)}
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
-            votes[fold(doc_text(doc)[c.start : c.end])][c.type] += 1
+            counter = votes[fold(doc_text(doc)[c.start : c.end])]
+            weight = 0.5 if any(s <= c.start < e for s, e in titles or ()) else 1.0
+            counter[c.type] = counter.get(c.type, 0.0) + weight
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
             if len(counter) > 1:
-                c.type = counter.most_common(1)[0][0]
+                c.type = max(counter, key=lambda t: counter[t])
 
 
 def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
