@@ -33,3 +33,62 @@ def test_a_headlines_label_counts_less_than_the_storys(nlp: Language) -> None:
     )
     ents = _entities(nlp, text)
     assert [(e.name, e.type) for e in ents] == [("Lib Dems", "organization")]
+
+
+def _tagged(nlp: Language, raw: str, spans: list[tuple[str, str, str]]) -> list[Entity]:
+    """Entities of `raw` with the model's labels set by hand, as the small model gives them on
+    real articles: each (where, text, label) tags `text` at its first occurrence from `where`."""
+    document = from_text(raw)
+    doc = nlp(document.text)
+    ents = []
+    for where, text, label in spans:
+        at = document.text.index(text, document.text.index(where))
+        span = doc.char_span(at, at + len(text), label=label)
+        assert span is not None
+        ents.append(span)
+    doc.ents = [
+        e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in ents)
+    ] + ents
+    return extract_entities(doc, document)
+
+
+def test_a_lone_portfolio_word_that_is_a_clauses_subject_or_object_is_a_body(
+    nlp: Language,
+) -> None:
+    text = (
+        "Party record\n\n"
+        "Anna Hale has become the party's longest-serving leader. Labour won a huge majority "
+        "in 2001, but Ms Hale has since been criticised. When Lord Penrose led Labour, the "
+        "party lost twice.\n"
+    )
+    labour = [e for e in _entities(nlp, text) if e.name == "Labour"]
+    assert [e.type for e in labour] == ["organization"]
+    assert len(labour[0].mentions) == 2
+
+
+def test_a_full_name_only_in_the_headline_retypes_no_body_of_the_story(nlp: Language) -> None:
+    # the model reads the title-case headline "Hale Unity's" as a person's full name
+    raw = (
+        "Hale Unity's longest-serving leader\n\n"
+        "Anna Hale has become the party's longest-serving leader. Unity won a huge majority "
+        "in 2001, and the party has governed since.\n"
+    )
+    ents = _tagged(nlp, raw, [("Hale", "Hale Unity", "PERSON"), ("Unity won", "Unity", "ORG")])
+    types = {e.name: e.type for e in ents}
+    assert types.get("Unity") == "organization", types
+    assert not any(
+        e.name == "Hale Unity" and e.type == "person" and len(e.mentions) > 1 for e in ents
+    )
+
+
+def test_two_people_with_honorifics_tagged_as_one_name_are_not_one_person(
+    nlp: Language,
+) -> None:
+    raw = (
+        "Rivals at the top\n\n"
+        "Gordon Frost and Ian Hale joined the cabinet together. Both Mr Frost and Mr Hale "
+        "rose to prominence in the 1980s.\n"
+    )
+    ents = _tagged(nlp, raw, [("Both", "Both Mr Frost and Mr Hale", "WORK_OF_ART")])
+    people = sorted(e.name for e in ents if e.type == "person")
+    assert people == ["Gordon Frost", "Ian Hale"], people

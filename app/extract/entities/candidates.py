@@ -405,6 +405,24 @@ def _honorific_before_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _portfolio_as_body(span: Span, label: str) -> bool:
+    """Is a lone portfolio word a body in its own right: tagged an organization, capitalised,
+    and the subject or object of its clause ("Labour won a huge majority", "when Lord Kinnock
+    led Labour"), not a word of a title ("the Labour leader", "Defence Secretary")?"""
+    tok = span[0]
+    return (
+        len(span) == 1
+        and label == "ORG"
+        and tok.text[:1].isupper()
+        and tok.lower_ not in TITLE_WORDS | HONORIFICS
+        and (
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj")
+            # "to Labour", not "Secretary of State", "Minister of Labour": a title's portfolio
+            or (tok.dep_ == "pobj" and tok.head.lower_ != "of")
+        )
+    )
+
+
 def _family_of(doc: Doc, first_words: str, singular: str) -> bool:
     """Does the article name a person whose surname is `singular` with other words before it
     ("the Bush Brothers" after "Jeb Bush")? The body's own singular ("Lib Dem" beside "the Lib
@@ -591,7 +609,9 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             and doc[end].lower_ in TITLE_WORDS
         ):
             return []
-        if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span):
+        if all(t.lower_ in TITLE_WORDS | HONORIFICS | PORTFOLIO_WORDS for t in span) and not (
+            _portfolio_as_body(span, label)
+        ):
             return []
     if len(span) == 1 and _unit_after_number(doc, start):
         return []  # "30 GB", "$ 249 USD", "07.00 GMT": a unit or currency, not a name
@@ -703,6 +723,8 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # "Mr Ladyman", "Dame Ann Roe QC" tagged an organization: an honorific names a
         # person, and is no part of the name
         start += 1
+        # "Mr Brown and Mr Blair" tagged one work: the first of two people
+        end = next((t.i for t in doc[start:end] if t.lower_ in ("and", "or", "&")), end)
         span = doc[start:end]
         text = span.text
         type_ = "person"

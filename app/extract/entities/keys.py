@@ -285,7 +285,18 @@ def _assign_keys(
             len(ws) == 1
             and known_surname
             and _not_a_big_city(c, text, g)
-            and (c.type == "person" or _personal_first_word(surnames[k], lower))
+            and (
+                c.type == "person"
+                # a full name read only in the title-case headline ("Blair Labour's
+                # longest-serving PM") retypes no body the story names ("Labour won")
+                or (
+                    _personal_first_word(surnames[k], lower)
+                    and bool(full_names[k])
+                    # a body the model named is a person's surname only after a given name
+                    # ("Clinton" after "Hillary Clinton"; not "Labour" after "Old Labour")
+                    and (c.type != "organization" or _given_first(surnames[k]))
+                )
+            )
         ):
             # "Okafor" after "Maria Okafor", even where spaCy typed it as something else ("from
             # Clinton" read as the town after "Hillary Clinton"; "Paris" stays the city).
@@ -568,6 +579,14 @@ def _model_says_person(doc: Doc, c: _Cand) -> bool:
     the parser says so and the article speaks of the country in no other way ("Jordan said"
     after "Rep. Jim Jordan", with no "Amman" nor "Jordanian" in the article)."""
     return all(t.ent_type_ == "PERSON" for t in doc[c.tok_start : c.tok_end])
+
+
+def _given_first(key: str) -> bool:
+    """Does the full name behind a person's key open with a given name or a word that is no
+    common word ("person:hillary clinton", "person:bernie sanders"; not "person:old
+    labour")?"""
+    first = key.partition(":")[2].split()[:1]
+    return bool(first) and (is_given_name(first[0]) or not common_phrase([first[0].title()]))
 
 
 def _personal_first_word(key: str, lower: set[str]) -> bool:
