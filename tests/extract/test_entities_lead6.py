@@ -92,3 +92,23 @@ def test_two_people_with_honorifics_tagged_as_one_name_are_not_one_person(
     ents = _tagged(nlp, raw, [("Both", "Both Mr Frost and Mr Hale", "WORK_OF_ART")])
     people = sorted(e.name for e in ents if e.type == "person")
     assert people == ["Gordon Frost", "Ian Hale"], people
+
+
+def test_a_bodys_name_with_a_common_word_before_it_is_that_kind_of_body(nlp: Language) -> None:
+    raw = (
+        "Party split\n\n"
+        "Labour won the vote. Critics said New Labour had lost the trust that Old Labour "
+        "never lost.\n"
+    )
+    ents = _tagged(
+        nlp,
+        raw,
+        [
+            ("Labour won", "Labour", "ORG"),
+            ("New", "New Labour", "GPE"),
+            ("Old", "Old Labour", "PERSON"),
+        ],
+    )
+    types = {e.name: e.type for e in ents}
+    assert types.get("New Labour") == "organization", types
+    assert types.get("Old Labour") == "organization", types

@@ -39,6 +39,7 @@ from app.extract.entities.name_filter import _learned_types
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
+    _bodies_described,
     _coded_names,
     _context_types,
     _defined_acronyms,
@@ -104,6 +105,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)
     _lower_case_bodies(cands, doc)
+    _bodies_described(cands, doc)
     _defined_acronyms(cands, doc)
     _term_acronyms(cands, doc)
     _titled_works(cands, doc)

@@ -672,6 +672,29 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "product"
 
 
+def _bodies_described(cands: list[_Cand], doc: Doc) -> None:
+    """A body's name with a common word before it names that body, whatever the model typed it
+    ("New Labour" a place, "Old Labour" a person, where the article names Labour on its own as
+    an organization): an organization. Not a given name before it ("Grace Labour")."""
+    text = doc_text(doc)
+    bodies = {
+        fold(text[c.start : c.end])
+        for c in cands
+        if c.kind == "name" and c.type == "organization" and c.tok_end - c.tok_start == 1
+    }
+    for c in cands:
+        if c.kind != "name" or c.type == "organization" or c.tok_end - c.tok_start != 2:
+            continue
+        first, last = doc[c.tok_start], doc[c.tok_end - 1]
+        if (
+            fold(last.text) in bodies
+            and first.is_title
+            and common_phrase([first.text])
+            and not is_given_name(first.text)
+        ):
+            c.type = "organization"
+
+
 def _lower_case_bodies(cands: list[_Cand], doc: Doc) -> None:
     """A one-word "organization" that is a common English word the article writes in lower
     case at least as often as capitalised ("In Frame, a frame is a record ..."), or a run of
