@@ -762,3 +762,13 @@ def test_a_straight_mark_opening_a_sentence_inside_a_quote_reopens_it(nlp: Langu
     events = timeline(nlp, text, PUBLISHED)
     assert entry(events, "built").modality == "reported"
     assert entry(events, "repaired").modality == "fact"
+
+
+def test_an_adverb_before_the_subject_stays_out_of_the_verb_group(nlp: Language) -> None:
+    text = (
+        "Tour news\nAnn Roe is visiting farms in Kent on Monday. Later she will visit places "
+        "such as Leeds, where her party is weak.\n"
+    )
+    visit = entry(timeline(nlp, text, PUBLISHED), "visit")
+    assert "Later" not in visit.description, visit.description
+    assert visit.description.endswith("will visit places")

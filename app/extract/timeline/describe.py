@@ -2848,13 +2848,29 @@ def describe(
     verb_text = doc_text(tok.doc)[slice(*ev.trigger)] if ev.trigger[0] == tok.idx else tok.text
     # "will not necessarily", "would constantly": the adverb changes what the modal says
     modal = any(c.dep_ in ("aux", "neg") and c.tag_ in ("MD", "RB") for c in tok.children)
+    # an adverb that opens the clause, before its subject, is no part of the verb group
+    # ("Later she will visit ...": not "she Later will visit")
+    after_subject = -1
+    if subject is not None:  # a relative's noun holds its clause: "the bill, which was only"
+        edge = subject.right_edge.i
+        after_subject = edge if edge < tok.i else subject.i
     group = [
         (c.i, _full_aux(c, tok) if renamed else c.text)
         for c in tok.children
         if c.dep_ in ("aux", "auxpass", "neg")
-        or (c.dep_ == "advmod" and c.lower_ in _HEDGED_NEGATION and c.i < tok.i and modal)
+        or (
+            c.dep_ == "advmod"
+            and c.lower_ in _HEDGED_NEGATION
+            and after_subject < c.i < tok.i
+            and modal
+        )
         # only beside a subject: "almost guarantees" alone would pass for a description
-        or (c.dep_ == "advmod" and c.lower_ in _DEGREE_ADVERBS and c.i < tok.i and parts)
+        or (
+            c.dep_ == "advmod"
+            and c.lower_ in _DEGREE_ADVERBS
+            and after_subject < c.i < tok.i
+            and parts
+        )
     ]
     if (
         tok.dep_ == "conj"
