@@ -625,6 +625,13 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 or (human[key] and ws[-1].lower() not in _ORG_HEADS)
             ):
                 continue
+            if (
+                c.type == "organization"
+                and len(ws) > 1
+                and ws[-1].lower() in _ORG_HEADS
+                and not is_given_name(ws[0])
+            ):
+                continue  # "a three-judge District Court": a body's head word, no surname
             c.type = "person"
         elif (
             business[key] > place[key]
