@@ -27,3 +27,17 @@ def test_a_court_after_a_hyphenated_judge_is_no_person(nlp: Language) -> None:
     )
     ents = _entities(nlp, text)
     assert _owner(ents, "Circuit Court").type == "organization"
+
+
+def test_initials_alone_name_no_person(nlp: Language) -> None:
+    text = (
+        "Harbour Board v. Kellaway\n\n"
+        "The appeal was argued on March 3. QUENTMORE, J., delivered the opinion of the "
+        "Court, in which ALDRITH, J., and FENWICK, J., joined. ALDRITH, J., filed a "
+        "concurring opinion. See Pellow, R. T. and Anstey, D. M. (2009). Tidal rights. "
+        "H. R. 2231 was passed.\n"
+    )
+    ents = _entities(nlp, text)
+    people = {e.name for e in ents if e.type == "person"}
+    assert not people & {"J.", "R. T.", "D. M.", "H. R."}, people
+    assert "Anstey" in people  # the surname before the initials stays a person
