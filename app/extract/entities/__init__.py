@@ -44,6 +44,7 @@ from app.extract.entities.retyping import (
     _context_types,
     _defined_acronyms,
     _given_name_people,
+    _initials_alone,
     _join_adjacent,
     _join_by_acronym,
     _join_coordinated,
@@ -111,6 +112,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _titled_works(cands, doc)
     _coded_names(cands, doc)
     _math_labels(cands, doc)
+    _initials_alone(cands, doc)
     _language_names(cands, doc, g, sports)
     _peoples(cands, doc, g)
     _unplaced_places(cands, doc, g)

@@ -6,6 +6,7 @@ defined after their long form, one-word "places" the gazetteer and the sentence 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
@@ -628,6 +629,13 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 or (human[key] and ws[-1].lower() not in _ORG_HEADS)
             ):
                 continue
+            if (
+                c.type == "organization"
+                and len(ws) > 1
+                and ws[-1].lower() in _ORG_HEADS
+                and not is_given_name(ws[0])
+            ):
+                continue  # "a three-judge District Court": a body's head word, no surname
             c.type = "person"
         elif (
             business[key] > place[key]
@@ -906,6 +914,20 @@ def _math_labels(cands: list[_Cand], doc: Doc) -> None:
     for c in cands:
         name = text[c.start : c.end]
         if c.kind == "name" and 2 <= len(name) <= 4 and name.isalpha() and name.isupper():
+            c.type = "other"
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.\s?){1,2}")
+
+
+def _initials_alone(cands: list[_Cand], doc: Doc) -> None:
+    """A "person" written as one or two initials and nothing else ("QUENTMORE, J.", "Pellow,
+    R. T.", "H. R. 2231") names nobody: a judge's office after a surname, a cited author's
+    initials, a bill's chamber; typed "other"."""
+    text = doc_text(doc)
+    for c in cands:
+        name = text[c.start : c.end].strip()
+        if c.kind == "name" and c.type == "person" and _INITIALS_ONLY.fullmatch(name):
             c.type = "other"
 
 
