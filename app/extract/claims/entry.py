@@ -414,6 +414,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         r"it (?:\w+ )?(?:difficult|hard|impossible|easy|tough)\b", content
     ):
         return True  # "will find it difficult to repeat his attacks": an ability, not a finding
+    if cue.lemma_.lower() == "find" and re.match(
+        r"(?:him|her|it|them|my|our|your|one)sel(?:f|ves)\b", content
+    ):
+        return True  # "found himself struggling to explain": where one ended up, no finding
     target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
     if not target or not _no_clause(span):
         return False

@@ -1,0 +1,18 @@
+"""The lead's sixth-session claim rules (issue #15), on articles written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.extract.conftest import claims_of, shown
+
+
+def test_finding_oneself_in_a_state_is_no_finding(nlp: Language) -> None:
+    text = (
+        "Spending row\n\n"
+        "The minister found himself struggling to explain how a smaller rise in spending "
+        "was a cut. Auditors found that the figures were wrong.\n"
+    )
+    # kept in the brief, but under the floor a reader is shown
+    found = shown(claims_of(nlp, text), "found")
+    assert [text[c.content.start : c.content.end] for c in found] == ["that the figures were wrong"]
