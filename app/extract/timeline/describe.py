@@ -3279,12 +3279,27 @@ def _full_aux(aux: Token, verb: Token) -> str:
         return "has" if word == "'s" else "had"  # "he's been investigated": has been
     # a past form after it is a participle the tagger read as a past tense ("he's renounced"):
     # "is" or "would" before it would not be English
-    participle = verb.tag_ in ("VBN", "VBD") and aux.dep_ == "aux"
+    participle = verb.tag_ in ("VBN", "VBD") and (aux.dep_ == "aux" or _contact_perfect(verb))
     if word == "'d":
         return "had" if participle else "would"
     if word == "'s":
         return "has" if participle else "is"
     return _CONTRACTED.get(word, aux.text)
+
+
+def _contact_perfect(verb: Token) -> bool:
+    """Is a participle the tagger gave a passive "'s" the perfect of a relative clause whose
+    noun is its object ("the losses she's faced": she has faced them)? Its subject is a
+    personal pronoun, no relative word opens it and it has no object of its own."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they", "we", "i", "you")
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("dobj", "agent") or c.tag_ in ("WDT", "WP") for c in verb.children)
+    )
 
 
 _CONTRACTED = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
@@ -3316,7 +3331,7 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 
 # Adverbs before a verb that say how far it went: without them the entry says more than the
 # text ("is (barely) denting the lead", "(nearly) collapsed", "(only) narrowly won").
-_DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly", "only",
+_DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "little", "nearly", "almost", "narrowly", "only",
                    "partly", "partially", "just", "practically", "virtually",
                    # "he would (rather) win": a preference, not what he would do
                    "rather"}  # fmt: skip

@@ -231,6 +231,21 @@ def _is_fragment(ev: _Event) -> bool:
         return True  # "(if you have) a portion of them displaced": a small clause of another verb
     if _unfilled_gap(tok):
         return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.tag_ == "POS" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "The party's presumed nominee, Roe ...": a possessor is no subject
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.lower_ != tok.lemma_.lower()  # "may backfire and cost": a base form
+        and not _aux_words(tok)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)
+    ):
+        return True  # "would bring new jobs, and repaired roads": a modifier, not "would repaired"
     if ev.kind == "state":
         pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
         if pred is not None and (

@@ -1,0 +1,91 @@
+"""Timeline entries a reader can trust: conditions, reported futures, cut words, lost subjects
+(branch tl14, issue 16).
+
+Invented texts; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from app.extract.document import from_text
+from app.extract.model import TimelineEvent
+from app.extract.pipeline import extract
+from app.extract.timeline.syntax import _subject
+
+
+def _entries(text: str) -> dict[str, TimelineEvent]:
+    brief = extract(from_text("News of the day\n\n" + text + "\n"))
+    return {e.trigger.text: e for e in brief.timeline}
+
+
+def test_little_changed_keeps_its_little() -> None:
+    got = _entries(
+        "Copper rose 3 cents to $4.10 a pound, and natural gas was little changed at $3.10 per "
+        "thousand cubic feet."
+    )
+    assert got["changed"].description.startswith("natural gas was little changed")
+
+
+def test_a_contracted_has_of_a_relative_perfect_is_written_has() -> None:
+    got = _entries(
+        "Mary Lee isn’t worried about the string of defeats she’s suffered in the polls."
+    )
+    expected = "Mary Lee has suffered the string of defeats in the polls"
+    assert got["suffered"].description == expected
+
+
+def test_a_possessor_the_parse_made_a_subject_is_no_entry() -> None:
+    got = _entries(
+        "The Democratic Party’s presumed White House nominee, Ann Roe has won the support of "
+        "millions."
+    )
+    assert "presumed" not in got
+    assert got["won"].description == "Ann Roe has won the support of millions"
+
+
+def test_a_past_form_joined_under_a_modal_is_a_modifier_not_an_entry() -> None:
+    got = _entries(
+        "A Roe administration, she promised, would bring better-paying jobs, modernized "
+        "clinics, and repaired bridges and roads."
+    )
+    assert "repaired" not in got
+    assert "bring" in got
+
+
+def test_a_base_form_joined_under_a_modal_stays() -> None:
+    got = _entries(
+        "The mayor's handling of the budget may backfire and cost her party seats in the "
+        "council elections on May 3."
+    )
+    assert "cost" in got
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    pos = {"NNP": "PROPN", "NN": "NOUN", "PRP": "PRON", "MD": "AUX", "VB": "VERB",
+           "DT": "DET", "CC": "CCONJ", "IN": "ADP", ".": "PUNCT"}  # fmt: skip
+    return Doc(
+        Vocab(),
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+    )
+
+
+def test_a_subject_the_parse_joined_to_the_object_before_is_the_joined_verbs() -> None:
+    # "the Herald will call you a liar and Channel Four will mock you": the parse made
+    # "Channel Four" a conjunct of "liar" and "mock" a verb joined to "call" with no subject
+    words = ["the", "Herald", "will", "call", "you", "a", "liar", "and", "Channel", "Four",
+             "will", "mock", "you", "."]  # fmt: skip
+    heads = [1, 3, 3, 3, 3, 6, 3, 6, 9, 6, 11, 3, 11, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "dative", "det", "dobj", "cc", "compound", "conj",
+            "aux", "conj", "dobj", "punct"]  # fmt: skip
+    tags = ["DT", "NNP", "MD", "VB", "PRP", "DT", "NN", "CC", "NNP", "NNP", "MD", "VB", "PRP",
+            "."]  # fmt: skip
+    doc = _parsed(words, heads, deps, tags)
+    subject = _subject(doc[11])
+    assert subject is not None and subject.text == "Four"
+    assert _subject(doc[3]).text == "Herald"  # type: ignore[union-attr]
