@@ -89,3 +89,36 @@ def test_a_subject_the_parse_joined_to_the_object_before_is_the_joined_verbs() -
     subject = _subject(doc[11])
     assert subject is not None and subject.text == "Four"
     assert _subject(doc[3]).text == "Herald"  # type: ignore[union-attr]
+
+
+def test_a_she_in_what_none_uncovered_is_the_one_woman_named() -> None:
+    got = _entries(
+        "Mary Lee passed three background checks, but none uncovered that she had posted "
+        "threats online."
+    )
+    assert got["posted"].agent == "person:mary-lee"
+
+
+def test_a_she_in_what_a_report_said_is_the_one_woman_named() -> None:
+    got = _entries(
+        "A report about Mary Lee, based on accounts from police officials, said that she had "
+        "posted threats online."
+    )
+    assert got["posted"].agent == "person:mary-lee"
+
+
+def test_a_he_in_what_a_named_man_says_in_a_clause_of_his_own_is_that_man() -> None:
+    got = _entries(
+        "Former surgeon Tom Reed proposed the creation of a state agency to fight fraud, while "
+        "Jim Hale in a radio interview said he would put more police on the streets."
+    )
+    assert got["put"].agent == "person:jim-hale"
+
+
+def test_a_he_said_by_one_man_about_another_stays_open() -> None:
+    got = _entries(
+        "Tom Reed, claiming that Jim Hale had lied, said he would sue.\n\n"
+        "Tom Reed attacked Jim Hale after he delivered a speech."
+    )
+    assert got["sue"].agent is None
+    assert got["delivered"].agent is None

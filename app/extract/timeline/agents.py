@@ -132,7 +132,9 @@ def _pronoun_antecedent(
         return None  # "Roe, claiming that Mayor Hale ..., said he would ...": he may be either
     if speaker is None and _said_by_an_unknown_name(tok, names):
         return None  # "Roe (no entity), claiming that Mayor Hale ..., said he would ..."
-    if _rival_in_sentence(tok, named[1], names):
+    if _rival_in_sentence(tok, named[1], names) and not _speaker_apart(
+        tok, named[1], speaker, names
+    ):
         return None  # "Trump lashed out at Khan after he delivered a speech": either man
     if _unnamed_person_subject_between(tok, names):
         return None  # "(Trump ...) The French president is expected to run. He has fielded"
@@ -804,6 +806,33 @@ def _rival_in_sentence(
     return False
 
 
+def _speaker_apart(
+    tok: Token,
+    entity: Entity,
+    speaker: tuple[Mention, Entity] | None,
+    names: dict[int, tuple[Mention, Entity]],
+) -> bool:
+    """Is the "he"/"she" the subject of what `entity` itself says in a clause of its own, every
+    other person of the sentence named before that clause begins ("Reed proposed a tax, while
+    Jo Hale said he would cut spending": Hale)? The coreference model, the speaker and the
+    order of the words then agree; a person named inside the clause of saying ("Hale, claiming
+    that Reed ..., said he would") leaves it open, as does a clause of saying that is the
+    sentence itself."""
+    if speaker is None or speaker[1].id != entity.id or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = _reported_clause(tok.head)
+    if clause.dep_ != "ccomp" or clause.head.i > tok.i:
+        return False
+    saying = clause.head
+    if saying.dep_ not in ("advcl", "conj") or saying.left_edge.i <= tok.sent.start:
+        return False
+    for word in tok.doc[saying.left_edge.i : tok.i]:
+        other = names.get(word.i)
+        if other is not None and other[1].type == "person" and other[1].id != entity.id:
+            return False
+    return True
+
+
 def _quoted(tok: Token) -> bool:
     """Is the pronoun inside a quotation (`quotes.quoted_spans`)? Inside a quotation "he"
     or "she" is the speaker's: someone the speaker talks about, who is most often not the person
@@ -970,7 +999,17 @@ def _said_of_someone_unnamed(tok: Token) -> bool:
     architect who said he was stiffed", "the officer believed she had been followed")? Such a
     pronoun most often points back to that speaker, who has no name to give."""
     speaker = _reporter(tok)
-    return speaker is not None and speaker.pos_ == "NOUN" and speaker.tag_ == "NN"
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN":
+        return False
+    if speaker.lower_ in _QUANTIFIER_WORDS:
+        return False  # "none uncovered that she ...": no one the pronoun can be
+    # "an article reported that she had ...": a thing says it, not a person
+    return coref.animacy(speaker) != "n" or speaker.lemma_.lower() in _PERSON_NOUNS
+
+
+# Words of quantity the tagger reads as nouns ("none of them"): no person of their own.
+_QUANTIFIER_WORDS = {"none", "all", "some", "many", "few", "both", "each", "either", "neither",
+                     "most", "several", "any"}  # fmt: skip
 
 
 def _last_named_subject(

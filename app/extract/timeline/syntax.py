@@ -159,6 +159,8 @@ def _swallowed_subject(verb: Token) -> Token | None:
     joined = noun.head
     if joined.pos_ not in ("NOUN", "PROPN", "PRON") or not (verb.head.i < joined.i < noun.i):
         return None
+    if joined.head.i != verb.head.i or joined.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        return None  # "jobs making furnaces and equipment will be sent": the jobs, unwritten
     if not any(c.dep_ == "cc" and joined.i < c.i < noun.i for c in joined.children):
         return None
     return noun
