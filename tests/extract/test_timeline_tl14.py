@@ -6,8 +6,8 @@ Invented texts; each test fails without the rule it names.
 
 from __future__ import annotations
 
+from spacy.lang.en import English
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from app.extract.document import from_text
 from app.extract.model import TimelineEvent
@@ -66,7 +66,7 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]
     pos = {"NNP": "PROPN", "NN": "NOUN", "PRP": "PRON", "MD": "AUX", "VB": "VERB",
            "DT": "DET", "CC": "CCONJ", "IN": "ADP", ".": "PUNCT"}  # fmt: skip
     return Doc(
-        Vocab(),
+        English().vocab,
         words=words,
         heads=heads,
         deps=deps,
@@ -122,3 +122,29 @@ def test_a_he_said_by_one_man_about_another_stays_open() -> None:
     )
     assert got["sue"].agent is None
     assert got["delivered"].agent is None
+
+
+def test_a_he_after_one_of_a_persons_staffers_is_not_that_person() -> None:
+    got = _entries(
+        "Governor Brandt spoke at the rally on Monday. One of Brandt's staffers, dressed in a "
+        "dark suit, handed out signs to the crowd behind the stage. He gave each of them a small "
+        "flag. Then, standing in front of the crowd, he surveyed the scene as they cheered."
+    )
+    assert got["surveyed"].agent is None
+    assert got["spoke"].agent == "person:brandt"
+
+
+def test_a_that_clause_after_a_place_the_parse_hung_on_the_verb_names_no_doer() -> None:
+    # "holding a rally in Dayton that drew 3,000 people": the parse hung "in Dayton" on the
+    # verb and the clause on the town; the rally drew them, not the town
+    words = ["Roe", "was", "holding", "a", "rally", "in", "Dayton", "that", "drew", "crowds",
+             "."]  # fmt: skip
+    heads = [2, 2, 2, 4, 2, 2, 5, 8, 6, 8, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj", "nsubj", "relcl", "dobj",
+            "punct"]  # fmt: skip
+    tags = ["NNP", "VBD", "VBG", "DT", "NN", "IN", "NNP", "WDT", "VBD", "NNS", "."]
+    pos = ["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PRON", "VERB", "NOUN",
+           "PUNCT"]  # fmt: skip
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert _subject(doc[8]) is None

@@ -776,12 +776,31 @@ def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, 
             return True
         if word.ent_type_ == "PERSON" or word.pos_ == "PROPN":
             return False
+        if word.lower_ in _ONE_OF and _of_people(word, names):
+            return True  # "One of Roe's aides handed out signs. He ...": the aide, unnamed
         return (
             word.pos_ == "NOUN"
             and word.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
             and (coref.animacy(word) == "y" or word.lemma_.lower() in _PERSON_NOUNS)
         )
+    return False
+
+
+# Words that pick one out of a group ("one of her aides").
+_ONE_OF = {"one", "each", "another", "either", "neither"}
+
+
+def _of_people(word: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Does "one"/"each" ... pick from people written by a common noun ("one of Roe's aides",
+    "each of the officers"), not from named ones or things?"""
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in names:
+                lemma = noun.lemma_.lower()
+                return coref.animacy(noun) != "n" or lemma in _PERSON_NOUNS
     return False
 
 

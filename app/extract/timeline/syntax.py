@@ -282,7 +282,7 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         return None
     if (
         noun.dep_ == "pobj"
-        and noun.pos_ == "NOUN"
+        and (noun.pos_ == "NOUN" or noun.ent_type_ in ("GPE", "LOC", "FAC"))
         and relativizer.lower_ == "that"
         and noun.head.dep_ == "prep"
         and noun.head.lower_ in _PLACE_PREPS
