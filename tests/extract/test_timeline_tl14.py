@@ -148,3 +148,32 @@ def test_a_that_clause_after_a_place_the_parse_hung_on_the_verb_names_no_doer() 
     ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
     assert _subject(doc[8]) is None
+
+
+def test_a_reflexive_the_parse_made_a_subject_is_no_entry() -> None:
+    got = _entries("Ann Roe once again found herself embroiled in controversy as the council met.")
+    assert "embroiled" not in got
+    assert "found" in got
+
+
+def test_a_second_adjective_of_be_is_no_entry() -> None:
+    got = _entries("The new office is small and cramped in comparison to the old one.")
+    assert "cramped" not in got
+
+
+def test_a_relative_word_left_as_the_object_is_no_entry() -> None:
+    got = _entries(
+        "Acme rose $2.50, or 2 percent, to $130.20. The company reported earnings of $3.12 a "
+        "share, well above the $2.90 that analysts were looking for."
+    )
+    assert "looking" not in got
+
+
+def test_a_list_the_parse_hung_on_the_subject_after_the_verb_is_not_written_twice() -> None:
+    got = _entries(
+        "Two days before the state votes, Liberal and Labour candidates began making their "
+        "final appeals Monday via the radio, the newspapers, town meetings and televised debates."
+    )
+    assert got["making"].description == (
+        "Liberal and Labour candidates began making their final appeals"
+    )

@@ -315,6 +315,9 @@ def _listed(head: Token) -> str | None:
     end = max(a.right_edge.i for a in head.children if a.dep_ == "appos")
     words = [t for t in head.subtree if t.i <= end]
     words = [t for t in words if t.i >= head.left_edge.i]
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None  # "candidates began making pitches via the Internet, the airwaves ...":
+        # an "apposition" after the verb is the parse's error, not the subject's list
     if len(words) > 14 or any(
         t.is_space or t.dep_ in ("relcl", "acl") or t.text in ("(", ")", ";", ":", "-", "—", "–")
         for t in words
