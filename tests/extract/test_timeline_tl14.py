@@ -177,3 +177,10 @@ def test_a_list_the_parse_hung_on_the_subject_after_the_verb_is_not_written_twic
     assert got["making"].description == (
         "Liberal and Labour candidates began making their final appeals"
     )
+
+
+def test_a_particle_keeps_the_amount_it_carries() -> None:
+    got = _entries(
+        "The Nikkei index closed down 124.11 points, or 0.6 percent, to close at 16,432.24."
+    )
+    assert got["closed down"].description == "The Nikkei index closed down 124.11 points"

@@ -27,6 +27,7 @@ from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
     _doer,
+    _is_amount,
     _number,
     _object_gap,
     _subject,
@@ -2888,6 +2889,9 @@ def describe(
     ):
         verb_text += " " + nxt.text  # "put together a plan": the particle before the object
         particle_written = True
+    moved = _particle_amount(tok, ev.trigger[1])
+    if moved is not None:
+        verb_text += " " + moved  # "closed down 24.11 points": how far, not "closed down"
     parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
     if head_only:
         return _tidy(" ".join(p.strip() for p in parts if p.strip()))
@@ -3288,6 +3292,27 @@ def _full_aux(aux: Token, verb: Token) -> str:
     if word == "'s":
         return "has" if participle else "is"
     return _CONTRACTED.get(word, aux.text)
+
+
+def _particle_amount(verb: Token, trigger_end: int) -> str | None:
+    """The amount a particle of the trigger carries ("closed down 24.11 points", "ended up
+    $3"): the number and its noun, without what is joined to it (", or 0.1 percent"); None
+    when the particle has none or the verb has an object."""
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        return None
+    for particle in verb.children:
+        if particle.i <= verb.i or particle.idx >= trigger_end:
+            continue
+        if particle.dep_ not in ("prt", "advmod") or particle.lower_ not in ("up", "down"):
+            continue
+        for amount in particle.children:
+            if (
+                amount.dep_ == "npadvmod"
+                and amount.left_edge.i == particle.i + 1
+                and _is_amount(amount)
+            ):
+                return _span_text(verb.doc[amount.left_edge.i : amount.i + 1])
+    return None
 
 
 def _contact_perfect(verb: Token) -> bool:
