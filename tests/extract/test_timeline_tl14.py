@@ -184,3 +184,12 @@ def test_a_particle_keeps_the_amount_it_carries() -> None:
         "The Nikkei index closed down 124.11 points, or 0.6 percent, to close at 16,432.24."
     )
     assert got["closed down"].description == "The Nikkei index closed down 124.11 points"
+
+
+def test_a_subjunctive_that_clause_is_what_someone_wants_not_a_fact() -> None:
+    got = _entries(
+        "An MP likened the deal to Governor Reed’s proposal that Canada solve the border crisis "
+        "for America, and pay for the fence."
+    )
+    entry = got["solve"]
+    assert (entry.reported_modality or entry.modality) == "hypothetical"
