@@ -132,7 +132,9 @@ def _pronoun_antecedent(
         return None  # "Roe, claiming that Mayor Hale ..., said he would ...": he may be either
     if speaker is None and _said_by_an_unknown_name(tok, names):
         return None  # "Roe (no entity), claiming that Mayor Hale ..., said he would ..."
-    if _rival_in_sentence(tok, named[1], names):
+    if _rival_in_sentence(tok, named[1], names) and not _speaker_apart(
+        tok, named[1], speaker, names
+    ):
         return None  # "Trump lashed out at Khan after he delivered a speech": either man
     if _unnamed_person_subject_between(tok, names):
         return None  # "(Trump ...) The French president is expected to run. He has fielded"
@@ -774,12 +776,31 @@ def _unnamed_person_subject_between(tok: Token, names: dict[int, tuple[Mention, 
             return True
         if word.ent_type_ == "PERSON" or word.pos_ == "PROPN":
             return False
+        if word.lower_ in _ONE_OF and _of_people(word, names):
+            return True  # "One of Roe's aides handed out signs. He ...": the aide, unnamed
         return (
             word.pos_ == "NOUN"
             and word.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
             and (coref.animacy(word) == "y" or word.lemma_.lower() in _PERSON_NOUNS)
         )
+    return False
+
+
+# Words that pick one out of a group ("one of her aides").
+_ONE_OF = {"one", "each", "another", "either", "neither"}
+
+
+def _of_people(word: Token, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Does "one"/"each" ... pick from people written by a common noun ("one of Roe's aides",
+    "each of the officers"), not from named ones or things?"""
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.i not in names:
+                lemma = noun.lemma_.lower()
+                return coref.animacy(noun) != "n" or lemma in _PERSON_NOUNS
     return False
 
 
@@ -802,6 +823,33 @@ def _rival_in_sentence(
         if _gender_fits(tok, named[1], names) and getattr(names, "genders", {}).get(named[1].id):
             return True
     return False
+
+
+def _speaker_apart(
+    tok: Token,
+    entity: Entity,
+    speaker: tuple[Mention, Entity] | None,
+    names: dict[int, tuple[Mention, Entity]],
+) -> bool:
+    """Is the "he"/"she" the subject of what `entity` itself says in a clause of its own, every
+    other person of the sentence named before that clause begins ("Reed proposed a tax, while
+    Jo Hale said he would cut spending": Hale)? The coreference model, the speaker and the
+    order of the words then agree; a person named inside the clause of saying ("Hale, claiming
+    that Reed ..., said he would") leaves it open, as does a clause of saying that is the
+    sentence itself."""
+    if speaker is None or speaker[1].id != entity.id or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = _reported_clause(tok.head)
+    if clause.dep_ != "ccomp" or clause.head.i > tok.i:
+        return False
+    saying = clause.head
+    if saying.dep_ not in ("advcl", "conj") or saying.left_edge.i <= tok.sent.start:
+        return False
+    for word in tok.doc[saying.left_edge.i : tok.i]:
+        other = names.get(word.i)
+        if other is not None and other[1].type == "person" and other[1].id != entity.id:
+            return False
+    return True
 
 
 def _quoted(tok: Token) -> bool:
@@ -970,7 +1018,17 @@ def _said_of_someone_unnamed(tok: Token) -> bool:
     architect who said he was stiffed", "the officer believed she had been followed")? Such a
     pronoun most often points back to that speaker, who has no name to give."""
     speaker = _reporter(tok)
-    return speaker is not None and speaker.pos_ == "NOUN" and speaker.tag_ == "NN"
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN":
+        return False
+    if speaker.lower_ in _QUANTIFIER_WORDS:
+        return False  # "none uncovered that she ...": no one the pronoun can be
+    # "an article reported that she had ...": a thing says it, not a person
+    return coref.animacy(speaker) != "n" or speaker.lemma_.lower() in _PERSON_NOUNS
+
+
+# Words of quantity the tagger reads as nouns ("none of them"): no person of their own.
+_QUANTIFIER_WORDS = {"none", "all", "some", "many", "few", "both", "each", "either", "neither",
+                     "most", "several", "any"}  # fmt: skip
 
 
 def _last_named_subject(

@@ -27,6 +27,7 @@ from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
     _doer,
+    _is_amount,
     _number,
     _object_gap,
     _subject,
@@ -315,6 +316,9 @@ def _listed(head: Token) -> str | None:
     end = max(a.right_edge.i for a in head.children if a.dep_ == "appos")
     words = [t for t in head.subtree if t.i <= end]
     words = [t for t in words if t.i >= head.left_edge.i]
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None  # "candidates began making pitches via the Internet, the airwaves ...":
+        # an "apposition" after the verb is the parse's error, not the subject's list
     if len(words) > 14 or any(
         t.is_space or t.dep_ in ("relcl", "acl") or t.text in ("(", ")", ";", ":", "-", "—", "–")
         for t in words
@@ -2901,6 +2905,9 @@ def describe(
     ):
         verb_text += " " + nxt.text  # "put together a plan": the particle before the object
         particle_written = True
+    moved = _particle_amount(tok, ev.trigger[1])
+    if moved is not None:
+        verb_text += " " + moved  # "closed down 24.11 points": how far, not "closed down"
     parts.extend(word for _, word in sorted([*group, (tok.i, verb_text)]))
     if head_only:
         return _tidy(" ".join(p.strip() for p in parts if p.strip()))
@@ -3295,12 +3302,48 @@ def _full_aux(aux: Token, verb: Token) -> str:
         return "has" if word == "'s" else "had"  # "he's been investigated": has been
     # a past form after it is a participle the tagger read as a past tense ("he's renounced"):
     # "is" or "would" before it would not be English
-    participle = verb.tag_ in ("VBN", "VBD") and aux.dep_ == "aux"
+    participle = verb.tag_ in ("VBN", "VBD") and (aux.dep_ == "aux" or _contact_perfect(verb))
     if word == "'d":
         return "had" if participle else "would"
     if word == "'s":
         return "has" if participle else "is"
     return _CONTRACTED.get(word, aux.text)
+
+
+def _particle_amount(verb: Token, trigger_end: int) -> str | None:
+    """The amount a particle of the trigger carries ("closed down 24.11 points", "ended up
+    $3"): the number and its noun, without what is joined to it (", or 0.1 percent"); None
+    when the particle has none or the verb has an object."""
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        return None
+    for particle in verb.children:
+        if particle.i <= verb.i or particle.idx >= trigger_end:
+            continue
+        if particle.dep_ not in ("prt", "advmod") or particle.lower_ not in ("up", "down"):
+            continue
+        for amount in particle.children:
+            if (
+                amount.dep_ == "npadvmod"
+                and amount.left_edge.i == particle.i + 1
+                and _is_amount(amount)
+            ):
+                return _span_text(verb.doc[amount.left_edge.i : amount.i + 1])
+    return None
+
+
+def _contact_perfect(verb: Token) -> bool:
+    """Is a participle the tagger gave a passive "'s" the perfect of a relative clause whose
+    noun is its object ("the losses she's faced": she has faced them)? Its subject is a
+    personal pronoun, no relative word opens it and it has no object of its own."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they", "we", "i", "you")
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("dobj", "agent") or c.tag_ in ("WDT", "WP") for c in verb.children)
+    )
 
 
 _CONTRACTED = {"'ll": "will", "'re": "are", "'ve": "have", "'m": "am"}
@@ -3332,7 +3375,7 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 
 # Adverbs before a verb that say how far it went: without them the entry says more than the
 # text ("is (barely) denting the lead", "(nearly) collapsed", "(only) narrowly won").
-_DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "nearly", "almost", "narrowly", "only",
+_DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "little", "nearly", "almost", "narrowly", "only",
                    "partly", "partially", "just", "practically", "virtually",
                    # "he would (rather) win": a preference, not what he would do
                    "rather"}  # fmt: skip

@@ -130,10 +130,28 @@ def _conditioned(verb: Token) -> bool:
     )
 
 
+def _subjunctive(verb: Token, lowers: set[str]) -> bool:
+    """Is a "that" clause in the subjunctive: a bare verb with no auxiliary after a singular
+    subject of the third person ("proposed that Mexico pay", "the demand that he resign")? What
+    it tells is what someone wants done, not what happens."""
+    if verb.tag_ != "VB" or lowers or verb.dep_ not in ("ccomp", "acl"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "it")
+    return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+
+
 def _clause_modality(verb: Token) -> Modality:
     """`modality_of` from the clause's own words and the clauses it hangs from, past its
     negation."""
     lowers = {_plain(a) for a in _aux_words(verb)}
+    if _subjunctive(verb, lowers):
+        return "hypothetical"  # "the proposal that Mexico pay for the wall": asked for, not done
     if "'d" in lowers and verb.tag_ == "VBN" and "have" not in lowers:
         lowers = (lowers - {"'d"}) | {"had"}  # "she'd made up her mind": had, not would
     node: Token = verb

@@ -231,6 +231,30 @@ def _is_fragment(ev: _Event) -> bool:
         return True  # "(if you have) a portion of them displaced": a small clause of another verb
     if _unfilled_gap(tok):
         return True  # "a bill Mr. Obama had tried to push through": the object is elsewhere
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.tag_ == "POS" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "The party's presumed nominee, Roe ...": a possessor is no subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _REFLEXIVES for c in tok.children):
+        return True  # "(he found) himself embroiled in a row": the object of another verb
+    if _second_adjective(tok):
+        return True  # "the room is small and cramped": a state, not something that happened
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "pobj" and c.lower_ in ("that", "which") and c.i < tok.i and c.head.i > tok.i
+        for c in tok.subtree
+    ):
+        return True  # "the $8 that analysts were looking for": the relative word is no object
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.lower_ != tok.lemma_.lower()  # "may backfire and cost": a base form
+        and not _aux_words(tok)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and tok.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.head.children)
+    ):
+        return True  # "would bring new jobs, and repaired roads": a modifier, not "would repaired"
     if ev.kind == "state":
         pred = next((c for c in tok.children if c.dep_ in ("attr", "acomp")), None)
         if pred is not None and (
@@ -238,6 +262,24 @@ def _is_fragment(ev: _Event) -> bool:
         ):
             return True
     return False
+
+
+_REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+
+
+def _second_adjective(tok: Token) -> bool:
+    """Is a past form joined to "be" with an adjective the parse read as a verb of its own
+    ("the space is small and cramped")? It is a second adjective of the same "is"."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ in ("VBD", "VBN")
+        and head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.i < tok.i for c in head.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children
+        )
+    )
 
 
 # Verbs whose object can carry a participle of its own ("have them displaced", "got it done").

@@ -99,6 +99,9 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None if noun is None else _described_one(noun)
         return child
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and depth < 4:
+        swallowed = _swallowed_subject(tok)
+        if swallowed is not None:
+            return swallowed
         if _after_relative_list(tok):
             return None
         if _after_another_subject(tok):
@@ -142,6 +145,27 @@ def _past_dateline(subject: Token) -> Token:
     if not agency and not all(t.is_upper or t.is_punct for t in words):
         return subject
     return after[0]
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """The subject of a joined verb that the parse made a conjunct of the first verb's object
+    ("will brand you a liar and NBC News will accuse you": NBC News, not the first subject): a
+    noun right before the verb's own auxiliary, joined to a noun of the first clause."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux or verb.i == 0:
+        return None
+    first = min(aux, key=lambda c: c.i)
+    noun = verb.doc[first.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i == 0:
+        return None
+    joined = noun.head
+    if joined.pos_ not in ("NOUN", "PROPN", "PRON") or not (verb.head.i < joined.i < noun.i):
+        return None
+    if joined.head.i != verb.head.i or joined.dep_ not in ("dobj", "attr", "oprd", "dative"):
+        return None  # "jobs making furnaces and equipment will be sent": the jobs, unwritten
+    if not any(c.dep_ == "cc" and joined.i < c.i < noun.i for c in joined.children):
+        return None
+    return noun
 
 
 def _after_another_subject(verb: Token) -> bool:
@@ -278,7 +302,7 @@ def _agreeing_noun(verb: Token, noun: Token) -> Token | None:
         return None
     if (
         noun.dep_ == "pobj"
-        and noun.pos_ == "NOUN"
+        and (noun.pos_ == "NOUN" or noun.ent_type_ in ("GPE", "LOC", "FAC"))
         and relativizer.lower_ == "that"
         and noun.head.dep_ == "prep"
         and noun.head.lower_ in _PLACE_PREPS
