@@ -2164,6 +2164,24 @@ _DANGLING = {"for", "to", "of", "in", "on", "with", "by", "from", "at", "into", 
 _VAGUE_OBJECTS = {"it", "that", "this", "one", "so"}
 
 
+def _copula_with_its_phrase(tok: Token, description: str) -> str | None:
+    """A complement hung on "be" told with the words between them: "Gordon Brown was" + "on
+    course to meet his golden rule", up to the first comma or dash after the complement's verb
+    and at most 16 words; None when nothing follows the copula."""
+    head = tok.head
+    end = tok.right_edge.i
+    for j in range(tok.i + 1, end + 1):
+        if tok.doc[j].is_punct and tok.doc[j].text in _CLAUSE_MARKS:
+            end = j - 1
+            break
+    end = min(end, head.i + 16)
+    rest = _span_text(tok.doc[head.i + 1 : end + 1]).strip()
+    return f"{description} {rest}" if rest else None
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "-", "--", "–", "—", "(", ")"})
+
+
 def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """`describe_entry` before its last checks on the words written."""
     description = describe(ev, names)
@@ -2176,6 +2194,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if ev.kind != "noun" and _shared_object(tok):
         return None  # "rhetoric that painted (and perceived all black men ...)": cut
     if ev.kind == "noun" or _told_with_head(tok):
+        if ev.kind != "noun" and words and tok.head.lemma_ == "be" and words[-1] == tok.head.text:
+            return _copula_with_its_phrase(tok, description)
         return description
     subject = _subject(tok)
     if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
