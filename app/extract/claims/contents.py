@@ -55,9 +55,15 @@ def _clause_content(
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         after = [c for c in ccomp if c.i > verb.i]
-        if comp.i < verb.i and after and _set_off_before(comp, verb):
+        if (
+            comp.i < verb.i
+            and after
+            and (_set_off_before(comp, verb) or _clause_right_after(after[0], verb, quotes))
+        ):
             # "Roe isn't worried about the losses — in fact, she said it “toughens” her": the
             # clause set off by a dash before the tag is the writer's; what she said follows.
+            # So is a clause the parse hung on a cue that has a clause of its own right
+            # after it ("Lee was so sure of the deal he said she should sign at once").
             ccomp = after
             comp = after[0]
         start, end = _subtree(comp)
@@ -242,9 +248,36 @@ def _asides_question(clause: Token) -> bool:
 
 
 def _set_off_before(comp: Token, verb: Token) -> bool:
-    """Is a clause before the cue set off from the tag by a dash, a colon or a semicolon?"""
+    """Is a clause before the cue set off from the tag by a dash, a colon or a semicolon
+    (the parse may hang a spaced hyphen used as a dash on the clause's last word)?"""
     doc = verb.doc
-    return any(t.text in ("—", "–", "--", ";", ":") for t in doc[comp.right_edge.i + 1 : verb.i])
+    if any(t.text in ("—", "–", "--", ";", ":") for t in doc[comp.right_edge.i + 1 : verb.i]):
+        return True
+    last = comp.right_edge
+    return (
+        last.text in ("—", "–", "--", "-")
+        and last.i > 0
+        and bool(doc[last.i - 1].whitespace_)
+        and bool(last.whitespace_)
+    )
+
+
+def _clause_right_after(comp: Token, verb: Token, quotes: list[Quote]) -> bool:
+    """Does a finite clause with a subject of its own open right after the cue ("said she
+    should call", "told reporters he would run"), outside any quotation? Then a clause the
+    parse also hung on the cue before it is not what the cue reports."""
+    doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < comp.i for c in comp.children):
+        return False
+    if any(q.start <= comp.idx < q.end for q in quotes):
+        return False
+    told = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("dative", "dobj", "prt") and c.i > verb.i
+        for t in c.subtree
+    }
+    return all(not t.is_punct and t.i in told for t in doc[verb.i + 1 : comp.left_edge.i])
 
 
 def _that_clause_in_phrase(verb: Token) -> Token | None:
@@ -391,9 +424,13 @@ def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
     first = comp.left_edge
     for c in verb.children:
         if c.dep_ == "dobj" and verb.i < c.i < comp.i and c.right_edge.i == first.i - 1:
-            # A noun phrase with a clause of its own ("told a young woman who suggested ...")
-            # is an object indeed.
-            if any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+            # A noun phrase with a clause of its own ("told a young woman who suggested ...",
+            # "told voters waiting outside") is an object indeed; a gerund inside one of its
+            # phrases ("his praise of the town in defending his record") is no such clause.
+            if any(
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "pcomp" and t.tag_ == "VBG")
+                for t in c.subtree
+            ):
                 return None
             return c
     return None
@@ -569,6 +606,22 @@ def _dash_aside(tail: SpacySpan) -> bool:
 _ANY_DASH = re.compile(r"\s+[-–—]\s+")
 
 
+def _dash_joined_clause(tail: SpacySpan) -> bool:
+    """Is the text after a dash "and" or "but" and a clause with a subject of its own, no
+    "that" opening it and no quotation in it ("- and her handling of the merger was no less
+    careful", "- but the council refused")?"""
+    first = tail[0]
+    if first.lower_ not in ("and", "but") or tail[1].lower_ in ("that", "whether", "if"):
+        return False
+    if any(t.text in '“”"„«»' for t in tail):
+        return False
+    verb = next((t for t in tail if t.tag_ in _FINITE_TAGS or t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in _FINITE_TAGS:
+        return False  # "- and cut taxes": a second predicate of the same subject
+    # its subject comes first (the parse may hang it anywhere: "- and her handling of X was")
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tail if first.i < t.i < verb.i)
+
+
 def _inside_quotation(text: str, start: int, at: int) -> bool:
     """Is `at` inside a quotation opened after `start` (an odd count of marks before it)?"""
     before = text[start:at]
@@ -742,6 +795,12 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             # he gave varying stories": the writer's comment on what was said.
             return _trim(text, start, dash.start())
     any_dash = _ANY_DASH.search(text, start, end)
+    if any_dash is not None and not _inside_quotation(text, start, any_dash.start()):
+        tail = doc.char_span(any_dash.end(), end, alignment_mode="expand")
+        if tail is not None and len(tail) > 3 and _dash_joined_clause(tail):
+            # "said she checked every invoice - and her handling of the merger was no less
+            # careful": a clause of its own joined after a dash is the writer's sequel.
+            return _trim(text, start, any_dash.start())
     if any_dash is not None:
         tail = doc.char_span(any_dash.end(), end, alignment_mode="expand")
         if tail is not None and len(tail) > 2 and _glossing_noun_phrase(tail):
@@ -1064,7 +1123,7 @@ def _others_view_conceded(
     if tok.dep_ != "advcl" or any(q.start <= tok.idx < q.end for q in quotes):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_VERBS or lemma in _SHOWING:
+    if (lemma not in CUE_VERBS or lemma in _SHOWING) and not _elliptical(tok):
         return False
     mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS]
     if not mark or tok.right_edge.i < inner.end - 2:
@@ -1078,12 +1137,23 @@ def _others_view_conceded(
     if not subj:
         return False
     who = subj[0]
-    if doc[tok.left_edge.i - 1].text != "," and not _count_of_people(who):
+    before = doc[tok.left_edge.i - 1]
+    if before.is_quote and before.i > 0 and doc[before.i - 1].text == ",":
+        before = doc[before.i - 1]  # "... backs the plan fully," while ...
+    if before.text != "," and not _count_of_people(who):
         return False  # "... within a year while 39% opposed a comeback": a poll's next group
     if not (_other_speaker(who) or (who.pos_ in ("NOUN", "PROPN") and who.tag_ != "PRP")):
         return False
     speaker = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue else []
     return not (speaker and speaker[0].lower_ == who.lower_)
+
+
+def _elliptical(verb: Token) -> bool:
+    """Is a verb a bare "did (not)", "does", "has not" standing for a predicate said before
+    ("..., while his rival did not": the rival's own stance, by ellipsis)?"""
+    return verb.lemma_.lower() in ("do", "have") and not any(
+        c.dep_ not in ("nsubj", "mark", "neg", "punct", "advmod") for c in verb.children
+    )
 
 
 # Conjunctions of a concession or contrast ("..., although he refused ...").
@@ -1363,8 +1433,8 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tu
     for q in quotes:
         if q.start >= end + 2:
             break
-        if q.end <= start - 2:
-            continue
+        if q.end <= start:
+            continue  # a quotation closed before the span ("stating on “Hannity” that ...")
         # The span reaches into the quote, or stops just short of its marks.
         if q.start <= start + 1 and q.start < end:
             start = min(start, q.start)
