@@ -113,3 +113,29 @@ def test_a_clause_joined_after_a_dash_is_the_writers_sequel(nlp: Language) -> No
     assert by_cue(claims_of(nlp, text), "said").content.text.endswith("would start soon")
     text = "She said she raised wages - and cut taxes.\n"
     assert by_cue(claims_of(nlp, text), "said").content.text.endswith("cut taxes")
+
+
+def test_a_source_starts_after_the_quote_it_closes(nlp: Language) -> None:
+    text = (
+        "“We should cut the budget this year, Mr. Mayor,” Councilman Tom Reed, Republican of"
+        " the Fifth Ward, told Mr. Holt.\n"
+    )
+    c = by_cue(claims_of(nlp, text), "told")
+    assert c.source is not None
+    assert c.source.text.startswith("Councilman Tom Reed")
+
+
+def test_a_gerund_after_an_owned_object_is_the_owners_act(nlp: Language) -> None:
+    text = (
+        "Lee is pushing back, questioning Ruiz's judgment in supporting the tax hike and"
+        " accepting money from lobbyists.\n"
+    )
+    claims = claims_of(nlp, text)
+    assert not any(
+        c.cue is not None
+        and c.cue.text == "supporting"
+        and c.source is not None
+        and c.source.text == "Lee"
+        for c in claims
+    )
+    assert by_cue(claims, "questioning").content.text == "Ruiz's judgment"

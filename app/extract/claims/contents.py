@@ -262,13 +262,20 @@ def _set_off_before(comp: Token, verb: Token) -> bool:
     )
 
 
+# Relative words a parse may take for a clause's subject.
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
 def _clause_right_after(comp: Token, verb: Token, quotes: list[Quote]) -> bool:
     """Does a finite clause with a subject of its own open right after the cue ("said she
     should call", "told reporters he would run"), outside any quotation? Then a clause the
     parse also hung on the cue before it is not what the cue reports."""
     doc = verb.doc
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < comp.i for c in comp.children):
-        return False
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < comp.i and c.lower_ not in _RELATIVES
+        for c in comp.children
+    ):
+        return False  # ("... Commission reports that track spending": a relative clause)
     if any(q.start <= comp.idx < q.end for q in quotes):
         return False
     told = {
@@ -613,8 +620,8 @@ def _dash_joined_clause(tail: SpacySpan) -> bool:
     first = tail[0]
     if first.lower_ not in ("and", "but") or tail[1].lower_ in ("that", "whether", "if"):
         return False
-    if any(t.text in '“”"„«»' for t in tail):
-        return False
+    if any(t.text in '“”"„«»' or t.text in ("—", "–", "--", "-") for t in tail):
+        return False  # "- and at times violent - rhetoric that ...": an aside between dashes
     verb = next((t for t in tail if t.tag_ in _FINITE_TAGS or t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.tag_ not in _FINITE_TAGS:
         return False  # "- and cut taxes": a second predicate of the same subject
@@ -1433,8 +1440,11 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tu
     for q in quotes:
         if q.start >= end + 2:
             break
-        if q.end <= start:
-            continue  # a quotation closed before the span ("stating on “Hannity” that ...")
+        if q.end < start and text[q.end : start].strip(_QUOTE_MARKS):
+            # a quotation closed before the span ("stating on “Hannity” that ..."); one
+            # closed right where the span starts runs on into it (a paragraph's quotation
+            # left open, as British news goes on quoting in the next)
+            continue
         # The span reaches into the quote, or stops just short of its marks.
         if q.start <= start + 1 and q.start < end:
             start = min(start, q.start)

@@ -136,6 +136,21 @@ _REFLEXIVES = frozenset(
 )
 
 
+def _after_content(
+    text: str, source: tuple[int, int], parts: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """A source that starts inside a part of the content ("Mr. President,'' Representative
+    Ann Roe": the parse took the quote's last words of address into the name) starts after
+    that part, past its marks and commas."""
+    start, end = source
+    for a, b in parts:
+        if a < start < b < end:
+            start = b
+            while start < end and (text[start].isspace() or text[start] in ",'\"”’"):
+                start += 1
+    return start, end
+
+
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
     """The cue's word in the parse (the first verb, adjective or noun of a multiword cue)."""
     if claim.cue is None:
@@ -758,7 +773,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         source: ClaimSource | None = None
         goes_on = False
         if d.source is not None and d.source_head is not None:
-            d.source = _clean_source(text, d.source)
+            d.source = _clean_source(text, _after_content(text, d.source, parts))
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
             kind = _source_kind(d.source_head, names)
