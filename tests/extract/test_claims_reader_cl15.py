@@ -100,21 +100,6 @@ def test_a_closing_while_clause_of_another_by_ellipsis_is_cut(nlp: Language) -> 
     assert by_cue(claims_of(nlp, text), "said").content.text.endswith("while he did not")
 
 
-def test_a_clause_joined_after_a_dash_is_the_writers_sequel(nlp: Language) -> None:
-    text = (
-        "An aide said she checked every invoice before meetings - and her handling of the"
-        " merger was no less careful.\n"
-    )
-    assert by_cue(claims_of(nlp, text), "said").content.text == (
-        "she checked every invoice before meetings"
-    )
-    # a second "that" clause and a second predicate of the same subject stay
-    text = "Officials said the bridge was safe - and that repairs would start soon.\n"
-    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("would start soon")
-    text = "She said she raised wages - and cut taxes.\n"
-    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("cut taxes")
-
-
 def test_a_source_starts_after_the_quote_it_closes(nlp: Language) -> None:
     text = (
         "“We should cut the budget this year, Mr. Mayor,” Councilman Tom Reed, Republican of"

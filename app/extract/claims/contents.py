@@ -58,7 +58,13 @@ def _clause_content(
         if (
             comp.i < verb.i
             and after
-            and (_set_off_before(comp, verb) or _clause_right_after(after[0], verb, quotes))
+            and (
+                _set_off_before(comp, verb)
+                or (
+                    _clause_right_after(after[0], verb, quotes)
+                    and not any(q.start <= comp.left_edge.idx < q.end for q in quotes)
+                )
+            )
         ):
             # "Roe isn't worried about the losses — in fact, she said it “toughens” her": the
             # clause set off by a dash before the tag is the writer's; what she said follows.
@@ -271,6 +277,8 @@ def _clause_right_after(comp: Token, verb: Token, quotes: list[Quote]) -> bool:
     should call", "told reporters he would run"), outside any quotation? Then a clause the
     parse also hung on the cue before it is not what the cue reports."""
     doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False  # "“...,” said Ann Roe, who ...": an inverted tag, its speaker after it
     if not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < comp.i and c.lower_ not in _RELATIVES
         for c in comp.children
@@ -613,22 +621,6 @@ def _dash_aside(tail: SpacySpan) -> bool:
 _ANY_DASH = re.compile(r"\s+[-–—]\s+")
 
 
-def _dash_joined_clause(tail: SpacySpan) -> bool:
-    """Is the text after a dash "and" or "but" and a clause with a subject of its own, no
-    "that" opening it and no quotation in it ("- and her handling of the merger was no less
-    careful", "- but the council refused")?"""
-    first = tail[0]
-    if first.lower_ not in ("and", "but") or tail[1].lower_ in ("that", "whether", "if"):
-        return False
-    if any(t.text in '“”"„«»' or t.text in ("—", "–", "--", "-") for t in tail):
-        return False  # "- and at times violent - rhetoric that ...": an aside between dashes
-    verb = next((t for t in tail if t.tag_ in _FINITE_TAGS or t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ not in _FINITE_TAGS:
-        return False  # "- and cut taxes": a second predicate of the same subject
-    # its subject comes first (the parse may hang it anywhere: "- and her handling of X was")
-    return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tail if first.i < t.i < verb.i)
-
-
 def _inside_quotation(text: str, start: int, at: int) -> bool:
     """Is `at` inside a quotation opened after `start` (an odd count of marks before it)?"""
     before = text[start:at]
@@ -802,12 +794,6 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             # he gave varying stories": the writer's comment on what was said.
             return _trim(text, start, dash.start())
     any_dash = _ANY_DASH.search(text, start, end)
-    if any_dash is not None and not _inside_quotation(text, start, any_dash.start()):
-        tail = doc.char_span(any_dash.end(), end, alignment_mode="expand")
-        if tail is not None and len(tail) > 3 and _dash_joined_clause(tail):
-            # "said she checked every invoice - and her handling of the merger was no less
-            # careful": a clause of its own joined after a dash is the writer's sequel.
-            return _trim(text, start, any_dash.start())
     if any_dash is not None:
         tail = doc.char_span(any_dash.end(), end, alignment_mode="expand")
         if tail is not None and len(tail) > 2 and _glossing_noun_phrase(tail):
@@ -1434,13 +1420,21 @@ def _called_on(verb: Token, xcomp: Token) -> list[Token]:
     return []
 
 
+# The word that opens a reported clause ("that", "whether", "if").
+_OPENS_CLAUSE = re.compile(r"(?:that|whether|if)\b", re.IGNORECASE)
+
+
 def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Grow a content span to whole quotations it cuts into, so quote marks are kept."""
     start, end = _trim(text, *span)
     for q in quotes:
         if q.start >= end + 2:
             break
-        if q.end < start and text[q.end : start].strip(_QUOTE_MARKS):
+        if q.end <= start - 2 or (
+            q.end < start
+            and text[q.end : start].strip(_QUOTE_MARKS)
+            and (text[start] in _QUOTE_MARKS or _OPENS_CLAUSE.match(text, start) is not None)
+        ):
             # a quotation closed before the span ("stating on “Hannity” that ..."); one
             # closed right where the span starts runs on into it (a paragraph's quotation
             # left open, as British news goes on quoting in the next)

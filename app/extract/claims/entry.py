@@ -144,7 +144,7 @@ def _after_content(
     that part, past its marks and commas."""
     start, end = source
     for a, b in parts:
-        if a < start < b < end:
+        if a < start < b < end and text[b - 1] in "'\"”’":
             start = b
             while start < end and (text[start].isspace() or text[start] in ",'\"”’"):
                 start += 1

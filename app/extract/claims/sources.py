@@ -33,16 +33,18 @@ def _judged_object(verb: Token) -> Token | None:
 
 def _owner_of_object_before(prep: Token) -> Token | None:
     """The possessor of the object right before a preposition ("Ruiz" in "questioned Ruiz's
-    judgment | in ..."), when it names someone; None otherwise."""
+    judgment | in ..."), when a name; None otherwise."""
     verb = prep.head
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.right_edge.i != prep.i - 1:
             continue
         for poss in obj.children:
-            if poss.dep_ == "poss" and (
-                poss.ent_type_ in ("PERSON", "ORG", "NORP") or poss.pos_ in ("PRON", "PROPN")
+            if (
+                poss.dep_ == "poss"
+                and poss.pos_ != "PRON"
+                and (poss.ent_type_ in ("PERSON", "ORG", "NORP") or poss.pos_ == "PROPN")
             ):
-                return poss
+                return poss  # ("defended his decision in saying ...": his own words)
     return None
 
 
