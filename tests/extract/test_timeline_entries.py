@@ -777,7 +777,8 @@ def test_an_adverb_before_the_subject_stays_out_of_the_verb_group(nlp: Language)
 def test_a_complement_hung_on_be_is_told_with_the_words_between_them(nlp: Language) -> None:
     text = (
         "Budget row\n\nChancellor Tom Hale spoke on Monday. In his report, Mr Hale insisted he "
-        'was on course to meet his "golden rule" of borrowing only to invest, over the course of the economic cycle.\n'
+        'was on course to meet his "golden rule" of borrowing only to invest, over the course '
+        "of the economic cycle.\n"
     )
     brief = extract(from_text(text))
     meet = entry(brief.timeline, "meet")

@@ -55,9 +55,21 @@ def _clause_content(
         marked = [c for c in ccomp if c.i > verb.i and any(m.dep_ == "mark" for m in c.children)]
         comp = marked[0] if len(ccomp) > 1 and marked else ccomp[0]
         after = [c for c in ccomp if c.i > verb.i]
-        if comp.i < verb.i and after and _set_off_before(comp, verb):
+        if (
+            comp.i < verb.i
+            and after
+            and (
+                _set_off_before(comp, verb)
+                or (
+                    _clause_right_after(after[0], verb, quotes)
+                    and not any(q.start <= comp.left_edge.idx < q.end for q in quotes)
+                )
+            )
+        ):
             # "Roe isn't worried about the losses — in fact, she said it “toughens” her": the
             # clause set off by a dash before the tag is the writer's; what she said follows.
+            # So is a clause the parse hung on a cue that has a clause of its own right
+            # after it ("Lee was so sure of the deal he said she should sign at once").
             ccomp = after
             comp = after[0]
         start, end = _subtree(comp)
@@ -242,9 +254,45 @@ def _asides_question(clause: Token) -> bool:
 
 
 def _set_off_before(comp: Token, verb: Token) -> bool:
-    """Is a clause before the cue set off from the tag by a dash, a colon or a semicolon?"""
+    """Is a clause before the cue set off from the tag by a dash, a colon or a semicolon
+    (the parse may hang a spaced hyphen used as a dash on the clause's last word)?"""
     doc = verb.doc
-    return any(t.text in ("—", "–", "--", ";", ":") for t in doc[comp.right_edge.i + 1 : verb.i])
+    if any(t.text in ("—", "–", "--", ";", ":") for t in doc[comp.right_edge.i + 1 : verb.i]):
+        return True
+    last = comp.right_edge
+    return (
+        last.text in ("—", "–", "--", "-")
+        and last.i > 0
+        and bool(doc[last.i - 1].whitespace_)
+        and bool(last.whitespace_)
+    )
+
+
+# Relative words a parse may take for a clause's subject.
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _clause_right_after(comp: Token, verb: Token, quotes: list[Quote]) -> bool:
+    """Does a finite clause with a subject of its own open right after the cue ("said she
+    should call", "told reporters he would run"), outside any quotation? Then a clause the
+    parse also hung on the cue before it is not what the cue reports."""
+    doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False  # "“...,” said Ann Roe, who ...": an inverted tag, its speaker after it
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < comp.i and c.lower_ not in _RELATIVES
+        for c in comp.children
+    ):
+        return False  # ("... Commission reports that track spending": a relative clause)
+    if any(q.start <= comp.idx < q.end for q in quotes):
+        return False
+    told = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("dative", "dobj", "prt") and c.i > verb.i
+        for t in c.subtree
+    }
+    return all(not t.is_punct and t.i in told for t in doc[verb.i + 1 : comp.left_edge.i])
 
 
 def _that_clause_in_phrase(verb: Token) -> Token | None:
@@ -391,9 +439,13 @@ def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
     first = comp.left_edge
     for c in verb.children:
         if c.dep_ == "dobj" and verb.i < c.i < comp.i and c.right_edge.i == first.i - 1:
-            # A noun phrase with a clause of its own ("told a young woman who suggested ...")
-            # is an object indeed.
-            if any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+            # A noun phrase with a clause of its own ("told a young woman who suggested ...",
+            # "told voters waiting outside") is an object indeed; a gerund inside one of its
+            # phrases ("his praise of the town in defending his record") is no such clause.
+            if any(
+                t.pos_ in ("VERB", "AUX") and not (t.dep_ == "pcomp" and t.tag_ == "VBG")
+                for t in c.subtree
+            ):
                 return None
             return c
     return None
@@ -1064,7 +1116,7 @@ def _others_view_conceded(
     if tok.dep_ != "advcl" or any(q.start <= tok.idx < q.end for q in quotes):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in CUE_VERBS or lemma in _SHOWING:
+    if (lemma not in CUE_VERBS or lemma in _SHOWING) and not _elliptical(tok):
         return False
     mark = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS]
     if not mark or tok.right_edge.i < inner.end - 2:
@@ -1078,12 +1130,23 @@ def _others_view_conceded(
     if not subj:
         return False
     who = subj[0]
-    if doc[tok.left_edge.i - 1].text != "," and not _count_of_people(who):
+    before = doc[tok.left_edge.i - 1]
+    if before.is_quote and before.i > 0 and doc[before.i - 1].text == ",":
+        before = doc[before.i - 1]  # "... backs the plan fully," while ...
+    if before.text != "," and not _count_of_people(who):
         return False  # "... within a year while 39% opposed a comeback": a poll's next group
     if not (_other_speaker(who) or (who.pos_ in ("NOUN", "PROPN") and who.tag_ != "PRP")):
         return False
     speaker = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue else []
     return not (speaker and speaker[0].lower_ == who.lower_)
+
+
+def _elliptical(verb: Token) -> bool:
+    """Is a verb a bare "did (not)", "does", "has not" standing for a predicate said before
+    ("..., while his rival did not": the rival's own stance, by ellipsis)?"""
+    return verb.lemma_.lower() in ("do", "have") and not any(
+        c.dep_ not in ("nsubj", "mark", "neg", "punct", "advmod") for c in verb.children
+    )
 
 
 # Conjunctions of a concession or contrast ("..., although he refused ...").
@@ -1357,13 +1420,24 @@ def _called_on(verb: Token, xcomp: Token) -> list[Token]:
     return []
 
 
+# The word that opens a reported clause ("that", "whether", "if").
+_OPENS_CLAUSE = re.compile(r"(?:that|whether|if)\b", re.IGNORECASE)
+
+
 def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tuple[int, int]:
     """Grow a content span to whole quotations it cuts into, so quote marks are kept."""
     start, end = _trim(text, *span)
     for q in quotes:
         if q.start >= end + 2:
             break
-        if q.end <= start - 2:
+        if q.end <= start - 2 or (
+            q.end < start
+            and text[q.end : start].strip(_QUOTE_MARKS)
+            and (text[start] in _QUOTE_MARKS or _OPENS_CLAUSE.match(text, start) is not None)
+        ):
+            # a quotation closed before the span ("stating on “Hannity” that ..."); one
+            # closed right where the span starts runs on into it (a paragraph's quotation
+            # left open, as British news goes on quoting in the next)
             continue
         # The span reaches into the quote, or stops just short of its marks.
         if q.start <= start + 1 and q.start < end:

@@ -27,7 +27,7 @@ from app.extract.claims.labelling import (
     _role,
     _source_kind,
 )
-from app.extract.claims.org_descriptions import described_organization
+from app.extract.claims.org_descriptions import KIND_NOUNS, described_organization
 from app.extract.claims.quotations import (
     _attach_quotes,
     _cue_quoted,
@@ -125,6 +125,30 @@ _WANTING = frozenset({"want", "wish", "crave", "desire"})
 # Verbs of liking: with a thing or a pastime for object, a taste, not a claim ("disliked the
 # gatherings", a stance against a practice, stays).
 _LIKING = frozenset({"like", "love", "enjoy", "adore", "relish"})
+# Bodies of people that can pledge ("The administration promised to be open"), beside the
+# kinds of organization.
+_BODIES = frozenset(
+    {"administration", "government", "committee", "campaign", "council", "court", "board"}
+    | {"team", "panel", "commission", "congress", "senate", "house", "staff", "state"}
+)
+_REFLEXIVES = frozenset(
+    {"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}
+)
+
+
+def _after_content(
+    text: str, source: tuple[int, int], parts: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """A source that starts inside a part of the content ("Mr. President,'' Representative
+    Ann Roe": the parse took the quote's last words of address into the name) starts after
+    that part, past its marks and commas."""
+    start, end = source
+    for a, b in parts:
+        if a < start < b < end and text[b - 1] in "'\"”’":
+            start = b
+            while start < end and (text[start].isspace() or text[start] in ",'\"”’"):
+                start += 1
+    return start, end
 
 
 def _cue_token(doc: Doc, claim: Claim) -> Token | None:
@@ -414,10 +438,26 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         r"it (?:\w+ )?(?:difficult|hard|impossible|easy|tough)\b", content
     ):
         return True  # "will find it difficult to repeat his attacks": an ability, not a finding
-    if cue.lemma_.lower() == "find" and re.match(
-        r"(?:him|her|it|them|my|our|your|one)sel(?:f|ves)\b", content
+    lemma = cue.lemma_.lower()
+    words = content.rstrip(".,;:!?\"'”’ ").split()
+    if lemma == "find" and words[:1] and words[0] in _REFLEXIVES:
+        return True  # "the network found itself playing host to ...": a plight, not a finding
+    if lemma == "call" and words[-1:] and words[-1] in _REFLEXIVES:
+        return True  # "is calling major donors himself": on the phone, naming nothing
+    if (
+        lemma in ("promise", "threaten")
+        and re.match(r"to (?:be|become)\b", content)
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and not c.ent_type_
+            and coref.animacy(c) == "n"
+            and c.lemma_.lower() not in KIND_NOUNS
+            and c.lemma_.lower() not in _BODIES
+            for c in cue.children
+        )
     ):
-        return True  # "found himself struggling to explain": where one ended up, no finding
+        return True  # "The debate promised to be a crucial moment": likely, not pledged
     target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
     if not target or not _no_clause(span):
         return False
@@ -733,7 +773,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         source: ClaimSource | None = None
         goes_on = False
         if d.source is not None and d.source_head is not None:
-            d.source = _clean_source(text, d.source)
+            d.source = _clean_source(text, _after_content(text, d.source, parts))
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
             kind = _source_kind(d.source_head, names)

@@ -31,6 +31,23 @@ def _judged_object(verb: Token) -> Token | None:
     return None
 
 
+def _owner_of_object_before(prep: Token) -> Token | None:
+    """The possessor of the object right before a preposition ("Ruiz" in "questioned Ruiz's
+    judgment | in ..."), when a name; None otherwise."""
+    verb = prep.head
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.right_edge.i != prep.i - 1:
+            continue
+        for poss in obj.children:
+            if (
+                poss.dep_ == "poss"
+                and poss.pos_ != "PRON"
+                and (poss.ent_type_ in ("PERSON", "ORG", "NORP") or poss.pos_ == "PROPN")
+            ):
+                return poss  # ("defended his decision in saying ...": his own words)
+    return None
+
+
 def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token naming who does `verb`, and whether it came from a passive "by" phrase."""
     subj = _nearest_subject(verb)
@@ -73,6 +90,11 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
             # "Flynn says Trump 'absolutely right' in saying ...", "called her wrong in
             # claiming ...": the one judged right or wrong is who said it
             return judged, False
+        owner = _owner_of_object_before(head)
+        if owner is not None:
+            # "questioning Ruiz's judgment in supporting the war": the gerund tells what the
+            # object's owner did, not what the questioner did
+            return owner, False
         return _find_subject(head.head, depth + 1)
     if (
         verb.dep_ == "advcl"
