@@ -131,6 +131,12 @@ _BODIES = frozenset(
     {"administration", "government", "committee", "campaign", "council", "court", "board"}
     | {"team", "panel", "commission", "congress", "senate", "house", "staff", "state"}
 )
+# A content that is only an amount: a figure read as what was said.
+_AMOUNT = re.compile(
+    r"(?:about |nearly |almost |roughly |some |only |just |more than |less than |over |under )?"
+    r"[$£€]?\d[\d.,]*(?: ?(?:%|percent|per cent|points?|million|billion|bn|m))*",
+    re.IGNORECASE,
+)
 _REFLEXIVES = frozenset(
     {"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}
 )
@@ -336,6 +342,9 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if cue is None:
         return False
     if _supposed(cue):
+        return True
+    if _AMOUNT.fullmatch(doc_text(doc)[claim.content.start : claim.content.end].strip()):
+        # "(Clinton) support 27 percent" in a table of figures: a share, nothing said
         return True
     if cue.lemma_.lower() in _NAMING and _names_a_thing(cue):
         # "a collection from Ann Roe called 'Huge'": the name of a thing, nothing held true
