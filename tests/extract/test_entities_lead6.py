@@ -112,3 +112,15 @@ def test_a_bodys_name_with_a_common_word_before_it_is_that_kind_of_body(nlp: Lan
     types = {e.name: e.type for e in ents}
     assert types.get("New Labour") == "organization", types
     assert types.get("Old Labour") == "organization", types
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it(nlp: Language) -> None:
+    raw = (
+        "Debate prep\n\n"
+        "Ann Roe faces Donald Trump on Monday.\n\n"
+        "Bashing Trump may be job one, but the spotlight will be on Roe.\n"
+    )
+    ents = _tagged(nlp, raw, [("Bashing", "Bashing Trump", "PERSON")])
+    assert not any(e.name == "Bashing Trump" for e in ents), [e.name for e in ents]
+    trump = next(e for e in ents if e.name == "Donald Trump")
+    assert len(trump.mentions) == 2

@@ -217,6 +217,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
         if end - start > 1 and _opens_sentence(t, start) and tag[start] in ("VBG", "VB"):
             start += 1
+        elif end - start > 1 and _opens_sentence(t, start) and _gerund_before_name(doc, start, end):
+            start += 1  # "Bashing Trump may be job one" tagged one name
         # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
         while start > 0 and _given_name_part(t, start - 1):
             start -= 1
@@ -282,6 +284,24 @@ def _before_a_date(t: TokenTable, start: int, end: int) -> int:
         if all(lower[j] in _DAY_WORDS or t.like_num[j] for j in range(k + 2, end)):
             return _trim_end(t, start, k)
     return end
+
+
+def _gerund_before_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the first word of a name that opens a sentence a gerund the tagger read as a name
+    ("Bashing Trump may be job one"): a common word in "-ing" of a common verb, no given name,
+    before a name the article gives a person elsewhere without it ("Donald Trump")?"""
+    word = doc[start].text
+    if not word.endswith("ing") or is_given_name(word) or not common_phrase([word]):
+        return False
+    stem = word[:-3].lower()
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    if not any(common_phrase([s]) for s in stems if len(s) > 2):
+        return False
+    rest = doc[start + 1 : end].text
+    return any(
+        e.label_ == "PERSON" and e.start != start and e.text.endswith(rest) and word not in e.text
+        for e in doc.ents
+    )
 
 
 def _spaced_hyphen_in_name(t: TokenTable, start: int, end: int, k: int, label: str) -> bool:
