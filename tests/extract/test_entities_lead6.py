@@ -124,3 +124,14 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it(nlp: Langua
     assert not any(e.name == "Bashing Trump" for e in ents), [e.name for e in ents]
     trump = next(e for e in ents if e.name == "Donald Trump")
     assert len(trump.mentions) == 2
+
+
+def test_the_governor_of_washington_governs_the_state(nlp: Language) -> None:
+    text = (
+        "Primary results\n\n"
+        "Voters in Ohio went to the polls on Tuesday, and the governor of Washington said "
+        "turnout there had been high. Later the president flew back to Washington.\n"
+    )
+    places = {e.name: e.attributes.get("admin1") for e in _entities(nlp, text)}
+    assert places.get("Washington State") == "US-WA", places
+    assert places.get("Washington") == "US-DC", places

@@ -70,6 +70,10 @@ def _group(
         if grp.type == "place":
             region = next((c.region for c in grp.cands if c.region), None)
             grp.name, grp.attributes = place_attributes(grp.name, context, region)
+            if grp.key.endswith(" state") and not grp.name.endswith(" State"):
+                # a state whose name alone is another place ("the governor of Washington"
+                # beside the capital): named as the state, an entity of its own
+                grp.name = f"{grp.name} State"
     # A capital standing for its government is a mention of the country as well.
     for grp in list(groups.values()):
         gov = [c for c in grp.cands if c.metonymic and c.country]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from app.extract.entities.candidates import _Cand
 from app.extract.model import fold
 from app.extract.name_gender import first_name_genders
-from app.extract.places import Gazetteer, PlaceContext, evident_city_country
+from app.extract.places import Gazetteer, PlaceContext, evident_city_country, place_attributes
 from app.extract.tokens import doc_text
 
 # A region written after a place: "Naples, Fla.", "Portland, Maine", "Naples (Fla.)".
@@ -42,10 +42,19 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
         if owner is not None:
             c.region = owner
             continue  # "London's West End": in London's country
-        state = g.us_state(name) if text.startswith(" state", c.end) else None
+        state = (
+            g.us_state(name)
+            if text.startswith(" state", c.end)
+            or _STATE_OFFICE.search(text[max(0, c.start - 60) : c.start])
+            else None
+        )
         if state is not None:
             c.region = state.code
-            continue  # "Washington state"
+            if place_attributes(name)[1].get("admin1") != state.code:
+                # the name alone is another place ("Washington": the capital): the state is
+                # an entity of its own beside it
+                c.key = f"place:{fold(state.name)} state"
+            continue  # "Washington state", "the governor of Washington"
         m = _QUALIFIER.match(text, c.end)
         if m is None:
             continue
@@ -64,6 +73,15 @@ def _qualified_places(doc: Doc, cands: list[_Cand], g: Gazetteer) -> list[_Cand]
                     j for j, o in enumerate(cands) if q_start <= o.start < q_end and o is not c
                 )
     return [c for k, c in enumerate(cands) if k not in drop]
+
+
+# What only a state has, right before its name: "the governor of Washington", "the state of
+# Washington", "the Washington legislature" aside (a city has a mayor and a council).
+_STATE_OFFICE = re.compile(
+    r"\b(?:governor|governors|gov\.|lieutenant governor|legislature|state)\s+of\s+"
+    r"(?:the\s+state\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 _QUALIFIED_NAME = re.compile(
