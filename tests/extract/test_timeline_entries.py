@@ -783,3 +783,12 @@ def test_a_complement_hung_on_be_is_told_with_the_words_between_them(nlp: Langua
     brief = extract(from_text(text))
     meet = entry(brief.timeline, "meet")
     assert "Tom Hale was on course to meet his golden rule of borrowing" in meet.description
+
+
+def test_a_passive_that_clause_in_the_subjunctive_is_what_was_asked_for(nlp: Language) -> None:
+    text = (
+        "Inquiry closed\nThe attorney general said she would accept the recommendation that "
+        "the investigation be closed.\n"
+    )
+    closed = entry(timeline(nlp, text, PUBLISHED), "closed")
+    assert "hypothetical" in (closed.modality, closed.reported_modality), closed

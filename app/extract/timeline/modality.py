@@ -134,13 +134,24 @@ def _subjunctive(verb: Token, lowers: set[str]) -> bool:
     """Is a "that" clause in the subjunctive: a bare verb with no auxiliary after a singular
     subject of the third person ("proposed that Mexico pay", "the demand that he resign")? What
     it tells is what someone wants done, not what happens."""
-    if verb.tag_ != "VB" or lowers or verb.dep_ not in ("ccomp", "acl"):
+    # "recommended that the investigation be closed": a bare "be" before a participle is the
+    # subjunctive whatever the subject's number ("that no charges be brought")
+    passive = (
+        verb.tag_ == "VBN"
+        and lowers == {"be"}
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children)
+    )
+    if not passive and (verb.tag_ != "VB" or lowers):
+        return False
+    if verb.dep_ not in ("ccomp", "acl", "conj"):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
+    if passive:
+        return True
     if subject.pos_ == "PRON":
         return subject.lower_ in ("he", "she", "it")
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
