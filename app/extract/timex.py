@@ -134,12 +134,28 @@ _NOT_FUTURATE = {"be", "have", "say", "tell", "report", "note", "add", "claim", 
                  "show", "mean", "need", "continue"}  # fmt: skip
 
 
+# Events held on a calendar: a bare month naming one ("the November election") names the coming
+# one unless the clause is told in the past ("he lost the November election").
+_CALENDAR_EVENTS = {"election", "vote", "primary", "caucus", "referendum", "ballot", "runoff",
+                    "convention", "summit", "deadline", "poll", "polls"}  # fmt: skip
+
+
 def _direction_in(doc: Doc) -> callable:  # type: ignore[valid-type]
     def direction(start: int, end: int) -> int:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return 0
-        return clause_direction(span.root)
+        told = clause_direction(span.root)
+        root = span.root
+        if (
+            told == 0
+            and len(span) == 1
+            and root.dep_ in ("compound", "nmod", "amod", "npadvmod")
+            and root.head.lemma_.lower() in _CALENDAR_EVENTS
+            and root.head.i > root.i
+        ):
+            return 1
+        return told
 
     return direction
 

@@ -832,3 +832,18 @@ def test_the_weekend_on_a_weekend_is_that_one(nlp: Language) -> None:
         nlp("The curfew will continue through the weekend."), date(2016, 9, 21)
     )
     assert t.value == "2016-W38-WE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Voters will help decide the strength of Roe in the November election.", "2016-11"),
+        ("She is preparing for the November election.", "2016-11"),
+        ("He lost the November election.", "2015-11"),
+    ],
+)
+def test_a_bare_month_naming_a_calendar_event_is_the_coming_one(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    # published in April: "the November election" is the coming one unless told in the past
+    assert only(nlp, sentence, date(2016, 4, 28)).value == value
