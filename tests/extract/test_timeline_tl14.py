@@ -20,6 +20,19 @@ def _entries(text: str) -> dict[str, TimelineEvent]:
     return {e.trigger.text: e for e in brief.timeline}
 
 
+def test_the_outcome_of_a_fronted_condition_is_no_plain_future() -> None:
+    got = _entries(
+        "If voters reject the plan, the council will raise taxes and the mayor will cut bus routes."
+    )
+    assert got["raise"].modality == "hypothetical"
+    assert got["cut"].modality == "hypothetical"
+
+
+def test_a_condition_after_the_clause_leaves_it_a_future() -> None:
+    got = _entries("The council will raise taxes next year if voters reject the plan.")
+    assert got["raise"].modality == "future"
+
+
 def test_little_changed_keeps_its_little() -> None:
     got = _entries(
         "Copper rose 3 cents to $4.10 a pound, and natural gas was little changed at $3.10 per "

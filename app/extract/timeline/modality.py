@@ -248,8 +248,33 @@ def _clause_modality(verb: Token) -> Modality:
             return "future"  # "he said he would bring back the tax": his future, reported
         return "hypothetical"
     if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
+        if _conditioned_consequent(verb):
+            # "If you don't pay, the bank will sue you (and the agency will fine you)": what
+            # follows only if the condition is met, not a future the text tells
+            return "hypothetical"
         return "future"
     return "fact"
+
+
+def _conditioned_consequent(verb: Token) -> bool:
+    """Is the clause the outcome of an "if"/"unless" clause written before it, its own or that
+    of the clause it is joined to ("If X, A will ... and B will ...")? A condition after it
+    ("will sign it if the council agrees") is left as it was: often the text's prediction."""
+    node = verb
+    for _ in range(3):
+        for c in node.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i < node.i
+                and c.i < verb.i
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                and not any(m.lower_ == "even" and m.i < c.i for m in c.subtree)
+            ):
+                return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # Verbs of saying or promising whose past turns the "would" of the clause they report into
