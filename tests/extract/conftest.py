@@ -1,6 +1,7 @@
 """Shared fixtures and helpers for extraction tests: the spaCy pipeline, loaded once per session,
-the timeline of a text as the pipeline builds it, and the claims of a text (all, those a reader
-is shown under one cue, the entity a cue's source is linked to)."""
+the entities of a raw article (and the one that owns a mention), the timeline of a text as the
+pipeline builds it, and the claims of a text (all, those a reader is shown under one cue, the
+entity a cue's source is linked to)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.language import Language
 
 from app.config import Settings
 from app.extract.claims import extract_claims
-from app.extract.document import Document
+from app.extract.document import Document, from_text
 from app.extract.entities import extract_entities
 from app.extract.model import Claim, Entity, TimelineEvent
 from app.extract.nlp import load_nlp
@@ -22,6 +23,17 @@ from app.extract.timex import extract_time_expressions
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_nlp()
+
+
+def entities_of(nlp: Language, raw: str) -> list[Entity]:
+    """The entities of a raw article (title line, blank line, story) as the pipeline finds them."""
+    document = from_text(raw)
+    return extract_entities(nlp(document.text), document)
+
+
+def owner(entities: list[Entity], mention: str) -> Entity:
+    """The entity one of whose mentions is written `mention`."""
+    return next(e for e in entities if any(m.text == mention for m in e.mentions))
 
 
 def timeline(

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.extract.document import from_text
-from app.extract.entities import extract_entities
-from app.extract.model import Entity
-
-
-def _entities(nlp: Language, raw: str) -> list[Entity]:
-    document = from_text(raw)
-    return extract_entities(nlp(document.text), document)
-
-
-def _owner(entities: list[Entity], mention: str) -> Entity:
-    return next(e for e in entities if any(m.text == mention for m in e.mentions))
+from tests.extract.conftest import entities_of, owner
 
 
 def test_an_honorific_picks_the_one_bearer_of_a_shared_surname(nlp: Language) -> None:
@@ -26,8 +15,8 @@ def test_an_honorific_picks_the_one_bearer_of_a_shared_surname(nlp: Language) ->
         "Mrs. Holloway said the quay would bring visitors. Mr. Holloway said the ferries "
         "were already full.\n"
     )
-    ents = _entities(nlp, text)
-    assert _owner(ents, "Holloway").name  # both bare mentions are found
+    ents = entities_of(nlp, text)
+    assert owner(ents, "Holloway").name  # both bare mentions are found
     mrs = next(e for e in ents if e.name == "Margaret Holloway")
     mr = next(e for e in ents if e.name == "Robert Holloway")
     assert "Holloway" in {m.text for m in mrs.mentions}
@@ -45,7 +34,7 @@ def test_the_writers_pronouns_pick_the_bearer_of_a_bare_shared_surname(nlp: Lang
         "Pemberton told the crowd about her plans for the schools. "
         "Pemberton leads in the polls.\n"
     )
-    ents = _entities(nlp, text)
+    ents = entities_of(nlp, text)
     linda = next(e for e in ents if e.name == "Linda Pemberton")
     bare = [m for m in linda.mentions if m.text == "Pemberton"]
     assert len(bare) == 3
@@ -59,8 +48,8 @@ def test_names_given_as_also_known_as_are_aliases(nlp: Language) -> None:
         "Nolifro and the Front. The NLF has held the river valley since March, and Nolifro "
         "fighters crossed the border last week, the ministers said.\n"
     )
-    ents = _entities(nlp, text)
-    front = _owner(ents, "Northern Liberation Front")
+    ents = entities_of(nlp, text)
+    front = owner(ents, "Northern Liberation Front")
     assert {"NLF", "Nolifro"} <= {m.text for m in front.mentions}
     assert front.type == "organization"
     assert front.alias_reasons.get("Nolifro") == "also known as"
@@ -72,8 +61,8 @@ def test_a_verb_called_gives_no_alias(nlp: Language) -> None:
         "Senator Dana Whitcombe called Senator Paul Ferraro a coward on Tuesday. "
         "Ferraro said Whitcombe was afraid of the vote.\n"
     )
-    ents = _entities(nlp, text)
-    assert _owner(ents, "Dana Whitcombe") is not _owner(ents, "Paul Ferraro")
+    ents = entities_of(nlp, text)
+    assert owner(ents, "Dana Whitcombe") is not owner(ents, "Paul Ferraro")
 
 
 def test_a_body_named_x_on_y_and_z_is_one_name(nlp: Language) -> None:
@@ -82,7 +71,7 @@ def test_a_body_named_x_on_y_and_z_is_one_name(nlp: Language) -> None:
         "The Select Committee on Transport and Skills held a substantial inquiry into training "
         "last year. It found that firms spend too little.\n"
     )
-    names = {e.name: e.type for e in _entities(nlp, text)}
+    names = {e.name: e.type for e in entities_of(nlp, text)}
     assert names.get("Select Committee on Transport and Skills") == "organization"
     assert "Skills" not in names
 
@@ -92,7 +81,7 @@ def test_two_bodies_joined_by_and_stay_two(nlp: Language) -> None:
         "Contract signed\n\n"
         "The Ministry of Defence and Boeing signed the contract on Monday, officials said.\n"
     )
-    names = {e.name for e in _entities(nlp, text)}
+    names = {e.name for e in entities_of(nlp, text)}
     assert "Boeing" in names
 
 
@@ -104,7 +93,7 @@ def test_an_adverb_opening_a_quote_is_no_name(nlp: Language) -> None:
         '"Realistically, a higher tax, perhaps as the bill passes through the two chambers, '
         'might be appropriate."\n',
     ):
-        names = {e.name for e in _entities(nlp, text)}
+        names = {e.name for e in entities_of(nlp, text)}
         assert not names & {"Symbolically", "Realistically"}, names
 
 
@@ -118,7 +107,7 @@ def test_a_bare_surname_stays_apart_when_two_bearers_may_share_its_gender(
         "Zebulor Tillery wants to sell it. Ron Tillery wants to keep it. "
         "Mr. Tillery said the price was too low.\n"
     )
-    ents = _entities(nlp, text)
+    ents = entities_of(nlp, text)
     ron = next(e for e in ents if e.name == "Ron Tillery")
     assert "Tillery" not in {m.text for m in ron.mentions}
 
@@ -129,9 +118,9 @@ def test_a_bodys_singular_and_its_words_cut_short_name_that_body(nlp: Language) 
         "The Liberal Progressives have published their plan. Lib Prog election preparations "
         "began in March. The Liberal Progressives say the plan adds up.\n"
     )
-    ents = _entities(nlp, short)
+    ents = entities_of(nlp, short)
     assert "Lib Prog" not in {e.name for e in ents if e.type == "person"}
-    body = _owner(ents, "Liberal Progressives")
+    body = owner(ents, "Liberal Progressives")
     assert "Lib Prog" in {m.text for m in body.mentions}
 
 
@@ -141,8 +130,8 @@ def test_a_bodys_singular_names_that_body(nlp: Language) -> None:
         "The Lib Progs have published their tax plan. Lib Prog election preparations began in "
         "March. The Lib Progs say the plan adds up.\n"
     )
-    ents = _entities(nlp, text)
-    body = _owner(ents, "Lib Progs")
+    ents = entities_of(nlp, text)
+    body = owner(ents, "Lib Progs")
     assert body.type == "organization"
     assert "Lib Prog" in {m.text for m in body.mentions}
 
@@ -154,6 +143,6 @@ def test_a_paper_named_for_its_place_goes_by_the_rest_of_its_name(nlp: Language)
         "The Courier argued that the public had a right to see them, and the Courier "
         "published them on Friday.\n"
     )
-    ents = _entities(nlp, text)
-    paper = _owner(ents, "Denver Courier")
+    ents = entities_of(nlp, text)
+    paper = owner(ents, "Denver Courier")
     assert len([m for m in paper.mentions if m.text == "Courier"]) == 2

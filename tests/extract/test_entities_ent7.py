@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.extract.document import from_text
-from app.extract.entities import extract_entities
-from app.extract.model import Entity
-
-
-def _entities(nlp: Language, raw: str) -> list[Entity]:
-    document = from_text(raw)
-    return extract_entities(nlp(document.text), document)
-
-
-def _owner(entities: list[Entity], mention: str) -> Entity:
-    return next(e for e in entities if any(m.text == mention for m in e.mentions))
+from tests.extract.conftest import entities_of, owner
 
 
 def test_a_court_after_a_hyphenated_judge_is_no_person(nlp: Language) -> None:
@@ -25,8 +14,8 @@ def test_a_court_after_a_hyphenated_judge_is_no_person(nlp: Language) -> None:
         "tolls were lawful. The Circuit Court rejected the claim of the harbour board. "
         "Lawyers for the owners said they would appeal.\n"
     )
-    ents = _entities(nlp, text)
-    assert _owner(ents, "Circuit Court").type == "organization"
+    ents = entities_of(nlp, text)
+    assert owner(ents, "Circuit Court").type == "organization"
 
 
 def test_initials_alone_name_no_person(nlp: Language) -> None:
@@ -37,7 +26,7 @@ def test_initials_alone_name_no_person(nlp: Language) -> None:
         "concurring opinion. See Pellow, R. T. and Anstey, D. M. (2009). Tidal rights. "
         "H. R. 2231 was passed.\n"
     )
-    ents = _entities(nlp, text)
+    ents = entities_of(nlp, text)
     people = {e.name for e in ents if e.type == "person"}
     assert not people & {"J.", "R. T.", "D. M.", "H. R."}, people
     assert "Anstey" in people  # the surname before the initials stays a person

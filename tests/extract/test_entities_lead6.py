@@ -7,11 +7,7 @@ from spacy.language import Language
 from app.extract.document import from_text
 from app.extract.entities import extract_entities
 from app.extract.model import Entity
-
-
-def _entities(nlp: Language, raw: str) -> list[Entity]:
-    document = from_text(raw)
-    return extract_entities(nlp(document.text), document)
+from tests.extract.conftest import entities_of
 
 
 def test_a_date_the_recogniser_ran_into_is_no_part_of_a_name(nlp: Language) -> None:
@@ -20,7 +16,7 @@ def test_a_date_the_recogniser_ran_into_is_no_part_of_a_name(nlp: Language) -> N
         "She added she would give new figures on the number of flood-related British deaths "
         "to the Commons on Monday.\n"
     )
-    names = {e.name for e in _entities(nlp, text)}
+    names = {e.name for e in entities_of(nlp, text)}
     assert "Commons" in names, names  # not "Commons on Monday"
 
 
@@ -31,7 +27,7 @@ def test_a_headlines_label_counts_less_than_the_storys(nlp: Language) -> None:
         "Lib Dems' new treasurer\n\n"
         "The Lib Dems have named a former banker as the party's treasurer.\n"
     )
-    ents = _entities(nlp, text)
+    ents = entities_of(nlp, text)
     assert [(e.name, e.type) for e in ents] == [("Lib Dems", "organization")]
 
 
@@ -61,7 +57,7 @@ def test_a_lone_portfolio_word_that_is_a_clauses_subject_or_object_is_a_body(
         "in 2001, but Ms Hale has since been criticised. When Lord Penrose led Labour, the "
         "party lost twice.\n"
     )
-    labour = [e for e in _entities(nlp, text) if e.name == "Labour"]
+    labour = [e for e in entities_of(nlp, text) if e.name == "Labour"]
     assert [e.type for e in labour] == ["organization"]
     assert len(labour[0].mentions) == 2
 
@@ -132,6 +128,6 @@ def test_the_governor_of_washington_governs_the_state(nlp: Language) -> None:
         "Voters in Ohio went to the polls on Tuesday, and the governor of Washington said "
         "turnout there had been high. Later the president flew back to Washington.\n"
     )
-    places = {e.name: e.attributes.get("admin1") for e in _entities(nlp, text)}
+    places = {e.name: e.attributes.get("admin1") for e in entities_of(nlp, text)}
     assert places.get("Washington State") == "US-WA", places
     assert places.get("Washington") == "US-DC", places
