@@ -58,6 +58,17 @@ class _Cand:
     reason: str = ""  # why this mention joined its entity under another name ("surname")
 
 
+def _in_titles(c: _Cand, titles: list[tuple[int, int]] | None) -> bool:
+    """Does the candidate start in the headline or a title-case heading (`_title_spans`), where
+    title case misleads the recogniser?"""
+    return any(s <= c.start < e for s, e in titles or ())
+
+
+def _vote_weight(c: _Cand, titles: list[tuple[int, int]] | None) -> float:
+    """What a candidate's type counts for when a name's mentions disagree: half in a title."""
+    return 0.5 if _in_titles(c, titles) else 1.0
+
+
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from app.extract.entities.candidates import _Cand
+from app.extract.entities.candidates import _Cand, _vote_weight
 from app.extract.entities.qualified import _place_context
 from app.extract.model import EntityType, Mention, Role, entity_id, fold
 from app.extract.places import Gazetteer, place_attributes
@@ -64,8 +64,7 @@ def _group(
         # body), so a tie goes to the story.
         votes: dict[EntityType, float] = {}
         for c in grp.cands:
-            weight = 0.5 if any(s <= c.start < e for s, e in titles or ()) else 1.0
-            votes[c.type] = votes.get(c.type, 0.0) + weight
+            votes[c.type] = votes.get(c.type, 0.0) + _vote_weight(c, titles)
         grp.type = max(votes, key=lambda t: votes[t])
         if grp.type == "place":
             region = next((c.region for c in grp.cands if c.region), None)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from app.extract import names
 from app.extract.coref import pronoun_gender
-from app.extract.entities.candidates import _Cand
+from app.extract.entities.candidates import _Cand, _in_titles
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
@@ -153,7 +153,7 @@ def _assign_keys(
     quoted: list[tuple[int, int]] | None = None  # quotations, found when first needed
 
     def in_headline(c: _Cand) -> bool:
-        return any(s <= c.start < e for s, e in titles or ())
+        return _in_titles(c, titles)
 
     _nation_adjectives(cands, doc)
     for c in sorted(cands, key=in_headline):  # the story's names first, then the headline's

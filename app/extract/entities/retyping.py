@@ -12,7 +12,13 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from app.extract import names
-from app.extract.entities.candidates import _PLURAL_TITLES, _Cand, _is_model_number, _locative
+from app.extract.entities.candidates import (
+    _PLURAL_TITLES,
+    _Cand,
+    _is_model_number,
+    _locative,
+    _vote_weight,
+)
 from app.extract.entities.lexicon import (
     _CORPORATE_SUFFIXES,
     _EVENT_HEADS,
@@ -53,8 +59,7 @@ def _vote_types(cands: list[_Cand], doc: Doc, titles: list[tuple[int, int]] | No
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
-            weight = 0.5 if any(s <= c.start < e for s, e in titles or ()) else 1.0
-            counter[c.type] = counter.get(c.type, 0.0) + weight
+            counter[c.type] = counter.get(c.type, 0.0) + _vote_weight(c, titles)
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]

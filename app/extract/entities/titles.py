@@ -10,7 +10,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from app.extract.document import Document
-from app.extract.entities.candidates import _Cand
+from app.extract.entities.candidates import _Cand, _in_titles
 from app.extract.entity_names import is_given_name
 from app.extract.model import fold
 from app.extract.roles import (
@@ -96,7 +96,7 @@ def _headline_confirmed(cands: list[_Cand], titles: list[tuple[int, int]], doc: 
         return cands
 
     def in_title(c: _Cand) -> bool:
-        return any(s <= c.start < e for s, e in titles)
+        return _in_titles(c, titles)
 
     for c in cands:
         end = next((e for s, e in titles if s <= c.start < e < c.end), None)
