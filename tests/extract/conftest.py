@@ -31,6 +31,23 @@ def entities_of(nlp: Language, raw: str) -> list[Entity]:
     return extract_entities(nlp(document.text), document)
 
 
+def tagged_entities(nlp: Language, raw: str, spans: list[tuple[str, str, str]]) -> list[Entity]:
+    """Entities of `raw` with the model's labels set by hand, as the small model gives them on
+    real articles: each (where, text, label) tags `text` at its first occurrence from `where`."""
+    document = from_text(raw)
+    doc = nlp(document.text)
+    ents = []
+    for where, text, label in spans:
+        at = document.text.index(text, document.text.index(where))
+        span = doc.char_span(at, at + len(text), label=label)
+        assert span is not None
+        ents.append(span)
+    doc.ents = [
+        e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in ents)
+    ] + ents
+    return extract_entities(doc, document)
+
+
 def owner(entities: list[Entity], mention: str) -> Entity:
     """The entity one of whose mentions is written `mention`."""
     return next(e for e in entities if any(m.text == mention for m in e.mentions))

@@ -12,6 +12,7 @@ from app.extract.document import from_text
 from app.extract.entities import extract_entities
 from app.extract.model import Entity
 from app.extract.pipeline import extract
+from tests.extract.conftest import entities_of
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
 
@@ -48,11 +49,6 @@ Whitfield wants the U.K. government to act before winter, he said. Observers dou
 """
 
 
-def _entities(nlp: Language, raw: str) -> list[Entity]:
-    document = from_text(raw)
-    return extract_entities(nlp(document.text), document)
-
-
 def _by_id(entities: list[Entity]) -> dict[str, Entity]:
     return {e.id: e for e in entities}
 
@@ -71,7 +67,7 @@ def _check_offsets(text: str, entities: list[Entity]) -> None:
 
 @pytest.fixture(scope="module")
 def wire(nlp: Language) -> dict[str, Entity]:
-    entities = _entities(nlp, WIRE)
+    entities = entities_of(nlp, WIRE)
     _check_offsets(WIRE, entities)
     return _by_id(entities)
 
@@ -239,7 +235,7 @@ Speaking in Havana, Díaz-Canel thanked Ana-Luisa Prieto-Gómez, the health mini
 
 
 def test_hyphenated_names_stay_whole_and_titled_names_are_people(nlp: Language) -> None:
-    entities = _entities(nlp, HYPHENATED)
+    entities = entities_of(nlp, HYPHENATED)
     _check_offsets(HYPHENATED, entities)
     texts = {m.text for e in entities for m in e.mentions}
     assert "Miguel Díaz-Canel" in texts
@@ -261,7 +257,7 @@ Makers Conference in Denver, and analysts expect strong sales of the iFrame.
 
 
 def test_products_units_and_events_are_not_organizations(nlp: Language) -> None:
-    entities = _entities(nlp, PRODUCTS)
+    entities = entities_of(nlp, PRODUCTS)
     _check_offsets(PRODUCTS, entities)
     types: dict[str, set[str]] = {}
     for e in entities:
@@ -287,7 +283,7 @@ Leeds beat Coventry in the first match of the season , coach Tom Price said .
 
 
 def test_places_with_scores_are_teams(nlp: Language) -> None:
-    entities = _entities(nlp, SCORES)
+    entities = entities_of(nlp, SCORES)
     _check_offsets(SCORES, entities)
     kind_at = {(m.start, m.text): e.type for e in entities for m in e.mentions}
     leeds_dateline = SCORES.index("LEEDS")
@@ -308,7 +304,7 @@ it was also drilling nearby.
 
 
 def test_company_short_form_joins_its_full_name(nlp: Language) -> None:
-    entities = _entities(nlp, COMPANIES)
+    entities = entities_of(nlp, COMPANIES)
     _check_offsets(COMPANIES, entities)
     owner = {m.text: e.id for e in entities for m in e.mentions}
     assert owner["Norvik Energy"] == owner["Norvik"]
@@ -326,7 +322,7 @@ The 28-year-old pitcher Bernhard Langer said his team played well .
 
 
 def test_results_table_names_before_scores_are_teams(nlp: Language) -> None:
-    entities = _entities(nlp, RESULTS_TABLE)
+    entities = entities_of(nlp, RESULTS_TABLE)
     _check_offsets(RESULTS_TABLE, entities)
     kind_at = {(m.start, m.text): e.type for e in entities for m in e.mentions}
     # a sports report known by its headline's sport, though its text has few sports words
@@ -350,7 +346,7 @@ Vexo Systems unveiled Lumora at a launch in Dublin. Lumora will sell for 300 eur
 
 
 def test_sentence_context_types_a_name_in_all_its_mentions(nlp: Language) -> None:
-    entities = _entities(nlp, CONTEXT_TYPES)
+    entities = entities_of(nlp, CONTEXT_TYPES)
     _check_offsets(CONTEXT_TYPES, entities)
     types = {m.text: e.type for e in entities for m in e.mentions}
     assert types["Skylane"] == "organization"  # "airline, X", "X CEO", "shares of X"
@@ -375,7 +371,7 @@ Delgado's daughter, Lucia, works for the council.
 
 
 def test_one_id_for_a_department_its_word_order_and_its_acronym(nlp: Language) -> None:
-    entities = _entities(nlp, AGENCY)
+    entities = entities_of(nlp, AGENCY)
     doj = [e for e in entities if e.type == "organization" and "Justice" in e.name]
     assert len(doj) == 1, [e.id for e in doj]
     (agency,) = doj
@@ -386,7 +382,7 @@ def test_one_id_for_a_department_its_word_order_and_its_acronym(nlp: Language) -
 
 
 def test_first_name_after_the_full_name_is_that_person(nlp: Language) -> None:
-    by_id = _by_id(_entities(nlp, CITY_HALL))
+    by_id = _by_id(entities_of(nlp, CITY_HALL))
     delgado = by_id["person:rosa-delgado"]
     assert delgado.alias_reasons == {"Delgado": "surname", "Rosa": "first name"}
     assert by_id["person:anna-becker"].alias_reasons.get("Anna") == "first name"
@@ -403,7 +399,7 @@ def test_a_short_form_of_a_given_name_and_a_suffixed_surname_join_the_full_name(
         "Admiral Fenwright said the plan was sound. Tavi is one of the port's longest-serving "
         "officials, and Fenwright praised him.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     assert by_id["person:tavi-okonkwo"].alias_reasons.get("Tavi") == "first name"
     fenwright = by_id["person:colm-r-fenwright-jr"]
     assert set(fenwright.aliases) == {"Fenwright"}
@@ -419,7 +415,7 @@ def test_a_title_case_headline_name_is_the_storys_person(nlp: Language) -> None:
         "Whitfield, the Democratic nominee. Former Rep. Tom Hale said Wednesday on a morning "
         'show: "Laura is my next choice. Not hard to figure out."\n'
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     laura = by_id["person:laura-whitfield"]
     assert [m.text for m in laura.mentions if m.kind == "name"] == ["Laura Whitfield"] * 2
     assert laura.alias_reasons == {"Laura": "first name"}
@@ -435,7 +431,7 @@ def test_first_name_is_not_merged_when_two_people_share_it_or_it_comes_first(
         "committee, and Maria Santos, a tenant, then answered questions. Maria said the vote "
         "would be close.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     for person in ("person:maria-lindqvist", "person:maria-santos"):
         assert "Maria" not in by_id[person].aliases
     # The same given name before a full name, with one person of that name: still apart.
@@ -445,7 +441,7 @@ def test_first_name_is_not_merged_when_two_people_share_it_or_it_comes_first(
         "committee, answered questions. Ingrid Lindqvist said the vote would be close, and "
         "Ingrid agreed.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     lindqvist = _by_id(entities)["person:ingrid-lindqvist"]
     first = text.index("Ingrid")
     assert all(m.start != first for m in lindqvist.mentions)
@@ -454,7 +450,7 @@ def test_first_name_is_not_merged_when_two_people_share_it_or_it_comes_first(
 
 
 def test_roles_come_from_titles_and_relations_only(nlp: Language) -> None:
-    by_id = _by_id(_entities(nlp, CITY_HALL))
+    by_id = _by_id(entities_of(nlp, CITY_HALL))
     titles = {r.title for e in by_id.values() for r in e.roles}
     assert not titles & {"mr.", "mr", "percent", "trouble"}, titles
     delgado = by_id["person:rosa-delgado"]
@@ -476,7 +472,7 @@ def test_a_department_word_is_not_glued_to_a_person_name(nlp: Language) -> None:
         "The director of the Office of Personnel Management John Carver resigned on Friday. "
         "Carver had led the agency since 2019.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     people = [e for e in entities if e.type == "person"]
     assert [p.name for p in people] == ["John Carver"]
     assert people[0].alias_reasons == {"Carver": "surname"}
@@ -489,7 +485,7 @@ def test_title_phrases_relations_to_people_and_institution_first_words(nlp: Lang
         "State Department's climate envoy, Ruth Okoye, joined him. Okoye thanked the Senate "
         "Finance Committee. The Senate will vote next week.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     titles = {r.title for r in by_id["person:tom-kessler"].roles}
     assert titles == {"vice presidential nominee"}  # not "vice"
     (envoy,) = by_id["person:ruth-okoye"].roles
@@ -506,7 +502,7 @@ def test_a_word_that_is_one_persons_surname_is_not_anothers_first_name(nlp: Lang
         "Scott Pruitt met Senator Rick Scott in Tallahassee on Monday. Pruitt defended the "
         "rules, and Scott said he would review them.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     assert "Scott" not in by_id["person:scott-pruitt"].aliases
     assert by_id["person:rick-scott"].alias_reasons.get("Scott") == "surname"
 
@@ -520,7 +516,7 @@ def test_a_titled_surname_joins_only_a_person_given_that_title(nlp: Language) ->
         "Senator Helen Marsh also attended. Senator Marsh said the debate mattered, and Marsh "
         "left early.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     by_id = _by_id(entities)
     hillary = by_id["person:hillary-clinton"]
     president = text.index("President Clinton") + len("President ")
@@ -560,7 +556,7 @@ UN_REPORT = (
 
 
 def test_a_title_case_heading_names_only_what_the_story_confirms(nlp: Language) -> None:
-    entities = _entities(nlp, UN_REPORT)
+    entities = entities_of(nlp, UN_REPORT)
     _check_offsets(from_text(UN_REPORT).text, entities)
     names = {m.text for e in entities for m in e.mentions}
     assert not any("Veto" in n or "Relief" in n or "Efforts" in n for n in names)
@@ -583,7 +579,7 @@ ASYLUM = (
 
 
 def test_laws_and_treaties_are_no_people(nlp: Language) -> None:
-    entities = _entities(nlp, ASYLUM)
+    entities = entities_of(nlp, ASYLUM)
     _check_offsets(from_text(ASYLUM).text, entities)
     people = {e.name for e in entities if e.type == "person"}
     assert people == {"Sarah Quinn"}
@@ -603,7 +599,7 @@ def test_a_party_convention_is_no_law(nlp: Language) -> None:
         "Thousands of delegates arrived for the Democratic National Convention on Sunday, and "
         "Senator Ruth Alvarez said the Democratic National Convention would unite the party.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     assert not any(e.type == "law" for e in entities)
 
 
@@ -613,7 +609,7 @@ def test_a_surname_is_no_namesake_town_without_the_towns_country(nlp: Language) 
         "Senator Grace Lincoln defended the farm bill on Monday. Critics said the money sent to "
         "Lincoln by agricultural groups had shaped the bill. Lincoln denied it.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     assert not any(e.type == "place" for e in entities)
     lincoln = _by_id(entities)["person:grace-lincoln"]
     assert any(m.start == text.index("Lincoln by") for m in lincoln.mentions)
@@ -628,7 +624,7 @@ def test_a_town_named_like_a_person_stays_a_town_where_its_country_is_named(
         "also the name of a former American president, and the town once held a party to "
         "celebrate his election. Tourists stayed in Obama for the fireworks.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     town = next(e for e in entities if e.name == "Obama")
     assert town.type == "place"
     assert any(m.start == text.index("Obama, a port") for m in town.mentions)
@@ -647,7 +643,7 @@ def test_run_in_headings_need_the_story_too(nlp: Language) -> None:
         "Freedom Limited by National Interests: The Human Rights Council is the United Nations "
         "body for rights, but members of the Human Rights Council shield their allies.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     names = {m.text for e in entities for m in e.mentions}
     assert not any("Relief" in n or "Climate" in n or "Gains" in n for n in names)
     assert any(e.name == "Omar Haddad" and e.type == "person" for e in entities)
@@ -667,7 +663,7 @@ def test_a_speakers_label_is_no_heading(nlp: Language) -> None:
         "Reporter: Who taught you?\n\n"
         "Anna Maria Castellano: My uncle, in a village near Naples.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     assert any(e.name == "Anna Maria Castellano" and e.type == "person" for e in entities)
 
 
@@ -678,14 +674,14 @@ def test_a_letters_signature_is_no_heading(nlp: Language) -> None:
         "costs have doubled. Families here cannot keep up.\n\n"
         "Harold Jensen.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     assert any(e.name == "Harold Jensen" and e.type == "person" for e in entities)
 
 
 def test_a_name_that_speaks_or_thinks_is_a_person_not_a_place(nlp: Language) -> None:
     # The small model tags a rare first name as a place; "said" and "considered" say person.
     raw = 'The visit\n\nOrsolya stayed with me that night. "We leave at dawn," Orsolya said.\n'
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     assert types["Orsolya"] == "person"
 
 
@@ -703,7 +699,7 @@ def test_a_capital_that_speaks_stays_a_place(nlp: Language) -> None:
         "Budget row\n\nBeijing said on Monday that the budget was fair. Officials in Beijing "
         "declined to comment.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     assert types["Beijing"] == "place"
 
 
@@ -715,7 +711,7 @@ def test_a_month_before_a_day_is_no_team_in_a_sports_report(nlp: Language) -> No
         "September 4 , 2011 , for the Harbor Hawks\n\n"
         "He hit two home runs in his first match on September 9.\n"
     )
-    names = {e.name for e in _entities(nlp, raw)}
+    names = {e.name for e in entities_of(nlp, raw)}
     assert not any(n.startswith("September") for n in names)
 
 
@@ -900,7 +896,7 @@ def test_an_abbreviated_title_is_the_office_and_joins_the_surname(nlp: Language)
         "guest would not attend.\n\n"
         '"But, Governor Brenn, why invite her at all?" the host asked.\n'
     )
-    entities = _entities(nlp, raw)
+    entities = entities_of(nlp, raw)
     people = [e for e in entities if e.type == "person"]
     assert [e.name for e in people] == ["Orrin Brenn"]
     assert {r.title for r in people[0].roles} == {"governor"}
@@ -928,7 +924,7 @@ def test_an_unusual_given_name_opening_a_sentence_stays_in_the_name(nlp: Languag
         "Amelize Joseph loves the public library that her young son visits. Joseph said the "
         "budget was too small. Describing the rally, organizers said thousands came.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     people = {e.name: e for e in entities if e.type == "person"}
     assert "Amelize Joseph" in people, people
     assert any(m.start == text.index("Joseph said") for m in people["Amelize Joseph"].mentions)
@@ -943,7 +939,7 @@ def test_a_two_word_surname_joins_the_full_name_and_speaks_as_a_person(nlp: Lang
         "June. Van Houten said repairs were on schedule, and James O’Neill, the city engineer, "
         "agreed. O'Neill said the steel had arrived.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     mayor = by_id["person:clara-van-houten"]
     starts = {m.start for m in mayor.mentions}
     assert text.index("Van Houten says") in starts
@@ -962,7 +958,7 @@ def test_the_word_an_organization_is_built_on_stands_for_it(nlp: Language) -> No
         "said the price was fair. The Harbor Commission and the Rail Commission met; the "
         "commission said little.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     water = next(e for e in entities if e.name == "Global Water Fund")
     nominals = {m.start for m in water.mentions if m.kind == "nominal"}
     assert text.index("The fund expects") in nominals
@@ -977,7 +973,7 @@ def test_an_acronym_tagged_a_place_joins_the_body_it_stands_for(nlp: Language) -
         "The European Union and Canada met in Brussels on Monday. Officials said the E.U. "
         "wanted more time, while the U.S. watched.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     union = by_id["organization:european-union"]
     assert any(m.text == "E.U." for m in union.mentions)
     assert union.alias_reasons.get("E.U.") == "acronym"
@@ -990,7 +986,7 @@ def test_a_numbered_school_is_an_organization_and_a_numbered_jet_a_product(nlp: 
         "Pupils at Intermediate School 318 in the Bronx won the chess final, and the team flew "
         "home on a Boeing 737 the next day.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     assert by_id["organization:intermediate-school-318"].name == "Intermediate School 318"
     assert by_id["product:boeing-737"].type == "product"
 
@@ -1001,7 +997,7 @@ def test_a_surname_the_model_missed_joins_the_one_person_of_that_name(nlp: Langu
         "The mayor looked rested, Quillfeather wrote. Anna Dorsey and Tom Dorsey disagreed, "
         "and Dorsey left.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     writer = next(e for e in entities if e.name == "Mark Z. Quillfeather")
     assert any(m.start == text.index("Quillfeather wrote") for m in writer.mentions)
     assert writer.alias_reasons.get("Quillfeather") == "surname"
@@ -1012,7 +1008,7 @@ def test_a_surname_the_model_missed_joins_the_one_person_of_that_name(nlp: Langu
 
 
 def test_an_acronym_defined_after_its_long_form_is_no_person(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Housing review\n\nThe Office of the Deputy Prime Minister (ODPM) said on Monday that "
         "councils must build more homes. The ODPM will publish its figures in June.\n",
@@ -1022,7 +1018,7 @@ def test_an_acronym_defined_after_its_long_form_is_no_person(nlp: Language) -> N
 
 
 def test_a_quoted_title_a_prison_and_an_editors_bracket_are_no_people(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Debate night\n\nThe governor compared the race to “Hell Kitchen,” the cooking show. "
         "“[W]e will win,” Maria Lopez said.\n\nIn a statement, detainee 'C' in Oakhill Prison "
@@ -1036,7 +1032,7 @@ def test_a_quoted_title_a_prison_and_an_editors_bracket_are_no_people(nlp: Langu
 
 
 def test_an_unknown_plural_is_not_stated_as_a_place(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Phone rules\n\nThe Speaker revealed some MPs had been using their Blackberries during "
         "debates. He said Blackberries were a distraction. Voters in Tredwick, Wales, agreed.\n",
@@ -1046,7 +1042,7 @@ def test_an_unknown_plural_is_not_stated_as_a_place(nlp: Language) -> None:
 
 
 def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Court ruling\n\nThe case was heard by nine judges. Solicitor Laura Brennan, who "
         "represents six of the men, said the ruling was welcome.\n",
@@ -1057,7 +1053,7 @@ def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp: Languag
 
 
 def test_a_peers_title_joins_the_peer_to_his_full_name(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Lords debut\n\nBaron Hartley has made his debut in the House of Lords. Former Labour "
         "leader Tom Hartley took his seat on Monday. Hartley, 62, said he was proud.\n",
@@ -1068,7 +1064,7 @@ def test_a_peers_title_joins_the_peer_to_his_full_name(nlp: Language) -> None:
 
 
 def test_common_words_capitalised_only_by_position_are_no_names(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "How to cook millet\n\nMillet is a small grain. Rinse the millet in cold water.\n"
         "Cook the millet for twenty minutes.\nServe warm.\nSome cooks add salt. Anna Berg, a "
@@ -1081,7 +1077,7 @@ def test_common_words_capitalised_only_by_position_are_no_names(nlp: Language) -
 
 
 def test_a_name_capitalised_inside_a_sentence_is_kept_at_sentence_starts(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Turkey talks\n\nTurkey said on Monday it would host the talks. Officials in Turkey "
         "expect ten ministers. The hotel will serve roast turkey at the dinner.\n",
@@ -1091,7 +1087,7 @@ def test_a_name_capitalised_inside_a_sentence_is_kept_at_sentence_starts(nlp: La
 
 
 def test_a_hyphen_spaced_out_inside_a_name_keeps_the_name_whole(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp, "Retail sales\n\nShoppers spent more at Wal - Mart stores in March, analysts said.\n"
     )
     names = {m.text for e in ents for m in e.mentions}
@@ -1099,7 +1095,7 @@ def test_a_hyphen_spaced_out_inside_a_name_keeps_the_name_whole(nlp: Language) -
 
 
 def test_a_flight_names_its_airline(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Crash inquiry\n\nInvestigators are still searching for the recorders of Air France "
         "Flight 447, which crashed in June. The airline said it would pay for the search.\n",
@@ -1109,7 +1105,7 @@ def test_a_flight_names_its_airline(nlp: Language) -> None:
 
 
 def test_buildings_and_roads_are_places(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Visiting the old town\n\nMost visitors stay at the Taj Socotra Hotel near the harbour. "
         "Traffic on the Inner Ring Road is bad in summer, and the Hakim Mosque closes at noon.\n",
@@ -1120,7 +1116,7 @@ def test_buildings_and_roads_are_places(nlp: Language) -> None:
 
 
 def test_a_league_opening_with_a_rank_word_is_no_person(nlp: Language) -> None:
-    ents = _entities(
+    ents = entities_of(
         nlp,
         "Baseball\n\nHolt plays for the Boston Red Sox of Major League Baseball. He signed in "
         "2012 after a season in the minors.\n",
@@ -1137,7 +1133,7 @@ def test_an_instruction_opening_a_step_is_no_name(nlp: Language) -> None:
         "in Uppsala.\n"
     )
     assert {"Drop", "Simmer"} <= {e.text for e in nlp(text).ents}  # the small model's guess
-    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    names = {m.text for e in entities_of(nlp, text) for m in e.mentions}
     assert not {"Drop", "Simmer", "Freeze", "4 Freeze"} & names
     assert "Maria Lind" in names
 
@@ -1149,7 +1145,7 @@ def test_a_plural_name_after_the_is_a_band_not_dropped(nlp: Language) -> None:
         "the computer maker said. The Germans and the Obamas were not involved; Barack Obama "
         "said nothing.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Beatles") == "organization"
     assert typed.get("Obamas") != "organization"
     assert typed.get("Germans") != "organization"
@@ -1161,7 +1157,7 @@ def test_a_program_named_after_its_kind_is_a_product(nlp: Language) -> None:
         "system. It ships with the web browser Safari and the e-mail client Mail, the company "
         "said.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     for name in ("Tiger", "Safari"):
         assert typed.get(name) == "product", name  # spaCy: PERSON
 
@@ -1172,7 +1168,7 @@ def test_a_name_written_after_a_model_number_is_a_product_everywhere(nlp: Langua
         "Dreamliner on Sunday. Aimed at routes between smaller cities, the Dreamliner is "
         "targeted at airlines that want range. There are 500 Boeing engineers on the project.\n"
     )
-    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    typed = [(m.text, e.type) for e in entities_of(nlp, text) for m in e.mentions]
     assert ("Dreamliner", "person") not in typed
     assert ("Boeing", "organization") in typed
 
@@ -1184,7 +1180,7 @@ def test_a_publication_named_after_its_kind_and_an_aircraft_maker_are_organizati
         "Delays\n\nThe plane drew attention this weekend, when German magazine Der Spiegel "
         "cited confidential documents. The plant was the original home of Douglas Aircraft.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Der Spiegel") == "organization"
     assert typed.get("Douglas Aircraft") == "organization"
 
@@ -1195,7 +1191,7 @@ def test_a_name_written_where_places_are_is_a_place(nlp: Language) -> None:
         "to Hadibo twice a day, and most visitors stay in Hadibo for a week. The Lib Dems plan "
         "to oppose a clause in the Terrorism Bill.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Hadibo") == "place"
     assert typed.get("Terrorism Bill") != "place"
 
@@ -1206,7 +1202,7 @@ def test_an_organization_written_only_where_places_are_is_a_place(nlp: Language)
         "and flies to the mainland in the morning. Vessels can also call at Korvex. The bill "
         "was debated in the House.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Korvex") == "place"
     assert typed.get("House") != "place"  # a common word: "in the House", "in Shell"
 
@@ -1218,7 +1214,7 @@ def test_one_person_tag_on_a_word_tagged_a_place_more_often_makes_no_person(
         "History\n\nThe first inhabitants of Zentrix were fishermen. In 1950 Zentrix was made "
         "a separate municipality, and tourism is the main industry in Zentrix today.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Zentrix") == "place"
 
 
@@ -1227,10 +1223,10 @@ def test_capital_letter_labels_of_a_proof_are_no_names(nlp: Language) -> None:
         "Proof\n\nLet PQ be a straight line cut at R. Let PR > RQ. Let the square ST be drawn "
         "on PQ such that ST = PR2 + RQ2. Then ST is rational and UV is medial.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("ST") not in ("person", "organization", "place")
     news = "NATO leaders met in Brussels. The ECB kept rates at 2 percent.\n"
-    typed = {m.text: e.type for e in _entities(nlp, news) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, news) for m in e.mentions}
     assert typed.get("NATO") == "organization"
 
 
@@ -1240,7 +1236,7 @@ def test_initialisms_counted_as_common_nouns_are_terms(nlp: Language) -> None:
         "again. Two LLMs wrote the tests, and the LLM was wrong twice. An FBI agent read them, "
         "and NATO said nothing.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("SUT") not in ("person", "organization", "place")
     assert typed.get("LLM") not in ("person", "organization", "place")
     assert typed.get("FBI") == "organization"  # "an FBI agent": the initialism modifies a noun
@@ -1255,7 +1251,7 @@ def test_a_person_opening_with_a_lower_case_word_lends_no_surname_to_a_place(
         "fly five days per week, from either Leeds or York. The plane is based in the Tarveys "
         "and flies to the mainland in the morning.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Tarveys") == "place"
 
 
@@ -1267,7 +1263,7 @@ def test_names_of_peoples_and_their_languages_are_no_person_or_organization(
         "shore, and most Tembalans still speak a Kessu language. Kessu is taught in school, and "
         "Varoki families fish in the bay.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Varoki") == "group"
     assert typed.get("Kessu") not in ("person", "organization", "place")
 
@@ -1276,14 +1272,14 @@ def test_a_spaced_hyphen_in_a_double_given_name_or_after_al_keeps_the_name_whole
     nlp: Language,
 ) -> None:
     text = "He met Jean - Louis Richard and Wajiha al - Sabunji in Paris .\n"
-    names = {m.text for e in _entities(nlp, text) if e.type == "person" for m in e.mentions}
+    names = {m.text for e in entities_of(nlp, text) if e.type == "person" for m in e.mentions}
     assert "Jean - Louis Richard" in names
     assert "Wajiha al - Sabunji" in names
 
 
 def test_buildings_and_tunnels_are_places(nlp: Language) -> None:
     text = "The skyline includes the Marlow Building and the Kessing Tunnel, both built by Dawes.\n"
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Marlow Building") == "place"
     assert typed.get("Kessing Tunnel") == "place"
 
@@ -1293,7 +1289,7 @@ def test_a_common_word_written_mostly_in_lower_case_is_no_organization(nlp: Lang
         "Frames\n\nEach frame holds slots. In Frame, a frame is a record of slots, and every "
         "frame inherits slots from a parent frame. Apple makes phones.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Frame") not in ("person", "organization", "place")
     assert typed.get("Apple") == "organization"
 
@@ -1304,7 +1300,7 @@ def test_common_words_also_written_in_lower_case_are_no_organization(nlp: Langua
         "lists, and every data structures exercise is graded. Amazon Web Services hosts the "
         "site.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Data Structures") not in ("person", "organization", "place")
     assert typed.get("Amazon Web Services") == "organization"
 
@@ -1314,7 +1310,7 @@ def test_title_case_common_words_the_model_left_untagged_are_no_person(nlp: Lang
         "Festivals\n\nThe city hosts the Festival of Angels, Early Music, Horse Racing and "
         "more. The festival was opened by Aner Shalev, a mathematician.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert "Horse Racing" not in typed
 
 
@@ -1328,7 +1324,7 @@ def test_english_words_come_from_the_models_lemma_index() -> None:
 
 def test_a_place_word_inside_a_longer_name_is_no_place(nlp: Language) -> None:
     text = "Old films\n\nIt looks like the Invisible Man. The film was shot in Kazan.\n"
-    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    names = {m.text for e in entities_of(nlp, text) for m in e.mentions}
     assert "Man" not in names
 
 
@@ -1337,7 +1333,7 @@ def test_a_place_name_that_sues_and_states_is_a_company(nlp: Language) -> None:
         "Cisco sues Apple for iPhone trademark\n\nCisco states that it received the trademark "
         "in 2000. Cisco filed a lawsuit against Apple Inc. on Wednesday. Paris said nothing.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Cisco") == "organization"
 
 
@@ -1346,7 +1342,7 @@ def test_a_name_tagged_across_a_possessive_ends_at_its_possessor(nlp: Language) 
         "Reactions\n\nUsers are talking about the newest version of Apple Computer's Mac OS X. "
         "Apple Computer said sales were strong.\n"
     )
-    names = {m.text for e in _entities(nlp, text) for m in e.mentions}
+    names = {m.text for e in entities_of(nlp, text) for m in e.mentions}
     assert not any("'s" in n for n in names)
     assert "Apple Computer" in names
 
@@ -1356,7 +1352,7 @@ def test_a_dash_written_with_spaces_in_prose_still_ends_a_name(nlp: Language) ->
         "History\n\nHe was the first black governor since Reconstruction - Virginia's "
         "delegation said so on Monday. The EB-5 Investment Coalition disagreed.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert "Reconstruction - Virginia" not in typed
     assert typed.get("EB-5 Investment Coalition") == "organization"
 
@@ -1366,7 +1362,7 @@ def test_a_name_written_before_island_is_a_place_everywhere(nlp: Language) -> No
         "Travel\n\nHowever, Socotra is a perfect destination for the adventurous. Socotra "
         "takes pride in its eco-tourism. Socotra Island is home to the dragon's blood tree.\n"
     )
-    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    typed = [(m.text, e.type) for e in entities_of(nlp, text) for m in e.mentions]
     assert ("Socotra", "person") not in typed
 
 
@@ -1375,7 +1371,7 @@ def test_a_known_first_name_alone_inside_a_sentence_is_a_person(nlp: Language) -
         "Studio\n\nThe studio is basically me and Isabel, and I wanted to work with Isabel on "
         "more projects. Fans of Shaun of the Dead and readers in Aulis wrote in.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Isabel") == "person"
     assert typed.get("Shaun") != "person"
 
@@ -1385,7 +1381,7 @@ def test_a_platform_something_is_posted_on_is_no_person(nlp: Language) -> None:
         "Council news\nA reporter spotted the mayor and reported her presence on Twitter. "
         "The mayor left soon after.\n"
     )
-    found = {e.name: e.type for e in _entities(nlp, text)}
+    found = {e.name: e.type for e in entities_of(nlp, text)}
     assert found.get("Twitter") != "person"
 
 
@@ -1395,7 +1391,7 @@ def test_names_listed_under_a_noun_of_organizations_are_organizations(nlp: Langu
         "Bill dropped\n\nThe bill was dropped after a backlash from employers including "
         "Marriott and AT&T. In Ohio, firms such as Delta Air Lines opposed it.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, raw)}
+    by_name = {e.name: e for e in entities_of(nlp, raw)}
     assert by_name["Marriott"].type == "organization"
     assert by_name["Ohio"].type == "place"  # a place outside the list stays one
     # The tokenizer leaves the sentence's full stop on "AT&T."; the name does not keep it.
@@ -1405,12 +1401,12 @@ def test_names_listed_under_a_noun_of_organizations_are_organizations(nlp: Langu
     assert [e.name for e in extract_entities(doc, document)] == ["AT&T"]
     # "rivals such as ..." may list people: no organizations made of them.
     raw = "Race tightens\n\nRivals such as Dana Whitcombe gained ground in Iowa on Monday.\n"
-    assert {e.name: e.type for e in _entities(nlp, raw)}["Dana Whitcombe"] == "person"
+    assert {e.name: e.type for e in entities_of(nlp, raw)}["Dana Whitcombe"] == "person"
 
 
 def test_an_office_name_glued_to_a_person_is_cut_off(nlp: Language) -> None:
     raw = "Memo released\n\nThe memo was sent by Chief of Staff Jeremy Holloway on Monday.\n"
-    names = {e.name for e in _entities(nlp, raw) if e.type == "person"}
+    names = {e.name for e in entities_of(nlp, raw) if e.type == "person"}
     assert names == {"Jeremy Holloway"}
 
 
@@ -1419,7 +1415,7 @@ def test_her_in_a_relation_passes_over_a_man_named_nearer(nlp: Language) -> None
         "Charity row\n\nMargaret Ellison's charity took money from the actor Tom Cosby, and "
         "her husband Bill thanked him in a letter.\n"
     )
-    bill = _by_id(_entities(nlp, raw))["person:bill"]
+    bill = _by_id(entities_of(nlp, raw))["person:bill"]
     assert [(r.title, r.of) for r in bill.roles] == [("husband", "person:margaret-ellison")]
 
 
@@ -1465,7 +1461,7 @@ def test_a_middle_initial_and_a_surname_written_first_name_one_person(nlp: Langu
         "in the week, with Walter P. Brennick losing six points. Talks were opened by Premier "
         "Xi Jinping, and Mr. Xi said the factories would close. Ms. Xu did not comment.\n"
     )
-    by_id = _by_id(_entities(nlp, raw))
+    by_id = _by_id(entities_of(nlp, raw))
     brennick = by_id["person:walter-p-brennick"]
     assert brennick.alias_reasons.get("Walter Brennick") == "middle initial"
     assert "person:walter-brennick" not in by_id
@@ -1481,7 +1477,7 @@ def test_names_listed_with_people_are_people_and_cities_listed_with_places_place
         "Shonda Rhimes, Amandla Stenberg and Hillary Clinton. Visitors came from Paris, Lyon "
         "and Marseille.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     assert types["Rihanna"] == "person"
     assert types["Lyon"] == types["Marseille"] == types["Paris"] == "place"
 
@@ -1491,7 +1487,7 @@ def test_a_bracket_the_name_does_not_close_is_cut_off(nlp: Language) -> None:
         "FBI decision\n\nThe speaker blasted the Federal Bureau of Investigation (FBI) on "
         "Tuesday. The FBI did not comment.\n"
     )
-    by_id = _by_id(_entities(nlp, raw))
+    by_id = _by_id(entities_of(nlp, raw))
     bureau = by_id["organization:federal-bureau-of-investigation"]
     assert bureau.name == "Federal Bureau of Investigation"
     assert bureau.alias_reasons == {"FBI": "acronym"}
@@ -1506,7 +1502,7 @@ def test_a_quoted_title_case_headline_makes_no_second_person_of_a_surname(
         'Rebuking Trump as He Captures GOP Nomination". Trump said he was surprised, and '
         "Trump left.\n"
     )
-    by_id = _by_id(_entities(nlp, raw))
+    by_id = _by_id(entities_of(nlp, raw))
     assert by_id["person:donald-trump"].alias_reasons.get("Trump") == "surname"
     assert not any("Rebuking" in e.name for e in by_id.values())
 
@@ -1520,7 +1516,7 @@ def test_a_surname_after_a_locative_is_the_person_not_a_small_town(nlp: Language
         "obvious that Feldt learned a lot about poor judgment from Clinton. She married a "
         "loser like former U.S. Representative Anton Weisl.\n"
     )
-    by_id = _by_id(_entities(nlp, raw))
+    by_id = _by_id(entities_of(nlp, raw))
     assert by_id["person:hillary-clinton"].alias_reasons.get("Clinton") == "surname"
     assert "place:clinton" not in by_id
 
@@ -1531,7 +1527,7 @@ def test_spacys_law_misreadings_are_no_laws(nlp: Language) -> None:
         'minutes, he called Rubio "Little Marco" again. The Affordable Care Act and the '
         "Freedom of Information Act were not discussed.\n"
     )
-    laws = {e.name for e in _entities(nlp, raw) if e.type == "law"}
+    laws = {e.name for e in entities_of(nlp, raw) if e.type == "law"}
     assert laws == {"Affordable Care Act", "Freedom of Information Act"}
 
 
@@ -1541,7 +1537,7 @@ def test_authors_cited_with_a_year_are_people(nlp: Language) -> None:
         "2008; Prensky, 2005). As Ortega Blanco (2011) argues, the effect is small, and "
         "Hallam's (1998) model agrees (Dunlop et al., 2012). The film Titanic (1997) was long.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     for name in ("Boot", "Kramer", "Fabiani", "Gratton", "Prensky", "Ortega Blanco", "Hallam"):
         assert typed.get(name) == "person", name
     assert typed.get("Dunlop") == "person"
@@ -1553,7 +1549,7 @@ def test_a_cited_author_keeps_the_particle_of_the_name(nlp: Language) -> None:
         "Fans\n\nMedia fans use the principles of De Certeau's (1984) everyday practice, as "
         "others argue (Smith and de Vries, 2010).\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("De Certeau") == "person"
     assert typed.get("de Vries") == "person"
 
@@ -1563,7 +1559,7 @@ def test_an_initialism_of_a_lower_case_term_is_no_organization(nlp: Language) ->
         "Methods\n\nThe sensors measure sea surface temperature (SST) every hour. SST rises in "
         "summer, and the FBI and the Environmental Protection Agency (EPA) track the data.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("SST") not in ("organization", "person", "place")
     assert typed.get("EPA") == "organization"
 
@@ -1573,7 +1569,7 @@ def test_a_name_listed_with_places_is_a_place(nlp: Language) -> None:
         "Getting there\n\nThe metro area joins Phoenix with Tempe, Glendale, Peoria, Chandler, "
         "and Gilbert. Buses also run along the Broken Arrow Expressway to Carbet Falls.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Chandler") == "place"
     assert typed.get("Gilbert") == "place"
     assert typed.get("Broken Arrow Expressway") == "place"
@@ -1584,7 +1580,7 @@ def test_a_large_city_the_model_calls_a_person_is_a_place(nlp: Language) -> None
         "History\n\nBefore the war, Łódź was home to many weavers, and the mills of Łódź "
         "still stand. Kraków grew faster. Anna Dakar said the mills would reopen.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Łódź") == "place"
     assert typed.get("Anna Dakar") == "person"
 
@@ -1594,7 +1590,7 @@ def test_a_year_after_in_is_no_model_number(nlp: Language) -> None:
         "Saints\n\nThe hermit Pachom lived in the desert for forty years. In 346 Pachom died, "
         "and his followers buried Pachom near the spring.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Pachom") != "product"
 
 
@@ -1603,7 +1599,7 @@ def test_a_decade_is_no_model_number(nlp: Language) -> None:
         "Travel\n\nIn the 1920s Mérida enjoyed a boom, and Progressive Mérida built trams. "
         "Today Mérida is calm, and visitors to Mérida eat in the square.\n"
     )
-    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    typed = [(m.text, e.type) for e in entities_of(nlp, text) for m in e.mentions]
     assert ("Mérida", "product") not in typed
     assert ("Mérida", "place") in typed
 
@@ -1613,7 +1609,7 @@ def test_a_product_that_speaks_or_thinks_is_a_person(nlp: Language) -> None:
         "The debate\n\nSo reasoned Erasmus. Luther wrote a reply, and then Erasmus thought "
         "about it for a year.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Erasmus") == "person"
 
 
@@ -1623,7 +1619,7 @@ def test_names_of_languages_are_no_people_or_bodies(nlp: Language) -> None:
         "Villagers speak the Kanjaru language, and Kanjaru has six vowels. Maria Lopes studied "
         "it.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     for name in ("Old Norse", "Latin", "Proto-Germanic", "Kanjaru"):
         assert typed.get(name) not in ("person", "organization", "place"), name
     assert typed.get("Maria Lopes") == "person"
@@ -1634,7 +1630,7 @@ def test_a_title_after_a_noun_of_a_work_is_a_work(nlp: Language) -> None:
         "Career\n\nHe starred in the television series Gilmore Girls and the film Watchmen "
         "(2009), and in the drama Downton Abbey. Watchmen was a hit.\n"
     )
-    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    typed = [(m.text, e.type) for e in entities_of(nlp, text) for m in e.mentions]
     assert ("Gilmore Girls", "work") in typed
     assert ("Watchmen", "work") in typed
     assert ("Downton Abbey", "place") not in typed
@@ -1645,7 +1641,7 @@ def test_a_language_family_before_a_noun_names_a_region(nlp: Language) -> None:
         "Security\n\nThe alliance protects Poland and the Baltic countries, and its jets "
         "patrol the Baltic skies.\n"
     )
-    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    typed = [(m.text, e.type) for e in entities_of(nlp, text) for m in e.mentions]
     assert ("Baltic", "other") not in typed
 
 
@@ -1654,7 +1650,7 @@ def test_a_law_name_cut_in_two_is_one_law(nlp: Language) -> None:
         "Congress\n\nThe House passed the George Floyd Justice in Policing Act on Wednesday. "
         "Trump signed the Tax Cuts and Jobs Act. Officials in Texas disagreed.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("George Floyd Justice in Policing Act") == "law"
     assert "George Floyd Justice" not in typed
     assert typed.get("Tax Cuts and Jobs Act") == "law"
@@ -1666,7 +1662,7 @@ def test_a_name_written_with_a_number_is_no_person(nlp: Language) -> None:
         "Health\n\nThe first case of COVID-19 was recorded in Auckland on Friday. Schools "
         "closed because of COVID, and the minister said tests would follow.\n"
     )
-    typed = [(m.text, e.type) for e in _entities(nlp, text) for m in e.mentions]
+    typed = [(m.text, e.type) for e in entities_of(nlp, text) for m in e.mentions]
     assert not any(t == "person" and n.startswith("COVID") for n, t in typed)
 
 
@@ -1675,7 +1671,7 @@ def test_a_name_that_smiles_or_has_parents_is_a_person(nlp: Language) -> None:
         "The playground\n\nI found Mordan at the gate. Mordan smiled and waved. Then again, "
         "Mordan's parents had not helped.\n"
     )
-    typed = {m.text: e.type for e in _entities(nlp, text) for m in e.mentions}
+    typed = {m.text: e.type for e in entities_of(nlp, text) for m in e.mentions}
     assert typed.get("Mordan") == "person"
 
 
@@ -1684,7 +1680,7 @@ def test_a_headline_run_ending_in_the_storys_full_name_is_that_name(nlp: Languag
         "Carly Fiorina Endorses Ted Cruz: I Am Horrified.\n\nThe former governor threw "
         "support behind Sen. Ted Cruz (R-Texas) on Wednesday at a rally in Miami.\n"
     )
-    by_id = _by_id(_entities(nlp, raw))
+    by_id = _by_id(entities_of(nlp, raw))
     assert [m.text for m in by_id["person:ted-cruz"].mentions] == ["Ted Cruz", "Ted Cruz"]
     assert not any("Endorses" in e.name for e in by_id.values())
 
@@ -1708,7 +1704,7 @@ def test_a_title_or_stance_before_a_name_is_not_part_of_it(nlp: Language) -> Non
         "Sandy Hook Elementary Principal Dawn Hochsprung was remembered. Moderator Bret Baier "
         "asked the first question.\n"
     )
-    names = {e.name for e in _entities(nlp, raw)}
+    names = {e.name for e in entities_of(nlp, raw)}
     assert {"Islamic State", "Dawn Hochsprung", "Bret Baier"} <= names
     assert not any(n.startswith(("pro-", "Moderator", "Elementary")) for n in names)
 
@@ -1717,7 +1713,7 @@ def test_a_country_name_that_is_a_named_persons_surname(nlp: Language) -> None:
     # "Jordan said" after "Rep. Tom Jordan", in an article that speaks of no country Jordan
     hearing = {
         e.name: e
-        for e in _entities(
+        for e in entities_of(
             nlp,
             'Hearing news\n\nRep. Tom Jordan (R-Ohio) questioned the director on Tuesday. "They '
             'got an immunity deal," Jordan said, and the panel voted to refer the case.\n',
@@ -1728,7 +1724,7 @@ def test_a_country_name_that_is_a_named_persons_surname(nlp: Language) -> None:
     # an article that names the country's capital keeps the country, whoever else it names
     border = {
         e.name: e
-        for e in _entities(
+        for e in entities_of(
             nlp,
             "Border news\n\nRep. Tom Jordan visited Amman on Monday. Jordan will close its "
             "border with Syria, officials said.\n",
@@ -1742,7 +1738,7 @@ def test_an_honorific_of_the_other_gender_keeps_a_surname_apart(nlp: Language) -
     # the article names only the wife in full; "Mr. Lane" is her husband, not her
     found = {
         e.name: e
-        for e in _entities(
+        for e in entities_of(
             nlp,
             "Rally news\n\nMr. Lane spoke in Ohio on Monday. The campaign will send Mr. Lane "
             "and his wife, Maria Lane, to Florida next week. Mrs. Lane will speak in Tampa.\n",
@@ -1761,7 +1757,7 @@ def test_a_town_that_plays_in_a_sports_report_is_its_club(nlp: Language) -> None
         "Tom Hart is on a season-long loan from Chelsea. Newcastle boss Jim Orr wants a striker. "
         "Wales beat England in the league, and the fans met in Cardiff.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     for club in ("Ulster", "Sale", "Chelsea", "Newcastle"):
         assert types.get(club) == "organization", club
     # nations field national sides; the town where the fans met stays a place
@@ -1776,7 +1772,7 @@ def test_a_place_before_a_persons_surname_is_the_given_name(nlp: Language) -> No
         "Mara Quist is replacing actor Ben Lowe in the Tennessee Williams play, which opens "
         "next month at a small theatre.\n"
     )
-    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    ents = {e.name: e.type for e in entities_of(nlp, raw)}
     assert "Tennessee" not in ents
     assert ents.get("Tennessee Williams") == "person"
 
@@ -1787,7 +1783,7 @@ def test_a_place_modifying_an_adjacent_organization_is_part_of_it(nlp: Language)
         "Many leaders share these fears, but the Central and East European Coalition, which "
         "represents millions of voters, said it would stay neutral.\n"
     )
-    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    ents = {e.name: e.type for e in entities_of(nlp, raw)}
     assert "Central" not in ents
     assert ents.get("Central and East European Coalition") == "organization"
 
@@ -1812,7 +1808,7 @@ def test_a_place_opening_an_x_of_the_y_name_is_no_place(nlp: Language) -> None:
         "Other bands at the festival include Queens of the Stone Age, The Lanterns and Keane, "
         "the organisers said.\n"
     )
-    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    ents = {e.name: e.type for e in entities_of(nlp, raw)}
     assert "Queens" not in ents
     assert ents.get("Queens of the Stone Age") == "other"
 
@@ -1822,13 +1818,13 @@ def test_a_place_listed_with_people_only_is_a_person(nlp: Language) -> None:
         "Comic heroes\n\n"
         "The comic's heroes were Batman, Zara Quill and Tomas Reed, the publisher said.\n"
     )
-    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    ents = {e.name: e.type for e in entities_of(nlp, raw)}
     assert ents.get("Batman") == "person"
 
 
 def test_a_name_slashed_to_a_person_is_a_person(nlp: Language) -> None:
     raw = "Campaign apps\n\nSome apps raised the stakes during the Bush/Kerry contest.\n"
-    ents = {e.name: e.type for e in _entities(nlp, raw)}
+    ents = {e.name: e.type for e in entities_of(nlp, raw)}
     assert ents.get("Bush") == "person"
 
 
@@ -1838,7 +1834,7 @@ def test_a_town_a_team_wins_over_is_a_club_but_a_trophy_is_not(nlp: Language) ->
         "The striker scored twice in last week's win over Leicester. Carrick still hope to win "
         "the Grand Slam this season, the coach said after the league match.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     assert types.get("Leicester") == "organization"
     assert types.get("Grand Slam") != "organization"
 
@@ -1849,7 +1845,7 @@ def test_a_town_listed_with_clubs_or_met_in_a_game_is_a_club(nlp: Language) -> N
         "The striker scored a goal in the league match. The Dragons missed their squad "
         "players in Friday's game with Ulster.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     assert types.get("Ulster") == "organization"
 
 
@@ -1859,7 +1855,7 @@ def test_a_town_listed_with_a_club_in_a_sports_report_is_a_club(nlp: Language) -
         "The striker scored a goal in the league match. Rovers hope to catch the top three of "
         "Leicester, Leeds United and Arsenal this season, but the fans stayed in London.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     assert types.get("Leicester") == "organization"
     assert types.get("London") == "place"
 
@@ -1869,7 +1865,7 @@ def test_a_town_name_ending_a_hyphenated_name_is_no_place(nlp: Language) -> None
         "Comic legend wins case\n\n"
         "The writer won a slice of the profits from the hit Spider-Man movies, the court said.\n"
     )
-    assert not any(e.type == "place" for e in _entities(nlp, raw))
+    assert not any(e.type == "place" for e in entities_of(nlp, raw))
 
 
 def test_a_place_a_place_possesses_is_in_its_country(nlp: Language) -> None:
@@ -1878,7 +1874,7 @@ def test_a_place_a_place_possesses_is_in_its_country(nlp: Language) -> None:
         "Mara Quist won rave reviews for her recent performance in London's West End, the "
         "critics said.\n"
     )
-    places = {e.name: e for e in _entities(nlp, raw) if e.type == "place"}
+    places = {e.name: e for e in entities_of(nlp, raw) if e.type == "place"}
     assert places["West End"].attributes.get("country_code") == "GB"
 
 
@@ -1888,7 +1884,7 @@ def test_a_partys_letter_before_a_state_and_a_countrys_province(nlp: Language) -
         "Senators Ana Ruiz (D-Ore.), Tom Vale (D-Ohio) and Ben Cole (D-N.J.) wrote to the bank. "
         "Floods hit Pakistan's Sindh on Monday, officials said.\n"
     )
-    places = {e.name: e for e in _entities(nlp, raw) if e.type == "place"}
+    places = {e.name: e for e in entities_of(nlp, raw) if e.type == "place"}
     assert places["Ohio"].attributes.get("admin1") == "US-OH"
     assert places["Sindh"].attributes.get("admin1") == "PK-SD"
 
@@ -1896,7 +1892,7 @@ def test_a_partys_letter_before_a_state_and_a_countrys_province(nlp: Language) -
 def test_a_name_ending_in_initials_is_no_persons_surname(nlp: Language) -> None:
     # "Junge SVP" reads like a given name and a surname; initials among words in ordinary
     # case are no one's surname, and the party's "SVP" is not its youth wing.
-    entities = _entities(
+    entities = entities_of(
         nlp,
         "In 2013 the party's youth wing, Junge SVP, went a step further. Junge SVP "
         "launched a referendum in Bern. The SVP later swept the national elections, "
@@ -1909,7 +1905,7 @@ def test_a_name_ending_in_initials_is_no_persons_surname(nlp: Language) -> None:
 
 
 def test_a_regnal_number_is_no_initials(nlp: Language) -> None:
-    entities = _entities(nlp, "Shah Abbas II rebuilt the palace. Abbas II died in 1666.\n")
+    entities = entities_of(nlp, "Shah Abbas II rebuilt the palace. Abbas II died in 1666.\n")
     assert any(e.name.endswith("Abbas II") and e.type == "person" for e in entities)
 
 
@@ -1922,7 +1918,7 @@ def test_a_regnal_number_is_no_initials(nlp: Language) -> None:
 )
 def test_an_acronym_defined_after_a_name_is_its_alias(nlp: Language, defined: str) -> None:
     # The initials of the name in English ("DWU") do not matter: the article defines it.
-    entities = _entities(nlp, f"Farm news\n\nOn Monday {defined}. Later the NVV voted.\n")
+    entities = entities_of(nlp, f"Farm news\n\nOn Monday {defined}. Later the NVV voted.\n")
     union = next(e for e in entities if e.name.endswith("Workers Union"))
     assert "NVV" in union.aliases and union.alias_reasons["NVV"] == "acronym"
     assert not any(e.name == "NVV" for e in entities)
@@ -1958,7 +1954,7 @@ def test_letters_after_a_persons_name_are_an_office_not_an_organization(nlp: Lan
         "Ian McAllister QC quit on Monday, and Mr McAllister said he disagreed. "
         "Tory MP Ann Brill said she opposed the plans.\n"
     )
-    entities = _entities(nlp, raw)
+    entities = entities_of(nlp, raw)
     people = sorted(e.name for e in entities if e.type == "person")
     assert people == ["Ann Brill", "Ian Coldwell", "Ian McAllister", "Ruth Hollis"]
     assert not [e.name for e in entities if e.type == "organization" and "QC" in e.name]
@@ -2004,7 +2000,7 @@ def test_a_uk_nations_adjective_counts_toward_the_nation_the_article_names(nlp: 
         "over the border. The gap between waiting targets in England and in Wales caused the "
         "row, managers said.\n"
     )
-    entities = _entities(nlp, raw)
+    entities = entities_of(nlp, raw)
     by_name = {e.name: e for e in entities}
     assert "United Kingdom" not in by_name, sorted(by_name)
     england = by_name["England"]
@@ -2019,7 +2015,7 @@ def test_names_listed_after_a_noun_of_places_are_places(nlp: Language) -> None:
         "over pay.\n\nPickets stood outside hospitals in towns and cities including Leeds, Bangor, "
         "Aberystwyth and Wrexham. Union leaders said more strikes would follow.\n"
     )
-    types = {e.name: e.type for e in _entities(nlp, raw)}
+    types = {e.name: e.type for e in entities_of(nlp, raw)}
     for town in ("Leeds", "Bangor", "Aberystwyth", "Wrexham"):
         assert types.get(town) == "place", types
 
@@ -2050,7 +2046,7 @@ def test_a_surname_goes_to_the_bearer_named_throughout_not_one_named_once(nlp: L
         "her campaign. Maria Okafor thanked the voters. Okafor will take office in May, and "
         "Okafor said the library comes first.\n"
     )
-    people = {e.name: e for e in _entities(nlp, raw) if e.type == "person"}
+    people = {e.name: e for e in entities_of(nlp, raw) if e.type == "person"}
     assert "Okafor" not in people, sorted(people)
     maria = people["Maria Okafor"]
     assert len(maria.mentions) == 6, maria.mentions  # the headline's "Okafor" too
@@ -2063,7 +2059,7 @@ def test_two_names_sharing_an_organizations_head_across_and_are_one(nlp: Languag
         "Postal strike\n\nThe strike was called by the Public and Postal Workers Union on "
         "Monday. The House and Senate will debate pay next week.\n"
     )
-    names = {e.name: e.type for e in _entities(nlp, raw)}
+    names = {e.name: e.type for e in entities_of(nlp, raw)}
     assert names.get("Public and Postal Workers Union") == "organization", names
     assert "Public" not in names, names
     assert "House and Senate" not in names, names
@@ -2119,7 +2115,7 @@ def test_a_name_split_by_the_model_is_whole_where_its_acronym_is_written(nlp: La
         "Party split\n\nTwo members quit the UK Farmers Party on Monday. UKFP leader Ann Bly "
         "said the party would carry on, and UKFP officials met in Dunmore.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, raw)}
+    by_name = {e.name: e for e in entities_of(nlp, raw)}
     party = by_name.get("UK Farmers Party")
     assert party is not None and party.type == "organization", sorted(by_name)
     assert "UKFP" in party.aliases
@@ -2158,7 +2154,7 @@ def test_an_acronym_written_in_title_case_is_the_long_forms_alias(nlp: Language)
         "that cod stocks are falling. Sfra said quotas must be cut next year, and Sfra "
         "officials will meet fishermen in Peterhead.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, raw)}
+    by_name = {e.name: e for e in entities_of(nlp, raw)}
     body = by_name.get("Scottish Fisheries Regulation Authority")
     assert body is not None and "Sfra" in body.aliases, sorted(by_name)
     assert "Sfra" not in by_name
@@ -2187,7 +2183,7 @@ def test_a_doctor_s_honorific_after_an_office_takes_no_affiliation(nlp: Language
         "The Bishop of Ambridge Dr Alan Sowerby appealed for more time. "
         "Dr Sowerby has since criticised the government over its case for war.\n"
     )
-    people = {e.name: e for e in _entities(nlp, raw) if e.type == "person"}
+    people = {e.name: e for e in entities_of(nlp, raw) if e.type == "person"}
     roles = people["Alan Sowerby"].roles
     assert all(r.affiliation is None for r in roles if r.title == "dr"), roles
     assert len([r for r in roles if r.title == "dr"]) <= 1, roles
@@ -2199,7 +2195,7 @@ def test_a_knighthood_is_no_role(nlp: Language) -> None:
         "Green MP Sir Alan Fenwick, who chairs the transport committee, said the report was "
         "late. Dame Rose Okafor said she agreed.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     for person in ("person:alan-fenwick", "person:rose-okafor"):
         assert person in by_id, sorted(by_id)
         assert not {r.title for r in by_id[person].roles} & {"sir", "dame"}, by_id[person].roles
@@ -2213,13 +2209,13 @@ def test_a_name_written_before_an_honorific_is_the_persons_party(nlp: Language) 
         "Alan Fenwick, who chairs the committee, said it was late. Lib Dem Dr Rose Okafor "
         "agreed.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     people = {e.name for e in entities if e.type == "person"}
     assert {"Alan Fenwick", "Rose Okafor"} <= people
     assert not any("Lib Dem" in name for name in people), people
     # a person named before a full stop and the next sentence's honorific stays a person
     text = "Vote delayed\n\nThe bill was backed by Ann Holloway. Mr Keane voted against it.\n"
-    people = {e.name for e in _entities(nlp, text) if e.type == "person"}
+    people = {e.name for e in entities_of(nlp, text) if e.type == "person"}
     assert "Ann Holloway" in people
 
 
@@ -2228,7 +2224,7 @@ def test_a_body_after_a_quoted_word_is_no_work(nlp: Language) -> None:
         'Agency head stays\n\nThe head of the "failing" Water Standards Agency is still in '
         "post. The WSA said its chief would stay until a successor was found.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, text)}
+    by_name = {e.name: e for e in entities_of(nlp, text)}
     assert by_name["Water Standards Agency"].type == "organization", by_name
 
 
@@ -2237,12 +2233,12 @@ def test_a_given_name_in_the_headline_is_the_story_persons(nlp: Language) -> Non
         "Nigel backs mayor on parking\n\nThe council should not apologise, Tory MP Nigel "
         "Fenwick-Hale has insisted. Mr Fenwick-Hale added that the delay had cost money.\n"
     )
-    by_id = _by_id(_entities(nlp, text))
+    by_id = _by_id(entities_of(nlp, text))
     nigel = by_id["person:nigel-fenwick-hale"]
     assert any(m.start == 0 for m in nigel.mentions), nigel.mentions
     # two people of that given name: the headline's is neither
     text = text.replace("cost money", "cost money, his brother Nigel Fenwick said")
-    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    people = [e for e in entities_of(nlp, text) if e.type == "person"]
     assert not any(m.start == 0 and e.name != "Nigel" for e in people for m in e.mentions)
 
 
@@ -2253,10 +2249,10 @@ def test_a_party_the_model_tags_a_singular_after_the_is_a_body(nlp: Language) ->
         "Tax row\n\nThe Lib Dems accused Mr Brown of ducking the issue. For the Lib Dems, Vince "
         "Cable said the chancellor had failed.\n",
     ):
-        assert not [e for e in _entities(nlp, text) if e.type == "person" and "Dems" in e.name]
+        assert not [e for e in entities_of(nlp, text) if e.type == "person" and "Dems" in e.name]
     # a person's name after "the" before a noun is that person's
     text = "Museum opens\n\nThe Charles Dickens museum opened on Monday.\n"
-    people = {e.name for e in _entities(nlp, text) if e.type == "person"}
+    people = {e.name for e in entities_of(nlp, text) if e.type == "person"}
     assert "Charles Dickens" in people
 
 
@@ -2265,7 +2261,7 @@ def test_a_name_with_a_middle_initial_is_a_person(nlp: Language) -> None:
         'Readers react\n\n"Black voters have done their part already," Vann R. Newkirk II, a '
         "writer for a monthly magazine, said on Friday.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, text)}
+    by_name = {e.name: e for e in entities_of(nlp, text)}
     assert by_name["Vann R. Newkirk II"].type == "person", by_name
 
 
@@ -2275,7 +2271,7 @@ def test_the_writers_pronouns_outweigh_the_first_name_list(nlp: Language) -> Non
         "Court study\n\nLee Harrowgate, a law professor, said her study of the court was "
         "finished. Ms. Harrowgate said the judges had changed.\n"
     )
-    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    people = [e for e in entities_of(nlp, text) if e.type == "person"]
     assert len(people) == 1, people
     # without the pronouns the honorific still keeps another bearer apart ("Mr. Obama" beside
     # "Michelle Obama")
@@ -2283,7 +2279,7 @@ def test_the_writers_pronouns_outweigh_the_first_name_list(nlp: Language) -> Non
         "Court study\n\nMichelle Harrowgate, a law professor, said the study was finished. "
         "Mr. Harrowgate said the judges had changed.\n"
     )
-    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    people = [e for e in entities_of(nlp, text) if e.type == "person"]
     assert len(people) == 2, people
 
 
@@ -2292,7 +2288,7 @@ def test_a_name_after_a_noun_of_a_product_is_a_product(nlp: Language) -> None:
         "Shares fall\n\nShares in Arlen plunged on Monday as the firm suspended sales of new "
         "asthma drug Zelmora after a patient's death. Zelmora had been approved in June.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, text)}
+    by_name = {e.name: e for e in entities_of(nlp, text)}
     assert by_name["Zelmora"].type == "product", by_name
 
 
@@ -2301,7 +2297,7 @@ def test_a_person_of_a_nation_is_no_name(nlp: Language) -> None:
         "Arrests made\n\nTwenty people, including a Briton, have been arrested. A Frenchman was "
         "also held.\n"
     )
-    entities = _entities(nlp, text)
+    entities = entities_of(nlp, text)
     assert not [e for e in entities if e.type in ("person", "organization")], entities
     countries = {e.attributes.get("country_code") for e in entities if e.type == "place"}
     assert {"GB", "FR"} <= countries
@@ -2313,7 +2309,7 @@ def test_an_honorific_and_a_surname_ending_in_s_name_the_person(nlp: Language) -
         "said the arrests mattered. Mr Deats warned people to be careful. Chief Supt Deats "
         "agreed.\n"
     )
-    people = [e for e in _entities(nlp, text) if e.type == "person"]
+    people = [e for e in entities_of(nlp, text) if e.type == "person"]
     # "Supt" is a title, no name of its own ("Supt Deats" was a second person)
     assert [p.name for p in people] == ["Mick Deats"], people
     assert len(people[0].mentions) >= 2
@@ -2324,7 +2320,7 @@ def test_an_aka_inside_a_list_takes_one_name(nlp: Language) -> None:
         "Game review\n\nThe game is set in three cities: Port Lumen, San Ferro, aka San Diego "
         "and Las Pietras, a copy of Las Vegas.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, text)}
+    by_name = {e.name: e for e in entities_of(nlp, text)}
     merged = [e for e in by_name.values() if "Las Pietras" in e.aliases or e.name == "Las Pietras"]
     assert all("San Diego" not in e.aliases and e.name != "San Diego" for e in merged), by_name
 
@@ -2335,6 +2331,6 @@ def test_what_is_owned_in_shares_is_a_body(nlp: Language) -> None:
         "firms suspended sales of a new drug. US partner Corvex Bio shed 43%. Corvex Bio said it "
         "would review the data.\n"
     )
-    by_name = {e.name: e for e in _entities(nlp, text)}
+    by_name = {e.name: e for e in entities_of(nlp, text)}
     assert by_name["Corvex Bio"].type == "organization", by_name
     assert by_name["Arlen"].type == "organization", by_name

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from app.extract.document import from_text
-from app.extract.entities import extract_entities
-from app.extract.model import Entity
-from tests.extract.conftest import entities_of
+from tests.extract.conftest import entities_of, tagged_entities
 
 
 def test_a_date_the_recogniser_ran_into_is_no_part_of_a_name(nlp: Language) -> None:
@@ -31,23 +28,6 @@ def test_a_headlines_label_counts_less_than_the_storys(nlp: Language) -> None:
     assert [(e.name, e.type) for e in ents] == [("Lib Dems", "organization")]
 
 
-def _tagged(nlp: Language, raw: str, spans: list[tuple[str, str, str]]) -> list[Entity]:
-    """Entities of `raw` with the model's labels set by hand, as the small model gives them on
-    real articles: each (where, text, label) tags `text` at its first occurrence from `where`."""
-    document = from_text(raw)
-    doc = nlp(document.text)
-    ents = []
-    for where, text, label in spans:
-        at = document.text.index(text, document.text.index(where))
-        span = doc.char_span(at, at + len(text), label=label)
-        assert span is not None
-        ents.append(span)
-    doc.ents = [
-        e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in ents)
-    ] + ents
-    return extract_entities(doc, document)
-
-
 def test_a_lone_portfolio_word_that_is_a_clauses_subject_or_object_is_a_body(
     nlp: Language,
 ) -> None:
@@ -69,7 +49,9 @@ def test_a_full_name_only_in_the_headline_retypes_no_body_of_the_story(nlp: Lang
         "Anna Hale has become the party's longest-serving leader. Unity won a huge majority "
         "in 2001, and the party has governed since.\n"
     )
-    ents = _tagged(nlp, raw, [("Hale", "Hale Unity", "PERSON"), ("Unity won", "Unity", "ORG")])
+    ents = tagged_entities(
+        nlp, raw, [("Hale", "Hale Unity", "PERSON"), ("Unity won", "Unity", "ORG")]
+    )
     types = {e.name: e.type for e in ents}
     assert types.get("Unity") == "organization", types
     assert not any(
@@ -85,7 +67,7 @@ def test_two_people_with_honorifics_tagged_as_one_name_are_not_one_person(
         "Gordon Frost and Ian Hale joined the cabinet together. Both Mr Frost and Mr Hale "
         "rose to prominence in the 1980s.\n"
     )
-    ents = _tagged(nlp, raw, [("Both", "Both Mr Frost and Mr Hale", "WORK_OF_ART")])
+    ents = tagged_entities(nlp, raw, [("Both", "Both Mr Frost and Mr Hale", "WORK_OF_ART")])
     people = sorted(e.name for e in ents if e.type == "person")
     assert people == ["Gordon Frost", "Ian Hale"], people
 
@@ -96,7 +78,7 @@ def test_a_bodys_name_with_a_common_word_before_it_is_that_kind_of_body(nlp: Lan
         "Labour won the vote. Critics said New Labour had lost the trust that Old Labour "
         "never lost.\n"
     )
-    ents = _tagged(
+    ents = tagged_entities(
         nlp,
         raw,
         [
@@ -116,7 +98,7 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it(nlp: Langua
         "Ann Roe faces Donald Trump on Monday.\n\n"
         "Bashing Trump may be job one, but the spotlight will be on Roe.\n"
     )
-    ents = _tagged(nlp, raw, [("Bashing", "Bashing Trump", "PERSON")])
+    ents = tagged_entities(nlp, raw, [("Bashing", "Bashing Trump", "PERSON")])
     assert not any(e.name == "Bashing Trump" for e in ents), [e.name for e in ents]
     trump = next(e for e in ents if e.name == "Donald Trump")
     assert len(trump.mentions) == 2
