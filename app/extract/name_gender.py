@@ -1,6 +1,10 @@
-"""What a given name says of a person's gender, from Faker's national person providers (their
-male and female first-name lists): "alicia" -> "f", "donald" -> "m"; a name on both lists, or
-of one letter, says nothing.
+"""What a given name says of a person's gender: "alicia" -> "f", "donald" -> "m". Read first
+from Faker's national person providers (their male and female first-name lists; a name on both
+says nothing), then, for a name they leave undecided, from the US Social Security
+Administration's birth counts (`given_name_counts.json`, built by
+`benchmarks/build_name_genders.py`): a name given to one sex at least nine times in ten
+("hillary", "barack", "mitch"). Names the counts split ("jordan", "bernie") and names of one
+letter say nothing.
 
 The one home of the first-name lists: coreference (`coref.mention_gender`), the gender the
 article gives a person (`coref.person_genders`, used by claims and the timeline) and roles
@@ -11,14 +15,53 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import pkgutil
 from collections.abc import Mapping
+from pathlib import Path
+
+from app.extract.roles import KINSHIP_WORDS, OCCUPATION_WORDS, RELATION_WORDS, TITLE_WORDS
+
+_COUNTS = Path(__file__).with_name("given_name_counts.json")
+# words a name's first word is as often the title or job before it ("General", "Judge", "Sir"),
+# which the birth counts list as rare given names
+_PERSON_NOUNS = TITLE_WORDS | OCCUPATION_WORDS | RELATION_WORDS | KINSHIP_WORDS
+# a name reads as one sex's when that sex holds at least this share of its births
+_CLEAR_SHARE = 0.9
 
 
 @functools.lru_cache(maxsize=1)
 def first_name_genders() -> Mapping[str, str]:
-    """Case-folded first name -> "m" or "f", built once per process (read only; empty if Faker
-    is missing)."""
+    """Case-folded first name -> "m" or "f", built once per process (read only): Faker's lists,
+    then the birth counts for the names those leave undecided."""
+    out = dict(listed_first_name_genders())
+    for name, (male, female) in _birth_counts().items():
+        if name in out or name in _PERSON_NOUNS or male + female == 0:
+            continue
+        if male >= _CLEAR_SHARE * (male + female):
+            out[name] = "m"
+        elif female >= _CLEAR_SHARE * (male + female):
+            out[name] = "f"
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _birth_counts() -> Mapping[str, tuple[int, int]]:
+    """First name -> (male births, female births) from the shipped table; empty if it is
+    missing (degrade to Faker's lists, do not fail)."""
+    try:
+        names = json.loads(_COUNTS.read_text(encoding="utf-8"))["names"]
+    except (OSError, ValueError, KeyError):  # pragma: no cover - the table ships with the app
+        return {}
+    return {str(k): (int(v[0]), int(v[1])) for k, v in names.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def listed_first_name_genders() -> Mapping[str, str]:
+    """Case-folded first name -> "m" or "f" from Faker's national lists alone (empty if Faker
+    is missing): the world's given names, for telling a name's first word from a country's
+    ("Chad Smith Foundation"), where the US birth counts' many names that are also places or
+    words ("India", "Georgia") would mislead."""
     try:
         from faker.providers import person
     except ImportError:  # pragma: no cover - Faker is a dependency; degrade, do not fail

@@ -1683,21 +1683,21 @@ def test_a_dash_gloss_opened_by_something_is_the_writers(nlp: Language) -> None:
 def test_the_writers_next_sentence_he_tells_a_persons_gender(nlp: Language) -> None:
     from app.extract.coref import person_genders
 
-    # no first-name list knows "Obadiah"; "He called ..." right after "Obadiah Kent said" and
+    # no first-name list knows "Tavrik"; "He called ..." right after "Tavrik Kent said" and
     # "He thanked ..." after "Kent spoke" give the article's own gender for him
     text = (
-        '"The port will reopen," Obadiah Kent said. He called the strike a mistake.\n\n'
+        '"The port will reopen," Tavrik Kent said. He called the strike a mistake.\n\n'
         "Kent spoke on Monday. He thanked the dock workers.\n"
     )
-    kent = person(text, "Obadiah Kent", "Kent")
+    kent = person(text, "Tavrik Kent", "Kent")
     doc = nlp(text)
     assert person_genders(doc, [(m, kent) for m in kent.mentions]) == {kent.id: "m"}
     # a next sentence that names someone else tells nothing of him
     text = (
-        '"The port will reopen," Obadiah Kent said. Mira Osei called it a mistake.\n\n'
+        '"The port will reopen," Tavrik Kent said. Mira Osei called it a mistake.\n\n'
         "Kent spoke on Monday. Later Mira Osei said she was glad.\n"
     )
-    kent = person(text, "Obadiah Kent", "Kent")
+    kent = person(text, "Tavrik Kent", "Kent")
     doc = nlp(text)
     assert person_genders(doc, [(m, kent) for m in kent.mentions]) == {}
 

@@ -160,9 +160,9 @@ def test_the_one_spoken_to_and_contraction_fragments_are_no_candidates(nlp: Lang
 
 def test_a_surname_that_is_also_a_given_name_says_no_gender(nlp: Language) -> None:
     # "Clinton" is a man's given name in Faker's lists; as Hillary Clinton's surname, or alone
-    # where the article writes it as someone's surname, it says nothing
+    # where the article writes it as someone's surname, it says nothing: her given name tells
     doc = nlp("Hillary Clinton spoke in Ohio. Later Clinton met the press.")
-    assert mention_gender(doc[1]) == ""
+    assert mention_gender(doc[1]) == "f"
     assert mention_gender(doc[7]) == ""
     assert name_gender("Clinton") == ""  # one word: as often a surname as a given name
     # a lone given name still tells
@@ -171,10 +171,10 @@ def test_a_surname_that_is_also_a_given_name_says_no_gender(nlp: Language) -> No
 
 
 def test_an_honorific_elsewhere_gives_a_name_no_list_knows_its_gender(nlp: Language) -> None:
-    # no first-name list knows "Yaretzi"; the article's "Ms. Quispe" says she is a woman
+    # no first-name list knows "Yarisbel"; the article's "Ms. Quispe" says she is a woman
     text = (
         "Laura Bennett opened the shelter in 2010. Nobody expected it to last. "
-        "Yaretzi Quispe, 19, was wary when she first came, but she stayed. "
+        "Yarisbel Quispe, 19, was wary when she first came, but she stayed. "
         "She said the staff changed her life. Ms. Quispe now works there."
     )
     doc = nlp(text)

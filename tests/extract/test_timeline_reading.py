@@ -167,9 +167,9 @@ def test_a_dateline_is_no_part_of_the_subject(nlp: Language) -> None:
 
 
 def test_a_pronoun_written_by_name_loses_its_contraction(nlp: Language) -> None:
-    text = "Council news\nJo Smith spoke on Monday. He says he'll tear up the treaty.\n"
-    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))
-    assert events["tear up"].description == "Jo Smith will tear up the treaty"
+    text = "Council news\nSam Smith spoke on Monday. He says he'll tear up the treaty.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Sam Smith")]))
+    assert events["tear up"].description == "Sam Smith will tear up the treaty"
 
 
 def test_quantifier_stays_before_a_named_group(nlp: Language) -> None:
@@ -586,9 +586,9 @@ def test_until_and_from_bound_an_event_rather_than_date_it(nlp: Language) -> Non
 
 
 def test_a_contracted_perfect_is_written_out_as_such(nlp: Language) -> None:
-    text = "Council news\nJo Smith spoke on Monday. He's been investigated by the council.\n"
-    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Jo Smith")]))
-    assert events["investigated"].description.startswith("Jo Smith has been investigated")
+    text = "Council news\nSam Smith spoke on Monday. He's been investigated by the council.\n"
+    events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Sam Smith")]))
+    assert events["investigated"].description.startswith("Sam Smith has been investigated")
 
 
 def test_a_pronoun_in_what_an_unnamed_speaker_said_is_the_speaker(nlp: Language) -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.entities.candidates import _Cand
 from app.extract.model import fold
-from app.extract.name_gender import first_name_genders
+from app.extract.name_gender import listed_first_name_genders
 from app.extract.places import Gazetteer, PlaceContext, evident_city_country, place_attributes
 from app.extract.tokens import doc_text
 
@@ -208,7 +208,7 @@ def _countries_in_name(g: Gazetteer, name: str) -> set[str]:
     Union", "Bank of England"): weak evidence of where the article is, as a large town is. A
     word inside a longer place name ("New Mexico State University") counts for nothing."""
     words = name.split()
-    given_names = first_name_genders()
+    given_names = listed_first_name_genders()
     found: set[str] = set()
     k = 0
     while k < len(words):
