@@ -390,9 +390,21 @@ def _content_frame(verb: Token) -> str:
     return "object"
 
 
+# verbs whose infinitive did not happen: "declined to say", "failed to explain"
+_NOT_DONE = frozenset({"decline", "fail", "refuse"})
+
+
 def is_negated(cue: Token) -> bool:
-    """True when the cue itself is negated: "did not say", "never claimed", "no one believes";
-    not by a "not" of the quoted words the parse hung on it ("'Probably not,' she said")."""
+    """True when the cue itself is negated: "did not say", "never claimed", "no one believes",
+    "have yet to say", "refused to say"; not by a "not" of the quoted words the parse hung on it
+    ("'Probably not,' she said")."""
+    if cue.dep_ == "xcomp" and cue.head.i != cue.i:
+        head = cue.head
+        if head.lemma_.lower() in _NOT_DONE or (
+            head.lemma_.lower() in ("have", "be")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+        ):
+            return True
     for child in cue.children:
         if child.dep_ == "neg" and not _quote_mark_between(child, cue):
             return True
