@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from app.extract.claims import extract_claims
 from tests.extract.conftest import FLOOR, claims_of
 
 
@@ -27,3 +29,42 @@ def test_what_was_said_is_not_negated(nlp: Language) -> None:
     text = "Budget row\n\nThe party has said where the cuts will fall.\n"
     said = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "said"]
     assert said and not said[0].negated
+
+
+def test_a_condition_before_the_tag_is_part_of_what_was_said(nlp: Language) -> None:
+    text = (
+        "Tax row\n\nWater bills will be raised if Labour wins the May election, Liberal leader "
+        "Tom Reid has claimed.\n"
+    )
+    claim = next(c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "claimed")
+    # the parse hangs the "if" clause on the tag: without it the claim is unconditional
+    assert text[claim.content.start : claim.content.end] == (
+        "Water bills will be raised if Labour wins the May election"
+    )
+
+
+def test_a_closing_tag_with_a_condition_hung_on_it_still_reports(nlp: Language) -> None:
+    # the parse the small model gives such a lead sentence in a whole article: the clause is
+    # the root, the tag its complement, and the condition hangs on the tag
+    words = "Bills will be raised if Labour wins the election , leader Tom Reid has claimed ."
+    heads = [3, 3, 3, 3, 6, 6, 14, 8, 6, 14, 12, 12, 14, 14, 3, 3]
+    deps = ["nsubjpass", "aux", "auxpass", "ROOT", "mark", "nsubj", "advcl", "det", "dobj"]
+    deps += ["punct", "compound", "compound", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["NNS", "MD", "VB", "VBN", "IN", "NNP", "VBZ", "DT", "NN", ",", "NN", "NNP", "NNP"]
+    tags += ["VBZ", "VBN", "."]
+    pos = ["NOUN", "AUX", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    pos += ["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["bill", "will", "be", "raise", "if", "Labour", "win", "the", "election", ","]
+    lemmas += ["leader", "Tom", "Reid", "have", "claim", "."]
+    doc = Doc(
+        nlp.vocab, words=words.split(), heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas
+    )
+    claims = [c for c in extract_claims(doc, []) if c.cue is not None and c.cue.text == "claimed"]
+    assert [c.content.text for c in claims] == ["Bills will be raised if Labour wins the election"]
+    assert claims[0].source is not None and claims[0].source.text == "leader Tom Reid"
+
+
+def test_what_neither_side_would_say_was_not_said(nlp: Language) -> None:
+    text = "Talks\n\nNeither side would say whether a deal was close.\n"
+    said = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "say"]
+    assert said and said[0].negated and said[0].confidence < FLOOR

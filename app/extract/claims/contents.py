@@ -73,6 +73,13 @@ def _clause_content(
             ccomp = after
             comp = after[0]
         start, end = _subtree(comp)
+        if comp.i < verb.i:
+            # "Bills will rise if Labour wins, he claimed": a condition right after the clause
+            # that the parse hung on the tag is part of what was said; without it the claim
+            # states unconditionally what the speaker made conditional
+            for c in verb.children:
+                if c.dep_ == "advcl" and c.i < verb.i and c.left_edge.i == comp.right_edge.i + 1:
+                    end = max(end, _subtree(c)[1])
         lost = _subject_taken_for_object(verb, comp)
         if lost is not None:
             start = lost.left_edge.idx

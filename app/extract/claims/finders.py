@@ -196,16 +196,22 @@ def _closing_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] | 
     if lemma not in _TAG_VERBS and lemma not in CLAUSE_ONLY_VERBS:
         return None
     doc = verb.doc
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj") for c in verb.children):
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1 or subj[0].lower_ in _RELATIVE:
+        return None
+    first_subj = subj[0].left_edge
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj")
+        # a condition of the words before the comma that the parse hung on the tag ("Taxes
+        # will rise if Labour wins, the leader has claimed") is theirs, not the tag's clause
+        and not (c.dep_ == "advcl" and c.right_edge.i < first_subj.i)
+        for c in verb.children
+    ):
         return None
     if any(c.dep_ == "dobj" for c in verb.children) and lemma not in ("tell", "show"):
         return None
     if lemma in BELIEF_VERBS and any(c.dep_ == "prep" for c in verb.children):
         return None  # "voters still believe in the dream": what is believed follows
-    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subj) != 1 or subj[0].lower_ in _RELATIVE:
-        return None
-    first_subj = subj[0].left_edge
     if first_subj.i == 0 or doc[first_subj.i - 1].text != ",":
         return None
     if any(t.i != subj[0].right_edge.i and t.pos_ == "VERB" for t in subj[0].subtree):
@@ -408,10 +414,10 @@ def is_negated(cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ == "neg" and not _quote_mark_between(child, cue):
             return True
-        if child.dep_ in _SUBJECTS and child.lower_ in ("nobody", "none", "no one"):
+        if child.dep_ in _SUBJECTS and child.lower_ in ("nobody", "none", "no one", "neither"):
             return True
         if child.dep_ in _SUBJECTS and any(
-            g.lower_ == "no" and g.dep_ == "det" for g in child.children
+            g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj") for g in child.children
         ):
             return True
     return False
