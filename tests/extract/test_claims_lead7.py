@@ -68,3 +68,14 @@ def test_what_neither_side_would_say_was_not_said(nlp: Language) -> None:
     text = "Talks\n\nNeither side would say whether a deal was close.\n"
     said = [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "say"]
     assert said and said[0].negated and said[0].confidence < FLOOR
+
+
+def test_what_an_achievement_was_in_is_part_of_the_object(nlp: Language) -> None:
+    text = (
+        "Budget\n\nThe mayor instead hailed the council's success in using a strong economy "
+        "to build new schools.\n"
+    )
+    claim = next(c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "hailed")
+    assert text[claim.content.start : claim.content.end] == (
+        "the council's success in using a strong economy to build new schools"
+    )

@@ -201,7 +201,11 @@ def _clause_content(
         and c.dep_ in _OBJECT_DEPS
         # "dismissed the remark, saying ...": the second cue carries its own claim.
         and not (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CUE_VERBS)
-        and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during", "after", "before"))
+        and not (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "on", "during", "after", "before")
+            and not _names_the_object(c)
+        )
         # "favor the levy, according to a poll": the phrase is an attribution of its own.
         and c.lower_ != "according"
         # "backed off his proposals, dialing back plans ...": an adverbial clause set off by
@@ -228,6 +232,19 @@ def _clause_content(
     last = max(right, key=lambda c: c.right_edge.i)
     span = first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     return _end_at_quoted_predicate(verb.doc, span, quotes)
+
+
+def _names_the_object(prep: Token) -> bool:
+    """Is an "in" phrase the parse hung on the verb, right after its object, part of that
+    object: what an achievement was in ("hailed Labour's achievement in using the economy")?
+    Not a place or a time ("criticised the plan in Parliament")."""
+    if prep.lower_ != "in":
+        return False
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or obj.right_edge.i != prep.i - 1:
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
 
 
 def _gerund_subjects_predicate(verb: Token, gerund: Token) -> Token | None:
