@@ -809,6 +809,9 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                         d.source_head, s0, s1, mentions, speakers[-1], same_words=same
                     )
                 if entity is None:
+                    # "the retired neurosurgeon said": the one person described so
+                    entity = coref.description_entity(doc, d.source_head, mentions)
+                if entity is None:
                     entity = described_organization(d.source_head, s0, s1, mentions)
                 if entity is None:
                     entity = named_relative(d.source_head, s0, s1, mentions)
