@@ -800,7 +800,7 @@ def _in_of_phrase(t: Token, head: Token) -> bool:
 def _name_evidence(doc: Doc, name: SpacySpan) -> list[_Description]:
     """What the article says a person named by `name` is, at that mention: the title before the
     name, an apposition on either side, a predicate nominative of which the name is subject."""
-    from app.extract.roles import TITLE_WORDS
+    from app.extract.roles import BARE_HONORIFICS, TITLE_WORDS
 
     found: list[_Description] = []
     root = name.root
@@ -825,6 +825,8 @@ def _name_evidence(doc: Doc, name: SpacySpan) -> list[_Description]:
             for t in doc[first : name.start]
             if (not t.is_punct or t.text == "-") and t.dep_ not in ("det", "poss", "case")
         ] + lead
+    # an honorific is no title ("Deputy Prime Minister Mr Prescott": the minister)
+    lead = [t for t in lead if t.lower_ not in BARE_HONORIFICS and _norm(t.text) != "dr"]
     if lead:
         d = _describe(lead)
         if d is not None:

@@ -96,3 +96,20 @@ def test_another_office_of_the_same_head(nlp):
         "The attorney general said that the advice was sound."
     )
     assert _referent(nlp, text, "general") is None
+
+
+def test_honorific_after_a_title(nlp):
+    text = (
+        "Deputy Prime Minister Mr Jon Prescot opened the debate on Monday. "
+        "The deputy prime minister said the housing plan would work."
+    )
+    assert _referent(nlp, text, "minister") == "Jon Prescot"
+
+
+def test_epithet_the_speaker_used_of_another(nlp):
+    text = (
+        "Marcus Hollin spoke in Leeds on Friday. "
+        '"Why will the prime minister not accept our offer?" Mr Hollin said. '
+        "The prime minister said the new powers were needed to fight crime."
+    )
+    assert linked(nlp, text, "said") != "person:marcus-hollin"
