@@ -651,6 +651,14 @@ _RANK_WORDS = frozenset(
         "outgoing",
         "incoming",
         "shadow",
+        "next",
+        "future",
+        "previous",
+        "past",
+        "last",
+        "first",
+        "then",
+        "interim",
     }
 )
 # Nouns of standing that name a person but are in no list of titles or trades.
@@ -677,7 +685,13 @@ _STANDING_NOUNS = frozenset(
 _VAGUE_NOUNS = frozenset(
     {"man", "woman", "person", "people", "official", "source", "one", "member", "guy", "child"}
 )
+# Nouns every contestant of a race shares ("the nominee", "the candidate"): a story about an
+# election has several, named or not, so only with a word the article said of one of them.
+_CONTEST_NOUNS = frozenset(
+    {"candidate", "nominee", "contender", "challenger", "runner", "frontrunner", "hopeful"}
+)
 _COPULAS = frozenset({"be", "become", "remain"})
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -701,7 +715,9 @@ def _norm(word: str) -> str:
 def _describe(tokens: Sequence[Token]) -> _Description | None:
     """A description of the words of a title or a noun phrase: the head is the last word before
     an "of" ("Secretary of State"), else the last word."""
-    words = [t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha()]
+    words = [
+        t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or _ORDINAL.match(t.text)
+    ]
     words = [t for t in words if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a")]
     if not words:
         return None
@@ -711,7 +727,11 @@ def _describe(tokens: Sequence[Token]) -> _Description | None:
         return None
     head = words[head_at]
     rest = [t for k, t in enumerate(words) if k != head_at and t.lower_ not in ("of", "for")]
-    ranks = frozenset(_norm(t.text) for t in rest if _norm(t.text) in _RANK_WORDS)
+    # an ordinal ("the 43rd president") tells one holder of an office from another, as
+    # "former" does
+    ranks = frozenset(
+        _norm(t.text) for t in rest if _norm(t.text) in _RANK_WORDS or _ORDINAL.match(t.text)
+    )
     plain = frozenset(_norm(t.text) for t in rest) - ranks
     caps = (
         frozenset(_norm(t.text) for t in rest if t.text[:1].isupper() and not t.is_sent_start)
@@ -782,6 +802,8 @@ def definite_description(tok: Token) -> _Description | None:
         return None  # "the candidate with the most votes"
     if tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS):
         return None  # said of a name beside it: evidence, not a mention to resolve
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return None  # "Trump as the nominee", "seen as the candidate": a role, said of another
     if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in kids):
         return None  # "Trump's spokesman", "his lawyer": someone related to another
     phrase = [t for t in tok.subtree if t.i <= tok.i or _in_of_phrase(t, tok)]
@@ -856,6 +878,8 @@ def _fits(desc: _Description, said: _Description) -> bool:
     ("the French president", "the Vermont senator" of a "Sen. Ana Roe") is against it."""
     if desc.head != said.head or desc.ranks != said.ranks:
         return False
+    if desc.head in _CONTEST_NOUNS and not (desc.words and desc.words <= said.words):
+        return False  # a bare "the candidate" of an election story: any of its candidates
     return not (desc.capitals - said.words) and not (desc.required - said.words)
 
 
