@@ -228,7 +228,78 @@ def main(argv: list[str] | None = None) -> int:
         f"pronoun subjects of speech/belief verbs: {ok_src}/{n_src} = {ok_src / max(n_src, 1):.3f}"
         f" (nearest agreeing candidate: {base_src / max(n_src, 1):.3f})"
     )
+    for label, part in (
+        ("train part", [k for k in range(len(docs)) if k not in held]),
+        ("held-out", sorted(held)),
+    ):
+        report_descriptions(label, [docs[k] for k in part], [gold[k] for k in part])
     return 0
+
+
+def description_problems(doc: Doc, mentions: list[tuple[int, int, str]]):
+    """(head, its gold chain, whether that chain names a person before it, the resolver's
+    answer) for every definite description of a person (coref.definite_description)."""
+    chain = token_chains(mentions, len(doc))
+    for tok in doc:
+        if coref.definite_description(tok) is None:
+            continue
+        cid = chain[tok.i]
+        named_before = cid is not None and any(
+            t.ent_type_ == "PERSON" and chain[t.i] == cid for t in doc[: tok.left_edge.i]
+        )
+        found = coref.description_referent(doc, tok)
+        yield tok, cid, named_before, found, chain
+
+
+def report_descriptions(label: str, docs: list[Doc], gold: list[list[tuple[int, int, str]]]):
+    """Definite descriptions of people ("the senator"): of those the resolver links, the share
+    linked to the gold chain's person (precision); of those gold links to a person named before
+    them, the share resolved right and the share left unlinked. Both for every such description
+    and for the subjects of speech and belief verbs."""
+    cue_verbs = SPEECH_VERBS | BELIEF_VERBS
+    rows = {"all": [0, 0, 0, 0, 0], "speech/belief subjects": [0, 0, 0, 0, 0]}
+    for doc, mentions in zip(docs, gold, strict=True):
+        for tok, cid, named_before, found, chain in description_problems(doc, mentions):
+            right = found is not None and cid is not None and chain[found[1].root.i] == cid
+            keys = ["all"]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in cue_verbs:
+                keys.append("speech/belief subjects")
+            for k in keys:
+                r = rows[k]
+                r[0] += found is not None  # linked
+                r[1] += right  # linked right
+                r[2] += named_before  # gold: a person named before
+                r[3] += named_before and right
+                r[4] += named_before and found is None
+    # Every "the" + singular noun outside a name, not set beside one (apposition, predicate), that
+    # gold links to a person named before it: how many the resolver reaches at all.
+    wide = wide_ok = 0
+    for doc, mentions in zip(docs, gold, strict=True):
+        chain = token_chains(mentions, len(doc))
+        for tok in doc:
+            if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ or tok.dep_ in ("appos", "attr"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            cid = chain[tok.i]
+            if cid is None or not any(
+                t.ent_type_ == "PERSON" and chain[t.i] == cid for t in doc[: tok.left_edge.i]
+            ):
+                continue
+            wide += 1
+            found = coref.description_referent(doc, tok)
+            wide_ok += found is not None and chain[found[1].root.i] == cid
+    print(f"definite descriptions of people, GUM {label} ({len(docs)} documents):")
+    print(
+        f"  every 'the' + singular noun (no name) gold-linked to a person named before: {wide},"
+        f" resolved right {wide_ok} = {wide_ok / max(wide, 1):.3f}"
+    )
+    for k, (linked, ok, gold_n, gold_ok, gold_none) in rows.items():
+        print(
+            f"  {k}: precision {ok}/{linked} = {ok / max(linked, 1):.3f}; of {gold_n} gold-linked"
+            f" to a named person: resolved right {gold_ok} = {gold_ok / max(gold_n, 1):.3f},"
+            f" left unlinked {gold_none} = {gold_none / max(gold_n, 1):.3f}"
+        )
 
 
 if __name__ == "__main__":

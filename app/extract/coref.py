@@ -627,3 +627,366 @@ def _names_someone_else(sent: SpacySpan, inside: Sequence[tuple[Mention, Entity]
         t.ent_type_ == "PERSON" and not any(m.start <= t.idx < m.end for m, _e in inside)
         for t in sent
     )
+
+
+# ------------------------------------------------------------------------------ descriptions
+#
+# "The senator said", "the retired neurosurgeon told ...": a definite description names the one
+# person of the article whom the article has described so, by a title before the name ("Sen.
+# Ana Roe", "Republican front-runner Ana Roe"), an apposition ("Ana Roe, a retired
+# neurosurgeon,"), a predicate nominative ("Roe is the party's nominee") or a role the entity
+# extraction found. Precision first: when no person or more than one fits, no one.
+
+# Words that make a description another office than the bare noun ("the former president" is
+# not the president): description and evidence must agree on them.
+_RANK_WORDS = frozenset(
+    {
+        "former",
+        "ex",
+        "late",
+        "vice",
+        "deputy",
+        "assistant",
+        "acting",
+        "outgoing",
+        "incoming",
+        "shadow",
+        "next",
+        "future",
+        "previous",
+        "past",
+        "last",
+        "first",
+        "then",
+        "interim",
+    }
+)
+# Nouns of standing that name a person but are in no list of titles or trades.
+_STANDING_NOUNS = frozenset(
+    {
+        "billionaire",
+        "millionaire",
+        "mogul",
+        "tycoon",
+        "runner",
+        "frontrunner",
+        "nominee",
+        "incumbent",
+        "challenger",
+        "contender",
+        "neurosurgeon",
+        "magnate",
+        "socialist",
+        "populist",
+        "hopeful",
+    }
+)
+# Heads too vague to name one person, whatever the article says of someone.
+_VAGUE_NOUNS = frozenset(
+    {"man", "woman", "person", "people", "official", "source", "one", "member", "guy", "child"}
+)
+# Nouns every contestant of a race shares ("the nominee", "the candidate"): a story about an
+# election has several, named or not, so only with a word the article said of one of them.
+_CONTEST_NOUNS = frozenset(
+    {"candidate", "nominee", "contender", "challenger", "runner", "frontrunner", "hopeful"}
+)
+_COPULAS = frozenset({"be", "become", "remain"})
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Description:
+    head: str  # the head noun, lower case, abbreviations spelled out ("sen." -> "senator")
+    ranks: frozenset[str]  # "former", "vice" ...
+    words: frozenset[str]  # the other words, lower case
+    capitals: frozenset[str]  # the capitalised modifiers ("Vermont", "Republican")
+    # the words the person must have been described by: all but descriptive adjectives
+    # ("retired") and a common-noun possessor ("the company's")
+    required: frozenset[str] = frozenset()
+
+
+def _norm(word: str) -> str:
+    from app.extract.roles import TITLE_ABBREVIATIONS
+
+    w = word.lower().rstrip(".")
+    return TITLE_ABBREVIATIONS.get(w, w)
+
+
+def _describe(tokens: Sequence[Token]) -> _Description | None:
+    """A description of the words of a title or a noun phrase: the head is the last word before
+    an "of" ("Secretary of State"), else the last word."""
+    words = [
+        t for t in tokens if t.is_alpha or t.text.rstrip(".").isalpha() or _ORDINAL.match(t.text)
+    ]
+    words = [t for t in words if t.dep_ not in ("det", "case") and t.lower_ not in ("the", "a")]
+    if not words:
+        return None
+    of = next((k for k, t in enumerate(words) if t.lower_ in ("of", "for", "from")), None)
+    head_at = (of - 1) if of else len(words) - 1
+    if head_at < 0:
+        return None
+    head = words[head_at]
+    rest = [t for k, t in enumerate(words) if k != head_at and t.lower_ not in ("of", "for")]
+    # an ordinal ("the 43rd president") tells one holder of an office from another, as
+    # "former" does
+    ranks = frozenset(
+        _norm(t.text) for t in rest if _norm(t.text) in _RANK_WORDS or _ORDINAL.match(t.text)
+    )
+    plain = frozenset(_norm(t.text) for t in rest) - ranks
+    caps = (
+        frozenset(_norm(t.text) for t in rest if t.text[:1].isupper() and not t.is_sent_start)
+        - ranks
+    )
+    required = frozenset(_norm(t.text) for t in rest if not _free_word(t)) - ranks
+    return _Description(_norm(head.lemma_ or head.text), ranks, plain, caps, required)
+
+
+# Adjectives that are part of an office's name ("prime minister", "chief executive"): they
+# tell one office from another, as nouns do ("attorney general", "home secretary").
+_TITLE_ADJECTIVES = frozenset(
+    {"prime", "chief", "foreign", "general", "principal", "junior", "high", "first", "lord"}
+)
+
+
+def _free_word(t: Token) -> bool:
+    """A word of a description that need not have been said of the person before: a lower-case
+    descriptive adjective ("the retired neurosurgeon", "the embattled mayor"), or a common
+    noun that owns the office ("the company's chief executive")."""
+    if t.text[:1].isupper() and not t.is_sent_start:
+        return False
+    if t.dep_ == "poss" and t.pos_ == "NOUN":
+        return True
+    return (
+        t.pos_ == "ADJ" or (t.pos_ == "VERB" and t.dep_ == "amod")
+    ) and t.lower_ not in _TITLE_ADJECTIVES
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_titles() -> frozenset[str]:
+    from app.extract.roles import TITLE_WORDS
+
+    return frozenset(TITLE_WORDS) - {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "sir", "lord", "lady"}
+
+
+def _is_person_noun(tok: Token) -> bool:
+    from app.extract.roles import is_role_noun
+
+    lemma = tok.lemma_.lower()
+    if lemma in _VAGUE_NOUNS or tok.lower_ in _VAGUE_NOUNS:
+        return False
+    return lemma in _STANDING_NOUNS or is_role_noun(tok) or animacy(tok) == "y"
+
+
+def definite_description(tok: Token) -> _Description | None:
+    """What a definite description of one person says ("the senator", "the former secretary of
+    state", "the company's chief executive"), when `tok` heads one; None otherwise (a name, a
+    plural, an indefinite, "the man who ...": someone newly met)."""
+    if tok.ent_type_ == "PERSON" or tok.tag_ not in ("NN", "NNP"):
+        return None
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.lower_ in _capital_titles()):
+        return None  # a name, save a title written with a capital ("the Prime Minister")
+    if not _is_person_noun(tok):
+        return None
+    kids = list(tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ == "poss"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in kids
+    )
+    if not definite:
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos", "conj") for c in kids):
+        return None  # "the man who ...", "the senator, Ana Roe," (named beside it)
+    if any(c.dep_ == "prep" and c.lower_ not in ("of", "from") for c in kids):
+        return None  # "the candidate with the most votes"
+    if tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.head.lemma_ in _COPULAS):
+        return None  # said of a name beside it: evidence, not a mention to resolve
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return None  # "Trump as the nominee", "seen as the candidate": a role, said of another
+    if any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in kids):
+        return None  # "Trump's spokesman", "his lawyer": someone related to another
+    phrase = [t for t in tok.subtree if t.i <= tok.i or _in_of_phrase(t, tok)]
+    return _describe(phrase)
+
+
+def _in_of_phrase(t: Token, head: Token) -> bool:
+    node = t
+    while node.i != head.i and node.head.i != node.i:
+        if node.head.i == head.i:
+            return node.dep_ == "prep" and node.lower_ in ("of", "from")
+        node = node.head
+    return False
+
+
+def _name_evidence(doc: Doc, name: SpacySpan) -> list[_Description]:
+    """What the article says a person named by `name` is, at that mention: the title before the
+    name, an apposition on either side, a predicate nominative of which the name is subject."""
+    from app.extract.roles import BARE_HONORIFICS, TITLE_WORDS
+
+    found: list[_Description] = []
+    root = name.root
+    # a title inside the name the recogniser took in ("Senator Ana Roe")
+    lead = []
+    for t in name:
+        if _norm(t.text) in TITLE_WORDS or t.lower_ in TITLE_WORDS:
+            lead.append(t)
+        else:
+            break
+    # a title before the name: the root's left children outside the name ("Sen.", "Secretary
+    # of State", "Republican front-runner")
+    before = [
+        c
+        for c in root.lefts
+        if c.i < name.start and c.dep_ in ("compound", "amod", "nmod", "nn", "npadvmod")
+    ]
+    if before:
+        first = min(c.left_edge.i for c in before)
+        lead = [
+            t
+            for t in doc[first : name.start]
+            if (not t.is_punct or t.text == "-") and t.dep_ not in ("det", "poss", "case")
+        ] + lead
+    # an honorific is no title ("Deputy Prime Minister Mr Prescott": the minister)
+    lead = [t for t in lead if t.lower_ not in BARE_HONORIFICS and _norm(t.text) != "dr"]
+    if lead:
+        d = _describe(lead)
+        if d is not None:
+            found.append(d)
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            d = _describe([t for t in c.subtree if t.i <= c.i or _in_of_phrase(t, c)])
+            if d is not None:
+                found.append(d)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        h = root.head
+        d = _describe([t for t in h.subtree if t.i <= h.i or _in_of_phrase(t, h)])
+        if d is not None:
+            found.append(d)
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _COPULAS:
+        for c in root.head.children:
+            if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN":
+                d = _describe([t for t in c.subtree if t.i <= c.i or _in_of_phrase(t, c)])
+                if d is not None:
+                    found.append(d)
+    return found
+
+
+def _fits(desc: _Description, said: _Description) -> bool:
+    """Can a description name someone the article described as `said`? The heads agree, and so
+    do the ranks ("former", "vice"); a capitalised word of the description the evidence lacks
+    ("the French president", "the Vermont senator" of a "Sen. Ana Roe") is against it."""
+    if desc.head != said.head or desc.ranks != said.ranks:
+        return False
+    if desc.head in _CONTEST_NOUNS and not (desc.words and desc.words <= said.words):
+        return False  # a bare "the candidate" of an election story: any of its candidates
+    return not (desc.capitals - said.words) and not (desc.required - said.words)
+
+
+def _doc_people(doc: Doc) -> list[tuple[SpacySpan, str]]:
+    """The article's person names with a key that is the same for one person: the surname."""
+    out = []
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        words = [t for t in e if t.is_alpha]
+        if words:
+            out.append((e, words[-1].text))
+    return out
+
+
+def _evidence(
+    doc: Doc,
+    people: Sequence[tuple[SpacySpan, str]],
+    roles: dict[str, list[SpacySpan]] | None,
+) -> dict[str, list[_Description]]:
+    """Key -> what the article says that person is; once a document and list of names."""
+    cached = doc.user_data.get("coref_descriptions")
+    if isinstance(cached, tuple) and cached[0] is people:
+        return cached[1]  # type: ignore[no-any-return]
+    evidence: dict[str, list[_Description]] = {}
+    for span, key in people:
+        evidence.setdefault(key, []).extend(_name_evidence(doc, span))
+    for key, spans in (roles or {}).items():
+        for span in spans:
+            d = _describe(list(span))
+            if d is not None:
+                evidence.setdefault(key, []).append(d)
+    doc.user_data["coref_descriptions"] = (people, evidence)
+    return evidence
+
+
+def description_referent(
+    doc: Doc,
+    tok: Token,
+    people: Sequence[tuple[SpacySpan, str]] | None = None,
+    roles: dict[str, list[SpacySpan]] | None = None,
+) -> tuple[str, SpacySpan] | None:
+    """The person a definite description headed by `tok` names, as (key, the person's latest
+    mention before it): the one person of the article described by words that fit it (see
+    `_name_evidence`; `roles`: more evidence by key, such as the entity extraction's roles),
+    named before it. `people`: names with a key per person (default: the recogniser's PERSON
+    names keyed by surname). None when the phrase is no definite description of a person, or
+    when no one or more than one person fits."""
+    desc = definite_description(tok)
+    if desc is None:
+        return None
+    if people is None:
+        people = _doc_people(doc)
+    evidence = _evidence(doc, people, roles)
+    fitting = {k for k, ds in evidence.items() if any(_fits(desc, d) for d in ds)}
+    if len(fitting) > 1 and desc.words:
+        # "the Republican nominee" of two nominees: the one whose description has its words
+        narrowed = {
+            k for k in fitting if any(_fits(desc, d) and desc.words <= d.words for d in evidence[k])
+        }
+        fitting = narrowed
+    if len(fitting) != 1:
+        return None
+    key = next(iter(fitting))
+    start = tok.left_edge.i
+    latest = [s for s, k in people if k == key and s.end <= start]
+    if not latest:
+        return None  # named only after it
+    return key, max(latest, key=lambda s: s.start)
+
+
+def description_entity(
+    doc: Doc, tok: Token, mentions: Sequence[tuple[Mention, Entity]]
+) -> Entity | None:
+    """`description_referent` over the brief's entities (`mentions`: every mention of them with
+    its entity, in text order): the person entity a definite description headed by `tok` names,
+    its names and the roles the entity extraction gave it as evidence; None when no one or
+    more than one person fits."""
+    if definite_description(tok) is None:
+        return None
+    cached = doc.user_data.get("coref_description_people")
+    if not (isinstance(cached, tuple) and cached[0] is mentions):
+        cached = (mentions, *_people_of(doc, mentions))
+        doc.user_data["coref_description_people"] = cached
+    _m, people, roles, by_id = cached
+    found = description_referent(doc, tok, people, roles)
+    return by_id[found[0]] if found is not None else None
+
+
+def _people_of(
+    doc: Doc, mentions: Sequence[tuple[Mention, Entity]]
+) -> tuple[list[tuple[SpacySpan, str]], dict[str, list[SpacySpan]], dict[str, Entity]]:
+    """The person names of the brief's entities keyed by entity id, their roles' spans, and
+    the entities by id."""
+    people: list[tuple[SpacySpan, str]] = []
+    by_id: dict[str, Entity] = {}
+    for m, e in mentions:
+        if e.type != "person" or m.kind not in ("name", "alias"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            people.append((span, e.id))
+            by_id[e.id] = e
+    roles: dict[str, list[SpacySpan]] = {}
+    for e in by_id.values():
+        for r in e.roles:
+            span = doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is not None and len(span):
+                roles.setdefault(e.id, []).append(span)
+    return people, roles, by_id

@@ -802,12 +802,20 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 if entity is None:
                     entity = _sole_bearer(d.source_head, s0, s1, mentions)
                 if entity is None:
+                    # "the retired neurosurgeon said": the one person the article described so
+                    # (before the last speaker an epithet may stand for)
+                    entity = coref.description_entity(doc, d.source_head, mentions)
+                if entity is None:
                     entity = _described_entity(d.source_head, s0, s1, mentions)
                 if entity is None and speakers:
                     same = last_words == text[s0:s1].lower()
                     entity = epithet_speaker(
                         d.source_head, s0, s1, mentions, speakers[-1], same_words=same
                     )
+                    if entity is not None and _said_of_another(
+                        text[s0:s1], entity.id, [c for c, _f in claims], text
+                    ):
+                        entity = None
                 if entity is None:
                     entity = described_organization(d.source_head, s0, s1, mentions)
                 if entity is None:
@@ -853,6 +861,23 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             )
             last_words = source.text.lower()
     return claims
+
+
+def _said_of_another(source: str, entity_id: str, earlier: list[Claim], text: str) -> bool:
+    """Did the person an epithet would name speak of someone by the same description
+    ("Why will the prime minister not take up our offer?" Howard demanded. "The prime minister
+    claims ...")? The speaker's own words set it apart from the speaker: it is not who it names."""
+    words = re.sub(r"^(the|this)\s+", "", source.strip().lower())
+    if len(words) < 3:
+        return False
+    pattern = re.compile(r"\b" + re.escape(words) + r"\b")
+    for c in earlier:
+        if c.source is None or c.source.entity_id != entity_id:
+            continue
+        for p in c.content.parts or [c.content]:
+            if pattern.search(text[p.start : p.end].lower()):
+                return True
+    return False
 
 
 # Heads of descriptions too vague to stand for one entity, whatever the article names.

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
-from app.extract.coref import antecedent, person_genders, pronoun_gender
+from app.extract.coref import antecedent, description_entity, person_genders, pronoun_gender
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
     HEDGE_WORDS,
@@ -438,6 +438,10 @@ def _chain_entity(
     if any(a <= tok.idx < b for a, b in spoken_of):
         return None  # someone spoken about, and no speaker to keep: no one
     found = _link(resolved.span.start_char, resolved.span.end_char, tok, mentions)
+    if found is None and tok.pos_ in ("NOUN", "PROPN"):
+        # "The retired neurosurgeon ... he said": the one person described so, else the last
+        # given the title
+        found = description_entity(tok.doc, tok, mentions)
     if found is None and tok.pos_ == "NOUN":
         found = _entity_by_role(tok, mentions)
     if found is not None and gender in ("m", "f"):

@@ -1086,7 +1086,28 @@ def resolve_agent(
             if child.dep_ == "appos" and child.i in names:
                 named = names[child.i]
                 break
+    if named is None and subject.pos_ in ("NOUN", "PROPN"):
+        named = _described_person(subject, names)
     return named or _pronoun_antecedent(subject, names)
+
+
+def _described_person(
+    subject: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """ "The retired neurosurgeon told ...": the one person the article described so
+    (`coref.description_entity`), with that person's latest mention before the subject."""
+    pairs = getattr(names, "_pairs", None)
+    if pairs is None:
+        pairs = sorted(
+            {id(m): (m, e) for m, e in names.values()}.values(), key=lambda p: p[0].start
+        )
+        if isinstance(names, NameIndex):
+            names._pairs = pairs  # type: ignore[attr-defined]
+    entity = coref.description_entity(subject.doc, subject, pairs)
+    if entity is None:
+        return None
+    before = [(m, e) for m, e in pairs if e.id == entity.id and m.end <= subject.idx]
+    return before[-1] if before else None
 
 
 def _gender_fits(tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]) -> bool:
