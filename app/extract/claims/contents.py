@@ -1539,6 +1539,23 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             # "But as the tabloid noted ..., the candidate “has ...”": the "But as" that
             # opens the tag is the tag's, no part of what was said.
             left = (start, _tag_start(d.cue_token, start, t0))
+        if d.tag_inside and before and any(c.isalnum() for c in text[max(before) : t0]):
+            # "Any ''clear'' reading of it, said Roe, would ...": the words after the quotation
+            # are the clause's too (not a tag's "And as" nor a dangling "as")
+            cut = _tag_start(d.cue_token, start, t0) if d.cue_token is not None else t0
+            left = _drop_dangling_connective(text, start, cut) if cut > start else (start, start)
+        if (
+            d.tag_inside
+            and after
+            and right[0] == min(after)
+            and any(c.isalnum() for c in text[t1 : min(after)])
+        ):
+            # "..., said Roe, would read it as ''the best means''": the parse hung the whole
+            # clause on the tag; what follows the tag's last word is the clause's own
+            a = t1
+            while a < right[0] and not text[a].isalnum():
+                a += 1
+            right = (a, end)
         for a, b in (left, right):
             a, b = _trim(text, a, b)
             if b > a and any(c.isalnum() for c in text[a:b]):

@@ -53,6 +53,9 @@ class _Draft:
     # where the content's sentence ends when the writer's gloss was cut off its end: a
     # quotation after that still goes on with the same speaker
     reach: int | None = None
+    # the tag is set into the clause it reports ("The plan, said Roe, would ..."): what stands
+    # between the tag and a quotation is the clause's own, not more of the tag
+    tag_inside: bool = False
 
     @property
     def order(self) -> int:

@@ -47,6 +47,8 @@ def _verb_cue(
     tok: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
 ) -> _Draft | None:
     lemma = tok.lemma_.lower()
+    if _all_told(tok):
+        return None
     raised = _raising_content(tok, frames)
     if raised is not None:
         # "The crowd seemed to cheer": nobody is named as holding the impression.
@@ -60,6 +62,9 @@ def _verb_cue(
     if content is None:
         content = _adjacent_quote(tok, quotes, text)
         how = "quote"
+        whole = _clause_around_tag(tok, content, quotes)
+        if whole is not None:
+            content, how = whole, "parenthetical"
     if content is None:
         content = _parenthetical_content(tok)
         how = "parenthetical"
@@ -78,6 +83,12 @@ def _verb_cue(
     if content is None:
         return None
     subj, _passive = _find_subject(tok)
+    split = _split_by_inverted_tag(tok) if how in ("parenthetical", "ccomp") else None
+    if split is not None:
+        # "Their plan, said the minister, would cost jobs": the speaker is after the verb; the
+        # subject before the comma, which the parse hung on the tag, is the content's own.
+        pre, subj = split
+        content = (min(content[0], pre.left_edge.idx), content[1])
     if subj is not None and (subj.i == tok.i or _raised_subject(tok)):
         subj = None
     if subj is not None and subj.i > tok.i and any(q.start < subj.idx < q.end for q in quotes):
@@ -108,6 +119,7 @@ def _verb_cue(
         if prep is not None:
             cue_end = prep.idx + len(prep.text)
     draft = _Draft(cue=(tok.idx, cue_end), content=content, cue_token=tok, how=how)
+    draft.tag_inside = split is not None or how == "parenthetical"
     if subj is not None:
         draft.source = _source_edges(
             text, _keep_abbreviation(tok.doc, text, _trim(text, *_source_span(subj, tok)))
@@ -118,6 +130,19 @@ def _verb_cue(
     if lemma in HEDGE_WORDS and not _proposal(tok):
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _all_told(verb: Token) -> bool:
+    """ "All told, the group raised $4 million": the idiom sums up; nobody told anything."""
+    doc = verb.doc
+    return (
+        verb.lower_ == "told"
+        and verb.i > 0
+        and doc[verb.i - 1].lower_ == "all"
+        and (verb.i == 1 or doc[verb.i - 2].is_punct or doc[verb.i - 2].is_space)
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
 
 
 # Verbs of saying and thinking that take a "to" infinitive only in the passive ("is said to
@@ -446,6 +471,59 @@ def _raising_content(verb: Token, frames: frozenset[str]) -> tuple[int, int] | N
     return subj[0].left_edge.idx, _subtree(xcomp[0])[1]
 
 
+def _clause_around_tag(
+    verb: Token, quoted: tuple[int, int] | None, quotes: list[Quote]
+) -> tuple[int, int] | None:
+    """The whole clause a tag is set into when the quotation after the tag only ends it
+    ("There was, she said, “an implicit bargain.”", "That, he added, “is by design.”"): the
+    unquoted words before the tag are the clause's own start, not the writer's."""
+    if quoted is None or quoted[0] < verb.idx:
+        return None
+    whole = _parenthetical_content(verb)
+    if whole is None or not whole[0] < verb.idx < quoted[0] < whole[1]:
+        return None
+    head = verb.head
+    if not any(c.dep_ in (*_SUBJECTS, "nsubjpass", "expl") and c.i < verb.i for c in head.children):
+        return None  # "Quite suddenly, after X, Roe said, “...”": only the writer's words before
+    if any(q.start <= whole[0] < q.end for q in quotes):
+        return None  # "“A,” he said, “B.”": a quotation before the tag is one of its own
+    if any(whole[0] < q.start < verb.idx or whole[0] - 3 <= q.end <= whole[0] for q in quotes):
+        return None  # a quotation right before the clause would be run into it
+    return whole[0], max(whole[1], quoted[1])
+
+
+def _split_by_inverted_tag(verb: Token) -> tuple[Token, Token] | None:
+    """(the reported clause's subject, the speaker) of an inverted tag set into the clause it
+    reports, when the parse hung that subject, before the comma, on the tag's verb: "The plan,
+    said the minister, would cost jobs" (the speaker a second subject of "said"), "And Roe,
+    said Ann Lee, who knows him, does not forgive" (the speaker taken for the subject of the
+    reported clause, set off by a comma from its verb)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    before = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if not before or before[-1].right_edge.i < verb.i - 2 or before[-1].lower_ in _RELATIVE:
+        return None
+    if any(t.text == "," for t in doc[before[0].left_edge.i : verb.i - 1]):
+        return None  # "Lee, the mayor, said Roe, his deputy, would win": Lee said it
+    after = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > verb.i]
+    if after:
+        speaker = after[0]
+    else:
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        subjects = [c for c in comps[0].children if c.dep_ in _SUBJECTS] if comps else []
+        if not subjects:
+            return None
+        speaker = subjects[0]
+        end = speaker.right_edge.i
+        closing = doc[end] if doc[end].text == "," else doc[end + 1]
+        if closing.text != "," or closing.i >= comps[0].i:
+            return None  # "X, said Roe will win": no comma sets the name off from the verb
+    if speaker.left_edge.i != verb.i + 1 or speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return before[-1], speaker
+
+
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     """ "Acts of protest, he said, are acts of patriotism": a speech tag set into the clause it
     reports (parsed as parataxis) has that whole clause as content; PolNeAR's content runs from
@@ -464,6 +542,13 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     first, last = head.left_edge.i, head.right_edge.i
     tag0, tag1 = verb.left_edge.i, verb.right_edge.i
+    inverted = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i > verb.i]
+    if inverted and tag0 < verb.i and doc[verb.i - 1].text == ",":
+        # "The tone of the campaign, said Mr Roe, would be calm": with its speaker after it,
+        # the tag opens at its verb; a subject the parse hung on the verb before the comma is
+        # the reported clause's own.
+        tag0 = verb.i - 1
+        tag1 = max(c.right_edge.i for c in verb.children if c.i > verb.i)
     if tag0 <= first:
         first = tag1 + 1
     if tag1 >= last:

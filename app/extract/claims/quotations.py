@@ -8,8 +8,28 @@ from spacy.tokens import Doc
 
 from app.extract.claims.draft import _Draft
 from app.extract.claims.labelling import _quote_kind
+from app.extract.cues import SPEECH_VERBS
 from app.extract.quotes import Quote
 from app.extract.tokens import doc_text
+
+# Unquoted words in small letters right after a quotation, on its line: the sentence goes on.
+_WRITERS_SENTENCE_GOES_ON = re.compile(r"[ \t]*[a-z]")
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _predicate_follows(doc: Doc, q: Quote, text: str) -> bool:
+    """Does a finite verb follow the quotation right away, on its line ('“Choke!” blared',
+    '“Sons of Greed” is an adaptation')? Not a tag's subject ('“B,” the members wrote'), an
+    adverb clause ('“B,” after ...') or a preposition ('“B” of the evidence')."""
+    m = _WRITERS_SENTENCE_GOES_ON.match(text, q.end)
+    if m is None:
+        return False
+    span = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+    if span is None or span[0].tag_ not in _FINITE:
+        return False
+    # '“B,” said Roe': a tag of saying the parse left without a claim of its own still hands
+    # the quotation on to the turn before it
+    return span[0].lemma_.lower() not in SPEECH_VERBS
 
 
 def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[_Draft]:
@@ -27,6 +47,12 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
         # '"A," Roe said, referring to X. "B."': the gloss is the writer's; B is Roe's.
         prev = [d for d in drafts if d.content[1] <= q.start and not _gloss(d)]
         if not prev:
+            continue
+        if _predicate_follows(doc, q, text):
+            # '“Sons of Trump” is an adaptation of ...', '“Choke!” blared the front page': the
+            # writer's sentence goes on after the quotation with a verb of its own (the
+            # quotation a title, or another's words with their own tag); it is no more of the
+            # speaker's turn before it.
             continue
         last = max(prev, key=lambda d: d.content[1])
         end = max(last.content[1], min(last.reach or 0, q.start))
