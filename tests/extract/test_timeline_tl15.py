@@ -66,3 +66,17 @@ def test_took_issue_cut_before_with_whom_is_no_entry() -> None:
 def test_took_part_with_its_phrase_stays() -> None:
     got = _entries("Ann Roe took part in the march against the new road.")
     assert "took" in got
+
+
+def test_an_unplaced_he_is_no_entry() -> None:
+    got = _entries(
+        "Tom Hart and Bill Reed met the mayor on Monday. A farmer told the mayor that he drove "
+        "from Leeds to ask about the new road."
+    )
+    assert "drove" not in got
+    assert "met" in got
+
+
+def test_a_placed_he_stays_with_its_name() -> None:
+    got = _entries("Tom Hart met the mayor on Monday. Later he drove to Leeds to see the bishop.")
+    assert got["drove"].agent == "person:tom-hart"

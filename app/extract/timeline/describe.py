@@ -1647,6 +1647,8 @@ def _vague_pronoun(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> boo
     subject = _subject(verb)
     if subject is None or subject.pos_ != "PRON" or subject.lower_ not in _POINTING_PRONOUNS:
         return False
+    if subject.lower_ in ("he", "she") and not names:
+        return False  # no names given to place anyone by: the timeline alone, not a brief
     if _noun_phrase(subject, names, as_subject=True).lower() != subject.lower_:
         return False  # "The council said it would appeal": the council
     return not (
@@ -2549,8 +2551,10 @@ _GENERIC_SUBJECTS = {"you"}
 
 
 # Subject pronouns no agent is given for (agents.py resolves only "he"/"she"): an entry told of
-# "it" or "they" says nothing a reader can place.
-_POINTING_PRONOUNS = {"it", "they"}
+# "it" or "they" says nothing a reader can place; nor does a "he"/"she" coreference left
+# unplaced ("he drove from Chicago" where the story names several men), when the brief's names
+# were there to place it by.
+_POINTING_PRONOUNS = {"it", "they", "he", "she"}
 
 
 # Verbs whose "it" points at nothing ("it rained"): the entry is whole.
