@@ -80,3 +80,20 @@ def test_an_unplaced_he_is_no_entry() -> None:
 def test_a_placed_he_stays_with_its_name() -> None:
     got = _entries("Tom Hart met the mayor on Monday. Later he drove to Leeds to see the bishop.")
     assert got["drove"].agent == "person:tom-hart"
+
+
+def test_a_negated_subjunctive_is_asked_for_not_denied() -> None:
+    got = _entries("The council ignored the mayor's demand that the bridge not be closed.")
+    assert (got["closed"].reported_modality or got["closed"].modality) == "hypothetical"
+
+
+def test_a_bare_be_after_a_modal_shares_it() -> None:
+    got = _entries(
+        '"The old bridge must be repaired at once and a new inspector be appointed," Ann Roe said.'
+    )
+    assert (got["appointed"].reported_modality or got["appointed"].modality) == "hypothetical"
+
+
+def test_a_plain_negation_joined_to_another_stays_negated() -> None:
+    got = _entries("The council did not close the bridge, and the road was not opened.")
+    assert got["opened"].modality == "negated"
