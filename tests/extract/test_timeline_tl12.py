@@ -47,7 +47,8 @@ def test_no_agent_when_someone_unnamed_is_in_reach() -> None:
         "The former envoy discussed the gap between Ms. Ann Roe and Mr. Paul Reed. "
         "He walked onstage to loud music."
     )
-    assert got["walked"].agent is None  # the envoy, whom no name covers
+    # the envoy, whom no name covers: left unplaced, no entry (tl15)
+    assert "walked" not in got or got["walked"].agent is None
 
 
 def test_an_object_him_is_written_by_the_one_man_it_can_be() -> None:

@@ -133,8 +133,9 @@ def test_a_he_said_by_one_man_about_another_stays_open() -> None:
         "Tom Reed, claiming that Jim Hale had lied, said he would sue.\n\n"
         "Tom Reed attacked Jim Hale after he delivered a speech."
     )
-    assert got["sue"].agent is None
-    assert got["delivered"].agent is None
+    # left unplaced, no entry (tl15); never given to either man
+    assert "sue" not in got or got["sue"].agent is None
+    assert "delivered" not in got or got["delivered"].agent is None
 
 
 def test_a_he_after_one_of_a_persons_staffers_is_not_that_person() -> None:
@@ -143,7 +144,7 @@ def test_a_he_after_one_of_a_persons_staffers_is_not_that_person() -> None:
         "dark suit, handed out signs to the crowd behind the stage. He gave each of them a small "
         "flag. Then, standing in front of the crowd, he surveyed the scene as they cheered."
     )
-    assert got["surveyed"].agent is None
+    assert "surveyed" not in got or got["surveyed"].agent is None  # unplaced (tl15)
     assert got["spoke"].agent == "person:brandt"
 
 

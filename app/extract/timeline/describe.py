@@ -1647,6 +1647,8 @@ def _vague_pronoun(verb: Token, names: dict[int, tuple[Mention, Entity]]) -> boo
     subject = _subject(verb)
     if subject is None or subject.pos_ != "PRON" or subject.lower_ not in _POINTING_PRONOUNS:
         return False
+    if subject.lower_ in ("he", "she") and not names:
+        return False  # no names given to place anyone by: the timeline alone, not a brief
     if _noun_phrase(subject, names, as_subject=True).lower() != subject.lower_:
         return False  # "The council said it would appeal": the council
     return not (
@@ -1702,6 +1704,8 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
     ):
         return True
     if _bare_quantity(last, written) or _correlative_cut(last):
+        return True
+    if _object_prep_cut(verb, last):
         return True
     owner = last.head
     if (
@@ -1812,6 +1816,34 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.i > verb.i and not c.is_punct for c in verb.children)
     )  # "As the Post's reporter documented, (...)": what was documented is the sentence
+
+
+def _object_prep_cut(verb: Token, last: Token) -> bool:
+    """Does the description end on the bare noun of an idiom of a light verb, with the verb's
+    phrase right after it left out ("took aim (at remarks by her rival that ...)", "took issue
+    (with the plan)", "paid tribute (to ...)")? Taking aim at nothing is no event a reader can
+    place."""
+    if (
+        last.dep_ != "dobj"
+        or last.head.i != verb.i
+        or verb.lemma_.lower() not in _IDIOM_VERBS
+        or last.tag_ != "NN"
+        or any(c.i < last.i for c in last.children)  # "took the seat", "made his ruling"
+        or last.i + 1 >= len(verb.doc)
+    ):
+        return False
+    nxt = verb.doc[last.i + 1]
+    return (
+        nxt.dep_ == "prep"
+        and nxt.head.i in (verb.i, last.i)
+        and any(g.dep_ in ("pobj", "pcomp") for g in nxt.children)
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in nxt.children)  # "on Monday"
+    )
+
+
+# Light verbs whose bare noun object says little without the phrase after it ("take aim at",
+# "take issue with", "pay tribute to", "set fire to", "lose sight of", "give way to").
+_IDIOM_VERBS = {"take", "pay", "set", "lose", "keep", "give", "put", "lay", "draw"}
 
 
 # Nouns that say which only through the clause after them ("areas (where they agree)").
@@ -2519,8 +2551,10 @@ _GENERIC_SUBJECTS = {"you"}
 
 
 # Subject pronouns no agent is given for (agents.py resolves only "he"/"she"): an entry told of
-# "it" or "they" says nothing a reader can place.
-_POINTING_PRONOUNS = {"it", "they"}
+# "it" or "they" says nothing a reader can place; nor does a "he"/"she" coreference left
+# unplaced ("he drove from Chicago" where the story names several men), when the brief's names
+# were there to place it by.
+_POINTING_PRONOUNS = {"it", "they", "he", "she"}
 
 
 # Verbs whose "it" points at nothing ("it rained"): the entry is whole.

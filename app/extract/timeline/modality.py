@@ -89,6 +89,9 @@ def modality_of(verb: Token) -> Modality:
     if is_negated(verb):
         # "If she becomes president, (Roe suggested,) women won't be punished": not a denial
         # of what happens, a supposition's outcome
+        if _subjunctive(verb, {_plain(a) for a in _aux_words(verb)}):
+            # "the demand that the bridge not be closed": asked for, neither done nor denied
+            return "hypothetical"
         return "hypothetical" if _conditioned(verb) else "negated"
     own = _clause_modality(verb)
     if (
@@ -157,12 +160,29 @@ def _subjunctive(verb: Token, lowers: set[str]) -> bool:
     return subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
 
 
+def _shared_modal(verb: Token, lowers: set[str]) -> bool:
+    """Is a passive joined to a verb with a modal told with a bare "be" after its own subject
+    ("The bridge must be repaired and a new inspector be appointed")? The bare "be" is the
+    modal's: it stands for "must be"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and lowers == {"be"}
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+    )
+
+
 def _clause_modality(verb: Token) -> Modality:
     """`modality_of` from the clause's own words and the clauses it hangs from, past its
     negation."""
     lowers = {_plain(a) for a in _aux_words(verb)}
     if _subjunctive(verb, lowers):
         return "hypothetical"  # "the proposal that Mexico pay for the wall": asked for, not done
+    if _shared_modal(verb, lowers):
+        # "must be repaired and a new inspector be appointed": the modal is said once for both
+        return modality_of(verb.head)
     if "'d" in lowers and verb.tag_ == "VBN" and "have" not in lowers:
         lowers = (lowers - {"'d"}) | {"had"}  # "she'd made up her mind": had, not would
     node: Token = verb

@@ -50,7 +50,13 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
             return None
         if _inside_argument(tok, by_index):
             return "nominal"  # "a majority of his appointments in 2015 went to men": told there
-        return None if ev.anchored and ev.host is None else "nominal"
+        if not (ev.anchored and ev.host is None):
+            return "nominal"
+        if ev.modality != "future" and _dated_in_its_name(tok) and not _told_by_whom(tok):
+            # "the 2016 campaign", "Saturday's debate": named in passing; one still to come
+            # ("the November elections" in a June article) is kept as what lies ahead
+            return "named"
+        return None
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
     if _is_fragment(ev):
@@ -122,6 +128,43 @@ def _inverted_condition(tok: Token) -> bool:
         and first.head.i == tok.i
         and first.i < subject.i
     )
+
+
+def _dated_in_its_name(noun: Token) -> bool:
+    """Is the nominal event's time a word before the noun, part of what it is called ("the
+    2016 campaign", "Saturday's debate", "the November election"), not a phrase that says when
+    it is ("the election in May")?"""
+    return any(
+        t.ent_type_ in ("DATE", "TIME") for t in noun.subtree if t.i < noun.i and not t.is_punct
+    )
+
+
+# Entity types that name which happening a noun is ("the Benghazi attack", "the Iraq war").
+_NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW"}
+
+
+def _told_by_whom(noun: Token) -> bool:
+    """Does a nominal event say who did it or to whom, or which one it is: a possessive that is
+    no time ("Polk's victory", not "Saturday's debate"), an "of"/"by" phrase ("the arrest of two
+    men"), or a name within it ("the 2012 Benghazi attack", "last month's attacks in Paris")? A
+    bare name of a happening ("the 2016 campaign", "the 2008 race", "the November election")
+    is only mentioned on the way, nothing a reader can place."""
+    if any(
+        (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")) or t.ent_type_ in _NAMED_TYPES
+        for t in noun.subtree
+        if t.i != noun.i and not t.is_punct
+    ):
+        return True
+    for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.pos_ != "PRON":
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "by")
+            and any(g.dep_ == "pobj" for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:
