@@ -969,6 +969,36 @@ def description_entity(
     return by_id[found[0]] if found is not None else None
 
 
+def description_contradicts(
+    doc: Doc, tok: Token, entity: Entity, mentions: Sequence[tuple[Mention, Entity]]
+) -> bool:
+    """Does the article describe this person by the same kind of office as the definite
+    description headed by `tok`, but by words that do not fit it ("Norfolk police chief Andy
+    Hayman" and "the Metropolitan police chief", "Deputy Prime Minister John Prescott" and "the
+    prime minister")? Then the description names someone else, whoever spoke last."""
+    desc = definite_description(tok)
+    if desc is None:
+        return False
+    cached = doc.user_data.get("coref_description_people")
+    if not (isinstance(cached, tuple) and cached[0] is mentions):
+        cached = (mentions, *_people_of(doc, mentions))
+        doc.user_data["coref_description_people"] = cached
+    _m, people, roles, _by_id = cached
+    said = [d for d in _evidence(doc, people, roles).get(entity.id, []) if d.head == desc.head]
+
+    def clash(d: _Description) -> bool:
+        # another rank; both name a place or body and not the same ("the Ohio senator" of a
+        # plain "Senator Ana Roe" adds to what was said, it does not contradict it); or two
+        # offices each with a word the other lacks ("the prime minister", "Aid minister Roe")
+        return (
+            desc.ranks != d.ranks
+            or bool(d.capitals and desc.capitals and not desc.capitals <= d.words)
+            or bool(desc.required - d.words and d.required - desc.words)
+        )
+
+    return bool(said) and all(clash(d) for d in said)
+
+
 def _people_of(
     doc: Doc, mentions: Sequence[tuple[Mention, Entity]]
 ) -> tuple[list[tuple[SpacySpan, str]], dict[str, list[SpacySpan]], dict[str, Entity]]:

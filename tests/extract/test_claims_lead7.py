@@ -7,7 +7,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.claims import extract_claims
-from tests.extract.conftest import FLOOR, claims_of
+from app.extract.document import Document
+from app.extract.entities import extract_entities
+from tests.extract.conftest import FLOOR, claims_of, linked
 
 
 @pytest.mark.parametrize(
@@ -79,3 +81,37 @@ def test_what_an_achievement_was_in_is_part_of_the_object(nlp: Language) -> None
     assert text[claim.content.start : claim.content.end] == (
         "the council's success in using a strong economy to build new schools"
     )
+
+
+def test_another_forces_chief_is_not_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Late bars\n\n"
+        "However, Northshire police chief Andy Hale said his officers were ready for the hours. "
+        '"We will manage," he said.\n\n'
+        "The Metropolitan police chief said last week that the plans should be re-examined.\n"
+    )
+    # "Northshire police chief" was said of Hale: "The Metropolitan police chief" is someone else
+    assert linked(nlp, text, "said") is None
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(nlp: Language) -> None:
+    text = (
+        "Leadership row\n\n"
+        "Deputy Prime Minister John Prescott said the two men had met in his flat. "
+        "The book says the talks went badly.\n\n"
+        "But the prime minister said he had discussed these claims with the chancellor.\n"
+    )
+    found = linked(nlp, text, "said")
+    people = {e.id: e.name for e in extract_entities(nlp(text), Document(text=text))}
+    assert found is None or people.get(found) != "John Prescott"
+
+
+def test_the_prime_minister_is_not_the_aid_minister(nlp: Language) -> None:
+    text = (
+        "Aid row\n\n"
+        "The plans were drawn up with Aid minister Hilary Benning, who visits Kenya next week.\n\n"
+        "The prime minister denied any rift over the plans.\n"
+    )
+    found = linked(nlp, text, "denied")
+    people = {e.id: e.name for e in extract_entities(nlp(text), Document(text=text))}
+    assert found is None or people.get(found) != "Hilary Benning"

@@ -926,6 +926,8 @@ def _described_entity(
     if any(by_id[k].name != surname for k in holders - {found.id}):
         return None  # someone else holds the title too (a one-word "Roe" is the same Roe)
     if found.type == "person":
+        if coref.description_contradicts(doc, head, found, mentions):
+            return None  # "the prime minister" of a "Deputy Prime Minister John Prescott"
         return found
     # Every earlier use of the word must be the organization's own ("the Federal Election
     # Commission"); "the satellite network financed by ..." before "The

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from app.extract.coref import description_contradicts
 from app.extract.model import Entity, Mention
 from app.extract.roles import TITLE_ABBREVIATIONS
 
@@ -126,6 +127,8 @@ def epithet_speaker(
         return None
     if offices and word not in offices:
         return None  # "Tory leader Ann Roe ... the chancellor said": another office
+    if description_contradicts(doc, head, entity, mentions):
+        return None  # "Norfolk police chief Andy Hayman ... The Metropolitan police chief"
     for m in entity.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (

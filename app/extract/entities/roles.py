@@ -134,6 +134,10 @@ def _introduced_anew(doc: Doc, head: str, after: int, before: int) -> bool:
     return False
 
 
+# Words that make a title another office: "the prime minister" is not the Deputy Prime Minister
+_RANKS = frozenset({"former", "ex", "vice", "deputy", "assistant", "acting", "shadow", "interim"})
+
+
 def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> None:
     """ "the German Finance Minister" after "German Finance Minister Anna Roth" is Anna Roth;
     "the fund" after "the International Monetary Fund" is the IMF, when no other body of the
@@ -174,7 +178,7 @@ def _find_nominals(doc: Doc, groups: dict[str, _Group], covered: set[int]) -> No
         owners = {
             id(grp): grp
             for grp, evidence, first in by_head[tok.lower_]
-            if mods <= evidence and first < tok.idx
+            if mods <= evidence and first < tok.idx and not (evidence & _RANKS) - mods
         }
         if len(owners) != 1:
             continue  # two people share the title: "the minister" is ambiguous
