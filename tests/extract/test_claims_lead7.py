@@ -115,3 +115,13 @@ def test_the_prime_minister_is_not_the_aid_minister(nlp: Language) -> None:
     found = linked(nlp, text, "denied")
     people = {e.id: e.name for e in extract_entities(nlp(text), Document(text=text))}
     assert found is None or people.get(found) != "Hilary Benning"
+
+
+def test_who_is_called_on_is_part_of_the_call(nlp: Language) -> None:
+    text = (
+        "Hunts\n\nThe Rural Alliance called on hunt supporters to meet as normal, but vowed "
+        "to stay within the law.\n"
+    )
+    claim = next(c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == "called on")
+    # the parse takes "on" for a particle of "called"
+    assert text[claim.content.start : claim.content.end] == "hunt supporters to meet as normal"

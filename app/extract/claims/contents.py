@@ -1430,9 +1430,14 @@ def _right_after_quote(at: int, start: int, quotes: list[Quote], text: str) -> b
 
 def _called_on(verb: Token, xcomp: Token) -> list[Token]:
     """The object of "on"/"upon" between a verb and its infinitive ("called on Dean to
-    apologize"), not a time ("called on Wednesday to ..."); empty when there is none."""
+    apologize"; the parse may take "on" for a particle: "called on hunt supporters to meet"),
+    not a time ("called on Wednesday to ..."); empty when there is none."""
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("on", "upon") or not verb.i < c.i < xcomp.i:
+        if (
+            c.dep_ not in ("prep", "prt")
+            or c.lower_ not in ("on", "upon")
+            or not verb.i < c.i < xcomp.i
+        ):
             continue
         objs = [g for g in c.children if g.dep_ == "pobj"]
         if (
