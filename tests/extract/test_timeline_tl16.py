@@ -109,3 +109,14 @@ def test_a_setting_stays_when_its_clause_has_no_entry() -> None:  # guard
 def test_a_few_named_people_keep_their_article() -> None:
     got = _entries("A few Democrats have begun to speak out.")
     assert got["speak out"].description.startswith("A few Democrats")
+
+
+def test_a_past_verb_joined_to_a_denied_be_is_told() -> None:
+    got = _entries("The council wasn't happy about the audit - and sent the auditors back.")
+    assert got["sent"].modality == "fact"
+    assert "n't" not in got["sent"].description
+
+
+def test_a_participle_joined_to_a_denied_passive_stays_denied() -> None:  # guard
+    got = _entries("The mayor was not arrested and charged.")
+    assert got["arrested"].modality == "negated"

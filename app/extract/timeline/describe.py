@@ -3028,7 +3028,8 @@ def describe(
         group = [
             (c.i, _full_aux(c, tok.head) if renamed else c.text)
             for c in tok.head.children
-            if c.dep_ == "aux"
+            # "did not condone it and hoped": "hoped" in its own tense takes no "did"
+            if (c.dep_ == "aux" and not (c.lemma_ == "do" and tok.tag_ in ("VBD", "VBZ")))
             or (c.dep_ == "auxpass" and tok.tag_ == "VBN")
             or (c.dep_ == "neg" and is_negated(tok))
         ]
