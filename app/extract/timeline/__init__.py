@@ -83,11 +83,21 @@ told by inversion ("should Ann Roe win"), an indefinite object of a denial with 
 clause that restricts it ("had not received files (that were marked secret)") or that clause, a
 relative the parse hung on a noun other than the one written just before it ("Hale, like his
 brother - who moved ..."), a "whose" apposition the parse left without its clause, a bare
-"joined"/"visited". A "between" range is written with both bounds; a "he"/"she" of a clause hung
-on a clause whose subject is a named person (or that same pronoun, placed) is that person, and
-one of what a person named by a common noun said is written as that speaker ("One delegate
-tried ...").
+"joined"/"visited". No entry either for a clause whose subject the parse took from
+the "to"-infinitive of a noun before it ("Court orders to allow (parental access were defied)"),
+for a verb inside a dash aside its subject opened ("certain acts - such as cruelty caused to a
+horse - to go unpunished"), or for a "who" set off by a comma after the name that completes a
+person's role ("said an aide to Mr Roe, who declined to be named"): whose deed it is, the words
+do not settle. "rarely", "seldom" stay before the verb. A "between" range is written with both
+bounds; a "he"/"she" of a clause hung on a clause whose subject is a named person (or that
+same pronoun, placed) is that person, and one of what a person named by a common noun said is
+written as that speaker ("One delegate tried ...").
 - `credit`: a credit line ("Jane Roe contributed reporting");
+- `alternative`: what was done "rather than" another ("attacked its rivals rather than offered
+  them solutions"): it did not happen;
+- `setting`: a dated nominal event that is the setting of a shown clause ("At a Tuesday rally in
+  Dayton, Roe promised ...", "rebuffed the offer at a meeting on Monday"): the clause takes its
+  date (it happened then) and tells it; the bare noun says no more, and not whose;
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
   and a "before"/"until" clause of a clause that is no fact ("would not sign until the
   auditors had checked the accounts"): whether it happened, the text does not say.

@@ -209,6 +209,15 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             and not _premodifier(doc, ev.time)  # "strengthened the 1959 embargo": the embargo's
         ):
             host.time, host.relation, host.period = ev.time, ev.relation, ev.period
+    for ev in events:  # "At a Tuesday rally in Dayton, Roe promised ...": the rally's day
+        setting = _set_in(ev, by_index)
+        if (
+            setting is not None
+            and ev.period is not None
+            and not _against_tense(setting, ev.period, ref)
+        ):
+            setting.time, setting.relation, setting.period = ev.time, "in", ev.period
+            setting.anchored = True
     for ev in events:  # inheritance, in text order so chains resolve head-first
         if ev.kind == "noun":
             source = ev.host or _head_event(ev.tok, by_index)
@@ -243,6 +252,29 @@ _BEFORE_SIGNALS = {"before", "until", "prior"}
 
 
 _SIGNALS = _AFTER_SIGNALS | _BEFORE_SIGNALS
+
+
+# Prepositions that put a clause inside a happening: it took place at that happening's time.
+_SETTING_PREPS = {"at", "during", "in", "amid"}
+
+
+def _set_in(ev: _Event, by_index: dict[int, _Event]) -> _Event | None:
+    """The undated verb event whose clause a dated nominal event is the setting of ("At a
+    Tuesday rally in Dayton, Roe promised ...", "rebuffed the offer at a meeting on Monday",
+    "During his 1992 campaign, an aide coined ..."): the clause happened then. None when the
+    noun is no setting, or the verb has a time of its own or is no fact told."""
+    noun = ev.tok
+    if ev.kind != "noun" or not ev.anchored or ev.time is None or ev.cause is not None:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SETTING_PREPS:
+        return None
+    verb = by_index.get(prep.head.i)
+    if verb is None or verb.kind == "noun" or verb.time is not None:
+        return None
+    if verb.modality not in ("fact", "negated"):
+        return None  # "could become a factor in the 2014 elections": the elections are sure
+    return verb
 
 
 def link_events(doc: Doc, events: list[_Event]) -> None:

@@ -79,7 +79,7 @@ def _noun_phrase(
                 return names[child.i][0].text
         named = names.get(head.i)
         quantity = " ".join(
-            c.text
+            _span_text(head.doc[c.left_edge.i : c.i + 1])  # "a few", not "few": the opposite
             for c in head.children
             if c.i < head.i
             and c.lower_ in _QUANTIFIERS
@@ -2293,6 +2293,14 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         first = first.head
     if first.dep_ == "relcl" and _relative_on_another_noun(first):
         return None  # "Hale, like his brother - who moved to Ohio (and adopted ...) -": his
+    if first.dep_ == "relcl" and _relative_after_role(first):
+        return None  # "said an aide to Mr Roe, who declined to be named": the aide or Roe?
+    if _subject_after_infinitive(tok):
+        return None  # "(Court orders to allow) parental access were defied": the parse cut it
+    if _verb_in_aside(tok) or any(
+        c.dep_ == "ccomp" and c.i > tok.i and _verb_in_aside(c) for c in tok.children
+    ):
+        return None  # "allow certain acts (- such as cruelty) caused to a horse": misparsed
     if tok.dep_ == "relcl" and _unasserted_object(tok.head):
         return None  # "(had not received) files that were marked secret": no such files told
     if any(c.dep_ == "dobj" and _unasserted_object(c) for c in tok.children):
@@ -2758,6 +2766,83 @@ def _relative_on_another_noun(clause: Token) -> bool:
     return word.i != clause.head.i and not (word.dep_ == "appos" and word.head.i == clause.head.i)
 
 
+def _relative_after_role(clause: Token) -> bool:
+    """Is a "who" relative clause set off by a comma after a name that completes a person's
+    role ("said a longtime aide to Mr Roe, who declined to be named", "Jo Park, a former
+    adviser to Senator Roe, who attended the dinner")? The parse hangs it on the nearest name,
+    but it as often tells of the aide: whose deed it is, the words do not settle."""
+    rel = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom")
+        ),
+        None,
+    )
+    if rel is None or rel.i == 0 or clause.doc[rel.i - 1].text != ",":
+        return False
+    name = clause.head
+    if name.dep_ != "pobj" or name.head.lower_ not in ("to", "for", "of", "with"):
+        return False
+    role = name.head.head
+    if role.pos_ != "NOUN":
+        return False
+    if role.dep_ == "appos" and (role.head.ent_type_ == "PERSON" or role.head.pos_ == "PROPN"):
+        return True  # "Jo Park, a former adviser to Senator Roe, who ..."
+    # "said a longtime aide to Mr Roe, who ...": the role is who speaks
+    return role.dep_ == "nsubj" and role.head.lemma_ in _SPEAKING
+
+
+# Verbs of saying whose subject is a person: a role noun that speaks is someone.
+_SPEAKING = {"say", "tell", "add", "note", "write", "explain", "insist", "argue", "recall"}
+
+
+def _subject_after_infinitive(verb: Token) -> bool:
+    """Is the clause's subject the object the parse took from the "to"-infinitive of a noun before
+    it ("Court orders to allow (parental access were defied)": the orders were defied, not the
+    access)? The verb is finite, the infinitive hangs on a noun, and the subject follows it with
+    no "that" between: the parse cut the subject at the infinitive."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "acl" or head.i > verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+    return subject is not None and finite and subject.left_edge.i == head.i + 1
+
+
+def _verb_in_aside(verb: Token) -> bool:
+    """Does the verb come inside a set-off dash aside that its subject opened ("certain acts -
+    such as cruelty caused to a horse - to go unpunished": "caused" belongs to "cruelty"), one
+    spaced dash between the subject and the verb? The parse hung it on the wrong noun."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    doc = verb.doc
+    dashes = [
+        t
+        for t in doc[subject.i + 1 : verb.i]
+        if t.text in ("-", "--", "—", "–")
+        and (t.i == 0 or doc[t.i - 1].whitespace_)
+        and t.whitespace_
+    ]
+    if len(dashes) % 2 == 0:
+        return False
+    # the word before the verb ends a phrase the dash opened ("- such as cruelty"), not the
+    # subject's own name after a dateline ("Lima (AFP) - Senator Jo Roe joined ...")
+    before = doc[verb.i - 1]
+    within = {t.i for t in subject.subtree}
+    return before.dep_ in ("pobj", "conj") and any(
+        a.dep_ == "prep" and a.i > dashes[-1].i and a.i in within for a in before.ancestors
+    )
+
+
 def _unasserted_object(noun: Token) -> bool:
     """Is a noun the object of a denied verb, with no article or an indefinite one, restricted by
     a relative clause right after it ("had not sent or received files that were marked secret")?
@@ -2943,7 +3028,8 @@ def describe(
         group = [
             (c.i, _full_aux(c, tok.head) if renamed else c.text)
             for c in tok.head.children
-            if c.dep_ == "aux"
+            # "did not condone it and hoped": "hoped" in its own tense takes no "did"
+            if (c.dep_ == "aux" and not (c.lemma_ == "do" and tok.tag_ in ("VBD", "VBZ")))
             or (c.dep_ == "auxpass" and tok.tag_ == "VBN")
             or (c.dep_ == "neg" and is_negated(tok))
         ]
@@ -3431,6 +3517,8 @@ _HEDGED_NEGATION = {"necessarily", "always", "constantly", "often", "frequently"
 # text ("is (barely) denting the lead", "(nearly) collapsed", "(only) narrowly won").
 _DEGREE_ADVERBS = {"barely", "hardly", "scarcely", "little", "nearly", "almost", "narrowly", "only",
                    "partly", "partially", "just", "practically", "virtually",
+                   # "a rule (rarely) used": how seldom it happened
+                   "rarely", "seldom", "infrequently",
                    # "he would (rather) win": a preference, not what he would do
                    "rather"}  # fmt: skip
 

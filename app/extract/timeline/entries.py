@@ -93,6 +93,14 @@ def timeline_entries(
     # said Roe, who had led the inquiry. "B."': the inquiry is the writer's word)
     contents = [(p.start, p.end, c) for c in claims or [] for p in c.content.parts or [c.content]]
     quotes = [*quoted_spans(text), *transcript_turns(text)]
+    said = {ev.tok.i: describe_entry(ev, names) for ev in shown}
+    for ev in events:
+        if ev.drop == "setting":
+            verb = ev.tok.head.head
+            told = said.get(verb.i)
+            if told is None or told == text[verb.idx : verb.idx + len(verb.text)]:
+                ev.drop = None  # the clause it is the setting of has no entry: it tells itself
+    shown = [ev for ev in events if ev.reportable]
     placed: list[tuple[_Event, TimelineEvent]] = []
     for ev in shown:
         known = (
@@ -103,7 +111,7 @@ def timeline_entries(
         bound = _inexact_bound(ev)
         if bound is not None:
             known = None  # "more than 20 years ago": not that year, some time before it
-        description = describe_entry(ev, names)
+        description = said[ev.tok.i] if ev.tok.i in said else describe_entry(ev, names)
         if description is None or description == text[ev.trigger[0] : ev.trigger[1]]:
             continue  # a verb alone ("ended", "worked out") tells a reader nothing
         claim = _claim_of(ev, contents)

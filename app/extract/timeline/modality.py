@@ -487,5 +487,20 @@ def is_negated(verb: Token) -> bool:
         if any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children):
             return True  # "did not sign nor ratify", "neither signed nor ratified"
         if not own_subject and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            if _own_tense_after_denial(verb):
+                return False  # "was not happy with the plan and rejected it": it was rejected
             return any(c.dep_ == "neg" for c in verb.head.children)
     return False
+
+
+def _own_tense_after_denial(verb: Token) -> bool:
+    """Is a joined verb written in its own tense after a denied "be" or "do" ("wasn't happy about
+    the audit and sent it back", "did not condone it and hoped ...")? A shared "not" would leave
+    it bare or a participle ("did not vote or campaign", "was not arrested and charged"); a
+    verb in the past or present tense is told on its own."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    return (head.lemma_ == "be" and head.pos_ == "AUX") or any(
+        c.dep_ == "aux" and c.lemma_ == "do" for c in head.children
+    )

@@ -36,6 +36,9 @@ def select_events(events: list[_Event]) -> None:
     by_index = {ev.tok.i: ev for ev in events}
     for ev in events:  # text order: a governing clause is judged before what hangs off it
         ev.drop = _drop_reason(ev, by_index)
+    for ev in events:  # a dated setting whose clause is shown is told there, with its date
+        if ev.drop is None and ev.kind == "noun" and _shown_setting(ev, by_index):
+            ev.drop = "setting"
     for ev in events:  # the result stands in for its cause, and falls with it
         if ev.cause is not None:
             ev.drop = ev.drop if ev.drop == "commentary" else _drop_reason(ev.cause, by_index)
@@ -61,6 +64,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "modifier"
     if _is_fragment(ev):
         return "fragment"
+    if _instead(tok):
+        return "alternative"
     if _asks(tok):
         return "question"
     lemma = tok.lemma_
@@ -112,6 +117,38 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if lemma in _RELATIONS:
         return "state"  # "results included a gain", "the victims numbered 213"
     return None
+
+
+def _shown_setting(ev: _Event, by_index: dict[int, _Event]) -> bool:
+    """Is the nominal event the setting of a shown clause that took its date ("At a Tuesday rally
+    in Dayton, Roe promised ...": the promise is dated Tuesday)? "a Tuesday rally in Dayton" on
+    its own says no more than that clause, and says it worse: whose rally, it does not tell."""
+    noun = ev.tok
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = by_index.get(noun.head.head.i)
+    return (
+        verb is not None
+        and verb.kind != "noun"
+        and verb.drop is None
+        and verb.time is ev.time
+        and verb.period == ev.period
+    )
+
+
+def _instead(tok: Token) -> bool:
+    """Is the verb what was done "rather than" another ("attacked its rivals rather than offered
+    them solutions")? It names what did not happen; as a fact it would say the opposite."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return False
+    return any(
+        c.dep_ == "cc"
+        and c.lower_ == "than"
+        and tok.head.i < c.i < tok.i
+        and c.i > 0
+        and tok.doc[c.i - 1].lower_ == "rather"
+        for c in tok.head.children
+    )
 
 
 def _inverted_condition(tok: Token) -> bool:
