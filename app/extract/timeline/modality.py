@@ -465,6 +465,10 @@ def is_negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i and any(
+            g.dep_ == "neg" for g in c.children
+        ):
+            return True  # "does not, and never will, accept": the parse hangs "never" on "will"
         if (
             c.dep_ == "advmod"
             and c.lower_ == "longer"
