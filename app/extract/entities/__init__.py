@@ -41,6 +41,7 @@ from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
     _bodies_described,
     _coded_names,
+    _compass_districts,
     _context_types,
     _defined_acronyms,
     _given_name_people,
@@ -105,6 +106,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)
+    _compass_districts(cands, doc, g)
     _lower_case_bodies(cands, doc)
     _bodies_described(cands, doc)
     _defined_acronyms(cands, doc)

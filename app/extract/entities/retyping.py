@@ -809,6 +809,32 @@ def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         c.type = "place"
 
 
+# Direction words that end the names of districts and constituencies ("Leicester South",
+# "Bristol North West", "Glasgow Central").
+_DISTRICT_SUFFIXES = frozenset(words("north south east west central"))
+
+
+def _compass_districts(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A "person" whose name is a known place followed by a direction word ("Leicester South",
+    "Bristol North West") is that place's district or constituency: no person's name opens
+    with a city's name that is no given name ("Kanye West", "Jackson North" stay people)."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.kind != "name" or c.type != "person" or c.country is not None:
+            continue
+        ws = text[c.start : c.end].split()
+        if len(ws) < 2 or not all(w.isalpha() and w.istitle() for w in ws):
+            continue
+        k = len(ws)
+        while k > 1 and ws[k - 1].lower() in _DISTRICT_SUFFIXES and len(ws) - k < 2:
+            k -= 1
+        place = " ".join(ws[:k])
+        if k == len(ws) or is_given_name(ws[0]):
+            continue
+        if g.city(place) is not None or g.is_place(place) or g.country(place) is not None:
+            c.type = "place"
+
+
 # Nouns that introduce the title of a work written right after them ("the film Watchmen",
 # "the drama Downton Abbey", "his novel Middlemarch"); not those of publications, which the
 # entity layer keeps as organizations ("the newspaper X").
