@@ -26,6 +26,7 @@ from app.extract.entities.candidates import (
     _unlabelled_names,
 )
 from app.extract.entities.citations import _citation_people
+from app.extract.entities.described import _bodies_by_apposition
 from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import (
     _also_known_as,
@@ -39,8 +40,10 @@ from app.extract.entities.name_filter import _learned_types
 from app.extract.entities.output import _to_entities
 from app.extract.entities.qualified import _qualified_places
 from app.extract.entities.retyping import (
+    _award_names,
     _bodies_described,
     _coded_names,
+    _compass_districts,
     _context_types,
     _defined_acronyms,
     _given_name_people,
@@ -58,6 +61,7 @@ from app.extract.entities.retyping import (
     _places_in_lists,
     _places_inside_names,
     _places_listed_apart,
+    _places_of_representatives,
     _term_acronyms,
     _titled_works,
     _unplaced_places,
@@ -66,6 +70,7 @@ from app.extract.entities.retyping import (
 from app.extract.entities.roles import _find_nominals, _find_roles
 from app.extract.entities.sports import _is_sports, _score_line_names, _sports_teams
 from app.extract.entities.titles import _headline_confirmed, _outside_residue, _title_spans
+from app.extract.entities.transcripts import _speaker_labels
 from app.extract.model import Entity
 from app.extract.places import gazetteer
 
@@ -88,6 +93,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _drop_overlaps(cands)
     cands.extend(_gazetteer_mentions(doc, g, _covered(cands), caps))
     cands.extend(_unlabelled_names(doc, g, _covered(cands), caps))
+    cands.extend(_speaker_labels(doc, g, _covered(cands)))
+    cands.extend(_bodies_by_apposition(doc, _covered(cands)))
     if sports:
         cands.extend(_score_line_names(doc, g, _covered(cands), caps))
     cands = _common_phrases(cands, doc)
@@ -105,6 +112,9 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_places_as_people(cands, doc, g)
+    _compass_districts(cands, doc, g)
+    _award_names(cands, doc)
+    _places_of_representatives(cands, doc, g)
     _lower_case_bodies(cands, doc)
     _bodies_described(cands, doc)
     _defined_acronyms(cands, doc)

@@ -151,6 +151,7 @@ def _assign_keys(
     first_seen: dict[str, int] = {}  # person key -> offset of its first full-name mention
     full_cands: dict[str, _Cand] = {}  # person key -> its first full-name candidate
     quoted: list[tuple[int, int]] | None = None  # quotations, found when first needed
+    in_story: set[str] = set()  # person keys with a full-name mention outside the headline
 
     def in_headline(c: _Cand) -> bool:
         return _in_titles(c, titles)
@@ -208,6 +209,8 @@ def _assign_keys(
             if _given_name_like(ws[0], known_only=in_headline(c)):
                 firsts[fold(ws[0])].add(c.key)
                 first_seen[c.key] = min(first_seen.get(c.key, c.start), c.start)
+                if not in_headline(c):
+                    in_story.add(c.key)
             title = _office_before(doc, c.tok_start)
             if title is not None:
                 offices[c.key].add(title)
@@ -338,11 +341,11 @@ def _assign_keys(
             len(ws) == 1
             and k not in surnames
             and c.country is None
-            and _first_name_of(c, text, k, firsts, first_seen, g, in_headline(c))
+            and _first_name_of(c, text, k, firsts, first_seen, g, in_headline(c), in_story)
         ):
             # "Kamala" after "Kamala Harris", the only person of that given name.
             c.type = "person"
-            c.key = next(iter(firsts[k]))
+            c.key = next(iter(_given_name_owners(firsts.get(k, set()), in_story)))
             c.reason = "first name"
             continue
         last = fold(ws[-1])
@@ -638,6 +641,14 @@ def _office_before(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _given_name_owners(owners: set[str], in_story: set[str] | None) -> set[str]:
+    """The people a given name may stand for: those named in full with it, or the one of them
+    named in the story where the others are named only in the headline."""
+    if len(owners) > 1 and in_story is not None and len(owners & in_story) == 1:
+        return owners & in_story
+    return owners
+
+
 def _first_name_of(
     c: _Cand,
     text: str,
@@ -646,10 +657,13 @@ def _first_name_of(
     first_seen: dict[str, int],
     g: Gazetteer,
     headline: bool = False,
+    in_story: set[str] | None = None,
 ) -> bool:
     """Is this one-word name the given name of one person named in full before it (or in the
-    story, for a headline's: "Boris opposes apology" over a story about Boris Johnson)?"""
-    owners = firsts.get(k, set())
+    story, for a headline's: "Boris opposes apology" over a story about Boris Johnson)? A full
+    name read only in the title-case headline ("Hillary Camp Declining To Debate") is no second
+    bearer beside the one the story names ("Hillary Clinton")."""
+    owners = _given_name_owners(firsts.get(k, set()), in_story)
     if len(owners) != 1:
         return False  # two people share the given name (or none has it)
     owner = next(iter(owners))

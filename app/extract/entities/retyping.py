@@ -809,6 +809,106 @@ def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         c.type = "place"
 
 
+# Direction words that end the names of districts and constituencies ("Leicester South",
+# "Bristol North West", "Glasgow Central").
+_DISTRICT_SUFFIXES = frozenset(words("north south east west central"))
+
+
+def _compass_districts(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A "person" whose name is a known place followed by a direction word ("Leicester South",
+    "Bristol North West") is that place's district or constituency: no person's name opens
+    with a city's name that is no given name ("Kanye West", "Jackson North" stay people)."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.kind != "name" or c.type != "person" or c.country is not None:
+            continue
+        ws = text[c.start : c.end].split()
+        if len(ws) < 2 or not all(w.isalpha() and w.istitle() for w in ws):
+            continue
+        k = len(ws)
+        while k > 1 and ws[k - 1].lower() in _DISTRICT_SUFFIXES and len(ws) - k < 2:
+            k -= 1
+        place = " ".join(ws[:k])
+        if k == len(ws) or is_given_name(ws[0]):
+            continue
+        if g.city(place) is not None or g.is_place(place) or g.country(place) is not None:
+            c.type = "place"
+
+
+# Elected representatives of a place, written after the place's name ("the Leeds MP", "a
+# Bristol councillor", "the Ohio senator"): no company or product has them.
+_REPRESENTATIVE_NOUNS = frozenset(
+    words(
+        """
+        councillor councilor councilman councilwoman senator congressman congresswoman
+        assemblyman assemblywoman legislator lawmaker mayor governor alderman
+        """
+    )
+)
+_REPRESENTATIVE_ACRONYMS = frozenset(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs"])
+
+
+def _representative_after(doc: Doc, end: int) -> bool:
+    """Is the name ending at token `end` followed by an elected representative's noun ("the
+    Leeds MP", "a Bristol councillor")?"""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.text in _REPRESENTATIVE_ACRONYMS or (
+        nxt.is_lower and nxt.lemma_.lower() in _REPRESENTATIVE_NOUNS
+    )
+
+
+def _places_of_representatives(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A name the gazetteer knows as a place, written before an elected representative's noun
+    ("the Leeds MP", "a Bristol councillor") and nowhere said to be an organization or a
+    business, is that place, whatever the model typed it ("Leeds" a product, "Bristol" an
+    organization)."""
+    text = doc_text(doc)
+    seats: set[str] = set()
+    against: set[str] = set()
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        key = fold(text[c.start : c.end])
+        if _representative_after(doc, c.tok_end):
+            seats.add(key)
+        if _org_evidence(doc, c.tok_start, c.tok_end) or _business_evidence(
+            doc, c.tok_start, c.tok_end
+        ):
+            against.add(key)
+    for c in cands:
+        if c.kind != "name" or c.type == "place" or c.country is not None:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        if key not in seats or key in against or c.tok_end - c.tok_start > 3:
+            continue
+        if not all(t.is_title and t.is_alpha for t in doc[c.tok_start : c.tok_end]):
+            continue
+        if g.is_place(name) or g.city(name) is not None or g.country(name) is not None:
+            c.type = "place"
+
+
+# Last words of the names of awards ("Heisman Trophy", "Turner Prize", "Fields Medal").
+_AWARD_HEADS = frozenset(words("trophy award prize medal"))
+
+
+def _award_names(cands: list[_Cand], doc: Doc) -> None:
+    """A "person" of two words or more whose last is an award's ("the former Heisman Trophy
+    winner") is that award: no one's surname is "Trophy" or "Prize". Typed other."""
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if (
+            c.kind == "name"
+            and c.type == "person"
+            and len(span) >= 2
+            and span[-1].is_title
+            and span[-1].lower_ in _AWARD_HEADS
+        ):
+            c.type = "other"
+
+
 # Nouns that introduce the title of a work written right after them ("the film Watchmen",
 # "the drama Downton Abbey", "his novel Middlemarch"); not those of publications, which the
 # entity layer keeps as organizations ("the newspaper X").
