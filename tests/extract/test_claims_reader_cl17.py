@@ -80,3 +80,9 @@ def test_the_speakers_own_participle_stays(nlp: Language) -> None:
     claims = [c for c in claims_of(nlp, text) if c.cue and c.cue.text == "said"]
     kept = "the plan would cut costs, freeing money for schools"
     assert claims and claims[0].content.text == kept
+
+
+def test_a_position_held_and_a_news_outlets_finding_stay_shown(nlp: Language) -> None:
+    assert shown(claims_of(nlp, "Senator Ulfrid Pemberton opposes the new fuel tax.\n"), "opposes")
+    text = "The Valley Ledger has learned that the mayor will resign in May.\n"
+    assert shown(claims_of(nlp, text), "learned")

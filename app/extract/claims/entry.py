@@ -472,9 +472,12 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # Start program", "discussed the violence that has marred his rallies": whom or what
         # the stance was taken toward, or what was talked about; nothing said is shown.
         return True
-    if lemma in _FINDING_OUT:
+    if lemma in _FINDING_OUT and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children
+    ):
         # "When Roe learned that the mayor would visit, ...", "realized help was not coming":
         # the writer's fact, which the source came to know; nothing said or held of its own.
+        # ("POLITICO has learned that ...", the perfect, is a news outlet's report.)
         return True
     target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
     if not target or not _no_clause(span):
@@ -512,9 +515,14 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
 # ("mentioned", "cited", "acknowledged"): with a plain noun phrase for object, the object is
 # the target or the topic, not what was said. "accused X of ...", "blamed X on ..." and
 # "questioned X" carry more; those are left to other rules.
-_TARGET_VERBS = (STANCE_VERBS - {"accuse", "blame", "question", "doubt", "push"}) | frozenset(
-    {"mention", "cite", "reference", "acknowledge", "confirm", "lament", "discuss"}
+# Verbs of holding a position ("supports a ban", "opposes abortion", "favors a path to
+# citizenship") are left out: the object is the position, a view a reader can take as said.
+_POSITION_VERBS = frozenset(
+    {"support", "back", "endorse", "favor", "favour", "oppose", "embrace", "champion", "push"}
 )
+_TARGET_VERBS = (
+    STANCE_VERBS - {"accuse", "blame", "question", "doubt"} - _POSITION_VERBS
+) | frozenset({"mention", "cite", "reference", "acknowledge", "confirm", "lament", "discuss"})
 # Verbs of coming to know: what is learned or realized is the writer's fact.
 _FINDING_OUT = frozenset({"learn", "realize", "realise"})
 # Marks that open a clause a noun or a verb reports ("the claim that ...", "whether ...").
