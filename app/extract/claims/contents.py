@@ -770,6 +770,16 @@ def _drop_shell_gloss(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return _trim(text, start, comma)
 
 
+# Participles of what words brought about or how they were put, after a comma closing a
+# content: the writer's ("..., drawing a sharp reply from Dace", "..., echoing his ally").
+_UPSHOT_VERBS = frozenset(
+    {"draw", "prompt", "spark", "trigger", "provoke", "elicit", "earn", "deploy", "echo", "invoke"}
+)
+# Nouns of a jibe or a pointer, after a comma with "a"/"an" and "at"/"to" ("a swipe at", "a
+# reference to"): the writer's gloss of what the words aimed at.
+_JIBE_NOUNS = frozenset({"swipe", "jab", "dig", "shot", "nod", "reference", "allusion", "rebuke"})
+
+
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a comma-set relative clause that closes an unquoted content ("... donations, which
     he said were ..."): the writer's aside about a noun, not part of what the source said
@@ -826,6 +836,35 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             return _trim(text, start, any_dash.start())
     marks = [i for i in range(start, end) if text[i] in '“”„«»"']
     last_mark = marks[-1] if marks else start - 1
+    for tok in inner[2:]:
+        prev = doc[tok.i - 1]
+        if prev.text != "," or prev.idx <= last_mark or tok.idx <= start:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBG" and lemma in _UPSHOT_VERBS and tok.head.i < tok.i:
+            # "the council would vote, drawing a sharp reply from Dace", "the plan was dead,
+            # deploying her favourite adverb": what the words brought about or how they were
+            # put, in the writer's words, not what was said.
+            return _trim(text, start, prev.idx)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (
+            tok.lower_ == "something"
+            and tok.dep_ == "appos"
+            and nxt is not None
+            and nxt.lower_ in ("that", "which")
+        ):
+            # "... stopped by his belt buckle, something that Dace mocked": the writer's remark
+            return _trim(text, start, prev.idx)
+        if (
+            tok.lower_ in ("a", "an")
+            and nxt is not None
+            and nxt.lemma_.lower() in _JIBE_NOUNS
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 2].lower_ in ("at", "to")
+        ):
+            # "... at her rally, a swipe at the recent fights": the writer names what the
+            # words were aimed at.
+            return _trim(text, start, prev.idx)
     for tok in inner:
         if tok.dep_ != "advcl" or tok.right_edge.i < inner.end - 2:
             continue

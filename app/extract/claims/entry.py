@@ -35,7 +35,7 @@ from app.extract.claims.quotations import (
     split_handed_on,
 )
 from app.extract.claims.sources import _clean_source
-from app.extract.cues import CUE_VERBS, REPORT_NOUNS
+from app.extract.cues import CUE_NOUNS, CUE_VERBS, REPORT_NOUNS, STANCE_VERBS
 from app.extract.model import (
     Claim,
     ClaimContent,
@@ -467,6 +467,18 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         )
     ):
         return True  # "The debate promised to be a crucial moment": likely, not pledged
+    if feats.get("how=object") and claim.quote == "indirect" and _bare_target(cue, span):
+        # "blasted her rival over his stance", "rejected Clinton's claim", "cited the Head
+        # Start program", "discussed the violence that has marred his rallies": whom or what
+        # the stance was taken toward, or what was talked about; nothing said is shown.
+        return True
+    if lemma in _FINDING_OUT and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children
+    ):
+        # "When Roe learned that the mayor would visit, ...", "realized help was not coming":
+        # the writer's fact, which the source came to know; nothing said or held of its own.
+        # ("POLITICO has learned that ...", the perfect, is a news outlet's report.)
+        return True
     target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
     if not target or not _no_clause(span):
         return False
@@ -497,6 +509,64 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     return root.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in _POINTING_DET for c in root.children
     )
+
+
+# Verbs of a stance toward someone or something (the cue lexicon's) and of naming a matter
+# ("mentioned", "cited", "acknowledged"): with a plain noun phrase for object, the object is
+# the target or the topic, not what was said. "accused X of ...", "blamed X on ..." and
+# "questioned X" carry more; those are left to other rules.
+# Verbs of holding a position ("supports a ban", "opposes abortion", "favors a path to
+# citizenship") are left out: the object is the position, a view a reader can take as said.
+_POSITION_VERBS = frozenset(
+    {"support", "back", "endorse", "favor", "favour", "oppose", "embrace", "champion", "push"}
+)
+_TARGET_VERBS = (
+    STANCE_VERBS - {"accuse", "blame", "question", "doubt"} - _POSITION_VERBS
+) | frozenset({"mention", "cite", "reference", "acknowledge", "confirm", "lament", "discuss"})
+# Verbs of coming to know: what is learned or realized is the writer's fact.
+_FINDING_OUT = frozenset({"learn", "realize", "realise"})
+# Marks that open a clause a noun or a verb reports ("the claim that ...", "whether ...").
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+_RELATIVES = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def _bare_target(cue: Token, span: SpacySpan) -> bool:
+    """Is the cue one of taking a stance or naming a matter, and its object a plain noun
+    phrase (or a gerund) with no quotation, no predicate of its own and no reported clause,
+    though relative clauses and phrases may hang on it ("the recent violence that has marred
+    his rallies", "Carson's story about attacking someone")? "called the plan a disaster",
+    "rejected the claim that he lied" and a quoted object stay."""
+    if cue.lemma_.lower() not in _TARGET_VERBS or not len(span):
+        return False
+    root = span.root
+    if root.head.i != cue.i or root.dep_ != "dobj":
+        return False
+    if root.pos_ not in ("NOUN", "PROPN") and root.tag_ != "VBG":
+        return False
+    if any(t.text in _QUOTE_MARKS for t in span) or _predicate_in(span):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i == cue.i for t in span):
+        return False  # "praised Mayor Reyes for his work on the port": what is said of him
+    for t in root.subtree:
+        if t.dep_ == "ccomp":
+            return False
+        if t.dep_ == "mark" and t.lower_ in _CLAUSE_MARKS:
+            return False  # "the assertion that Grayson had attacked Clinton"
+    noun = root.lemma_.lower()
+    of_words = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    if noun in _UTTERANCE_NOUNS and of_words:
+        return False  # "rejected the label of moderate": the words are given
+    if noun in CUE_NOUNS or noun in REPORT_NOUNS or root.lower_ in REPORT_NOUNS:
+        # "dismissed reports he told Brown he would quit", "rejected the idea Roe posed a
+        # threat": a noun of words or thoughts with a clause of its own, "that" left out
+        return not any(
+            c.dep_ in ("relcl", "acl")
+            and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in _RELATIVES for s in c.children
+            )
+            for c in root.children
+        )
+    return True
 
 
 # Marks that open a cue's clause as a question or a condition ("Asked if she believed ...").
