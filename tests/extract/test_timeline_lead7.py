@@ -13,3 +13,20 @@ def test_a_never_the_parse_hangs_on_the_auxiliary_denies_the_verb(nlp: Language)
     assert accept and all((e.reported_modality or e.modality) == "negated" for e in accept), [
         (e.modality, e.reported_modality) for e in accept
     ]
+
+
+def test_a_d_before_a_past_the_tagger_reads_is_had(nlp: Language) -> None:
+    text = (
+        "Flu season\n\nRendell, a party surrogate, said he’d battled through three bouts of "
+        "walking pneumonia in his campaigns and called it a common ailment during long bids "
+        "for office.\n"
+    )
+    battled = [e for e in timeline(nlp, text) if e.trigger.text == "battled"]
+    # "he'd battled" is "he had battled": a fact he reports, not what he would do
+    assert battled and all(e.reported_modality == "fact" for e in battled)
+
+
+def test_a_d_before_a_bare_form_is_would(nlp: Language) -> None:
+    text = "Poll\n\nRendell said on Monday that he’d beat him in a fair fight.\n"
+    beat = [e for e in timeline(nlp, text) if e.trigger.text == "beat"]
+    assert beat and all(e.reported_modality != "fact" for e in beat)

@@ -183,8 +183,14 @@ def _clause_modality(verb: Token) -> Modality:
     if _shared_modal(verb, lowers):
         # "must be repaired and a new inspector be appointed": the modal is said once for both
         return modality_of(verb.head)
-    if "'d" in lowers and verb.tag_ == "VBN" and "have" not in lowers:
-        lowers = (lowers - {"'d"}) | {"had"}  # "she'd made up her mind": had, not would
+    if (
+        "'d" in lowers
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower()))
+        and "have" not in lowers
+    ):
+        # "she'd made up her mind", "he'd battled" (tagged as a past): had, not would, which
+        # takes the bare form ("I'd beat him": a past the same as the bare form says nothing)
+        lowers = (lowers - {"'d"}) | {"had"}
     node: Token = verb
     for _ in range(3):  # "might have to reach": the modal of the semi-modal above
         if node.dep_ not in ("xcomp", "acomp") or (
@@ -465,8 +471,10 @@ def is_negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
-        if c.dep_ in ("aux", "auxpass") and c.i < verb.i and any(
-            g.dep_ == "neg" for g in c.children
+        if (
+            c.dep_ in ("aux", "auxpass")
+            and c.i < verb.i
+            and any(g.dep_ == "neg" for g in c.children)
         ):
             return True  # "does not, and never will, accept": the parse hangs "never" on "will"
         if (
