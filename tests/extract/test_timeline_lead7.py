@@ -30,3 +30,20 @@ def test_a_d_before_a_bare_form_is_would(nlp: Language) -> None:
     text = "Poll\n\nRendell said on Monday that he’d beat him in a fair fight.\n"
     beat = [e for e in timeline(nlp, text) if e.trigger.text == "beat"]
     assert beat and all(e.reported_modality != "fact" for e in beat)
+
+
+def test_what_was_demanded_is_not_a_fact(nlp: Language) -> None:
+    text = (
+        "Coalition talks\n\nThe Whigs lost power in 1974 after the Liberals demanded Sir Alan "
+        "Roe quit in return for their support.\n"
+    )
+    quit_ = [e for e in timeline(nlp, text) if e.trigger.text == "quit"]
+    # "demanded Roe quit": wanted done, no "that" needed, though the tagger reads a past
+    assert quit_ and all((e.reported_modality or e.modality) == "hypothetical" for e in quit_)
+
+
+def test_a_past_beside_a_demand_is_still_a_fact(nlp: Language) -> None:
+    # guard: a joined clause of its own is told as it happened
+    text = "Talks\n\nThe union demanded higher pay and the minister resigned.\n"
+    resigned = [e for e in timeline(nlp, text) if e.trigger.text == "resigned"]
+    assert resigned and resigned[0].modality == "fact"

@@ -133,6 +133,10 @@ def _conditioned(verb: Token) -> bool:
     )
 
 
+# Verbs of demanding, whose clause tells what is wanted done ("demanded that he resign")
+_MANDATIVE = frozenset({"demand", "require", "request", "urge", "recommend", "propose", "order"})
+
+
 def _subjunctive(verb: Token, lowers: set[str]) -> bool:
     """Is a "that" clause in the subjunctive: a bare verb with no auxiliary after a singular
     subject of the third person ("proposed that Mexico pay", "the demand that he resign")? What
@@ -144,11 +148,20 @@ def _subjunctive(verb: Token, lowers: set[str]) -> bool:
         and lowers == {"be"}
         and any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children)
     )
-    if not passive and (verb.tag_ != "VB" or lowers):
+    # "demanded Heath quit", "demanded the minister resign": after a verb of demanding the
+    # clause needs no "that", and a bare form the tagger took for a past or a noun is still one
+    mandated = (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _MANDATIVE
+        and not lowers
+        and verb.lower_ == verb.lemma_.lower()
+        and verb.tag_ in ("VB", "VBD", "VBP", "NN")
+    )
+    if not passive and not mandated and (verb.tag_ != "VB" or lowers):
         return False
     if verb.dep_ not in ("ccomp", "acl", "conj"):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if not mandated and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
