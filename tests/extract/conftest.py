@@ -77,6 +77,25 @@ def claims_of(nlp: Language, text: str) -> list[Claim]:
     return extract_claims(nlp(text), [])
 
 
+def with_cue(claims: list[Claim], cue: str) -> list[Claim]:
+    """Every claim whose cue reads `cue`, in text order."""
+    return [c for c in claims if c.cue is not None and c.cue.text == cue]
+
+
+def by_cue(claims: list[Claim], cue: str) -> Claim:
+    """The first claim with this cue (asserting there is one)."""
+    found = with_cue(claims, cue)
+    assert found, f"no claim with cue {cue!r} in {[c.cue.text for c in claims if c.cue]}"
+    return found[0]
+
+
+def last_by_cue(claims: list[Claim], cue: str) -> Claim:
+    """The last claim with this cue (asserting there is one)."""
+    found = with_cue(claims, cue)
+    assert found, f"no claim with cue {cue!r}: {[c.cue.text for c in claims if c.cue]}"
+    return found[-1]
+
+
 def shown(claims: list[Claim], cue: str) -> list[Claim]:
     """The claims with this cue a reader is shown (at the default floor)."""
     return [c for c in claims if c.cue is not None and c.cue.text == cue and c.confidence >= FLOOR]
@@ -95,3 +114,11 @@ def linked(nlp: Language, text: str, cue: str) -> str | None:
     source = found[-1].source
     assert source is not None
     return source.entity_id
+
+
+def linked_name(nlp: Language, text: str, cue: str) -> str | None:
+    """The name of the entity `linked` finds, or None."""
+    found = linked(nlp, text, cue)
+    doc = nlp(text)
+    names = {e.id: e.name for e in extract_entities(doc, Document(text=text))}
+    return None if found is None else names.get(found)

@@ -12,6 +12,7 @@ from app.extract.document import from_text
 from app.extract.model import Claim, Entity, Mention, Role
 from app.extract.nlp import load_nlp
 from app.extract.quotes import find_quotes
+from tests.extract.conftest import by_cue
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "000_06d31293aad75abd.txt"
 
@@ -44,12 +45,6 @@ def nlp() -> Language:
 
 def claims_of(nlp: Language, text: str, entities: list[Entity] | None = None) -> list[Claim]:
     return extract_claims(nlp(text), entities or [])
-
-
-def by_cue(claims: list[Claim], cue: str) -> Claim:
-    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
-    assert found, f"no claim with cue {cue!r} in {[c.cue.text for c in claims if c.cue]}"
-    return found[0]
 
 
 def test_every_span_is_a_slice_of_the_text(nlp: Language) -> None:

@@ -9,16 +9,9 @@ from spacy.language import Language
 
 from app.config import Settings
 from app.extract.claims import extract_claims
-from app.extract.model import Claim
-from tests.extract.conftest import claims_of, linked
+from tests.extract.conftest import claims_of, last_by_cue, linked
 
 FLOOR = Settings().claim_min_confidence
-
-
-def by_cue(claims: list[Claim], cue: str) -> Claim:
-    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
-    assert found, f"no claim with cue {cue!r}: {[c.cue.text for c in claims if c.cue]}"
-    return found[-1]
 
 
 def test_a_second_act_after_a_relative_clause_is_cut(nlp: Language) -> None:
@@ -28,7 +21,7 @@ def test_a_second_act_after_a_relative_clause_is_cut(nlp: Language) -> None:
         "The mayor has also called on the county to close the plant that pollutes the river"
         " and proposed a new park beside the school.\n"
     )
-    c = by_cue(claims_of(nlp, text), "called on")
+    c = last_by_cue(claims_of(nlp, text), "called on")
     assert "proposed" not in c.content.text
     assert c.content.text.endswith("pollutes the river")
     # a cue inside the content ("attack") does not reach the second act either, nor take the
@@ -38,7 +31,7 @@ def test_a_second_act_after_a_relative_clause_is_cut(nlp: Language) -> None:
         " and proposed a new park beside the school.\n"
     )
     claims = claims_of(nlp, text)
-    c = by_cue(claims, "called on")
+    c = last_by_cue(claims, "called on")
     assert c.content.text.endswith("pollutes the river")
     assert not any("proposed" in c.content.text for c in claims)
 
@@ -50,11 +43,11 @@ def test_a_conjunct_with_its_own_auxiliary_is_no_part_of_a_gerund_content(
         "Lopez has proposed temporarily banning Canadians from entering the United Kingdom and"
         " has gone so far as to justify the killing of the children of rebels overseas.\n"
     )
-    c = by_cue(claims_of(nlp, text), "proposed")
+    c = last_by_cue(claims_of(nlp, text), "proposed")
     assert "gone" not in c.content.text
     # a gerund content whose conjunct is a gerund too stays whole
     text = "Ruiz has proposed closing the branch offices and selling the land.\n"
-    assert "selling the land" in by_cue(claims_of(nlp, text), "proposed").content.text
+    assert "selling the land" in last_by_cue(claims_of(nlp, text), "proposed").content.text
 
 
 def test_a_conjunct_of_another_form_has_the_subject_of_the_verb_of_its_form(
@@ -64,7 +57,7 @@ def test_a_conjunct_of_another_form_has_the_subject_of_the_verb_of_its_form(
         "Mr. Lopez backpedaled on his forecast that the city would recover within a year,"
         " and blamed the drop in tourism.\n"
     )
-    c = by_cue(claims_of(nlp, text), "blamed")
+    c = last_by_cue(claims_of(nlp, text), "blamed")
     assert c.source is not None and c.source.text == "Mr. Lopez"
 
 
@@ -73,12 +66,12 @@ def test_the_writers_gloss_after_a_quotation_is_cut(nlp: Language) -> None:
         'Ruiz said the two parties were "in no way touching the old pact," a treaty signed'
         " in the spring of 1990.\n"
     )
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert "treaty" not in c.content.text
     assert c.content.text.rstrip().endswith('pact,"')
     # the speaker's next quotation still goes on with the claim
     text += '"If we touched it in any way, the whole deal would fall apart."\n'
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert not any("treaty" in p.text for p in c.content.parts)
     assert len(c.content.parts) == 2 and "fall apart" in c.content.parts[1].text
     # a quotation the speaker goes on from is left whole
@@ -86,7 +79,7 @@ def test_the_writers_gloss_after_a_quotation_is_cut(nlp: Language) -> None:
         'Ruiz said the parties were "in no way touching the pact," the treaty would stand and'
         " talks would go on.\n"
     )
-    assert "talks would go on" in by_cue(claims_of(nlp, text), "said").content.text
+    assert "talks would go on" in last_by_cue(claims_of(nlp, text), "said").content.text
 
 
 def test_a_closing_tag_of_another_report_is_cut(nlp: Language) -> None:
@@ -94,7 +87,7 @@ def test_a_closing_tag_of_another_report_is_cut(nlp: Language) -> None:
         "Voters now say they trust the mayor more as a guardian than as a builder, a study by"
         " a noted local historian, Ana B. Ruiz, concluded this year.\n"
     )
-    c = by_cue(claims_of(nlp, text), "say")
+    c = last_by_cue(claims_of(nlp, text), "say")
     assert "study" not in c.content.text
     assert c.content.text.endswith("builder")
 
@@ -148,7 +141,7 @@ def test_a_thing_that_shows_how_is_the_writers_reading(nlp: Language) -> None:
             c.confidence >= FLOOR and c.cue is not None and c.cue.text.startswith("show")
             for c in claims_of(nlp, text)
         ), text
-    c = by_cue(
+    c = last_by_cue(
         claims_of(nlp, "The survey shows how deeply the party misread its voters.\n"), "shows"
     )
     assert c.confidence >= FLOOR
@@ -169,12 +162,14 @@ def test_a_surname_the_entities_left_unlinked_names_its_one_bearer(nlp: Language
 
     # the entities found "Dana Rivers" but not the later "Rivers" (a tagger's plural)
     people = [person("Dana Rivers", 5), person("Tom Bell", 26)]
-    c = by_cue(extract_claims(doc, people), "said")
+    c = last_by_cue(extract_claims(doc, people), "said")
     assert c.source is not None and c.source.entity_id == "person:dana-rivers"
     # two people who bear the name: no one
     text = "Dana Rivers and Ann Rivers spoke on Sunday.\n\n" + text.split("\n\n")[1]
     doc = nlp(text)
-    c = by_cue(extract_claims(doc, [person("Dana Rivers", 0), person("Ann Rivers", 16)]), "said")
+    c = last_by_cue(
+        extract_claims(doc, [person("Dana Rivers", 0), person("Ann Rivers", 16)]), "said"
+    )
     assert c.source is not None and c.source.entity_id is None
 
 
@@ -186,11 +181,11 @@ def test_a_relative_clause_that_is_a_claim_of_its_own_is_no_part_of_the_source(
         '"The first line of defense is the community," said former governor Ana Ruiz, who'
         " praised the former mayor for reaching out to immigrants when he was in office.\n",
     ):
-        c = by_cue(claims_of(nlp, text), "said")
+        c = last_by_cue(claims_of(nlp, text), "said")
         assert c.source is not None and c.source.text.endswith("Ana Ruiz"), text
     # a relative clause that says who the source is stays
     text = "Ana Ruiz, who runs the county clinic, said the plan will pass.\n"
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert c.source is not None and "clinic" in c.source.text
 
 
@@ -198,17 +193,17 @@ def test_a_noun_naming_what_was_said_after_a_comma_is_the_writers_comment(
     nlp: Language,
 ) -> None:
     text = "Ruiz said the tax would hurt farmers, a view shared by most economists.\n"
-    assert by_cue(claims_of(nlp, text), "said").content.text == "the tax would hurt farmers"
+    assert last_by_cue(claims_of(nlp, text), "said").content.text == "the tax would hurt farmers"
     text = (
         "At a rally in Ohio last week, Lopez rejected charges from rivals that he was not a"
         " liberal. He dismissed party labels altogether, a sentiment endorsed by the 5,000"
         " people in the hall, who cheered.\n"
     )
-    c = by_cue(claims_of(nlp, text), "dismissed")
+    c = last_by_cue(claims_of(nlp, text), "dismissed")
     assert "sentiment" not in c.content.text
     # a noun phrase that describes the last noun stays
     text = "Ruiz said the tax would hurt farmers, a group hit hard by the drought.\n"
-    assert "drought" in by_cue(claims_of(nlp, text), "said").content.text
+    assert "drought" in last_by_cue(claims_of(nlp, text), "said").content.text
 
 
 def test_a_link_to_the_sentence_before_opens_no_content(nlp: Language) -> None:
@@ -216,13 +211,13 @@ def test_a_link_to_the_sentence_before_opens_no_content(nlp: Language) -> None:
         "Lopez said he would fight the rule. But during the roll call, states are called in"
         " order, he noted, so the race may be settled by then.\n"
     )
-    c = by_cue(claims_of(nlp, text), "noted")
+    c = last_by_cue(claims_of(nlp, text), "noted")
     assert c.content.parts[0].text.startswith("during the roll call")
     text = (
         "Lopez said he does not think the plan needs a leader to work. Rather, he said, the"
         " delays will build support for stopping it.\n"
     )
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert [p.text for p in c.content.parts] == ["the delays will build support for stopping it"]
 
 
@@ -231,9 +226,9 @@ def test_two_predicates_of_one_tense_stay_one_content(nlp: Language) -> None:
         "Reyes, the ship's captain, had logged nearly 9,000 hours at sea and had no known ties"
         " to the group, the company said on Monday.\n"
     )
-    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("ties to the group")
+    assert last_by_cue(claims_of(nlp, text), "said").content.text.endswith("ties to the group")
     text = (
         'She had worked for the firm for more than ten years and was "a greatly admired and'
         ' well liked colleague," the statement added.\n'
     )
-    assert "colleague" in by_cue(claims_of(nlp, text), "added").content.text
+    assert "colleague" in last_by_cue(claims_of(nlp, text), "added").content.text

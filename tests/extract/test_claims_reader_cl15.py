@@ -8,16 +8,9 @@ from __future__ import annotations
 from spacy.language import Language
 
 from app.config import Settings
-from app.extract.model import Claim
-from tests.extract.conftest import claims_of
+from tests.extract.conftest import claims_of, last_by_cue
 
 FLOOR = Settings().claim_min_confidence
-
-
-def by_cue(claims: list[Claim], cue: str) -> Claim:
-    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
-    assert found, f"no claim with cue {cue!r}: {[c.cue.text for c in claims if c.cue]}"
-    return found[-1]
 
 
 def test_the_clause_right_after_the_cue_is_what_was_said(nlp: Language) -> None:
@@ -25,16 +18,16 @@ def test_the_clause_right_after_the_cue_is_what_was_said(nlp: Language) -> None:
         "Lena was tired of the delays, and she was so angry she told the board members they"
         " should resign at once.\n"
     )
-    assert by_cue(claims_of(nlp, text), "told").content.text == "they should resign at once"
+    assert last_by_cue(claims_of(nlp, text), "told").content.text == "they should resign at once"
     text = (
         "Keyworth was one of the more trusted minds on HP's board, and he was so fired up"
         " about a deal's potential he said she should call Compaq's chief right away.\n"
     )
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert c.content.text == "she should call Compaq's chief right away"
     # a closing tag with no clause of its own still reports the sentence before it
     text = "The vote failed, he said.\n"
-    assert by_cue(claims_of(nlp, text), "said").content.text == "The vote failed"
+    assert last_by_cue(claims_of(nlp, text), "said").content.text == "The vote failed"
 
 
 def test_a_clause_set_off_by_a_spaced_hyphen_is_the_writers(nlp: Language) -> None:
@@ -42,7 +35,7 @@ def test_a_clause_set_off_by_a_spaced_hyphen_is_the_writers(nlp: Language) -> No
         "Fiorina was a microscopic planner - a former speechwriter said she demanded detailed"
         " analyses of every speech.\n"
     )
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert c.content.text == "she demanded detailed analyses of every speech"
 
 
@@ -51,7 +44,7 @@ def test_a_title_quoted_before_the_that_clause_is_no_part_of_it(nlp: Language) -
         "On Sunday, Ruiz issued a new attack, stating on NBC's \"Face the Nation\" that Lee's"
         ' "judgment" was "clearly lacking."\n'
     )
-    c = by_cue(claims_of(nlp, text), "stating")
+    c = last_by_cue(claims_of(nlp, text), "stating")
     assert c.content.text.startswith("that Lee's")
 
 
@@ -60,7 +53,7 @@ def test_the_subject_taken_for_an_object_keeps_its_gerund_phrase(nlp: Language) 
         "She said his constant praise of his home town in defending his record (though he"
         " does support a new bill) doesn't work.\n"
     )
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert c.content.text.startswith("his constant praise of his home town")
     assert c.content.text.endswith("doesn't work")
 
@@ -75,7 +68,7 @@ def test_plights_phone_calls_and_likely_outcomes_are_no_claims(nlp: Language) ->
         ),
         ("The hearing promised to be a decisive moment for the senator.\n", "promised"),
     ):
-        assert by_cue(claims_of(nlp, text), cue).confidence < FLOOR, text
+        assert last_by_cue(claims_of(nlp, text), cue).confidence < FLOOR, text
     # a pledge, a naming and a finding stay
     for text, cue in (
         ("Lee promised to be a fair judge.\n", "promised"),
@@ -84,7 +77,7 @@ def test_plights_phone_calls_and_likely_outcomes_are_no_claims(nlp: Language) ->
         ("Roe called himself a socialist.\n", "called"),
         ("The panel found that the mayor had misled voters.\n", "found"),
     ):
-        assert by_cue(claims_of(nlp, text), cue).confidence >= FLOOR, text
+        assert last_by_cue(claims_of(nlp, text), cue).confidence >= FLOOR, text
 
 
 def test_a_closing_while_clause_of_another_by_ellipsis_is_cut(nlp: Language) -> None:
@@ -92,12 +85,12 @@ def test_a_closing_while_clause_of_another_by_ellipsis_is_cut(nlp: Language) -> 
         'In Ohio, Tom Reed said that he "backs the governor fully," while his rival, Senator'
         " Ann Holt, did not.\n"
     )
-    c = by_cue(claims_of(nlp, text), "said")
+    c = last_by_cue(claims_of(nlp, text), "said")
     assert "Holt" not in c.content.text
     assert c.content.text.startswith("that he")
     # the speaker's own "while he did not" is no one else's stance: left as it was
     text = "Reed said that he had voted for the plan, while he did not.\n"
-    assert by_cue(claims_of(nlp, text), "said").content.text.endswith("while he did not")
+    assert last_by_cue(claims_of(nlp, text), "said").content.text.endswith("while he did not")
 
 
 def test_a_source_starts_after_the_quote_it_closes(nlp: Language) -> None:
@@ -105,7 +98,7 @@ def test_a_source_starts_after_the_quote_it_closes(nlp: Language) -> None:
         "“We should cut the budget this year, Mr. Mayor,” Councilman Tom Reed, Republican of"
         " the Fifth Ward, told Mr. Holt.\n"
     )
-    c = by_cue(claims_of(nlp, text), "told")
+    c = last_by_cue(claims_of(nlp, text), "told")
     assert c.source is not None
     assert c.source.text.startswith("Councilman Tom Reed")
 
@@ -125,6 +118,6 @@ def test_a_gerund_after_an_owned_object_is_the_owners_act(nlp: Language) -> None
     )
     # what the judgment was in is part of what is questioned (the lead's seventh-session rule)
     # (the parse hangs "and accepting money ..." elsewhere)
-    assert by_cue(claims, "questioning").content.text == (
+    assert last_by_cue(claims, "questioning").content.text == (
         "Ruiz's judgment in supporting the tax hike"
     )

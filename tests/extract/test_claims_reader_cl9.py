@@ -7,14 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.claims import extract_claims
-from app.extract.model import Claim
-from tests.extract.conftest import claims_of, shown
-
-
-def by_cue(claims: list[Claim], cue: str) -> Claim:
-    found = [c for c in claims if c.cue is not None and c.cue.text == cue]
-    assert found, f"no claim with cue {cue!r} in {[c.cue.text for c in claims if c.cue]}"
-    return found[0]
+from tests.extract.conftest import by_cue, claims_of, shown
 
 
 def test_a_belief_put_as_a_question_is_not_held(nlp: Language) -> None:

@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from app.extract.document import Document
-from app.extract.entities import extract_entities
 from app.extract.name_gender import first_name_gender, listed_first_name_genders, name_gender
-from tests.extract.conftest import linked
+from tests.extract.conftest import linked_name
 
 
 @pytest.mark.parametrize(
@@ -38,11 +36,6 @@ def test_a_one_word_name_says_nothing() -> None:
     assert name_gender("Hillary Roe") == "f"
 
 
-def _name_of(nlp: Language, text: str, entity_id: str | None) -> str | None:
-    people = {e.id: e.name for e in extract_entities(nlp(text), Document(text=text))}
-    return None if entity_id is None else people[entity_id]
-
-
 def test_she_goes_to_the_woman_the_counts_name(nlp: Language) -> None:
     text = (
         "Budget night\n\n"
@@ -50,7 +43,7 @@ def test_she_goes_to_the_woman_the_counts_name(nlp: Language) -> None:
         "She said the plan would cut taxes for every family in the state.\n"
     )
     # the lists knew neither name: "She" went to the last subject, the man
-    assert _name_of(nlp, text, linked(nlp, text, "said")) == "Hillary Dunn"
+    assert linked_name(nlp, text, "said") == "Hillary Dunn"
 
 
 def test_he_is_not_the_woman_the_counts_name(nlp: Language) -> None:
@@ -59,4 +52,4 @@ def test_he_is_not_the_woman_the_counts_name(nlp: Language) -> None:
         "Kellyanne Voss, the mayor, met Mitch Carter, a local farmer, in Dayton on Tuesday. "
         "He said the plan would cut taxes for every family in the state.\n"
     )
-    assert _name_of(nlp, text, linked(nlp, text, "said")) != "Kellyanne Voss"
+    assert linked_name(nlp, text, "said") != "Kellyanne Voss"
