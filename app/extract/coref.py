@@ -960,11 +960,7 @@ def description_entity(
     more than one person fits."""
     if definite_description(tok) is None:
         return None
-    cached = doc.user_data.get("coref_description_people")
-    if not (isinstance(cached, tuple) and cached[0] is mentions):
-        cached = (mentions, *_people_of(doc, mentions))
-        doc.user_data["coref_description_people"] = cached
-    _m, people, roles, by_id = cached
+    people, roles, by_id = _cached_people(doc, mentions)
     found = description_referent(doc, tok, people, roles)
     return by_id[found[0]] if found is not None else None
 
@@ -979,11 +975,7 @@ def description_contradicts(
     desc = definite_description(tok)
     if desc is None:
         return False
-    cached = doc.user_data.get("coref_description_people")
-    if not (isinstance(cached, tuple) and cached[0] is mentions):
-        cached = (mentions, *_people_of(doc, mentions))
-        doc.user_data["coref_description_people"] = cached
-    _m, people, roles, _by_id = cached
+    people, roles, _by_id = _cached_people(doc, mentions)
     said = [d for d in _evidence(doc, people, roles).get(entity.id, []) if d.head == desc.head]
 
     def clash(d: _Description) -> bool:
@@ -997,6 +989,17 @@ def description_contradicts(
         )
 
     return bool(said) and all(clash(d) for d in said)
+
+
+def _cached_people(
+    doc: Doc, mentions: Sequence[tuple[Mention, Entity]]
+) -> tuple[list[tuple[SpacySpan, str]], dict[str, list[SpacySpan]], dict[str, Entity]]:
+    """`_people_of`, worked out once per document and list of mentions."""
+    cached = doc.user_data.get("coref_description_people")
+    if not (isinstance(cached, tuple) and cached[0] is mentions):
+        cached = (mentions, *_people_of(doc, mentions))
+        doc.user_data["coref_description_people"] = cached
+    return cached[1], cached[2], cached[3]
 
 
 def _people_of(
