@@ -1602,7 +1602,7 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             right = (a, end)
         for a, b in (left, right):
             a, b = _trim(text, a, b)
-            if b > a and any(c.isalnum() for c in text[a:b]):
+            if b > a and any(c.isalnum() for c in text[a:b]) and not _only_marks(d, a, b):
                 parts.append((a, b))
     if d.cue is not None and d.cue_token is not None:
         parts = [_one_side_of_quote_end(text, quotes, d.cue, a, b) for a, b in parts]
@@ -1611,6 +1611,21 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
         parts = _drop_leading_connective(text, parts)
         parts = _drop_unclosed_bracket(text, parts)
     return parts or [d.content]
+
+
+def _only_marks(d: _Draft, start: int, end: int) -> bool:
+    """A stretch beside a tag whose words are only conjunctions and complementizers ("hints
+    on whether, | as the opposition claims, | he plans ..."): the sentence's frame, nothing
+    the source said."""
+    tok = d.cue_token
+    if tok is None:
+        return False
+    words = [t for t in tok.doc if start <= t.idx < end and not t.is_punct and not t.is_space]
+    return bool(words) and all(
+        (t.pos_ in ("CCONJ", "SCONJ") or t.dep_ in ("cc", "mark"))
+        and (t.lower_ not in _WH_MARKS or t.lower_ in ("whether", "if"))
+        for t in words
+    )
 
 
 def _drop_unclosed_bracket(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1719,6 +1734,13 @@ def _tag_start(cue: Token, start: int, t0: int) -> int:
         for t in words
     ):
         return start
+    # "The minister plans, as | the opposition claims, to ...": the cue's own "as" opens the
+    # tag, whatever stands before it.
+    own = len(words)
+    while own and words[own - 1].dep_ == "mark" and words[own - 1].head.i == cue.i:
+        own -= 1
+    if own < len(words):
+        return words[own].idx
     return t0
 
 

@@ -144,8 +144,36 @@ def _pronoun_antecedent(
         and _other_person_quoted_before(tok, tok.doc[tok.sent.start - 1].sent, named[1], names)
     ):
         return None  # 'Kim's "execution has been challenged," Hale said. He has ...': either
+    if _another_as_object(tok, named[1], names):
+        return None  # "Tony Blair called him a giant. He held ...": him, then he, is not Blair
     check = _last_named_subject(tok, names)
     return named if check is not None and check[1].id == named[1].id else None
+
+
+# The object form of each agent pronoun ("her" as an object only: dobj, dative, pobj).
+_OBJECT_FORMS = {"he": "him", "she": "her"}
+
+
+def _another_as_object(
+    tok: Token, person: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Did the clause that names `person` as its subject, in this sentence before the pronoun
+    or in the sentence before, take "him" ("her") as its object? That object is by grammar
+    someone else of the same gender ("Tony Blair called him a giant"), the one the story is
+    about, so a "he" that follows may be either man: no agent rather than a guess."""
+    form = _OBJECT_FORMS.get(tok.lower_)
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for word in doc[start : tok.i]:
+        if word.lower_ != form or word.dep_ not in ("dobj", "dative", "pobj"):
+            continue
+        verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i in names and names[c.i][1].id == person.id
+            for c in verb.children
+        ):
+            return True
+    return False
 
 
 # Subordinators whose clause, hung on a main clause, takes its subject's person for "he"/"she"
@@ -363,7 +391,7 @@ def _plain_reading(
     check = _last_named_subject(tok, names)
     if check is None or not _gender_fits(tok, check[1], names):
         return None
-    if _other_person_in_sentence(tok, check[1], names):
+    if _other_person_in_sentence(tok, check[1], names) or _another_as_object(tok, check[1], names):
         return None
     speaker = _named_speaker(tok, names)
     if speaker is not None:
@@ -417,7 +445,7 @@ def _only_person_it_can_be(
     if _said_by_no_one(tok) or _said_by_an_unknown_name(tok, names):
         return None
     named = _sole_person_before(tok, names, frozenset())
-    if named is None:
+    if named is None or _another_as_object(tok, named[1], names):
         return None
     speaker = _named_speaker(tok, names)
     if speaker is not None and speaker[1].id != named[1].id:
