@@ -44,8 +44,14 @@ EPITHET_NOUNS = frozenset(
         "veteran",
         "actor",
         "actress",
+        "chancellor",
+        "secretary",  # "the foreign secretary", "the home secretary"; not a press secretary
     }
 )
+# Secretaries who stand beside another, not in an office of their own, and words that make
+# an office another one ("the shadow chancellor" is the opposition's, not the chancellor).
+_AIDE_SECRETARIES = frozenset({"press", "private", "personal", "executive", "parliamentary"})
+_OTHER_RANKS = frozenset({"shadow", "deputy", "former", "ex", "vice", "assistant", "junior"})
 # Titles that are a form of address, not an office: they tell nothing against an epithet.
 _ADDRESS_TITLES = frozenset({"lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "prof"})
 # Words opening a sentence that sets a new speaker against the last ("But the president said").
@@ -59,6 +65,21 @@ def _office_words(entity: Entity) -> set[str]:
         for word in re.findall(r"[a-z]+", role.title.lower()):
             found.add(TITLE_ABBREVIATIONS.get(word, word))
     return found
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The words before a noun that say which one it is ("foreign", "shadow")."""
+    return [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+
+
+def _of_a_department(head: Token) -> bool:
+    """Is "secretary" the office of a department ("the foreign secretary", "the health
+    secretary"), not an aide's post ("the press secretary"), another rank ("the shadow home
+    secretary") nor bare?"""
+    mods = _modifiers(head)
+    return bool(mods) and not any(
+        m.lower_ in _AIDE_SECRETARIES or m.lower_ in _OTHER_RANKS for m in mods
+    )
 
 
 def epithet_speaker(
@@ -90,6 +111,10 @@ def epithet_speaker(
     offices = _office_words(entity) - _ADDRESS_TITLES
     if word not in EPITHET_NOUNS and word not in offices:
         return None  # "the archbishop" only for someone the article calls one
+    if word == "secretary" and word not in offices and not _of_a_department(head):
+        return None  # "the press secretary", a bare "the secretary": an aide as likely
+    if word == "chancellor" and word not in offices and _modifiers(head):
+        return None  # "the shadow chancellor", "the German chancellor": maybe someone else
     doc = head.doc
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
