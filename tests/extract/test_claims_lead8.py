@@ -56,3 +56,48 @@ def test_a_uk_office_names_again_the_speaker_just_named(
         f"Halvorsen said. {epithet} told MPs the rebate was entirely justified.\n"
     )
     assert linked_name(nlp, text, "told") == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "parts"),
+    [
+        (
+            "Looking ahead, Ann Tavrik set out the choices she says are facing the country.",
+            "says",
+            ["the choices", "are facing the country"],
+        ),
+        (
+            "Ann Tavrik repaid the money she says she was owed.",
+            "says",
+            ["the money", "she was owed"],
+        ),
+        (
+            "They attacked the policy, which Ann Tavrik says is failing.",
+            "says",
+            ["the policy", "is failing"],
+        ),
+        (
+            'MPs will debate a bill which critics claim would legalise the trade "by the back '
+            'door".',
+            "claim",
+            ["a bill", 'would legalise the trade "by the back door"'],
+        ),
+    ],
+)
+def test_a_tag_in_a_relative_clause_reports_the_noun_it_hangs_on(
+    nlp: Language, sentence: str, cue: str, parts: list[str]
+) -> None:
+    text = "Tax row\n\n" + sentence + "\n"
+    claim = by_cue(claims_of(nlp, text), cue)
+    # the gapped clause alone ("are facing the country", "which | is failing") says nothing
+    # of what; the words between the tag and a quotation are the reported clause's, not the tag's
+    assert _parts(text, claim) == parts
+
+
+def test_a_relative_whose_clause_is_whole_keeps_its_noun_out(nlp: Language) -> None:
+    text = (
+        "Wills\n\nThe bill would give force to living wills, where patients say they want "
+        "treatment withheld if they fall ill.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "say")
+    assert _parts(text, claim)[0].startswith("they want treatment withheld")

@@ -1610,7 +1610,64 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
         parts[-1] = _drop_dangling_connective(text, *parts[-1])
         parts = _drop_leading_connective(text, parts)
         parts = _drop_unclosed_bracket(text, parts)
+        parts = _with_relative_head(d, text, parts)
     return parts or [d.content]
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "whom"})
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
+# What fills a clause's place after its verb: with none of them, a "be" or a passive has a gap.
+_COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp", "ccomp", "xcomp", "dative"})
+
+
+def _has_gap(clause: Token) -> bool:
+    """Does a reported clause lack the part the relative's noun fills: its subject ("the
+    choices he says | are facing Britain"; "which" standing as it), or, with a subject, the
+    complement of a "be" or a passive ("the fools they think | we are", "the money she says |
+    she was owed")?"""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or any(s.lower_ in _RELATIVE_WORDS for s in subjects):
+        return True
+    if clause.tag_ == "MD" or any(c.dep_ == "mark" for c in clause.children):
+        return False  # "that ..." opens a whole clause
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    copula = clause.lemma_ == "be"
+    return (passive or copula) and not any(c.dep_ in _COMPLEMENTS for c in clause.children)
+
+
+def _with_relative_head(
+    d: _Draft, text: str, parts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ "He set out the choices he says are facing Britain": a cue in a relative clause of a
+    noun, with a subject of its own, reports a clause with a gap that noun fills ("the choices
+    are facing Britain", "she was owed the money"): the noun's phrase leads the content, and
+    a relative pronoun standing for it ("the policy, which | he says | is failing") gives way
+    to it."""
+    cue = d.cue_token
+    if cue is None or cue.dep_ != "relcl" or not parts:
+        return parts
+    head = cue.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i > cue.i:
+        return parts
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in _RELATIVE_WORDS for s in subjects):
+        return parts  # "the man who said ...": the noun is the speaker, not what was said
+    if any(c.dep_ in ("dobj", "dative") for c in cue.children):
+        return parts
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if len(clauses) != 1 or not _has_gap(clauses[0]):
+        return parts  # "wills, where people say they want ...": a whole clause, no gap
+    inside = {t.i for t in clauses[0].subtree}
+    if any(
+        t.lower_ in _RELATIVE_WORDS | _RELATIVE_ADVERBS and t.i not in inside
+        for t in cue.doc[head.i + 1 : cue.i]
+    ):
+        return parts  # "the amendment in which they wrote ...": the noun is no part of it
+    a, b = head.left_edge.idx, head.idx + len(head.text)
+    if parts[0][0] <= a:
+        return parts
+    kept = [(x, y) for x, y in parts if text[x:y].lower() not in _RELATIVE_WORDS]
+    return [(a, b), *kept] if kept else parts
 
 
 def _only_marks(d: _Draft, start: int, end: int) -> bool:
@@ -1704,7 +1761,10 @@ def _tag_end(cue: Token, t1: int, quote_start: int) -> int:
     """Where the words after a speaker tag stop hanging on its cue, before a quote opening at
     `quote_start` (the first word between them outside the cue's subtree), else the quote."""
     doc = cue.doc
-    own = {t.i for t in cue.subtree}
+    # (the clause the cue reports is no part of the tag: "a bill which critics claim would
+    # legalise it “by the back door”")
+    reported = {t.i for c in cue.children if c.dep_ == "ccomp" for t in c.subtree}
+    own = {t.i for t in cue.subtree} - reported
     for tok in doc:
         if tok.idx < t1 or tok.is_punct or tok.is_space:
             continue
