@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from app.extract.model import Claim
-from tests.extract.conftest import by_cue, claims_of, linked_name
+from tests.extract.conftest import by_cue, claims_of, linked_name, shown
 
 
 def _parts(text: str, claim: Claim) -> list[str]:
@@ -101,3 +101,10 @@ def test_a_relative_whose_clause_is_whole_keeps_its_noun_out(nlp: Language) -> N
     )
     claim = by_cue(claims_of(nlp, text), "say")
     assert _parts(text, claim)[0].startswith("they want treatment withheld")
+
+
+def test_figures_made_known_without_what_they_are_are_not_shown(nlp: Language) -> None:
+    text = "Costs\n\nThe ministry revealed the price estimate on Monday.\n"
+    assert not shown(claims_of(nlp, text), "revealed")
+    text = "Costs\n\nThe ministry revealed the figures showed a rise in crime.\n"
+    assert shown(claims_of(nlp, text), "revealed")  # what the figures showed is said

@@ -598,6 +598,8 @@ _TOPIC_VERBS = frozenset({"explain", "discuss", "recall", "post", "address", "ou
 _UNVEILING_VERBS = frozenset({"announce", "unveil", "reveal", "present", "release", "publish"})
 _PLAN_NOUNS = frozenset(
     {"plan", "proposal", "idea", "intention", "agenda", "strategy", "programme", "program"}
+    # and figures made known without what they are ("revealed the price estimate")
+    | {"estimate", "figure", "detail", "data", "number", "statistic", "total", "timetable"}
 )
 # Verbs of handing over whose object is words or thoughts about something ("offered insights
 # into his approach", "gave details of the plan"): what the words said is not shown.
