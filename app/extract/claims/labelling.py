@@ -23,7 +23,7 @@ from app.extract.model import (
 )
 from app.extract.name_gender import first_name_gender
 from app.extract.quotes import Quote
-from app.extract.roles import POST_NOMINALS
+from app.extract.roles import HONORIFICS, POST_NOMINALS, TITLE_WORDS
 from app.extract.tokens import token_table
 
 
@@ -362,7 +362,77 @@ def _antecedent_entity(
         and not _may_be(found, gender, d.source_head.doc, mentions)
     ):
         return None  # "he said" is never a woman's words, nor "she said" a man's
+    if (
+        found is not None
+        and found.type == "person"
+        and gender in ("m", "f")
+        and _other_subject_since(d.source_head, found, gender, mentions, spoken_of)
+    ):
+        return None  # "Blair ... as Cardinal Ann Roe backed ... he said": either, or Roe
     return found
+
+
+def _other_subject_since(
+    head: Token,
+    found: Entity,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+) -> bool:
+    """Is someone else who may take the pronoun the subject of a clause between the found
+    person's last mention and the pronoun: a person entity of that gender or of none the
+    article gives, or a name no entity covers that a title opens ("Cardinal Cormac Murphy
+    O'Connor backed ...")? The nearer subject is the likelier antecedent; the parse's chain
+    over it to an older name is a guess. Subjects in what claims report ("Mr Blair has the
+    same passion, he said") are spoken of, not candidates."""
+    doc = head.doc
+    last = max((m.end for m, e in mentions if e.id == found.id and m.end <= head.idx), default=-1)
+    if last < 0:
+        return False
+    genders = person_genders(doc, mentions)
+    surnames = {m.text.split()[-1] for m, e in mentions if e.id == found.id and m.text.split()}
+    # (within the pronoun's sentence and the two before it)
+    start = head.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in doc[start : head.i]:
+        if tok.idx < last or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(a <= tok.idx < b for a, b in spoken_of) or tok.head.dep_ == "relcl":
+            continue  # (a relative's subject is background: "for which Blair apologised")
+        if any(a.dep_ == "ccomp" for a in (tok.head, *tok.head.ancestors)):
+            continue  # nor is one in a reported clause ("she believed Tony Blair initiated")
+        owner = next(
+            (
+                e
+                for m, e in mentions
+                for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
+                if m.start <= t.idx < m.end
+            ),
+            None,
+        )  # (the name may stop before its head: "Ben Emmerson QC")
+        if owner is not None:
+            if (
+                owner.id != found.id
+                and owner.type == "person"
+                and genders.get(owner.id, "") in (gender, "")
+            ):
+                return True
+            continue
+        if tok.pos_ == "PROPN" and _titled_name(tok) and tok.text not in surnames:
+            return True  # (not "Baroness Boothroyd" for the Betty Boothroyd found)
+    return False
+
+
+def _titled_name(tok: Token) -> bool:
+    """Is a proper-noun subject a person's name opened by a title ("Cardinal Cormac Murphy
+    O'Connor", "Senator Ann Roe"), though no entity was made for it?"""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not words or any(w.pos_ != "PROPN" for w in words):
+        return False
+    first = min(words, key=lambda w: w.i)
+    return first.lower_ in TITLE_WORDS or first.lower_ in HONORIFICS or tok.ent_type_ == "PERSON"
 
 
 def _resolve_pronoun(
