@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.extract.cues import BELIEF_VERBS, CUE_VERBS, REPORT_NOUNS, SPEECH_VERBS
+from app.extract.roles import is_role_noun
 from app.extract.tokens import doc_text
 
 # "WALLACE: ...", "Pat Caddell: ...": a short lead, a colon, then the words; a transcript
@@ -62,6 +63,10 @@ def _names_someone(doc: Doc, start: int, end: int) -> Token | None:
         return subj[-1] if subj else None
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return head
+    if len(words) <= 3 and _people(head):
+        # "Historians: ...", "Party Insiders: ...": a headline or line may give its words to a
+        # group of people named by what they are.
+        return head
     if len(words) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in words):
         # "Sanders: Clinton Email Story Has Moved": before a colon the tagger may read a name
         # as a common noun; it is a name when the article tags that word so elsewhere.
@@ -80,6 +85,36 @@ def _names_someone(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+# Plural nouns for groups of people that are no occupation: "Insiders: ...", "Critics: ...".
+_GROUP_NOUNS = frozenset(
+    [
+        "insider",
+        "critic",
+        "supporter",
+        "observer",
+        "skeptic",
+        "sceptic",
+        "backer",
+        "opponent",
+        "official",
+        "expert",
+    ]
+)
+
+
+def _people(head: Token) -> bool:
+    """Is this word a plural noun for people ("Historians", "Economists", "Insiders")?"""
+    if not head.is_alpha or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma != head.lower_ and (lemma in _GROUP_NOUNS or is_role_noun(head))
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def line_claims(doc: Doc) -> list[LineClaim]:
     """Every speaker-colon line and dash-signed quote in the document."""
     text = doc_text(doc)
@@ -95,6 +130,8 @@ def line_claims(doc: Doc) -> list[LineClaim]:
             continue
         if _section_heading(doc, (s0, s1), (c0, c1)):
             continue
+        if _people(head) and not _has_verb(doc, c0, c1):
+            continue  # "Teachers: a guide to the strike" names a topic, not their words
         found.append(LineClaim((s0, s1), m.span(2), (c0, c1), head))
     for m in _DASH_NAME.finditer(text):
         n0, n1 = m.span(3)

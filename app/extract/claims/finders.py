@@ -747,8 +747,11 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
         if comp is not None:
             break
     cue_end = tok.idx + len(tok.text)
+    after_colon = _after_colon(tok, text) if comp is None else None
     if comp is not None:
         content = _subtree(comp)
+    elif after_colon is not None:
+        content = after_colon
     else:
         # "criticism of the plan", "her support for the bill", "comments on the ruling": the
         # object of the preposition the word takes (learned per word from PolNeAR train).
@@ -801,6 +804,50 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
             )
             draft.source_head = subj
     return draft
+
+
+# Nouns for what someone says or holds that may open a sentence, a colon, and the words
+# ("His message: the council must cut spending now.").
+_COLON_NOUNS = frozenset(
+    [
+        "argument",
+        "message",
+        "view",
+        "claim",
+        "warning",
+        "prediction",
+        "promise",
+        "pledge",
+        "opinion",
+        "assertion",
+        "conclusion",
+        "assessment",
+        "statement",
+        "verdict",
+        "answer",
+        "response",
+        "reply",
+        "advice",
+    ]
+)
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _after_colon(tok: Token, text: str) -> tuple[int, int] | None:
+    """ "Their argument: only a united council can fix the roads.": a possessed noun of saying
+    or believing that opens its sentence and is followed by a colon gives the clause after the
+    colon, to the sentence's end, as what was said or held."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in _COLON_NOUNS or tok.i + 2 >= len(doc):
+        return None
+    if doc[tok.i + 1].text != ":" or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    if tok.left_edge.i != tok.sent.start:
+        return None  # "... backed his message: ...": the noun is some verb's object
+    rest = doc[tok.i + 2 : doc[tok.i + 2].sent.end]
+    if rest[0].is_quote or not any(t.tag_ in _FINITE_TAGS for t in rest):
+        return None
+    return _trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
 
 
 # Verbs that put a feeling or a stance into words: "expressed concern about", "voiced support
