@@ -228,6 +228,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         # A sentence-opening verb is not part of the name: "Describing Mr Lee ...".
         if end - start > 1 and _opens_sentence(t, start) and tag[start] in ("VBG", "VB"):
             start += 1
+        elif end - start > 1 and _opens_sentence(t, start) and lower[start] in _OPENERS:
+            start += 1  # "Neither Cruz nor Christie ...", "Said Comey, ..." are Cruz, Comey
         elif end - start > 1 and _opens_sentence(t, start) and _gerund_before_name(doc, start, end):
             start += 1  # "Bashing Trump may be job one" tagged one name
         # spaCy often leaves an unusual given name or an initial outside: "Seiki Okuda".
@@ -532,6 +534,13 @@ def _possessor_end(doc: Doc, start: int, end: int) -> int:
                     return k
         return end
     return end
+
+
+# Words that open a sentence before a name and are never a name's first word: a paired
+# conjunction ("Neither Cruz nor ...") or an inverted speech tag's verb ("Said Comey, ...").
+_OPENERS = frozenset(
+    words("neither either both nor said says added adds asked asks wrote writes noted explained")
+)
 
 
 def _opens_sentence(t: TokenTable, i: int) -> bool:
