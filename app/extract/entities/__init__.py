@@ -100,7 +100,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _common_phrases(cands, doc)
     cands.sort(key=lambda c: c.start)
     titles = _title_spans(document)
-    _vote_types(cands, doc, titles)
+    _vote_types(cands, doc, titles, g)
     _model_names(cands, doc)
     cands = _join_adjacent(cands, doc)
     cands = _join_by_acronym(cands, doc)

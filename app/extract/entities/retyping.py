@@ -49,11 +49,18 @@ def _dateline_name(doc: Doc, c: _Cand) -> bool:
     return bool(doc[c.tok_start].is_sent_start) and nxt is not None and nxt.text[:4].isdigit()
 
 
-def _vote_types(cands: list[_Cand], doc: Doc, titles: list[tuple[int, int]] | None = None) -> None:
+def _vote_types(
+    cands: list[_Cand],
+    doc: Doc,
+    titles: list[tuple[int, int]] | None = None,
+    g: Gazetteer | None = None,
+) -> None:
     """One name, one type per article: the majority of spaCy's labels for the same name wins
     (a dateline's place neither votes nor is outvoted: "LEEDS 1996-08-24" above a report on
     Leeds the team). A headline's label counts half: title case misleads the recogniser there
-    ("Lib Dems' new chief" a person beside the story's "The Lib Dems have appointed")."""
+    ("Lib Dems' new chief" a person beside the story's "The Lib Dems have appointed"). A tie
+    between place and organization goes to place for a country, a first-level division or a
+    capital ("England and Wales" once ORG, once GPE); one with a person is left to the order."""
     votes: dict[str, dict[EntityType, float]] = defaultdict(dict)
     datelines = {id(c) for c in cands if _dateline_name(doc, c)}
     for c in cands:
@@ -65,6 +72,13 @@ def _vote_types(cands: list[_Cand], doc: Doc, titles: list[tuple[int, int]] | No
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
             if len(counter) > 1:
                 c.type = max(counter, key=lambda t: counter[t])
+                top = [t for t in counter if counter[t] == counter[c.type]]
+                if (
+                    set(top) == {"place", "organization"}
+                    and g is not None
+                    and _a_state(doc_text(doc)[c.start : c.end], g)
+                ):
+                    c.type = "place"
 
 
 def _people_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
@@ -538,6 +552,17 @@ _WRITINGS = frozenset(
         """
     )
 )
+
+
+def _a_state(name: str, g: Gazetteer) -> bool:
+    """A country, a first-level division or a capital (not a city, whose name a company may
+    share: "Orange")."""
+    return (
+        g.country(name) is not None
+        or g.capital(name) is not None
+        or g.is_region(name)
+        or bool(g.divisions.get(fold(name)))
+    )
 
 
 def _place_stands_firm(name: str, g: Gazetteer) -> bool:
