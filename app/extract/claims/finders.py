@@ -80,7 +80,7 @@ def _verb_cue(
     if content is None:
         content = _for_clause(tok, frames)
         how = "xcomp"
-    if content is None:
+    if content is None or _goes_on_doing(tok, content):
         return None
     subj, _passive = _find_subject(tok)
     split = _split_by_inverted_tag(tok) if how in ("parenthetical", "ccomp") else None
@@ -130,6 +130,22 @@ def _verb_cue(
     if lemma in HEDGE_WORDS and not _proposal(tok):
         draft.hedges.append(tok.lower_)
     return draft
+
+
+def _goes_on_doing(verb: Token, content: tuple[int, int]) -> bool:
+    """ "Her lead continues to grow", "Cruz continued campaigning": "continue" with an
+    infinitive or a gerund is an act going on, not words going on ('"...," he continued');
+    only when what goes on is itself saying or believing ("continued to insist that ...") is
+    there a report in it."""
+    if verb.lemma_.lower() != "continue":
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.left_edge.idx == content[0]:
+            return not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS
+                for t in c.subtree
+            )
+    return False
 
 
 def _all_told(verb: Token) -> bool:
