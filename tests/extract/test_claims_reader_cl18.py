@@ -70,3 +70,23 @@ def test_a_verbless_title_after_a_label_is_no_claim(nlp: Language) -> None:
 )
 def test_a_finding_a_headline_claim_or_a_transcript_answer_stays(nlp: Language, text: str) -> None:
     assert [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe won the north by a mile. That said, she cannot win the nomination outright.\n",
+        'The rally was small. (That said, Dace noted, "the crowd was loud.")\n',
+        "Roe has a lead. That being said, the race is far from over.\n",
+    ],
+)
+def test_that_said_is_no_claim(nlp: Language, text: str) -> None:
+    claims = claims_of(nlp, text)
+    assert not [
+        c for c in claims if c.source is not None and c.source.text in ("That", "That being")
+    ]
+
+
+def test_that_said_with_an_object_stays(nlp: Language) -> None:
+    claims = claims_of(nlp, "Ann Roe said that, in her view, the plan would fail.\n")
+    assert any("the plan would fail" in c.content.text for c in claims)

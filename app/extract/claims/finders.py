@@ -47,7 +47,7 @@ def _verb_cue(
     tok: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
 ) -> _Draft | None:
     lemma = tok.lemma_.lower()
-    if _all_told(tok):
+    if _all_told(tok) or _that_said(tok):
         return None
     raised = _raising_content(tok, frames)
     if raised is not None:
@@ -146,6 +146,23 @@ def _goes_on_doing(verb: Token, content: tuple[int, int]) -> bool:
                 for t in c.subtree
             )
     return False
+
+
+def _that_said(verb: Token) -> bool:
+    """ "That said, Cruz cannot win outright", "This being said, ...": the idiom concedes the
+    writer's last point; "that" said nothing."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].lower_ == "being":
+        k -= 1
+    return (
+        verb.lower_ == "said"
+        and k >= 0
+        and doc[k].lower_ in ("that", "this")
+        and (k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or bool(doc[k].is_sent_start))
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
 
 
 def _all_told(verb: Token) -> bool:
