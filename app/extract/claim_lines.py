@@ -153,8 +153,9 @@ _NAME_PARTICLES = frozenset(["and", "de", "da", "di", "van", "von", "der", "la",
 def _no_words_said(doc: Doc, head: Token, lead: tuple[int, int], content: tuple[int, int]) -> bool:
     """Is what follows a "Name: " lead no words of the lead's but a label's value: a list of
     names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..."), or, under a lead in title
-    case that names no person, a title with no verb, no quotation and no first or second
-    person ("Breitbart News Daily: A World at War.", "The Ninth Circle: The Hellish View")?
+    case with no word the article names a person by, a title with no verb, no quotation and
+    no first or second person ("Breitbart News Daily: A World at War.", "The Ninth Circle:
+    The Hellish View")?
     A transcript's speaker in capitals may answer without a verb ("SANDERS: Absolutely
     not."), and a poll's or report's finding may be written without one ("Poll: Clinton and
     Sanders in dead heat")."""
@@ -172,8 +173,11 @@ def _no_words_said(doc: Doc, head: Token, lead: tuple[int, int], content: tuple[
     ):
         return True  # a list of names
     name = text[lead[0] : lead[1]]
-    if name.isupper() or name.split()[-1].lower() in REPORT_NOUNS or head.ent_type_ == "PERSON":
-        return False  # "Trump: No apology" is Trump's
+    if name.isupper() or name.split()[-1].lower() in REPORT_NOUNS:
+        return False
+    people = {t.text for t in doc if t.ent_type_ == "PERSON"}
+    if any(w in people for w in name.split()) or head.ent_type_ == "PERSON":
+        return False  # "Lynch: No outside influence on the probe" is Lynch's
     return not any(t.lower_ in _SPEAKING for t in words)
 
 

@@ -90,3 +90,28 @@ def test_that_said_is_no_claim(nlp: Language, text: str) -> None:
 def test_that_said_with_an_object_stays(nlp: Language) -> None:
     claims = claims_of(nlp, "Ann Roe said that, in her view, the plan would fail.\n")
     assert any("the plan would fail" in c.content.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Let’s just boil it down to the basics,” Ann Roe continued. “The bridge is safe.”\n",
+        "Dace's voters continue to back Ann Roe in the north.\n",
+        "Ann Roe continued to express doubts about the bridge.\n",
+    ],
+)
+def test_continue_with_words_a_side_or_a_voiced_doubt_stays(nlp: Language, text: str) -> None:
+    claims = claims_of(nlp, text)
+    assert [c for c in claims if c.cue is not None and c.cue.text.startswith("continue")] or [
+        c for c in claims if c.cue is not None and c.cue.text in ("back", "express")
+    ]
+
+
+def test_a_verbless_headline_under_a_name_the_article_gives_a_person_stays(
+    nlp: Language,
+) -> None:
+    text = (
+        "Roe: No new tolls on the bridge.\n\n"
+        "Mayor Ann Roe spoke to reporters on Monday about the bridge.\n"
+    )
+    assert [c for c in claims_of(nlp, text) if c.cue is not None and c.cue.text == ":"]

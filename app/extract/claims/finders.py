@@ -36,6 +36,7 @@ from app.extract.cues import (
     CUE_NOUNS,
     CUE_VERBS,
     HEDGE_WORDS,
+    INTENTION_VERBS,
     REPORT_NOUNS,
     SPEECH_VERBS,
 )
@@ -132,18 +133,28 @@ def _verb_cue(
     return draft
 
 
+# What "continue to ..." may go on with and still report: saying, believing, taking a side,
+# voicing, intending ("continued to express doubts", "continue to push for").
+_GOING_ON_REPORTS = CUE_VERBS | INTENTION_VERBS | frozenset({"express", "voice", "articulate"})
+
+
 def _goes_on_doing(verb: Token, content: tuple[int, int]) -> bool:
     """ "Her lead continues to grow", "Cruz continued campaigning": "continue" with an
     infinitive or a gerund is an act going on, not words going on ('"...," he continued');
-    only when what goes on is itself saying or believing ("continued to insist that ...") is
-    there a report in it."""
+    only when what goes on is itself saying, believing or taking a side ("continued to
+    insist that ...", "continue to back Roe") is there a report in it."""
     if verb.lemma_.lower() != "continue":
         return False
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.left_edge.idx == content[0]:
+        if (
+            c.dep_ == "xcomp"
+            and c.pos_ in ("VERB", "AUX")
+            and c.i > verb.i
+            and c.left_edge.idx == content[0]
+            and not any(q in verb.doc.text[content[0] : content[1]] for q in ('"', "“", "”", "''"))
+        ):
             return not any(
-                t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS
-                for t in c.subtree
+                t.pos_ == "VERB" and t.lemma_.lower() in _GOING_ON_REPORTS for t in c.subtree
             )
     return False
 
