@@ -128,7 +128,9 @@ def line_claims(doc: Doc) -> list[LineClaim]:
         c1 = len(text[c0:c1].rstrip()) + c0
         if c1 - c0 < 8:
             continue
-        if _section_heading(doc, (s0, s1), (c0, c1)):
+        if _section_heading(doc, (s0, s1), (c0, c1)) or _no_words_said(
+            doc, head, (s0, s1), (c0, c1)
+        ):
             continue
         if _people(head) and not _has_verb(doc, c0, c1):
             continue  # "Teachers: a guide to the strike" names a topic, not their words
@@ -179,6 +181,41 @@ def _section_heading(doc: Doc, lead: tuple[int, int], content: tuple[int, int]) 
         and not any(t.is_quote for t in span)
         and not any(t.lower_ in _SPEAKING for t in words)
     )
+
+
+# Lower-case words a list of names may hold ("and Grant Young", "Jan van Dijk").
+_NAME_PARTICLES = frozenset(["and", "de", "da", "di", "van", "von", "der", "la", "le", "du"])
+
+
+def _no_words_said(doc: Doc, head: Token, lead: tuple[int, int], content: tuple[int, int]) -> bool:
+    """Is what follows a "Name: " lead no words of the lead's but a label's value: a list of
+    names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..."), or, under a lead in title
+    case with no word the article names a person by, a title with no verb, no quotation and
+    no first or second person ("Breitbart News Daily: A World at War.", "The Ninth Circle:
+    The Hellish View")?
+    A transcript's speaker in capitals may answer without a verb ("SANDERS: Absolutely
+    not."), and a poll's or report's finding may be written without one ("Poll: Clinton and
+    Sanders in dead heat")."""
+    text = doc_text(doc)
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or any(t.is_quote for t in span):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    words = [t for t in span if not t.is_punct]
+    items = [i for i in re.split(r"[,;]", text[content[0] : content[1]]) if i.strip()]
+    if len(items) >= 3 and all(
+        all(w[:1].isupper() or w in _NAME_PARTICLES for w in i.split() if w[:1].isalpha())
+        for i in items
+    ):
+        return True  # a list of names
+    name = text[lead[0] : lead[1]]
+    if name.isupper() or name.split()[-1].lower() in REPORT_NOUNS:
+        return False
+    people = {t.text for t in doc if t.ent_type_ == "PERSON"}
+    if any(w in people for w in name.split()) or head.ent_type_ == "PERSON":
+        return False  # "Lynch: No outside influence on the probe" is Lynch's
+    return not any(t.lower_ in _SPEAKING for t in words)
 
 
 _HEADLINE_MAX_WORDS = 25

@@ -36,6 +36,7 @@ from app.extract.cues import (
     CUE_NOUNS,
     CUE_VERBS,
     HEDGE_WORDS,
+    INTENTION_VERBS,
     REPORT_NOUNS,
     SPEECH_VERBS,
 )
@@ -47,7 +48,7 @@ def _verb_cue(
     tok: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
 ) -> _Draft | None:
     lemma = tok.lemma_.lower()
-    if _all_told(tok):
+    if _all_told(tok) or _that_said(tok):
         return None
     raised = _raising_content(tok, frames)
     if raised is not None:
@@ -80,7 +81,7 @@ def _verb_cue(
     if content is None:
         content = _for_clause(tok, frames)
         how = "xcomp"
-    if content is None:
+    if content is None or _goes_on_doing(tok, content):
         return None
     subj, _passive = _find_subject(tok)
     split = _split_by_inverted_tag(tok) if how in ("parenthetical", "ccomp") else None
@@ -130,6 +131,49 @@ def _verb_cue(
     if lemma in HEDGE_WORDS and not _proposal(tok):
         draft.hedges.append(tok.lower_)
     return draft
+
+
+# What "continue to ..." may go on with and still report: saying, believing, taking a side,
+# voicing, intending ("continued to express doubts", "continue to push for").
+_GOING_ON_REPORTS = CUE_VERBS | INTENTION_VERBS | frozenset({"express", "voice", "articulate"})
+
+
+def _goes_on_doing(verb: Token, content: tuple[int, int]) -> bool:
+    """ "Her lead continues to grow", "Cruz continued campaigning": "continue" with an
+    infinitive or a gerund is an act going on, not words going on ('"...," he continued');
+    only when what goes on is itself saying, believing or taking a side ("continued to
+    insist that ...", "continue to back Roe") is there a report in it."""
+    if verb.lemma_.lower() != "continue":
+        return False
+    for c in verb.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.pos_ in ("VERB", "AUX")
+            and c.i > verb.i
+            and c.left_edge.idx == content[0]
+            and not any(q in verb.doc.text[content[0] : content[1]] for q in ('"', "“", "”", "''"))
+        ):
+            return not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in _GOING_ON_REPORTS for t in c.subtree
+            )
+    return False
+
+
+def _that_said(verb: Token) -> bool:
+    """ "That said, Cruz cannot win outright", "This being said, ...": the idiom concedes the
+    writer's last point; "that" said nothing."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].lower_ == "being":
+        k -= 1
+    return (
+        verb.lower_ == "said"
+        and k >= 0
+        and doc[k].lower_ in ("that", "this")
+        and (k == 0 or doc[k - 1].is_punct or doc[k - 1].is_space or bool(doc[k].is_sent_start))
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
 
 
 def _all_told(verb: Token) -> bool:

@@ -462,6 +462,10 @@ def _resolve_pronoun(
     if head.lower_ in _FIRST_PERSON:
         return None  # "I", "we": the quote's speaker or the author, not a third person
     gender = pronoun_gender(head)
+    if gender in ("m", "f"):
+        ahead = _main_subject_ahead(head, gender, mentions)
+        if ahead is not None:
+            return ahead
     if gender in ("m", "f") and last_speakers:
         held = _speaker_kept(head, gender, mentions, spoken_of, last_speakers)
         if held is not None:
@@ -521,6 +525,54 @@ def _chain_entity(
             # subject, not a person it speaks of, is whom the next sentence's "he" goes on with.
             return subject
     return found
+
+
+# Conjunctions that open a clause set before the main one ("Even as he accused ...").
+_FRONTED_MARKS = frozenset(
+    [
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "though",
+        "although",
+        "because",
+        "since",
+        "once",
+        "if",
+        "until",
+        "whereas",
+    ]
+)
+
+
+def _main_subject_ahead(
+    head: Token, gender: str, mentions: list[tuple[Mention, Entity]]
+) -> Entity | None:
+    """ "Even as he accused the department of favouritism, Giuliani would not speculate": a
+    "he"/"she" that is the subject of a clause set before the main clause, whose subject is a
+    person named right after it, is that person, whoever spoke last. Only when no other name
+    stands before the pronoun in its sentence."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+        return None
+    main = verb.head
+    if main.i < verb.i or not any(
+        c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS and c.i < head.i for c in verb.children
+    ):
+        return None
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not verb.right_edge.i < subj.i < main.i:
+        return None
+    if subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return None
+    if any(t.ent_type_ == "PERSON" for t in head.doc[head.sent.start : head.i]):
+        return None
+    entity = _link(subj.left_edge.idx, subj.idx + len(subj.text), subj, mentions)
+    if entity is None or entity.type != "person" or not _may_be(entity, gender, head.doc, mentions):
+        return None
+    return entity
 
 
 def _last_sentence_subject(
