@@ -77,3 +77,19 @@ def test_they_of_the_police_alone_stays_the_police() -> None:  # guard
     got = _entries("Police in Dover said on Monday that they had found the stolen van.")
     assert "found" in got
     assert "Police" in got["found"].description
+
+
+def test_what_is_judged_unlikely_is_uncertain() -> None:
+    got = _entries("It's unlikely that the mayor's plan for the harbour will go anywhere.")
+    assert "go" not in got or got["go"].modality == "uncertain"
+
+
+def test_what_no_evidence_suggests_is_no_fact() -> None:
+    got = _entries("Investigators have no evidence to suggest that the clerk opened the safe.")
+    assert "opened" not in got
+
+
+def test_what_evidence_shows_stays_a_fact() -> None:  # guard
+    got = _entries("Investigators found evidence that the clerk opened the safe in March.")
+    assert "opened" in got
+    assert got["opened"].modality != "uncertain"
