@@ -84,6 +84,13 @@ def test_what_is_judged_unlikely_is_uncertain() -> None:
     assert "go" not in got or got["go"].modality == "uncertain"
 
 
+def test_what_is_judged_unlikely_without_that_is_uncertain() -> None:
+    got = _entries(
+        "It\u2019s unlikely Vela\u2019s nomination to the harbour board will go anywhere."
+    )
+    assert "go" not in got or got["go"].modality == "uncertain"
+
+
 def test_what_no_evidence_suggests_is_no_fact() -> None:
     got = _entries("Investigators have no evidence to suggest that the clerk opened the safe.")
     assert "opened" not in got

@@ -306,11 +306,22 @@ def _judged_unlikely(verb: Token) -> bool:
     """Is the clause what "it is unlikely/possible/unclear (that)" holds open ("It's unlikely the
     nomination will go anywhere")? Whether it happens, the sentence does not tell."""
     head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or (head.lemma_ != "be" and _plain(head) != "'s")
+        or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    ):
+        return False
+    if any(c.dep_ == "acomp" and c.lower_ in _OPEN_ADJECTIVES for c in head.children):
+        return True
+    # "It’s unlikely Roe’s plan will go anywhere": the parse may hang the adjective on the
+    # clause's subject right after the verb
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return (
-        verb.dep_ == "ccomp"
-        and head.lemma_ == "be"
-        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
-        and any(c.dep_ == "acomp" and c.lower_ in _OPEN_ADJECTIVES for c in head.children)
+        after is not None
+        and after.lower_ in _OPEN_ADJECTIVES
+        and after.dep_ == "amod"
+        and verb.left_edge.i == after.i
     )
 
 
