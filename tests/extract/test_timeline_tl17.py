@@ -100,3 +100,11 @@ def test_what_evidence_shows_stays_a_fact() -> None:  # guard
     got = _entries("Investigators found evidence that the clerk opened the safe in March.")
     assert "opened" in got
     assert got["opened"].modality != "uncertain"
+
+
+def test_what_comes_before_he_went_on_is_reported() -> None:
+    got = _entries(
+        "The council had failed on road safety because it had ignored the inspectors, he went on."
+    )
+    assert "failed" in got
+    assert got["failed"].modality == "reported"

@@ -297,7 +297,19 @@ def _content_of_a_saying(tok: Token) -> bool:
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
-    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS
+    if node.dep_ != "ccomp":
+        return False
+    head = node.head
+    if head.lemma_.lower() in _SAYING_VERBS:
+        return True
+    # a closing tag of a speaker going on ("..., he went on", "..., she continued")
+    return node.i < head.i and (
+        head.lemma_.lower() == "continue"
+        or (
+            head.lemma_.lower() == "go"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        )
+    )
 
 
 # Verbs of thinking whose backshifted clause, like one of saying, a next sentence may go on.
