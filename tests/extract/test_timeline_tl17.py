@@ -108,3 +108,15 @@ def test_what_comes_before_he_went_on_is_reported() -> None:
     )
     assert "failed" in got
     assert got["failed"].modality == "reported"
+
+
+def test_a_year_inside_an_apposition_does_not_date_the_verb() -> None:
+    got = _entries("Tom Hale, the party's nominee in 2008, issued a statement on the harbour vote.")
+    assert "issued" in got
+    assert got["issued"].date != "2008"
+
+
+def test_a_year_of_the_verb_after_an_apposition_dates_it() -> None:  # guard
+    got = _entries("Tom Hale, the party's nominee, issued a statement on the harbour vote in 2019.")
+    assert "issued" in got
+    assert got["issued"].date == "2019"

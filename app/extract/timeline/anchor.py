@@ -100,6 +100,15 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
             if prep == "than":
                 return True  # "(would occur weeks later) than the switch in 1972": the baseline
         head = node.head
+        if (
+            node.dep_ == "appos"
+            and node.i != root.i
+            and head.i != event.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in _DATED
+            and node.ent_type_ not in _DATED
+        ):
+            return True  # "McCain, the nominee in 2008, issued a statement": the nominee's year
         if _comparison_baseline(node, head, event):
             return True  # "(profit fell to $1 million) from $2 million a year earlier"
         if (
