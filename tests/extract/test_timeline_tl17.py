@@ -120,3 +120,12 @@ def test_a_year_of_the_verb_after_an_apposition_dates_it() -> None:  # guard
     got = _entries("Tom Hale, the party's nominee, issued a statement on the harbour vote in 2019.")
     assert "issued" in got
     assert got["issued"].date == "2019"
+
+
+def test_the_time_of_a_did_standing_for_the_verb_is_not_its_time() -> None:
+    got = _entries(
+        "Tom Hale spoke on the harbour plan. None of his rivals attacked the plan, as they did "
+        "in a debate last week."
+    )
+    assert "attacked" in got
+    assert got["attacked"].date is None
