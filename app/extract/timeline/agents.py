@@ -74,6 +74,65 @@ _MAX_HOPS = 40  # a profile says "he" a dozen times after the name: follow the w
 def _pronoun_antecedent(
     tok: Token, names: dict[int, tuple[Mention, Entity]]
 ) -> tuple[Mention, Entity] | None:
+    """`_pronoun_reading`, unless the pronoun's own words rule that person out: a "he"/"she"
+    subject is not someone named later in its own clause ("he regretted insulting Mr. Hale":
+    not Hale), nor, when the clause it hangs in has an object "him"/"her" whose subject is
+    that person ("Roe challenged her when she ran": her, not Roe), the subject (the object is
+    someone else of that gender, whom the pronoun may well be)."""
+    found = _pronoun_reading(tok, names)
+    if found is None:
+        return None
+    if _named_in_own_clause(tok, found[1], names) or _object_pronoun_rival(tok, found[1], names):
+        return None
+    return found
+
+
+_OBJECT_FORMS = {"he": "him", "she": "her"}
+
+
+def _named_in_own_clause(
+    tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Is `entity` named after the subject pronoun inside the pronoun's own clause ("he
+    regretted lobbing insults at Mr. Hale")? A pronoun does not stand for a name it governs."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    own = {w.i for w in tok.subtree}
+    return any(
+        w.i > tok.i and w.i not in own and w.i in names and names[w.i][1].id == entity.id
+        for w in tok.head.subtree
+    )
+
+
+def _object_pronoun_rival(
+    tok: Token, entity: Entity, names: dict[int, tuple[Mention, Entity]]
+) -> bool:
+    """Is the "he"/"she" the subject of a clause hung on one whose subject names `entity` and
+    whose object is "him"/"her" before the pronoun ("Roe challenged her when she ran")? The
+    object is another person of the pronoun's gender, as likely meant as the subject."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    form = _OBJECT_FORMS.get(tok.lower_)
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ not in ("advcl", "conj", "relcl", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        subject = _subject(clause)
+        if subject is None:
+            continue
+        if subject.i not in names or names[subject.i][1].id != entity.id:
+            return False
+        return any(
+            c.dep_ in ("dobj", "dative", "iobj") and c.lower_ == form and c.i < tok.i
+            for c in clause.children
+        )
+    return False
+
+
+def _pronoun_reading(
+    tok: Token, names: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
     """For "he"/"she": the person the coreference model resolves it to (`coref.resolve`, as the
     claims resolve pronoun sources), kept only when the person last named as a subject before
     it (`_last_named_subject`) is the same one. The antecedent's head (or its apposition, "the
@@ -916,11 +975,24 @@ def speaker_of_pronoun(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> 
     joined = any(c.dep_ == "conj" for c in speaker.children)
     plural = speaker.tag_ in ("NNS", "NNPS") or joined
     if tok.lower_ == "they":
-        return speaker if plural else None
+        return speaker if plural and not _other_plural_subject_before(tok, speaker) else None
     if plural:
         return None
     body = speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _BODIES
     return speaker if body else None
+
+
+def _other_plural_subject_before(tok: Token, speaker: Token) -> bool:
+    """Is a plural subject of people other than the speaker written in the pronoun's sentence
+    before the speaker ("The men have been released on bail but police say they may face
+    prosecution")? The "they" may be those as well as the speakers."""
+    for word in tok.doc[tok.sent.start : speaker.i]:
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.i == speaker.i:
+            continue
+        plural = word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in word.children)
+        if word.lower_ == "they" or (plural and coref.animacy(word) == "y"):
+            return True  # people ("the men", "they"), not things ("times have changed")
+    return False
 
 
 def _unnamed_person_speaking(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> Token | None:

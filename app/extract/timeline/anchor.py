@@ -33,10 +33,26 @@ def _governing_event(tok: Token, by_index: dict[int, _Event]) -> tuple[_Event | 
             relation = relation or _PREPOSITION_RELATION.get(node.lower_, "in")
         if node.i in by_index and node.i != tok.i:
             return by_index[node.i], relation
+        if node.i != tok.i and _pro_verb(node):
+            return None, relation  # "(attacked him) as they did last week": the "did"'s time
         if node.head.i == node.i:
             break
         node = node.head
     return None, relation
+
+
+def _pro_verb(node: Token) -> bool:
+    """Is the word a "did"/"do" standing for a verb told before it, with a subject of its own
+    ("as they did in a debate last week"), or a phrase the parse hung such a "did" on?"""
+    words = [node, *(c for c in node.children if c.dep_ == "aux")]
+    return any(
+        w.lemma_ == "do"
+        and w.pos_ in ("VERB", "AUX")
+        and (w.i != node.i or node.dep_ not in ("aux", "auxpass"))
+        and any(c.dep_ == "nsubj" for c in w.children)
+        and not any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp") for c in w.children)
+        for w in words
+    )
 
 
 _PART_OF_DAY = re.compile(
@@ -100,6 +116,15 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
             if prep == "than":
                 return True  # "(would occur weeks later) than the switch in 1972": the baseline
         head = node.head
+        if (
+            node.dep_ == "appos"
+            and node.i != root.i
+            and head.i != event.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in _DATED
+            and node.ent_type_ not in _DATED
+        ):
+            return True  # "McCain, the nominee in 2008, issued a statement": the nominee's year
         if _comparison_baseline(node, head, event):
             return True  # "(profit fell to $1 million) from $2 million a year earlier"
         if (

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from app.extract.model import (
     Claim,
@@ -128,6 +129,7 @@ def timeline_entries(
             any(a <= ev.trigger[0] < b for a, b in quotes)
             or _content_of_a_held_noun(ev.tok)
             or _content_of_a_saying(ev.tok)
+            or _continued_report(ev.tok)
         )
         modality: Modality = "reported" if claim is not None or quoted else ev.modality
         own: Modality = ev.modality
@@ -295,7 +297,79 @@ def _content_of_a_saying(tok: Token) -> bool:
         if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head
-    return node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING_VERBS
+    if node.dep_ != "ccomp":
+        return False
+    head = node.head
+    if head.lemma_.lower() in _SAYING_VERBS:
+        return True
+    # a closing tag of a speaker going on ("..., he went on", "..., she continued")
+    return node.i < head.i and (
+        head.lemma_.lower() == "continue"
+        or (
+            head.lemma_.lower() == "go"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        )
+    )
+
+
+# Verbs of thinking whose backshifted clause, like one of saying, a next sentence may go on.
+_THINKING_VERBS = {"believe", "think", "feel", "argue", "suggest", "warn", "insist"}
+
+
+def _backshifted(verb: Token) -> bool:
+    """Is the clause told in a report's shifted tense: the past perfect ("had failed"), "had
+    to" ("had to be studied"), or a bare "would" ("would fall")?"""
+    auxes = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if "had" in auxes and verb.tag_ == "VBN":
+        return True
+    if "would" in auxes and "have" not in auxes:
+        return True
+    if verb.lemma_ == "have" and verb.tag_ == "VBD":
+        # "had to be studied": the parse may make "had" the clause's verb, or its head
+        return any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children
+        )
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "have"
+        and verb.head.tag_ == "VBD"
+        and any(a.tag_ == "TO" for a in verb.children)
+    )
+
+
+def _report_sentence(sent: SpacySpan) -> bool:
+    """Is the sentence a report in the past: its main verb a past verb of saying or thinking
+    whose complement clause is in the shifted tense or the past ("He said ministers had not
+    delivered", "He believed the majority favoured it")?"""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in _SAYING_VERBS | _THINKING_VERBS or root.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "ccomp" and (_backshifted(c) or c.tag_ == "VBD") for c in root.children)
+
+
+def _continued_report(tok: Token) -> bool:
+    """Does the verb's sentence go on with what the sentence before reported, with no tag of its
+    own ("He said ministers had not delivered. New Labour had failed on school discipline")?
+    Its main verb is in a report's shifted tense (past perfect, "had to", "would"), it holds no
+    verb of saying, quotation or first person, and the sentence before is a report in the past
+    (or such a continuation). What it tells is the speaker's word, not the writer's."""
+    sent = tok.sent
+    if sent.start == 0 or not _backshifted(sent.root):
+        return False
+    for word in sent:
+        if word.is_quote or word.lower_ in ("i", "we", "my", "our", "me", "us"):
+            return False
+        if word.lemma_.lower() in _SAYING_VERBS | _THINKING_VERBS | {"say"} and word.pos_ == "VERB":
+            return False
+    before = tok.doc[sent.start - 1].sent
+    for _ in range(2):
+        if _report_sentence(before):
+            return True
+        if before.start == 0 or not _backshifted(before.root):
+            return False
+        before = tok.doc[before.start - 1].sent
+    return False
 
 
 def _denies(claim: Claim) -> bool:

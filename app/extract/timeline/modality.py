@@ -258,6 +258,8 @@ def _clause_modality(verb: Token) -> Modality:
             return shared
     if _purpose_content(verb):
         return "uncertain"  # "(cut the funds) to prove that the scheme posed no risk"
+    if _judged_unlikely(verb):
+        return "uncertain"  # "it is unlikely (that) the bill will pass": maybe, maybe not
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in ("appear", "seem")
@@ -293,6 +295,52 @@ def _clause_modality(verb: Token) -> Modality:
             return "hypothetical"
         return "future"
     return "fact"
+
+
+# Adjectives of "it is ... (that)" that leave the clause open.
+_OPEN_ADJECTIVES = {"unlikely", "likely", "possible", "probable", "doubtful", "unclear",
+                    "uncertain", "improbable", "conceivable"}  # fmt: skip
+
+
+def _judged_unlikely(verb: Token) -> bool:
+    """Is the clause what "it is unlikely/possible/unclear (that)" holds open ("It's unlikely the
+    nomination will go anywhere")? Whether it happens, the sentence does not tell."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or (head.lemma_ != "be" and _plain(head) != "'s")
+        or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    ):
+        return False
+    if any(c.dep_ == "acomp" and c.lower_ in _OPEN_ADJECTIVES for c in head.children):
+        return True
+    # "It’s unlikely Roe’s plan will go anywhere": the parse may hang the adjective on the
+    # clause's subject right after the verb
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        after is not None
+        and after.lower_ in _OPEN_ADJECTIVES
+        and after.dep_ == "amod"
+        and verb.left_edge.i == after.i
+    )
+
+
+# Nouns for what would show a clause true ("no evidence that he knew").
+_PROOF_NOUNS = {"evidence", "proof", "sign", "indication"}
+
+
+def unproven(verb: Token) -> bool:
+    """Is the clause what "no evidence (to suggest) that ..." says nothing shows ("Investigators
+    have no evidence to suggest that the clerk opened the safe")? Not a fact the text tells,
+    nor one it denies: no event of the timeline (`select`)."""
+    node = verb
+    if node.dep_ == "ccomp" and node.head.dep_ in ("acl", "relcl") and node.head.tag_ == "VB":
+        node = node.head  # "evidence to suggest that ..."
+    if node.dep_ != "acl" or node.head.lemma_.lower() not in _PROOF_NOUNS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in node.head.children)
 
 
 def _conditioned_consequent(verb: Token) -> bool:

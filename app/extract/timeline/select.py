@@ -18,7 +18,7 @@ from app.extract.timeline.lexicon import (
     _RELATIONS,
     _SPEECH,
 )
-from app.extract.timeline.modality import awaited
+from app.extract.timeline.modality import awaited, unproven
 from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
@@ -68,6 +68,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "alternative"
     if _asks(tok):
         return "question"
+    if unproven(tok):
+        return "unproven"  # "no evidence (to suggest) that the clerk opened the safe"
     lemma = tok.lemma_
     if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
         head = _head_event(tok, by_index)
