@@ -8,7 +8,7 @@ from spacy.language import Language
 from app.extract.document import from_text
 from app.extract.model import Claim
 from app.extract.pipeline import extract
-from tests.extract.conftest import by_cue, claims_of, linked_name, shown
+from tests.extract.conftest import by_cue, claims_of, linked_name, shown, with_cue
 
 
 def _parts(text: str, claim: Claim) -> list[str]:
@@ -146,3 +146,16 @@ def test_he_after_a_subject_in_a_relative_or_a_reported_clause_is_the_speaker() 
         "three years. He said they had been given no idea when they would be released.\n"
     )
     assert _source_names(raw, "said") == ["Ben Tavrik", "Ben Tavrik"]
+
+
+def test_what_an_addressee_was_told_is_the_that_clause_the_parse_hung_on_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Terror laws\n\nMr Tavrik, Leader of the Commons, told BBC Radio Four's Today programme "
+        "that Mr Morrow's stance on the anti-terrorism bill was putting the country at risk.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "told")
+    assert text[claim.content.start : claim.content.end].endswith("putting the country at risk")
+    # a relative clause on the object is no content ("told the story that everyone knew")
+    assert not with_cue(claims_of(nlp, "Leaks\n\nHe told the story that everyone knew.\n"), "told")

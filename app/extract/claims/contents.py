@@ -25,6 +25,36 @@ from app.extract.tokens import doc_text
 _CLAUSE_OR_OBJECT = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})
 
 
+# Verbs that take an addressee and then what they were told ("told the programme that ...").
+_TELLING = frozenset({"tell", "warn", "assure", "inform", "remind", "advise", "notify", "brief"})
+
+
+def _that_clause_on_addressee(verb: Token) -> list[Token]:
+    """ "Hain told BBC Radio Four's Today programme that Howard's stance was putting the
+    country at risk": the parse may hang the "that" clause on the addressee as if it said
+    which programme; a clause opened by the complementizer "that", with a subject of its own,
+    is what was told."""
+    if verb.lemma_.lower() not in _TELLING:
+        return []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            if c.dep_ not in ("acl", "relcl") or c.i < obj.i:
+                continue
+            first = c.left_edge
+            subjects = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if (
+                first.lower_ == "that"
+                and first.dep_ == "mark"
+                and first.head.i == c.i
+                and subjects
+                and all(s.lower_ not in ("that", "which", "who") for s in subjects)
+            ):
+                return [c]
+    return []
+
+
 def _clause_content(
     verb: Token, quotes: list[Quote], text: str, frames: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -36,6 +66,8 @@ def _clause_content(
         for c in verb.children
         if c.dep_ == "ccomp" and not _closed_by_colon(c, verb) and not _time_clause(c)
     ]
+    if not ccomp:
+        ccomp = _that_clause_on_addressee(verb)
     if any(c.i < verb.i and _asides_question(c) for c in ccomp) and any(
         c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i for c in verb.children
     ):
