@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from app.extract.document import from_text
 from app.extract.pipeline import extract
+from tests.extract.conftest import timeline
 
 
 def _agents(raw: str, trigger: str) -> list[str | None]:
@@ -33,3 +34,21 @@ def test_he_after_a_man_who_took_a_thing_as_object_is_that_man(nlp: Language) ->
         "Monday. He resigned from the cabinet an hour later.\n"
     )
     assert _agents(raw, "resigned") == ["person:tony-blair"]
+
+
+def test_a_clause_after_claims_with_that_left_out_is_reported(nlp: Language) -> None:
+    text = "Row\n\nAnd he hit back at Labour claims he had used the nurse as a human shield.\n"
+    used = [e for e in timeline(nlp, text) if e.trigger.text == "used"]
+    # what Labour claims is no fact of the story
+    assert used and all(e.modality == "reported" for e in used)
+    text = "Row\n\nShe repeated the claims he made last year.\n"
+    assert all(e.trigger.text != "claims" for e in timeline(nlp, text))
+
+
+def test_a_clause_the_parse_hung_past_claims_is_reported(nlp: Language) -> None:
+    text = (
+        "Row\n\nBut it sparked a furore with claims politicians were either stoking up hatred or "
+        "running scared of the problem.\n"
+    )
+    stoking = [e for e in timeline(nlp, text) if e.trigger.text.startswith("stoking")]
+    assert stoking and all(e.modality == "reported" for e in stoking)

@@ -766,11 +766,53 @@ def _in_poll(tok: Token, text: str) -> _Draft | None:
     return draft
 
 
+# Nouns of asserting whose clause may follow with "that" left out ("claims he had lied").
+_ASSERTING_NOUNS = frozenset(
+    {"claim", "allegation", "report", "suggestion", "rumor", "rumour", "charge", "accusation",
+     "assertion", "fear", "belief", "warning"}
+)  # fmt: skip
+# What fills a clause's place after its verb: with one of them, a clause has no gap.
+_FILLED = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _clause_hung_past(noun: Token) -> list[Token]:
+    """ "sparked a furore with claims politicians were stoking up xenophobia": the clause right
+    after the noun that the parse hung on the verb the noun's phrase depends on."""
+    if noun.dep_ not in ("pobj", "dobj"):
+        return []
+    verb = noun.head
+    for _ in range(3):  # up through "with" and "a furore" to "sparked"
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == noun.i + 1]
+
+
+def _whole_clause_without_that(noun: Token, clause: Token) -> bool:
+    """ "hit back at Labour claims he had used Mrs Dixon as a shield": a clause right after a
+    noun of saying, with "that" left out, that the parse took for a relative; it is whole (a
+    subject of its own that is no relative word, and its verb's object or complement in
+    place), where a relative has a gap ("the claims he made")."""
+    if clause.dep_ not in ("relcl", "ccomp") or clause.left_edge.i != noun.i + 1:
+        return False
+    if noun.tag_ != "NNS" or (clause.dep_ == "ccomp" and clause.head.i == noun.i):
+        return False
+    if noun.lemma_.lower() not in _ASSERTING_NOUNS:
+        return False  # ("if he lives up to his promises he will get my vote": a main clause)
+    first = clause.left_edge
+    if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ == "that":
+        return False  # "the allegations which he said ...": a relative after all
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.tag_ in ("WDT", "WP") or s.lower_ == "that" for s in subjects):
+        return False
+    return any(c.dep_ in _FILLED for c in clause.children)
+
+
 def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
     """ "reports that ...", "his announcement that ...", "the city's plan to ...", and nouns
     whose content is a prepositional object ("criticism of ...") when `frames` allows it."""
     comp = None
-    for child in tok.children:
+    for child in [*tok.children, *_clause_hung_past(tok)]:
         if child.i <= tok.i or child.dep_ not in ("acl", "ccomp", "relcl", "appos"):
             continue
         marks = [g for g in child.children if g.dep_ in ("mark", "aux") and g.i < child.i]
@@ -786,6 +828,7 @@ def _noun_cue(tok: Token, text: str, frames: frozenset[str]) -> _Draft | None:
                 child.dep_ == "relcl"
                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in marks)
             )
+            or _whole_clause_without_that(tok, child)
         ):
             comp = child
         if comp is not None:
