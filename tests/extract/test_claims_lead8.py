@@ -159,3 +159,16 @@ def test_what_an_addressee_was_told_is_the_that_clause_the_parse_hung_on_it(
     assert text[claim.content.start : claim.content.end].endswith("putting the country at risk")
     # a relative clause on the object is no content ("told the story that everyone knew")
     assert not with_cue(claims_of(nlp, "Leaks\n\nHe told the story that everyone knew.\n"), "told")
+
+
+def test_an_office_before_anyone_spoke_names_the_one_person_named_so_far(nlp: Language) -> None:
+    text = (
+        "Budget\n\nTom Halvorsen has delivered a rousing speech to the party's spring "
+        "conference.\n\nThe chancellor said he was proud of the party's record on the economy.\n"
+    )
+    assert linked_name(nlp, text, "said") == "Tom Halvorsen"
+    text = (
+        "Budget\n\nTom Halvorsen and Ann Roe spoke at the party's spring conference.\n\nThe "
+        "chancellor said he was proud of the party's record on the economy.\n"
+    )
+    assert linked_name(nlp, text, "said") is None  # two people named: either may hold it

@@ -172,6 +172,17 @@ def _cue_token(doc: Doc, claim: Claim) -> Token | None:
 _SAID_OF = frozenset({"prep", "relcl", "acl", "ccomp", "xcomp", "advcl", "oprd", "attr", "appos"})
 
 
+def _sole_person_so_far(
+    mentions: list[tuple[Mention, Entity]], before: int
+) -> tuple[Entity, int] | None:
+    """The one person named before a point of the story, with the end of the last mention,
+    when no other person is named before it."""
+    people = [(m, e) for m, e in mentions if e.type == "person" and m.end <= before]
+    if not people or len({e.id for _m, e in people}) != 1:
+        return None
+    return people[-1][1], max(m.end for m, _e in people)
+
+
 def _bare_name(doc: Doc, claim: Claim) -> bool:
     """Is an unquoted content nothing but the name of a person, a body or a group ("Congress",
     "congressional Republicans")?"""
@@ -879,6 +890,12 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                     entity = coref.description_entity(doc, d.source_head, mentions)
                 if entity is None:
                     entity = _described_entity(d.source_head, s0, s1, mentions)
+                if entity is None and not speakers:
+                    # "Gordon Brown has delivered a rousing speech ... The chancellor said":
+                    # before anyone has spoken, the one person the story has named so far
+                    sole = _sole_person_so_far(mentions, s0)
+                    if sole is not None:
+                        entity = epithet_speaker(d.source_head, s0, s1, mentions, sole)
                 if entity is None and speakers:
                     same = last_words == text[s0:s1].lower()
                     entity = epithet_speaker(
