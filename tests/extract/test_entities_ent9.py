@@ -88,3 +88,17 @@ def test_employer_after_a_named_persons_title(nlp: Language) -> None:
         ],
     )
     assert owner(ents, "Quendrix").type == "organization"
+
+
+def test_a_body_initialism_after_an_adjective_stays_a_body(nlp: Language) -> None:
+    raw = (
+        "Ministers said a resurgent NATO would worry its rivals.\n\n"
+        "NATO agreed new rules on Monday, and NATO said the rules would last."
+    )
+    assert owner(entities_of(nlp, raw), "NATO").type == "organization"
+
+
+def test_an_initialism_used_as_a_common_noun_is_still_a_term(nlp: Language) -> None:
+    raw = "The firm built an AI that writes code.\n\nThe AI was tested by Quendrix in March."
+    ents = [e for e in entities_of(nlp, raw) if e.name == "AI"]
+    assert all(e.type == "other" for e in ents)

@@ -1533,6 +1533,21 @@ def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
             c.type = "other"
 
 
+def _plain_initialism(tok: Token, word: str) -> bool:
+    """Is `tok` the initialism `word` written as a name: no adjective, no "a"/"an", modifying
+    no noun ("The EU has opted", "NATO agreed"), as a common noun is not ("a super PAC")?"""
+    return (
+        tok.text == word
+        and tok.dep_ != "compound"
+        and not any(
+            c.dep_ == "amod"
+            or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+            or c.dep_ == "compound"
+            for c in tok.children
+        )
+    )
+
+
 def _common_initialisms(doc: Doc) -> set[str]:
     """Initialisms the article uses as common nouns: counted with "a"/"an" as the head of
     their noun phrase ("an AI developed by ...", "apply them to a SUT"), or written as a plural
@@ -1549,6 +1564,12 @@ def _common_initialisms(doc: Doc) -> set[str]:
         if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            if (
+                tok.ent_type_ in ("ORG", "GPE")
+                and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children)
+                and any(_plain_initialism(t, word) for t in doc)
+            ):
+                continue  # "an enlarged EU" of an article writing "The EU has opted": a body
             out.update((word, word + "s"))
     return out
 
