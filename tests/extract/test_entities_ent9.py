@@ -102,3 +102,22 @@ def test_an_initialism_used_as_a_common_noun_is_still_a_term(nlp: Language) -> N
     raw = "The firm built an AI that writes code.\n\nThe AI was tested by Quendrix in March."
     ents = [e for e in entities_of(nlp, raw) if e.name == "AI"]
     assert all(e.type == "other" for e in ents)
+
+
+def test_one_word_person_tag_outvoted_by_body_tags(nlp: Language) -> None:
+    raw = (
+        "The stock market Quendrix has approached a rival exchange.\n\n"
+        "Talks with Quendrix began in May, people close to Quendrix said.\n\n"
+        "Quendrix said no offer had been made."
+    )
+    ents = tagged_entities(
+        nlp,
+        raw,
+        [
+            ("market", "Quendrix", "NORP"),
+            ("Talks", "Quendrix", "NORP"),
+            ("close", "Quendrix", "NORP"),
+            ("\n\nQuendrix said no", "Quendrix", "PERSON"),
+        ],
+    )
+    assert owner(ents, "Quendrix").type == "organization"

@@ -854,6 +854,32 @@ def _known_outlets(cands: list[_Cand], doc: Doc) -> None:
         ):
             continue
         c.type = "organization"
+    # A one-word name the model tags a person once ("Euronext said") but, more often, the name
+    # of a nation or a body of people (NORP: "stock market Euronext") that is no nation's
+    # (`_nationality` keeps no candidate for it) is a body, when no person of that surname is
+    # named and no title or honorific comes before it. (ORG tags alone do not outvote: the
+    # model tags many surnames ORG, "Priebus".)
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if len(ent) == 1:
+            labels[fold(ent.text)][ent.label_] += 1
+    for c in cands:
+        if c.kind != "name" or c.type != "person" or c.tok_end - c.tok_start != 1:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        n = labels[key]
+        if (
+            n["NORP"] > n["PERSON"]
+            and key not in surnames
+            and not is_given_name(name)
+            and not any(
+                fold(text[o.start : o.end]) == key and _after_title(doc, o.tok_start)
+                for o in cands
+                if o.kind == "name"
+            )
+        ):
+            c.type = "organization"
 
 
 def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
