@@ -51,6 +51,7 @@ from app.extract.entities.retyping import (
     _join_adjacent,
     _join_by_acronym,
     _join_coordinated,
+    _known_outlets,
     _known_places_as_people,
     _lower_case_bodies,
     _mark_metonymy,
@@ -111,6 +112,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _places_listed_apart(cands, doc, g, sports)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
+    _known_outlets(cands, doc)
     _known_places_as_people(cands, doc, g)
     _compass_districts(cands, doc, g)
     _award_names(cands, doc)

@@ -667,6 +667,19 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         # One ALL-CAPS word is a guess for the small model ("W", "PCT", "TAKE"); the name comes
         # back through propagation when the article writes it normally elsewhere.
         return []
+    if (
+        type_ == "person"
+        and end - start >= 3
+        and doc[start].tag_ == "NNPS"
+        and doc[start].is_title
+        and not is_given_name(doc[start].text)
+        and is_given_name(doc[start + 1].text)
+    ):
+        # "including Tories Ken Clarke": a party's plural before a given name is the
+        # person's side, no part of the name
+        start += 1
+        span = doc[start:end]
+        text = span.text
     if type_ == "person" and end - start > 1 and _honorific_before_name(doc, end - 1):
         # "Lib Dem Dr" of "Lib Dem Dr Rose Okafor": the honorific is the next name's
         end -= 1

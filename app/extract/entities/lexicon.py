@@ -173,3 +173,18 @@ _LAW_HEADS = frozenset(
         """
     )
 )
+
+
+# News outlets, wire services and polling firms by a one-word name the small model reads as a
+# person's or a place's ("Gallup found", "according to Bloomberg", "Politico reported"): bodies
+# news cites in every politics and business section. A surname some of them share ("Michael
+# Bloomberg") stays a person's where the article names such a person (`_known_outlets`).
+OUTLET_NAMES = frozenset(
+    words(
+        """
+        gallup ipsos yougov rasmussen quinnipiac zogby comres icm populus
+        politico bloomberg reuters breitbart axios buzzfeed mediaite newsweek xinhua interfax
+        itar-tass tass yonhap kyodo bernama afp upi
+        """
+    )
+)

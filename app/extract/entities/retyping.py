@@ -27,6 +27,7 @@ from app.extract.entities.lexicon import (
     _MOTION_NOUNS,
     _ORG_HEADS,
     _PLACE_HEADS,
+    OUTLET_NAMES,
 )
 from app.extract.entities.sports import _CLUB_WORDS
 from app.extract.entity_names import common_phrase, is_given_name
@@ -301,6 +302,29 @@ def _list_noun(doc: Doc, start: int) -> str:
     return noun.lemma_.lower() if noun.tag_ == "NNS" else ""
 
 
+# Nouns that class a body when a word of its trade comes before them ("oil giant", "advocacy
+# group", "children's charity", "press agency"); alone they also describe people ("a giant of
+# jazz", "group Smith"?).
+_BODY_KIND_NOUNS = frozenset(words("giant group charity agency watchdog regulator"))
+
+
+def _body_kind_before(before: list[Token]) -> bool:
+    """Is the noun just before a name ("group", "giant") modified by a word of a trade or a
+    cause ("advocacy group", "oil giant", "energy regulator"), which classes a body, not a
+    person ("former rival X", "a group of friends")? `before` holds the two tokens before."""
+    if len(before) < 2:
+        return False
+    mod, noun = before[-2], before[-1]
+    return mod.head.i == noun.i and (
+        (mod.dep_ == "compound" and mod.pos_ == "NOUN" and mod.is_lower)
+        or (mod.dep_ == "amod" and mod.is_lower and mod.lower_ not in _PERSON_ADJECTIVES)
+    )
+
+
+# Adjectives that describe a person as readily as a body ("a former rival", "a big giant").
+_PERSON_ADJECTIVES = frozenset(words("former old young new big great gentle little longtime"))
+
+
 def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is an organization?"""
     if _listed_as_organization(doc, start):
@@ -339,7 +363,11 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
         if noun.lemma_.lower() in _COMPANY_NOUNS and noun.pos_ == "NOUN":
             return True  # "Irish low cost airline , Ryanair ,"
     if before and before[-1].lemma_.lower() in _COMPANY_NOUNS and before[-1].pos_ == "NOUN":
-        return before[-1].lower_ not in ("group", "rival", "competitor")  # "retailer Best Buy"
+        if before[-1].lower_ not in ("group", "rival", "competitor"):
+            return True  # "retailer Best Buy"
+        return _body_kind_before(before)  # "the advocacy group X"; "a rival X" may be anyone
+    if before and before[-1].lower_ in _BODY_KIND_NOUNS and before[-1].pos_ == "NOUN":
+        return _body_kind_before(before)  # "oil giant X", "the children's charity X"
     root = doc[start:end].root
     if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_NOUNS:
         return True
@@ -464,6 +492,13 @@ def _after_title(doc: Doc, start: int) -> bool:
         return False
     if before.is_title:
         return before.lower_ in _NAME_TITLES
+    j = k - 1
+    while j >= 0 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+        j -= 1  # "senior vice" of "senior vice president"
+    if j > 0 and doc[j].text == "," and doc[j - 1].ent_type_ == "PERSON":
+        # "Dinesh Keskar, senior vice president Boeing": the title is the named person's, and
+        # the name after it his employer's
+        return False
     return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _NAME_OCCUPATIONS
 
 
@@ -793,6 +828,58 @@ def _slashed_to_person(doc: Doc, c: _Cand, cands: list[_Cand]) -> bool:
         and ((after and o.tok_start == c.tok_end + 1) or (before and o.tok_end == c.tok_start - 1))
         for o in cands
     )
+
+
+def _known_outlets(cands: list[_Cand], doc: Doc) -> None:
+    """A news outlet's or a polling firm's one-word name (`OUTLET_NAMES`: "Gallup", "Politico")
+    the model reads as a person or a place is an organization, unless the article names a
+    person of that surname ("Michael Bloomberg", "Mayor Bloomberg") or writes it after a
+    person's title."""
+    text = doc_text(doc)
+    surnames: set[str] = set()
+    for c in cands:
+        ws = text[c.start : c.end].split()
+        if c.type == "person" and c.kind == "name" and len(ws) > 1:
+            surnames.add(fold(ws[-1]))
+    for c in cands:
+        if c.kind != "name" or c.type not in ("person", "place") or c.country is not None:
+            continue
+        key = fold(text[c.start : c.end])
+        if key not in OUTLET_NAMES or key in surnames:
+            continue
+        if any(
+            fold(text[o.start : o.end]) == key and _after_title(doc, o.tok_start)
+            for o in cands
+            if o.kind == "name"
+        ):
+            continue
+        c.type = "organization"
+    # A one-word name the model tags a person once ("Euronext said") but, more often, the name
+    # of a nation or a body of people (NORP: "stock market Euronext") that is no nation's
+    # (`_nationality` keeps no candidate for it) is a body, when no person of that surname is
+    # named and no title or honorific comes before it. (ORG tags alone do not outvote: the
+    # model tags many surnames ORG, "Priebus".)
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for ent in doc.ents:
+        if len(ent) == 1:
+            labels[fold(ent.text)][ent.label_] += 1
+    for c in cands:
+        if c.kind != "name" or c.type != "person" or c.tok_end - c.tok_start != 1:
+            continue
+        name = text[c.start : c.end]
+        key = fold(name)
+        n = labels[key]
+        if (
+            n["NORP"] > n["PERSON"]
+            and key not in surnames
+            and not is_given_name(name)
+            and not any(
+                fold(text[o.start : o.end]) == key and _after_title(doc, o.tok_start)
+                for o in cands
+                if o.kind == "name"
+            )
+        ):
+            c.type = "organization"
 
 
 def _known_places_as_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
@@ -1472,6 +1559,21 @@ def _term_acronyms(cands: list[_Cand], doc: Doc) -> None:
             c.type = "other"
 
 
+def _plain_initialism(tok: Token, word: str) -> bool:
+    """Is `tok` the initialism `word` written as a name: no adjective, no "a"/"an", modifying
+    no noun ("The EU has opted", "NATO agreed"), as a common noun is not ("a super PAC")?"""
+    return (
+        tok.text == word
+        and tok.dep_ != "compound"
+        and not any(
+            c.dep_ == "amod"
+            or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+            or c.dep_ == "compound"
+            for c in tok.children
+        )
+    )
+
+
 def _common_initialisms(doc: Doc) -> set[str]:
     """Initialisms the article uses as common nouns: counted with "a"/"an" as the head of
     their noun phrase ("an AI developed by ...", "apply them to a SUT"), or written as a plural
@@ -1488,6 +1590,12 @@ def _common_initialisms(doc: Doc) -> set[str]:
         if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            if (
+                tok.ent_type_ in ("ORG", "GPE")
+                and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children)
+                and any(_plain_initialism(t, word) for t in doc)
+            ):
+                continue  # "an enlarged EU" of an article writing "The EU has opted": a body
             out.update((word, word + "s"))
     return out
 
