@@ -841,7 +841,9 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     names = _capitalised_words(doc)
     claims: list[tuple[Claim, dict[str, float]]] = []
     # What claims report (someone spoken about is not the next "he said"), and who spoke.
-    spoken_of = [span for d in drafts for span in (d.parts or [d.content])]
+    # A candidate with no source reports no one's words ("Obama himself seemed to recognize
+    # ...": the verb's subject is the sentence's actor, not someone spoken about).
+    spoken_of = [span for d in drafts if d.source is not None for span in (d.parts or [d.content])]
     speakers: list[tuple[Entity, int]] = []
     last_words = ""  # the words that named the last of them, lower case
     known: dict[int, Entity | None] = {}
@@ -1203,9 +1205,11 @@ def _continues_unnamed_turn(
     last, source_end = turn
     if any(e.type == "person" and source_end <= m.start < head.idx for m, e in mentions):
         return False
-    sents = list(head.doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    if not any(s.start <= last.i < s.end for s in sents[max(0, k - 1) : k + 1]):
+    # A "sentence" of a closing quotation mark alone ('... called it "absolute chaos.' + '"')
+    # is no sentence between the two.
+    sents = [s for s in head.doc.sents if any(not (t.is_punct or t.is_space) for t in s)]
+    k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if k is None or not any(s.start <= last.i < s.end for s in sents[max(0, k - 1) : k + 1]):
         return False
     if last.pos_ == "PRON":
         return coref.pronoun_gender(last) == gender

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.claims.sources import name_before_verb
 from app.extract.coref import antecedent, description_entity, person_genders, pronoun_gender
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
@@ -628,7 +629,14 @@ def _sentence_subject(
     that subject and the person's name agrees with `gender`."""
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+    if subj is None:
+        return None
+    named = name_before_verb(subj)
+    if named.i != subj.i:
+        # "On another tough guy, Mr. Roe, Mr. Lee was pressed on why he had said ...": the
+        # name right before the verb is the subject, not the one the parser hung it on.
+        subj = named
+    if subj.left_edge.i <= tok.i <= subj.right_edge.i:
         return None
     if subj.ent_type_ != "PERSON":
         return None
