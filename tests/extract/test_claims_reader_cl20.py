@@ -83,3 +83,13 @@ def test_sourceless_candidate_does_not_hide_the_next_speaker(nlp: Language) -> N
         "his speech that night.\n"
     )
     assert linked_name(nlp, text, "said") != "Victor Tavrik"
+
+
+def test_name_after_a_participle_opener_is_the_next_he(nlp: Language) -> None:
+    text = (
+        'Delegates split\n\nOtto Brannigan chairs the county party. "Few delegates here back the '
+        'mayor," he said.\n\nReached by POLITICO, Victor Tavrik, the Ohio national '
+        "committeeman, hesitated to repeat his previous criticism of the Boston mogul. He agreed "
+        "that the mayor may struggle to win support among the delegates.\n"
+    )
+    assert linked_name(nlp, text, "agreed") == "Victor Tavrik"

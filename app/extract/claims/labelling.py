@@ -606,6 +606,8 @@ def _last_sentence_subject(
         return None
     before = doc[k].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = _name_after_participle_opener(before)
     if subj is not None and subj.pos_ == "NOUN":
         # "Trump's running mate — Indiana Gov. Mike Pence — has thrown ...": the name set
         # beside the subject is who the sentence is about.
@@ -620,6 +622,35 @@ def _last_sentence_subject(
     if entity is None or entity.type != "person" or not _may_be(entity, gender, doc, mentions):
         return None
     return entity, subj.text
+
+
+def _name_after_participle_opener(sent: SpacySpan) -> Token | None:
+    """ "Reached by the paper, Roe, the party's chairman, hesitated to ...": a sentence opened
+    by a participle that the parser took for its main verb, the real one (a past or present
+    tense verb, which the tagger may also take for a participle) hung on it as a conjunct and the
+    subject lost in the opener. The person's name
+    set right after the opener's comma, before that verb, is the subject."""
+    root = sent.root
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != root.i or root.tag_ not in ("VBN", "VBG"):
+        return None
+    verb = next(
+        (c for c in root.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")),
+        None,
+    )
+    if verb is None:
+        return None
+    doc = sent.doc
+    for tok in doc[root.i + 1 : verb.i]:
+        if tok.text != ",":
+            continue
+        name = doc[tok.i + 1]
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            return None
+        while name.i + 1 < verb.i and doc[name.i + 1].ent_type_ == "PERSON":
+            name = doc[name.i + 1]
+        return name
+    return None
 
 
 def _sentence_subject(
