@@ -93,3 +93,13 @@ def test_name_after_a_participle_opener_is_the_next_he(nlp: Language) -> None:
         "that the mayor may struggle to win support among the delegates.\n"
     )
     assert linked_name(nlp, text, "agreed") == "Victor Tavrik"
+
+
+def test_he_also_said_goes_on_with_the_teller_not_the_one_told_of(nlp: Language) -> None:
+    text = (
+        "Cases differ\n\nFormer prosecutor Victor Tavrik said on the radio that for one, there "
+        "appeared to be a lack of intent in the senator's case, whereas Peter Haldane "
+        "acknowledged that he knew the files he shared with his aide were secret. He also said "
+        "that there were other factors in the Haldane case.\n"
+    )
+    assert linked_name(nlp, text, "said") == "Victor Tavrik"

@@ -844,6 +844,15 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     # A candidate with no source reports no one's words ("Obama himself seemed to recognize
     # ...": the verb's subject is the sentence's actor, not someone spoken about).
     spoken_of = [span for d in drafts if d.source is not None for span in (d.parts or [d.content])]
+    # A claim told inside what another speaker says ("Roe said that ... there was no intent,
+    # whereas Lee acknowledged that he knew ..."): its speaker is spoken about, and a later
+    # "He also said" goes on with the teller, not with it.
+    nested = {id(d) for d in drafts if _told_inside(d, drafts)}
+    spoken_of += [
+        (min(d.source[0], d.content[0]), d.content[1])
+        for d in drafts
+        if id(d) in nested and d.source is not None
+    ]
     speakers: list[tuple[Entity, int]] = []
     last_words = ""  # the words that named the last of them, lower case
     known: dict[int, Entity | None] = {}
@@ -927,7 +936,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         if likely and source is not None and d.source_head is not None:
             new_person = entity_id is None and _newly_met_person(d.source_head)
             unnamed_turn = (d.source_head, source.end) if goes_on or new_person else None
-        if likely and source is not None and entity_id is not None:
+        if likely and source is not None and entity_id is not None and id(d) not in nested:
             # Only a candidate the filter would keep is a speaker whose turn a later "he
             # said" can continue: "Moss, who does not need to prove ..." is no one's turn.
             speakers.append(
@@ -1187,6 +1196,27 @@ def _sole_bearer(
     if len(bearers) != 1:
         return None
     return next(iter(bearers.values()))
+
+
+def _told_inside(d: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Is the cue of `d` set in the clause another candidate with a source reports, in its
+    sentence: below a clausal complement of that candidate's cue ("said that X appeared ...,
+    whereas Lee acknowledged")?"""
+    cue = d.cue_token
+    if cue is None or d.source is None:
+        return False
+    for other in drafts:
+        outer = other.cue_token
+        if other is d or outer is None or other.source is None or outer.sent != cue.sent:
+            continue
+        if outer.i >= cue.i:
+            continue
+        tok = cue
+        while tok.head.i != tok.i and tok.head.i != outer.i:
+            tok = tok.head
+        if tok.head.i == outer.i and tok.i != cue.i and tok.dep_ == "ccomp":
+            return True
+    return False
 
 
 def _continues_unnamed_turn(
