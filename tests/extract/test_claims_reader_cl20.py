@@ -103,3 +103,36 @@ def test_he_also_said_goes_on_with_the_teller_not_the_one_told_of(nlp: Language)
         "that there were other factors in the Haldane case.\n"
     )
     assert linked_name(nlp, text, "said") == "Victor Tavrik"
+
+
+def test_title_and_surname_the_recogniser_missed_is_the_one_bearer(nlp: Language) -> None:
+    text = (
+        "Queue row\n\nParty leader Nigel Tavrik said the warning showed the president did not "
+        "know the issue.\n\n“Americans don’t use the word ‘queue’, Americans use the word "
+        "‘line’,” Mr Tavrik told BBC Radio Four’s Any Questions.\n"
+    )
+    doc = nlp(text)
+    second = text.index("Mr Tavrik")
+    # as the small model leaves a real surname after a title with no stop: no entity
+    doc.ents = [e for e in doc.ents if not (e.start_char <= second + 3 < e.end_char)]
+    entities = extract_entities(doc, Document(text=text))
+    names = {e.id: e.name for e in entities}
+    told = [c for c in extract_claims(doc, entities) if c.cue and c.cue.text == "told"]
+    assert told and told[-1].source is not None and told[-1].source.text == "Mr Tavrik"
+    assert names.get(told[-1].source.entity_id or "") == "Nigel Tavrik"
+
+
+def test_title_of_the_other_gender_is_not_the_bearer(nlp: Language) -> None:
+    text = (
+        "Queue row\n\nParty leader Nigel Tavrik said the warning showed that he did not know "
+        "the issue.\n\n“We use the word ‘line’,” Mrs Tavrik told BBC Radio Four’s Any "
+        "Questions.\n"
+    )
+    doc = nlp(text)
+    second = text.index("Mrs Tavrik")
+    doc.ents = [e for e in doc.ents if not (e.start_char <= second + 4 < e.end_char)]
+    entities = extract_entities(doc, Document(text=text))
+    names = {e.id: e.name for e in entities}
+    told = [c for c in extract_claims(doc, entities) if c.cue and c.cue.text == "told"]
+    assert told and told[-1].source is not None
+    assert names.get(told[-1].source.entity_id or "") != "Nigel Tavrik"

@@ -1180,10 +1180,17 @@ def _sole_bearer(
     entity's name; None otherwise."""
     doc = head.doc
     words = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct]
+    honorific = ""
+    if len(words) == 2 and words[0].lower_.rstrip(".") in _NAME_HONORIFICS:
+        # "Mr Farage told ...": the recogniser may miss a surname after a title with no stop
+        honorific = words[0].lower_.rstrip(".")
+        words = words[1:]
     if len(words) != 1 or words[0].i != head.i:
         return None
     word = head.text
-    if not word[:1].isupper() or head.ent_type_ not in ("PERSON", "") or head.is_sent_start:
+    if not word[:1].isupper() or head.ent_type_ not in ("PERSON", ""):
+        return None
+    if head.is_sent_start and not honorific:
         return None
     bearers: dict[str, Entity] = {}
     for m, e in mentions:
@@ -1195,7 +1202,18 @@ def _sole_bearer(
             bearers[e.id] = e
     if len(bearers) != 1:
         return None
-    return next(iter(bearers.values()))
+    bearer = next(iter(bearers.values()))
+    if honorific:
+        gender = coref.person_genders(doc, mentions).get(bearer.id, "")
+        if gender == _HONORIFIC_GENDER[honorific] or gender == "":
+            return bearer
+        return None  # "Mrs Roe" for Mr Tom Roe: someone else of that name
+    return bearer
+
+
+# Titles of address set before a surname, and the gender each gives.
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NAME_HONORIFICS = frozenset(_HONORIFIC_GENDER)
 
 
 def _told_inside(d: _Draft, drafts: Sequence[_Draft]) -> bool:
