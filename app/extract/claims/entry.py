@@ -852,7 +852,18 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     names = _capitalised_words(doc)
     claims: list[tuple[Claim, dict[str, float]]] = []
     # What claims report (someone spoken about is not the next "he said"), and who spoke.
-    spoken_of = [span for d in drafts for span in (d.parts or [d.content])]
+    # A candidate with no source reports no one's words ("Obama himself seemed to recognize
+    # ...": the verb's subject is the sentence's actor, not someone spoken about).
+    spoken_of = [span for d in drafts if d.source is not None for span in (d.parts or [d.content])]
+    # A claim told inside what another speaker says ("Roe said that ... there was no intent,
+    # whereas Lee acknowledged that he knew ..."): its speaker is spoken about, and a later
+    # "He also said" goes on with the teller, not with it.
+    nested = {id(d) for d in drafts if _told_inside(d, drafts)}
+    spoken_of += [
+        (min(d.source[0], d.content[0]), d.content[1])
+        for d in drafts
+        if id(d) in nested and d.source is not None
+    ]
     speakers: list[tuple[Entity, int]] = []
     last_words = ""  # the words that named the last of them, lower case
     known: dict[int, Entity | None] = {}
@@ -942,7 +953,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         if likely and source is not None and d.source_head is not None:
             new_person = entity_id is None and _newly_met_person(d.source_head)
             unnamed_turn = (d.source_head, source.end) if goes_on or new_person else None
-        if likely and source is not None and entity_id is not None:
+        if likely and source is not None and entity_id is not None and id(d) not in nested:
             # Only a candidate the filter would keep is a speaker whose turn a later "he
             # said" can continue: "Moss, who does not need to prove ..." is no one's turn.
             speakers.append(
@@ -1186,10 +1197,17 @@ def _sole_bearer(
     entity's name; None otherwise."""
     doc = head.doc
     words = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct]
+    honorific = ""
+    if len(words) == 2 and words[0].lower_.rstrip(".") in _NAME_HONORIFICS:
+        # "Mr Farage told ...": the recogniser may miss a surname after a title with no stop
+        honorific = words[0].lower_.rstrip(".")
+        words = words[1:]
     if len(words) != 1 or words[0].i != head.i:
         return None
     word = head.text
-    if not word[:1].isupper() or head.ent_type_ not in ("PERSON", "") or head.is_sent_start:
+    if not word[:1].isupper() or head.ent_type_ not in ("PERSON", ""):
+        return None
+    if head.is_sent_start and not honorific:
         return None
     bearers: dict[str, Entity] = {}
     for m, e in mentions:
@@ -1201,7 +1219,39 @@ def _sole_bearer(
             bearers[e.id] = e
     if len(bearers) != 1:
         return None
-    return next(iter(bearers.values()))
+    bearer = next(iter(bearers.values()))
+    if honorific:
+        gender = coref.person_genders(doc, mentions).get(bearer.id, "")
+        if gender == _HONORIFIC_GENDER[honorific] or gender == "":
+            return bearer
+        return None  # "Mrs Roe" for Mr Tom Roe: someone else of that name
+    return bearer
+
+
+# Titles of address set before a surname, and the gender each gives.
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NAME_HONORIFICS = frozenset(_HONORIFIC_GENDER)
+
+
+def _told_inside(d: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Is the cue of `d` set in the clause another candidate with a source reports, in its
+    sentence: below a clausal complement of that candidate's cue ("said that X appeared ...,
+    whereas Lee acknowledged")?"""
+    cue = d.cue_token
+    if cue is None or d.source is None:
+        return False
+    for other in drafts:
+        outer = other.cue_token
+        if other is d or outer is None or other.source is None or outer.sent != cue.sent:
+            continue
+        if outer.i >= cue.i:
+            continue
+        tok = cue
+        while tok.head.i != tok.i and tok.head.i != outer.i:
+            tok = tok.head
+        if tok.head.i == outer.i and tok.i != cue.i and tok.dep_ == "ccomp":
+            return True
+    return False
 
 
 def _continues_unnamed_turn(
@@ -1220,9 +1270,11 @@ def _continues_unnamed_turn(
     last, source_end = turn
     if any(e.type == "person" and source_end <= m.start < head.idx for m, e in mentions):
         return False
-    sents = list(head.doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    if not any(s.start <= last.i < s.end for s in sents[max(0, k - 1) : k + 1]):
+    # A "sentence" of a closing quotation mark alone ('... called it "absolute chaos.' + '"')
+    # is no sentence between the two.
+    sents = [s for s in head.doc.sents if any(not (t.is_punct or t.is_space) for t in s)]
+    k = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if k is None or not any(s.start <= last.i < s.end for s in sents[max(0, k - 1) : k + 1]):
         return False
     if last.pos_ == "PRON":
         return coref.pronoun_gender(last) == gender

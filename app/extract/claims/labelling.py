@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.claims.sources import name_before_verb
 from app.extract.coref import antecedent, description_entity, person_genders, pronoun_gender
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
@@ -605,6 +606,8 @@ def _last_sentence_subject(
         return None
     before = doc[k].sent
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        subj = _name_after_participle_opener(before)
     if subj is not None and subj.pos_ == "NOUN":
         # "Trump's running mate — Indiana Gov. Mike Pence — has thrown ...": the name set
         # beside the subject is who the sentence is about.
@@ -621,6 +624,35 @@ def _last_sentence_subject(
     return entity, subj.text
 
 
+def _name_after_participle_opener(sent: SpacySpan) -> Token | None:
+    """ "Reached by the paper, Roe, the party's chairman, hesitated to ...": a sentence opened
+    by a participle that the parser took for its main verb, the real one (a past or present
+    tense verb, which the tagger may also take for a participle) hung on it as a conjunct and the
+    subject lost in the opener. The person's name
+    set right after the opener's comma, before that verb, is the subject."""
+    root = sent.root
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != root.i or root.tag_ not in ("VBN", "VBG"):
+        return None
+    verb = next(
+        (c for c in root.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")),
+        None,
+    )
+    if verb is None:
+        return None
+    doc = sent.doc
+    for tok in doc[root.i + 1 : verb.i]:
+        if tok.text != ",":
+            continue
+        name = doc[tok.i + 1]
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            return None
+        while name.i + 1 < verb.i and doc[name.i + 1].ent_type_ == "PERSON":
+            name = doc[name.i + 1]
+        return name
+    return None
+
+
 def _sentence_subject(
     tok: Token, gender: str, mentions: list[tuple[Mention, Entity]]
 ) -> Entity | None:
@@ -628,7 +660,14 @@ def _sentence_subject(
     that subject and the person's name agrees with `gender`."""
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+    if subj is None:
+        return None
+    named = name_before_verb(subj)
+    if named.i != subj.i:
+        # "On another tough guy, Mr. Roe, Mr. Lee was pressed on why he had said ...": the
+        # name right before the verb is the subject, not the one the parser hung it on.
+        subj = named
+    if subj.left_edge.i <= tok.i <= subj.right_edge.i:
         return None
     if subj.ent_type_ != "PERSON":
         return None

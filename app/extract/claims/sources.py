@@ -107,6 +107,9 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ in ("xcomp", "advcl"):
         # Object control: "led the board to fear ..., believing" -> the board believes.
         has_xcomp = verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in head.children)
+        if _sent_to_do(verb, head):
+            # "brought his brother, George, to vouch for him": the one brought vouches.
+            has_xcomp = True
         if has_xcomp:
             for child in head.children:
                 if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -129,6 +132,23 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was unwilling to consider": the adjective an infinitive hangs on is the subject's.
         return _find_subject(head, depth + 1)
     return None, False
+
+
+# Verbs that bring someone in to do a thing: the one brought does it ("sent Kerry to say").
+_SENDING_VERBS = frozenset(
+    ["bring", "send", "invite", "enlist", "recruit", "dispatch", "deploy", "hire", "summon"]
+)
+
+
+def _sent_to_do(verb: Token, head: Token) -> bool:
+    """Is `verb` a "to" infinitive of purpose on a verb of sending or bringing whose object is
+    a person ("brought his brother, George, to vouch for ...")?"""
+    if verb.dep_ != "advcl" or head.lemma_.lower() not in _SENDING_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj is not None and any(t.ent_type_ == "PERSON" for t in obj.subtree)
 
 
 def _verb_of_own_form(conj: Token) -> Token | None:
@@ -344,11 +364,37 @@ def _nearest_subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+    if len(subjects) == 1:
+        return name_before_verb(nearest)
     for first in subjects:
         beside = _appositive_subject(first)
         if beside is not None and beside.i == nearest.i:
             return first  # "Ban Ki-moon, the secretary general, vowed": the name, set beside
     return nearest
+
+
+def name_before_verb(subj: Token) -> Token:
+    """The real subject when the parser hangs it as an apposition on a name set before it: "On
+    another tough guy, Mr. Roe, Mr. Lee was pressed ...", parsed "Roe" subject and "Lee" its
+    apposition. Two people's names are no apposition of each other when the second runs
+    straight into the verb with no closing comma: the second is the subject. Else `subj`."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ != "PERSON":
+        return subj
+    doc = subj.doc
+    verb = subj.head
+    for app in subj.children:
+        if app.dep_ != "appos" or app.pos_ != "PROPN" or app.ent_type_ != "PERSON":
+            continue
+        after = app.right_edge.i + 1
+        if doc[app.left_edge.i - 1].text != "," or after >= len(doc):
+            continue
+        nxt = doc[after]
+        before_verb = nxt.i == verb.i or (
+            nxt.head.i == verb.i and nxt.dep_ in ("aux", "auxpass", "neg")
+        )
+        if before_verb and subj.lower_ != app.lower_:
+            return app
+    return subj
 
 
 def _appositive_subject(subj: Token) -> Token | None:
