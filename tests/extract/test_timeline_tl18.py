@@ -1,0 +1,52 @@
+"""Timeline entries a reader can take whole (branch tl18, issue 16): a bare nominal event that
+says which happening, where or when, but not who did it or whom it befell, is no entry.
+
+Invented texts; each test fails without the rule it names (guards, marked, pass before too).
+"""
+
+from __future__ import annotations
+
+from app.extract.document import from_text
+from app.extract.model import TimelineEvent
+from app.extract.pipeline import extract
+
+
+def _entries(text: str) -> dict[str, TimelineEvent]:
+    raw = "---\npublished: 2023-05-10\n---\nCouncil news\n\n" + text + "\n"
+    return {e.trigger.text: e for e in extract(from_text(raw)).timeline}
+
+
+def test_a_bare_uprising_with_a_time_phrase_is_no_entry() -> None:
+    got = _entries(
+        "Ms. Dorrance began teaching in Leeds after the popular uprising in the spring of 2009 "
+        "that became known as the Tulip Revolt."
+    )
+    assert "uprising" not in got
+    assert "teaching" in got
+
+
+def test_a_trip_to_a_place_with_its_year_is_no_entry() -> None:
+    got = _entries("Staff still talk about the 2019 trip to Portugal.")
+    assert "trip" not in got
+
+
+def test_a_debate_named_by_day_and_party_is_no_entry() -> None:
+    got = _entries("The mayor talked about Tuesday's Republican debate on the radio.")
+    assert "debate" not in got
+    assert "talked" in got
+
+
+def test_the_mergers_of_the_year_are_no_entry() -> None:
+    got = _entries("The firm advised on the four largest mergers of the year.")
+    assert "mergers" not in got
+    assert "advised" in got
+
+
+def test_a_death_of_a_named_person_stays() -> None:  # guard
+    got = _entries("The mayor gave a speech after the 2019 shooting death of Tavrik Olem.")
+    assert got["death"].date == "2019"
+
+
+def test_a_campaign_in_someone_s_name_stays() -> None:  # guard
+    got = _entries("The mayor gave a speech after Ms. Dorrance's 2018 campaign.")
+    assert got["campaign"].date == "2018"
