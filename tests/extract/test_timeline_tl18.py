@@ -1,5 +1,6 @@
 """Timeline entries a reader can take whole (branch tl18, issue 16): a bare nominal event that
-says which happening, where or when, but not who did it or whom it befell, is no entry.
+says which happening, where or when, but not who did it or whom it befell, is no entry; a
+"risen to become ..." is written with what it came to.
 
 Invented texts; each test fails without the rule it names (guards, marked, pass before too).
 """
@@ -50,3 +51,21 @@ def test_a_death_of_a_named_person_stays() -> None:  # guard
 def test_a_campaign_in_someone_s_name_stays() -> None:  # guard
     got = _entries("The mayor gave a speech after Ms. Dorrance's 2018 campaign.")
     assert got["campaign"].date == "2018"
+
+
+def test_a_rise_to_become_is_written_with_what_it_came_to() -> None:
+    got = _entries("Ms. Dorrance had risen to become the bank's head of lending.")
+    assert got["risen"].description == "Dorrance had risen to become the bank's head of lending"
+
+
+def test_a_rise_to_become_too_long_to_write_is_no_entry() -> None:
+    got = _entries(
+        "Ms. Dorrance had risen to become the head of lending for the whole of the northern "
+        "region of the bank."
+    )
+    assert "risen" not in got
+
+
+def test_a_move_to_become_keeps_its_place() -> None:  # guard
+    got = _entries("Ms. Dorrance moved to Leeds to become a painter.")
+    assert got["moved"].description == "Dorrance moved to Leeds to become a painter"

@@ -1322,8 +1322,9 @@ _PURPOSE_NOUNS = {"condition", "way", "path", "stage", "ground", "groundwork", "
 def _purpose_complement(verb: Token) -> Token | None:
     """The clause that completes a verb or its object and that a description leaves out: a
     "for ... to" clause ("pushing for his state to become ...", "the conditions for the group
-    to rise"), or a "to" infinitive of a verb of striving ("worked to export ...") or of a noun
-    of opening a way ("the conditions to grow"), hung on the verb or its object."""
+    to rise"), a "to become" infinitive ("had risen to become ..."), or a "to" infinitive of a
+    verb of striving ("worked to export ...") or of a noun of opening a way ("the conditions to
+    grow"), hung on the verb or its object."""
     heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
     for head in heads:
         for c in head.children:
@@ -1333,7 +1334,9 @@ def _purpose_complement(verb: Token) -> Token | None:
                 continue
             marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             needed = (
-                head.lemma_.lower() in _PURPOSE_VERBS
+                # "had risen to become the bank's head", "went on to become mayor": what it
+                # came to, the verb's news
+                head.lemma_.lower() in _PURPOSE_VERBS or c.lemma_.lower() == "become"
                 if head.i == verb.i
                 else head.lemma_.lower() in _PURPOSE_NOUNS
             )
