@@ -1,6 +1,7 @@
 """Timeline entries a reader can take whole (branch tl18, issue 16): a bare nominal event that
 says which happening, where or when, but not who did it or whom it befell, is no entry; a
-"risen to become ..." is written with what it came to.
+"risen to become ..." is written with what it came to; the "that" clause of a noun for what
+someone holds or says ("the allegations that ...") is not glued to that noun as its object.
 
 Invented texts; each test fails without the rule it names (guards, marked, pass before too).
 """
@@ -69,3 +70,15 @@ def test_a_rise_to_become_too_long_to_write_is_no_entry() -> None:
 def test_a_move_to_become_keeps_its_place() -> None:  # guard
     got = _entries("Ms. Dorrance moved to Leeds to become a painter.")
     assert got["moved"].description == "Dorrance moved to Leeds to become a painter"
+
+
+def test_an_allegation_s_that_clause_is_not_glued_to_its_noun() -> None:
+    got = _entries(
+        "The allegations that the minister lied to parliament have hurt the party in the polls."
+    )
+    assert "lied" not in got or "allegations" not in got["lied"].description
+
+
+def test_a_rumour_s_that_clause_is_not_glued_to_its_noun() -> None:
+    got = _entries("The rumour that the mayor resigned spread quickly.")
+    assert "resigned" not in got or "rumour" not in got["resigned"].description
