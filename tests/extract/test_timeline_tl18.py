@@ -1,7 +1,8 @@
 """Timeline entries a reader can take whole (branch tl18, issue 16): a bare nominal event that
 says which happening, where or when, but not who did it or whom it befell, is no entry; a
 "risen to become ..." is written with what it came to; the "that" clause of a noun for what
-someone holds or says ("the allegations that ...") is not glued to that noun as its object.
+someone holds or says ("the allegations that ...") is not glued to that noun as its object; a
+word a hyphen at a line's end broke in two is never written as two words.
 
 Invented texts; each test fails without the rule it names (guards, marked, pass before too).
 """
@@ -82,3 +83,9 @@ def test_an_allegation_s_that_clause_is_not_glued_to_its_noun() -> None:
 def test_a_rumour_s_that_clause_is_not_glued_to_its_noun() -> None:
     got = _entries("The rumour that the mayor resigned spread quickly.")
     assert "resigned" not in got or "rumour" not in got["resigned"].description
+
+
+def test_a_word_broken_by_a_hyphen_at_a_line_end_is_not_written() -> None:
+    got = _entries("The mayor fled. The scan-\ndal broke in May and the council met.")
+    assert all("dal" not in e.description.split() for e in got.values())
+    assert "met" in got

@@ -510,6 +510,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # "(support from voters,) especially older women, who helped her": the focus word
         # that set the subject off is no part of who did it
         description = _FOCUS_OPENER.sub("", description)
+    if description is not None and _broken_word_written(ev.tok, description):
+        return None  # "the judge (inter-)rupted me", "(scan-)dal broke": a word the line cut
     if description is None or ev.kind == "noun":
         return description
     description = _without_dashed_apposition(ev.tok, description)
@@ -2215,6 +2217,26 @@ def _copula_with_its_phrase(tok: Token, description: str) -> str | None:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "-", "--", "–", "—", "(", ")"})
+
+
+def _broken_word_written(tok: Token, description: str) -> bool:
+    """Does the description write a piece of a word that a hyphen at a line's end broke in two
+    ("inter-" / "rupted", "scan-" / "dal"): the parse took the pieces for words of their own?"""
+    words = set(description.split())
+    doc = tok.doc
+    for t in doc[max(0, tok.sent.start - 1) : tok.sent.end]:  # the break may end a sentence
+        if not (t.is_space and "\n" in t.text) or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        head, tail = doc[t.i - 1], doc[t.i + 1]
+        if (
+            head.text.endswith("-")
+            and head.text[:-1].isalpha()
+            and tail.text[:1].islower()
+            and tail.text.isalpha()
+            and (tail.text in words or head.text in words or head.text[:-1] in words)
+        ):
+            return True
+    return False
 
 
 def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
