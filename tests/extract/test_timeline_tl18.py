@@ -89,3 +89,14 @@ def test_a_word_broken_by_a_hyphen_at_a_line_end_is_not_written() -> None:
     got = _entries("The mayor fled. The scan-\ndal broke in May and the council met.")
     assert all("dal" not in e.description.split() for e in got.values())
     assert "met" in got
+
+
+def test_a_word_broken_by_a_hyphen_and_a_space_is_not_written() -> None:
+    got = _entries("Ms. Dorrance stood up, and the judge inter- rupted her. Then the judge left.")
+    assert all("rupted" not in e.description.split() for e in got.values())
+    assert "left" in got
+
+
+def test_a_suspended_hyphen_stays() -> None:  # guard
+    got = _entries("The pre- and post-war governments cut taxes in May.")
+    assert got["cut"].description == "The pre- and post-war governments cut taxes"

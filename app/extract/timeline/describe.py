@@ -2219,21 +2219,32 @@ def _copula_with_its_phrase(tok: Token, description: str) -> str | None:
 _CLAUSE_MARKS = frozenset({",", ";", ":", "-", "--", "–", "—", "(", ")"})
 
 
+# Words after a hyphen-ended word that show the hyphen is suspended ("pre- and post-war"), not
+# a word broken at a line's end.
+_SUSPENDED_AFTER = {"and", "or", "nor", "to", "through", "versus", "vs", "than"}
+
+
 def _broken_word_written(tok: Token, description: str) -> bool:
     """Does the description write a piece of a word that a hyphen at a line's end broke in two
-    ("inter-" / "rupted", "scan-" / "dal"): the parse took the pieces for words of their own?"""
+    ("inter- rupted", "scan-" / "dal"): the parse took the pieces for words of their own?"""
     words = set(description.split())
     doc = tok.doc
-    for t in doc[max(0, tok.sent.start - 1) : tok.sent.end]:  # the break may end a sentence
-        if not (t.is_space and "\n" in t.text) or t.i == 0 or t.i + 1 >= len(doc):
+    for t in doc[max(0, tok.sent.start - 2) : tok.sent.end]:  # the break may end a sentence
+        if not (t.text.endswith("-") and len(t.text) > 2 and t.text[:-1].isalpha()):
             continue
-        head, tail = doc[t.i - 1], doc[t.i + 1]
+        if not t.whitespace_ and not (t.i + 1 < len(doc) and doc[t.i + 1].is_space):
+            continue
+        after = t.i + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc):
+            continue
+        tail = doc[after]
         if (
-            head.text.endswith("-")
-            and head.text[:-1].isalpha()
+            tail.text.isalpha()
             and tail.text[:1].islower()
-            and tail.text.isalpha()
-            and (tail.text in words or head.text in words or head.text[:-1] in words)
+            and tail.lower_ not in _SUSPENDED_AFTER
+            and (tail.text in words or t.text in words or t.text[:-1] in words)
         ):
             return True
     return False
