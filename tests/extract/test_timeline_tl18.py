@@ -100,3 +100,14 @@ def test_a_word_broken_by_a_hyphen_and_a_space_is_not_written() -> None:
 def test_a_suspended_hyphen_stays() -> None:  # guard
     got = _entries("The pre- and post-war governments cut taxes in May.")
     assert got["cut"].description == "The pre- and post-war governments cut taxes"
+
+
+def test_as_she_put_it_is_no_entry() -> None:
+    got = _entries("As Ms. Dorrance put it on Monday, the council has run out of money.")
+    assert "put" not in got
+    assert "run" in got
+
+
+def test_putting_it_on_a_table_stays() -> None:  # guard
+    got = _entries("Ms. Dorrance put it on the table on Monday.")
+    assert "put" in got

@@ -90,6 +90,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     phrasal = any(c.dep_ == "prt" and c.lower_ != "out" for c in tok.children)
     if lemma in _SPEECH and lemma not in ("announce", "declare") and not phrasal:
         return "speech"
+    if _as_put_it(tok):
+        return "speech"  # "as she put it on Wednesday": the words quoted, no deed
     if lemma in _COGNITION:
         return "cognition"
     if lemma in _EVALUATIVE and ev.tense in ("present", "present_perfect"):
@@ -124,6 +126,16 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if lemma in _RELATIONS:
         return "state"  # "results included a gain", "the victims numbered 213"
     return None
+
+
+def _as_put_it(tok: Token) -> bool:
+    """Is the verb "put it" in an "as" clause ("as she put it", "as one aide put it"): a way of
+    saying that frames the words it goes with?"""
+    return (
+        tok.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children)
+    )
 
 
 def _shown_setting(ev: _Event, by_index: dict[int, _Event]) -> bool:
