@@ -188,8 +188,9 @@ def test_an_adverb_particle_followed_by_a_time_or_its_own_phrase_is_not_doubled(
 
 
 def test_a_phrase_does_not_end_on_a_month_cut_from_its_date() -> None:
-    got = _entries("The senator blamed the mayor for the terrorist attacks of Sept. 11, 2001.")
-    assert got["attacks"].description == "the terrorist attacks"
+    # (tl18: a doer is written in, "the terrorist attacks of ..." alone says no one's deed)
+    got = _entries("The senator blamed the mayor for the rebels' attacks of Sept. 11, 2001.")
+    assert got["attacks"].description == "the rebels' attacks"
     assert got["attacks"].date == "2001-09-11"
 
 

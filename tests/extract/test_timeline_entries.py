@@ -520,7 +520,8 @@ def test_a_clause_as_subject_is_written_out_not_cut_to_its_verb(nlp: Language) -
 
 def test_a_noun_event_owned_by_a_pronoun_is_no_entry(nlp: Language) -> None:
     # "her campaign of 2008" alone does not say whose; a named event phrase does
-    text = "Campaign news\nHer campaign of 2008 in Ohio. The protest of 2008 in Ohio.\n"
+    # (tl18: with its doers; "The protest of 2008 in Ohio" alone says only when and where)
+    text = "Campaign news\nHer campaign of 2008 in Ohio. The miners' protest of 2008 in Ohio.\n"
     triggers = [e.trigger.text for e in timeline(nlp, text, PUBLISHED)]
     assert "campaign" not in triggers
     assert "protest" in triggers

@@ -510,6 +510,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         # "(support from voters,) especially older women, who helped her": the focus word
         # that set the subject off is no part of who did it
         description = _FOCUS_OPENER.sub("", description)
+    if description is not None and _broken_word_written(ev.tok, description):
+        return None  # "the judge (inter-)rupted me", "(scan-)dal broke": a word the line cut
     if description is None or ev.kind == "noun":
         return description
     description = _without_dashed_apposition(ev.tok, description)
@@ -1322,8 +1324,9 @@ _PURPOSE_NOUNS = {"condition", "way", "path", "stage", "ground", "groundwork", "
 def _purpose_complement(verb: Token) -> Token | None:
     """The clause that completes a verb or its object and that a description leaves out: a
     "for ... to" clause ("pushing for his state to become ...", "the conditions for the group
-    to rise"), or a "to" infinitive of a verb of striving ("worked to export ...") or of a noun
-    of opening a way ("the conditions to grow"), hung on the verb or its object."""
+    to rise"), a "to become" infinitive ("had risen to become ..."), or a "to" infinitive of a
+    verb of striving ("worked to export ...") or of a noun of opening a way ("the conditions to
+    grow"), hung on the verb or its object."""
     heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
     for head in heads:
         for c in head.children:
@@ -1333,7 +1336,9 @@ def _purpose_complement(verb: Token) -> Token | None:
                 continue
             marked = any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             needed = (
-                head.lemma_.lower() in _PURPOSE_VERBS
+                # "had risen to become the bank's head", "went on to become mayor": what it
+                # came to, the verb's news
+                head.lemma_.lower() in _PURPOSE_VERBS or c.lemma_.lower() == "become"
                 if head.i == verb.i
                 else head.lemma_.lower() in _PURPOSE_NOUNS
             )
@@ -2212,6 +2217,37 @@ def _copula_with_its_phrase(tok: Token, description: str) -> str | None:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "-", "--", "–", "—", "(", ")"})
+
+
+# Words after a hyphen-ended word that show the hyphen is suspended ("pre- and post-war"), not
+# a word broken at a line's end.
+_SUSPENDED_AFTER = {"and", "or", "nor", "to", "through", "versus", "vs", "than"}
+
+
+def _broken_word_written(tok: Token, description: str) -> bool:
+    """Does the description write a piece of a word that a hyphen at a line's end broke in two
+    ("inter- rupted", "scan-" / "dal"): the parse took the pieces for words of their own?"""
+    words = set(description.split())
+    doc = tok.doc
+    for t in doc[max(0, tok.sent.start - 2) : tok.sent.end]:  # the break may end a sentence
+        if not (t.text.endswith("-") and len(t.text) > 2 and t.text[:-1].isalpha()):
+            continue
+        if not t.whitespace_ and not (t.i + 1 < len(doc) and doc[t.i + 1].is_space):
+            continue
+        after = t.i + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc):
+            continue
+        tail = doc[after]
+        if (
+            tail.text.isalpha()
+            and tail.text[:1].islower()
+            and tail.lower_ not in _SUSPENDED_AFTER
+            and (tail.text in words or t.text in words or t.text[:-1] in words)
+        ):
+            return True
+    return False
 
 
 def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:

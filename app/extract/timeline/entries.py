@@ -31,7 +31,7 @@ from app.extract.timeline.anchor import anchor_events, link_events
 from app.extract.timeline.describe import OBJECT_NAMES, describe_entry
 from app.extract.timeline.detect import detect_events
 from app.extract.timeline.event import _Event
-from app.extract.timeline.lexicon import _LIGHT, EventLexicon
+from app.extract.timeline.lexicon import _HELD_NOUNS, _LIGHT, EventLexicon
 from app.extract.timeline.order import order_events
 from app.extract.timeline.select import select_events
 from app.extract.timeline.syntax import _doer, _subject
@@ -232,15 +232,6 @@ _FORWARD = re.compile(r"\b(?:later|after|afterwards|from now|hence|on)\b", re.IG
 
 _DENIAL_CUES = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dispute",
                 "disputes", "disputed"}  # fmt: skip
-
-
-# Nouns for what someone holds or says, whose "that" clause is that one's word, not a fact the
-# writer tells ("the notion that Obama wasn't born here").
-_HELD_NOUNS = {"notion", "idea", "theory", "belief", "rumor", "rumour", "myth", "suggestion",
-               "assertion", "allegation", "claim", "charge", "accusation", "impression",
-               "perception", "speculation", "conspiracy", "view", "argument", "contention",
-               "premise", "lie", "falsehood", "hoax", "narrative", "canard", "insinuation",
-               "statement", "assumption", "conviction", "suspicion", "fear"}  # fmt: skip
 
 
 def _content_of_a_held_noun(tok: Token) -> bool:

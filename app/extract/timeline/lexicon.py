@@ -205,3 +205,25 @@ def event_lexicon(nlp: Language | None) -> EventLexicon:
     except (KeyError, ValueError, AttributeError):
         verbs = frozenset()
     return EventLexicon(verbs, load_weights())
+
+
+# Nouns for what someone holds or says, whose "that" clause is that one's word, not a fact the
+# writer tells ("the notion that Obama wasn't born here").
+_HELD_NOUNS = {"notion", "idea", "theory", "belief", "rumor", "rumour", "myth", "suggestion",
+               "assertion", "allegation", "claim", "charge", "accusation", "impression",
+               "perception", "speculation", "conspiracy", "view", "argument", "contention",
+               "premise", "lie", "falsehood", "hoax", "narrative", "canard", "insinuation",
+               "statement", "assumption", "conviction", "suspicion", "fear"}  # fmt: skip
+
+# Verbs that take such a noun as their object ("the allegations (that) the senator made", "the
+# claim that the council denied"): after one of them a "that" is the relative pronoun.
+_HOLDING_VERBS = {"make", "level", "raise", "repeat", "deny", "reject", "dismiss", "hear",
+                  "spread", "voice", "push", "peddle", "circulate", "echo", "share", "have",
+                  "hold", "express", "air", "file", "bring", "investigate", "dispute", "refute",
+                  "believe", "accept", "support", "post", "tweet", "publish", "print", "write",
+                  "offer", "advance", "fuel", "promote", "embrace", "leak", "report", "lodge",
+                  "pursue", "examine", "probe", "float", "give", "get", "put", "see", "read",
+                  "face", "answer", "address", "counter", "debunk", "challenge", "receive",
+                  "tell", "say", "retract", "withdraw", "review", "cite", "spell", "outline",
+                  "detail", "prove", "disprove", "test", "contest", "endorse", "adopt", "find",
+                  "form"}  # fmt: skip

@@ -59,6 +59,11 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
             # "the 2016 campaign", "Saturday's debate": named in passing; one still to come
             # ("the November elections" in a June article) is kept as what lies ahead
             return "named"
+        if ev.modality != "future" and not _says_who(tok) and not _bounds_another(ev, by_index):
+            # "Tuesday's Republican debate", "a 2013 trip to Africa", "the uprising in the
+            # winter of 2004": which happening, where or when, but no one who did it or had
+            # it done to them; a bare noun a reader cannot place as an event told
+            return "named"
         return None
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
@@ -85,6 +90,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     phrasal = any(c.dep_ == "prt" and c.lower_ != "out" for c in tok.children)
     if lemma in _SPEECH and lemma not in ("announce", "declare") and not phrasal:
         return "speech"
+    if _as_put_it(tok):
+        return "speech"  # "as she put it on Wednesday": the words quoted, no deed
     if lemma in _COGNITION:
         return "cognition"
     if lemma in _EVALUATIVE and ev.tense in ("present", "present_perfect"):
@@ -119,6 +126,16 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
     if lemma in _RELATIONS:
         return "state"  # "results included a gain", "the victims numbered 213"
     return None
+
+
+def _as_put_it(tok: Token) -> bool:
+    """Is the verb "put it" in an "as" clause ("as she put it", "as one aide put it"): a way of
+    saying that frames the words it goes with?"""
+    return (
+        tok.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children)
+    )
 
 
 def _shown_setting(ev: _Event, by_index: dict[int, _Event]) -> bool:
@@ -204,6 +221,38 @@ def _told_by_whom(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _says_who(noun: Token) -> bool:
+    """Does a nominal event say who did it, whom or where it befell, as what it is called: a
+    possessive that is no time or pronoun ("Polk's victory"), a name written before it ("the
+    Obama campaign", "the 2012 Leeds flood"), or an "of"/"by" phrase whose object is no time
+    ("the arrest of two men", not "the deals of the year")? A nationality, a name or time in a
+    phrase after it ("Tuesday's Republican debate", "a 2013 trip to Africa", "the shootings in
+    Ohio on Monday", "the uprising in the winter of 2004") only says which one, in passing."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and c.pos_ != "PRON":
+            return True
+        if (
+            c.dep_ in ("compound", "nmod")
+            and c.i < noun.i
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("DATE", "TIME", "NORP")
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ != "NUM":
+                    return True
+    return False
+
+
+def _bounds_another(ev: _Event, by_index: dict[int, _Event]) -> bool:
+    """Does another event come after this one by the text's word ("resigned after the vote on 3
+    March")? Then it is the dated bound the reader is shown that event by."""
+    return ev.period is not None and any(
+        ev.tok.i in other.after for other in by_index.values() if other is not ev
+    )
 
 
 def _inside_argument(noun: Token, by_index: dict[int, _Event]) -> bool:

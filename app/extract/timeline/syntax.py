@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from app.extract.timeline.event import _Event
-from app.extract.timeline.lexicon import _NON_FINITE
+from app.extract.timeline.lexicon import _HELD_NOUNS, _HOLDING_VERBS, _NON_FINITE
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -487,6 +487,10 @@ def _object_gap(verb: Token, subject: Token | None) -> bool:
         return False  # "by the time the debates began"
     if verb.head.lemma_.lower() in _ADVERBIAL_NOUNS:
         return False  # "the reason voters turned to Roe", "the way she won": not the object
+    if verb.head.lemma_.lower() in _HELD_NOUNS and verb.lemma_.lower() not in _HOLDING_VERBS:
+        # "the allegations that the minister lied to parliament": the "that" clause is what
+        # the allegations say, not a deed done to them
+        return False
     for child in verb.children:
         if child.dep_ in ("attr", "acomp", "oprd", "ccomp", "xcomp", "dative") or (
             child.dep_ == "advmod" and child.lower_ in ("where", "when", "why", "how")
