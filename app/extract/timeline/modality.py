@@ -86,6 +86,8 @@ def modality_of(verb: Token) -> Modality:
         # "pretended nothing had happened", "imagined she had won": what is pretended or
         # imagined did not happen, nor is it denied
         return "hypothetical"
+    if _likened(verb):
+        return "hypothetical"  # "sounded like someone who had given up": a likeness, no event
     if is_negated(verb):
         # "If she becomes president, (Roe suggested,) women won't be punished": not a denial
         # of what happens, a supposition's outcome
@@ -104,7 +106,62 @@ def modality_of(verb: Token) -> Modality:
         # "I don't think he will collapse": he will not, in the speaker's view ("don't think
         # she can win" stays a maybe)
         return "negated"
+    means_of = _means_of(verb) if own == "fact" else None
+    if means_of is not None and (
+        (means_of.dep_ == "xcomp" and means_of.head.lemma_.lower() in _PROPOSING)
+        or {_plain(a) for a in _aux_words(means_of)} & _FUTURE_AUX
+    ):
+        # "proposed paying for it by raising taxes", "will fund it by cutting jobs": the means
+        # is as real as what it is the means of, no more ("is trying to win by appealing to
+        # the young": an attempt is made by its means, which are real)
+        above = modality_of(means_of)
+        # (not "can keep to the rules by asking": what one can do by a means leaves the
+        # means as done as the text says)
+        if above in ("hypothetical", "future"):
+            return above
     return own
+
+
+# Verbs of seeming that liken their subject to someone ("looked like a man who ...").
+_LIKENING = {"sound", "look", "seem", "feel", "act", "behave", "talk", "appear"}
+
+
+def _likened(verb: Token) -> bool:
+    """A relative clause on what someone is likened to: "sounded like someone who had thrown
+    in the towel" tells no one threw anything in."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return (
+        prep.lower_ in ("like", "as")
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _LIKENING
+    )
+
+
+# Verbs of plan and proposal: what is planned is not done, nor the means it is to be done by
+# ("planned to pay by cutting"); not verbs of attempt ("tried to win by appealing": an attempt
+# is made by its means, which are real).
+_PROPOSING = {"propose", "plan", "promise", "vow", "pledge", "threaten", "intend", "want",
+              "offer", "suggest", "recommend", "urge"}  # fmt: skip
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The verb a "by"-gerund is the means of ("pay for it by raising taxes": pay), if it has
+    no auxiliary of its own."""
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "by"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.i != prep.i
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    ):
+        return prep.head
+    return None
 
 
 def _conditioned(verb: Token) -> bool:
