@@ -59,3 +59,28 @@ def test_guard_a_relative_clause_after_such_as_like_is_a_fact() -> None:
 def test_guard_the_means_of_an_attempt_is_a_fact() -> None:
     got = _entries("Tavrik is trying to win the seat by appealing to younger voters.")
     assert _own(got["appealing"]) == "fact"
+
+
+def test_what_a_debunked_claim_says_is_not_told_as_done() -> None:
+    got = _entries("Yarisbel repeated the debunked claim that Tavrik opposed the bridge.")
+    assert "opposed" not in got or _own(got["opposed"]) in ("uncertain", "hypothetical")
+
+
+def test_what_false_rumors_say_is_not_told_as_done() -> None:
+    got = _entries("Yarisbel spread false rumors that Tavrik had fled the country.")
+    assert "fled" not in got or _own(got["fled"]) in ("uncertain", "hypothetical")
+
+
+def test_guard_a_confirmed_claim_stays_a_fact() -> None:
+    got = _entries("The report confirmed the claim that Tavrik had voted for the tax.")
+    assert _own(got["voted"]) == "fact"
+
+
+def test_guard_a_relative_clause_on_a_false_report_is_a_fact() -> None:
+    got = _entries("Critics mocked the false report that the panel released in May.")
+    assert "released" not in got or _own(got["released"]) == "fact"
+
+
+def test_guard_what_something_is_looked_back_on_as_is_a_fact() -> None:
+    got = _entries("The speech will be looked back on as the speech that started the campaign.")
+    assert "started" not in got or _own(got["started"]) == "fact"

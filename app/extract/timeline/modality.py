@@ -86,6 +86,10 @@ def modality_of(verb: Token) -> Modality:
         # "pretended nothing had happened", "imagined she had won": what is pretended or
         # imagined did not happen, nor is it denied
         return "hypothetical"
+    if _discredited(verb):
+        # "the debunked claim that Trump opposed the war", "baseless allegations that she
+        # lied": the writer does not tell it as done
+        return "uncertain"
     if _likened(verb):
         return "hypothetical"  # "sounded like someone who had given up": a likeness, no event
     if is_negated(verb):
@@ -117,9 +121,48 @@ def modality_of(verb: Token) -> Modality:
         above = modality_of(means_of)
         # (not "can keep to the rules by asking": what one can do by a means leaves the
         # means as done as the text says)
-        if above in ("hypothetical", "future"):
+        if above == "hypothetical" or (above == "future" and verb.i > means_of.i):
+            # ("By pledging to cut the tax, the party will ...": a means told first may be
+            # done already)
             return above
     return own
+
+
+# Adjectives by which the writer calls what a noun holds untrue or unfounded.
+_DISCREDITING = {"false", "untrue", "debunked", "discredited", "disproven", "disproved",
+                 "refuted", "baseless", "unfounded", "groundless", "unsubstantiated", "bogus",
+                 "fake", "phony", "phoney", "fabricated", "erroneous", "spurious", "incorrect",
+                 "mistaken", "wrong", "dubious", "specious"}  # fmt: skip
+
+
+def _discredited(verb: Token) -> bool:
+    """The "that" clause of a noun the writer calls false or unfounded ("the debunked claim
+    that ...", "the false notion that ..."), or of such a noun's verb in the parse's way
+    ("spread false rumors (that) the mayor had fled")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.i > node.head.i:
+        noun: Token | None = node.head
+    elif node.dep_ == "ccomp" and node.left_edge.i > 0:
+        noun = next(
+            (
+                c
+                for c in node.head.children
+                if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i == node.left_edge.i - 1
+            ),
+            None,
+        )
+    else:
+        return False
+    if any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who", "whom")
+        for c in node.children
+    ):
+        return False  # "the false report that the panel released": a relative clause
+    return noun is not None and any(
+        c.dep_ == "amod" and c.lower_ in _DISCREDITING for c in noun.children
+    )
 
 
 # Verbs of seeming that liken their subject to someone ("looked like a man who ...").
@@ -134,7 +177,7 @@ def _likened(verb: Token) -> bool:
         return False
     prep = noun.head
     return (
-        prep.lower_ in ("like", "as")
+        prep.lower_ == "like"  # not "as": "looked back on as the speech that began it"
         and prep.dep_ == "prep"
         and prep.head.lemma_.lower() in _LIKENING
     )
