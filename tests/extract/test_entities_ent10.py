@@ -41,3 +41,46 @@ def test_a_second_given_name_is_another_person(nlp: Language) -> None:
         [("Yarisbel", "Yarisbel Tavrik", "PERSON"), ("brother", "Orlen Tavrik", "PERSON")],
     )
     assert len([e for e in ents if e.type == "person"]) == 2
+
+
+def test_an_honorific_outweighs_a_shared_given_name(nlp: Language) -> None:
+    raw = (
+        "Board meets again\n\n"
+        "The board named Sandy Tavrik as its new head on Monday.\n\n"
+        '"The work starts now," Mr Tavrik said.'
+    )
+    ents = tagged_entities(
+        nlp,
+        raw,
+        [("named", "Sandy Tavrik", "PERSON"), ("Mr", "Tavrik", "PERSON")],
+    )
+    people = [e for e in ents if e.type == "person"]
+    assert [sorted(m.text for m in e.mentions) for e in people] == [["Sandy Tavrik", "Tavrik"]]
+
+
+def test_an_honorific_against_a_clear_given_name_stays_apart(nlp: Language) -> None:
+    raw = (
+        "Board meets again\n\n"
+        "The board named Michelle Tavrik as its new head on Monday.\n\n"
+        '"The work starts now," Mr Tavrik said.'
+    )
+    ents = tagged_entities(
+        nlp,
+        raw,
+        [("named", "Michelle Tavrik", "PERSON"), ("Mr", "Tavrik", "PERSON")],
+    )
+    assert len([e for e in ents if e.type == "person"]) == 2
+
+
+def test_the_writers_pronouns_still_part_a_shared_given_name(nlp: Language) -> None:
+    raw = (
+        "Board meets again\n\n"
+        "Sandy Tavrik said her report was ready.\n\n"
+        '"The work starts now," Mr Tavrik said.'
+    )
+    ents = tagged_entities(
+        nlp,
+        raw,
+        [("\n", "Sandy Tavrik", "PERSON"), ("Mr", "Tavrik", "PERSON")],
+    )
+    assert len([e for e in ents if e.type == "person"]) == 2

@@ -16,7 +16,7 @@ from app.extract.entities.candidates import _Cand, _in_titles
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
-from app.extract.name_gender import name_gender
+from app.extract.name_gender import name_gender, shared_given_name
 from app.extract.places import Gazetteer
 from app.extract.quotes import find_quotes
 from app.extract.roles import (
@@ -279,8 +279,13 @@ def _assign_keys(
             if quoted is None:
                 quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
             # "Lee Roe ... said her study ...": the writer's pronouns after the full name say
-            # the gender the honorific says, whatever the first-name list holds
-            clash = _pronoun_gender_after(doc, full, quoted) != _honorific_gender(doc, c)
+            # the gender the honorific says, whatever the first-name list holds. A given name
+            # both sexes bear ("Sandy Roe", "Mr Roe") clashes only with the writer's pronouns.
+            said = _pronoun_gender_after(doc, full, quoted)
+            if shared_given_name(surnames[k].split(":", 1)[-1]):
+                clash = bool(said) and said != _honorific_gender(doc, c)
+            else:
+                clash = said != _honorific_gender(doc, c)
         if clash:
             # "Mr. Obama" in an article that names in full only Michelle Obama: another Obama
             c.type = "person"
