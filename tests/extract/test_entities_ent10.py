@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import tagged_entities
+from tests.extract.conftest import linked_name, tagged_entities
 
 
 def test_a_middle_name_is_one_person(nlp: Language) -> None:
@@ -84,3 +84,12 @@ def test_the_writers_pronouns_still_part_a_shared_given_name(nlp: Language) -> N
         [("\n", "Sandy Tavrik", "PERSON"), ("Mr", "Tavrik", "PERSON")],
     )
     assert len([e for e in ents if e.type == "person"]) == 2
+
+
+def test_an_honorific_gives_the_gender_of_a_shared_given_name(nlp: Language) -> None:
+    text = (
+        "The study was led by Lee Tavrik, who teaches law in Boston. "
+        "Ms. Tavrik said the court was split. "
+        "He added that the vote would wait until May."
+    )
+    assert linked_name(nlp, text, "added") != "Lee Tavrik"
