@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from app.extract.cues import BELIEF_VERBS, SPEECH_VERBS
 from app.extract.model import Entity, Mention
-from app.extract.name_gender import first_name_gender, name_gender
+from app.extract.name_gender import first_name_gender, name_gender, shared_given_name
 from app.extract.quotes import find_quotes
 from app.extract.tokens import doc_text
 
@@ -548,13 +548,16 @@ def _person_gender(entity: Entity, doc: Doc, votes: tuple[int, int]) -> str:
     article's own sentences use of the person (`votes`), or the pronouns among the entity's own
     mentions; "" when none says."""
     found = name_gender(entity.name)
-    if found:
+    if found and not shared_given_name(entity.name):
         return found
     text = doc_text(doc)
     for m in entity.mentions:
         hit = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
         if hit:
+            # "Ms. Roe" outweighs a given name both sexes bear ("Lee Roe")
             return _HONORIFIC_GENDER[hit.group(1).lower()]
+    if found:
+        return found
     for r in entity.roles:
         for word in r.title.lower().split():
             if word in _GENDERED_ROLES:

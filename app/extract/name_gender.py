@@ -84,6 +84,25 @@ def listed_first_name_genders() -> Mapping[str, str]:
     return out
 
 
+# given names that one list gives one sex but that English-language news reads for both
+# ("Lee Epstein" is "Ms. Epstein", "Sandy Walkington" "Mr Walkington"), or that other
+# languages give the other sex ("Andrea", "Nicola", "Jean" for men in Italy and France). They
+# keep their list gender for pronouns; only an honorific before the surname outweighs them.
+SHARED_GIVEN_NAMES = frozenset(
+    ("lee", "sandy", "leslie", "lesley", "robin", "kim", "chris", "terry", "jamie", "jordan",
+     "taylor", "casey", "dana", "jody", "jo", "sam", "alex", "pat", "kerry", "shannon",
+     "tracy", "tracey", "nicky", "jessie", "jackie", "frankie", "billie", "charlie", "ashley",
+     "sydney", "morgan", "cameron", "hilary", "jean", "andrea", "nicola", "mel", "val",
+     "bertie", "lakshmi", "sasha", "jan", "gabriele", "simone")
+)  # fmt: skip
+
+
+def shared_given_name(full_name: str) -> bool:
+    """Does a full name open with a given name borne by both sexes (`SHARED_GIVEN_NAMES`)?"""
+    words = full_name.split()
+    return len(words) > 1 and words[0].lower() in SHARED_GIVEN_NAMES
+
+
 def first_name_gender(word: str) -> str:
     """m, f or "" (unknown) for one given name, whatever its case."""
     return first_name_genders().get(word.lower(), "")

@@ -16,7 +16,7 @@ from app.extract.entities.candidates import _Cand, _in_titles
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
-from app.extract.name_gender import name_gender
+from app.extract.name_gender import name_gender, shared_given_name
 from app.extract.places import Gazetteer
 from app.extract.quotes import find_quotes
 from app.extract.roles import (
@@ -178,8 +178,10 @@ def _assign_keys(
         if c.type == "person" and len(ws) > 1:
             k = fold(ws[_surname_index(ws)].rstrip(","))
             seen = surnames.get(k)
-            if seen is not None and _initials_apart(seen, c.key):
-                c.key = seen  # "Donald J. Trump" after "Donald Trump": one person
+            if seen is not None and (_initials_apart(seen, c.key) or _middle_name(seen, c.key)):
+                # "Donald J. Trump" or "Hillary Rodham Clinton" after "Donald Trump", "Hillary
+                # Clinton": one person
+                c.key = seen
             if seen is not None and seen != c.key and _one_full_name(seen, c.key):
                 # "De Blasio" and "Bill de Blasio": a surname of two words, not two people.
                 # The story's name stays the key: a headline's title case runs words into it
@@ -277,8 +279,13 @@ def _assign_keys(
             if quoted is None:
                 quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
             # "Lee Roe ... said her study ...": the writer's pronouns after the full name say
-            # the gender the honorific says, whatever the first-name list holds
-            clash = _pronoun_gender_after(doc, full, quoted) != _honorific_gender(doc, c)
+            # the gender the honorific says, whatever the first-name list holds. A given name
+            # both sexes bear ("Sandy Roe", "Mr Roe") clashes only with the writer's pronouns.
+            said = _pronoun_gender_after(doc, full, quoted)
+            if shared_given_name(surnames[k].split(":", 1)[-1]):
+                clash = bool(said) and said != _honorific_gender(doc, c)
+            else:
+                clash = said != _honorific_gender(doc, c)
         if clash:
             # "Mr. Obama" in an article that names in full only Michelle Obama: another Obama
             c.type = "person"
@@ -617,6 +624,20 @@ def _initials_apart(key_a: str, key_b: str) -> bool:
         return False
     middle = a[1:-1] + b[1:-1]
     return bool(middle) and all(len(w.rstrip(".")) == 1 and w[0].isalpha() for w in middle)
+
+
+def _middle_name(key_a: str, key_b: str) -> bool:
+    """Is one person's key the other's two words with a middle name between them ("person:
+    hillary clinton", "person:hillary rodham clinton"): the same given name, written in full,
+    and the same surname? Not a surname particle ("Vincent van Gogh" is no Vincent Gogh)."""
+    a, b = key_a.split(":", 1)[1].split(), key_b.split(":", 1)[1].split()
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) != 2 or len(long_) != 3 or short[0] != long_[0] or short[1] != long_[2]:
+        return False
+    if len(short[0].rstrip(".")) < 2 or not _given_name_like(short[0].title()):
+        return False
+    middle = long_[1]
+    return middle.isalpha() and len(middle) > 1 and middle not in _SURNAME_PARTICLES
 
 
 def _one_full_name(key_a: str, key_b: str) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from app.extract.document import Document
 from app.extract.entities.grouping import _Group
-from app.extract.entities.keys import _department_form, _initials_apart
+from app.extract.entities.keys import _department_form, _initials_apart, _middle_name
 from app.extract.model import Entity, Mention, fold
 from app.extract.tokens import doc_text
 
@@ -77,6 +77,8 @@ def _alias_reason(alias: str, name: str, known: dict[str, str]) -> str:
     found = known.get(fold(alias), "same name")
     if found == "same name" and _initials_apart(f"x:{fold(alias)}", f"x:{fold(name)}"):
         return "middle initial"  # "Donald Trump" of "Donald J. Trump"
+    if found == "same name" and _middle_name(f"x:{fold(alias)}", f"x:{fold(name)}"):
+        return "middle name"  # "Hillary Clinton" of "Hillary Rodham Clinton"
     return found
 
 
