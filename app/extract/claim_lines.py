@@ -26,7 +26,7 @@ _SPEAKER_LINE = re.compile(
 _DASH_NAME = re.compile(r"([”\"'’])[ \t]*([―—–]|--)[ \t]*([^\n]{2,60})$", re.MULTILINE)
 # Leads that label a line rather than name a speaker.
 _LABEL_WORDS = """
-    update updated watch read related note editor photo photos video source sources see
+    update updated watch look read related note editor photo photos video source sources see
     correction clarification also more warning listen live breaking exclusive opinion analysis
     q a question answer caption credit disclaimer when where what who why how
     """

@@ -606,6 +606,17 @@ def _pronoun_votes(
             if g in ("m", "f"):
                 vote(entity.id, g)
         nxt = sents[k + 1] if k + 1 < len(sents) else None
+        if any(
+            t.idx < m0.start
+            and t.dep_ in _SUBJ
+            and pronoun_gender(t) in ("m", "f")
+            and not any(a <= t.idx < b for a, b in quoted)
+            for t in sent
+        ):
+            # "..., she issued a plan: President Roe later adopted it. She has called ...":
+            # the sentence went on about a "he" or "she" before naming the person, and the
+            # next sentence's pronoun may go on with that one
+            continue
         if nxt is None or any(
             nxt.start_char <= m.start < nxt.end_char and m.kind != "pronoun" for m, _e in people
         ):

@@ -10,9 +10,9 @@ from spacy.tokens import Span as SpacySpan
 
 from app.extract import coref
 from app.extract.claim_filter import FilterModel, load_filter
-from app.extract.claim_lines import headline_claim, line_claims
+from app.extract.claim_lines import LineClaim, headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
-from app.extract.claims.draft import _QUOTE_MARKS, _Draft
+from app.extract.claims.draft import _FIRST_PERSON, _QUOTE_MARKS, _Draft
 from app.extract.claims.epithets import epithet_speaker
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
@@ -816,6 +816,30 @@ def extract_claims(
     return claims
 
 
+def _topic_lead(line: LineClaim, drafts: Sequence[_Draft], text: str) -> bool:
+    """Is a "Lead: words" line in the story's body a topic label over words the story gives to
+    someone else ("Superdelegates: Clinton is backed by ..., according to the AP. ... Roe
+    said.")? Its lead is no transcript's speaker in capitals, a claim found in its words names
+    a source of its own in a tag after them, no "I" or "we" of the lead's, and its words are
+    written as a story's sentences, not a headline's title case."""
+    lead = text[line.source[0] : line.source[1]]
+    if lead.isupper():
+        return False
+    c0, c1 = line.content
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[c0:c1]) if len(w) > 3]
+    if not words or sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return False  # a headline's words in title case ("Roe: Lee Thinks Taxes Are Too High")
+    for d in drafts:
+        if d.source is None or d.cue is None or d.source_head is None:
+            continue
+        if not (c0 <= d.cue[0] < c1 and c0 <= d.source[0] < c1) or d.source[0] < d.content[0]:
+            continue  # (a tag after the words: "..., according to Roe", "..., Roe said")
+        if d.source_head.lower_ in _FIRST_PERSON or d.source_head.lower_ in ("you", "she", "he"):
+            continue  # the lead's own words may go on "I said", or tell of "he said"
+        return True
+    return False
+
+
 def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict[str, float]]]:
     """Every candidate attribution with the features the learned filter scores it by."""
     text = doc_text(doc)
@@ -830,6 +854,11 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     if head_line is not None and head_line.cue not in taken:
         lines.append(head_line)
     for line in lines:
+        if line is not head_line and _topic_lead(line, found, text):
+            for d in found:
+                if d.content[0] == line.source[0] and not d.parts:
+                    d.content = (line.content[0], d.content[1])  # the label is no content
+            continue
         found.append(
             _Draft(
                 cue=line.cue,

@@ -621,6 +621,17 @@ def _last_sentence_subject(
     entity = _link(subj.left_edge.idx, subj.idx + len(subj.text), subj, mentions)
     if entity is None or entity.type != "person" or not _may_be(entity, gender, doc, mentions):
         return None
+    if person_genders(doc, mentions).get(entity.id, "") != gender and any(
+        t.i < subj.left_edge.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "PRON"
+        and pronoun_gender(t) == gender
+        for t in before
+    ):
+        # "..., she issued a plan: President Roe later adopted it. She has called for ...":
+        # the sentence before went on about a "she" other than its named subject, of no
+        # gender the article gives; the pronoun may go on with either, so this rule says none.
+        return None
     return entity, subj.text
 
 
