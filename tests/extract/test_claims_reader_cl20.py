@@ -4,6 +4,7 @@ quotation mark parsed as a sentence of its own does not cut a newly met speaker'
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from app.extract.claims import extract_claims
@@ -85,24 +86,29 @@ def test_sourceless_candidate_does_not_hide_the_next_speaker(nlp: Language) -> N
     assert linked_name(nlp, text, "said") != "Victor Tavrik"
 
 
-def test_name_after_a_participle_opener_is_the_next_he(nlp: Language) -> None:
-    text = (
-        'Delegates split\n\nOtto Brannigan chairs the county party. "Few delegates here back the '
-        'mayor," he said.\n\nReached by POLITICO, Victor Tavrik, the Ohio national '
-        "committeeman, hesitated to repeat his previous criticism of the Boston mogul. He agreed "
-        "that the mayor may struggle to win support among the delegates.\n"
-    )
-    assert linked_name(nlp, text, "agreed") == "Victor Tavrik"
-
-
-def test_he_also_said_goes_on_with_the_teller_not_the_one_told_of(nlp: Language) -> None:
-    text = (
-        "Cases differ\n\nFormer prosecutor Victor Tavrik said on the radio that for one, there "
-        "appeared to be a lack of intent in the senator's case, whereas Peter Haldane "
-        "acknowledged that he knew the files he shared with his aide were secret. He also said "
-        "that there were other factors in the Haldane case.\n"
-    )
-    assert linked_name(nlp, text, "said") == "Victor Tavrik"
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            'Delegates split\n\nOtto Brannigan chairs the county party. "Few delegates here back '
+            'the mayor," he said.\n\nReached by POLITICO, Victor Tavrik, the Ohio national '
+            "committeeman, hesitated to repeat his previous criticism of the Boston mogul. He "
+            "agreed that the mayor may struggle to win support among the delegates.\n",
+            "agreed",
+            id="name after a participle opener is the next he",
+        ),
+        pytest.param(
+            "Cases differ\n\nFormer prosecutor Victor Tavrik said on the radio that for one, "
+            "there appeared to be a lack of intent in the senator's case, whereas Peter Haldane "
+            "acknowledged that he knew the files he shared with his aide were secret. He also "
+            "said that there were other factors in the Haldane case.\n",
+            "said",
+            id="he also said goes on with the teller, not the one told of",
+        ),
+    ],
+)
+def test_he_is_victor_tavrik(nlp: Language, text: str, cue: str) -> None:
+    assert linked_name(nlp, text, cue) == "Victor Tavrik"
 
 
 def test_title_and_surname_the_recogniser_missed_is_the_one_bearer(nlp: Language) -> None:
