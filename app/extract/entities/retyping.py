@@ -603,15 +603,8 @@ def _a_state(name: str, g: Gazetteer) -> bool:
 def _place_stands_firm(name: str, g: Gazetteer) -> bool:
     """A country, a first-level division, a capital or a large city: when it speaks, it is
     its government speaking ("Beijing said"), not a person of that name."""
-    k = fold(name)
     city = g.city(name)
-    return (
-        g.country(name) is not None
-        or g.capital(name) is not None
-        or g.is_region(name)
-        or bool(g.divisions.get(k))
-        or (city is not None and city.population >= 100_000)
-    )
+    return _a_state(name, g) or (city is not None and city.population >= 100_000)
 
 
 def _plain_name(doc: Doc, c: _Cand) -> bool:
