@@ -341,6 +341,63 @@ def _supposed(cue: Token) -> bool:
     return cue.i == first.i or first in cue.ancestors
 
 
+# Heads of subjects that show a scene rather than say anything: "The film shows him cooking".
+_PICTURES = frozenset(
+    {"film", "documentary", "video", "footage", "clip", "programme", "program", "movie"}
+    | {"photo", "photograph", "picture", "image", "broadcast", "advert", "advertisement"}
+    | {"trailer", "episode", "recording", "camera", "cartoon", "poster"}
+)  # (lemmas)
+_SHOWING_CUES = frozenset({"show", "depict", "capture", "feature", "portray"})
+
+
+def _depiction(cue: Token | None, content: tuple[int, int]) -> bool:
+    """Is the cue a film's, a photo's or a broadcast's showing of a scene ("The film shows him
+    cooking dinner", "Footage depicts police beating protesters"), not a finding put in words?
+    A content opened by "that" or a question word ("The video shows that the count was
+    wrong") is held true, and stays a claim."""
+    if cue is None or cue.lemma_.lower() not in _SHOWING_CUES:
+        return False
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PICTURES for c in cue.children
+    ):
+        return False
+    doc = cue.doc
+    first = next((t for t in doc if t.idx >= content[0] and not t.is_punct), None)
+    return first is None or first.lower_ not in ("that", "how", "what", "why", "whether", "who")
+
+
+# Verbs whose object is whom they speak to, beside what they say ("..., he told the BBC").
+_TOLD_TO = frozenset(
+    {"tell", "ask", "assure", "remind", "inform", "warn", "brief", "advise", "promise", "urge"}
+)
+
+
+def _fronted_beside_own_object(cue: Token, claim: Claim) -> bool:
+    """Is the content a clause before the cue's subject while the cue has a thing for its
+    object after it ("Despite being told he was dead, she found a reference to him")? A verb
+    that already has its object reports nothing fronted: the parse hung another verb's
+    clause on it. Verbs that take a person and what they are told ("..., he told reporters")
+    are not such verbs, and a quotation is left to the quotation rules."""
+    if claim.content.end > cue.idx or claim.quote not in ("indirect", "mixed"):
+        return False
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subj or subj[0].idx < claim.content.end:
+        return False
+    doc = cue.doc
+    told_to = cue.lemma_.lower() in _TOLD_TO
+    for c in cue.children:
+        if c.dep_ != "dobj" or c.i < cue.i or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(t.is_punct for t in doc[cue.i + 1 : c.left_edge.i]):
+            continue  # ("..., insiders said: Trump's lead in the polls; ...": a list of it)
+        if coref.animacy(c) == "y" or c.lemma_.lower() in REPORT_NOUNS:
+            continue
+        if told_to and (c.pos_ == "PROPN" or c.ent_type_ or coref.animacy(c) != "n"):
+            continue  # ("..., he told the BBC", "..., she told Newsnight": whom it was told)
+        return True
+    return False
+
+
 def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     """Is the cue no report of anything said: what someone cannot say ("won't be able to brag
     about his lead"), a supposition ("Say the city demanded that ..."), a purpose ("gathered
@@ -354,6 +411,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return False
     if _supposed(cue):
         return True
+    if _depiction(cue, (claim.content.start, claim.content.end)):
+        return True  # "The film shows him cooking dinner": a scene, nothing said
+    if _fronted_beside_own_object(cue, claim):
+        return True  # "Despite being told he was dead she found a reference to him"
     if _AMOUNT.fullmatch(doc_text(doc)[claim.content.start : claim.content.end].strip()):
         # "(Clinton) support 27 percent" in a table of figures: a share, nothing said
         return True
@@ -883,7 +944,13 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     # What claims report (someone spoken about is not the next "he said"), and who spoke.
     # A candidate with no source reports no one's words ("Obama himself seemed to recognize
     # ...": the verb's subject is the sentence's actor, not someone spoken about).
-    spoken_of = [span for d in drafts if d.source is not None for span in (d.parts or [d.content])]
+    # (A scene a film shows is no one's words: the people in it may be the next "she".)
+    spoken_of = [
+        span
+        for d in drafts
+        if d.source is not None and not _depiction(d.cue_token, d.content)
+        for span in (d.parts or [d.content])
+    ]
     # A claim told inside what another speaker says ("Roe said that ... there was no intent,
     # whereas Lee acknowledged that he knew ..."): its speaker is spoken about, and a later
     # "He also said" goes on with the teller, not with it.

@@ -10,7 +10,13 @@ from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
 from app.extract.claims.sources import name_before_verb
-from app.extract.coref import antecedent, description_entity, person_genders, pronoun_gender
+from app.extract.coref import (
+    antecedent,
+    description_entity,
+    mention_gender,
+    person_genders,
+    pronoun_gender,
+)
 from app.extract.cues import (
     ANONYMOUS_NOUNS,
     HEDGE_WORDS,
@@ -370,7 +376,49 @@ def _antecedent_entity(
         and _other_subject_since(d.source_head, found, gender, mentions, spoken_of)
     ):
         return None  # "Blair ... as Cardinal Ann Roe backed ... he said": either, or Roe
+    if (
+        found is not None
+        and found.type == "person"
+        and gender in ("m", "f")
+        and _new_person_of_gender_since(d.source_head, found, gender, mentions, spoken_of)
+    ):
+        return None  # "Roe ... with his wife, the painter Ann ... she admits": either woman
     return found
+
+
+def _new_person_of_gender_since(
+    head: Token,
+    found: Entity,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    spoken_of: Sequence[tuple[int, int]],
+) -> bool:
+    """Has the sentence before the pronoun, or its own, brought in someone new of its gender
+    after the found person's last mention: a gendered noun the article ties to nobody named
+    ("his wife", "a woman", "her daughter") in any role, not only as a subject? The older
+    speaker is then no likelier than the newcomer. Nouns in what claims report ("she said her
+    mother voted") and descriptions of the found person ("Roe, a mother of two") are not
+    newcomers."""
+    doc = head.doc
+    last = max((m.end for m, e in mentions if e.id == found.id and m.end <= head.idx), default=-1)
+    if last < 0:
+        return False
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in doc[start : head.i]:
+        if tok.idx < last or tok.pos_ != "NOUN" or mention_gender(tok) != gender:
+            continue
+        if any(a <= tok.idx < b for a, b in spoken_of):
+            continue
+        if tok.dep_ == "appos" or any(m.start <= tok.idx < m.end for m, _ in mentions):
+            continue  # (a description of someone named, or part of a name)
+        marks = [c.lower_ for c in tok.children if c.dep_ in ("poss", "det")]
+        if pronoun_gender(head) in [pronoun_gender(c) for c in tok.children if c.dep_ == "poss"]:
+            continue  # ("She remembers ... her sister ... She fears": the "her" is the "she")
+        if any(m in ("his", "her", "their", "a", "an", "another") for m in marks):
+            return True
+    return False
 
 
 def _other_subject_since(
