@@ -89,3 +89,13 @@ def test_only_a_thing_for_object_rules_out_a_fronted_content(
     text = "Reform vote\n\n" + sentence + "\n"
     claims = claims_of(nlp, text)
     assert bool([c for c in claims if c.confidence >= FLOOR and c.cue]) is shown_
+
+
+def test_a_that_clause_past_a_noun_of_belief_is_the_nouns_not_the_verbs(nlp: Language) -> None:
+    text = (
+        "Prisoner swap\n\nMs. Varga again decided to trade for the hostages despite concerns, "
+        "even inside her own party, that it might encourage others to take hostages.\n"
+    )
+    assert not shown(claims_of(nlp, text), "decided")
+    text = "Prisoner swap\n\nMs. Varga decided, after long talks, that the trade was worth it.\n"
+    assert shown(claims_of(nlp, text), "decided")

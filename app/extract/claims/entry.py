@@ -366,6 +366,27 @@ def _depiction(cue: Token | None, content: tuple[int, int]) -> bool:
     return first is None or first.lower_ not in ("that", "how", "what", "why", "whether", "who")
 
 
+def _clause_of_a_noun_between(cue: Token, claim: Claim) -> bool:
+    """Is the content a "that" clause the parse hung on the cue across a noun of saying or
+    believing that stands between them, while the cue already has its own complement ("Obama
+    decided to trade for them despite concerns, even inside his administration, that it might
+    encourage others")? The clause is the noun's: what the concerns hold, not what the
+    cue's subject said."""
+    doc = cue.doc
+    mark = next((t for t in doc if t.idx >= claim.content.start and not t.is_punct), None)
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark" or mark.i <= cue.i:
+        return False
+    clause = mark.head
+    if clause.head.i != cue.i or clause.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ in ("xcomp", "dobj") and c.i < mark.i for c in cue.children):
+        return False
+    between = doc[cue.i + 1 : mark.i]
+    return any(t.is_punct for t in between) and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in CUE_NOUNS for t in between
+    )
+
+
 # Verbs whose object is whom they speak to, beside what they say ("..., he told the BBC").
 _TOLD_TO = frozenset(
     {"tell", "ask", "assure", "remind", "inform", "warn", "brief", "advise", "promise", "urge"}
@@ -413,6 +434,8 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True
     if _depiction(cue, (claim.content.start, claim.content.end)):
         return True  # "The film shows him cooking dinner": a scene, nothing said
+    if _clause_of_a_noun_between(cue, claim):
+        return True  # "decided to trade despite concerns, even inside ..., that it might ..."
     if _fronted_beside_own_object(cue, claim):
         return True  # "Despite being told he was dead she found a reference to him"
     if _AMOUNT.fullmatch(doc_text(doc)[claim.content.start : claim.content.end].strip()):
