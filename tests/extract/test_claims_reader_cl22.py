@@ -57,3 +57,24 @@ def test_party_member_epithet_names_the_last_speaker(nlp: Language) -> None:
         "nominee some credit, saying he should be praised for his win."
     )
     assert linked(nlp, text, "saying") == "person:tom-veller"
+
+
+def test_showing_ones_own_trait_is_no_claim(nlp: Language) -> None:
+    # "showed its inclination to ...": a trait read by the writer from what was done; a poll's
+    # or a record's showing stays a report.
+    for text in (
+        "The city council long ago showed its inclination to rely on private firms.",
+        "The mayor showed her anger at the vote by walking out.",
+    ):
+        assert not shown(claims_of(nlp, text), "showed"), text
+    assert shown(claims_of(nlp, "The records reveal his role in the deal."), "reveal")
+
+
+def test_as_if_to_say_is_no_one_saying(nlp: Language) -> None:
+    # "as if to say, '...'": the writer's reading of a look or a gesture, quoted or not.
+    text = (
+        "Roe was delighted. His face darted from side to side, his eyes gleaming, as if to "
+        'say, "Did you see me pull that off?"'
+    )
+    assert not shown(claims_of(nlp, text), "say")
+    assert not shown(claims_of(nlp, 'The mayor waved, as though to say, "We won."'), "say")

@@ -362,6 +362,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "a collection from Ann Roe called 'Huge'": the name of a thing, nothing held true
         # ("the plan, called a disaster by critics," is the critics' claim)
         return True
+    if _as_if_to_say(cue):
+        # "his eyes gleaming, as if to say, 'Did you see that?'": the writer's reading of a
+        # look or a gesture; no one said the words, quoted or not
+        return True
     if claim.quote == "direct":
         return False
     if _cannot_say(cue):
@@ -442,6 +446,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if striving and claim.content.text.lower().startswith("to "):
         # "hoping to bring together ...", "are pushing to make the deal binding": what someone
         # means or tries to do, nothing said or held true.
+        return True
+    if _shows_own_trait(cue):
+        # "The administration long ago showed its inclination to rely on raids", "showed his
+        # anger": a trait shown by what someone did, read by the writer; nothing said
         return True
     if _bids_someone_go_or_act(cue):
         # "ordered the city's office to release the files", "ordered 300 troops to the
@@ -599,6 +607,39 @@ _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
 # to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
 _DEGREE = frozenset({"enough", "so", "too"})
+
+
+def _as_if_to_say(cue: Token) -> bool:
+    """Is the cue an infinitive after "as if" or "as though" ("shrugged, as if to say ...")?"""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].lower_ != "to":
+        return False
+    return doc[cue.i - 3].lower_ == "as" and doc[cue.i - 2].lower_ in ("if", "though")
+
+
+_SHOWING = frozenset({"show", "demonstrate", "display"})
+
+
+def _shows_own_trait(cue: Token) -> bool:
+    """Is the cue a verb of showing whose object is the subject's own ("showed its
+    inclination to ...", "demonstrated their resolve"), the subject no document or study
+    ("The poll showed its margin" is no case; "Polls show Roe ahead" stays a report)?"""
+    if cue.lemma_.lower() not in _SHOWING:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.lemma_.lower() in REPORT_NOUNS or subj.lower_ in REPORT_NOUNS:
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") for c in cue.children):
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in objs[0].children)
+
+
 # Verbs of commanding someone to go somewhere or to act ("ordered troops to the border").
 _COMMANDING = frozenset({"order", "command", "instruct", "direct", "dispatch", "deploy"})
 
