@@ -78,3 +78,17 @@ def test_as_if_to_say_is_no_one_saying(nlp: Language) -> None:
     )
     assert not shown(claims_of(nlp, text), "say")
     assert not shown(claims_of(nlp, 'The mayor waved, as though to say, "We won."'), "say")
+
+
+def test_epithet_with_an_aside_names_the_last_speaker(nlp: Language) -> None:
+    # "said the businessman, who campaigned Monday in Dunmore": an aside set off by a comma
+    # tells more of the one just named; "the businessman who owns the hotel" picks out
+    # someone and stays unlinked.
+    lead = (
+        "Dale Kravitz again attacked the senator's temper on Monday, saying he could not make "
+        'deals. "We can\'t have a guy like that," said the businessman'
+    )
+    assert linked(nlp, lead + ", who campaigned Monday in Dunmore.", "said") == (
+        "person:dale-kravitz"
+    )
+    assert linked(nlp, lead + " who owns the hotel.", "said") is None

@@ -126,8 +126,15 @@ def epithet_speaker(
     phrase = doc.char_span(start, end, alignment_mode="expand")
     if phrase is None or any(t.ent_type_ == "PERSON" for t in phrase):
         return None  # a name of its own
-    if any(c.dep_ in ("relcl", "acl", "prep", "appos", "poss") for c in head.children):
-        return None  # "the leader of the union", "the party's leader": someone related
+    if any(
+        c.dep_ in ("acl", "prep", "appos", "poss")
+        or (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != ",")
+        for c in head.children
+    ):
+        # "the leader of the union", "the party's leader", "the senator who wrote the bill":
+        # someone related, or picked out; an aside set off by a comma ("the businessman, who
+        # campaigned Monday in Dover,") only tells more of the one named
+        return None
     if last_end > start:
         return None
     others: list[tuple[int, int]] = []  # people of another office named since
