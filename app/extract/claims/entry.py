@@ -26,6 +26,7 @@ from app.extract.claims.labelling import (
     _quote_kind,
     _role,
     _source_kind,
+    question_put_in_passing,
 )
 from app.extract.claims.org_descriptions import KIND_NOUNS, described_organization
 from app.extract.claims.quotations import (
@@ -445,6 +446,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "a collection from Ann Roe called 'Huge'": the name of a thing, nothing held true
         # ("the plan, called a disaster by critics," is the critics' claim)
         return True
+    if _as_if_to_say(cue):
+        # "his eyes gleaming, as if to say, 'Did you see that?'": the writer's reading of a
+        # look or a gesture; no one said the words, quoted or not
+        return True
     if claim.quote == "direct":
         return False
     if _cannot_say(cue):
@@ -525,6 +530,14 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if striving and claim.content.text.lower().startswith("to "):
         # "hoping to bring together ...", "are pushing to make the deal binding": what someone
         # means or tries to do, nothing said or held true.
+        return True
+    if _shows_own_trait(cue):
+        # "The administration long ago showed its inclination to rely on raids", "showed his
+        # anger": a trait shown by what someone did, read by the writer; nothing said
+        return True
+    if _bids_someone_go_or_act(cue):
+        # "ordered the city's office to release the files", "ordered 300 troops to the
+        # border": a command carried out, nothing said or held true.
         return True
     text = doc.text
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
@@ -678,6 +691,64 @@ _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
 # to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
 _DEGREE = frozenset({"enough", "so", "too"})
+
+
+def _as_if_to_say(cue: Token) -> bool:
+    """Is the cue an infinitive after "as if" or "as though" ("shrugged, as if to say ...")?"""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 1].lower_ != "to":
+        return False
+    return doc[cue.i - 3].lower_ == "as" and doc[cue.i - 2].lower_ in ("if", "though")
+
+
+_SHOWING = frozenset({"show", "demonstrate", "display"})
+
+
+def _shows_own_trait(cue: Token) -> bool:
+    """Is the cue a verb of showing whose object is the subject's own ("showed its
+    inclination to ...", "demonstrated their resolve"), the subject no document or study
+    ("The poll showed its margin" is no case; "Polls show Roe ahead" stays a report)?"""
+    if cue.lemma_.lower() not in _SHOWING:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.lemma_.lower() in REPORT_NOUNS or subj.lower_ in REPORT_NOUNS:
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") for c in cue.children):
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in objs[0].children)
+
+
+# Verbs of commanding someone to go somewhere or to act ("ordered troops to the border").
+_COMMANDING = frozenset({"order", "command", "instruct", "direct", "dispatch", "deploy"})
+
+
+def _bids_someone_go_or_act(cue: Token) -> bool:
+    """Is the cue a verb of commanding with someone told to go somewhere or to do something:
+    an object and a "to" infinitive ("ordered the office to release the files") or a "to" of
+    place ("ordered 300 troops to the border")? "ordered that ..." and "ordered a review" are
+    left to other rules."""
+    if cue.lemma_.lower() not in _COMMANDING:
+        return False
+    kids = list(cue.children)
+    if not any(c.dep_ in ("dobj", "dative") for c in kids):
+        return False
+    return any(
+        (c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.tag_ == "TO" for a in c.children))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "into")
+            and any(p.dep_ == "pobj" for p in c.children)
+        )
+        for c in kids
+    )
+
+
 # Verbs of hoping or striving: with a "to" clause, what someone means to do ("hoping to win",
 # "pushing to make the rules binding"); "promised to", "vowed to" are commitments said. (The
 # lemmatiser may read "hoping", "hopes" as "hop".)
@@ -1072,7 +1143,13 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         if likely and source is not None and d.source_head is not None:
             new_person = entity_id is None and _newly_met_person(d.source_head)
             unnamed_turn = (d.source_head, source.end) if goes_on or new_person else None
-        if likely and source is not None and entity_id is not None and id(d) not in nested:
+        if (
+            likely
+            and source is not None
+            and entity_id is not None
+            and id(d) not in nested
+            and not _question_put_in_passing(d)
+        ):
             # Only a candidate the filter would keep is a speaker whose turn a later "he
             # said" can continue: "Moss, who does not need to prove ..." is no one's turn.
             speakers.append(
@@ -1080,6 +1157,12 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             )
             last_words = source.text.lower()
     return claims
+
+
+def _question_put_in_passing(d: _Draft) -> bool:
+    """Is the draft a question put in a clause that times another's act (see
+    `question_put_in_passing`)? The asker's is no turn a later "he said" goes on with."""
+    return d.cue_token is not None and question_put_in_passing(d.cue_token)
 
 
 def _said_of_another(source: str, entity_id: str, earlier: list[Claim], text: str) -> bool:

@@ -48,6 +48,10 @@ EPITHET_NOUNS = frozenset(
         "secretary",  # "the foreign secretary", "the home secretary"; not a press secretary
     }
 )
+# A party's member by the party's name, as news writing names a politician again ("the
+# Wisconsin Republican", "the self-described democratic socialist"): no office, so the offices
+# the article gives tell nothing for or against it, and anyone else named since may be meant.
+_PARTY_NOUNS = frozenset({"republican", "democrat", "socialist"})
 # Secretaries who stand beside another, not in an office of their own, and words that make
 # an office another one ("the shadow chancellor" is the opposition's, not the chancellor).
 _AIDE_SECRETARIES = frozenset({"press", "private", "personal", "executive", "parliamentary"})
@@ -109,7 +113,8 @@ def epithet_speaker(
         return None
     word = head.lemma_.lower()
     offices = _office_words(entity) - _ADDRESS_TITLES
-    if word not in EPITHET_NOUNS and word not in offices:
+    party = word in _PARTY_NOUNS
+    if word not in EPITHET_NOUNS and word not in offices and not party:
         return None  # "the archbishop" only for someone the article calls one
     if word == "secretary" and word not in offices and not _of_a_department(head):
         return None  # "the press secretary", a bare "the secretary": an aide as likely
@@ -121,15 +126,22 @@ def epithet_speaker(
     phrase = doc.char_span(start, end, alignment_mode="expand")
     if phrase is None or any(t.ent_type_ == "PERSON" for t in phrase):
         return None  # a name of its own
-    if any(c.dep_ in ("relcl", "acl", "prep", "appos", "poss") for c in head.children):
-        return None  # "the leader of the union", "the party's leader": someone related
+    if any(
+        c.dep_ in ("acl", "prep", "appos", "poss")
+        or (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text != ",")
+        for c in head.children
+    ):
+        # "the leader of the union", "the party's leader", "the senator who wrote the bill":
+        # someone related, or picked out; an aside set off by a comma ("the businessman, who
+        # campaigned Monday in Dover,") only tells more of the one named
+        return None
     if last_end > start:
         return None
     others: list[tuple[int, int]] = []  # people of another office named since
     for m, e in mentions:
         if last_end <= m.start < start and e.type == "person" and e.id != entity.id:
             held = _office_words(e) - _ADDRESS_TITLES
-            if held and word not in held:
+            if held and word not in held and not party:
                 others.extend((n.start, n.end) for n in e.mentions)
                 continue
             return None  # someone else named since
@@ -150,7 +162,7 @@ def epithet_speaker(
     opener = next((t for t in sents[k] if not (t.is_punct or t.is_space)), None)
     if opener is not None and opener.lower_ in _CONTRAST_OPENERS and not same_words:
         return None
-    if offices and word not in offices:
+    if offices and word not in offices and not party:
         return None  # "Tory leader Ann Roe ... the chancellor said": another office
     if description_contradicts(doc, head, entity, mentions):
         return None  # "Norfolk police chief Andy Hayman ... The Metropolitan police chief"

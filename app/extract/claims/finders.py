@@ -578,6 +578,11 @@ def _parenthetical_content(verb: Token) -> tuple[int, int] | None:
     )
     if (verb.dep_ != "parataxis" and not as_clause) or verb.head.i == verb.i:
         return None
+    if as_clause and verb.head.i < verb.i and verb.head.lemma_.lower() in SPEECH_VERBS:
+        # "'I am not done,' Roe said as she accepted her prize": an "as" clause after a
+        # saying times it; it is no tag of its own over the words ("As Roe reported, the
+        # agency was refusing to call it terrorism" stays a tag)
+        return None
     if verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in BELIEF_VERBS:
         return None
     if not any(c.dep_ in _SUBJECTS for c in verb.children):

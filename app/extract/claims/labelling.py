@@ -452,6 +452,8 @@ def _other_subject_since(
             continue  # (a relative's subject is background: "for which Blair apologised")
         if any(a.dep_ == "ccomp" for a in (tok.head, *tok.head.ancestors)):
             continue  # nor is one in a reported clause ("she believed Tony Blair initiated")
+        if question_put_in_passing(tok.head):
+            continue  # nor the asker of the question the words answer ("when Roe asked if")
         owner = next(
             (
                 e
@@ -472,6 +474,30 @@ def _other_subject_since(
         if tok.pos_ == "PROPN" and _titled_name(tok) and tok.text not in surnames:
             return True  # (not "Baroness Boothroyd" for the Betty Boothroyd found)
     return False
+
+
+# Verbs of putting a question, and the words that open a clause timing another's act.
+_ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+_TIME_WORDS = frozenset({"when", "as", "after", "before", "while", "once"})
+
+
+def question_put_in_passing(verb: Token) -> bool:
+    """Is a verb a question put in a clause that times another's act ("Lee did not sound sure
+    when Roe asked whether the party could hold the House")? The words that follow ("'Nobody
+    can predict this year,' he said") answer it: they are the one asked's, and the asker is
+    no one a later "he said" goes on with, nor a nearer subject that unsettles the answerer."""
+    if verb.lemma_.lower() not in _ASKING_VERBS or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_WORDS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and any(
+            (m.dep_ == "mark" and m.lower_ in ("whether", "if")) or m.tag_ in ("WDT", "WP", "WRB")
+            for m in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _titled_name(tok: Token) -> bool:
