@@ -32,6 +32,7 @@ from app.extract.timeline.syntax import (
     _object_gap,
     _subject,
     _trigger,
+    contracted_perfect,
     is_non_finite,
 )
 from app.extract.tokens import doc_text
@@ -3478,7 +3479,9 @@ def _full_aux(aux: Token, verb: Token) -> str:
         return "has" if word == "'s" else "had"  # "he's been investigated": has been
     # a past form after it is a participle the tagger read as a past tense ("he's renounced"):
     # "is" or "would" before it would not be English
-    participle = verb.tag_ in ("VBN", "VBD") and (aux.dep_ == "aux" or _contact_perfect(verb))
+    participle = verb.tag_ in ("VBN", "VBD") and (
+        aux.dep_ == "aux" or _contact_perfect(verb) or contracted_perfect(verb)
+    )
     if word == "'d":
         return "had" if participle else "would"
     if word == "'s":
