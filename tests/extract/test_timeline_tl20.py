@@ -61,3 +61,50 @@ def test_second_subject_after_a_relative_clause_is_its_lost_object() -> None:
     )
     assert got["reaping"].agent != "person:karel-duda"
     assert not got["reaping"].description.startswith("Karel Duda")
+
+
+def test_verb_joined_to_a_speech_aside_keeps_the_sentence_subject() -> None:
+    got = _entries(
+        "The driver had no unpaid fines, the company added, and had passed every safety test."
+    )
+    assert not got["passed"].description.startswith("the company")
+    assert got["passed"].description.startswith("The driver had passed")
+
+
+def test_object_after_a_dash_is_an_aside_not_a_second_object() -> None:
+    got = _entries(
+        "At the annual meeting of the governors on Tuesday, Mr. Hrabal used his keynote "
+        "speech to offer 'encouragement' - a word he used several times - and urged the "
+        "party to unite."
+    )
+    assert got["offer"].description == "Hrabal used his keynote speech to offer encouragement"
+
+
+def test_guard_two_objects_without_a_dash_are_both_written() -> None:
+    got = _entries("The mayor gave her aide a raise.")
+    assert got["gave"].description == "The mayor gave her aide a raise"
+
+
+def test_taken_aback_keeps_its_adverb() -> None:
+    got = _entries("Mayor Tavrik said the pilot seemed taken aback.")
+    entry = next(e for t, e in got.items() if t.startswith("taken"))
+    assert entry.description.endswith("taken aback")
+
+
+def test_come_together_keeps_its_adverb() -> None:
+    got = _entries("The mayor said the town needed to come together to support the victims.")
+    entry = next(e for t, e in got.items() if t.startswith("come"))
+    assert "come together" in entry.description
+
+
+def test_a_show_of_doing_cut_short_is_no_entry() -> None:
+    got = _entries(
+        "Rival Karel Duda made a show of opening ten new campaign offices in Moravia to take "
+        "advantage of the mayor's falling poll numbers."
+    )
+    assert "made" not in got or "of opening" in got["made"].description
+
+
+def test_guard_a_point_of_doing_written_whole_stays() -> None:
+    got = _entries("Oda made a point of thanking the nurses.")
+    assert got["made"].description == "Oda made a point of thanking the nurses"

@@ -1387,6 +1387,12 @@ def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
             continue
         if c.dep_ == "prep" and c.lower_ in _NOUN_COMPLEMENT_PREPS:
             return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        ):
+            return True  # "made a show (of opening ten offices ...)": the show of what, cut
         if c.dep_ == "acl" and any(
             (g.dep_ == "aux" and g.tag_ == "TO") or (g.dep_ == "mark" and g.lower_ == "that")
             for g in c.children
@@ -1705,6 +1711,7 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         and c.dep_ in _COMPLETIONS
         and not c.is_punct
         and not (c.dep_ == "dative" and c.tag_ in ("IN", "TO"))  # "(a message) to Bush"
+        and not _dashed_aside_object(verb, last, c)
         and _near(last, c.left_edge)
         for c in verb.children
     ):
@@ -1924,6 +1931,17 @@ def _destination_after(verb: Token, obj: Token) -> bool:
         and c.lower_ in _DESTINATIONS
         and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         for c in verb.children
+    )
+
+
+def _dashed_aside_object(verb: Token, last: Token, obj: Token) -> bool:
+    """Is a second object of the verb only an aside on the first, set off by a dash ("to offer
+    encouragement - a word he used often -")? The first, written, completes the verb."""
+    return (
+        obj.dep_ == "dobj"
+        and last.dep_ == "dobj"
+        and last.head.i == verb.i
+        and any(t.text in _DASHES for t in verb.doc[last.i + 1 : obj.left_edge.i])
     )
 
 
@@ -3194,7 +3212,15 @@ def describe(
             else:
                 parts.append(particle.text)
         direct = next(
-            (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "dobj"
+                and c.i > complement.i
+                # "to offer encouragement - a word he used often -": a dash sets off an aside
+                # on the object, not a second thing given
+                and not any(t.text in _DASHES for t in tok.doc[complement.i + 1 : c.i])
+            ),
             None,
         )
         if complement.dep_ in ("dative", "dobj") and direct is not None:

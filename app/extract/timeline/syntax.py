@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from app.extract.timeline.event import _Event
-from app.extract.timeline.lexicon import _HELD_NOUNS, _HOLDING_VERBS, _NON_FINITE
+from app.extract.timeline.lexicon import _HELD_NOUNS, _HOLDING_VERBS, _NON_FINITE, _REPORTING
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -63,7 +63,9 @@ def _gerund_subject(tok: Token) -> Token | None:
     return None
 
 
-_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside"}
+_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside",
+              # "was taken aback", "came together": the verb alone says something else
+              "aback", "together"}  # fmt: skip
 
 
 def _trigger(verb: Token) -> tuple[int, int]:
@@ -108,6 +110,10 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None  # "A endorsed him, and the bad blood B engendered prevented him": not A
         if _joined_without_a_link(tok):
             return None
+        if _after_speech_aside(tok):
+            # "He had no debts, the airline added, and had passed all checks": the verb goes
+            # on the sentence the aside interrupts, whose subject is its own
+            return _subject(tok.head.head, depth + 1)
         inherited = _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same
         finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
         if (
@@ -148,6 +154,21 @@ def _subject_before_relative(subjects: list[Token]) -> Token | None:
         ):
             return first
     return None
+
+
+def _after_speech_aside(verb: Token) -> bool:
+    """Is the verb joined to a speech tag set inside the sentence it reports ("the pilot had
+    no debts, the airline added, and had passed all checks")? The tag is a parataxis with a
+    subject of its own, after the verb it hangs on, closed by a comma before the "and"."""
+    tag = verb.head
+    if tag.dep_ != "parataxis" or tag.lemma_ not in _REPORTING or tag.head.i > tag.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in tag.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    between = verb.doc[tag.i + 1 : verb.i]
+    return any(t.text == "," for t in between) and any(t.dep_ == "cc" for t in between)
 
 
 def _past_dateline(subject: Token) -> Token:
