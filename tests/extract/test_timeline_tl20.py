@@ -108,3 +108,21 @@ def test_a_show_of_doing_cut_short_is_no_entry() -> None:
 def test_guard_a_point_of_doing_written_whole_stays() -> None:
     got = _entries("Oda made a point of thanking the nurses.")
     assert got["made"].description == "Oda made a point of thanking the nurses"
+
+
+def test_the_first_one_cut_before_its_infinitive_is_no_entry() -> None:
+    got = _entries(
+        "That night, Duda became the first outsider (that is, someone who has never held "
+        "office) to win a primary since the modern system emerged."
+    )
+    assert "became" not in got or "to win" in got["became"].description
+
+
+def test_guard_the_first_one_with_its_infinitive_stays() -> None:
+    got = _entries("Mayor Oda became the first woman to win a seat.")
+    assert got["became"].description == "Oda became the first woman to win a seat"
+
+
+def test_made_without_what_it_made_is_no_entry() -> None:
+    got = _entries("Officials made clear Monday they have no plans to close the plant.")
+    assert "made" not in got or "made they" not in got["made"].description

@@ -1378,6 +1378,8 @@ def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
     last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
     if last is None or last.i == verb.i or last.pos_ != "NOUN":
         return False
+    if last.dep_ in ("dobj", "attr") and _ranked_without_its_infinitive(last):
+        return True  # "became the first candidate (to buy a promoted trend)": first to what
     if last.dep_ not in ("dobj", "attr") or not any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children
     ):
@@ -1399,6 +1401,28 @@ def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# Ranking words whose noun needs the infinitive that says at what ("the first (to win)").
+_RANKS = {"first", "last", "only", "second", "third", "youngest", "oldest"}
+
+
+def _ranked_without_its_infinitive(noun: Token) -> bool:
+    """Is the noun ranked ("the first candidate", "the only outsider") with an infinitive
+    after it, beyond the noun, that says in what ("to win a primary")? Cut there, the ranking
+    says nothing true on its own."""
+    if not any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children):
+        return False
+    # the parse may hang it on an aside set after the noun ("the first outsider (that is,
+    # someone ...) to win")
+    holders = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.i > noun.i
+        and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        for h in holders
+        for c in h.children
+    )
 
 
 def _comparison_cut(words: list[str]) -> bool:
@@ -2280,6 +2304,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(At) a rally (Friday ...)": which one, the entry cannot tell
     if ev.kind != "noun" and _shared_object(tok):
         return None  # "rhetoric that painted (and perceived all black men ...)": cut
+    if ev.kind != "noun" and _make_without_its_adjective(tok):
+        return None  # "officials made (clear) they had no plans": "made" alone is no English
     if ev.kind == "noun" or _told_with_head(tok):
         if ev.kind != "noun" and words and tok.head.lemma_ == "be" and words[-1] == tok.head.text:
             return _copula_with_its_phrase(tok, description)
@@ -2578,6 +2604,23 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         )
     )
     return None if missing else description
+
+
+def _make_without_its_adjective(verb: Token) -> bool:
+    """Is "make" followed by a clause with nothing it makes ("officials made clear Monday
+    they ...", where the parse hung "clear" on the day)? "made they have no plans" is not
+    English; what was made clear, the description cannot say."""
+    if verb.lemma_.lower() != "make":
+        return False
+    if any(c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative", "xcomp") for c in verb.children):
+        return False
+    # "making what critics view as false promises": a "what" clause is the thing made
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and not any(t.tag_ in ("WP", "WDT", "WRB", "WP$") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _quote_left_out(verb: Token) -> bool:
