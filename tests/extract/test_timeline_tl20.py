@@ -126,3 +126,22 @@ def test_guard_the_first_one_with_its_infinitive_stays() -> None:
 def test_made_without_what_it_made_is_no_entry() -> None:
     got = _entries("Officials made clear Monday they have no plans to close the plant.")
     assert "made" not in got or "made they" not in got["made"].description
+
+
+def test_one_subject_before_the_verb_is_no_pair() -> None:
+    # a verb with one subject before it and another after ('"...," said X'): the rule on
+    # relative clauses gets one subject and must leave the choice alone, not fail
+    from app.extract.nlp import load_nlp
+    from app.extract.timeline.syntax import _subject_before_relative
+
+    doc = load_nlp()("The mayor spoke.")
+    assert _subject_before_relative([doc[1]]) is None
+
+
+def test_guard_reported_to_someone_is_no_speech_aside() -> None:
+    got = _entries(
+        "He was a studio fixer with many duties: controlling budgets (Mr. Tavrik reported "
+        "daily to Karel Duda, and spied on him for the studio's overseer, Nicholas Brod); "
+        "monitoring telegraph traffic."
+    )
+    assert got["spied"].description.startswith("Tavrik spied")

@@ -138,6 +138,8 @@ def _subject_before_relative(subjects: list[Token]) -> Token | None:
     its relative clause lost ("the novice who wants to unseat Rep. Duda is reaping rewards":
     the novice reaps, Duda is whom he would unseat): the second starts right where the first's
     relative clause ends, on a verb left without an object."""
+    if len(subjects) < 2:
+        return None
     first, second = sorted(subjects, key=lambda c: c.i)[:2]
     for clause in first.children:
         if clause.dep_ != "relcl" or clause.right_edge.i + 1 != second.left_edge.i:
@@ -163,7 +165,11 @@ def _after_speech_aside(verb: Token) -> bool:
     tag = verb.head
     if tag.dep_ != "parataxis" or tag.lemma_ not in _REPORTING or tag.head.i > tag.i:
         return False
-    if not any(c.dep_ == "nsubj" for c in tag.children):
+    if not any(c.dep_ == "nsubj" for c in tag.children) or tag.head.pos_ not in ("VERB", "AUX"):
+        return False
+    # a bare tag, saying nothing but who spoke ("Tavrik reported daily to Duda, and spied
+    # on him" is no aside: "reported to" is whom he answered to)
+    if any(c.dep_ not in ("nsubj", "punct", "cc", "conj", "advmod") for c in tag.children):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
