@@ -18,7 +18,7 @@ from app.extract.model import (
 )
 from app.extract.roles import KINSHIP_WORDS, OCCUPATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from app.extract.timeline.event import _Event
-from app.extract.timeline.syntax import _doer, _subject
+from app.extract.timeline.syntax import _doer, _subject, contracted_perfect, passive_own
 
 
 class NameIndex(dict[int, tuple[Mention, Entity]]):
@@ -1231,8 +1231,14 @@ def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | Non
     if ev.kind == "noun":
         return None
     doer = _doer(ev.tok)
-    if doer is not None and (doer.dep_ == "nsubjpass" or _passive_relative(ev.tok, doer)):
+    if doer is not None and doer.dep_ == "nsubjpass" and contracted_perfect(doer.head):
+        pass  # "now that he's beaten his rivals": a perfect the parser read as a passive
+    elif doer is not None and (doer.dep_ == "nsubjpass" or _passive_relative(ev.tok, doer)):
         doer = _passive_agent(doer.head if doer.dep_ == "nsubjpass" else ev.tok)
+    elif doer is not None and doer.head.i != ev.tok.i and passive_own(ev.tok):
+        # "She studied law and was appointed to the court": the subject the passive shares
+        # with the verb it is joined to is the one appointed, not the doer
+        doer = _passive_agent(ev.tok)
     found = resolve_agent(doer, names) if doer is not None else None
     return found[1].id if found is not None else None
 

@@ -32,6 +32,7 @@ from app.extract.timeline.syntax import (
     _object_gap,
     _subject,
     _trigger,
+    contracted_perfect,
     is_non_finite,
 )
 from app.extract.tokens import doc_text
@@ -1377,6 +1378,8 @@ def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
     last = next((t for t in verb.sent if t.i >= verb.i and t.text == last_word), None)
     if last is None or last.i == verb.i or last.pos_ != "NOUN":
         return False
+    if last.dep_ in ("dobj", "attr") and _ranked_without_its_infinitive(last):
+        return True  # "became the first candidate (to buy a promoted trend)": first to what
     if last.dep_ not in ("dobj", "attr") or not any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children
     ):
@@ -1386,12 +1389,40 @@ def _noun_complement_cut(verb: Token, words: list[str]) -> bool:
             continue
         if c.dep_ == "prep" and c.lower_ in _NOUN_COMPLEMENT_PREPS:
             return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        ):
+            return True  # "made a show (of opening ten offices ...)": the show of what, cut
         if c.dep_ == "acl" and any(
             (g.dep_ == "aux" and g.tag_ == "TO") or (g.dep_ == "mark" and g.lower_ == "that")
             for g in c.children
         ):
             return True
     return False
+
+
+# Ranking words whose noun needs the infinitive that says at what ("the first (to win)").
+_RANKS = {"first", "last", "only", "second", "third", "youngest", "oldest"}
+
+
+def _ranked_without_its_infinitive(noun: Token) -> bool:
+    """Is the noun ranked ("the first candidate", "the only outsider") with an infinitive
+    after it, beyond the noun, that says in what ("to win a primary")? Cut there, the ranking
+    says nothing true on its own."""
+    if not any(c.dep_ == "amod" and c.lower_ in _RANKS for c in noun.children):
+        return False
+    # the parse may hang it on an aside set after the noun ("the first outsider (that is,
+    # someone ...) to win")
+    holders = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.i > noun.i
+        and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        for h in holders
+        for c in h.children
+    )
 
 
 def _comparison_cut(words: list[str]) -> bool:
@@ -1704,6 +1735,7 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         and c.dep_ in _COMPLETIONS
         and not c.is_punct
         and not (c.dep_ == "dative" and c.tag_ in ("IN", "TO"))  # "(a message) to Bush"
+        and not _dashed_aside_object(verb, last, c)
         and _near(last, c.left_edge)
         for c in verb.children
     ):
@@ -1923,6 +1955,17 @@ def _destination_after(verb: Token, obj: Token) -> bool:
         and c.lower_ in _DESTINATIONS
         and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         for c in verb.children
+    )
+
+
+def _dashed_aside_object(verb: Token, last: Token, obj: Token) -> bool:
+    """Is a second object of the verb only an aside on the first, set off by a dash ("to offer
+    encouragement - a word he used often -")? The first, written, completes the verb."""
+    return (
+        obj.dep_ == "dobj"
+        and last.dep_ == "dobj"
+        and last.head.i == verb.i
+        and any(t.text in _DASHES for t in verb.doc[last.i + 1 : obj.left_edge.i])
     )
 
 
@@ -2261,6 +2304,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(At) a rally (Friday ...)": which one, the entry cannot tell
     if ev.kind != "noun" and _shared_object(tok):
         return None  # "rhetoric that painted (and perceived all black men ...)": cut
+    if ev.kind != "noun" and _make_without_its_adjective(tok):
+        return None  # "officials made (clear) they had no plans": "made" alone is no English
     if ev.kind == "noun" or _told_with_head(tok):
         if ev.kind != "noun" and words and tok.head.lemma_ == "be" and words[-1] == tok.head.text:
             return _copula_with_its_phrase(tok, description)
@@ -2559,6 +2604,23 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         )
     )
     return None if missing else description
+
+
+def _make_without_its_adjective(verb: Token) -> bool:
+    """Is "make" followed by a clause with nothing it makes ("officials made clear Monday
+    they ...", where the parse hung "clear" on the day)? "made they have no plans" is not
+    English; what was made clear, the description cannot say."""
+    if verb.lemma_.lower() != "make":
+        return False
+    if any(c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative", "xcomp") for c in verb.children):
+        return False
+    # "making what critics view as false promises": a "what" clause is the thing made
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and not any(t.tag_ in ("WP", "WDT", "WRB", "WP$") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _quote_left_out(verb: Token) -> bool:
@@ -3193,7 +3255,15 @@ def describe(
             else:
                 parts.append(particle.text)
         direct = next(
-            (c for c in tok.children if c.dep_ == "dobj" and c.i > complement.i),
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "dobj"
+                and c.i > complement.i
+                # "to offer encouragement - a word he used often -": a dash sets off an aside
+                # on the object, not a second thing given
+                and not any(t.text in _DASHES for t in tok.doc[complement.i + 1 : c.i])
+            ),
             None,
         )
         if complement.dep_ in ("dative", "dobj") and direct is not None:
@@ -3478,7 +3548,9 @@ def _full_aux(aux: Token, verb: Token) -> str:
         return "has" if word == "'s" else "had"  # "he's been investigated": has been
     # a past form after it is a participle the tagger read as a past tense ("he's renounced"):
     # "is" or "would" before it would not be English
-    participle = verb.tag_ in ("VBN", "VBD") and (aux.dep_ == "aux" or _contact_perfect(verb))
+    participle = verb.tag_ in ("VBN", "VBD") and (
+        aux.dep_ == "aux" or _contact_perfect(verb) or contracted_perfect(verb)
+    )
     if word == "'d":
         return "had" if participle else "would"
     if word == "'s":

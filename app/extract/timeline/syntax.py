@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from app.extract.timeline.event import _Event
-from app.extract.timeline.lexicon import _HELD_NOUNS, _HOLDING_VERBS, _NON_FINITE
+from app.extract.timeline.lexicon import _HELD_NOUNS, _HOLDING_VERBS, _NON_FINITE, _REPORTING
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -63,7 +63,9 @@ def _gerund_subject(tok: Token) -> Token | None:
     return None
 
 
-_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside"}
+_PARTICLES = {"apart", "away", "back", "down", "off", "out", "up", "over", "aside",
+              # "was taken aback", "came together": the verb alone says something else
+              "aback", "together"}  # fmt: skip
 
 
 def _trigger(verb: Token) -> tuple[int, int]:
@@ -90,7 +92,7 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
     # ("HEMPSTEAD, N.Y. (UPI) — Jill Stein was escorted"): the one nearest the verb is it.
     before = [c for c in subjects if c.i < tok.i]
     if len(subjects) > 1 and before:
-        subjects = [max(before, key=lambda c: c.i)]
+        subjects = [_subject_before_relative(before) or max(before, key=lambda c: c.i)]
     if subjects:
         child = _past_dateline(subjects[0])
         if child.lower_ in _RELATIVIZERS and tok.dep_ == "relcl":
@@ -108,6 +110,10 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
             return None  # "A endorsed him, and the bad blood B engendered prevented him": not A
         if _joined_without_a_link(tok):
             return None
+        if _after_speech_aside(tok):
+            # "He had no debts, the airline added, and had passed all checks": the verb goes
+            # on the sentence the aside interrupts, whose subject is its own
+            return _subject(tok.head.head, depth + 1)
         inherited = _subject(tok.head, depth + 1)  # "ditched her escort and detoured": the same
         finite = [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.tag_ != "MD"]
         if (
@@ -127,12 +133,68 @@ def _subject(tok: Token, depth: int = 0) -> Token | None:
 _DASHES = frozenset({"-", "--", "–", "—"})
 
 
+def _subject_before_relative(subjects: list[Token]) -> Token | None:
+    """Of two subjects the parse gave one verb, the first when the second is only the object
+    its relative clause lost ("the novice who wants to unseat Rep. Duda is reaping rewards":
+    the novice reaps, Duda is whom he would unseat): the second starts right where the first's
+    relative clause ends, on a verb left without an object."""
+    if len(subjects) < 2:
+        return None
+    first, second = sorted(subjects, key=lambda c: c.i)[:2]
+    for clause in first.children:
+        if clause.dep_ != "relcl" or clause.right_edge.i + 1 != second.left_edge.i:
+            continue
+        last = clause
+        while True:
+            nxt = [c for c in last.children if c.dep_ in ("xcomp", "conj") and c.i > last.i]
+            if not nxt:
+                break
+            last = max(nxt, key=lambda c: c.i)
+        if last.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "prt")
+            for c in last.children
+        ):
+            return first
+    return None
+
+
+def _after_speech_aside(verb: Token) -> bool:
+    """Is the verb joined to a speech tag set inside the sentence it reports ("the pilot had
+    no debts, the airline added, and had passed all checks")? The tag is a parataxis with a
+    subject of its own, after the verb it hangs on, closed by a comma before the "and"."""
+    tag = verb.head
+    if tag.dep_ != "parataxis" or tag.lemma_ not in _REPORTING or tag.head.i > tag.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in tag.children) or tag.head.pos_ not in ("VERB", "AUX"):
+        return False
+    # a bare tag, saying nothing but who spoke ("Tavrik reported daily to Duda, and spied
+    # on him" is no aside: "reported to" is whom he answered to)
+    if any(c.dep_ not in ("nsubj", "punct", "cc", "conj", "advmod") for c in tag.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    between = verb.doc[tag.i + 1 : verb.i]
+    return any(t.text == "," for t in between) and any(t.dep_ == "cc" for t in between)
+
+
 def _past_dateline(subject: Token) -> Token:
     """The subject a dateline hides: "New York (AFP) – Vice President Joe Biden on Monday hit
     ..." is parsed with the dateline's place as the subject and the real one in apposition to
     it; that apposition, after the dash, is the subject. Only for a place of at most six words
     that opens its line, with an agency in brackets or written in capitals."""
     dash = next((c for c in subject.children if c.dep_ == "punct" and c.text in _DASHES), None)
+    if dash is None:
+        # "JACKSON, Miss. - Judge X issued": the dash may hang on the name after it
+        dash = next(
+            (
+                t
+                for a in subject.children
+                if a.dep_ == "appos" and a.i > subject.i
+                for t in subject.doc[subject.i + 1 : a.i]
+                if t.text in _DASHES
+            ),
+            None,
+        )
     if dash is None:
         return subject
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
@@ -142,7 +204,10 @@ def _past_dateline(subject: Token) -> Token:
         return subject
     words = subject.doc[start : dash.i]
     agency = any(t.text == "(" for t in words)  # "New York (AFP) –", not "Four casinos — X, Y —"
-    if not agency and not all(t.is_upper or t.is_punct for t in words):
+    # a dateline's place in capitals, its state or country after it as written ("JACKSON,
+    # Miss. -"); "Four casinos — X, Y —" has neither
+    capitals = words[0].is_upper and words[0].is_alpha and len(words[0]) > 2
+    if not agency and not capitals:
         return subject
     return after[0]
 
@@ -530,3 +595,25 @@ def _is_amount(noun: Token) -> bool:
     if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return True
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def contracted_perfect(verb: Token) -> bool:
+    """Is a participle after a contracted "'s" that the parser took for a passive really a
+    perfect ("now that he's beaten his rivals": he has beaten them, not "is beaten")? A
+    passive participle takes no direct object, so one that has an object of its own is the
+    perfect of its subject, who is then the doer."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_.replace("’", "'") == "'s" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+
+
+def passive_own(verb: Token) -> bool:
+    """Is the verb a passive of its own ("was appointed", "is paid"), not a contracted perfect
+    the parser read as one?"""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not contracted_perfect(verb)
+    )
