@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.extract.conftest import entities_of
+from app.extract.document import from_text
+from tests.extract.conftest import entities_of, tagged_entities
 
 
 def test_a_title_and_surname_join_the_full_name_given_that_office_in_apposition(
@@ -50,5 +51,25 @@ def test_a_name_with_a_typographic_apostrophe_is_a_person(nlp: Language) -> None
         "Friday. D’Souza said the plan was wrong. ‘It’s a mistake,’ his aide said.\n"
     )
     people = [e for e in entities_of(nlp, raw) if e.type == "person"]
-    assert [e.name.replace("’", "'") for e in people] == ["Dinesh D'Souza"]
+    assert [e.name for e in people] == ["Dinesh D’Souza"]
     assert len(people[0].mentions) == 2
+    text = from_text(raw).text
+    assert all(text[m.start : m.end] == m.text for m in people[0].mentions)  # as written
+
+
+def test_an_office_of_a_place_is_no_organization(nlp: Language) -> None:
+    raw = (
+        "Church backs change\n\nThe Roman Catholic Archbishop of Halderby has backed the "
+        "call for new limits. The Consulate General of Japan made no comment.\n"
+    )
+    found = tagged_entities(
+        nlp,
+        raw,
+        [
+            ("The Roman", "Roman Catholic Archbishop", "ORG"),
+            ("The Consulate", "Consulate General of Japan", "ORG"),
+        ],
+    )
+    orgs = {e.name for e in found if e.type == "organization"}
+    assert not any("Archbishop" in n for n in orgs)
+    assert "Consulate General of Japan" in orgs  # "General" ends bodies' names too
