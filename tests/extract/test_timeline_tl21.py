@@ -72,3 +72,23 @@ def test_dateline_with_spaced_dash_still_gives_the_name_after_it() -> None:  # g
         "BRNO, Moravia - Regional Judge Anna Veltri late Thursday night issued an injunction."
     )
     assert got["issued"].agent == "person:anna-veltri"
+
+
+def test_active_verb_joined_to_a_passive_is_not_done_by_its_by_phrase() -> None:
+    got = _entries(
+        "The extra classes would be funded by the Ostrava Lottery and would come on top of "
+        "the two hours of sport a week."
+    )
+    assert got["funded"].agent == "organization:ostrava-lottery"
+    assert got["come"].agent is None
+
+
+def test_joined_passive_takes_its_own_by_phrase() -> None:
+    got = _entries("The plan was drafted by Jana Holt and was approved by the Brno Council.")
+    assert got["drafted"].agent == "person:jana-holt"
+    assert got["approved"].agent == "organization:brno-council"
+
+
+def test_joined_passive_without_a_by_phrase_has_no_doer() -> None:
+    got = _entries("The plan was drafted by Jana Holt and was approved in May.")
+    assert got["approved"].agent is None
