@@ -92,3 +92,15 @@ def test_joined_passive_takes_its_own_by_phrase() -> None:
 def test_joined_passive_without_a_by_phrase_has_no_doer() -> None:
     got = _entries("The plan was drafted by Jana Holt and was approved in May.")
     assert got["approved"].agent is None
+
+
+def test_denied_opinion_reaches_a_going_to_clause() -> None:
+    got = _entries(
+        "“I don’t expect that’s going to change because the mayor’s got a lot of sway,” Roe said."
+    )
+    assert got["change"].reported_modality == "negated"
+
+
+def test_plain_saying_leaves_a_going_to_clause_future() -> None:  # guard
+    got = _entries("Roe said the council is going to raise taxes this year.")
+    assert got["raise"].reported_modality == "future"
