@@ -104,3 +104,8 @@ def test_denied_opinion_reaches_a_going_to_clause() -> None:
 def test_plain_saying_leaves_a_going_to_clause_future() -> None:  # guard
     got = _entries("Roe said the council is going to raise taxes this year.")
     assert got["raise"].reported_modality == "future"
+
+
+def test_adjective_used_as_a_noun_keeps_its_article() -> None:
+    got = _entries("Two nurses who helped the poor in rural Moravia were found dead.")
+    assert got["helped"].description == "Two nurses helped the poor in rural Moravia"
