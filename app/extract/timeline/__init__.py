@@ -98,8 +98,13 @@ written as that speaker ("One delegate tried ...").
 - `setting`: a dated nominal event that is the setting of a shown clause ("At a Tuesday rally in
   Dayton, Roe promised ...", "rebuffed the offer at a meeting on Monday"): the clause takes its
   date (it happened then) and tells it; the bare noun says no more, and not whose;
+- `unproven`: what "no evidence (to suggest) that" holds, and the content of a denied telling
+  ("nobody has suggested that it happened", "did not say that the depot closed");
+- `generic`: a relative clause on "anyone"/"nobody" ("never met anyone who shredded files"):
+  no one in particular did it;
 - `condition`: the antecedent of "if"/"unless" (the main clause is shown as hypothetical),
-  and a "before"/"until" clause of a clause that is no fact ("would not sign until the
+  with a verb joined inside it ("if a worker got hurt or a shipment was cancelled"), and a
+  "before"/"until" clause of a clause that is no fact ("would not sign until the
   auditors had checked the accounts"): whether it happened, the text does not say.
 Attempts and commitments ("tried to find", "agreed to resume") are shown as what happened,
 with their complement in the description; the complement is not an entry of its own.

@@ -1233,8 +1233,20 @@ def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | Non
     doer = _doer(ev.tok)
     if doer is not None and doer.dep_ == "nsubjpass" and contracted_perfect(doer.head):
         pass  # "now that he's beaten his rivals": a perfect the parser read as a passive
+    elif (
+        doer is not None
+        and doer.dep_ == "nsubjpass"
+        and doer.head.i != ev.tok.i
+        and ev.tok.dep_ == "conj"
+        and not passive_own(ev.tok)
+    ):
+        # "The bridge was paid for by the council and opened in 2021": an active verb joined
+        # to a passive is done by the subject they share, not by the passive's "by" phrase
+        pass
     elif doer is not None and (doer.dep_ == "nsubjpass" or _passive_relative(ev.tok, doer)):
-        doer = _passive_agent(doer.head if doer.dep_ == "nsubjpass" else ev.tok)
+        # ("drafted by Holt and was approved by the council": a joined passive's own "by")
+        own = doer.dep_ != "nsubjpass" or (doer.head.i != ev.tok.i and passive_own(ev.tok))
+        doer = _passive_agent(ev.tok if own else doer.head)
     elif doer is not None and doer.head.i != ev.tok.i and passive_own(ev.tok):
         # "She studied law and was appointed to the court": the subject the passive shares
         # with the verb it is joined to is the one appointed, not the doer

@@ -3201,6 +3201,9 @@ def describe(
             _adjective(complement)
             if complement.pos_ == "ADJ"
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)
+            # "helped the poor", "cared for the elderly": an adjective with an article is
+            # used as a noun, written with it ("helped poor" is no English)
+            and not any(c.dep_ == "det" for c in complement.children)
             else _noun_phrase(complement, names, as_subject=False)  # "put up more of a fight"
         )
         joined = _joined_object(complement)

@@ -100,12 +100,22 @@ def modality_of(verb: Token) -> Modality:
             return "hypothetical"
         return "hypothetical" if _conditioned(verb) else "negated"
     own = _clause_modality(verb)
+    clause = verb
+    while (
+        clause.dep_ == "xcomp"
+        and clause.head.i < clause.i
+        and clause.head.lower_ in _SEMI_MODAL
+        and clause.head.dep_ in ("ccomp", "xcomp")
+    ):
+        # "(don't expect) that's going to change": the clause the opinion takes is "going",
+        # the verb hangs from it
+        clause = clause.head
     if (
         own in ("fact", "future")
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in _NEG_RAISING
-        and verb.i > verb.head.i
-        and is_negated(verb.head)
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in _NEG_RAISING
+        and clause.i > clause.head.i
+        and is_negated(clause.head)
     ):
         # "I don't think he will collapse": he will not, in the speaker's view ("don't think
         # she can win" stays a maybe)

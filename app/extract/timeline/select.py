@@ -18,7 +18,7 @@ from app.extract.timeline.lexicon import (
     _RELATIONS,
     _SPEECH,
 )
-from app.extract.timeline.modality import awaited, unproven
+from app.extract.timeline.modality import awaited, is_negated, unproven
 from app.extract.timeline.syntax import (
     _WH,
     _aux_words,
@@ -75,6 +75,10 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return "question"
     if unproven(tok):
         return "unproven"  # "no evidence (to suggest) that the clerk opened the safe"
+    if _unsaid(tok):
+        return "unproven"  # "nobody has suggested that anything like that happened"
+    if _generic_relative(tok):
+        return "generic"  # "anyone who shredded 500 files": no one in particular did
     lemma = tok.lemma_
     if ev.kind == "verb" and is_non_finite(tok) and not _has_own_subject(tok):
         head = _head_event(tok, by_index)
@@ -104,6 +108,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     ):
         return "condition"  # "if the rain returns": a condition, not a happening
+    if _joined_condition(tok):
+        return "condition"  # "if a worker got hurt or a shipment had to be cancelled"
     if tok.dep_ != "ROOT" and _inverted_condition(tok):
         return "condition"  # "(would close) should Ann Roe win": "if Ann Roe wins"
     if awaited(tok):
@@ -167,6 +173,67 @@ def _instead(tok: Token) -> bool:
         and c.i > 0
         and tok.doc[c.i - 1].lower_ == "rather"
         for c in tok.head.children
+    )
+
+
+# Verbs of telling or showing whose content, when the verb is denied, the text does not tell:
+# "nobody has suggested that the depot closed", "the audit did not show that funds were lost".
+# Not the factive "know"/"realize" (what one did not know is still so), nor the verbs of
+# opinion whose denial denies the content ("don't think he will win": `modality`).
+_UNSAYING = frozenset({"say", "suggest", "claim", "allege", "assert", "argue", "report",
+                       "show", "prove", "indicate", "confirm", "establish", "find"})  # fmt: skip
+
+
+def _unsaid(tok: Token) -> bool:
+    """Is the clause what a denied telling does not tell ("No one has suggested that anything
+    like that happened", "The mayor did not say that the depot closed")? The content of a
+    report no one made is neither a fact the text tells nor one it denies."""
+    head = tok.head
+    return (
+        tok.dep_ == "ccomp"
+        and tok.i > head.i
+        and head.lemma_.lower() in _UNSAYING
+        and is_negated(head)
+    )
+
+
+# Pronouns for no one in particular: a relative clause on them tells of no one's deed.
+# ("everyone who attended" is a set of people who did attend, so not these.)
+_ANYONE = frozenset({"anyone", "anybody", "nobody", "whoever"})
+
+
+def _generic_relative(tok: Token) -> bool:
+    """Is the verb a relative clause on "anyone" ("never heard of anyone who shredded 500
+    files", "anyone in a city office who shredded ...", "no one who saw it")? Whether anyone
+    did it, the sentence does not tell; the parse may hang the clause on the noun of a phrase
+    after the pronoun ("anyone in a city office who")."""
+    if tok.dep_ != "relcl":
+        return False
+    node = tok.head
+    for _ in range(3):
+        if node.lower_ in _ANYONE or (
+            node.lower_ == "one" and any(c.lower_ == "no" for c in node.children)
+        ):
+            return True
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        # "met anyone in a city office who": the parse may hang the phrase on the verb
+        node = prep.head if prep.head.pos_ not in ("VERB", "AUX") else prep.doc[prep.i - 1]
+    return False
+
+
+def _joined_condition(tok: Token) -> bool:
+    """Is the verb joined to one an "if"/"unless" opens, and so part of the same condition ("If
+    a worker got hurt or a shipment had to be cancelled, that would matter")? A joined verb
+    with its own opening word ("when", "because") is its own clause."""
+    if tok.dep_ != "conj" or any(c.dep_ == "mark" for c in tok.children):
+        return False
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in first.children
     )
 
 

@@ -197,6 +197,10 @@ def _past_dateline(subject: Token) -> Token:
         )
     if dash is None:
         return subject
+    if dash.i > 0 and not (dash.whitespace_ or dash.doc[dash.i - 1].whitespace_):
+        # "Harold Brenn (D-Ore.) blasted": a hyphen inside a legislator's party and state
+        # tag is no dateline's dash; the name before it is the subject
+        return subject
     after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash.i]
     start = subject.left_edge.i
     opens_line = start == 0 or "\n" in subject.doc[start - 1].text_with_ws
