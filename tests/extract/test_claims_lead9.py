@@ -99,3 +99,12 @@ def test_a_that_clause_past_a_noun_of_belief_is_the_nouns_not_the_verbs(nlp: Lan
     assert not shown(claims_of(nlp, text), "decided")
     text = "Prisoner swap\n\nMs. Varga decided, after long talks, that the trade was worth it.\n"
     assert shown(claims_of(nlp, text), "decided")
+
+
+def test_a_kind_noun_after_an_organizations_name_is_that_organization() -> None:
+    raw = (
+        "Holiday trading\n\nA bill would keep large shops in Scotland shut on Christmas Day. "
+        "The Retailworkers Alliance said staff should be able to enjoy a break. Later the "
+        "Retailworkers Alliance trade union said most of its members backed the bill.\n"
+    )
+    assert _source_names(raw, "said")[-1] == "Retailworkers Alliance"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from app.extract.claims.draft import _FIRST_PERSON, _NAMED_ENTS, _RELATIVE, _Draft
+from app.extract.claims.org_descriptions import KIND_NOUNS
 from app.extract.claims.sources import name_before_verb
 from app.extract.coref import (
     antecedent,
@@ -126,7 +127,7 @@ def _link(
                 # "Presidential candidates Hillary Clinton and Donald Trump": the names
                 # beside the head are two speakers, not one.
                 return None
-            rank = _stands_for(head, m)
+            rank = 0 if _named_kind(head, e, m) else _stands_for(head, m)
             if rank == 1:
                 # "Scottish" in "the Scottish Executive" is not the Executive, nor is the
                 # place or party that modifies a person ("A New York judge", "the GOP nominee")
@@ -135,6 +136,23 @@ def _link(
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, e)
     return best[1] if best else None
+
+
+def _named_kind(head: Token, entity: Entity, m: Mention) -> bool:
+    """Is the source a noun of an organization's kind with that organization's name
+    compounded before it ("the Usdaw trade union", "the SkyJet airline"), so the name says
+    which one it is?"""
+    if (
+        entity.type != "organization"
+        or not head.text.islower()  # (the tagger may call "union" there a proper noun)
+        or head.lower_ not in KIND_NOUNS
+        or any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in head.children)
+    ):
+        return False
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.head.i != head.i:
+        return False
+    return span.root.dep_ == "compound" and span.root.i < head.i
 
 
 def _person_in_name(head: Token, m: Mention) -> bool:
