@@ -52,3 +52,14 @@ def test_a_national_union_is_a_body_the_name_filter_leaves_alone() -> None:
     grp = _Group(key="organization:national-union-of-drivers", type="organization")
     grp.name = "National Union of Drivers"
     assert not considered(grp)
+
+
+def test_a_headline_name_followed_by_a_common_word_is_the_story_s_name(nlp: Language) -> None:
+    raw = (
+        "Mayor To Quit After Pressure From Carter Ally.\n\nMayor Ann Roe will quit, she said "
+        "on Monday. A group backing Carter had urged her to go. Carter released his plans in "
+        "June.\n"
+    )
+    people = {e.name for e in entities_of(nlp, raw) if e.type == "person"}
+    assert "Carter" in people
+    assert "Carter Ally" not in people

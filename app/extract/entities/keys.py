@@ -981,7 +981,7 @@ def _party_plurals(cands: list[_Cand], doc: Doc) -> None:
             moved[c.key] = keys[party]
     for c in cands:
         if c.key in moved:
-            if c.key != moved[c.key]:
-                c.reason = c.reason or "party's other name"
             c.key = moved[c.key]
             c.type = "organization"
+            # whichever of its names ends up the entity's name, the others are aliases
+            c.reason = c.reason or "party's other name"
