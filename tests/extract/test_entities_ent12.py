@@ -63,3 +63,14 @@ def test_a_headline_name_followed_by_a_common_word_is_the_story_s_name(nlp: Lang
     people = {e.name for e in entities_of(nlp, raw) if e.type == "person"}
     assert "Carter" in people
     assert "Carter Ally" not in people
+
+
+def test_the_full_name_of_a_building_the_model_tagged_by_its_last_word(nlp: Language) -> None:
+    raw = (
+        "Dome sale stalls\n\nThe first attempt to sell the Jubilee Dome failed, a watchdog "
+        "said. The Audit Office said the Dome cost taxpayers £30m. Bidders said the Dome "
+        "needed repairs.\n"
+    )
+    names = {e.name for e in entities_of(nlp, raw)}
+    assert "Dome" not in names
+    assert "Jubilee Dome" in names

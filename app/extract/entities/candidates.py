@@ -1347,6 +1347,17 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             and words[j - 1].endswith("s")
             and not (j + 1 < n and words[j] in ("'", "’") and words[j + 1][:1].isupper())
         )  # (not "the Reserve Officers' Training Corps")
+        # "the Millennium Dome" where the model tagged only "Dome", elsewhere: a run after
+        # "the" ending in a one-word name of a building of the article is that building's
+        # full name (no one's name takes "the"), with the type the model gave the word.
+        named = (
+            _tagged_alone(doc, words[j - 1]) if after_the and 2 <= size <= 3 and not body else None
+        )
+        if named is not None and before_ok and not (j < n and words[j][:1].isupper()):
+            span = doc[i:j]
+            out.append(_Cand(i, j, span.start_char, span.end_char, named, source="shape"))
+            i = max(j, i + 1)
+            continue
         if 2 <= size <= 3 and before_ok and (not after_the or body):
             span = doc[i:j]
             head = table.lower[j - 1]
@@ -1378,6 +1389,16 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
         i = max(j, i + 1)
     return out
+
+
+def _tagged_alone(doc: Doc, word: str) -> EntityType | None:
+    """The type of a one-word building's or site's name `word` the model tagged on its own
+    somewhere in the article ("Dome" FAC), or None. (Not a body's or a place's: "the Pittsburgh
+    Pirates" beside a "Pirates" the model took for a place is the team.)"""
+    for ent in doc.ents:
+        if len(ent) == 1 and ent.text == word and ent.label_ == "FAC":
+            return _LABEL_TYPES[ent.label_]
+    return None
 
 
 def _is_score(tok: Token) -> bool:

@@ -985,3 +985,42 @@ def _party_plurals(cands: list[_Cand], doc: Doc) -> None:
             c.type = "organization"
             # whichever of its names ends up the entity's name, the others are aliases
             c.reason = c.reason or "party's other name"
+
+
+def _last_word_names(cands: list[_Cand], doc: Doc) -> None:
+    """The one-word name the model tagged alone and a longer name the article gives after "the"
+    ending in it (`candidates._tagged_alone`: "the Millennium Dome" ... "the Dome") are one
+    thing, named in full: the short name's mentions join the full name's key. Only when one
+    such full name ends in that word."""
+    text = doc_text(doc)
+    full: dict[str, list[_Cand]] = defaultdict(list)  # last word -> full names ending in it
+    for c in cands:
+        ws = text[c.start : c.end].split()
+        if (
+            c.source == "shape"
+            and c.key
+            and c.type in ("place", "organization")
+            and len(ws) >= 2
+            and c.tok_start > 0
+            and doc[c.tok_start - 1].lower_ == "the"
+        ):
+            full[ws[-1]].append(c)
+    if not full:
+        return
+    moved: dict[str, tuple[str, EntityType]] = {}
+    for c in cands:
+        word = text[c.start : c.end]
+        found = full.get(word)
+        if (
+            found
+            and len({f.key for f in found}) == 1
+            and c.kind == "name"
+            and c.key
+            and c.key != found[0].key
+            and c.type == found[0].type
+        ):
+            moved[c.key] = (found[0].key, found[0].type)
+    for c in cands:
+        if c.key in moved:
+            c.key, c.type = moved[c.key]
+            c.reason = c.reason or "last word of the name"
