@@ -31,6 +31,8 @@ from app.extract.entities.grouping import _group, _token_owner
 from app.extract.entities.keys import (
     _also_known_as,
     _assign_keys,
+    _last_word_names,
+    _party_plurals,
     _propagate,
     _short_forms_of_bodies,
 )
@@ -137,6 +139,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands.sort(key=lambda c: c.start)
     _also_known_as(cands, doc)
     _short_forms_of_bodies(cands, doc)
+    _party_plurals(cands, doc)
+    _last_word_names(cands, doc)
     if sports:
         _sports_teams(cands, doc, g)  # again, for names found by propagation
     cands = _outside_residue(cands, document)

@@ -37,7 +37,7 @@ from app.extract.roles import (
     words,
 )
 from app.extract.timex_vocab import DAY_PARTS, MONTHS, WEEKDAYS
-from app.extract.tokens import TokenTable, token_table
+from app.extract.tokens import TokenTable, doc_text, token_table
 
 
 @dataclass(slots=True)
@@ -144,7 +144,7 @@ _PREPOSITIONS = frozenset(
         """
         across inside outside in at on from after before throughout within around under over
         near beyond behind beside along among amid through during despite without into against
-        toward towards upon
+        toward towards upon like unlike
         """
     )
 )
@@ -166,14 +166,18 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         start += 1
     # A preposition that opens the sentence, capitalised by position, is no part of the name
-    # after it: "Across Wales, pickets ...", "Inside Rivermoor, ...".
+    # after it: "Across Wales, pickets ...", "Inside Rivermoor, ...", and so after the
+    # quotation mark that opens a quoted sentence ('said: "Like the Whigs, the Greens ...'),
+    # with the determiner it leaves ("the Whigs").
     if (
         end - start > 1
         and t.dep[start] == "prep"
         and lower[start] in _PREPOSITIONS
-        and _opens_sentence(t, start)
+        and (_opens_sentence(t, start) or _opens_quotation(t, start))
     ):
         start += 1
+        while start < end and (tag[start] in ("DT", "PRP$", "PDT") or punct[start]):
+            start += 1
     # A plural title before a list of names is no part of the first: "Lords Bingham, Steyn
     # and Hope", "Sens. Ann Bly and Tom Cole".
     if end - start > 1 and lower[start].rstrip(".") in _PLURAL_TITLES:
@@ -560,6 +564,36 @@ def _opens_sentence(t: TokenTable, i: int) -> bool:
     return True
 
 
+def _name_word_before(doc: Doc, start: int) -> bool:
+    """Is the word before a body of people's plural name ("Democrats") the first word of that
+    name, left out by the model ("the Liberal Democrats would ...")? A capitalised adjective or
+    proper noun of no name of its own, not capitalised by position, that the article also
+    writes before the name's singular or plural elsewhere ("Liberal Democrat leader"): not
+    "Senate Democrats" (the Senate is a name of its own), nor a sentence's first word."""
+    if start < 1:
+        return False
+    prev, name = doc[start - 1], doc[start]
+    if not (
+        prev.is_alpha
+        and prev.is_title
+        and prev.pos_ in ("ADJ", "PROPN")
+        and not prev.ent_type_
+        and prev.text.lower() not in TITLE_WORDS
+    ):
+        return False
+    t = token_table(doc)
+    if _opens_sentence(t, start - 1) or _opens_quotation(t, start - 1):
+        return False
+    stem = name.text[:-1] if name.text.endswith("s") else name.text
+    return doc_text(doc).count(f"{prev.text} {stem}") >= 2
+
+
+def _opens_quotation(t: TokenTable, i: int) -> bool:
+    """Is token `i` the first word after a quotation mark that opens a quotation (tagged as an
+    opening quote, or a curly opening mark)?"""
+    return i > 0 and (t.tag[i - 1] == "``" or t.words[i - 1] in ("“", "‘"))
+
+
 def _opening_verb(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     """A one-word name that opens its sentence as a verb ("Wash the leaves", "Browsing the
     catalog, ..."): an instruction or a clause, capitalised by position, unless a known given
@@ -609,6 +643,13 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if label == "WORK_OF_ART" and any(
+        doc[k].dep_ == "prep" and doc[k].lower_ in _PREPOSITIONS for k in range(ent.start, start)
+    ):
+        # '"Like the Whigs, the Greens would ...": a title the model read in a sentence opened
+        # by a preposition and a name is that name, whose kind the title label does not tell:
+        # left to the name's other mentions (propagation) rather than stated as a work.
+        return []
     if (
         label in ("LOC", "GPE")
         and end - start == 1
@@ -640,6 +681,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
         return []  # "[W]e": an editor's insertion into a quotation, no name
     if len(span) == 1 and text[:1].islower() and not _lower_camel(text):
         return []  # a clitic or a common word ("n’t" of "hadn’t" tagged GPE): no name
+    if label == "NORP" and _name_word_before(doc, start):
+        start -= 1  # "the Liberal Democrats" where the model took "Democrats" alone
+        span = doc[start:end]
+        text = span.text
     if label == "NORP" or (label in ("PERSON", "ORG") and text in NATIONALITY_NOUNS):
         return _nationality(span, g)  # "including a Briton": one of a nation, no one's name
     if label in ("GPE", "LOC") and g.country(text) is None and g.demonym(text) is not None:
@@ -1302,6 +1347,17 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             and words[j - 1].endswith("s")
             and not (j + 1 < n and words[j] in ("'", "’") and words[j + 1][:1].isupper())
         )  # (not "the Reserve Officers' Training Corps")
+        # "the Millennium Dome" where the model tagged only "Dome", elsewhere: a run after
+        # "the" ending in a one-word name of a building of the article is that building's
+        # full name (no one's name takes "the"), with the type the model gave the word.
+        named = (
+            _tagged_alone(doc, words[j - 1]) if after_the and 2 <= size <= 3 and not body else None
+        )
+        if named is not None and before_ok and not (j < n and words[j][:1].isupper()):
+            span = doc[i:j]
+            out.append(_Cand(i, j, span.start_char, span.end_char, named, source="shape"))
+            i = max(j, i + 1)
+            continue
         if 2 <= size <= 3 and before_ok and (not after_the or body):
             span = doc[i:j]
             head = table.lower[j - 1]
@@ -1333,6 +1389,16 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
         i = max(j, i + 1)
     return out
+
+
+def _tagged_alone(doc: Doc, word: str) -> EntityType | None:
+    """The type of a one-word building's or site's name `word` the model tagged on its own
+    somewhere in the article ("Dome" FAC), or None. (Not a body's or a place's: "the Pittsburgh
+    Pirates" beside a "Pirates" the model took for a place is the team.)"""
+    for ent in doc.ents:
+        if len(ent) == 1 and ent.text == word and ent.label_ == "FAC":
+            return _LABEL_TYPES[ent.label_]
+    return None
 
 
 def _is_score(tok: Token) -> bool:

@@ -934,3 +934,93 @@ def _short_forms_of_bodies(cands: list[_Cand], doc: Doc) -> None:
                     other.key, other.type, other.reason = body.key, body.type, reason
                 elif other.key == body.key and not other.reason:
                     other.reason = reason  # whichever form ends up the entity's name
+
+
+# Plurals British usage gives a party as its name, as "Labour" is one: "the Tories", "the
+# Conservatives", "the Liberal Democrats", "the Lib Dems" name the party (a body that stands,
+# wins seats and says things), not a loose set of people as "conservatives" or "Democrats"
+# (a US party's members, typed a group) do. "Tories" is the Conservatives' other name.
+_PARTY_PLURALS = {
+    "tories": "conservative",
+    "conservatives": "conservative",
+    "conservative party": "conservative",
+    "liberal democrats": "liberal democrat",
+    "lib dems": "liberal democrat",
+}
+# Words that only British parties' names use: "Conservatives" is the party only beside one.
+_UK_PARTY_EVIDENCE = re.compile(r"\b(?:Tory|Tories|Conservative Party|Lib Dems?|Labour)\b")
+
+
+def _party_plurals(cands: list[_Cand], doc: Doc) -> None:
+    """The plural names of a British party (`_PARTY_PLURALS`) are the party: an organization,
+    as Labour is, one entity under whichever of its names the article uses ("the Tories" and
+    "the Conservative Party" one body). "Conservatives" only where the article also names a
+    British party ("Tory", "Labour", "Lib Dems"): elsewhere it may be conservatives at a
+    sentence's start."""
+    text = doc_text(doc)
+    uk = _UK_PARTY_EVIDENCE.search(text) is not None
+    keys: dict[str, str] = {}  # party -> the key its names join
+    for c in sorted(cands, key=lambda c: c.start):
+        party = _PARTY_PLURALS.get(fold(text[c.start : c.end]))
+        if (
+            party is None
+            or not c.key
+            or c.kind != "name"
+            or c.type not in ("group", "organization", "person")
+        ):
+            continue
+        if party == "conservative" and not uk:
+            continue
+        keys.setdefault(party, c.key)
+    if not keys:
+        return
+    moved = {}
+    for c in cands:
+        party = _PARTY_PLURALS.get(fold(text[c.start : c.end])) if c.kind == "name" else None
+        if party in keys and (party != "conservative" or uk):
+            moved[c.key] = keys[party]
+    for c in cands:
+        if c.key in moved:
+            c.key = moved[c.key]
+            c.type = "organization"
+            # whichever of its names ends up the entity's name, the others are aliases
+            c.reason = c.reason or "party's other name"
+
+
+def _last_word_names(cands: list[_Cand], doc: Doc) -> None:
+    """The one-word name the model tagged alone and a longer name the article gives after "the"
+    ending in it (`candidates._tagged_alone`: "the Millennium Dome" ... "the Dome") are one
+    thing, named in full: the short name's mentions join the full name's key. Only when one
+    such full name ends in that word."""
+    text = doc_text(doc)
+    full: dict[str, list[_Cand]] = defaultdict(list)  # last word -> full names ending in it
+    for c in cands:
+        ws = text[c.start : c.end].split()
+        if (
+            c.source == "shape"
+            and c.key
+            and c.type in ("place", "organization")
+            and len(ws) >= 2
+            and c.tok_start > 0
+            and doc[c.tok_start - 1].lower_ == "the"
+        ):
+            full[ws[-1]].append(c)
+    if not full:
+        return
+    moved: dict[str, tuple[str, EntityType]] = {}
+    for c in cands:
+        word = text[c.start : c.end]
+        found = full.get(word)
+        if (
+            found
+            and len({f.key for f in found}) == 1
+            and c.kind == "name"
+            and c.key
+            and c.key != found[0].key
+            and c.type == found[0].type
+        ):
+            moved[c.key] = (found[0].key, found[0].type)
+    for c in cands:
+        if c.key in moved:
+            c.key, c.type = moved[c.key]
+            c.reason = c.reason or "last word of the name"

@@ -122,11 +122,16 @@ def _phrase_lower_share(doc: Doc, name: list[str]) -> float:
 
 def considered(grp: _Group) -> bool:
     """Is this group one the model looks at: a name of a modelled type, no country, and not
-    built on an organization's head word ("University of X", "X School")?"""
+    built on an organization's head word ("University of X", "X School", "National Union of
+    X": a Union, capitalised as a name's word, is a body too, though no head word for the
+    rules, where "Soviet Union" and "European Union" are states)?"""
     if grp.type not in TYPES or grp.key.startswith("country:"):
         return False
     name = grp.name.split()
-    return not (len(name) > 1 and any(w.lower().strip(".,") in _ORG_HEADS for w in name))
+    return not (
+        len(name) > 1
+        and any(w.lower().strip(".,") in _ORG_HEADS or w.strip(".,") == "Union" for w in name)
+    )
 
 
 def _case_counts(doc: Doc) -> dict[str, int]:

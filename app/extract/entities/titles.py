@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from app.extract.document import Document
 from app.extract.entities.candidates import _Cand, _in_titles
-from app.extract.entity_names import is_given_name
+from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import fold
 from app.extract.roles import (
     words,
@@ -123,6 +123,20 @@ def _cut_to_body_form(c: _Cand, forms: set[str], doc: Doc) -> None:
     written = fold(text[c.start : c.end])
     if written in forms:
         return
+    # A person's name of the story followed by title-case common words is that name: "Pressure
+    # From Clinton Ally", "If Ann Roe Wins" (the headline capitalises the noun or verb after
+    # it) over a story that says "Clinton", "Ann Roe".
+    if c.type == "person":
+        for k in range(c.tok_end - 1, c.tok_start, -1):
+            end = doc[k - 1].idx + len(doc[k - 1].text)
+            rest = doc[k : c.tok_end]
+            if (
+                fold(text[c.start : end]) in forms
+                and all(t.is_alpha for t in rest)
+                and common_phrase(t.text for t in rest)
+            ):
+                c.tok_end, c.end = k, end
+                return
     # A run of title-case words ending in a full name of the story is that name: "Carly
     # Fiorina Endorses Ted Cruz" over a story that says "Ted Cruz".
     full = [f for f in forms if " " in f and written.endswith(" " + f)]
