@@ -723,7 +723,12 @@ def _norm(word: str) -> str:
     from app.extract.roles import TITLE_ABBREVIATIONS
 
     w = word.lower().rstrip(".")
-    return TITLE_ABBREVIATIONS.get(w, w)
+    return _PARTY_ALIASES.get(w, TITLE_ABBREVIATIONS.get(w, w))
+
+
+# Other names of a party in a description: "the GOP front-runner" is the one the article
+# called the Republican front-runner.
+_PARTY_ALIASES = {"gop": "republican"}
 
 
 def _describe(tokens: Sequence[Token]) -> _Description | None:
@@ -892,8 +897,11 @@ def _fits(desc: _Description, said: _Description) -> bool:
     ("the French president", "the Vermont senator" of a "Sen. Ana Roe") is against it."""
     if desc.head != said.head or desc.ranks != said.ranks:
         return False
-    if desc.head in _CONTEST_NOUNS and not (desc.words and desc.words <= said.words):
-        return False  # a bare "the candidate" of an election story: any of its candidates
+    if desc.head in _CONTEST_NOUNS and not (desc.required and desc.required <= said.words):
+        # a bare "the candidate" of an election story: any of its candidates; "the GOP
+        # presidential front-runner" is the one called the Republican front-runner, a
+        # lower-case adjective ("presidential") left unsaid
+        return False
     return not (desc.capitals - said.words) and not (desc.required - said.words)
 
 

@@ -504,7 +504,21 @@ def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
             ):
                 return None
             return c
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in _ABOUT
+            and verb.i < c.i < comp.i
+            and c.right_edge.i == first.i - 1
+            and comp.tag_ in ("VBD", "VBZ", "VBP")
+        ):
+            # "said about half of the rise reflected the tax cuts": "about" counts the
+            # clause's subject, which the parse took for what the saying was about.
+            return c
     return None
+
+
+# Words of counting roughly that the parse may take for a preposition of the topic.
+_ABOUT = frozenset({"about", "around"})
 
 
 def _end_at_quoted_predicate(
@@ -805,11 +819,42 @@ def _drop_shell_gloss(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
 # Participles of what words brought about or how they were put, after a comma closing a
 # content: the writer's ("..., drawing a sharp reply from Dace", "..., echoing his ally").
 _UPSHOT_VERBS = frozenset(
-    {"draw", "prompt", "spark", "trigger", "provoke", "elicit", "earn", "deploy", "echo", "invoke"}
+    {
+        "draw",
+        "prompt",
+        "spark",
+        "trigger",
+        "provoke",
+        "elicit",
+        "earn",
+        "deploy",
+        "echo",
+        "invoke",
+        "leave",
+    }
 )
 # Nouns of a jibe or a pointer, after a comma with "a"/"an" and "at"/"to" ("a swipe at", "a
 # reference to"): the writer's gloss of what the words aimed at.
 _JIBE_NOUNS = frozenset({"swipe", "jab", "dig", "shot", "nod", "reference", "allusion", "rebuke"})
+
+
+def _others_attribution(relcl: Token) -> bool:
+    """Is a relative clause an attribution of its own, a verb of saying with a subject that is
+    no relative pronoun ("the mayor's use of funds, which an audit said was “sloppy”")? Its
+    words, quoted or not, are that other source's, not the first speaker's."""
+    return relcl.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ not in _RELATIVES and c.pos_ in ("NOUN", "PROPN")
+        for c in relcl.children
+    )
+
+
+# A comparison with a figure set after a comma closing a content (", a bit more than the 28%
+# who ...", ", up from 31 percent"): the writer setting one number against another.
+_FIGURE_COMPARED = re.compile(
+    r",\s+(?:(?:a\s+(?:bit|little|touch|shade)|slightly|somewhat|far|much|well)\s+)?"
+    r"(?:(?:more|less|fewer|higher|lower|greater|smaller)\s+than|up\s+from|down\s+from)"
+    r"\s+(?:the\s+|about\s+|nearly\s+|just\s+)?\d"
+)
 
 
 def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -868,6 +913,11 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             return _trim(text, start, any_dash.start())
     marks = [i for i in range(start, end) if text[i] in '“”„«»"']
     last_mark = marks[-1] if marks else start - 1
+    compared = _FIGURE_COMPARED.search(text, start, end)
+    if compared is not None and compared.start() > last_mark and compared.start() > start:
+        # "say they would be pleased if she won, a bit more than the 30% who would be upset":
+        # the writer sets the poll's figures side by side; the people polled said the first.
+        return _trim(text, start, compared.start())
     for tok in inner[2:]:
         prev = doc[tok.i - 1]
         if prev.text != "," or prev.idx <= last_mark or tok.idx <= start:
@@ -911,7 +961,9 @@ def _drop_trailing_aside(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         if tok.dep_ != "relcl" or tok.right_edge.i < inner.end - 2:
             continue
         first = tok.left_edge
-        if first.i <= inner.start or doc[first.i - 1].text != "," or first.idx <= last_mark:
+        if first.idx <= last_mark and not _others_attribution(tok):
+            continue
+        if first.i <= inner.start or doc[first.i - 1].text != ",":
             continue
         if first.lower_ not in ("who", "which", "whom", "whose"):
             continue
@@ -1179,6 +1231,10 @@ def _cut_coordinated_attribution(
         if cue is None or cue.lemma_.lower() in _SHOWING or _tense(cue) != _tense(tok):
             continue  # "It shows X aiming a gun while police shout": the scene shown
         if mark[0].i <= inner.start or mark[0].i > subj[0].left_edge.i:
+            continue
+        if tok.i < tok.head.i:
+            # "said that while polling showed her support lagging, many still liked her": a
+            # contrast set before the clause it hangs on is part of what was said.
             continue
         cut = _trim(doc_text(doc), start, mark[0].idx)
         if cut[1] > cut[0]:

@@ -18,6 +18,7 @@ from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
 from app.extract.claims.kin import named_relative
 from app.extract.claims.labelling import (
+    PLAIN_PERSON_NOUNS,
     _antecedent_entity,
     _capitalised_words,
     _hedges,
@@ -35,7 +36,7 @@ from app.extract.claims.quotations import (
     _quoted_tokens,
     split_handed_on,
 )
-from app.extract.claims.sources import _clean_source
+from app.extract.claims.sources import _clean_source, name_set_after
 from app.extract.cues import CUE_NOUNS, CUE_VERBS, REPORT_NOUNS, STANCE_VERBS
 from app.extract.model import (
     Claim,
@@ -543,6 +544,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if cue.lemma_.lower() == "expect" and span.root.lemma_.lower() in _BABY_NOUNS:
+        # "Roe and her husband are expecting their second child": a birth to come, nothing
+        # said or held true
+        return True
     content = text[claim.content.start : claim.content.end].strip().lower()
     root = span.root
     if (
@@ -691,6 +696,10 @@ _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 # Degree words whose "that" clause is a result ("concerned enough that", "so angry that"), next
 # to a feeling's adjective or participle ("Even so, he said that ..." is a linking adverb).
 _DEGREE = frozenset({"enough", "so", "too"})
+
+
+# What a couple expecting is expecting.
+_BABY_NOUNS = frozenset({"child", "baby", "grandchild", "twin", "twins", "triplets"})
 
 
 def _as_if_to_say(cue: Token) -> bool:
@@ -1043,7 +1052,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         span
         for d in drafts
         if d.source is not None and not _depiction(d.cue_token, d.content)
-        for span in (d.parts or [d.content])
+        for span in (d.parts or _around_source(d.content, d.source))
     ]
     # A claim told inside what another speaker says ("Roe said that ... there was no intent,
     # whereas Lee acknowledged that he knew ..."): its speaker is spoken about, and a later
@@ -1057,6 +1066,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     speakers: list[tuple[Entity, int]] = []
     last_words = ""  # the words that named the last of them, lower case
     known: dict[int, Entity | None] = {}
+    said_by: list[tuple[int, int]] = []  # the spans of the sources met so far
     # the last likely claim's speaker when that is a person newly met and named by no entity
     # ("One pastor ... said"), or a pronoun that went on with such a turn
     unnamed_turn: tuple[Token, int] | None = None  # and where its source ends
@@ -1077,7 +1087,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             if goes_on:
                 entity = None  # the last speaker, whom no entity names, goes on speaking
             elif kind == "pronoun":
-                entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known)
+                entity = _antecedent_entity(d, mentions, spoken_of, speakers[::-1], known, said_by)
                 if entity is None:
                     entity = _bearer_of_gender(d, mentions, known, text)
             else:
@@ -1106,6 +1116,11 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                         text[s0:s1], entity.id, [c for c, _f in claims], text
                     ):
                         entity = None
+                if entity is None and name_set_after(d.source_head) is not None:
+                    # "wrote the British consul at the time, Peter L. Hale": the name set after
+                    named = name_set_after(d.source_head)
+                    assert named is not None
+                    entity = _link(named.idx, named.idx + len(named.text), named, mentions)
                 if entity is None:
                     entity = described_organization(d.source_head, s0, s1, mentions)
                 if entity is None:
@@ -1140,6 +1155,14 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         claims.append((claim, feats))
         entity_id = source.entity_id if source is not None else None
         likely = source is not None and _likely_claim(model, feats)
+        if (
+            likely
+            and source is not None
+            and id(d) not in nested
+            and not _question_put_in_passing(d)
+        ):
+            # (a speaker as `speakers` counts one, linked to an entity or not)
+            said_by.append((source.start, source.end))
         if likely and source is not None and d.source_head is not None:
             new_person = entity_id is None and _newly_met_person(d.source_head)
             unnamed_turn = (d.source_head, source.end) if goes_on or new_person else None
@@ -1157,6 +1180,15 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             )
             last_words = source.text.lower()
     return claims
+
+
+def _around_source(content: tuple[int, int], source: tuple[int, int]) -> list[tuple[int, int]]:
+    """What a claim reports, without its own source when the tag stands inside it ("Part of the
+    trouble, say experts like Karl Venner, a geologist, is the rock itself"): the speaker named
+    in the tag is not spoken of, and a later "he said" may go on with him."""
+    if content[0] < source[0] and source[1] < content[1]:
+        return [(content[0], source[0]), (source[1], content[1])]
+    return [content]
 
 
 def _question_put_in_passing(d: _Draft) -> bool:
@@ -1495,6 +1527,13 @@ def _newly_met_person(head: Token) -> bool:
         return False
     if coref.animacy(head) == "n":
         return False
+    if head.lower_ in PLAIN_PERSON_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        # '"...," said the woman, who did not want to be named': a plain word for a person is
+        # how a writer goes on about someone left unnamed, never a title of someone named, so
+        # the next "she said" goes on with her, not with a woman named before her.
+        return True
     return any(
         c.dep_ in ("det", "nummod") and c.lower_ in _NEW_PERSON_DETERMINERS for c in head.children
     )

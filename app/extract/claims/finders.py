@@ -90,6 +90,13 @@ def _verb_cue(
         # subject before the comma, which the parse hung on the tag, is the content's own.
         pre, subj = split
         content = (min(content[0], pre.left_edge.idx), content[1])
+    if how == "parenthetical" and subj is not None:
+        joined = _speaker_joined_to_subject(tok, subj)
+        if joined is not None:
+            # "The root of his appeal, farmers and dealers say, is simple": the parse joined
+            # the speakers to the reported clause's subject; that subject is what was said of.
+            content = (min(content[0], subj.left_edge.idx), content[1])
+            subj = joined
     if subj is not None and (subj.i == tok.i or _raised_subject(tok)):
         subj = None
     if subj is not None and subj.i > tok.i and any(q.start < subj.idx < q.end for q in quotes):
@@ -566,6 +573,31 @@ def _split_by_inverted_tag(verb: Token) -> tuple[Token, Token] | None:
     if speaker.left_edge.i != verb.i + 1 or speaker.pos_ not in ("PROPN", "NOUN"):
         return None
     return before[-1], speaker
+
+
+def _speaker_joined_to_subject(verb: Token, subj: Token) -> Token | None:
+    """The speakers of a tag set into the clause it reports ("The root of his appeal, farmers
+    and dealers say, is simple"), when the parse joined them to the reported clause's subject
+    (and took the whole for the tag's subject) as a conjunct set off by a comma right before
+    the tag: the conjunct."""
+    if (
+        subj.i > verb.i
+        or subj.head.i not in (verb.i, verb.head.i)
+        or subj.right_edge.i != verb.i - 1
+    ):
+        return None
+    doc = verb.doc
+    for tok in subj.subtree:
+        if (
+            tok.dep_ == "conj"
+            and tok.i < verb.i
+            and tok.right_edge.i == verb.i - 1
+            and tok.left_edge.i > subj.left_edge.i
+            and doc[tok.left_edge.i - 1].text == ","
+            and tok.pos_ in ("NOUN", "PROPN")
+        ):
+            return tok
+    return None
 
 
 def _parenthetical_content(verb: Token) -> tuple[int, int] | None:

@@ -369,12 +369,21 @@ def _antecedent_entity(
     spoken_of: Sequence[tuple[int, int]] = (),
     last_speakers: Sequence[tuple[Entity, int]] = (),
     known: Mapping[int, Entity | None] | None = None,
+    sources: Sequence[tuple[int, int]] = (),
 ) -> Entity | None:
     """`_resolve_pronoun`, kept only when it agrees with the pronoun: a "he" or "she" is a
-    person, never a country, a party or a company the chain happened to reach."""
+    person, never a country, a party or a company the chain happened to reach. `sources`: the
+    spans of the earlier claims' sources."""
     found = _resolve_pronoun(d, mentions, spoken_of, last_speakers, known)
     assert d.source_head is not None
     gender = pronoun_gender(d.source_head)
+    if (
+        found is not None
+        and found.type == "person"
+        and gender in ("m", "f")
+        and _speaker_named_since(d.source_head, found, gender, mentions, sources)
+    ):
+        return None  # "Rialto said ... say experts like Karl Venner ... he said": either
     if found is not None and found.type != "person" and gender in ("m", "f"):
         return None
     if found is not None and found.type == "place" and gender == "p":
@@ -402,6 +411,61 @@ def _antecedent_entity(
     ):
         return None  # "Roe ... with his wife, the painter Ann ... she admits": either woman
     return found
+
+
+def _speaker_named_since(
+    head: Token,
+    found: Entity,
+    gender: str,
+    mentions: list[tuple[Mention, Entity]],
+    sources: Sequence[tuple[int, int]],
+) -> bool:
+    """Is another person who may take the pronoun named in the source of a claim between the
+    found person's last mention and the pronoun ("Part of the trouble, say experts like Karl
+    Venner, a geologist, is the rock itself. ... , he said")? Whoever spoke last is the likelier
+    "he"; the parse's chain over that speaker to an older name is a guess."""
+    last = max((m.end for m, e in mentions if e.id == found.id and m.end <= head.idx), default=-1)
+    if last < 0:
+        return False
+    genders = person_genders(head.doc, mentions)
+    # (a source that names the found person is that person's, whoever else it names: "Trump,
+    # the owner of the Miss Universe pageant, said")
+    others = [
+        (a, b)
+        for a, b in sources
+        if not any(e.id == found.id and a <= m.start < b for m, e in mentions)
+    ]
+    return any(
+        e.id != found.id
+        and e.type == "person"
+        and genders.get(e.id, "") in (gender, "")
+        and last <= m.start < head.idx
+        and any(a <= m.start < b for a, b in others)
+        for m, e in mentions
+    )
+
+
+# Plain words for a person that carry no title or office: "the woman", "the man". A writer
+# goes on with them about someone left unnamed.
+PLAIN_PERSON_NOUNS = frozenset(["man", "woman", "guy", "lady", "boy", "girl"])
+
+
+def _plain_person_since(
+    head: Token, at: int, gender: str, spoken_of: Sequence[tuple[int, int]]
+) -> bool:
+    """Is someone of the pronoun's gender named by a plain word for a person ("said the
+    woman, who did not want to be named") between a speaker's last claim (ending at `at`)
+    and the pronoun, outside what claims report? That person, whom no entity names, is the
+    pronoun's nearer candidate."""
+    for tok in head.doc[: head.i]:
+        if tok.idx < at or tok.pos_ != "NOUN" or tok.lower_ not in PLAIN_PERSON_NOUNS:
+            continue
+        if mention_gender(tok) != gender or any(a <= tok.idx < b for a, b in spoken_of):
+            continue
+        if tok.dep_ == "appos":
+            continue  # (a description of someone named: "Roe, a woman of few words,")
+        return True
+    return False
 
 
 def _new_person_of_gender_since(
@@ -436,6 +500,8 @@ def _new_person_of_gender_since(
             continue  # ("She remembers ... her sister ... She fears": the "her" is the "she")
         if any(m in ("his", "her", "their", "a", "an", "another") for m in marks):
             return True
+        if tok.lower_ in PLAIN_PERSON_NOUNS and "the" in marks:
+            return True  # ("said the woman, who did not want to be named ... she said")
     return False
 
 
@@ -812,6 +878,8 @@ def _speaker_kept(
             return None  # someone else of that gender named since: the parse decides
     if _unlinked_person_between(head, at, mentions, spoken_of):
         return None  # a person no entity was made for named since: the parse decides
+    if _plain_person_since(head, at, gender, spoken_of):
+        return None  # '"...," said the woman, who ... "...," she said': not the older speaker
     return speaker
 
 

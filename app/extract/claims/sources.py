@@ -104,6 +104,9 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "since Clinton, at the debate, cited ...": a finite adverbial clause has a subject
         # of its own; when the parser lost it, the main clause's subject is not it.
         return None, False
+    talker = _talker_shown_before(verb)
+    if talker is not None:
+        return talker, False
     if verb.dep_ in ("xcomp", "advcl"):
         # Object control: "led the board to fear ..., believing" -> the board believes.
         has_xcomp = verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in head.children)
@@ -132,6 +135,35 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "was unwilling to consider": the adjective an infinitive hangs on is the subject's.
         return _find_subject(head, depth + 1)
     return None, False
+
+
+# Gerunds of talking that a recording or a witness shows someone doing.
+_TALKING_GERUNDS = frozenset(
+    ["discuss", "describe", "explain", "talk", "speak", "outline", "defend", "detail", "tell"]
+)
+
+
+def _talker_shown_before(verb: Token) -> Token | None:
+    """ "a video that showed Mills describing his plan, saying it would cut fees": a participle
+    set after a comma right where a shown person's talking ends goes on with that talking, and
+    that person says it, not the subject of the main verb the parser hung it on."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    for talk in (tok, *tok.ancestors):
+        if talk.i == verb.head.i or talk.i < verb.head.i:
+            return None
+        if talk.tag_ == "VBG" and talk.lemma_.lower() in _TALKING_GERUNDS:
+            if talk.right_edge.i != tok.i:
+                return None
+            subj = next((c for c in talk.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+                return None
+            return subj
+    return None
 
 
 # Verbs that bring someone in to do a thing: the one brought does it ("sent Kerry to say").
@@ -296,7 +328,35 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         ):
             end = min(end, before.idx)
             break
+    named = name_set_after(head)
+    if named is not None:
+        end = max(end, named.right_edge.idx + len(named.right_edge.text))
     return _whole_name(doc, start, end)
+
+
+def name_set_after(head: Token) -> Token | None:
+    """ "'...,' wrote the British consul at the time, Peter L. Hale.": a person's name set after
+    a comma behind a common-noun subject that follows its verb, which the parse made a second
+    subject or a loose phrase of the verb, is that subject's name. None otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or head.pos_ != "NOUN" or head.i < verb.i:
+        return None
+    doc = head.doc
+    for name in verb.children:
+        if name.dep_ not in ("nsubj", "npadvmod", "appos", "dep") or name.i <= head.i:
+            continue  # (the parse makes the name a second subject, or a loose phrase)
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            return None
+        comma = doc[name.left_edge.i - 1]
+        if comma.text != ",":
+            return None
+        between = doc[head.right_edge.i + 1 : comma.i]
+        if any(t.head.i == verb.i and t.dep_ != "prep" for t in between):
+            return None
+        if any(t.i > name.right_edge.i and not t.is_punct and not t.is_space for t in verb.rights):
+            return None  # the sentence goes on after the name
+        return name
+    return None
 
 
 def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
