@@ -63,3 +63,19 @@ def test_graded_participle_is_no_happening() -> None:
 def test_passive_with_manner_adverb_stays() -> None:  # guard
     got = _entries("The plan was well received by the council on Monday.")
     assert "received" in got
+
+
+def test_gerund_a_plan_is_counted_from_is_no_fact() -> None:
+    got = _entries(
+        "The reforms would all take effect within two years of the Liberals winning a "
+        "majority, Mr Lowe told the paper."
+    )
+    assert got["winning"].reported_modality == "future"
+
+
+def test_past_deed_counted_from_stays() -> None:  # guard
+    got = _entries(
+        "The reforms took effect within two years of the Liberals winning a majority, "
+        "Mr Lowe told the paper."
+    )
+    assert got["took"].reported_modality == "fact"
