@@ -79,3 +79,12 @@ def test_past_deed_counted_from_stays() -> None:  # guard
         "Mr Lowe told the paper."
     )
     assert got["took"].reported_modality == "fact"
+
+
+def test_relative_on_a_name_the_parse_hangs_on_another_name() -> None:
+    got = _entries(
+        "Although there was no formal complaint against Ruiz, Lowe said she already knew two "
+        "men later named in the fires at city depots: Carl Denton, who was charged with "
+        "plotting the fires, and Paul Ashby, a former clerk at the harbor office."
+    )
+    assert got["charged"].description.startswith("Carl Denton was charged")
