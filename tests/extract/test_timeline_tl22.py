@@ -88,3 +88,19 @@ def test_relative_on_a_name_the_parse_hangs_on_another_name() -> None:
         "plotting the fires, and Paul Ashby, a former clerk at the harbor office."
     )
     assert got["charged"].description.startswith("Carl Denton was charged")
+
+
+def test_relative_on_the_first_of_two_names_tells_of_it_alone() -> None:
+    got = _entries(
+        "Although there was no specific threat information against Ruiz, Bob said he was "
+        "already familiar with two men later implicated in the fires at city depots: Karim Abu "
+        "Nasser, who was charged with plotting the fires and has been brought to Leeds to stand "
+        "trial, and Tariq bin Salem, a former clerk at the harbor office who remains in Spain."
+    )
+    assert got["charged"].description.startswith("Karim Abu Nasser was charged")
+    assert got["brought"].description.startswith("Karim Abu Nasser has been brought")
+
+
+def test_joined_names_before_a_verb_stay_both() -> None:  # guard
+    got = _entries("Carl Denton and Paul Ashby, who were charged with arson, left the city.")
+    assert got["left"].description.startswith("Carl Denton and Paul Ashby left")

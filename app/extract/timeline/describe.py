@@ -334,6 +334,23 @@ def _list_apposition(child: Token) -> bool:
     return child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
 
 
+def _relative_before_conjunct(verb: Token, subject: Token) -> bool:
+    """Is the verb in a relative clause written on the first of joined nouns, before the next
+    ("Carl Denton, who was charged ..., and Paul Ashby")? It tells of that one alone; one
+    written after them all ("Denton and Ashby, who were charged") tells of both."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "who was charged ... and has been brought"
+    if clause.dep_ != "relcl" or clause.head.i != subject.i:
+        return False
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        for c in clause.children
+    ):
+        return False
+    return any(c.dep_ == "conj" and c.i > clause.right_edge.i for c in subject.children)
+
+
 def _joined_titles(head: Token, conjuncts: list[Token]) -> bool:
     """Are two titles joined before one name ("Lawyer and fundraiser Ella Brandt", "Vice
     President and Managing Editor Tom Hale")? The parse joins the first title to the name as if
@@ -3100,7 +3117,8 @@ def describe(
         # "putting it behind her took years": the clause, not its verb alone
         parts.append(_span_text(tok.doc[subject.left_edge.i : subject.right_edge.i + 1]))
     elif subject is not None:
-        parts.append(_noun_phrase(subject, names, as_subject=True))
+        alone = _relative_before_conjunct(tok, subject)
+        parts.append(_noun_phrase(subject, names, as_subject=True, conjunct=alone))
         renamed = subject.pos_ == "PRON" and parts[-1] != subject.text
     else:  # "there had been falling sales": the existential subject is kept
         parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)
