@@ -118,6 +118,17 @@ def clause_direction(token: Token) -> int:
         # the simple present with a weekday tells what is scheduled: "the two leaders meet
         # Sunday", "the league plans a rally on Tuesday"
         return 1
+    if (
+        verb.tag_ == "VBG"
+        and {w.lower_ for w in words[1:]} in ({"is"}, {"are"}, {"am"}, {"'s"}, {"'re"})
+        and token.lower_.rstrip(".") in WEEKDAYS
+        and token.head.i in (verb.i, *(c.i for c in verb.children if c.dep_ == "prep"))
+        and verb.lemma_ not in _NOT_FUTURATE
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        # so does the present progressive: "she is hosting a dinner on Friday" is an arranged
+        # event still to come (what went on last Friday is told in the past: "hosted")
+        return 1
     return 0
 
 

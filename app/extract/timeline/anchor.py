@@ -61,6 +61,16 @@ _PART_OF_DAY = re.compile(
 )
 
 
+# A clock time with no day ("about 9:42 p.m.", "at 10 a.m. EST"): it tells the hour, not the
+# day. Read as the publication day it misdates a night told the next morning or an attack
+# years before; the day, if any, is told by another expression or by the narrative.
+_BARE_CLOCK = re.compile(
+    r"(?:about|around|at|by|shortly\s+(?:before|after))?\s*\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:a\.m\.?|p\.m\.?|am|pm|o'clock)(?:\s+[A-Z]{2,4})?",
+    re.IGNORECASE,
+)
+
+
 # "a year earlier", "two days later": counted from a time the text tells, not from now.
 _COUNTED_FROM_TEXT = re.compile(r"\b(?:earlier|later|before|after)\s*$", re.IGNORECASE)
 
@@ -216,6 +226,8 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             continue  # "recent actions" describes a thing, and REF values are too vague to anchor
         if _PART_OF_DAY.fullmatch(tx.text):
             continue  # "the morning (after the debate)": which day is told elsewhere, if at all
+        if tx.anchor == "publication" and _BARE_CLOCK.fullmatch(tx.text.strip()):
+            continue  # "heard gunfire about 9:42 p.m.": an hour of some day the text has told
         if _counted_from_now(tx, ref):
             continue  # "(had moved) a year earlier": a year before a time the text told
         period = timex_period(tx, ref)

@@ -334,6 +334,39 @@ def _list_apposition(child: Token) -> bool:
     return child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children)
 
 
+def _relative_before_conjunct(verb: Token, subject: Token) -> bool:
+    """Is the verb in a relative clause written on the first of joined nouns, before the next
+    ("Carl Denton, who was charged ..., and Paul Ashby")? It tells of that one alone; one
+    written after them all ("Denton and Ashby, who were charged") tells of both."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "who was charged ... and has been brought"
+    if clause.dep_ != "relcl" or clause.head.i != subject.i:
+        return False
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        for c in clause.children
+    ):
+        return False
+    return any(c.dep_ == "conj" and c.i > clause.right_edge.i for c in subject.children)
+
+
+def _joined_titles(head: Token, conjuncts: list[Token]) -> bool:
+    """Are two titles joined before one name ("Lawyer and fundraiser Ella Brandt", "Vice
+    President and Managing Editor Tom Hale")? The parse joins the first title to the name as if
+    they were two subjects; it is one person, and the phrase must stay whole."""
+    if len(conjuncts) != 1 or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
+        return False
+    name = conjuncts[0]
+    if name.ent_type_ != "PERSON" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    before = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    # the words in front of the name that are not of it: its second title ("fundraiser")
+    title = [c for c in before if c.ent_type_ != "PERSON" and c.is_alpha]
+    span = head.doc[head.left_edge.i : name.right_edge.i + 1]
+    return bool(title) and len(span) <= 12 and not any(t.text in (",", ";", "(") for t in span)
+
+
 def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """Joined subjects written as such ("Schultz and King", "Cruz and his aides"), or None
     when the subject is one noun."""
@@ -349,6 +382,8 @@ def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str |
         or any(t.pos_ not in ("NOUN", "PROPN", "PRON") for t in [head, *conjuncts])
     ):
         return None  # "10 judges rather than 11", "licenses (and) co-owns": no joined subject
+    if _joined_titles(head, conjuncts):
+        return _span_text(head.doc[head.left_edge.i : conjuncts[0].right_edge.i + 1])
     words = [_noun_phrase(head, names, as_subject=True, conjunct=True)]
     if all(c.text in words[0].split() for c in conjuncts):
         return words[0]  # "several videos and recordings of the incident": written whole already
@@ -3082,7 +3117,8 @@ def describe(
         # "putting it behind her took years": the clause, not its verb alone
         parts.append(_span_text(tok.doc[subject.left_edge.i : subject.right_edge.i + 1]))
     elif subject is not None:
-        parts.append(_noun_phrase(subject, names, as_subject=True))
+        alone = _relative_before_conjunct(tok, subject)
+        parts.append(_noun_phrase(subject, names, as_subject=True, conjunct=alone))
         renamed = subject.pos_ == "PRON" and parts[-1] != subject.text
     else:  # "there had been falling sales": the existential subject is kept
         parts.extend(c.text for c in tok.children if c.dep_ == "expl" and c.i < tok.i)

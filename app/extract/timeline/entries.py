@@ -516,6 +516,19 @@ def _scheduled_settings(events: list[_Event], ref: date) -> None:
     Any nominal event dated by its own time expression after publication is `future`."""
     for ev in events:
         if (
+            ev.kind != "noun"
+            and ev.anchored
+            and ev.period is not None
+            and ev.modality == "fact"
+            and ev.period[0] > ref
+            and ev.tok.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in ev.tok.children)
+        ):
+            # "she is hosting a dinner on Friday" dated to a Friday still ahead: the present
+            # progressive tells an arranged event that has not happened yet
+            ev.modality = "future"
+            continue
+        if (
             ev.kind == "noun"
             and ev.anchored
             and ev.period is not None

@@ -99,6 +99,13 @@ def modality_of(verb: Token) -> Modality:
             # "the demand that the bridge not be closed": asked for, neither done nor denied
             return "hypothetical"
         return "hypothetical" if _conditioned(verb) else "negated"
+    point_of = _time_point_of(verb)
+    if point_of is not None:
+        above = modality_of(point_of)
+        if above in ("future", "hypothetical", "uncertain"):
+            # "would take place within five years of the Greens winning an election": the win
+            # is the point the plan is counted from, no more real than the plan
+            return above
     own = _clause_modality(verb)
     clause = verb
     while (
@@ -143,6 +150,27 @@ _DISCREDITING = {"false", "untrue", "debunked", "discredited", "disproven", "dis
                  "refuted", "baseless", "unfounded", "groundless", "unsubstantiated", "bogus",
                  "fake", "phony", "phoney", "fabricated", "erroneous", "spurious", "incorrect",
                  "mistaken", "wrong", "dubious", "specious"}  # fmt: skip
+
+
+_SPAN_UNITS = {"day", "week", "month", "year", "hour", "minute", "decade"}
+
+
+def _time_point_of(verb: Token) -> Token | None:
+    """The verb a gerund on a noun is the starting point of ("(would take place) within five
+    years of the Greens winning an election", "(will leave) days after the council voting"),
+    or None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    span = noun.head.head
+    if span.lemma_.lower() not in _SPAN_UNITS or span.dep_ != "pobj":
+        return None
+    if span.head.lower_ not in ("within", "after", "before") or span.head.dep_ != "prep":
+        return None
+    governor = span.head.head
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def _discredited(verb: Token) -> bool:

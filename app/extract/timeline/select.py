@@ -67,6 +67,8 @@ def _drop_reason(ev: _Event, by_index: dict[int, _Event]) -> str | None:
         return None
     if ev.kind == "verb" and _is_modifier(tok):
         return "modifier"
+    if ev.kind == "verb" and _graded_participle(tok):
+        return "state"  # "the builder best suited to repair the bridge": what she is, no deed
     if _is_fragment(ev):
         return "fragment"
     if _instead(tok):
@@ -570,3 +572,18 @@ def _is_commentary(ev: _Event) -> bool:
     ):
         return True  # "which is closely monitoring", "the isolation Washington is attempting"
     return ev.modality == "negated" and ev.tense in ("present", "present_perfect", "hypothetical")
+
+
+# Adverbs of degree: a participle graded by one is an adjective ("best suited", "most
+# qualified", "too divided"); a happening is not had to a degree.
+_DEGREE = {"best", "better", "most", "more", "least", "less", "very", "too", "so", "ill"}
+
+
+def _graded_participle(tok: Token) -> bool:
+    """Is the verb a past participle graded by a degree adverb written before it, with no "by"
+    phrase naming a doer ("the candidate best suited to beat him", "a very divided party")?"""
+    return (
+        tok.tag_ == "VBN"
+        and any(c.dep_ == "advmod" and c.lower_ in _DEGREE and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )

@@ -486,7 +486,13 @@ def _described_one(noun: Token) -> Token | None:
         subject = _subject(noun.head)
         if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL):
             return subject
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+    if (
+        noun.dep_ == "appos"
+        and noun.head.pos_ == "PROPN"
+        # a person's name is who it names, even where the parse hangs it on another name
+        # across a colon ("Lowe said she knew two men: Carl Denton, who was charged ...")
+        and not (noun.ent_type_ == "PERSON" and noun.head.ent_type_ == "PERSON")
+    ):
         return noun.head
     if noun.dep_ == "appos" and _names_one(noun.head) and _indefinite(noun):
         return noun.head  # "The Bush family, a dynasty that defined ...": the family did
