@@ -108,3 +108,19 @@ def test_a_kind_noun_after_an_organizations_name_is_that_organization() -> None:
         "Retailworkers Alliance trade union said most of its members backed the bill.\n"
     )
     assert _source_names(raw, "said")[-1] == "Retailworkers Alliance"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The claims were made in a book published this week by Tomas Revik QC, a barrister.",
+        "The speech had been introduced by his son Olek, a trainee vicar, who praised his "
+        "father's honesty.",
+    ],
+)
+def test_he_after_the_doer_of_a_passive_is_not_the_older_speaker(middle: str) -> None:
+    raw = (
+        "Advice row\n\nMr Darnell Quist told the BBC the advice should be published. "
+        f"{middle} He also says the minister was warned that the plan could be unlawful.\n"
+    )
+    assert "Darnell Quist" not in _source_names(raw, "says")

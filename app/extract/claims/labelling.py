@@ -530,7 +530,9 @@ def _other_subject_since(
         if start > 0:
             start = doc[start - 1].sent.start
     for tok in doc[start : head.i]:
-        if tok.idx < last or tok.dep_ not in ("nsubj", "nsubjpass"):
+        # (the doer of a passive is its subject in all but form: "a book published by Ann Roe")
+        agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        if tok.idx < last or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent):
             continue
         if any(a <= tok.idx < b for a, b in spoken_of) or tok.head.dep_ == "relcl":
             continue  # (a relative's subject is background: "for which Blair apologised")
@@ -538,15 +540,14 @@ def _other_subject_since(
             continue  # nor is one in a reported clause ("she believed Tony Blair initiated")
         if question_put_in_passing(tok.head):
             continue  # nor the asker of the question the words answer ("when Roe asked if")
+        names = (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos")))
         owner = next(
-            (
-                e
-                for m, e in mentions
-                for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
-                if m.start <= t.idx < m.end
-            ),
+            (e for m, e in mentions for t in names if m.start <= t.idx < m.end),
             None,
-        )  # (the name may stop before its head: "Ben Emmerson QC")
+        )  # (the name may stop before its head, "Ben Emmerson QC", or stand beside a noun,
+        # "his son Nick")
+        if owner is None and agent and tok.pos_ == "NOUN" and mention_gender(tok) == gender:
+            return True  # "introduced by his son ... he said": the son, as likely
         if owner is not None:
             if (
                 owner.id != found.id
