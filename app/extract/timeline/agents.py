@@ -1143,10 +1143,25 @@ def _last_named_subject(
         if i in names and names[i][1].type == "person":
             if pronouns.get(names[i][1].id, tok.lower_) != tok.lower_:
                 continue  # "she" is not the man named before it
-            if _names_a_subject(tok.doc[i]):
+            if _names_a_subject(tok.doc[i]) and not _in_reported_clause(tok.doc[i], tok):
                 return names[i]
             fallback = fallback or names[i]
     return fallback
+
+
+def _in_reported_clause(word: Token, pronoun: Token) -> bool:
+    """Is a named subject that of a clause reported inside another clause of a sentence before
+    the pronoun's ("Flight was reported to have suggested Mr Howard was planning cuts. He was
+    sacked": he is Flight)? What someone said of a person makes that person spoken of, not
+    the sentence's actor the next "he" goes on with."""
+    if word.sent.start == pronoun.sent.start:
+        return False
+    node = word
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
 
 
 def _names_a_subject(word: Token) -> bool:

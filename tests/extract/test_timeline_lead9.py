@@ -1,0 +1,21 @@
+"""The lead's ninth-session timeline rules (issue #16), on articles written for these tests."""
+
+from __future__ import annotations
+
+from app.extract.document import from_text
+from app.extract.pipeline import extract
+
+
+def test_he_after_a_man_only_spoken_of_in_a_report_is_not_that_man() -> None:
+    raw = (
+        "Campaign gaffe\n\nTory leader Aldous Crane attacked Labour's spending plans on Monday. "
+        "The Labour campaign looked on the rocks. Then deputy chairman Tom Verity was "
+        'reported to have suggested Mr Crane was secretly planning bigger "cuts".\n\n'
+        "He was sacked for his gaffe, but the damage had been done.\n"
+    )
+    brief = extract(from_text(raw))
+    sacked = [e for e in brief.timeline if e.trigger.text == "sacked"]
+    # Crane is only what Verity was said to have suggested: the sacked man is not Crane (an
+    # entry without a name for "he" is dropped rather than guessed)
+    assert all("Crane" not in e.description for e in sacked)
+    assert all(e.agent != "person:aldous-crane" for e in sacked)
