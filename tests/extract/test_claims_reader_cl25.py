@@ -64,3 +64,15 @@ def test_a_but_clause_in_the_speakers_present_tense_is_kept(nlp: Language) -> No
     # a present-tense clause with a subject of its own is the writer's
     other = "The mayor said the bridge is safe, but voters are not convinced."
     assert by_cue(claims_of(nlp, other), "said").content.text == "the bridge is safe"
+
+
+def test_a_content_of_only_that_is_not_shown(nlp: Language) -> None:
+    # "The Ledger reported that, according to a review, ...": the content is the bare "that";
+    # a reader is shown nothing reported.
+    text = (
+        "The Ledger reported that, according to a review of city records, 40 of the 90 "
+        "contracts went to donors of the mayor."
+    )
+    claims = claims_of(nlp, text)
+    assert not shown(claims, "reported")
+    assert shown(claims, "according to")

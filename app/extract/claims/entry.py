@@ -443,6 +443,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if _AMOUNT.fullmatch(doc_text(doc)[claim.content.start : claim.content.end].strip()):
         # "(Clinton) support 27 percent" in a table of figures: a share, nothing said
         return True
+    if re.fullmatch(r"\W*(?:that|whether|if)\W*", claim.content.text, re.IGNORECASE):
+        # "The Ledger reported that, according to a review, ...": the content is only the
+        # word that opens it, what was reported is cut away; nothing a reader can judge
+        return True
     if _survey_share(cue, doc_text(doc)[claim.content.start : claim.content.end]):
         # "Women preferred Mann 48 percent to 35 percent": a poll's tally of a group's
         # answers, told by the writer or the poll; the group said nothing as one
