@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from app.extract.document import from_text
+from app.extract.pipeline import extract
 from tests.extract.conftest import by_cue, claims_of, shown
 
 
@@ -76,3 +78,11 @@ def test_a_content_of_only_that_is_not_shown(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     assert not shown(claims, "reported")
     assert shown(claims, "according to")
+
+
+def test_a_title_case_list_teaser_is_not_shown(nlp: Language) -> None:
+    # "Poll Finds The 3 States Vesk Cannot Win This Fall": a headline promising a list.
+    raw = "Poll Finds The 3 States Vesk Cannot Win This Fall\n\nA new poll found that Vesk trails."
+    claims = extract(from_text(raw)).claims
+    assert not shown(claims, "Finds")
+    assert shown(claims, "found")

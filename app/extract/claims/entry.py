@@ -443,6 +443,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if _AMOUNT.fullmatch(doc_text(doc)[claim.content.start : claim.content.end].strip()):
         # "(Clinton) support 27 percent" in a table of figures: a share, nothing said
         return True
+    if _teaser(claim.content.text):
+        # "Poll Finds The 3 States Vesk Cannot Win This Fall": a headline that names a list
+        # of things to click for, not what anyone found or said of them
+        return True
     if re.fullmatch(r"\W*(?:that|whether|if)\W*", claim.content.text, re.IGNORECASE):
         # "The Ledger reported that, according to a review, ...": the content is only the
         # word that opens it, what was reported is cut away; nothing a reader can judge
@@ -776,6 +780,15 @@ def _bids_someone_go_or_act(cue: Token) -> bool:
         )
         for c in kids
     )
+
+
+def _teaser(content: str) -> bool:
+    """Is the content a title-case headline's "The 3 States ...", "The 1 Thing ...": a number
+    of things a reader is promised, no statement?"""
+    if not re.match(r"\W*(?:the|these|those)\s+\d+\s+[A-Z]", content, re.IGNORECASE):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content) if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 # Verbs of choosing among candidates, and a tally of one group's choices in a poll ("preferred
