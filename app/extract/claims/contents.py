@@ -559,6 +559,20 @@ _PAST_TAGS = frozenset({"VBD"})
 _PAST_AUX = frozenset({"did", "was", "were", "had", "could", "would", "might", "should"})
 
 
+# Subjects that point back at what was just said ("..., but it will be difficult").
+_BACK = frozenset({"it", "that", "this", "there"})
+# Auxiliaries of a present or future tense, as a speaker's words keep them in a report.
+_PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "will", "can", "may", "must"})
+
+
+def _unshifted(verb: Token) -> bool:
+    """Is a finite clause in the present or future ("it is possible", "it will be hard"),
+    a tense the writer's past narration does not use?"""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children)
+
+
 def _reported_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token | None:
     """The second half of a report the parse joined to the cue, not to its clause ("said she
     had no figures, and people were still using it", "said he could not recall it, but he did
@@ -586,7 +600,10 @@ def _reported_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token |
         past = conj.tag_ in _PAST_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in conj.children
         )
-        if not past:
+        if not past and not (_unshifted(comp) and _unshifted(conj) and subj[0].lower_ in _BACK):
+            # "said it is possible to finish this year, but it will be difficult": the report
+            # kept the speaker's present tense, as the writer's past narration does not; a
+            # second clause in that tense on what was just said ("it", "that") goes on with it.
             return None
         source = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not source:

@@ -443,6 +443,21 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if _AMOUNT.fullmatch(doc_text(doc)[claim.content.start : claim.content.end].strip()):
         # "(Clinton) support 27 percent" in a table of figures: a share, nothing said
         return True
+    if _teaser(claim.content.text):
+        # "Poll Finds The 3 States Vesk Cannot Win This Fall": a headline that names a list
+        # of things to click for, not what anyone found or said of them
+        return True
+    if re.fullmatch(r"\W*(?:that|whether|if)\W*", claim.content.text, re.IGNORECASE):
+        # "The Ledger reported that, according to a review, ...": the content is only the
+        # word that opens it, what was reported is cut away; nothing a reader can judge
+        return True
+    if _survey_share(cue, doc_text(doc)[claim.content.start : claim.content.end]):
+        # "Women preferred Mann 48 percent to 35 percent": a poll's tally of a group's
+        # answers, told by the writer or the poll; the group said nothing as one
+        return True
+    if _write_in_vote(cue):
+        # "nearly 900 voters wrote in Dan Perl": a name written on a ballot, nothing said
+        return True
     if cue.lemma_.lower() in _NAMING and _names_a_thing(cue):
         # "a collection from Ann Roe called 'Huge'": the name of a thing, nothing held true
         # ("the plan, called a disaster by critics," is the critics' claim)
@@ -469,6 +484,10 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     ):
         # "are concerned enough that they have begun looking ...": the clause tells what came
         # of the feeling, in the writer's words, not what anyone fears.
+        return True
+    if _joked_about(cue, claim):
+        # "joked about rural accents", "joked about her \"famous temper\"": what the joke was
+        # about, not what was said of it ("joked that ..." stays)
         return True
     if cue.lemma_.lower() in _ASKING and re.match(
         r"(?:whether|if|how|what|why|when|where|which|who)\b", claim.content.text.lower()
@@ -539,6 +558,11 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if _bids_someone_go_or_act(cue):
         # "ordered the city's office to release the files", "ordered 300 troops to the
         # border": a command carried out, nothing said or held true.
+        return True
+    if _asks_someone_to_act(cue):
+        # "urged farmers to sell their land", "called on voters to reject the plan",
+        # "implored members to unite": a request that someone do something; nothing is held
+        # true of the world.
         return True
     text = doc.text
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
@@ -755,6 +779,109 @@ def _bids_someone_go_or_act(cue: Token) -> bool:
             and any(p.dep_ == "pobj" for p in c.children)
         )
         for c in kids
+    )
+
+
+def _teaser(content: str) -> bool:
+    """Is the content a title-case headline's "The 3 States ...", "The 1 Thing ...": a number
+    of things a reader is promised, no statement?"""
+    if not re.match(r"\W*(?:the|these|those)\s+\d+\s+[A-Z]", content, re.IGNORECASE):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", content) if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+# Verbs of choosing among candidates, and a tally of one group's choices in a poll ("preferred
+# Mann 48 percent to 35 percent", "favored Vesk, 61% to 20%").
+_CHOOSING = frozenset({"favor", "favour", "prefer", "back", "support", "pick", "choose"})
+_SHARE_TO_SHARE = re.compile(
+    r"[^,;]*?,?\s*\d[\d.]*\s?(?:%|percent|per\s+cent|points?)\s+to\s+"
+    r"\d[\d.]*\s?(?:%|percent|per\s+cent|points?)?[.,;]?",
+    re.IGNORECASE,
+)
+
+
+def _survey_share(cue: Token, content: str) -> bool:
+    """Is the cue a verb of choosing and its content one choice with the shares for and
+    against it in a poll ("Mann 48 percent to 35 percent")?"""
+    return cue.lemma_.lower() in _CHOOSING and bool(_SHARE_TO_SHARE.fullmatch(content.strip()))
+
+
+def _write_in_vote(cue: Token) -> bool:
+    """Is the cue "wrote in" with a person (or a name) right after it: a write-in vote
+    ("wrote in Dan Perl", "wrote in their own names"), not something written in a letter or
+    a newspaper ("wrote in the Times that ...")?"""
+    if cue.lemma_.lower() != "write" or cue.i + 2 > len(cue.doc):
+        return False
+    nxt = cue.doc[cue.i + 1]
+    if nxt.lower_ != "in" or nxt.head.i != cue.i:
+        return False
+    if nxt.dep_ == "prt":
+        return True
+    objs = [c for c in nxt.children if c.dep_ == "pobj"]
+    return bool(objs) and (
+        objs[0].ent_type_ == "PERSON" or objs[0].lemma_.lower() in ("name", "candidate")
+    )
+
+
+# Verbs of joking or chatting: with "about" and a plain noun phrase, the topic of the talk.
+_CHATTING = frozenset({"joke", "chat", "reminisce", "quip"})
+
+
+def _joked_about(cue: Token, claim: Claim) -> bool:
+    """Is the cue a verb of joking or chatting and the content its "about" object, a noun
+    phrase with no clause of its own ("joked about rural accents")?"""
+    if cue.lemma_.lower() not in _CHATTING:
+        return False
+    doc = cue.doc
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "about" or root.head.head.i != cue.i:
+        return False
+    return (
+        root.pos_ in ("NOUN", "PROPN", "PRON")
+        and not any(t.dep_ in ("ccomp", "relcl", "acl") and t.pos_ in ("VERB", "AUX") for t in span)
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+    )
+
+
+# Verbs of asking someone to do something ("urged farmers to sell", "implored members to
+# unite"); "called on voters to ..." is "call" with "on" before whom it asks.
+_REQUESTING = frozenset({"urge", "implore", "beg", "exhort", "entreat", "beseech"})
+
+
+def _asks_someone_to_act(cue: Token) -> bool:
+    """Is the cue a verb of requesting with whom it asks and a "to" infinitive of what they
+    should do ("urged the council to vote no", "called on voters to reject the plan")? "urged
+    that ..." and "urged caution" are left to other rules."""
+    lemma = cue.lemma_.lower()
+    kids = list(cue.children)
+    if lemma == "call":
+        ons = [c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+        if not ons or not any(p.dep_ == "pobj" for p in ons[0].children):
+            return False
+        heads = [cue, *ons, *(p for p in ons[0].children if p.dep_ == "pobj")]
+    elif lemma in _REQUESTING:
+        if not any(c.dep_ in ("dobj", "dative") for c in kids):
+            # the parse may hang whom it asks on the infinitive as its subject ("implored
+            # delegates to unite": "delegates" the subject of "unite")
+            return any(
+                c.dep_ == "ccomp"
+                and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
+                and any(a.dep_ == "nsubj" and a.i < c.i for a in c.children)
+                for c in kids
+            )
+        heads = [cue, *(c for c in kids if c.dep_ in ("dobj", "dative"))]
+    else:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
+        for h in heads
+        for c in h.children
     )
 
 
