@@ -72,3 +72,14 @@ def test_occasion_hung_on_the_name_is_not_in_the_source(nlp: Language) -> None:
     claims = claims_of(nlp, text)
     sources = [c.source.text for c in claims if c.source is not None]
     assert sources and not any("interview" in s for s in sources)
+
+
+def test_group_some_of_the_speakers_belong_to_is_not_the_source(nlp: Language) -> None:
+    # "His critics, many of them conservative Catholics, argue": some critics are Catholics;
+    # the Catholics as a group said nothing.
+    text = (
+        "The governor has angered Catholics and Baptists alike. Catholics have long voted for "
+        "her party.\n\nHis critics in the state, many of them conservative Catholics, argue "
+        "that the governor is a political animal."
+    )
+    assert linked(nlp, text, "argue") is None

@@ -95,6 +95,20 @@ def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
     return pairs
 
 
+_SHARE_OF_THEM = re.compile(
+    r",\s*(?:many|most|some|several|few|all|both|half|none|each|one|two|three|a\s+few|"
+    r"a\s+number|a\s+majority|the\s+majority)\s+of\s+(?:them|whom|those)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _members_described(text: str, start: int, at: int) -> bool:
+    """Does the name at `at` stand in an aside on a share of the source's members ("His
+    critics, many of them conservative Catholics,")? The group it names is what some of the
+    speakers are, not who speaks."""
+    return _SHARE_OF_THEM.search(text[start:at]) is not None
+
+
 def _link(
     start: int, end: int, head: Token, mentions: list[tuple[Mention, Entity]]
 ) -> Entity | None:
@@ -123,6 +137,8 @@ def _link(
                 return None  # "Commentary's Noah Rothman" is no organization
             return _person_of_surname(head, mentions) if e.type == "place" else e
         if start <= m.start and m.end <= end:
+            if _members_described(head.doc.text, start, m.start):
+                continue  # "His critics, many of them Catholics,": some of the critics, not all
             if _joined_name(head.doc, m, start, end):
                 # "Presidential candidates Hillary Clinton and Donald Trump": the names
                 # beside the head are two speakers, not one.
