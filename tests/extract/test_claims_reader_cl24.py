@@ -83,3 +83,15 @@ def test_group_some_of_the_speakers_belong_to_is_not_the_source(nlp: Language) -
         "that the governor is a political animal."
     )
     assert linked(nlp, text, "argue") is None
+
+
+def test_watchers_are_not_who_they_watch_argue(nlp: Language) -> None:
+    # "Voters are watching a seasoned member of the party, Jane Roe, argue that ...": Roe
+    # argues, not the voters.
+    text = (
+        "Voters in the primary are watching a seasoned member of the party, Jane Roe, argue "
+        "that the system is rigged against women."
+    )
+    claims = claims_of(nlp, text)
+    sources = [c.source.text for c in claims if c.source is not None]
+    assert sources and not any(s.startswith("Voters") for s in sources)

@@ -118,6 +118,16 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child, False
         return _find_subject(head, depth + 1)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VB", "VBP")
+        and head.lemma_.lower() in _PERCEPTION_VERBS
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    ):
+        # "are watching Jane Roe, a party veteran, argue that ...": the parser may join the
+        # bare infinitive to the verb of seeing; the one seen is who argues, not the watchers.
+        seen = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        return (seen[0] if seen else None), False
     if verb.dep_ == "conj":
         lost = lost_conjunct_subject(verb)
         if lost is not None:
@@ -136,6 +146,9 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return _find_subject(head, depth + 1)
     return None, False
 
+
+# Verbs of seeing or hearing that take someone doing something ("watch X argue").
+_PERCEPTION_VERBS = frozenset(["watch", "see", "hear", "listen", "witness", "observe"])
 
 # Gerunds of talking that a recording or a witness shows someone doing.
 _TALKING_GERUNDS = frozenset(
