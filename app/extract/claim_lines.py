@@ -134,6 +134,17 @@ def line_claims(doc: Doc) -> list[LineClaim]:
             continue
         if _people(head) and not _has_verb(doc, c0, c1):
             continue  # "Teachers: a guide to the strike" names a topic, not their words
+        lead = doc.char_span(s0, s1, alignment_mode="expand")
+        if (
+            lead is not None
+            and len(lead) > 1
+            and lead[0].tag_ in ("VBD", "VBN")
+            and lead[0].lemma_.lower() in SPEECH_VERBS
+            and lead[1].pos_ == "PROPN"
+        ):
+            # 'Continued Vance: "..."', "Added Roe:": the verb of saying set before the name
+            # tells how the words come, it is not part of who speaks
+            s0 = lead[1].idx
         found.append(LineClaim((s0, s1), m.span(2), (c0, c1), head))
     for m in _DASH_NAME.finditer(text):
         n0, n1 = m.span(3)

@@ -1234,7 +1234,14 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                     sole = _sole_person_so_far(mentions, s0)
                     if sole is not None:
                         entity = epithet_speaker(d.source_head, s0, s1, mentions, sole)
-                if entity is None and speakers:
+                if (
+                    entity is None
+                    and speakers
+                    and (
+                        last_words == text[s0:s1].lower()
+                        or not _asked_last(speakers[-1][0].id, [c for c, _f in claims])
+                    )
+                ):
                     same = last_words == text[s0:s1].lower()
                     entity = epithet_speaker(
                         d.source_head, s0, s1, mentions, speakers[-1], same_words=same
@@ -1307,6 +1314,17 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             )
             last_words = source.text.lower()
     return claims
+
+
+def _asked_last(entity_id: str, earlier: list[Claim]) -> bool:
+    """Was the latest claim of this speaker a question put to someone ('"Is that you?" Lott
+    asked')? A description that speaks next ("the senator said") answers it: the one asked,
+    not the asker (the same words as the asker's source name the asker again)."""
+    for claim in reversed(earlier):
+        if claim.source is not None and claim.source.entity_id == entity_id:
+            cue = claim.cue.text.lower() if claim.cue is not None else ""
+            return cue.startswith("ask") and "?" in claim.content.text
+    return False
 
 
 def _around_source(content: tuple[int, int], source: tuple[int, int]) -> list[tuple[int, int]]:

@@ -95,6 +95,20 @@ def _mentions(entities: list[Entity]) -> list[tuple[Mention, Entity]]:
     return pairs
 
 
+_SHARE_OF_THEM = re.compile(
+    r",\s*(?:many|most|some|several|few|all|both|half|none|each|one|two|three|a\s+few|"
+    r"a\s+number|a\s+majority|the\s+majority)\s+of\s+(?:them|whom|those)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _members_described(text: str, start: int, at: int) -> bool:
+    """Does the name at `at` stand in an aside on a share of the source's members ("His
+    critics, many of them conservative Catholics,")? The group it names is what some of the
+    speakers are, not who speaks."""
+    return _SHARE_OF_THEM.search(text[start:at]) is not None
+
+
 def _link(
     start: int, end: int, head: Token, mentions: list[tuple[Mention, Entity]]
 ) -> Entity | None:
@@ -123,6 +137,8 @@ def _link(
                 return None  # "Commentary's Noah Rothman" is no organization
             return _person_of_surname(head, mentions) if e.type == "place" else e
         if start <= m.start and m.end <= end:
+            if _members_described(head.doc.text, start, m.start):
+                continue  # "His critics, many of them Catholics,": some of the critics, not all
             if _joined_name(head.doc, m, start, end):
                 # "Presidential candidates Hillary Clinton and Donald Trump": the names
                 # beside the head are two speakers, not one.
@@ -410,7 +426,76 @@ def _antecedent_entity(
         and _new_person_of_gender_since(d.source_head, found, gender, mentions, spoken_of)
     ):
         return None  # "Roe ... with his wife, the painter Ann ... she admits": either woman
+    if found is not None and d.cue_token is not None and _addressed(d.cue_token, found, mentions):
+        return None  # '"...," he told Vance': the one told is the listener, never the speaker
+    if (
+        found is not None
+        and found.type == "person"
+        and gender in ("m", "f")
+        and _object_of_another_subject(d.source_head, found, gender, mentions)
+    ):
+        return None  # "Was Greer happy with Vance's answer? 'Not really,' he said": Greer
     return found
+
+
+def _addressed(cue: Token, found: Entity, mentions: list[tuple[Mention, Entity]]) -> bool:
+    """Is the found person the one the cue verb is said to ("he told Vance", "she said to
+    Vance", "he asked Vance")? Whoever is told something is not who tells it."""
+    told: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            told.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            told.extend(g for g in child.children if g.dep_ == "pobj")
+    return any(e.id == found.id and m.start <= t.idx < m.end for t in told for m, e in mentions)
+
+
+def _object_of_another_subject(
+    head: Token, found: Entity, gender: str, mentions: list[tuple[Mention, Entity]]
+) -> bool:
+    """Is the found person's last mention before the pronoun (within its sentence and the two
+    before) only a possessor or an object in a clause whose subject is another person of the
+    pronoun's gender ("Was Greer happy with Vance's answer? 'Not really,' he said")? The
+    clause's subject is the likelier antecedent; the chain to the other name is a guess."""
+    doc = head.doc
+    last = [(m, e) for m, e in mentions if e.id == found.id and m.end <= head.idx]
+    if not last:
+        return False
+    mention = max(last, key=lambda me: me[0].start)[0]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = head.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    if span.start < start:
+        return False
+    root = span.root
+    if root.dep_ not in ("poss", "pobj", "dobj", "dative", "iobj"):
+        return False  # (a name the parse hung elsewhere may be the subject itself)
+    genders = person_genders(doc, mentions)
+    # (the subject of the nearest clause above the mention: "Was Greer satisfied with ...")
+    verb = next(
+        (a for a in root.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)),
+        None,
+    )
+    if verb is None or verb.dep_ == "relcl":
+        return False
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # (the subject's name may stand beside its noun: "the farmer Tom Greer")
+        named = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+        for m, e in mentions:
+            if (
+                any(m.start <= t.idx < m.end for t in named)
+                and e.id != found.id
+                and e.type == "person"
+                and genders.get(e.id, "") in (gender, "")
+            ):
+                return True
+    return False
 
 
 def _speaker_named_since(

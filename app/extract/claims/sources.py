@@ -118,6 +118,16 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
                 if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child, False
         return _find_subject(head, depth + 1)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VB", "VBP")
+        and head.lemma_.lower() in _PERCEPTION_VERBS
+        and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+    ):
+        # "are watching Jane Roe, a party veteran, argue that ...": the parser may join the
+        # bare infinitive to the verb of seeing; the one seen is who argues, not the watchers.
+        seen = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        return (seen[0] if seen else None), False
     if verb.dep_ == "conj":
         lost = lost_conjunct_subject(verb)
         if lost is not None:
@@ -136,6 +146,9 @@ def _find_subject(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return _find_subject(head, depth + 1)
     return None, False
 
+
+# Verbs of seeing or hearing that take someone doing something ("watch X argue").
+_PERCEPTION_VERBS = frozenset(["watch", "see", "hear", "listen", "witness", "observe"])
 
 # Gerunds of talking that a recording or a witness shows someone doing.
 _TALKING_GERUNDS = frozenset(
@@ -241,6 +254,13 @@ def _share_subject(verb: Token) -> Token | None:
     return None
 
 
+# Nouns for the occasion of a saying ("in an interview", "in a statement").
+_OCCASION_NOUNS = frozenset(
+    {"interview", "statement", "email", "e-mail", "tweet", "letter", "speech", "conference"}
+    | {"briefing", "memo", "release", "post", "call", "appearance", "message", "op-ed"}
+)
+
+
 def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
     """The source noun phrase: the subject's subtree, minus a cue nested inside it."""
     if head.lower_ in _RELATIVE and head.tag_ in ("WP", "WDT"):
@@ -328,9 +348,38 @@ def _source_span(head: Token, verb: Token | None) -> tuple[int, int]:
         ):
             end = min(end, before.idx)
             break
+    for child in head.rights:
+        # 'said Sen. Tom Reyes (R-Ohio) in an interview': the parser may hang the occasion of
+        # the saying on the name; it is how the words came, not who said them.
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during")
+            and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _OCCASION_NOUNS for g in child.children
+            )
+        ):
+            cut = doc[child.i - 1]
+            while cut.i > head.i and cut.text == ",":
+                cut = doc[cut.i - 1]
+            end = min(end, cut.idx + len(cut.text))
+            break
     named = name_set_after(head)
     if named is not None:
         end = max(end, named.right_edge.idx + len(named.right_edge.text))
+    nearly = next(
+        (
+            t
+            for t in doc[head.i + 1 : head.right_edge.i + 1]
+            if start <= t.idx < end
+            and t.lower_ == "all"
+            and t.i + 1 < len(doc)
+            and t.nbor().lower_ == "but"
+        ),
+        None,
+    )
+    if nearly is not None:
+        # "Roe all but begged reporters": "all but" is how nearly she did it, not who did
+        end = min(end, doc[nearly.i - 1].idx + len(doc[nearly.i - 1].text))
     return _whole_name(doc, start, end)
 
 
