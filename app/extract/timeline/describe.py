@@ -2918,6 +2918,15 @@ def _relative_after_role(clause: Token) -> bool:
     if name.dep_ != "pobj" or name.head.lower_ not in ("to", "for", "of", "with"):
         return False
     role = name.head.head
+    if (
+        role.dep_ in ("amod", "acl")
+        and (role.pos_ == "ADJ" or role.tag_ in ("VBN", "VBG"))
+        and role.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "a Democrat familiar with the campaign's plans, who requested anonymity", "an aide
+        # close to the governor, who asked not to be named": the words past the adjective
+        # only place the one who is told of, and the "who" is as often that one
+        return True
     if role.pos_ != "NOUN":
         return False
     if role.dep_ == "appos" and (role.head.ent_type_ == "PERSON" or role.head.pos_ == "PROPN"):
