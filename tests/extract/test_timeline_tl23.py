@@ -30,3 +30,27 @@ def test_who_after_a_placing_adjective_is_not_given_to_the_nearest_noun() -> Non
     )
     entry = got.get("requested")
     assert entry is None or "plans requested" not in entry.description
+
+
+def test_a_joined_verb_with_its_own_by_phrase_is_not_done_by_the_shared_subject() -> None:
+    got = _entries(
+        "The judge, who was nominated by Governor Ann Wells and confirmed by the state Senate "
+        "in 2019, resigned on Friday. Singer Jane Holt was jeered and booed off the stage by "
+        "angry fans after calling them rude."
+    )
+    assert got["confirmed"].agent == "organization:senate"
+    assert got["booed off"].agent != "person:jane-holt"
+
+
+def test_a_relative_after_a_dashed_aside_is_not_the_deed_of_a_noun_inside_it() -> None:
+    got = _entries(
+        "The station turned her notes into a podcast — a weekly show about a local strike — "
+        "which gave listeners a look inside the union hall."
+    )
+    entry = got.get("gave")
+    assert entry is None or "strike gave" not in entry.description
+
+
+def test_a_relative_between_dashes_still_tells_of_the_name_before() -> None:
+    got = _entries("Tom Hale — who moved to Ohio in 2010 — has opened a bakery.")
+    assert got["moved"].agent == "person:tom-hale"

@@ -2409,6 +2409,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         first = first.head
     if first.dep_ == "relcl" and _relative_on_another_noun(first):
         return None  # "Hale, like his brother - who moved to Ohio (and adopted ...) -": his
+    if first.dep_ == "relcl" and _relative_after_aside(first):
+        return None  # "a podcast - a show about a strike - which gave": the strike gave?
     if first.dep_ == "relcl" and _relative_after_role(first):
         return None  # "said an aide to Mr Roe, who declined to be named": the aide or Roe?
     if _subject_after_infinitive(tok):
@@ -2897,6 +2899,29 @@ def _relative_on_another_noun(clause: Token) -> bool:
         word = word.head  # "a liar, bully and birther who": the list is one noun's
     # "Jo Park, a banker who ...": the banker is Jo Park
     return word.i != clause.head.i and not (word.dep_ == "appos" and word.head.i == clause.head.i)
+
+
+def _relative_after_aside(clause: Token) -> bool:
+    """Is a "who"/"which"/"that" relative clause written straight after the dash that closes
+    an aside, while the parse hung it on a noun inside the aside ("turned them into a podcast
+    - a weekly show about a strike - which gave listeners a look")? The clause tells of the
+    noun before the aside or of the aside's own noun, hardly of one deep inside it: whose
+    deed it is, the parse has it wrong."""
+    rel = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        ),
+        None,
+    )
+    if rel is None or rel.i < 2 or clause.doc[rel.i - 1].text not in _DASHES:
+        return False
+    opening = next(
+        (t for t in reversed(clause.doc[rel.sent.start : rel.i - 1]) if t.text in _DASHES),
+        None,
+    )
+    return opening is not None and opening.i < clause.head.i < rel.i - 1
 
 
 def _relative_after_role(clause: Token) -> bool:
