@@ -54,3 +54,12 @@ def test_a_relative_after_a_dashed_aside_is_not_the_deed_of_a_noun_inside_it() -
 def test_a_relative_between_dashes_still_tells_of_the_name_before() -> None:
     got = _entries("Tom Hale — who moved to Ohio in 2010 — has opened a bakery.")
     assert got["moved"].agent == "person:tom-hale"
+
+
+def test_an_element_of_a_plan_is_doing_something_is_no_deed() -> None:
+    got = _entries(
+        "Another key element of the reform is cutting fees for small shops. The council's plan "
+        "is gaining support among farmers. Part of the crowd was throwing stones."
+    )
+    assert "cutting" not in got
+    assert got["gaining"].modality == "fact"

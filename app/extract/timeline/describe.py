@@ -2328,6 +2328,28 @@ def _broken_word_written(tok: Token, description: str) -> bool:
     return False
 
 
+# Nouns that name a part or a means of a plan, never one who acts: "the X is doing Y" after
+# them says what X is ("the key is cutting fees"), not that X is busy doing it.
+_EQUATIVE_NOUNS = {"element", "condition", "key", "goal", "aim", "answer", "solution",
+                   "priority", "task", "trick", "remedy", "ingredient"}  # fmt: skip
+
+
+def _equative_gerund(tok: Token, subject: Token | None) -> bool:
+    """Is the verb a gerund with an object after "is"/"was" whose subject is a part or means
+    ("Another key element of the reform is cutting fees", "A condition of the loan was raising
+    the age")? The parse reads a progressive; the sentence tells what the part is, no deed
+    done ("the plan is gaining support" is a deed: a plan is not such a noun)."""
+    return (
+        subject is not None
+        and tok.tag_ == "VBG"
+        and subject.head.i == tok.i
+        and subject.dep_ == "nsubj"
+        and subject.lemma_.lower() in _EQUATIVE_NOUNS
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """`describe_entry` before its last checks on the words written."""
     description = describe(ev, names)
@@ -2346,6 +2368,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
             return _copula_with_its_phrase(tok, description)
         return description
     subject = _subject(tok)
+    if _equative_gerund(tok, subject):
+        return None  # "a key element of the reform is cutting fees": what it is, no deed
     if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
         return None  # "putting it behind her (and ...) took years": the subject is a clause
     if (
