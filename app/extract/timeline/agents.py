@@ -1250,6 +1250,16 @@ def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | Non
         pass  # "now that he's beaten his rivals": a perfect the parser read as a passive
     elif (
         doer is not None
+        and doer.head.i != ev.tok.i
+        and any(c.dep_ == "agent" for c in ev.tok.children)
+    ):
+        # "Jo Hale was jeered and booed off the stage by fans", "was nominated by the mayor and
+        # confirmed by the council": a verb with a "by" phrase of its own is a passive, even
+        # when it shares its "was" (or its subject) with the verb before; the shared subject
+        # is the one done to, the doer is the "by" phrase's noun
+        doer = _passive_agent(ev.tok)
+    elif (
+        doer is not None
         and doer.dep_ == "nsubjpass"
         and doer.head.i != ev.tok.i
         and ev.tok.dep_ == "conj"

@@ -2328,6 +2328,28 @@ def _broken_word_written(tok: Token, description: str) -> bool:
     return False
 
 
+# Nouns that name a part or a means of a plan, never one who acts: "the X is doing Y" after
+# them says what X is ("the key is cutting fees"), not that X is busy doing it.
+_EQUATIVE_NOUNS = {"element", "condition", "key", "goal", "aim", "answer", "solution",
+                   "priority", "task", "trick", "remedy", "ingredient"}  # fmt: skip
+
+
+def _equative_gerund(tok: Token, subject: Token | None) -> bool:
+    """Is the verb a gerund with an object after "is"/"was" whose subject is a part or means
+    ("Another key element of the reform is cutting fees", "A condition of the loan was raising
+    the age")? The parse reads a progressive; the sentence tells what the part is, no deed
+    done ("the plan is gaining support" is a deed: a plan is not such a noun)."""
+    return (
+        subject is not None
+        and tok.tag_ == "VBG"
+        and subject.head.i == tok.i
+        and subject.dep_ == "nsubj"
+        and subject.lemma_.lower() in _EQUATIVE_NOUNS
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """`describe_entry` before its last checks on the words written."""
     description = describe(ev, names)
@@ -2346,6 +2368,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
             return _copula_with_its_phrase(tok, description)
         return description
     subject = _subject(tok)
+    if _equative_gerund(tok, subject):
+        return None  # "a key element of the reform is cutting fees": what it is, no deed
     if subject is not None and subject.dep_ == "csubj" and not _short_clause(subject):
         return None  # "putting it behind her (and ...) took years": the subject is a clause
     if (
@@ -2409,6 +2433,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         first = first.head
     if first.dep_ == "relcl" and _relative_on_another_noun(first):
         return None  # "Hale, like his brother - who moved to Ohio (and adopted ...) -": his
+    if first.dep_ == "relcl" and _relative_after_aside(first):
+        return None  # "a podcast - a show about a strike - which gave": the strike gave?
     if first.dep_ == "relcl" and _relative_after_role(first):
         return None  # "said an aide to Mr Roe, who declined to be named": the aide or Roe?
     if _subject_after_infinitive(tok):
@@ -2899,6 +2925,29 @@ def _relative_on_another_noun(clause: Token) -> bool:
     return word.i != clause.head.i and not (word.dep_ == "appos" and word.head.i == clause.head.i)
 
 
+def _relative_after_aside(clause: Token) -> bool:
+    """Is a "who"/"which"/"that" relative clause written straight after the dash that closes
+    an aside, while the parse hung it on a noun inside the aside ("turned them into a podcast
+    - a weekly show about a strike - which gave listeners a look")? The clause tells of the
+    noun before the aside or of the aside's own noun, hardly of one deep inside it: whose
+    deed it is, the parse has it wrong."""
+    rel = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        ),
+        None,
+    )
+    if rel is None or rel.i < 2 or clause.doc[rel.i - 1].text not in _DASHES:
+        return False
+    opening = next(
+        (t for t in reversed(clause.doc[rel.sent.start : rel.i - 1]) if t.text in _DASHES),
+        None,
+    )
+    return opening is not None and opening.i < clause.head.i < rel.i - 1
+
+
 def _relative_after_role(clause: Token) -> bool:
     """Is a "who" relative clause set off by a comma after a name that completes a person's
     role ("said a longtime aide to Mr Roe, who declined to be named", "Jo Park, a former
@@ -2918,6 +2967,15 @@ def _relative_after_role(clause: Token) -> bool:
     if name.dep_ != "pobj" or name.head.lower_ not in ("to", "for", "of", "with"):
         return False
     role = name.head.head
+    if (
+        role.dep_ in ("amod", "acl")
+        and (role.pos_ == "ADJ" or role.tag_ in ("VBN", "VBG"))
+        and role.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "a Democrat familiar with the campaign's plans, who requested anonymity", "an aide
+        # close to the governor, who asked not to be named": the words past the adjective
+        # only place the one who is told of, and the "who" is as often that one
+        return True
     if role.pos_ != "NOUN":
         return False
     if role.dep_ == "appos" and (role.head.ent_type_ == "PERSON" or role.head.pos_ == "PROPN"):

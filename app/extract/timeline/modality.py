@@ -426,6 +426,8 @@ def _clause_modality(verb: Token) -> Modality:
         if _future_in_past(verb, lowers):
             return "future"  # "he said he would bring back the tax": his future, reported
         return "hypothetical"
+    if _poised(verb):
+        return "future"  # "Council set to scrap the levy": about to, not yet done
     if lowers & _FUTURE_AUX or going or ("going" in lowers and verb.tag_ == "VB"):
         if _conditioned_consequent(verb):
             # "If you don't pay, the bank will sue you (and the agency will fine you)": what
@@ -433,6 +435,29 @@ def _clause_modality(verb: Token) -> Modality:
             return "hypothetical"
         return "future"
     return "fact"
+
+
+# Participles that with "to" and a bare verb tell what is about to happen ("set to scrap",
+# "poised to win"): a headline drops the "is", and the parse takes "set" for a past deed.
+_POISED = {"set", "poised", "slated"}
+
+
+def _poised(verb: Token) -> bool:
+    """Is the verb a headline's "X set/poised to VERB" with no object of its own, the doing
+    still to come ("Council set to scrap the levy")? ("set the date", "set out to prove" are
+    deeds: an object or a particle keeps them.)"""
+    return (
+        verb.lower_ in _POISED
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "prt", "aux", "auxpass") for c in verb.children)
+        and any(
+            c.dep_ == "xcomp"
+            and c.tag_ == "VB"
+            and c.i > verb.i
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 # Adjectives of "it is ... (that)" that leave the clause open.
