@@ -559,11 +559,6 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "ordered the city's office to release the files", "ordered 300 troops to the
         # border": a command carried out, nothing said or held true.
         return True
-    if _asks_someone_to_act(cue):
-        # "urged farmers to sell their land", "called on voters to reject the plan",
-        # "implored members to unite": a request that someone do something; nothing is held
-        # true of the world.
-        return True
     text = doc.text
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -844,44 +839,6 @@ def _joked_about(cue: Token, claim: Claim) -> bool:
         root.pos_ in ("NOUN", "PROPN", "PRON")
         and not any(t.dep_ in ("ccomp", "relcl", "acl") and t.pos_ in ("VERB", "AUX") for t in span)
         and not any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-    )
-
-
-# Verbs of asking someone to do something ("urged farmers to sell", "implored members to
-# unite"); "called on voters to ..." is "call" with "on" before whom it asks.
-_REQUESTING = frozenset({"urge", "implore", "beg", "exhort", "entreat", "beseech"})
-
-
-def _asks_someone_to_act(cue: Token) -> bool:
-    """Is the cue a verb of requesting with whom it asks and a "to" infinitive of what they
-    should do ("urged the council to vote no", "called on voters to reject the plan")? "urged
-    that ..." and "urged caution" are left to other rules."""
-    lemma = cue.lemma_.lower()
-    kids = list(cue.children)
-    if lemma == "call":
-        ons = [c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
-        if not ons or not any(p.dep_ == "pobj" for p in ons[0].children):
-            return False
-        heads = [cue, *ons, *(p for p in ons[0].children if p.dep_ == "pobj")]
-    elif lemma in _REQUESTING:
-        if not any(c.dep_ in ("dobj", "dative") for c in kids):
-            # the parse may hang whom it asks on the infinitive as its subject ("implored
-            # delegates to unite": "delegates" the subject of "unite")
-            return any(
-                c.dep_ == "ccomp"
-                and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
-                and any(a.dep_ == "nsubj" and a.i < c.i for a in c.children)
-                for c in kids
-            )
-        heads = [cue, *(c for c in kids if c.dep_ in ("dobj", "dative"))]
-    else:
-        return False
-    return any(
-        c.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl")
-        and c.pos_ in ("VERB", "AUX")
-        and any(a.tag_ == "TO" and a.i < c.i for a in c.children)
-        for h in heads
-        for c in h.children
     )
 
 
