@@ -41,3 +41,14 @@ def test_found_keeps_its_complement_after_a_relative_clause() -> None:
 def test_found_without_a_complement_is_left_alone() -> None:
     got = _entries("The police found the rifle, which was hidden in a barn, on Tuesday.")
     assert got["found"].description == "The police found the rifle"
+
+
+def test_a_relative_clause_parsed_as_a_second_deed_is_no_entry() -> None:
+    got = _entries("The editorial nailed the story the rival campaign itself has tried to push.")
+    entry = got.get("tried")
+    assert entry is None or not entry.description.endswith("tried to push")
+
+
+def test_a_second_deed_joined_by_and_stays() -> None:
+    got = _entries("The mayor signed the bill and the council has tried to block it.")
+    assert got["tried"].description == "the council has tried to block it"

@@ -2499,6 +2499,8 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(she had not sent) any emails that were marked secret": no such emails
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
+    if _relative_parsed_as_conjunct(tok):
+        return None  # "(nailed the story) the campaign has tried to push": push what? the story
     if (
         tok.dep_ == "relcl"
         and tok.head.lemma_.lower() in _ADVERBIAL_NOUNS - {"place"}
@@ -3176,6 +3178,31 @@ def _reduced_relative(verb: Token) -> bool:
         and before.lemma_.lower() not in _TIME_NOUNS
         and before.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def _relative_parsed_as_conjunct(verb: Token) -> bool:
+    """A clause written straight after an object noun without "that" ("nailed the story the
+    campaign has tried to push") that the parse joined to the verb before as a second deed,
+    though no "and", comma or other word joins them: a relative clause whose object is that
+    noun. When neither the verb nor the verb it governs ("tried to push") has an object of
+    its own, the entry would end on a bare verb ("the campaign has tried to push")."""
+    if verb.dep_ != "conj" or any(c.dep_ == "cc" for c in verb.head.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    if not (before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj") and before.is_alpha):
+        return False
+    last = verb
+    while True:
+        if any(c.dep_ in _FILLED - {"xcomp"} or c.dep_ == "prep" for c in last.children):
+            return False
+        nxt = next((c for c in last.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        last = nxt
+    return last.pos_ == "VERB"
 
 
 def _fronted_quote(clause: Token, verb: Token) -> bool:
