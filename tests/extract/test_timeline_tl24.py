@@ -38,6 +38,18 @@ def test_found_keeps_its_complement_after_a_relative_clause() -> None:
     assert entry is None or entry.description.endswith("not guilty of murder")
 
 
+def test_a_complement_with_two_charges_is_written_whole() -> None:
+    got = _entries(
+        "A jury found Tom Reed, who claimed he acted in self-defense, not guilty of "
+        "first-degree murder and arson."
+    )
+    entry = got.get("found")
+    assert entry is None or entry.description.endswith(
+        "not guilty of first-degree murder and arson"
+    )
+    assert entry is not None
+
+
 def test_found_without_a_complement_is_left_alone() -> None:
     got = _entries("The police found the rifle, which was hidden in a barn, on Tuesday.")
     assert got["found"].description == "The police found the rifle"

@@ -560,7 +560,7 @@ def _with_lost_complement(verb: Token, description: str) -> str | None:
     if of is not None:
         end = of.right_edge.i
     span = doc[first.i : end + 1]
-    if len(span) > 8 or any(w.is_punct and w.text not in ("-",) for w in span):
+    if len(span) > 10 or any(w.is_punct and w.text not in ("-",) for w in span):
         return None
     return f"{description} {_span_text(span)}"
 
