@@ -64,3 +64,14 @@ def test_a_relative_clause_parsed_as_a_second_deed_is_no_entry() -> None:
 def test_a_second_deed_joined_by_and_stays() -> None:
     got = _entries("The mayor signed the bill and the council has tried to block it.")
     assert got["tried"].description == "the council has tried to block it"
+
+
+def test_the_noun_after_other_than_is_not_the_doer() -> None:
+    got = _entries("Groups other than unions funded the campaign.")
+    entry = got.get("funded")
+    assert entry is None or not entry.description.startswith("unions")
+
+
+def test_fewer_than_a_number_keeps_its_subject() -> None:
+    got = _entries("Fewer than 100 people voted in the recall election on Tuesday.")
+    assert "voted" in got

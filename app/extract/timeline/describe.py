@@ -2499,6 +2499,15 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None  # "(she had not sent) any emails that were marked secret": no such emails
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
+    if (
+        subject is not None
+        and subject.left_edge.i >= 2
+        and tok.doc[subject.left_edge.i - 1].lower_ == "than"
+        and tok.doc[subject.left_edge.i - 2].lower_ in ("other", "rather", "else")
+    ):
+        # "groups other than unions funded the campaign": the parse made "unions" the subject,
+        # and the entry would say the opposite of the text ("unions funded the campaign")
+        return None
     if _relative_parsed_as_conjunct(tok):
         return None  # "(nailed the story) the campaign has tried to push": push what? the story
     if (
