@@ -480,6 +480,91 @@ def _span_text(span: SpacySpan) -> str:
     return " ".join("".join(parts).split())
 
 
+# Words that take in every one of a set: "all", "every county"; "but" after them starts the
+# exception that turns the sense ("won all but one race").
+_WHOLE_SET = {"all", "every", "each", "any", "none", "everything", "everyone", "everybody"}
+
+
+def _with_its_exception(verb: Token, description: str) -> str | None:
+    """A description that stops on "all" (or "every county") right before a "but" that names
+    the exception ("losses in all (but three of the contests)", "won every county (but one)")
+    says the opposite of the text: the exception written in, when it is a short phrase, else
+    None (the parse often hangs "but" on the verb, so the noun phrase ends before it)."""
+    words = description.split()
+    if not words:
+        return description
+    sent = verb.sent
+    for t in sent:
+        if t.lower_ != "but" or t.i == sent.start or t.i + 1 >= sent.end:
+            continue
+        last = verb.doc[t.i - 1]
+        if last.text != words[-1]:
+            continue
+        whole = last.lower_ in _WHOLE_SET or any(
+            c.dep_ in ("det", "predet") and c.lower_ in _WHOLE_SET for c in last.children
+        )
+        if not whole:
+            continue
+        nxt = verb.doc[t.i + 1]
+        if nxt.pos_ not in ("NUM", "PROPN", "NOUN", "DET", "PRON"):
+            continue  # "thanked all the volunteers but left early": "but" joins two deeds
+        part = next((c for c in t.children if c.dep_ in ("pobj", "conj")), None)
+        if part is None:
+            part = next((c for c in last.children if c.dep_ == "conj" and c.i > t.i), nxt)
+        if part.pos_ in ("VERB", "AUX"):
+            continue
+        span = verb.doc[t.i : part.right_edge.i + 1]
+        if len(span) > 9 or any(w.is_punct or w.is_space for w in span):
+            return None
+        return f"{description} {_span_text(span)}"
+    return description
+
+
+# Verbs whose object is followed by what it was found or declared to be ("found him not
+# guilty", "declared the vote void"): without that word the entry says another thing.
+_COMPLEMENT_VERBS = {"find", "declare", "deem", "pronounce", "rule", "judge", "adjudge"}
+
+
+def _with_lost_complement(verb: Token, description: str) -> str | None:
+    """ "A jury found Tom Reed, who claimed he acted in self-defense, not guilty of murder": the
+    parse hangs the complement after the set-off clause on that clause, and the entry ends on
+    the object ("A jury found Tom Reed"), which drops what the jury found. The complement
+    (an adjective, with its "not" and its "of" phrase) is written in when it stands right
+    after the clause's closing comma; any other word there cannot be told apart, so None."""
+    if verb.lemma_.lower() not in _COMPLEMENT_VERBS:
+        return description
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in verb.children):
+        return description
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    words = description.split()
+    if obj is None or not words or words[-1] != obj.text:
+        return description
+    aside = next((c for c in obj.children if c.dep_ in ("relcl", "appos", "acl")), None)
+    doc = verb.doc
+    if aside is None or obj.i + 1 >= len(doc) or doc[obj.i + 1].text != ",":
+        return description
+    within = {t.i for t in aside.subtree}
+    first = adj = None
+    for k in range(obj.i + 2, verb.sent.end - 2):
+        if doc[k].text != ",":
+            continue
+        first = doc[k + 1]
+        adj = doc[k + 2] if first.lower_ == "not" else first
+        if adj.pos_ == "ADJ" and adj.i in within:
+            break  # the clause's closing comma, then the complement the parse gave the clause
+        first = adj = None
+    if first is None or adj is None:
+        return description  # "found the rifle, which was hidden, on Tuesday": no complement
+    end = adj.i
+    of = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        end = of.right_edge.i
+    span = doc[first.i : end + 1]
+    if len(span) > 10 or any(w.is_punct and w.text not in ("-",) for w in span):
+        return None
+    return f"{description} {_span_text(span)}"
+
+
 def _possessive_mark(t: Token) -> bool:
     """An apostrophe written straight after a plural ("governors’ demands"), not a quote mark."""
     doc = t.doc
@@ -548,6 +633,10 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _FOCUS_OPENER.sub("", description)
     if description is not None and _broken_word_written(ev.tok, description):
         return None  # "the judge (inter-)rupted me", "(scan-)dal broke": a word the line cut
+    if description is not None:
+        description = _with_its_exception(ev.tok, description)
+    if description is not None and ev.kind != "noun":
+        description = _with_lost_complement(ev.tok, description)
     if description is None or ev.kind == "noun":
         return description
     description = _without_dashed_apposition(ev.tok, description)
@@ -2411,6 +2500,17 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
+        subject is not None
+        and subject.left_edge.i >= 2
+        and tok.doc[subject.left_edge.i - 1].lower_ == "than"
+        and tok.doc[subject.left_edge.i - 2].lower_ in ("other", "rather", "else")
+    ):
+        # "groups other than unions funded the campaign": the parse made "unions" the subject,
+        # and the entry would say the opposite of the text ("unions funded the campaign")
+        return None
+    if _relative_parsed_as_conjunct(tok):
+        return None  # "(nailed the story) the campaign has tried to push": push what? the story
+    if (
         tok.dep_ == "relcl"
         and tok.head.lemma_.lower() in _ADVERBIAL_NOUNS - {"place"}
         and any(
@@ -3087,6 +3187,31 @@ def _reduced_relative(verb: Token) -> bool:
         and before.lemma_.lower() not in _TIME_NOUNS
         and before.ent_type_ not in ("DATE", "TIME")
     )
+
+
+def _relative_parsed_as_conjunct(verb: Token) -> bool:
+    """A clause written straight after an object noun without "that" ("nailed the story the
+    campaign has tried to push") that the parse joined to the verb before as a second deed,
+    though no "and", comma or other word joins them: a relative clause whose object is that
+    noun. When neither the verb nor the verb it governs ("tried to push") has an object of
+    its own, the entry would end on a bare verb ("the campaign has tried to push")."""
+    if verb.dep_ != "conj" or any(c.dep_ == "cc" for c in verb.head.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.left_edge.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    if not (before.pos_ == "NOUN" and before.dep_ in ("dobj", "pobj") and before.is_alpha):
+        return False
+    last = verb
+    while True:
+        if any(c.dep_ in _FILLED - {"xcomp"} or c.dep_ == "prep" for c in last.children):
+            return False
+        nxt = next((c for c in last.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        last = nxt
+    return last.pos_ == "VERB"
 
 
 def _fronted_quote(clause: Token, verb: Token) -> bool:
