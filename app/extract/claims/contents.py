@@ -135,7 +135,9 @@ def _clause_content(
             # serve should the chance arise": the parse split one report into two clauses.
             start, end = _subtree(ccomp[0])[0], max(_subtree(c)[1] for c in ccomp)
         if comp.i > verb.i and _quote_at(quotes, start, end) is None:
-            more = _reported_conjunct(verb, comp, quotes)
+            more = _reported_conjunct(verb, comp, quotes) or _shifted_modal_conjunct(
+                verb, comp, quotes
+            )
             if more is not None:
                 end = max(end, _subtree(more)[1])
         if comp.i > verb.i:
@@ -614,6 +616,40 @@ def _reported_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token |
         ):
             return None  # "Roe said A, and she left": the speaker's own next act
         if subj[0].lower_ == src.lower_:
+            return None
+        return conj
+    return None
+
+
+# Modals of a report in the past ("would", "could"): the speaker's "will", "can" shifted.
+_SHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _shifted_modal_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token | None:
+    """A predicate after "but" or "and" that the parse hangs on the cue though it goes on
+    the reported clause ("said she was rooting for the plan but would now root for the
+    bridge"): no subject of its own, a shifted modal ("would", "could"), and a reported
+    clause with a subject before it. The writer's narration of the source's own next act
+    would be in the plain past ("said ... and left"); verbs of saying stay the cue's."""
+    if verb.tag_ not in _PAST_TAGS or verb.dep_ != "ROOT":
+        return None
+    if comp.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in comp.children
+    ):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.lemma_.lower() in SPEECH_VERBS or any(q.start <= conj.idx < q.end for q in quotes):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in _SHIFTED_MODALS for c in conj.children):
+            return None
+        if any(c.dep_ == "neg" for c in conj.children):
+            return None  # "... and would not elaborate": the source's refusal, told by the writer
+        ccs = [c for c in verb.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+        if not ccs or ccs[-1].lower_ not in ("and", "but"):
             return None
         return conj
     return None

@@ -563,6 +563,14 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _asks_for_a_thing(cue, span):
+        # "asked for a photo", "asked for proof of citizenship": a thing asked for, with no
+        # clause of what should happen or what is true; nothing held true
+        return True
+    if _remembered_scene(cue, span, claim.content.text):
+        # "recalled her days as secretary of state", "recalled sitting in on focus groups": a
+        # memory named, not anything said of it ("recalled that ..." stays)
+        return True
     if cue.lemma_.lower() == "expect" and span.root.lemma_.lower() in _BABY_NOUNS:
         # "Roe and her husband are expecting their second child": a birth to come, nothing
         # said or held true
@@ -842,6 +850,57 @@ def _joked_about(cue: Token, claim: Claim) -> bool:
     )
 
 
+def _asks_for_a_thing(cue: Token, span: SpacySpan) -> bool:
+    """Is the cue "asked for" with a plain noun phrase for what is asked ("asked for a
+    photo", "asked for proof of citizenship")? A request of a thing says nothing of the world.
+    "urged caution" is a call made in public, a stand a reader takes for what was said (as
+    "urged the council to vote no" and "urged that ..."), and stays."""
+    lemma = cue.lemma_.lower()
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+        t.dep_ in ("acl", "relcl", "ccomp", "xcomp") or t.text in _QUOTE_MARKS for t in root.subtree
+    ):
+        return False
+    if lemma == "ask":
+        return (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "for"
+            and root.head.head.i == cue.i
+            and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
+        )
+    return False
+
+
+_REMEMBERING = frozenset({"recall", "remember", "reminisce"})
+# Nouns of a stretch of someone's life ("her days as secretary of state", "his years as a
+# coach"): the "as" names the role held then, not a judgment of it.
+_TIMES_OF_LIFE = frozenset(
+    {"day", "year", "time", "tenure", "stint", "term", "career", "life", "childhood", "youth"}
+)
+
+
+def _remembered_scene(cue: Token, span: SpacySpan, content: str) -> bool:
+    """Is the cue a verb of remembering whose content is only what is remembered: a gerund
+    with no subject of its own ("recalled sitting in on focus groups") or a noun phrase whose
+    "as" belongs to the noun ("recalled her years as a teacher")? "recalled that ..." and
+    "recalled the visit as a disaster" ("as" on the verb: a judgment) are left alone."""
+    if cue.lemma_.lower() not in _REMEMBERING or content.lower().startswith(("that ", "how ")):
+        return False
+    root = span.root
+    if root.head.i != cue.i:
+        return False
+    if root.tag_ == "VBG" and root.dep_ in ("xcomp", "ccomp", "dobj", "pcomp"):
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in root.children)
+    if root.pos_ != "NOUN" or root.dep_ != "dobj":
+        return False
+    if any(t.lower_ == "as" for t in span) and root.lemma_.lower() not in _TIMES_OF_LIFE:
+        return False  # "remembered the vote as a disaster": a judgment of the vote
+    return not any(
+        t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS or t.dep_ in ("oprd", "acomp")
+        for t in span
+    )
+
+
 # Verbs of hoping or striving: with a "to" clause, what someone means to do ("hoping to win",
 # "pushing to make the rules binding"); "promised to", "vowed to" are commitments said. (The
 # lemmatiser may read "hoping", "hopes" as "hop".)
@@ -1051,9 +1110,22 @@ def extract_claims(
                 # discuss the crisis", "critical of the mayor", "stressed those worries":
                 # nothing reported as said. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _source_cut_at_hyphen(claim, text):
+                # "said co-ordinator Peter Facey" read with "co" for the source: the parse
+                # broke a hyphenated word and took a piece of it for who spoke; a reader
+                # cannot tell whose words these are. Unlinked, and under the default floor.
+                if claim.source is not None:
+                    claim.source.entity_id = None
+                claim.confidence = min(claim.confidence, ACT_CEILING)
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _person_pronoun_on_a_place(claim):
+                # "Howard Roe, an analyst at Jefferies, who notes that ..." with "who" linked to
+                # Jefferies, a place: "who" is said of people, never of a place, so the link
+                # names the wrong mouth. Left unlinked (and so under the floor below).
+                assert claim.source is not None
+                claim.source.entity_id = None
             if entities and (_unresolved_pronoun(claim) or _bare_count(claim)):
                 # "she says" with no one found for "she": a reader cannot tell whose words
                 # these are. Kept, but under the default floor. (Without entities linking
@@ -1062,6 +1134,31 @@ def extract_claims(
         claim.id = f"c{len(claims) + 1}"
         claims.append(claim)
     return claims
+
+
+_PERSON_PRONOUNS = frozenset({"who", "whom", "he", "she", "him", "her"})
+
+
+def _person_pronoun_on_a_place(claim: Claim) -> bool:
+    """Is the source a pronoun said only of people ("who", "she") linked to a place?"""
+    src = claim.source
+    return (
+        src is not None
+        and src.kind == "pronoun"
+        and src.text.lower() in _PERSON_PRONOUNS
+        and (src.entity_id or "").startswith("place:")
+    )
+
+
+def _source_cut_at_hyphen(claim: Claim, text: str) -> bool:
+    """Does the source end or start inside a hyphenated word ("co" of "co-ordinator", "ordinator"
+    of it), a piece of a word rather than a name or a phrase?"""
+    src = claim.source
+    if src is None or src.end <= src.start:
+        return False
+    before = text[src.start - 2 : src.start] if src.start >= 2 else ""
+    after = text[src.end : src.end + 2]
+    return bool(re.fullmatch(r"-\w", after) or re.fullmatch(r"\w-", before))
 
 
 def _topic_lead(line: LineClaim, drafts: Sequence[_Draft], text: str) -> bool:
