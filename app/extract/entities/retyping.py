@@ -80,9 +80,9 @@ def _vote_types(
             and len(span) >= 2
             and all(t.is_title and t.is_alpha for t in span)
         ):
-            counter = votes.get(fold(span[-1].text))
-            if counter is not None:
-                counter["person"] = counter.get("person", 0.0) + _vote_weight(c, titles)
+            surname = votes.get(fold(span[-1].text))
+            if surname is not None:
+                surname["person"] = surname.get("person", 0.0) + _vote_weight(c, titles)
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
@@ -673,6 +673,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     medium: Counter[str] = Counter()
     place: Counter[str] = Counter()
     business: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
     # One-word names the article also writes before a geographic head: "Socotra Island".
     for k in range(len(doc) - 1):
         if doc[k + 1].text in _GEO_HEADS and doc[k].is_title and doc[k].is_alpha:
@@ -681,6 +682,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         if c.kind != "name" or c.country is not None:
             continue
         key = fold(text[c.start : c.end])
+        mentions[key] += 1
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
@@ -733,12 +735,14 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
                 continue
             # A full name whose bare surname the article types a person ("her rival Ann Bly
-            # ... Bly said") stays a person, however one sentence reads ("her rival Ann Bly").
+            # ... Bly said") stays a person, however one of its sentences reads ("her rival
+            # Ann Bly"); not where every mention reads as a body ("runs A.B. Bly, a firm").
             if (
                 c.type == "person"
                 and len(ws) > 1
                 and fold(ws[-1]) in lone_people
                 and not org[fold(ws[-1])]
+                and org[key] < mentions[key]
             ):
                 continue
             city = g.city(name)
