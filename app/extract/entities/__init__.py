@@ -65,6 +65,7 @@ from app.extract.entities.retyping import (
     _places_inside_names,
     _places_listed_apart,
     _places_of_representatives,
+    _plural_first_word_bodies,
     _term_acronyms,
     _titled_works,
     _unplaced_places,
@@ -112,6 +113,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _people_in_lists(cands, doc, g)
     _places_in_lists(cands, doc, g)
     _places_listed_apart(cands, doc, g, sports)
+    _plural_first_word_bodies(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _known_outlets(cands, doc)

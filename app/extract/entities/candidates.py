@@ -28,6 +28,7 @@ from app.extract.model import EntityType, MentionKind, fold
 from app.extract.names_model import SPANS_KEY
 from app.extract.places import NATIONALITY_NOUNS, Gazetteer, gazetteer
 from app.extract.roles import (
+    BARE_HONORIFICS,
     HONORIFICS,
     OCCUPATION_WORDS,
     PORTFOLIO_WORDS,
@@ -56,6 +57,7 @@ class _Cand:
     metonymic: bool = False  # a capital standing for its government
     region: str | None = None  # ISO 3166-2 of a region written after a place: "Naples (Fla.)"
     reason: str = ""  # why this mention joined its entity under another name ("surname")
+    medium: bool = False  # read as a medium people post on ("on Twitter"): `_context_types`
 
 
 def _in_titles(c: _Cand, titles: list[tuple[int, int]] | None) -> bool:
@@ -299,6 +301,11 @@ def _before_a_date(t: TokenTable, start: int, end: int) -> int:
         if not (day[:1].isupper() and day.lower() in _DAY_WORDS and day.lower() not in DAY_PARTS):
             continue
         if all(lower[j] in _DAY_WORDS or t.like_num[j] for j in range(k + 2, end)):
+            return _trim_end(t, start, k)
+    # "the Commons after Mr Brown (had spoken)": a lower-case preposition before an honorific
+    # opens another name, a person's, that no body's or place's name runs on into.
+    for k in range(start + 1, end - 1):
+        if lower[k] in _PREPOSITIONS and words[k].islower() and lower[k + 1] in BARE_HONORIFICS:
             return _trim_end(t, start, k)
     return end
 
@@ -638,11 +645,27 @@ _COMPASS_WORDS = frozenset(
 )
 
 
+def _party_word(doc: Doc, k: int) -> bool:
+    """Is the word at `k`, opening a person's name of three words or more, one the recogniser
+    labels a group (NORP) on its own elsewhere in the article: the party or nation of the person
+    written before the name ("a safe Tory seat ... Tory Edward Turnour", "Republican voters
+    ... Republican Ann Bly")? A given name the article uses as a group word is no given name
+    there: "Tory" is one, but not before the article's "Tory seat"."""
+    word = doc[k].text
+    if not (doc[k].is_title and doc[k].is_alpha):
+        return False
+    return any(
+        e.label_ == "NORP" and len(e) == 1 and e.text == word and e.start != k for e in doc.ents
+    )
+
+
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
     label = ent.label_
     if label not in _LABEL_TYPES:
         return []
     start, end = _trim(doc, ent.start, ent.end, label)
+    if label == "PERSON" and end - start >= 3 and _party_word(doc, start):
+        start += 1  # "Tory Edward Turnour" -> "Edward Turnour"
     if label == "WORK_OF_ART" and any(
         doc[k].dep_ == "prep" and doc[k].lower_ in _PREPOSITIONS for k in range(ent.start, start)
     ):
@@ -1462,8 +1485,21 @@ def _common_phrases(cands: list[_Cand], doc: Doc) -> list[_Cand]:
             continue
         if _capitalised_by_position(c, doc, seq, weak, strong_seqs):
             continue
+        if c.kind == "name" and c.type == "person" and len(seq) == 1 and _a_measure(doc, seq[0]):
+            continue
         out.append(c)
     return out
+
+
+def _a_measure(doc: Doc, word: str) -> bool:
+    """Is a one-word "person" a quantity, written wherever it stands in the article as "a X
+    of" ("a Kilo of Semtex will flatten a building, a Kilo of anthrax ...")? No one's name
+    takes the indefinite article and an "of" after it at each of its mentions."""
+    at = [t.i for t in doc if t.text == word]
+    return bool(at) and all(
+        0 < k < len(doc) - 1 and doc[k - 1].lower_ in ("a", "an") and doc[k + 1].lower_ == "of"
+        for k in at
+    )
 
 
 # Parts of speech the tagger gives no name: "Symbolically," opening a quote, "Undecided"

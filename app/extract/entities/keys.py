@@ -307,6 +307,9 @@ def _assign_keys(
                     # a body the model named is a person's surname only after a given name
                     # ("Clinton" after "Hillary Clinton"; not "Labour" after "Old Labour")
                     and (c.type != "organization" or _given_first(surnames[k]))
+                    # a platform the article posts on is no one's surname: "Twitter" after a
+                    # nickname written once, "Wilayat Twitter" (the province of Twitter)
+                    and not c.medium
                 )
             )
         ):

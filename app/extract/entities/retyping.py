@@ -68,6 +68,21 @@ def _vote_types(
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
             counter[c.type] = counter.get(c.type, 0.0) + _vote_weight(c, titles)
+    # A full name the recogniser types a person votes "person" for its bare surname too: the
+    # article's "Ann Bly said" makes "Bly" a person where the small model labels the lone
+    # surname now a work, now an organization ("Bly's plan", "Bly argued"). Only for a surname
+    # the recogniser labelled on its own somewhere, so no new name is voted into existence.
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if (
+            c.kind == "name"
+            and c.type == "person"
+            and len(span) >= 2
+            and all(t.is_title and t.is_alpha for t in span)
+        ):
+            surname = votes.get(fold(span[-1].text))
+            if surname is not None:
+                surname["person"] = surname.get("person", 0.0) + _vote_weight(c, titles)
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
@@ -185,6 +200,34 @@ def _places_listed_apart(cands: list[_Cand], doc: Doc, g: Gazetteer, sports: boo
         if len(listed) >= 2 and all(t == "person" for t in listed) and not _bracketed(doc, c):
             c.type = "person"
         elif sports and not division and "organization" in listed:
+            c.type = "organization"
+
+
+def _plural_first_word_bodies(cands: list[_Cand], doc: Doc) -> None:
+    """A "person" of two or three words opening with a plural common noun is a body: "Citizens
+    United", "Veterans Forward", "Parents Together", each word after it a common English word
+    too. No one's given name is the plural of a common noun ("citizens" of "citizen"), unless a
+    known given name; a surname after it ("Brooks Koepka") keeps the person."""
+    for c in cands:
+        span = doc[c.tok_start : c.tok_end]
+        if c.kind != "name" or c.type != "person" or not 2 <= len(span) <= 3:
+            continue
+        first = span[0]
+        if not (first.is_title and first.is_alpha) or is_given_name(first.text):
+            continue
+        # (the tagger calls "Citizens" of "Citizens United" a singular proper noun: read
+        # the word, not the tag)
+        singular = first.lower_[:-1]
+        if (
+            first.lower_.endswith("s")
+            and not first.lower_.endswith("ss")
+            and len(singular) > 3
+            and common_phrase([singular])
+            and common_phrase([first.lower_])
+            and not is_given_name(span[1].text)
+            # and a common word after it ("United"), not a surname ("Brooks Koepka")
+            and all(common_phrase([t.lower_]) for t in span[1:])
+        ):
             c.type = "organization"
 
 
@@ -630,6 +673,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     medium: Counter[str] = Counter()
     place: Counter[str] = Counter()
     business: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
     # One-word names the article also writes before a geographic head: "Socotra Island".
     for k in range(len(doc) - 1):
         if doc[k + 1].text in _GEO_HEADS and doc[k].is_title and doc[k].is_alpha:
@@ -638,6 +682,7 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         if c.kind != "name" or c.country is not None:
             continue
         key = fold(text[c.start : c.end])
+        mentions[key] += 1
         org[key] += _org_evidence(doc, c.tok_start, c.tok_end)
         product[key] += _product_evidence(doc, c.tok_start, c.tok_end)
         person[key] += _person_evidence(doc, c.tok_start, c.tok_end)
@@ -646,6 +691,23 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         medium[key] += _medium_evidence(doc, c.tok_start, c.tok_end)
         place[key] += _place_evidence(doc, c.tok_start, c.tok_end)
         business[key] += _business_evidence(doc, c.tok_start, c.tok_end)
+    # A one-word name is a medium wherever the article writes it, labelled or not: "125,000
+    # Twitter accounts" counts though the recogniser left that "Twitter" unlabelled.
+    lone = {
+        fold(text[c.start : c.end])
+        for c in cands
+        if c.kind == "name" and c.tok_end - c.tok_start == 1
+    }
+    labelled = {c.tok_start for c in cands if c.kind == "name"}
+    for t in doc:
+        if t.i not in labelled and t.is_title and fold(t.text) in lone:
+            medium[fold(t.text)] += _medium_evidence(doc, t.i, t.i + 1)
+    # One-word names typed a person (after `_vote_types`): the bare surnames of the article.
+    lone_people = {
+        fold(text[c.start : c.end])
+        for c in cands
+        if c.kind == "name" and c.type == "person" and c.tok_end - c.tok_start == 1
+    }
     # The last words of the people the article names in full: "De Blasio" (says) after "Bill
     # de Blasio" is that person's surname, not an organization of that name.
     surnames: set[tuple[str, ...]] = set()
@@ -659,16 +721,29 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         name = text[c.start : c.end]
         key = fold(name)
         ws = name.split()
+        # A medium more often than a speaker: "on Twitter", "Twitter accounts" five times
+        # outweigh one "Twitter said in a statement" (a company speaks too).
         if (
-            medium[key]
-            and not person[key]
+            medium[key] > person[key]
             and c.type == "person"
             and len(ws) == 1
             and not is_given_name(name)
         ):
             c.type = "organization"  # "said on Twitter": a platform, not a person
+            c.medium = True
         elif org[key] and c.type in ("person", "product", "place"):
             if c.type == "person" and len(ws) > 1 and is_given_name(ws[0]):
+                continue
+            # A full name whose bare surname the article types a person ("her rival Ann Bly
+            # ... Bly said") stays a person, however one of its sentences reads ("her rival
+            # Ann Bly"); not where every mention reads as a body ("runs A.B. Bly, a firm").
+            if (
+                c.type == "person"
+                and len(ws) > 1
+                and fold(ws[-1]) in lone_people
+                and not org[fold(ws[-1])]
+                and org[key] < mentions[key]
+            ):
                 continue
             city = g.city(name)
             if c.type == "place" and (city is not None and city.population >= 100_000):
