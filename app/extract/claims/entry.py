@@ -1126,6 +1126,13 @@ def extract_claims(
                 # names the wrong mouth. Left unlinked (and so under the floor below).
                 assert claim.source is not None
                 claim.source.entity_id = None
+            if _pronoun_on_one_spoken_of(claim, entities, text):
+                # "Judge Carl Park ruled ... He insisted Park had a conflict of interest" with
+                # "He" linked to Park: the writer names the one spoken of in the reported words
+                # and would have written "he" or "his" for the speaker, so the link names the
+                # wrong mouth. Left unlinked (and so under the floor below).
+                assert claim.source is not None
+                claim.source.entity_id = None
             if entities and (_unresolved_pronoun(claim) or _bare_count(claim)):
                 # "she says" with no one found for "she": a reader cannot tell whose words
                 # these are. Kept, but under the default floor. (Without entities linking
@@ -1137,6 +1144,32 @@ def extract_claims(
 
 
 _PERSON_PRONOUNS = frozenset({"who", "whom", "he", "she", "him", "her"})
+
+
+# Quoted stretches of a content: words the speaker spoke, where a speaker may name himself.
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)", re.S)
+
+
+def _pronoun_on_one_spoken_of(claim: Claim, entities: Sequence[Entity], text: str) -> bool:
+    """Is the source a pronoun linked to someone the reporter names, outside any quotation,
+    inside the claim's content ("He insisted Park had ..." with "He" linked to Park)?"""
+    src = claim.source
+    if src is None or src.kind != "pronoun" or src.entity_id is None:
+        return False
+    entity = next((e for e in entities if e.id == src.entity_id), None)
+    if entity is None or entity.type != "person":
+        return False
+    for part in claim.content.parts or [claim.content]:
+        quoted = [
+            (part.start + m.start(), part.start + m.end())
+            for m in _QUOTED.finditer(text[part.start : part.end])
+        ]
+        for m in entity.mentions:
+            if m.kind not in ("name", "alias") or not part.start <= m.start < part.end:
+                continue
+            if not any(a <= m.start < b for a, b in quoted):
+                return True
+    return False
 
 
 def _person_pronoun_on_a_place(claim: Claim) -> bool:

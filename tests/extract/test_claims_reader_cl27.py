@@ -1,0 +1,37 @@
+"""Reader-judged claim rules of cl27 (ninth session), each on invented text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from app.extract.claims import extract_claims
+from app.extract.nlp import load_nlp
+from tests.extract.conftest import FLOOR, by_cue, entities_of
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def test_pronoun_is_not_linked_to_the_one_named_in_the_reported_words(nlp: Language) -> None:
+    # "He" linked to Park while the content speaks of Park: the wrong mouth
+    text = (
+        "Mayor Tom Voss spoke at the rally on Monday. Judge Carl Park ruled against the plan "
+        "in March. He said Park was biased against the town."
+    )
+    claim = by_cue(extract_claims(nlp(text), entities_of(nlp, text)), "said")
+    assert claim.source is not None
+    assert claim.source.entity_id != "person:carl-park"
+    assert claim.confidence < FLOOR or claim.source.entity_id is not None
+
+
+def test_pronoun_speaker_naming_himself_inside_a_quotation_stays_linked(nlp: Language) -> None:
+    text = (
+        "Judge Carl Park ruled against the plan in March. "
+        "“Park will not back down on this,” he said."
+    )
+    claim = by_cue(extract_claims(nlp(text), entities_of(nlp, text)), "said")
+    assert claim.source is not None and claim.source.entity_id == "person:carl-park"
+    assert claim.confidence >= FLOOR
