@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from app.extract.claims import extract_claims
 from app.extract.nlp import load_nlp
-from tests.extract.conftest import FLOOR, by_cue, entities_of
+from tests.extract.conftest import FLOOR, by_cue, claims_of, entities_of
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +35,25 @@ def test_pronoun_speaker_naming_himself_inside_a_quotation_stays_linked(nlp: Lan
     claim = by_cue(extract_claims(nlp(text), entities_of(nlp, text)), "said")
     assert claim.source is not None and claim.source.entity_id == "person:carl-park"
     assert claim.confidence >= FLOOR
+
+
+def test_a_post_or_an_ad_showing_a_scene_is_a_depiction_not_shown(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Senator Ann Reyes shared a picture on her page on Sunday. The post showed a man in a "
+        "wig holding a sign outside a school.",
+    )
+    assert by_cue(claims, "showed").confidence < FLOOR
+    claims = claims_of(
+        nlp,
+        "The campaign released a new ad on Tuesday. The ad shows the governor walking through "
+        "an empty factory.",
+    )
+    assert by_cue(claims, "shows").confidence < FLOOR
+
+
+def test_an_ad_that_says_or_a_post_showing_that_stays_shown(nlp: Language) -> None:
+    claims = claims_of(nlp, "The ad says the governor has failed the state.")
+    assert by_cue(claims, "says").confidence >= FLOOR
+    claims = claims_of(nlp, "The Post showed that the mayor had lied about the budget.")
+    assert by_cue(claims, "showed").confidence >= FLOOR

@@ -348,6 +348,10 @@ _PICTURES = frozenset(
     {"film", "documentary", "video", "footage", "clip", "programme", "program", "movie"}
     | {"photo", "photograph", "picture", "image", "broadcast", "advert", "advertisement"}
     | {"trailer", "episode", "recording", "camera", "cartoon", "poster"}
+    # a campaign's ad and a social-media post, screenshot or meme show a scene as a film does
+    # ("The ad shows the governor walking ...", "The post showed a man in a wig"); "post" only
+    # in lower case (the Post, a newspaper, reports)
+    | {"ad", "post", "screenshot", "meme", "graphic", "selfie", "snapshot"}
 )  # (lemmas)
 _SHOWING_CUES = frozenset({"show", "depict", "capture", "feature", "portray"})
 
@@ -360,7 +364,10 @@ def _depiction(cue: Token | None, content: tuple[int, int]) -> bool:
     if cue is None or cue.lemma_.lower() not in _SHOWING_CUES:
         return False
     if not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PICTURES for c in cue.children
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in _PICTURES
+        and (c.lemma_.lower() != "post" or c.text == "post")
+        for c in cue.children
     ):
         return False
     doc = cue.doc
