@@ -57,3 +57,17 @@ def test_an_ad_that_says_or_a_post_showing_that_stays_shown(nlp: Language) -> No
     assert by_cue(claims, "says").confidence >= FLOOR
     claims = claims_of(nlp, "The Post showed that the mayor had lied about the budget.")
     assert by_cue(claims, "showed").confidence >= FLOOR
+
+
+def test_posted_a_photo_is_a_picture_put_online_not_shown(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "On Sunday, Mayor Tom Voss posted a photo of himself online eating a pie at the county "
+        "fair.",
+    )
+    assert by_cue(claims, "posted").confidence < FLOOR
+
+
+def test_posted_a_statement_saying_stays_shown(nlp: Language) -> None:
+    claims = claims_of(nlp, "Voss posted a statement saying the bridge would reopen.")
+    assert by_cue(claims, "posted").confidence >= FLOOR

@@ -375,6 +375,24 @@ def _depiction(cue: Token | None, content: tuple[int, int]) -> bool:
     return first is None or first.lower_ not in ("that", "how", "what", "why", "whether", "who")
 
 
+# Verbs of putting something online ("posted", "shared", "tweeted a photo").
+_POSTING_CUES = frozenset({"post", "share", "upload", "tweet", "retweet"})
+
+
+def _posted_a_picture(cue: Token, claim: Claim) -> bool:
+    """Is the content the picture the cue put online ("posted a photo of himself eating a
+    taco bowl", "shared a video of the flood")? A picture put up says nothing in words; what
+    its poster said with it ("..., saying it was the biggest ever") has a cue of its own."""
+    if cue.lemma_.lower() not in _POSTING_CUES:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _PICTURES
+        and c.left_edge.idx <= claim.content.start <= c.idx
+        for c in cue.children
+    )
+
+
 def _clause_of_a_noun_between(cue: Token, claim: Claim) -> bool:
     """Is the content a "that" clause the parse hung on the cue across a noun of saying or
     believing that stands between them, while the cue already has its own complement ("Obama
@@ -443,6 +461,8 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True
     if _depiction(cue, (claim.content.start, claim.content.end)):
         return True  # "The film shows him cooking dinner": a scene, nothing said
+    if _posted_a_picture(cue, claim):
+        return True  # "posted a photo of himself eating a taco bowl": a picture, nothing said
     if _clause_of_a_noun_between(cue, claim):
         return True  # "decided to trade despite concerns, even inside ..., that it might ..."
     if _fronted_beside_own_object(cue, claim):
