@@ -53,3 +53,15 @@ def test_last_example_of_such_as_list_is_not_a_second_subject() -> None:
     # not "Carmakers and Arlo Cars were fined": Arlo Cars is one of the carmakers
     assert all("Carmakers and Arlo" not in e.description for e in fined)
     assert all(e.description.startswith("Carmakers such as Fendt") for e in fined)
+
+
+def test_adjective_of_the_clause_before_is_not_glued_to_a_subject() -> None:
+    raw = (
+        "Valley towns\n\nThat is cold comfort to people in the valley, where rents are high and "
+        "mill jobs are still disappearing. Young and old voters are leaving the town.\n"
+    )
+    brief = extract(from_text(raw))
+    # not "high and mill jobs are disappearing": "high" is what the rents are
+    assert all(not e.description.startswith("high and") for e in brief.timeline)
+    # adjectives joined before their own noun stay
+    assert any(e.description.startswith("Young and old voters") for e in brief.timeline)

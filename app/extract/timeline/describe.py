@@ -628,6 +628,27 @@ def _comparison_base_cut(verb: Token, description: str) -> bool:
 _COMPARISON_BASES = frozenset({"relative", "compared", "opposed"})
 
 
+def _predicate_adjective_in_subject(verb: Token) -> bool:
+    """Does the verb's subject start on an adjective joined by "and" that the parse took from
+    the clause before ("where rents are high and mill jobs are disappearing": "high" is what
+    the rents are, not a word of the jobs)? An adjective right after a form of "be" that is not
+    this verb's own, and set before its subject with a conjunction, is that clause's end;
+    the subject as written would read "high and mill jobs", so the entry is dropped."""
+    subject = _subject(verb)
+    if subject is None or subject.head.i != verb.i:
+        return False
+    first = subject.left_edge
+    if first.i == 0 or first.i >= subject.i or first.pos_ != "ADJ":
+        return False
+    before = verb.doc[first.i - 1]
+    return (
+        before.lemma_ == "be"
+        and before.head.i != verb.i
+        and before.i != verb.i
+        and any(c.dep_ == "cc" for c in first.children)
+    )
+
+
 def _bare_pair_object(verb: Token, description: str) -> bool:
     """Does the description end on "both", "either" or "neither" standing alone as the verb's
     object ("The view highlighted both", "Rovers won both")? The word points back to two things
@@ -697,6 +718,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "lost 12 percent more jobs (relative to factories ...)": more than what?
     if _bare_pair_object(ev.tok, description):
         return None  # "The view highlighted both": both of what, the entry cannot say
+    if _predicate_adjective_in_subject(ev.tok):
+        return None  # "(rents are) high and mill jobs are disappearing": a clause's end, glued on
     description = _without_dashed_apposition(ev.tok, description)
     if _circumstance_gerund(ev.tok):
         return None  # "(tried to anger rivals) by painting slogans": a means, no deed told
