@@ -384,6 +384,22 @@ def _coordinated(head: Token, names: dict[int, tuple[Mention, Entity]]) -> str |
         return None  # "10 judges rather than 11", "licenses (and) co-owns": no joined subject
     if _joined_titles(head, conjuncts):
         return _span_text(head.doc[head.left_edge.i : conjuncts[0].right_edge.i + 1])
+    if any(
+        p.dep_ == "prep"
+        and p.i < conjuncts[0].i
+        and (
+            p.lower_ in ("including", "like")
+            or (p.lower_ == "as" and any(g.lower_ == "such" for g in p.children))
+        )
+        for p in head.children
+    ):
+        # "Carmakers such as Fendt, Moro and Arlo Cars were fined": the parse hung the last
+        # example on the noun the examples are of; "Carmakers and Arlo Cars" would make them two
+        # groups. The phrase as written, or none ("" leaves the entry out) when it is long
+        span = head.doc[head.left_edge.i : conjuncts[-1].right_edge.i + 1]
+        if len(span) > 16 or any(t.is_space or t.text in ("(", ")", ";", ":") for t in span):
+            return ""
+        return _span_text(span)
     words = [_noun_phrase(head, names, as_subject=True, conjunct=True)]
     if all(c.text in words[0].split() for c in conjuncts):
         return words[0]  # "several videos and recordings of the incident": written whole already
@@ -588,6 +604,65 @@ _CUT_MONTH = re.compile(
 _MEASURES = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
+def _comparison_base_cut(verb: Token, description: str) -> bool:
+    """Does the description keep an object that is measured against something ("a 19 percent
+    greater drop (relative to ...)", "more jobs (compared with ...)") but leave out the phrase
+    that names that yardstick? Without it the comparison has no base, and the words written
+    after the gap read as if they belonged to the object ("lost more jobs at the bottom of the
+    list"); no whole phrase can be shown, so the entry is dropped."""
+    written = {w.lower().strip(".,;:\"'") for w in description.split()}
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
+        for t in obj.subtree:
+            if (
+                t.i > obj.i
+                and t.lower_ in _COMPARISON_BASES
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)
+                and t.lower_ not in written
+            ):
+                return True
+    return False
+
+
+# Words that bring in what an amount is measured against: "relative to", "compared with",
+# "as opposed to".
+_COMPARISON_BASES = frozenset({"relative", "compared", "opposed"})
+
+
+def _predicate_adjective_in_subject(verb: Token) -> bool:
+    """Does the verb's subject start on an adjective joined by "and" that the parse took from
+    the clause before ("where rents are high and mill jobs are disappearing": "high" is what
+    the rents are, not a word of the jobs)? An adjective right after a form of "be" that is not
+    this verb's own, and set before its subject with a conjunction, is that clause's end;
+    the subject as written would read "high and mill jobs", so the entry is dropped."""
+    subject = _subject(verb)
+    if subject is None or subject.head.i != verb.i:
+        return False
+    first = subject.left_edge
+    if first.i == 0 or first.i >= subject.i or first.pos_ != "ADJ":
+        return False
+    before = verb.doc[first.i - 1]
+    return (
+        before.lemma_ == "be"
+        and before.head.i != verb.i
+        and before.i != verb.i
+        and any(c.dep_ == "cc" for c in first.children)
+    )
+
+
+def _bare_pair_object(verb: Token, description: str) -> bool:
+    """Does the description end on "both", "either" or "neither" standing alone as the verb's
+    object ("The view highlighted both", "Rovers won both")? The word points back to two things
+    named in an earlier sentence, which the entry does not carry: read alone it tells nothing.
+    Not "both sides", "both of them": there the pair is said."""
+    words = description.split()
+    if not words or words[-1].lower().rstrip(".,;:") not in ("both", "either", "neither"):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ == words[-1].lower().rstrip(".,;:") and not list(c.children)
+        for c in verb.children
+    )
+
+
 def _without_cut_measure(ev: _Event, description: str) -> str:
     """The description without a trailing span of time whose "after"/"before" clause is cut
     ("The former president spoke hours (after Mr. Trump held ...)", "started brewing many
@@ -639,6 +714,12 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _with_lost_complement(ev.tok, description)
     if description is None or ev.kind == "noun":
         return description
+    if _comparison_base_cut(ev.tok, description):
+        return None  # "lost 12 percent more jobs (relative to factories ...)": more than what?
+    if _bare_pair_object(ev.tok, description):
+        return None  # "The view highlighted both": both of what, the entry cannot say
+    if _predicate_adjective_in_subject(ev.tok):
+        return None  # "(rents are) high and mill jobs are disappearing": a clause's end, glued on
     description = _without_dashed_apposition(ev.tok, description)
     if _circumstance_gerund(ev.tok):
         return None  # "(tried to anger rivals) by painting slogans": a means, no deed told
@@ -1964,6 +2045,22 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
             for c in verb.children
         ):
             return True  # "the flood drove thousands of farmers (to demand a dam)"
+    if (
+        lemma in _SMALL_CLAUSE_VERBS
+        and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVES and c.i <= last.i for c in verb.children
+        )
+        and any(
+            c.i > last.i
+            and c.dep_ in ("advcl", "xcomp", "acomp", "oprd")
+            and c.tag_ in ("VBG", "VBN", "JJ")
+            and c.lower_ not in written
+            for c in verb.children
+        )
+    ):
+        # "I found myself(, in my 40s, wanting to ...)", "she found herself (isolated)": a
+        # reflexive object is found, seen or left in some state; without it nothing is told
+        return True
     if lemma in _WATCHING and any(
         c.dep_ == "advcl"
         and c.i > last.i
@@ -2113,6 +2210,10 @@ _PREP_NEEDED = {"look", "rely", "depend", "count", "focus", "wait", "listen", "r
 
 
 # Verbs whose object can take a small clause of its own ("showed staff favoring ...").
+_REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+               "themselves"}  # fmt: skip
+
+
 _SMALL_CLAUSE_VERBS = {"show", "see", "watch", "find", "catch", "hear", "leave", "keep", "spot",
                        "depict", "capture", "film", "photograph", "picture", "notice",
                        "observe", "record", "reveal"}  # fmt: skip
