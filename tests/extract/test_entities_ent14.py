@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from app.extract.entities.candidates import _unlabelled_names
 from app.extract.entities.retyping import _vote_types
+from app.extract.places import gazetteer
 from tests.extract.conftest import entities_of
 from tests.extract.test_entities_ent13 import _cands
 
@@ -48,3 +50,11 @@ def test_a_possessive_with_an_opening_quote_is_trimmed_where_the_name_recurs(
     people = [e for e in entities_of(nlp, raw) if e.type == "person"]
     assert not any("‘" in e.name or any("‘" in a for a in e.aliases) for e in people)
     assert "Donald Kessel" in [e.name for e in people]
+
+
+def test_an_untagged_full_name_after_a_capitalised_office_is_a_person(nlp: Language) -> None:
+    doc = nlp("The plan will cost jobs, said the dock union's Secretary-Treasurer Ada Quimby.")
+    found = _unlabelled_names(doc, gazetteer(), set(), set())
+    assert [(doc[c.tok_start : c.tok_end].text, c.type) for c in found] == [
+        ("Ada Quimby", "person")
+    ]

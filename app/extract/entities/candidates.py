@@ -1431,6 +1431,19 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             ):
                 # A title-case title run into a name ("Conservatives Rebuking Trump"): the
                 # words before a surname are given names, not common words.
+                if (
+                    size == 3
+                    and not is_given_name(words[i])
+                    and is_given_name(words[i + 1])
+                    and len(words[i + 1]) > 2
+                    and not common_phrase([words[j - 1]])
+                ):
+                    # ... except a capitalised office before a full name the model left
+                    # untagged ("Treasurer Ada Quimby"): the given name and surname after it.
+                    span = doc[i + 1 : j]
+                    out.append(
+                        _Cand(i + 1, j, span.start_char, span.end_char, "person", source="shape")
+                    )
                 i = max(j, i + 1)
                 continue
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))
