@@ -23,6 +23,7 @@ from app.extract.entities.candidates import (
     _from_ent,
     _gazetteer_mentions,
     _named_spans,
+    _trim_glued_possessives,
     _unlabelled_names,
 )
 from app.extract.entities.citations import _citation_people
@@ -135,6 +136,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _citation_people(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)
+    _trim_glued_possessives(cands, doc)
     _assign_keys(cands, doc, g, titles)
     _person_namesakes(cands, doc, g)
     cands.extend(_propagate(doc, cands, _covered(cands), caps))

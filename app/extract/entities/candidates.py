@@ -959,7 +959,7 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             tok_start=start,
             tok_end=end,
             start=span.start_char,
-            end=span.end_char - _sentence_stop(doc, end),
+            end=span.end_char - _sentence_stop(doc, end) - _glued_possessive(doc, end),
             type=type_,
             country=country.code if country is not None else None,
         )
@@ -987,6 +987,30 @@ def _law_like(span: Span) -> bool:
 
 # Words whose own period is part of them, even at a sentence's end.
 _ABBREVIATIONS = frozenset(words("jr sr inc co corp ltd bros st mt ft dr mr mrs ms gen col sgt"))
+
+
+# Marks typed for an apostrophe that the tokenizer does not split off a possessive: the
+# opening single quote, the grave accent and the acute accent ("Trump‘s", "Trump`s").
+_STRAY_APOSTROPHES = ("‘s", "`s", "´s")
+
+
+def _glued_possessive(doc: Doc, end: int) -> int:
+    """2 when the name's last token ends in a possessive written with a stray apostrophe that
+    the tokenizer left glued on ("Donald Trump‘s aides" -> "Donald Trump"), else 0: the
+    possessive is no part of the name, and left on it splits the person in two."""
+    word = doc[end - 1].text
+    if len(word) > 3 and word.endswith(_STRAY_APOSTROPHES) and word[-3].isalpha():
+        return 2
+    return 0
+
+
+def _trim_glued_possessives(cands: list[_Cand], doc: Doc) -> None:
+    """`_glued_possessive` for every candidate, however found or joined ("Donald" and
+    "Trump‘s" joined into one name): a name that ends where its last token ends loses it."""
+    for c in cands:
+        last = doc[c.tok_end - 1]
+        if c.end == last.idx + len(last.text) and c.end - c.start > 2:
+            c.end -= _glued_possessive(doc, c.tok_end)
 
 
 def _sentence_stop(doc: Doc, end: int) -> int:
@@ -1407,6 +1431,19 @@ def _unlabelled_names(doc: Doc, g: Gazetteer, covered: set[int], caps: set[int])
             ):
                 # A title-case title run into a name ("Conservatives Rebuking Trump"): the
                 # words before a surname are given names, not common words.
+                if (
+                    size == 3
+                    and not is_given_name(words[i])
+                    and is_given_name(words[i + 1])
+                    and len(words[i + 1]) > 2
+                    and not common_phrase([words[j - 1]])
+                ):
+                    # ... except a capitalised office before a full name the model left
+                    # untagged ("Treasurer Ada Quimby"): the given name and surname after it.
+                    span = doc[i + 1 : j]
+                    out.append(
+                        _Cand(i + 1, j, span.start_char, span.end_char, "person", source="shape")
+                    )
                 i = max(j, i + 1)
                 continue
             out.append(_Cand(i, j, span.start_char, span.end_char, type_, source="shape"))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from app.extract import names
 from app.extract.coref import pronoun_gender
-from app.extract.entities.candidates import _Cand, _in_titles
+from app.extract.entities.candidates import _Cand, _glued_possessive, _in_titles
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
@@ -820,8 +820,9 @@ def _propagation_match(
         ):
             continue
         span = doc[i:after]
+        end = span.end_char - _glued_possessive(doc, after)  # "Trump‘s" is Trump
         return _Cand(
-            i, after, span.start_char, span.end_char, model.type, kind=model.kind,
+            i, after, span.start_char, end, model.type, kind=model.kind,
             source="propagated", key=model.key, country=model.country, reason=model.reason,
         )  # fmt: skip
     return None

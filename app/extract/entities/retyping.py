@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract import names
 from app.extract.entities.candidates import (
+    _GENERATIONS,
     _PLURAL_TITLES,
     _Cand,
     _is_model_number,
@@ -72,8 +73,11 @@ def _vote_types(
     # article's "Ann Bly said" makes "Bly" a person where the small model labels the lone
     # surname now a work, now an organization ("Bly's plan", "Bly argued"). Only for a surname
     # the recogniser labelled on its own somewhere, so no new name is voted into existence.
+    # A generational suffix ends the full name, not the surname: "Ann Bly III" votes for "Bly".
     for c in cands:
         span = doc[c.tok_start : c.tok_end]
+        while len(span) > 2 and span[-1].text in _GENERATIONS:
+            span = span[:-1]
         if (
             c.kind == "name"
             and c.type == "person"
