@@ -122,3 +122,17 @@ def linked_name(nlp: Language, text: str, cue: str) -> str | None:
     doc = nlp(text)
     names = {e.id: e.name for e in extract_entities(doc, Document(text=text))}
     return None if found is None else names.get(found)
+
+
+def source_names(raw: str, cue: str) -> list[str | None]:
+    """The entity name each claim with this cue is linked to (None when unlinked), in text
+    order, from the whole pipeline on a raw article."""
+    from app.extract.pipeline import extract
+
+    brief = extract(from_text(raw))
+    names = {e.id: e.name for e in brief.entities}
+    return [
+        names.get(c.source.entity_id) if c.source and c.source.entity_id else None
+        for c in brief.claims
+        if c.cue is not None and c.cue.text == cue
+    ]

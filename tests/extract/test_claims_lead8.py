@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from app.extract.document import from_text
 from app.extract.model import Claim
-from app.extract.pipeline import extract
-from tests.extract.conftest import by_cue, claims_of, linked_name, shown, with_cue
+from tests.extract.conftest import by_cue, claims_of, linked_name, shown, source_names, with_cue
 
 
 def _parts(text: str, claim: Claim) -> list[str]:
@@ -112,16 +110,6 @@ def test_figures_made_known_without_what_they_are_are_not_shown(nlp: Language) -
     assert shown(claims_of(nlp, text), "revealed")  # what the figures showed is said
 
 
-def _source_names(raw: str, cue: str) -> list[str | None]:
-    brief = extract(from_text(raw))
-    names = {e.id: e.name for e in brief.entities}
-    return [
-        names.get(c.source.entity_id) if c.source and c.source.entity_id else None
-        for c in brief.claims
-        if c.cue is not None and c.cue.text == cue
-    ]
-
-
 def test_he_after_another_titled_man_became_the_subject_is_not_the_older_speaker() -> None:
     raw = (
         "Abortion row\n\nTony Blair does not believe abortion should be an election issue, "
@@ -131,7 +119,7 @@ def test_he_after_another_titled_man_became_the_subject_is_not_the_older_speaker
         'issue".\n'
     )
     # the Cardinal, the nearer subject, more likely said it: never Blair
-    assert "Tony Blair" not in _source_names(raw, "said")
+    assert "Tony Blair" not in source_names(raw, "said")
 
 
 def test_he_after_a_subject_in_a_relative_or_a_reported_clause_is_the_speaker() -> None:
@@ -140,12 +128,12 @@ def test_he_after_a_subject_in_a_relative_or_a_reported_clause_is_the_speaker() 
         'like the Guildford case - for which Tony Blair recently apologised. "Those '
         'pressures would be much greater for a politician," he told the BBC.\n'
     )
-    assert _source_names(raw, "told") == ["Tavrik Morrow"]
+    assert source_names(raw, "told") == ["Tavrik Morrow"]
     raw = (
         "Terror laws\n\nBen Tavrik QC, representing the men, said they had been held for "
         "three years. He said they had been given no idea when they would be released.\n"
     )
-    assert _source_names(raw, "said") == ["Ben Tavrik", "Ben Tavrik"]
+    assert source_names(raw, "said") == ["Ben Tavrik", "Ben Tavrik"]
 
 
 def test_what_an_addressee_was_told_is_the_that_clause_the_parse_hung_on_it(

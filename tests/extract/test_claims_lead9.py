@@ -5,19 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from app.extract.document import from_text
-from app.extract.pipeline import extract
-from tests.extract.conftest import FLOOR, claims_of, shown
-
-
-def _source_names(raw: str, cue: str) -> list[str | None]:
-    brief = extract(from_text(raw))
-    names = {e.id: e.name for e in brief.entities}
-    return [
-        names.get(c.source.entity_id) if c.source and c.source.entity_id else None
-        for c in brief.claims
-        if c.cue is not None and c.cue.text == cue
-    ]
+from tests.extract.conftest import FLOOR, claims_of, shown, source_names
 
 
 def test_she_after_a_newly_named_woman_is_not_the_older_speaker() -> None:
@@ -28,7 +16,7 @@ def test_she_after_a_newly_named_woman_is_not_the_older_speaker() -> None:
         'Asked whether she enjoys the campaign, she admits: "It is exhausting but fun."\n'
     )
     # the wife, named in the sentence before, more likely said it: never the TV host
-    assert "Marta Velinsky" not in _source_names(raw, "admits")
+    assert "Marta Velinsky" not in source_names(raw, "admits")
 
 
 def test_she_after_a_woman_named_only_inside_a_report_is_still_the_speaker() -> None:
@@ -36,7 +24,7 @@ def test_she_after_a_woman_named_only_inside_a_report_is_still_the_speaker() -> 
         "Campaign film\n\nTV host Marta Velinsky said her mother had voted for the candidate. "
         '"She never missed an election," she added.\n'
     )
-    assert _source_names(raw, "added") == ["Marta Velinsky"]
+    assert source_names(raw, "added") == ["Marta Velinsky"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +60,7 @@ def test_she_whose_own_sister_came_in_between_is_still_the_speaker() -> None:
         "when soldiers tried to arrest her sister. She fears that the generals will not honor "
         "the result.\n"
     )
-    assert _source_names(raw, "fears") == ["Hala Tunmore"]
+    assert source_names(raw, "fears") == ["Hala Tunmore"]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +95,7 @@ def test_a_kind_noun_after_an_organizations_name_is_that_organization() -> None:
         "The Retailworkers Alliance said staff should be able to enjoy a break. Later the "
         "Retailworkers Alliance trade union said most of its members backed the bill.\n"
     )
-    assert _source_names(raw, "said")[-1] == "Retailworkers Alliance"
+    assert source_names(raw, "said")[-1] == "Retailworkers Alliance"
 
 
 @pytest.mark.parametrize(
@@ -123,4 +111,4 @@ def test_he_after_the_doer_of_a_passive_is_not_the_older_speaker(middle: str) ->
         "Advice row\n\nMr Darnell Quist told the BBC the advice should be published. "
         f"{middle} He also says the minister was warned that the plan could be unlawful.\n"
     )
-    assert "Darnell Quist" not in _source_names(raw, "says")
+    assert "Darnell Quist" not in source_names(raw, "says")

@@ -498,6 +498,12 @@ def _object_of_another_subject(
     return False
 
 
+def _last_mention_end(found: Entity, mentions: list[tuple[Mention, Entity]], before: int) -> int:
+    """Where the found entity's last mention before a character ends (-1 when none does): the
+    point from which the "... since" checks look for someone nearer."""
+    return max((m.end for m, e in mentions if e.id == found.id and m.end <= before), default=-1)
+
+
 def _speaker_named_since(
     head: Token,
     found: Entity,
@@ -509,7 +515,7 @@ def _speaker_named_since(
     found person's last mention and the pronoun ("Part of the trouble, say experts like Karl
     Venner, a geologist, is the rock itself. ... , he said")? Whoever spoke last is the likelier
     "he"; the parse's chain over that speaker to an older name is a guess."""
-    last = max((m.end for m, e in mentions if e.id == found.id and m.end <= head.idx), default=-1)
+    last = _last_mention_end(found, mentions, head.idx)
     if last < 0:
         return False
     genders = person_genders(head.doc, mentions)
@@ -567,7 +573,7 @@ def _new_person_of_gender_since(
     mother voted") and descriptions of the found person ("Roe, a mother of two") are not
     newcomers."""
     doc = head.doc
-    last = max((m.end for m, e in mentions if e.id == found.id and m.end <= head.idx), default=-1)
+    last = _last_mention_end(found, mentions, head.idx)
     if last < 0:
         return False
     start = head.sent.start
@@ -604,7 +610,7 @@ def _other_subject_since(
     over it to an older name is a guess. Subjects in what claims report ("Mr Blair has the
     same passion, he said") are spoken of, not candidates."""
     doc = head.doc
-    last = max((m.end for m, e in mentions if e.id == found.id and m.end <= head.idx), default=-1)
+    last = _last_mention_end(found, mentions, head.idx)
     if last < 0:
         return False
     genders = person_genders(doc, mentions)
