@@ -504,6 +504,23 @@ def _last_mention_end(found: Entity, mentions: list[tuple[Mention, Entity]], bef
     return max((m.end for m, e in mentions if e.id == found.id and m.end <= before), default=-1)
 
 
+def _tokens_since(
+    head: Token, found: Entity, mentions: list[tuple[Mention, Entity]], sentences_back: int
+) -> list[Token]:
+    """The words after the found entity's last mention and before the pronoun, within the
+    pronoun's sentence and the `sentences_back` before it: where a nearer candidate may stand
+    (none when the entity was not mentioned before the pronoun)."""
+    last = _last_mention_end(found, mentions, head.idx)
+    if last < 0:
+        return []
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(sentences_back):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return [t for t in doc[start : head.i] if t.idx >= last]
+
+
 def _speaker_named_since(
     head: Token,
     found: Entity,
@@ -572,15 +589,8 @@ def _new_person_of_gender_since(
     speaker is then no likelier than the newcomer. Nouns in what claims report ("she said her
     mother voted") and descriptions of the found person ("Roe, a mother of two") are not
     newcomers."""
-    doc = head.doc
-    last = _last_mention_end(found, mentions, head.idx)
-    if last < 0:
-        return False
-    start = head.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    for tok in doc[start : head.i]:
-        if tok.idx < last or tok.pos_ != "NOUN" or mention_gender(tok) != gender:
+    for tok in _tokens_since(head, found, mentions, 1):
+        if tok.pos_ != "NOUN" or mention_gender(tok) != gender:
             continue
         if any(a <= tok.idx < b for a, b in spoken_of):
             continue
@@ -609,21 +619,13 @@ def _other_subject_since(
     O'Connor backed ...")? The nearer subject is the likelier antecedent; the parse's chain
     over it to an older name is a guess. Subjects in what claims report ("Mr Blair has the
     same passion, he said") are spoken of, not candidates."""
-    doc = head.doc
-    last = _last_mention_end(found, mentions, head.idx)
-    if last < 0:
-        return False
-    genders = person_genders(doc, mentions)
+    genders = person_genders(head.doc, mentions)
     surnames = {m.text.split()[-1] for m, e in mentions if e.id == found.id and m.text.split()}
     # (within the pronoun's sentence and the two before it)
-    start = head.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    for tok in doc[start : head.i]:
+    for tok in _tokens_since(head, found, mentions, 2):
         # (the doer of a passive is its subject in all but form: "a book published by Ann Roe")
         agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-        if tok.idx < last or (tok.dep_ not in ("nsubj", "nsubjpass") and not agent):
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not agent:
             continue
         if any(a <= tok.idx < b for a, b in spoken_of) or tok.head.dep_ == "relcl":
             continue  # (a relative's subject is background: "for which Blair apologised")
