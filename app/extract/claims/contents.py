@@ -507,6 +507,16 @@ def _subject_taken_for_object(verb: Token, comp: Token) -> Token | None:
                 return None
             return c
         if (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and verb.i < c.i < comp.i
+            and c.right_edge.i == first.i - 1
+            and not any(a.dep_ in ("nsubj", "nsubjpass", "aux") for a in c.children)
+        ):
+            # "believes being the only party to raise taxes will not hurt it": the gerund
+            # phrase is the subject of the clause, which the parse hung on the cue.
+            return c
+        if (
             c.dep_ == "prep"
             and c.lower_ in _ABOUT
             and verb.i < c.i < comp.i

@@ -13,7 +13,7 @@ from app.extract.claim_filter import FilterModel, load_filter
 from app.extract.claim_lines import LineClaim, headline_claim, line_claims
 from app.extract.claims.contents import _split_parts
 from app.extract.claims.draft import _FIRST_PERSON, _QUOTE_MARKS, _Draft
-from app.extract.claims.epithets import epithet_speaker
+from app.extract.claims.epithets import epithet_speaker, sole_office
 from app.extract.claims.features import _features
 from app.extract.claims.finders import _find_drafts, is_negated
 from app.extract.claims.kin import named_relative
@@ -1311,6 +1311,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     # the last likely claim's speaker when that is a person newly met and named by no entity
     # ("One pastor ... said"), or a pronoun that went on with such a turn
     unnamed_turn: tuple[Token, int] | None = None  # and where its source ends
+    called: dict[str, set[str]] = {}  # entity id -> the sole offices sources named it by
     for d in sorted(drafts, key=lambda d: d.order):
         parts = _split_parts(d, quotes, text)
         c0, c1 = parts[0][0], parts[-1][1]
@@ -1358,7 +1359,13 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                 ):
                     same = last_words == text[s0:s1].lower()
                     entity = epithet_speaker(
-                        d.source_head, s0, s1, mentions, speakers[-1], same_words=same
+                        d.source_head,
+                        s0,
+                        s1,
+                        mentions,
+                        speakers[-1],
+                        same_words=same,
+                        called=frozenset(called.get(speakers[-1][0].id, ())),
                     )
                     if entity is not None and _said_of_another(
                         text[s0:s1], entity.id, [c for c, _f in claims], text
@@ -1373,6 +1380,9 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                     entity = described_organization(d.source_head, s0, s1, mentions)
                 if entity is None:
                     entity = named_relative(d.source_head, s0, s1, mentions)
+            office = sole_office(d.source_head) if entity is not None else None
+            if entity is not None and office is not None:
+                called.setdefault(entity.id, set()).add(office)
             role = _role(doc, s0, s1, d.source_head) if kind == "named" else None
             if role is None and entity is not None and entity.roles:
                 role = entity.roles[0].title

@@ -62,6 +62,37 @@ _ADDRESS_TITLES = frozenset({"lord", "lady", "sir", "dame", "mr", "mrs", "ms", "
 _CONTRAST_OPENERS = frozenset({"but", "however", "yet", "meanwhile", "still"})
 
 
+# Offices one person holds at a time, none of them another's: once the article has called a
+# speaker by one ("the home secretary said"), another ("the prime minister said") is someone else.
+_SOLE_OFFICES = frozenset(
+    {
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "minister",
+        "premier",
+        "congressman",
+        "congresswoman",
+        "commissioner",
+        "chancellor",
+        "secretary",
+        "ambassador",
+    }
+)
+
+
+def sole_office(head: Token) -> str | None:
+    """The office a definite epithet source names ("secretary" of "the home secretary"), when
+    it is one a person holds alone; None for standings ("the candidate") and names."""
+    word = head.lemma_.lower()
+    if head.pos_ != "NOUN" or word not in _SOLE_OFFICES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return word
+
+
 def _office_words(entity: Entity) -> set[str]:
     """The words of the offices the article gives a person ("senator" for "Sen. Roe")."""
     found: set[str] = set()
@@ -93,6 +124,7 @@ def epithet_speaker(
     mentions: list[tuple[Mention, Entity]],
     last: tuple[Entity, int],
     same_words: bool = False,
+    called: frozenset[str] = frozenset(),
 ) -> Entity | None:
     """The person a definite description of office or standing names ("The Vermont senator
     told ...", "the former Labour leader said"): the last speaker (`last`: the entity and where
@@ -102,8 +134,10 @@ def epithet_speaker(
     hold the description's noun. A person named since who holds offices the article gives,
     none of them the noun ("Mayor Sam Reed" before "the candidate"), is not who it names; the
     same words the last speaker was named by (`same_words`: "The prime minister conceded ...
-    But the prime minister pointed out") name that speaker again, "But" or not. None
-    otherwise."""
+    But the prime minister pointed out") name that speaker again, "But" or not. `called`: the
+    sole offices (`sole_office`) earlier sources of this article named the speaker by; one of
+    them, and not this one, is someone else's ("The home secretary said ... The prime minister
+    said"). None otherwise."""
     entity, last_end = last
     if (
         entity.type != "person"
@@ -116,6 +150,8 @@ def epithet_speaker(
     party = word in _PARTY_NOUNS
     if word not in EPITHET_NOUNS and word not in offices and not party:
         return None  # "the archbishop" only for someone the article calls one
+    if word in _SOLE_OFFICES and called and word not in called:
+        return None  # called "the home secretary" before: "the prime minister" is another
     if word == "secretary" and word not in offices and not _of_a_department(head):
         return None  # "the press secretary", a bare "the secretary": an aide as likely
     if word == "chancellor" and word not in offices and _modifiers(head):

@@ -1,0 +1,40 @@
+"""The lead's tenth-session claim rules (issue #15), on articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.extract.conftest import by_cue, claims_of, source_names
+
+_OPENING = (
+    "Safer streets plan\n\n"
+    "Councillors will get new powers over local policing under plans unveiled by Jeremy "
+    "Halvorsen on Monday. The transport secretary said buses would run later at night. "
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # called "the transport secretary" before: "the prime minister" is someone else
+        ("The prime minister said the plans would make towns safer.", [None]),
+        # the same office named again is the same speaker
+        ("The transport secretary said the plans would make towns safer.", ["Jeremy Halvorsen"]),
+    ],
+)
+def test_another_sole_office_is_not_the_speaker_called_by_one(
+    second: str, expected: list[str | None]
+) -> None:
+    raw = _OPENING + second + "\n"
+    assert source_names(raw, "said") == ["Jeremy Halvorsen", *expected]
+
+
+def test_a_gerund_subject_the_parse_hung_on_the_cue_stays_in_the_content(nlp: Language) -> None:
+    text = (
+        "Tax plans\n\nHe also believes being the only major party promising to increase taxes "
+        "will not land him in the same trouble.\n"
+    )
+    claim = by_cue(claims_of(nlp, text), "believes")
+    assert claim.content.text.startswith("being the only major party")
+    assert claim.content.text.endswith("will not land him in the same trouble")
