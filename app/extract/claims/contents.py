@@ -1730,6 +1730,11 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             # "Putting the show together, Roe said, allowed him to “get in touch ...”": words
             # between the tag and the quote that do not hang on the cue are the content's.
             right = (_tag_end(d.cue_token, t1, right[0]), end)
+        if d.cue_token is not None and d.tag_inside and not after and t1 < end:
+            # "The plan, she said on Monday, would cost ...", "as Lee points out in a column
+            # for the Herald, holding the vote ...": the phrases after the tag that hang on
+            # its cue, up to a comma, are the tag's, no part of what was said.
+            right = (_tag_phrases_end(d.cue_token, t1, end), end)
         if d.cue_token is not None and not before:
             # "But as the tabloid noted ..., the candidate “has ...”": the "But as" that
             # opens the tag is the tag's, no part of what was said.
@@ -1906,6 +1911,35 @@ def _drop_leading_connective(text: str, parts: list[tuple[int, int]]) -> list[tu
     if m.group(1) in _SENTENCE_LINKS and m.end() < b - a:
         return [(a + m.end(), b), *parts[1:]]  # "But during the roll call, states are ..."
     return parts
+
+
+# How phrases hang on a speech verb that are no part of what was said ("on Monday", "in a
+# column for the Herald", "later").
+_TAG_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+
+
+def _tag_phrases_end(cue: Token, t1: int, end: int) -> int:
+    """Where the content after a speaker tag set into it starts, when no quote follows: past
+    the phrases right after the tag that hang on its cue ("she said | on Monday |, would ...")
+    and the comma that closes them; `t1` when the words after the tag are not only such
+    phrases closed by a comma."""
+    doc = cue.doc
+    own = {t.i for c in cue.children if c.dep_ in _TAG_ADJUNCTS and c.i > cue.i for t in c.subtree}
+    seen = False
+    for tok in doc[cue.i + 1 :]:
+        if tok.idx < t1 or tok.is_space:
+            continue
+        if tok.idx >= end:
+            break
+        if tok.text == "," and seen:
+            nxt = tok.idx + len(tok.text)
+            while nxt < end and doc.text[nxt].isspace():
+                nxt += 1
+            return nxt
+        if tok.i not in own:
+            return t1
+        seen = True
+    return t1
 
 
 def _tag_end(cue: Token, t1: int, quote_start: int) -> int:

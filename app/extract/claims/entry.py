@@ -301,8 +301,13 @@ _BACKING = frozenset(
 
 def _no_clause(span: SpacySpan) -> bool:
     """Is the span a noun phrase with no verb of its own and no quotation ("their bad luck",
-    "the crisis", "the mayor")?"""
-    return not any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in span)
+    "the crisis", "the mayor")? A participle set before a noun as its adjective ("his highly
+    opinionated character", "the embattled company") is no verb of the phrase's own."""
+    return not any(
+        (t.pos_ in ("VERB", "AUX") and not (t.dep_ == "amod" and t.head.i > t.i))
+        or t.text in _QUOTE_MARKS
+        for t in span
+    )
 
 
 def _cannot_say(cue: Token) -> bool:
@@ -533,9 +538,9 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in cue.children)
         and any(
             # a bare verb after its subject, no "that", no tense ("her standing erode"; the
-            # tagger may take the bare verb for a noun)
+            # tagger may take the bare verb for a noun or a present tense)
             c.dep_ == "ccomp"
-            and c.tag_ in ("VB", "NN")
+            and c.tag_ in ("VB", "VBP", "NN")
             and not any(m.dep_ == "mark" for m in c.children)
             and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
             for c in cue.children
@@ -634,6 +639,26 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         )
     ):
         return True  # "The debate promised to be a crucial moment": likely, not pledged
+    if (
+        lemma in ("promise", "threaten")
+        and content.startswith("to ")
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and not c.ent_type_
+            and coref.animacy(c) == "n"
+            and c.lemma_.lower() not in KIND_NOUNS
+            and c.lemma_.lower() not in _BODIES
+            and c.lemma_.lower() not in REPORT_NOUNS
+            and c.lemma_.lower() not in _PLAN_NOUNS
+            and c.lemma_.lower() not in _DOCUMENT_NOUNS
+            for c in cue.children
+        )
+    ):
+        # "as looming retirements promise to swell Medicare costs", "the storm threatens to
+        # flood the coast": a thing that bodes, no one who pledged (a plan's, a bill's or a
+        # report's promise is what its authors hold out)
+        return True
     if feats.get("how=object") and claim.quote == "indirect" and _bare_target(cue, span):
         # "blasted her rival over his stance", "rejected Clinton's claim", "cited the Head
         # Start program", "discussed the violence that has marred his rallies": whom or what
@@ -645,6 +670,26 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         # "When Roe learned that the mayor would visit, ...", "realized help was not coming":
         # the writer's fact, which the source came to know; nothing said or held of its own.
         # ("POLITICO has learned that ...", the perfect, is a news outlet's report.)
+        return True
+    if re.match(r"(?:much )?the same\b", content) and _no_clause(span):
+        # "61 percent say the same of Clinton", "said much the same": what was said stands
+        # before, in another's claim; this one shows nothing
+        return True
+    if lemma == "seek" and feats.get("how=ccomp"):
+        # "some sought to raise ... viewpoints other politicians have been schooled to avoid":
+        # seeking takes a thing or a "to", never a clause of what is true; a clause the parse
+        # hung on it belongs to something else
+        return True
+    if (
+        lemma in _FEARING
+        and cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and _no_clause(span)
+        and span.root.head.i == cue.i
+        and span.root.dep_ == "dobj"
+    ):
+        # "Some seek to be removed from the lists, fearing the exposure": the writer's reason
+        # for what they do, a thing feared, nothing held true
         return True
     target = bool(feats.get("how=object") or feats.get("how=prep") or feats.get("how=adj"))
     if not target or not _no_clause(span):
@@ -690,6 +735,13 @@ _POSITION_VERBS = frozenset(
 _TARGET_VERBS = (
     STANCE_VERBS - {"accuse", "blame", "question", "doubt"} - _POSITION_VERBS
 ) | frozenset({"mention", "cite", "reference", "acknowledge", "confirm", "lament", "discuss"})
+# Verbs of fearing: a participle with a thing for object is the writer's reason for an act.
+_FEARING = frozenset({"fear", "dread"})
+# Nouns of texts that set out what their authors hold out ("the bill promises to ...").
+_DOCUMENT_NOUNS = frozenset(
+    {"bill", "law", "measure", "legislation", "budget", "manifesto", "platform", "policy"}
+    | {"pledge", "deal", "agreement", "treaty", "accord", "campaign", "ad", "advert", "motion"}
+)
 # Verbs of coming to know: what is learned or realized is the writer's fact.
 _FINDING_OUT = frozenset({"learn", "realize", "realise"})
 # Marks that open a clause a noun or a verb reports ("the claim that ...", "whether ...").
@@ -742,7 +794,7 @@ _OPEN_MARKS = frozenset({"if", "whether"})
 _NAMING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label"})
 # Verbs of explaining or taking up a matter: their "why"/"how" clause is the question answered,
 # not the answer ("explain why it had ignored the audit").
-_EXPLAINING = frozenset({"explain", "discuss", "address"})
+_EXPLAINING = frozenset({"explain", "discuss", "address", "describe"})
 # Verbs of questioning a person: with a person for object, questions put, nothing held true.
 _QUESTIONING = frozenset({"question", "quiz", "grill", "interrogate", "press", "query"})
 # Verbs of putting a question: their "whether"/"how" clause is asked, not held true.
@@ -937,7 +989,9 @@ _STRIVING = frozenset(
 
 # Verbs whose plain noun-phrase object is only what was talked about ("explained the
 # phenomenon", "discussed his plan", "recalled her days in office", "posted messages").
-_TOPIC_VERBS = frozenset({"explain", "discuss", "recall", "post", "address", "outline", "recount"})
+_TOPIC_VERBS = frozenset(
+    {"explain", "discuss", "recall", "post", "address", "outline", "recount", "describe"}
+)
 # Verbs of making something known whose object may be only a plan's name ("announced his
 # plans", "unveiled a proposal"), and those nouns.
 _UNVEILING_VERBS = frozenset({"announce", "unveil", "reveal", "present", "release", "publish"})
@@ -1137,6 +1191,12 @@ def extract_claims(
                 # discuss the crisis", "critical of the mayor", "stressed those worries":
                 # nothing reported as said. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _participle_after_relative(doc, claim):
+                # "X complained the vote was rigged, a charge that party leaders denied, noting
+                # that ...": the participle may go with the leaders of the clause just before
+                # it as well as with X; whose words these are, the reader cannot tell. Kept,
+                # but under the default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
             if _source_cut_at_hyphen(claim, text):
                 # "said co-ordinator Peter Facey" read with "co" for the source: the parse
                 # broke a hyphenated word and took a piece of it for who spoke; a reader
@@ -1208,6 +1268,30 @@ def _person_pronoun_on_a_place(claim: Claim) -> bool:
         and src.text.lower() in _PERSON_PRONOUNS
         and (src.entity_id or "").startswith("place:")
     )
+
+
+def _participle_after_relative(doc: Doc, claim: Claim) -> bool:
+    """Is the cue a participle after its main clause ("..., noting that ...") set right after
+    a relative clause with a subject of its own, hung on another noun than the source ("a
+    charge that party leaders denied, noting that ...")? The participle's subject is then the
+    main clause's or the relative clause's, and the parse's choice is a guess."""
+    cue = _cue_token(doc, claim)
+    if cue is None or cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.head.i > cue.i:
+        return False
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return False
+    subjects = {c.i for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for tok in doc[cue.head.i + 1 : cue.i - 1]:
+        if tok.dep_ != "relcl" or tok.right_edge.i != cue.i - 2 or tok.head.i in subjects:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and c.lower_ not in _RELATIVES
+            for c in tok.children
+        ):
+            return True
+    return False
 
 
 def _source_cut_at_hyphen(claim: Claim, text: str) -> bool:
