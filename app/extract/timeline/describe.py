@@ -2611,6 +2611,18 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         return None
     if _relative_parsed_as_conjunct(tok):
         return None  # "(nailed the story) the campaign has tried to push": push what? the story
+    if _subject_conjunct_lost(tok, subject, description):
+        return None  # "(Pat Rowe and) Council Chair Jo Kemp pledged to work together"
+    if _two_subjects(tok):
+        return None  # "a group dressed in "We are Lyon" T-shirts marched": which one marched?
+    if _correlative_comparison(tok):
+        return None  # "The more Kemp has won(, the more ...)": a degree, not a deed
+    if _relative_on_first_of_joined(tok):
+        return None  # "including Hale and Roe, who has opposed the tax": Roe, not Hale
+    if _relative_on_complex_preposition(tok):
+        return None  # "in the wake of polls that showed ...": the polls showed, not the wake
+    if _event_relative_on_inner_noun(tok):
+        return None  # "the peak for the state wage, which occurred in the 1970s": the peak
     if (
         tok.dep_ == "relcl"
         and tok.head.lemma_.lower() in _ADVERBIAL_NOUNS - {"place"}
@@ -2866,6 +2878,147 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
         )
     )
     return None if missing else description
+
+
+# Verb forms that agree with a plural subject only ("the teacher have taken aim").
+_PLURAL_AGREEMENT = {"have", "are", "were", "do"}
+
+# Singular nouns British usage lets take a plural verb ("the government have said").
+_COLLECTIVE_NOUNS = {"government", "team", "party", "council", "committee", "police", "family",
+                     "staff", "couple", "public", "board", "crowd", "audience", "cabinet",
+                     "union", "group", "majority", "jury", "band", "club", "press", "media",
+                     "side", "squad", "management", "opposition", "administration", "company",
+                     "firm", "bank", "army", "navy", "force", "electorate", "class",
+                     "pair"}  # fmt: skip
+
+
+def _subject_conjunct_lost(verb: Token, subject: Token | None, description: str) -> bool:
+    """Did the written subject lose a noun joined to it? Either the parse hung the first of two
+    joined names inside the second's phrase ("Pat Rowe and Council Chair Jo Kemp pledged": Rowe
+    a modifier of Kemp) and the description starts after the "and", or the parse took the
+    first of two joined subjects as a clause of its own ("the owner turned candidate and the
+    teacher have taken aim"), leaving a singular noun with a plural verb after "and"."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = verb.doc
+    if any(
+        t.dep_ == "cc"
+        and t.lower_ in ("and", "or")
+        and t.i < subject.i
+        and t.head.i != subject.i
+        # a name joined to another ("Pat Rowe and"), not two titles of one person ("former
+        # CEO and presidential candidate Carly Fiorina")
+        and t.head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+        and any(c.dep_ == "conj" for c in t.head.children)
+        for t in subject.subtree
+    ):
+        before = description.split(f" {verb.text} ", 1)[0] if description else ""
+        if not re.search(r"\b(and|or)\b", before):
+            return True
+    left = subject.left_edge.i
+    if (
+        left == 0
+        or doc[left - 1].lower_ not in ("and", "or")
+        or doc[left - 1].dep_ != "cc"
+        or subject.tag_ not in ("NN", "NNP")
+        or subject.lemma_.lower() in _COLLECTIVE_NOUNS
+        or any(c.dep_ == "conj" for c in subject.children)
+    ):
+        return False
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = group[0] if group else verb
+    return finite.lower_ in _PLURAL_AGREEMENT and finite.tag_ in ("VBP", "VBD")
+
+
+def _two_subjects(verb: Token) -> bool:
+    """Does the parse give the verb two subjects ("a group dressed in "We are Lyon" T-shirts
+    marched": group and T-shirts)? It broke the phrase; which one did it is not sure."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[-2], subjects[-1]
+    # the second right after the first's participle phrase, nothing but quote marks between
+    # ("Not one, but two candidates", "Spotlight his family: the children have" are other
+    # shapes; a relative clause before the second is its lost object, written elsewhere)
+    return any(c.dep_ == "acl" for c in first.children) and all(
+        t.is_quote for t in verb.doc[first.right_edge.i + 1 : second.left_edge.i]
+    )
+
+
+_COMPARATIVES = {"more", "less", "fewer", "longer", "higher", "lower", "bigger", "greater",
+                 "better", "worse", "harder", "faster", "sooner"}  # fmt: skip
+
+
+def _correlative_comparison(verb: Token) -> bool:
+    """Is the verb's clause the first half of "the more X, the more Y" ("The more Kemp has won,
+    the more the focus has been on Rowe")? It says how much, not that something happened."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    if (
+        left + 1 >= len(doc)
+        or doc[left].lower_ != "the"
+        or doc[left + 1].lower_ not in _COMPARATIVES
+    ):
+        return False
+    after = verb.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
+    return (
+        after + 1 < len(doc)
+        and doc[after].lower_ == "the"
+        and doc[after + 1].lower_ in _COMPARATIVES
+    )
+
+
+def _relative_on_first_of_joined(verb: Token) -> bool:
+    """Is a relative clause with a singular verb written after the last of joined nouns but
+    hung by the parse on the first ("including Hale and Roe, who has opposed the tax")? It
+    tells of the last one; the entry would give the deed to the first."""
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    conjuncts = [c for c in head.children if c.dep_ == "conj" and c.i < verb.i]
+    # joined names ("Hale and Roe"), not nouns that describe one ("a liar, bully and birther
+    # who has pledged ...": all of them the subject)
+    if not conjuncts or any(t.pos_ != "PROPN" for t in [head, *conjuncts]):
+        return False
+    if verb.left_edge.i < max(c.right_edge.i for c in conjuncts):
+        return False
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = group[0] if group else verb
+    return finite.tag_ == "VBZ" or finite.lower_ == "was"
+
+
+# Nouns that make a compound preposition with "of" ("in the wake of", "on the heels of"): a
+# relative after the "of" phrase tells of its noun.
+_PREPOSITION_NOUNS = {"wake", "aftermath", "midst", "heels", "face", "light", "course",
+                      "middle", "run-up", "eve"}  # fmt: skip
+
+
+def _relative_on_complex_preposition(verb: Token) -> bool:
+    """Is a relative clause hung on the noun of a compound preposition ("in the wake of polls
+    by Marist that showed ...": the polls showed, not the wake)?"""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.lemma_.lower() in _PREPOSITION_NOUNS
+        and head.dep_ == "pobj"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
+
+
+def _event_relative_on_inner_noun(verb: Token) -> bool:
+    """Is "which occurred/happened" hung on the noun of a phrase inside another noun's ("the
+    peak for the state wage, which occurred in the 1970s")? What occurred is the outer noun;
+    the parse's choice gives the wage an occurrence."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in ("occur", "happen")
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _make_without_its_adjective(verb: Token) -> bool:
@@ -3554,7 +3707,7 @@ def describe(
                     # "is blowing the pack away", parsed as an adverb right after the object
                     or (
                         c.dep_ == "advmod"
-                        and c.lower_ in _VERB_PARTICLES - {"ahead"}
+                        and c.lower_ in (_VERB_PARTICLES - {"ahead"}) | {"behind"}
                         and c.i == complement.right_edge.i + 1
                         and _bare_particle(c)
                     )
@@ -3974,7 +4127,7 @@ def _needs_its_prep(verb: Token, obj: Token) -> bool:
         # right after the object, or after adverbs of the verb ("drew the region (more
         # closely) into its embrace")
         and all(
-            t.dep_ == "advmod" and t.head.i in (verb.i, *(a.i for a in verb.children))
+            t.dep_ == "advmod" and t.head.i in (verb.i, c.i, *(a.i for a in verb.children))
             for t in verb.doc[obj.right_edge.i + 1 : c.i]
         )
         and verb.lemma_.lower() in _PREP_COMPLEMENTED.get(c.lower_, ())
@@ -4005,6 +4158,10 @@ _PREP_COMPLEMENTED = {
     "in": frozenset({"put", "place"}),
     "under": frozenset({"put", "place"}),
     "behind": frozenset({"put", "place"}),
+    # "would put the state (well above the peak ...)": where it is put is the point
+    "above": frozenset({"put", "place", "lift", "push", "raise"}),
+    "below": frozenset({"put", "place", "push", "drop"}),
+    "beyond": frozenset({"put", "place", "push", "take"}),
 }  # fmt: skip
 
 
