@@ -38,3 +38,13 @@ def test_a_gerund_subject_the_parse_hung_on_the_cue_stays_in_the_content(nlp: La
     claim = by_cue(claims_of(nlp, text), "believes")
     assert claim.content.text.startswith("being the only major party")
     assert claim.content.text.endswith("will not land him in the same trouble")
+
+
+def test_a_speaker_after_a_dateline_is_linked_to_the_person_not_the_city() -> None:
+    # the parse takes the dateline for the subject of "said"; the source kept is the senator
+    raw = (
+        "Whitfield Says Library Will Tell of 'Toil and Triumph.'\n\nWASHINGTON -- Senator "
+        "Whitfield, dedicating the National Library of Rural Life on Sunday, said it would "
+        "tell an American story, one of ''toil and triumph.''\n"
+    )
+    assert source_names(raw, "said") == ["Whitfield"]

@@ -1403,6 +1403,7 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
         goes_on = False
         if d.source is not None and d.source_head is not None:
             d.source = _clean_source(text, _after_content(text, d.source, parts))
+            d.source_head = _head_within(doc, d.source, d.source_head)
         if d.source is not None and d.source_head is not None and d.source[1] > d.source[0]:
             s0, s1 = d.source
             kind = _source_kind(d.source_head, names)
@@ -1522,6 +1523,17 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
             )
             last_words = source.text.lower()
     return claims
+
+
+def _head_within(doc: Doc, source: tuple[int, int], head: Token) -> Token:
+    """The head of a source trimmed to `source`: the one it had, or when the trimming left it
+    out ("WASHINGTON -- President Obama said", the dateline taken for the subject), the head
+    of the words kept, which then name the speaker."""
+    s0, s1 = source
+    if s0 <= head.idx < s1:
+        return head
+    span = doc.char_span(s0, s1, alignment_mode="contract")
+    return span.root if span is not None and len(span) else head
 
 
 def _asked_last(entity_id: str, earlier: list[Claim]) -> bool:
