@@ -251,6 +251,7 @@ def _assign_keys(
     lower = {w for w in token_table(doc).words if w.islower()}  # str.islower is Token.is_lower
     owned = {k for k in ambiguous if k in surnames and _surname_owner(surnames[k], full_names[k])}
     bearers = _gendered_bearers(cands, doc, ambiguous - owned, full_names)
+    titled_bearer: dict[str, bool] = {}  # surname -> its office-titled mentions are the bearer's
     for c in cands:
         text = doc_text(doc)[c.start : c.end]
         ws = text.split()
@@ -269,7 +270,14 @@ def _assign_keys(
             and (c.country is None or (_model_says_person(doc, c) and c.country not in evident))
         )
         office = _office_before(doc, c.tok_start) if len(ws) == 1 else None
-        if office is not None and known_surname and office not in offices[surnames[k]]:
+        if (
+            office is not None
+            and known_surname
+            and office not in offices[surnames[k]]
+            and not titled_bearer.setdefault(
+                k, _titled_surname_is_bearer(doc, cands, k, surnames[k], offices[surnames[k]])
+            )
+        ):
             # "President Clinton" in an article that names only Hillary Clinton in full, and
             # never as president: maybe another Clinton. Kept apart rather than merged wrongly.
             c.type = "person"
@@ -589,6 +597,93 @@ def _gendered_bearers(
             if said and len(may_be[said]) == 1:
                 out[id(c)] = may_be[said][0]
     return out
+
+
+# relatives of a person's own sex, who may share the surname and hold another office ("his
+# father, President Bush"): a man's, a woman's
+_SAME_SEX_KIN = {
+    "m": frozenset(
+        [
+            "father",
+            "son",
+            "brother",
+            "grandfather",
+            "grandson",
+            "uncle",
+            "nephew",
+            "cousin",
+            "stepson",
+            "dad",
+        ]
+    ),
+    "f": frozenset(
+        [
+            "mother",
+            "daughter",
+            "sister",
+            "grandmother",
+            "granddaughter",
+            "aunt",
+            "niece",
+            "cousin",
+            "stepdaughter",
+            "mom",
+        ]
+    ),
+}
+
+
+def _titled_surname_is_bearer(
+    doc: Doc, cands: list[_Cand], k: str, bearer: str, offices: set[str]
+) -> bool:
+    """Is a bare surname under an office the article never gives the one person it names in
+    full with that surname ("President Obama" beside "then-Sen. Barack Obama", "Secretary
+    Clinton" beside "Hillary Clinton") that person, not a relative? So when the writer's
+    pronouns after those titled mentions say the gender the bearer's first name says ("As
+    President Obama faced criticism over his speech"), never the other ("President Obama"
+    beside "Michelle Obama": another Obama), and the article speaks of no relative of that
+    sex ("his brother", "her mother"), who may share both the surname and the sex."""
+    gender = (
+        "" if shared_given_name(bearer.split(":", 1)[-1]) else name_gender(bearer.split(":", 1)[-1])
+    )
+    if not gender:
+        return False
+    kin = _SAME_SEX_KIN[gender]
+    if any(t.lower_ in kin or t.lemma_.lower() in kin for t in doc):
+        return False
+    text = doc_text(doc)
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
+    said: set[str] = set()
+    for c in cands:
+        if c.tok_end - c.tok_start != 1 or fold(text[c.start : c.end]) != k:
+            continue
+        office = _office_before(doc, c.tok_start)
+        if office is None or office in offices:
+            continue
+        found = _pronoun_gender_near(doc, c, quoted)
+        if found:
+            said.add(found)
+    return said == {gender}
+
+
+def _pronoun_gender_near(doc: Doc, c: _Cand, quoted: list[tuple[int, int]]) -> str:
+    """The gender the third-person pronouns after a mention say in its sentence, where the
+    sentence names no other person: "Secretary Clinton and her staff", "As President Obama
+    faced criticism over his speech". Pronouns are read in the mention's own quotation if it
+    stands in one, else outside quotation; "" where none or both genders are said."""
+    sent = doc[c.tok_start : c.tok_end].sent
+    if any(t.ent_type_ == "PERSON" and not c.tok_start <= t.i < c.tok_end for t in sent):
+        return ""
+    quote = next(((a, b) for a, b in quoted if a <= c.start < b), None)
+
+    def same_voice(idx: int) -> bool:
+        if quote is not None:
+            return quote[0] <= idx < quote[1]
+        return not any(a <= idx < b for a, b in quoted)
+
+    said = {pronoun_gender(t) for t in sent if t.i >= c.tok_end and same_voice(t.idx)}
+    said &= {"m", "f"}
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 def _model_says_person(doc: Doc, c: _Cand) -> bool:
