@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.extract.conftest import by_cue, claims_of, source_names
+from app.extract.document import from_text
+from tests.extract.conftest import FLOOR, by_cue, claims_of, source_names
 
 _OPENING = (
     "Safer streets plan\n\n"
@@ -48,3 +49,27 @@ def test_a_speaker_after_a_dateline_is_linked_to_the_person_not_the_city() -> No
         "tell an American story, one of ''toil and triumph.''\n"
     )
     assert source_names(raw, "said") == ["Whitfield"]
+
+
+def test_she_after_a_speaker_of_unknown_sex_is_not_the_woman_she_spoke_of() -> None:
+    raw = (
+        "Voters doubt Marsh\n\nSenator Ellen Marsh spoke at a rally in Tampa on Monday, where "
+        "voters watched her speech.\n\nOkafor said Marsh does not show consistency on "
+        "housing.\n\n\u201cIt is only when the cameras come that she talks about rents,\u201d "
+        "she said.\n"
+    )
+    # the second "she" is Okafor going on (whom no entity names), never Senator Marsh
+    assert source_names(raw, "said") == [None, None]
+
+
+def test_a_possessor_no_one_was_found_for_is_under_the_floor() -> None:
+    from app.extract.pipeline import extract
+
+    raw = (
+        "Tax plans\n\nHis promises to go after the rich notwithstanding, analysts at the Tax "
+        "Policy Center agree the top earners would gain the most from the plan.\n"
+    )
+    claims = extract(from_text(raw)).claims
+    promises = [c for c in claims if c.cue is not None and c.cue.text == "promises"]
+    assert all(c.confidence < FLOOR for c in promises)
+    assert any(c.cue is not None and c.cue.text == "agree" for c in claims)

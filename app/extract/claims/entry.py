@@ -79,6 +79,8 @@ ACT_CEILING = 0.7
 # Indefinite sources ("some", "each", "someone") say all they mean and are not among them.
 _POINTING = frozenset(
     {"he", "she", "they", "it", "i", "we", "him", "her", "them", "us", "me", "who", "whom", "which"}
+    # and the possessors of a noun cue ("His promises to ...", "their claim that ...")
+    | {"his", "their", "its", "my", "our", "whose"}
 )
 
 
@@ -1213,6 +1215,12 @@ def extract_claims(
                 # names the wrong mouth. Left unlinked (and so under the floor below).
                 assert claim.source is not None
                 claim.source.entity_id = None
+            if _pronoun_on_one_just_spoken_of(doc, claim, claims, entities):
+                # 'Lane said Clinton was inconsistent. "It is only when the cameras come,"
+                # she said.' with "she" linked to Clinton: the turn goes on with the speaker,
+                # who may be a "she" too; the one she spoke of is the wrong mouth. Unlinked.
+                assert claim.source is not None
+                claim.source.entity_id = None
             if _pronoun_on_one_spoken_of(claim, entities, text):
                 # "Judge Carl Park ruled ... He insisted Park had a conflict of interest" with
                 # "He" linked to Park: the writer names the one spoken of in the reported words
@@ -1257,6 +1265,52 @@ def _pronoun_on_one_spoken_of(claim: Claim, entities: Sequence[Entity], text: st
             if not any(a <= m.start < b for a, b in quoted):
                 return True
     return False
+
+
+def _pronoun_on_one_just_spoken_of(
+    doc: Doc, claim: Claim, earlier: Sequence[Claim], entities: Sequence[Entity]
+) -> bool:
+    """Is the source a "he"/"she" linked to a person whom the claim just before names in its
+    content, outside quotation marks, while that claim's own speaker (a named source) may be
+    that "he"/"she" as well, and the person is not named again in between? The turn goes on
+    with the speaker; the one spoken of is not the next voice."""
+    src = claim.source
+    if src is None or src.kind != "pronoun" or src.entity_id is None or not earlier:
+        return False
+    gender = src.text.lower()
+    gender = {"he": "m", "she": "f"}.get(gender, "")
+    entity = next((e for e in entities if e.id == src.entity_id), None)
+    if not gender or entity is None or entity.type != "person":
+        return False
+    last = earlier[-1]
+    before = last.source
+    if before is None or before.kind != "named" or before.entity_id == entity.id:
+        return False
+    if before.end > src.start or last.content.end > src.start:
+        return False
+    if before.entity_id is not None:
+        genders = coref.person_genders(doc, _mentions(list(entities)))
+        speaker = next((e for e in entities if e.id == before.entity_id), None)
+        if speaker is None or speaker.type != "person":
+            return False
+        if genders.get(speaker.id, "") not in ("", gender):
+            return False  # the speaker cannot be this "he"/"she"
+    text = doc_text(doc)
+    quoted = [
+        (last.content.start + m.start(), last.content.start + m.end())
+        for m in _QUOTED.finditer(text[last.content.start : last.content.end])
+    ]
+    named_inside = any(
+        m.kind in ("name", "alias")
+        and last.content.start <= m.start < last.content.end
+        and not any(a <= m.start < b for a, b in quoted)
+        for m in entity.mentions
+    )
+    named_since = any(
+        m.kind in ("name", "alias") and last.content.end <= m.start < src.start
+        for m in entity.mentions
+    )
+    return named_inside and not named_since
 
 
 def _person_pronoun_on_a_place(claim: Claim) -> bool:
