@@ -716,7 +716,7 @@ def _resolve_pronoun(
         return None  # "I", "we": the quote's speaker or the author, not a third person
     gender = pronoun_gender(head)
     if gender in ("m", "f"):
-        ahead = _main_subject_ahead(head, gender, mentions)
+        ahead = _main_subject_ahead(head, gender, mentions) or _topic_ahead(head, gender, mentions)
         if ahead is not None:
             return ahead
     if gender in ("m", "f") and last_speakers:
@@ -778,6 +778,35 @@ def _chain_entity(
             # subject, not a person it speaks of, is whom the next sentence's "he" goes on with.
             return subject
     return found
+
+
+# The words that set a topic before a clause: "As for Greene, he said ...".
+_TOPIC_OPENERS = (("as", "for"), ("as", "to"))
+
+
+def _topic_ahead(head: Token, gender: str, mentions: list[tuple[Mention, Entity]]) -> Entity | None:
+    """ "As for Greene, he said he is not worried": a "he"/"she" right after a topic the
+    sentence opens with ("As for ...", "As to ...", after "And" or "But") is the person the
+    topic names, whoever spoke last. Only a topic of a few words that names a person whom the
+    pronoun may be."""
+    sent = head.sent
+    k = sent.start
+    if head.doc[k].pos_ == "CCONJ":
+        k += 1
+    if k + 2 >= head.i or (head.doc[k].lower_, head.doc[k + 1].lower_) not in _TOPIC_OPENERS:
+        return None
+    comma = head.i - 1
+    if head.doc[comma].text != "," or comma - (k + 2) > 6:
+        return None
+    topic = head.doc[k + 2 : comma]
+    names = [t for t in topic if t.pos_ == "PROPN"]
+    if not names or any(t.lower_ in ("and", "or", "&") for t in topic):
+        return None  # "As for Roe and Lee, ...": two people, neither alone
+    last = names[-1]
+    entity = _link(topic.start_char, topic.end_char, last, mentions)
+    if entity is None or entity.type != "person" or not _may_be(entity, gender, head.doc, mentions):
+        return None
+    return entity
 
 
 # Conjunctions that open a clause set before the main one ("Even as he accused ...").

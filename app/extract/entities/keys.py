@@ -241,6 +241,9 @@ def _assign_keys(
                 place = " ".join(ws[:-1])
                 if g.is_place(place) or g.country(place) is not None:
                     orgs_by_place_last[fold(ws[-1])].add(c.key)  # "Post" of "Washington Post"
+    # "Quintero" of "Marisol Quintero Beltrán": the first of two surnames, which Spanish
+    # names carry and the article writes alone after an honorific ("Ms. Quintero").
+    first_surnames = _first_of_two_surnames(cands, doc, titles, surnames)
     # countries the article speaks of otherwise: by a capital, an adjective, or a name the
     # parser did not read as a person's
     evident = {c.country for c in cands if c.country and not _model_says_person(doc, c)}
@@ -326,6 +329,18 @@ def _assign_keys(
             c.type = "person"
             c.key = surnames[k]
             c.reason = "surname" if office is None else "title + surname"
+            continue
+        owner = first_surnames.get(k) if len(ws) == 1 and k not in surnames else None
+        if (
+            owner is not None
+            and c.country is None
+            and c.tok_start > 0
+            and doc[c.tok_start - 1].lower_ in HONORIFICS
+            and not _honorific_clash(doc, c, owner)
+        ):
+            c.type = "person"
+            c.key = owner
+            c.reason = "title + surname"
             continue
         if (
             len(ws) == 2
@@ -445,6 +460,34 @@ def _assign_keys(
             if target is not None and target != c.key:
                 c.key = target
                 c.reason = reason
+
+
+def _first_of_two_surnames(
+    cands: list[_Cand],
+    doc: Doc,
+    titles: list[tuple[int, int]] | None,
+    surnames: dict[str, str],
+) -> dict[str, str]:
+    """The middle word of each person's name of three words ("Quintero" of "Marisol Quintero
+    Beltrán") -> that person's key: a known given name first, then two words of a surname's
+    shape (no initial, no particle, no given name, no other person's surname). A word two such
+    names share is no one's."""
+    text = doc_text(doc)
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.type != "person" or c.kind != "name" or _in_titles(c, titles):
+            continue
+        ws = text[c.start : c.end].split()
+        if len(ws) != 3 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in ws):
+            continue
+        first, middle, _last = ws
+        if not is_given_name(first) or is_given_name(middle):
+            continue
+        k = fold(middle)
+        if k in _SURNAME_PARTICLES or k in surnames:
+            continue
+        found[k].add(c.key)
+    return {k: next(iter(keys)) for k, keys in found.items() if len(keys) == 1}
 
 
 def _given_name_like(word: str, known_only: bool = False) -> bool:

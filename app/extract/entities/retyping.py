@@ -416,9 +416,20 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
     if before and before[-1].lower_ in _BODY_KIND_NOUNS and before[-1].pos_ == "NOUN":
         return _body_kind_before(before)  # "oil giant X", "the children's charity X"
     root = doc[start:end].root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in _COMPANY_NOUNS:
+    if root.dep_ == "appos" and _company_noun_beside(doc, root.head):
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS for c in root.children)
+    return any(c.dep_ == "appos" and _company_noun_beside(doc, c) for c in root.children)
+
+
+def _company_noun_beside(doc: Doc, noun: Token) -> bool:
+    """Is a noun in apposition to a name one that classes a body ("Ryanair, the airline")?
+    "A rival", "a competitor" or "a group" may be anyone ("Senator Ann Bly, a Democratic
+    rival,"): a body only with a body's kind before it ("a software rival")."""
+    if noun.lemma_.lower() not in _COMPANY_NOUNS:
+        return False
+    if noun.lower_ not in ("group", "rival", "competitor", "groups", "rivals", "competitors"):
+        return True
+    return _body_kind_before(list(doc[max(0, noun.i - 2) : noun.i]))
 
 
 # Verbs whose subject is a business, not a town ("Cisco sues Apple", "Cisco states that it
