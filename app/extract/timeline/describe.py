@@ -807,15 +807,41 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None
     if ev.modality in ("fact", "future") and _either_or(ev.tok):
         return None  # "he will rise or fall": neither is what the text says will happen
+    amount = next(
+        (
+            ev.tok.doc[ev.tok.i + 1 : c.right_edge.i + 1]
+            for c in ev.tok.children
+            if words and words[-1] == ev.tok.text and _amount_after(ev.tok, c)
+        ),
+        None,
+    )
+    if (
+        amount is not None
+        and len(amount) <= 4
+        and not any(t.is_space or t.is_quote or t.text in (",", ";", "-", "—") for t in amount)
+    ):
+        # "Alzheimer's deaths increased (71%)": the amount written in
+        description = _tidy(f"{description} {_span_text(amount)}")
+        words = description.split()
+    else:
+        amount = None
     if (
         words
         and words[-1] == ev.tok.text
         and any(
-            c.i > ev.tok.i and c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+            c.i > ev.tok.i
+            and (
+                c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr", "oprd")
+                # "Labour's campaign cost (£1.7m, the Greens' £0.4m)": the amount the parse
+                # made an adverb, too long to write in
+                or (_amount_after(ev.tok, c) and amount is None)
+            )
             for c in ev.tok.children
         )
     ):
         return None  # "she was beginning to realize (that ...)": the verb's object was cut
+    if words and _GLUED_MARKS.search(description):
+        return None  # "Momentum was running against Trump….Something", "(W)]e won't": pieces
     if words and _modifier_at_end(ev.tok, words[-1]):
         return None  # "discredited by the medical (... establishment)": the noun was cut
     if words and any(
@@ -923,6 +949,15 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "supported a ban (on all forms of human cloning)": a ban on what, cut
     if _left_unwritten(ev.tok, words) or _tail_cut(ev.tok, words):
         return None  # "security forces shot dead (100 demonstrators)": what it needs, cut
+    needed = _complement_after_last(ev.tok, words)
+    if needed is not None:
+        # "Pollsters tried to tell us (that the outcome was uncertain)", "Labour has branded
+        # the proposal (unworkable)", "the plan seemed to fall (short)": what the last verb
+        # needs after the words, written in when short, else no entry
+        if not needed:
+            return None
+        description = _tidy(f"{description} {needed}")
+        words = description.split()
     if (
         _generic_relative(ev.tok)
         or _universal_restricted(ev.tok)
@@ -952,6 +987,76 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
             return None
         return _tidy(f"{description} {_span_text(ev.tok.doc[clause_words[0].i : end])}")
     return description
+
+
+# A verb's complements without which the words before them tell something else or nothing.
+_NEEDED_COMPLEMENTS = ("ccomp", "xcomp", "oprd", "acomp")
+
+
+def _amount_after(verb: Token, child: Token) -> bool:
+    """Is the child an amount the parse made an adverb of the verb, right after it ("cost
+    £1.7m", "increased 71%")?"""
+    return (
+        child.dep_ == "npadvmod"
+        and child.left_edge.i == verb.i + 1
+        and any(t.tag_ == "$" or t.ent_type_ in ("MONEY", "PERCENT") for t in child.subtree)
+    )
+
+
+def _complement_after_last(verb: Token, words: list[str]) -> str | None:
+    """What a verb of the description still needs after its last written word, the words to
+    write in ("" when too long to: no entry then), or None when nothing is missing:
+    - a complement clause or predicate of the verb the last word hangs from, or of a verb
+      above it up to the entry's verb ("tried to tell us (that the outcome was uncertain)");
+    - a bare adjective right after the last word that the parse made an adverb of its verb
+      ("seemed to fall (short)") or an adjective of the object after it ("branded the
+      proposal (unworkable)"): what the verb makes of it."""
+    last = _last_written(verb, words)
+    if last is None and words and words[-1] == verb.text:
+        last = verb  # "The plan seemed to fall": the entry's verb is the last word
+    if last is None:
+        return None
+    needed: Token | None = None
+    node = last
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            needed = next(
+                (
+                    c
+                    for c in node.children
+                    if c.i > last.i
+                    and (
+                        c.dep_ in _NEEDED_COMPLEMENTS
+                        or (c.dep_ == "advmod" and c.tag_ == "JJ" and c.i == last.i + 1)
+                    )
+                ),
+                None,
+            )
+            if needed is not None:
+                break
+        if node.i == verb.i or node.head.i == node.i or node.i < verb.i:
+            break
+        node = node.head
+    if (
+        needed is None
+        and last.dep_ == "dobj"
+        and last.head.pos_ == "VERB"
+        and any(c.dep_ == "det" for c in last.children)
+    ):
+        needed = next(
+            (c for c in last.children if c.dep_ == "amod" and c.i == last.i + 1 and c.tag_ == "JJ"),
+            None,
+        )
+    if needed is None:
+        return None
+    if needed.left_edge.i not in (last.i + 1, last.i + 2) or (
+        needed.left_edge.i == last.i + 2 and verb.doc[last.i + 1].lower_ != "that"
+    ):
+        return ""
+    phrase = _phrase_words(verb.doc[last.i + 1], needed.right_edge)
+    if phrase is None or len(phrase) > 10:
+        return ""
+    return _span_text(verb.doc[phrase[0].i : phrase[-1].i + 1])
 
 
 def _last_written(verb: Token, words: list[str]) -> Token | None:
@@ -4220,10 +4325,18 @@ def _spent_where(verb: Token, at: int) -> list[Token]:
 def _tidy(text: str) -> str:
     """Tokens joined back as written: "wasn't", "Roe's", "$1 million", "U.S.-led"."""
     text = _CLITIC.sub(r"\1", text)
+    text = _SPLIT_WORDS.sub(r"\1\2", text)  # "I'm gon na endorse you": "gonna"
     # "the Affordable Care Act (ACA": a bracket opened and not closed is left out
     text = _OPEN_BRACKET.sub("", text)
     return _CURRENCY.sub(r"\1", text)
 
+
+# Marks that glue two pieces of text into one word: an ellipsis or dash between words ("Trump
+# ….Something", "them–and"), a bracket closed inside a first word ("W]e").
+_GLUED_MARKS = re.compile(r"[^\W\d](?:…\.?|\.{3,})[^\W\d]|[^\W\d][–—](?:and|or|but)\b|^\w+\]")
+
+# "gon na", "wan na": the tokenizer's halves of one word, joined back.
+_SPLIT_WORDS = re.compile(r"\b(gon|wan|got) (na|ta)\b", re.IGNORECASE)
 
 _TRAILING_MARKS = re.compile(r"(?:\s*[,;:]|\s+[―—–-])+$")
 

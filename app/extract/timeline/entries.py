@@ -245,15 +245,35 @@ def _content_of_a_held_noun(tok: Token) -> bool:
         node.dep_ == "ccomp"
         and node.left_edge.i > 0
         and any(
-            c.dep_ == "dobj"
+            c.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
             and c.lemma_.lower() in _HELD_NOUNS
             and c.right_edge.i == node.left_edge.i - 1
-            for c in node.head.children
+            and c.i < node.i
+            for c in node.head.subtree
         )
     ):
-        # "renews accusations (that) the mayor had used ...": the parse hung the noun's clause
-        # on the verb
+        # "renews accusations (that) the mayor had used ...", "(we have been here before,)
+        # with suggestions in the 1980s that the party was finished": the parse hung the
+        # noun's clause on the verb
         return True
+    if (
+        node.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in node.children
+        )
+    ):
+        # "complaints by the secretary, Jo Hale, that the steel was being sold ...": the
+        # parse hung the held noun's clause on a name after it; no verb between them
+        doc = node.doc
+        start = node.left_edge.i
+        for t in doc[max(node.sent.start, start - 12) : start]:
+            if (
+                t.lemma_.lower() in _HELD_NOUNS
+                and t.pos_ == "NOUN"
+                and not any(w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1 : start])
+            ):
+                return True
     return (
         node.dep_ == "acl"
         and node.head.lemma_.lower() in _HELD_NOUNS

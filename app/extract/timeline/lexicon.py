@@ -213,7 +213,11 @@ _HELD_NOUNS = {"notion", "idea", "theory", "belief", "rumor", "rumour", "myth", 
                "assertion", "allegation", "claim", "charge", "accusation", "impression",
                "perception", "speculation", "conspiracy", "view", "argument", "contention",
                "premise", "lie", "falsehood", "hoax", "narrative", "canard", "insinuation",
-               "statement", "assumption", "conviction", "suspicion", "fear"}  # fmt: skip
+               "statement", "assumption", "conviction", "suspicion", "fear",
+               # what someone voices or hopes: "complaints by Hale that the steel was being
+               # sold below cost", "the hope that the council would relent"
+               "complaint", "warning", "hope", "prediction", "worry", "assurance",
+               "insistence", "expectation"}  # fmt: skip
 
 # Verbs that take such a noun as their object ("the allegations (that) the senator made", "the
 # claim that the council denied"): after one of them a "that" is the relative pronoun.

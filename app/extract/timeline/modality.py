@@ -325,6 +325,14 @@ def _shared_modal(verb: Token, lowers: set[str]) -> bool:
     )
 
 
+# Verbs whose complement clause is what they show, tell or find: where the showing is only
+# supposed or required ("if the emails show that ...", "would have to show that ..."), so is
+# what it shows.
+_SHOWING = {"show", "prove", "demonstrate", "reveal", "establish", "confirm", "find", "indicate",
+            "suggest", "mean", "signal", "say", "tell", "claim", "argue", "conclude",
+            "determine", "learn", "discover", "know", "demand", "insist"}  # fmt: skip
+
+
 def _clause_modality(verb: Token) -> Modality:
     """`modality_of` from the clause's own words and the clauses it hangs from, past its
     negation."""
@@ -410,11 +418,16 @@ def _clause_modality(verb: Token) -> Modality:
         and verb.dep_ == "ccomp"
         and verb.head.pos_ in ("VERB", "AUX")
         and verb.i > verb.head.i
-        and {_plain(a) for a in _aux_words(verb.head)} & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
+        and (
+            {_plain(a) for a in _aux_words(verb.head)} & (_HYPOTHETICAL_AUX | _UNCERTAIN_AUX)
+            or verb.head.lemma_.lower() in _SHOWING
+        )
         and modality_of(verb.head) in ("hypothetical", "uncertain")
     ):
         # "a low rate would signal that the bank will raise ...", "it could mean that the
-        # plan failed": what a supposed sign would show is no more than the sign
+        # plan failed", "if the emails show that she mishandled files", "councillors would
+        # have to show that the conditions had been met": what a supposed sign would show, or
+        # one required or supposed, is no more than the sign
         return "uncertain"
     if conditional:
         return "hypothetical"
