@@ -453,6 +453,21 @@ def _fronted_beside_own_object(cue: Token, claim: Claim) -> bool:
     return False
 
 
+def _thing_as_subject(cue: Token, exempt: frozenset[str] = frozenset()) -> bool:
+    """Is the cue's subject a common noun for a thing ("the debate", "looming retirements"),
+    no body of people and none of `exempt`?"""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and coref.animacy(c) == "n"
+        and c.lemma_.lower() not in KIND_NOUNS
+        and c.lemma_.lower() not in _BODIES
+        and c.lemma_.lower() not in exempt
+        for c in cue.children
+    )
+
+
 def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     """Is the cue no report of anything said: what someone cannot say ("won't be able to brag
     about his lead"), a supposition ("Say the city demanded that ..."), a purpose ("gathered
@@ -630,32 +645,13 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if (
         lemma in ("promise", "threaten")
         and re.match(r"to (?:be|become)\b", content)
-        and any(
-            c.dep_ == "nsubj"
-            and c.pos_ == "NOUN"
-            and not c.ent_type_
-            and coref.animacy(c) == "n"
-            and c.lemma_.lower() not in KIND_NOUNS
-            and c.lemma_.lower() not in _BODIES
-            for c in cue.children
-        )
+        and _thing_as_subject(cue)
     ):
         return True  # "The debate promised to be a crucial moment": likely, not pledged
     if (
         lemma in ("promise", "threaten")
         and content.startswith("to ")
-        and any(
-            c.dep_ == "nsubj"
-            and c.pos_ == "NOUN"
-            and not c.ent_type_
-            and coref.animacy(c) == "n"
-            and c.lemma_.lower() not in KIND_NOUNS
-            and c.lemma_.lower() not in _BODIES
-            and c.lemma_.lower() not in REPORT_NOUNS
-            and c.lemma_.lower() not in _PLAN_NOUNS
-            and c.lemma_.lower() not in _DOCUMENT_NOUNS
-            for c in cue.children
-        )
+        and _thing_as_subject(cue, _AUTHORED_NOUNS)
     ):
         # "as looming retirements promise to swell Medicare costs", "the storm threatens to
         # flood the coast": a thing that bodes, no one who pledged (a plan's, a bill's or a
@@ -1002,6 +998,8 @@ _PLAN_NOUNS = frozenset(
     # and figures made known without what they are ("revealed the price estimate")
     | {"estimate", "figure", "detail", "data", "number", "statistic", "total", "timetable"}
 )
+# Things whose promise is their authors' ("the plan promises to cut taxes", "the report ...").
+_AUTHORED_NOUNS = REPORT_NOUNS | _PLAN_NOUNS | _DOCUMENT_NOUNS
 # Verbs of handing over whose object is words or thoughts about something ("offered insights
 # into his approach", "gave details of the plan"): what the words said is not shown.
 _GIVING_VERBS = frozenset({"offer", "give", "provide", "share"})
