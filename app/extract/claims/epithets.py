@@ -11,42 +11,21 @@ from app.extract.coref import description_contradicts
 from app.extract.model import Entity, Mention
 from app.extract.roles import TITLE_ABBREVIATIONS
 
+# Offices one person holds at a time, none of them another's: once the article has called a
+# speaker by one ("the home secretary said"), another ("the prime minister said") is someone else.
+_SOLE_OFFICES = frozenset(
+    {"president", "senator", "governor", "mayor", "minister", "premier", "chancellor"}
+    | {"congressman", "congresswoman", "commissioner", "ambassador"}
+    | {"secretary"}  # "the foreign secretary", "the home secretary"; not a press secretary
+)
 # Nouns of office or standing by which news writing names again someone just named ("the
 # senator", "the GOP front-runner", "the billionaire"). Nouns of people who stand beside
 # another ("the spokesman", "the lawyer", "the aide") or who come in newly ("the judge", "the
 # officer") are not among them.
-EPITHET_NOUNS = frozenset(
-    {
-        "president",
-        "senator",
-        "governor",
-        "mayor",
-        "minister",
-        "premier",
-        "leader",
-        "candidate",
-        "nominee",
-        "runner",
-        "frontrunner",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "commissioner",
-        "chairman",
-        "chairwoman",
-        "ambassador",
-        "billionaire",
-        "businessman",
-        "businesswoman",
-        "mogul",
-        "tycoon",
-        "politician",
-        "veteran",
-        "actor",
-        "actress",
-        "chancellor",
-        "secretary",  # "the foreign secretary", "the home secretary"; not a press secretary
-    }
+EPITHET_NOUNS = _SOLE_OFFICES | frozenset(
+    {"leader", "candidate", "nominee", "runner", "frontrunner", "lawmaker", "politician"}
+    | {"chairman", "chairwoman", "veteran", "actor", "actress"}
+    | {"billionaire", "businessman", "businesswoman", "mogul", "tycoon"}
 )
 # A party's member by the party's name, as news writing names a politician again ("the
 # Wisconsin Republican", "the self-described democratic socialist"): no office, so the offices
@@ -60,26 +39,6 @@ _OTHER_RANKS = frozenset({"shadow", "deputy", "former", "ex", "vice", "assistant
 _ADDRESS_TITLES = frozenset({"lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "prof"})
 # Words opening a sentence that sets a new speaker against the last ("But the president said").
 _CONTRAST_OPENERS = frozenset({"but", "however", "yet", "meanwhile", "still"})
-
-
-# Offices one person holds at a time, none of them another's: once the article has called a
-# speaker by one ("the home secretary said"), another ("the prime minister said") is someone else.
-_SOLE_OFFICES = frozenset(
-    {
-        "president",
-        "senator",
-        "governor",
-        "mayor",
-        "minister",
-        "premier",
-        "congressman",
-        "congresswoman",
-        "commissioner",
-        "chancellor",
-        "secretary",
-        "ambassador",
-    }
-)
 
 
 def sole_office(head: Token) -> str | None:
