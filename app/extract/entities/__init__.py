@@ -33,7 +33,9 @@ from app.extract.entities.keys import (
     _also_known_as,
     _assign_keys,
     _last_word_names,
+    _party_names,
     _party_plurals,
+    _peerage_titles,
     _propagate,
     _short_forms_of_bodies,
 )
@@ -50,6 +52,7 @@ from app.extract.entities.retyping import (
     _context_types,
     _defined_acronyms,
     _given_name_people,
+    _house_style_capitals,
     _initials_alone,
     _join_adjacent,
     _join_by_acronym,
@@ -67,6 +70,7 @@ from app.extract.entities.retyping import (
     _places_listed_apart,
     _places_of_representatives,
     _plural_first_word_bodies,
+    _pollsters,
     _term_acronyms,
     _titled_works,
     _unplaced_places,
@@ -103,6 +107,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     if sports:
         cands.extend(_score_line_names(doc, g, _covered(cands), caps))
     cands = _common_phrases(cands, doc)
+    cands = _party_names(cands, doc)
+    cands = _peerage_titles(cands, doc)
     cands.sort(key=lambda c: c.start)
     titles = _title_spans(document)
     _vote_types(cands, doc, titles, g)
@@ -117,6 +123,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _plural_first_word_bodies(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
+    _pollsters(cands, doc)
+    cands = _house_style_capitals(cands, doc)
     _known_outlets(cands, doc)
     _known_places_as_people(cands, doc, g)
     _compass_districts(cands, doc, g)

@@ -26,6 +26,7 @@ from app.extract.roles import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     apposition_roles,
+    words,
 )
 from app.extract.tokens import TokenTable, doc_text, token_table
 
@@ -1088,7 +1089,43 @@ _PARTY_PLURALS = {
     "conservative party": "conservative",
     "liberal democrats": "liberal democrat",
     "lib dems": "liberal democrat",
+    # the party's singular as a modifier: "Lib Dem home affairs spokesman", "the Liberal
+    # Democrat advance"
+    "liberal democrat": "liberal democrat",
+    "lib dem": "liberal democrat",
 }
+# Party names of two words the small model cuts or mistypes ("Lib Dem" a person, "Liberal" a
+# body beside "Democrat" a group, "The Liberal Democrats" as just "Democrats"): each written
+# in title case is the party's one name, whatever spans the model drew over it.
+_TWO_WORD_PARTIES = frozenset(k for k in _PARTY_PLURALS if len(k.split()) == 2)
+
+
+def _party_names(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """One organization over each title-case two-word party name (`_TWO_WORD_PARTIES`), in
+    place of the model's cut or mistyped spans over any of its words."""
+    found: list[_Cand] = []
+    for i in range(len(doc) - 1):
+        a, b = doc[i], doc[i + 1]
+        if not (a.is_title and b.is_title and a.whitespace_ == " "):
+            continue
+        if fold(f"{a.text} {b.text}") not in _TWO_WORD_PARTIES:
+            continue
+        found.append(_Cand(i, i + 2, a.idx, b.idx + len(b.text), type="organization"))
+    if not found:
+        return cands
+    taken = {k for f in found for k in range(f.tok_start, f.tok_end)}
+    kept = [
+        c
+        for c in cands
+        if not any(k in taken for k in range(c.tok_start, c.tok_end))
+        or (c.tok_end - c.tok_start > 2 and c.type == "organization")
+    ]
+    inside = {k for c in kept for k in range(c.tok_start, c.tok_end)}
+    kept += [f for f in found if f.tok_start not in inside]
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
 # Words that only British parties' names use: "Conservatives" is the party only beside one.
 _UK_PARTY_EVIDENCE = re.compile(r"\b(?:Tory|Tories|Conservative Party|Lib Dems?|Labour)\b")
 
@@ -1166,3 +1203,50 @@ def _last_word_names(cands: list[_Cand], doc: Doc) -> None:
         if c.key in moved:
             c.key, c.type = moved[c.key]
             c.reason = c.reason or "last word of the name"
+
+
+# Titles of a monarchy and its peerage: "the Duke of Edinburgh", "the Queen", which the small
+# model types a work, a body, or cuts at the "of" ("Duke" a person, "Edinburgh" a body).
+_PEERAGE_TITLES = frozenset(
+    words(
+        """
+        queen king prince princess duke duchess earl countess marquess marchioness viscount
+        viscountess baron baroness
+        """
+    )
+)
+_SOVEREIGNS = frozenset(("queen", "king"))
+
+
+def _peerage_titles(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """A title of the peerage with its seat ("Duke of Edinburgh", "HRH Duchess of Cornwall")
+    is one person; a sovereign's bare title after "the" ("the Queen said") is a person too;
+    a title followed by "Consort" ("become Princess Consort") names a rank, no one."""
+    found: list[_Cand] = []
+    dropped: set[int] = set()
+    n = len(doc)
+    for i, t in enumerate(doc):
+        if t.lower_ not in _PEERAGE_TITLES or not t.is_title:
+            continue
+        nxt = doc[i + 1] if i + 1 < n else None
+        if nxt is not None and nxt.lower_ == "of" and i + 2 < n and doc[i + 2].is_title:
+            end = i + 3
+            while end < n and end - i < 5 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            found.append(_Cand(i, end, t.idx, doc[end - 1].idx + len(doc[end - 1].text), "person"))
+        elif nxt is not None and nxt.text == "Consort":
+            dropped.update((i, i + 1))
+        elif (
+            t.lower_ in _SOVEREIGNS
+            and i > 0
+            and doc[i - 1].lower_ == "the"
+            and not (nxt is not None and nxt.is_title and nxt.is_alpha)
+        ):
+            found.append(_Cand(i, i + 1, t.idx, t.idx + len(t.text), "person"))
+    if not found and not dropped:
+        return cands
+    taken = {k for f in found for k in range(f.tok_start, f.tok_end)} | dropped
+    kept = [c for c in cands if not any(k in taken for k in range(c.tok_start, c.tok_end))]
+    kept += found
+    kept.sort(key=lambda c: c.start)
+    return kept

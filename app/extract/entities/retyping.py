@@ -143,7 +143,8 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     more than twice as many places as people and organizations, is a place too: "Tempe,
     Glendale, Peoria, Chandler and Gilbert", "Kraków, Warsaw and Wrocław", where the small
     model types some of them apart. So is a city of 100,000 or more listed with a place and
-    no person ("from Paris, Lyon and Marseille")."""
+    no person ("from Paris, Lyon and Marseille"), and so is a nation of a state beside a place
+    ("policing in England and Wales", the small model typing "Wales" a body)."""
     type_of = {doc[c.tok_start : c.tok_end].root.i: c.type for c in cands if c.kind == "name"}
     for c in cands:
         span = doc[c.tok_start : c.tok_end]
@@ -151,7 +152,10 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             continue
         listed = [type_of.get(t.i) for t in span.root.conjuncts]
         city = g.city(span.text)
-        if "place" in listed and "person" not in listed and city and city.population >= 100_000:
+        big = (city is not None and city.population >= 100_000) or (
+            c.type == "organization" and g.nation(span.text) is not None
+        )
+        if "place" in listed and "person" not in listed and big:
             c.type = "place"
             type_of[span.root.i] = "place"  # the next item of the list reads it so
     for c in cands:
@@ -770,6 +774,11 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 continue
             if c.type == "place" and _place_stands_firm(name, g):
                 continue
+            if c.type == "place" and len(ws) > 1 and ws[-1].lower() in _PLACE_HEADS:
+                # "Downing Street believes", "Buckingham Palace said": the office that works
+                # there speaking, not a person named for a street or a building
+                c.type = "organization"
+                continue
             if c.type == "organization" and not (
                 titled[key]
                 or (len(ws) == 1 and is_given_name(name))
@@ -1279,6 +1288,23 @@ def _join_by_acronym(cands: list[_Cand], doc: Doc) -> list[_Cand]:
                 prev.tok_end, prev.end = c.tok_end, c.end
                 prev.type, prev.country = "organization", None
                 continue
+        if c.kind == "name" and c.type == "organization" and c.tok_start > 0:
+            # a word before it that no name took ("the UK Independence Party", "UK" left
+            # out by the model and by the gazetteer) when the whole is the acronym's long form
+            before = doc[c.tok_start - 1]
+            if (
+                (prev is None or prev.tok_end <= before.i)
+                and before.is_alpha
+                and before.text[:1].isupper()
+                and before.whitespace_ == " "
+            ):
+                whole, own = text[before.idx : c.end], text[c.start : c.end]
+                if any(
+                    names.stands_for(a, whole) and not names.stands_for(a, own)
+                    for a in written
+                    if a not in whole
+                ):
+                    c.tok_start, c.start = before.i, before.idx
         out.append(c)
     return out
 
@@ -1772,3 +1798,82 @@ def _model_before(doc: Doc, k: int) -> bool:
 
 def _modifies_noun(doc: Doc, k: int) -> bool:
     return k < len(doc) and doc[k].is_lower and doc[k].tag_ in ("NN", "NNS")
+
+
+# Kinds of body whose bare word names none in particular: "the Party", "the Government" are
+# the article's own party or government written with a house-style capital.
+_BODY_KINDS = frozenset(
+    words(
+        """
+        party government council committee commission ministry department agency office court
+        board authority administration cabinet parliament assembly police army navy union
+        federation alliance coalition movement
+        """
+    )
+)
+_POSSESSIVE_DETERMINERS = frozenset(words("his her its their our my your"))
+
+
+def _house_style_capitals(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """Drop one-word "organizations" that are common nouns with a house-style capital: a word
+    written after a possessive determiner ("Ann Bly will deliver her Budget"), or in the plural
+    as well ("the Budget ... in the Budgets of past years"): no body's name takes "his" or a
+    plural; and a bare kind of body that the article writes in lower case too ("damage to
+    the Party ... the party's policies", "our Party's gathering"). Other words only where the
+    article also writes them after "the": a brand goes by none ("her Toyota")."""
+    table = token_table(doc)
+    lower_words = {w for w in table.words if w.islower()}
+    one_word: dict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.kind != "name" or c.type != "organization" or c.country is not None:
+            continue
+        if c.tok_end - c.tok_start != 1:
+            continue
+        word = doc[c.tok_start].text
+        if not (word.isalpha() and word.istitle()) or is_given_name(word):
+            continue
+        if not common_phrase([word]):
+            continue
+        one_word[word.lower()].append(c)
+    drop: set[int] = set()
+    for word, found in one_word.items():
+        singular = word[:-1] if word.endswith("s") and word[:-1] in one_word else word
+        owned = any(
+            c.tok_start > 0 and doc[c.tok_start - 1].lower_ in _POSSESSIVE_DETERMINERS
+            for c in found + one_word.get(singular, []) + one_word.get(singular + "s", [])
+        )
+        plural = singular != word or (singular + "s") in one_word
+        kind = singular in _BODY_KINDS and (singular in lower_words or owned)
+        # a common noun's capital is house style where it goes by "the" too ("the Budget");
+        # a brand seldom does ("her Toyota", "two Toyotas", "Toyota said")
+        the = any(
+            c.tok_start > 0 and doc[c.tok_start - 1].lower_ == "the"
+            for c in one_word.get(singular, [])
+        )
+        if kind or (the and (owned or plural)):
+            drop.update(id(c) for c in found)
+    return [c for c in cands if id(c) not in drop]
+
+
+_POLL_NOUNS = frozenset(words("poll polls survey surveys"))
+
+
+def _pollsters(cands: list[_Cand], doc: Doc) -> None:
+    """A one-word "person" that only ever names a poll ("A Mori poll this summer", "an ICM
+    survey for the paper") is the firm that ran it, not a person: no given name goes with
+    it anywhere in the article."""
+    found: dict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "name" and c.type == "person" and c.tok_end - c.tok_start == 1:
+            found[doc[c.tok_start].text].append(c)
+    for word, cs in found.items():
+        if is_given_name(word):
+            continue
+        if all(
+            doc[c.tok_start].dep_ in ("compound", "nmod", "amod")
+            and doc[c.tok_start].head.lower_ in _POLL_NOUNS
+            and doc[c.tok_start].head.i > c.tok_start
+            for c in cs
+        ):
+            for c in cs:
+                c.type = "organization"

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from app.extract.entities.grouping import _Group
 from app.extract.model import Mention, Role, fold
 from app.extract.name_gender import first_name_gender
 from app.extract.roles import (
+    BARE_HONORIFICS,
     KINSHIP_WORDS,
     RoleFinding,
     apposition_roles,
@@ -73,7 +74,7 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
                 if sig in seen or not f.title:
                     continue
                 seen.add(sig)
-                span = doc[f.start : f.end]
+                span = _role_words(doc, f.start, f.end)
                 grp.roles.append(
                     Role(
                         title=f.title,
@@ -88,6 +89,21 @@ def _find_roles(doc: Doc, groups: dict[str, _Group], by_token: dict[int, _Group]
         # says nothing the full role does not, so a reader sees the office once
         full = {r.title for r in grp.roles if r.affiliation is not None or r.of is not None}
         grp.roles = [r for r in grp.roles if r.title not in full or r.affiliation or r.of]
+
+
+# Parts of speech of words that open a role's text but are none of it: "Earlier Lib Dem home
+# affairs spokesman", "Now Home Secretary", "while Gov.", "after Apple CEO".
+_NOT_ROLE_OPENERS = frozenset(["ADV", "CCONJ", "SCONJ", "ADP", "INTJ"])
+
+
+def _role_words(doc: Doc, start: int, end: int) -> Span:
+    """The role's words without an adverb or a conjunction that opens its sentence or clause
+    before it, nor an honorific that closes it before the name ("Former union leader Sir")."""
+    while end - start > 1 and doc[start].pos_ in _NOT_ROLE_OPENERS and doc[start].is_alpha:
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in BARE_HONORIFICS:
+        end -= 1
+    return doc[start:end]
 
 
 def _possessive_pronoun(doc: Doc, start: int, end: int) -> str | None:
