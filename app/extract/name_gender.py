@@ -20,6 +20,8 @@ import pkgutil
 from collections.abc import Mapping
 from pathlib import Path
 
+from nicknames import NickNamer
+
 from app.extract.roles import KINSHIP_WORDS, OCCUPATION_WORDS, RELATION_WORDS, TITLE_WORDS
 
 _COUNTS = Path(__file__).with_name("given_name_counts.json")
@@ -113,3 +115,22 @@ def name_gender(name: str) -> str:
     A one-word name is a surname as often as not ("Clinton", "Kelly"): it says nothing."""
     words = name.split()
     return first_name_gender(words[0]) if len(words) > 1 else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def nickname_related(a: str, b: str) -> bool:
+    """Is one given name the other's nickname in the `nicknames` dataset ("Sandy" and
+    "Sandra", "Bill" and "William"), and do the two not say different sexes? Two nicknames of
+    a third name are not enough ("Bill" and "Bob", both Robert's in the dataset)."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b or not (a.isalpha() and b.isalpha() and len(a) > 1 and len(b) > 1):
+        return False
+    said = {first_name_gender(a), first_name_gender(b)} - {""}
+    if len(said) > 1:
+        return False  # "Roberta" and "Bob": a woman's name and a man's
+    names = _nicknamer()
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)

@@ -477,6 +477,37 @@ def _family_of(doc: Doc, first_words: str, singular: str) -> bool:
     )
 
 
+def _given_name_like(word: str) -> bool:
+    """A known given name, or a title-case word that is no common English word, no title and
+    no honorific ("Bernie" of "Bernie Sanders", not "Senator" nor "Staff")."""
+    if len(word) < 2 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if is_given_name(word):
+        return True
+    low = word.lower()
+    return low not in TITLE_WORDS and low not in HONORIFICS and not common_phrase([word])
+
+
+def _surname_of_a_full_name(doc: Doc, i: int) -> bool:
+    """Is the capitalised word at `i` ("Sanders", read as a plural noun) the last word of a
+    person's full name the article writes elsewhere ("Bernie Sanders": a given name before
+    it), with no "the" before it ("the Sanders" is a family)? Then it names that person."""
+    tok = doc[i]
+    if not (tok.text[:1].isupper() and tok.text[1:].islower()) or (
+        i > 0 and doc[i - 1].lower_ == "the"
+    ):
+        return False
+    found = doc.user_data.get("full_name_surnames")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            e[-1].text
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) >= 2 and _given_name_like(e[0].text)
+        )
+        doc.user_data["full_name_surnames"] = found
+    return tok.text in found
+
+
 def _plural_body(doc: Doc, start: int, end: int, g: Gazetteer) -> bool:
     """ "the Beatles", "the Pirates": one capitalised plural proper noun after "the", inside a
     sentence, that names no people of a country ("the Germans"), no place and no family of a
@@ -789,6 +820,7 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             last.tag_ in ("NNS", "NNPS")
             and (len(span) == 1 or not span[0].text[0].isupper())
             and not titled_surname
+            and not (len(span) == 1 and _surname_of_a_full_name(doc, start))
         ):
             return []
         if len(span) == 1 and last.tag_ == "NN" and start not in caps:

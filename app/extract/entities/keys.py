@@ -16,7 +16,7 @@ from app.extract.entities.candidates import _Cand, _glued_possessive, _in_titles
 from app.extract.entities.lexicon import _CORPORATE_SUFFIXES, _MAX_NGRAM, _ORG_HEADS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
-from app.extract.name_gender import name_gender, shared_given_name
+from app.extract.name_gender import name_gender, nickname_related, shared_given_name
 from app.extract.places import Gazetteer
 from app.extract.quotes import find_quotes
 from app.extract.roles import (
@@ -184,6 +184,18 @@ def _assign_keys(
                 # "Donald J. Trump" or "Hillary Rodham Clinton" after "Donald Trump", "Hillary
                 # Clinton": one person
                 c.key = seen
+            first = full_cands.get(seen) if seen is not None else None
+            if (
+                seen is not None
+                and first is not None
+                and seen != c.key
+                and not in_headline(c)
+                and _nickname_of(doc, first, c, seen, offices[seen])
+            ):
+                # "Sandy Paradis" after "Sandra Paradis": one person by a short form of her
+                # given name, where nothing in the article sets the two apart
+                c.key = seen
+                c.reason = "nickname"
             if seen is not None and seen != c.key and _one_full_name(seen, c.key):
                 # "De Blasio" and "Bill de Blasio": a surname of two words, not two people.
                 # The story's name stays the key: a headline's title case runs words into it
@@ -785,6 +797,38 @@ def _middle_name(key_a: str, key_b: str) -> bool:
         return False
     middle = long_[1]
     return middle.isalpha() and len(middle) > 1 and middle not in _SURNAME_PARTICLES
+
+
+def _nickname_of(doc: Doc, first: _Cand, c: _Cand, key: str, held: set[str]) -> bool:
+    """Is the full name `c` the same person as the earlier full name `first` (keyed `key`,
+    holding the offices `held`), by one given name the other's nickname ("Sandy Paradis",
+    "Sandra Paradis"; "Bill", "William") and the same words after it, where nothing in the
+    article sets them apart: not in one sentence, no kin word before either ("her brother Bob
+    Quill"), no two offices ("Judge William Roe", "Mayor Bill Roe"), no two sexes by
+    honorific or by the writer's pronouns after them?"""
+    a, b = key.split(":", 1)[1].split(), c.key.split(":", 1)[1].split()
+    if len(a) < 2 or a[1:] != b[1:] or not nickname_related(a[0], b[0]):
+        return False
+    if doc[first.tok_start].sent.start == doc[c.tok_start].sent.start:
+        return False  # "Robert Roe and his son Bob Roe"
+    for m in (first, c):
+        before = doc[max(0, m.tok_start - 3) : m.tok_start]
+        after = doc[m.tok_end : min(len(doc), m.tok_end + 4)]
+        if any(t.lower_ in KINSHIP_WORDS for t in (*before, *after)):
+            return False
+    mine = set(_offices_beside(doc, c))
+    office = _office_before(doc, c.tok_start)
+    if office is not None:
+        mine.add(office)
+    if held and mine and not held & mine:
+        return False
+    quoted = [(q.start, q.end) for q in find_quotes(doc_text(doc))]
+    said = {
+        g
+        for m in (first, c)
+        for g in (_honorific_gender(doc, m), _pronoun_gender_after(doc, m, quoted))
+    } - {""}
+    return len(said) <= 1
 
 
 def _one_full_name(key_a: str, key_b: str) -> bool:
