@@ -548,6 +548,8 @@ def _sole_mention_before(
     if found is None or _quoted(doc[found[0]]):
         return None
     at, named = found
+    if _pronoun_led_sentence(doc[at], gender):
+        return None  # "He was not a shouter, as Mr. Reed can be. Rather, he ...": the first he
     there = next(k for k, s in enumerate(sents) if s.start <= at < s.end)
     same = coref.MALE if gender == "m" else coref.FEMALE
     for sent in sents[there + 1 : here]:
@@ -949,6 +951,34 @@ def _quoted(tok: Token) -> bool:
     return any(start < tok.idx < end for start, end in quoted_spans(doc_text(tok.doc)))
 
 
+_OPENING_SINGLE = "\u2018"
+_CLOSING_SINGLE = "\u2019"
+
+
+def in_inner_quote(tok: Token) -> bool:
+    """Is the word inside a quotation set in single marks within another quotation ('"Then Roe
+    can say 'I can win anywhere,'" Hale said')? Its "I" is the one the inner quote is given
+    to, not the speaker of the outer one. An apostrophe inside or at the end of a word
+    ("I'm", "states'") opens nothing."""
+    from app.extract.quotes import quoted_spans
+    from app.extract.tokens import doc_text
+
+    text = doc_text(tok.doc)
+    outer = next(((a, b) for a, b in quoted_spans(text) if a < tok.idx < b), None)
+    if outer is None:
+        return False
+    depth = 0
+    for k in range(outer[0] + 1, tok.idx):
+        ch = text[k]
+        before = text[k - 1]
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if ch == _OPENING_SINGLE or (ch == "'" and before in " \t\n(" and after.isalnum()):
+            depth += 1
+        elif depth and (ch in (_CLOSING_SINGLE, "'")) and not after.isalnum() and before != " ":
+            depth -= 1
+    return depth > 0
+
+
 def speaker_of_pronoun(tok: Token, names: dict[int, tuple[Mention, Entity]]) -> Token | None:
     """For an "it"/"they" that is the subject of what a group or body says, the subject of the
     verb of saying it stands for ("The council said it would appeal": the council; "Police said
@@ -1144,9 +1174,45 @@ def _last_named_subject(
             if pronouns.get(names[i][1].id, tok.lower_) != tok.lower_:
                 continue  # "she" is not the man named before it
             if _names_a_subject(tok.doc[i]) and not _in_reported_clause(tok.doc[i], tok):
-                return names[i]
+                return None if _named_since(tok, i, names) else names[i]
             fallback = fallback or names[i]
     return fallback
+
+
+def _pronoun_led_sentence(word: Token, gender: str) -> bool:
+    """Is the word of a name in a sentence whose main subject, before it, is a "he"/"she" of
+    `gender` ("He was not a shouter, as Mr. Reed can be.")? The sentence goes on with someone
+    already spoken of and names another only in passing; a "he" after it may be either."""
+    subject = _subject(word.sent.root)
+    forms = coref.MALE if gender == "m" else coref.FEMALE
+    return (
+        subject is not None
+        and subject.i < word.i
+        and subject.pos_ == "PRON"
+        and subject.lower_ in forms
+        and subject.lower_ in _AGENT_PRONOUNS
+    )
+
+
+def _named_since(tok: Token, found: int, names: dict[int, tuple[Mention, Entity]]) -> bool:
+    """Is another person the pronoun could be, of its gender, named in a sentence after the one
+    of the subject at `found` and before the pronoun, in whatever role ("... the new Nixon who
+    ran in 1968 turned out to be the old Nixon. And from Trump's point of view, why should he?
+    He bested 16 rivals": Trump, not Nixon)? The nearer name is as likely meant."""
+    doc = tok.doc
+    start = doc[found].sent.end
+    pronouns = getattr(names, "pronouns", {})
+    genders = getattr(names, "genders", {})
+    entity = names[found][1].id
+    for word in doc[start : tok.i]:
+        named = names.get(word.i)
+        if named is None or named[1].type != "person" or named[1].id == entity:
+            continue
+        if _names_a_thing(word, names) or not genders.get(named[1].id):
+            continue
+        if pronouns.get(named[1].id, tok.lower_) == tok.lower_:
+            return True
+    return False
 
 
 def _in_reported_clause(word: Token, pronoun: Token) -> bool:
@@ -1294,6 +1360,8 @@ def _speaker_agent(ev: _Event, claim: Claim | None) -> str | None:
         return None
     if claim.quote != "direct":
         return None  # "mixed": the quote may be another's words the writer set beside the claim
+    if in_inner_quote(doer):
+        return None  # '"... then Roe can say 'I can win anywhere,'" Hale said': Roe's "I"
     parts = claim.content.parts or [claim.content]
     return source if any(p.start <= doer.idx < p.end for p in parts) else None
 

@@ -151,6 +151,34 @@ def _describes_a_thing(root: Token, event: Token, by_index: dict[int, _Event]) -
     return False
 
 
+def _of_a_year_after(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> bool:
+    """Is the stretch of time followed by "of" and another time expression ("the last three
+    months of 2015", "the first nine months of the year")? It is a part of that time, which
+    dates the event; counted from the article's date it would be another stretch."""
+    rest = _OF.match(text, tx.end)
+    return rest is not None and any(other.start == rest.end() for other in timexes)
+
+
+_OF = re.compile(r"\s+of\s+")
+
+
+def _after_a_likeness(doc: Doc, start: int) -> bool:
+    """Does the time expression follow, with nothing between, words of an "unlike"/"like"
+    phrase ("Unlike President Obama four years ago, Clinton has run no ads"; "Like Bush in
+    2004, ...")? It dates the one compared with, whatever word the parse hung it on."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    node = before
+    for _ in range(4):
+        if node.dep_ == "prep" and node.lower_ in ("unlike", "like"):
+            return node.i < before.i  # "Like Bush in 2004, Roe won": Bush's year
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _comparison_baseline(node: Token, head: Token, event: Token) -> bool:
     """Is `node` (on the way up from a time expression) part of the baseline of a comparison:
     hung on an amount ("81 cents a share a year ago") or on "from" followed by an amount ("from
@@ -214,6 +242,10 @@ def anchor_events(doc: Doc, events: list[_Event], timexes: list[TimeExpression],
             continue  # "the year he returned": the clause says which year, not the calendar
         if event is not None and _describes_a_thing(span.root, event.tok, by_index):
             continue
+        if _after_a_likeness(doc, span.start):
+            continue  # "Unlike Obama four years ago, Roe has run no ads": Obama's time
+        if tx.type == "DURATION" and _of_a_year_after(doc.text, tx, timexes):
+            continue  # "during the last three months of 2015": months of 2015, not of now
         # the preposition right before the expression is the clearest signal
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _PREPOSITION_RELATION:

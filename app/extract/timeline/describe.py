@@ -714,6 +714,8 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         description = _with_lost_complement(ev.tok, description)
     if description is None or ev.kind == "noun":
         return description
+    if _own_way_cut(ev.tok, description):
+        return None  # "Cruz barnstormed his way (across Texas)": where to, it is cut
     if _comparison_base_cut(ev.tok, description):
         return None  # "lost 12 percent more jobs (relative to factories ...)": more than what?
     if _bare_pair_object(ev.tok, description):
@@ -2706,6 +2708,31 @@ def _describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str
     if _reduced_relative(tok):
         return None  # "(a tradition) he has kept for 40 years": its object is the noun before
     if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and not _aux_words(tok)
+        and tok.head.dep_ in ("appos", "attr")
+    ):
+        return None  # "(Rep. Jo Hale,) a Democrat supporting Roe": who someone is, no deed
+    if (
+        subject is not None
+        and subject.i > tok.i
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") and c.i < tok.i for c in tok.children)
+    ):
+        return None  # "Joining him at the meetings was Tom Hale": the parse turned it round
+    auxes_here = _aux_words(tok)
+    if auxes_here and all(a.lower_ == "being" for a in auxes_here) and tok.tag_ == "VBN":
+        return None  # "(denied) the change being sought": no tense, no deed told
+    if _stranded_preposition(tok):
+        return None  # "(the law) that Obama spent years fighting for": for what? the noun
+    if _free_relative_object(tok):
+        return None  # "What the president has tried to do(, is ...)": what, the clause is
+    if _glued_noun_before_name(subject):
+        return None  # "(ads in May,) a timeline Roe could still match": match what?
+    if subject is not None and _needs_its_relative(subject):
+        return None  # "The way (that we absorb news) is evolving": which way, it cannot say
+    if (
         subject is not None
         and subject.left_edge.i >= 2
         and tok.doc[subject.left_edge.i - 1].lower_ == "than"
@@ -3548,6 +3575,94 @@ def _reduced_relative(verb: Token) -> bool:
     )
 
 
+def _own_way_cut(verb: Token, description: str) -> bool:
+    """Does the description end on "his way" ("her way", ...) where the text goes on with where
+    or to what end ("barnstormed his way across Texas", "went out of his way to praise")?
+    The idiom says nothing without it; "lost his way." ends there."""
+    if not _OWN_WAY.search(description):
+        return False
+    way = next(
+        (
+            t
+            for t in verb.subtree
+            if t.lower_ == "way" and any(c.dep_ == "poss" for c in t.children)
+        ),
+        None,
+    )
+    if way is None or way.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[way.i + 1]
+    return not after.is_punct and after.dep_ in ("prep", "advcl", "xcomp", "advmod", "acl")
+
+
+_OWN_WAY = re.compile(r"\b(?:his|her|their|its|my|our|your) way$")
+
+
+def _stranded_preposition(verb: Token) -> bool:
+    """Does the clause end on a preposition left without its object ("the law that Obama
+    spent years fighting for", "the issues she cares about")? Its object is the noun the
+    clause describes, which the entry would leave out."""
+    words = [t for t in verb.subtree if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    last = words[-1]
+    if not (
+        last.i > verb.i
+        and last.dep_ == "prep"
+        and last.tag_ == "IN"
+        and last.text.isalpha()
+        and last.text.islower()  # "(its acquisition of CVN) Cos.": an abbreviation
+        and not any(True for _ in last.children)
+    ):
+        return False
+    node = last.head
+    while node.i != verb.i:  # the preposition's own clause, not one inside the verb's object
+        if (
+            node.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "pcomp")
+            or node.head.i == node.i
+        ):
+            return False
+        node = node.head
+    return True
+
+
+def _free_relative_object(verb: Token) -> bool:
+    """Is the verb's object (or that of the infinitive it governs) a "what" before it ("What the
+    president has tried to do, ... is to be fair")? The clause names a thing, not a deed."""
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        if any(
+            c.dep_ in ("dobj", "pobj") and c.lower_ in ("what", "whatever") and c.i < verb.i
+            for c in clause.children
+        ):
+            return True
+    return False
+
+
+def _glued_noun_before_name(subject: Token | None) -> bool:
+    """Is the subject a name the parse gave "a"/"an" and a common noun before it ("a timeline
+    Roe could still match", "an idea Hale rejected")? The noun is the object of a relative
+    clause written without "that", the name its subject; the clause lacks its object."""
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and any(
+        c.dep_ in ("amod", "compound") and c.tag_ in ("NN", "NNS") and c.i < subject.i
+        for c in subject.children
+    )
+
+
+# Nouns that say nothing without the relative clause that restricts them ("the way we vote").
+_RESTRICTED_NOUNS = {"way", "kind", "sort", "type", "manner", "extent", "one", "ones"}
+
+
+def _needs_its_relative(subject: Token) -> bool:
+    """Is the subject a noun such as "way", "kind", "one" restricted by a relative clause
+    ("The way that we absorb information is evolving", "the one she used")? Without the
+    clause, which the entry leaves out, the noun is no one's deed or thing."""
+    return subject.lemma_.lower() in _RESTRICTED_NOUNS and any(
+        c.dep_ in ("relcl", "acl") and c.i > subject.i for c in subject.children
+    )
+
+
 def _relative_parsed_as_conjunct(verb: Token) -> bool:
     """A clause written straight after an object noun without "that" ("nailed the story the
     campaign has tried to push") that the parse joined to the verb before as a second deed,
@@ -3919,7 +4034,21 @@ def describe(
         parts.append(describe(complement_event, names, inner=True))
     elif _object_gap(tok, subject):
         # "the deal (that) the senator made": the noun is the verb's object
-        parts.append(_noun_phrase(tok.head, names, as_subject=False))
+        if tok.head.lemma_.lower() in _RESTRICTED_NOUNS:
+            # "the one she used in her speech": "used the one" tells nothing
+            return _tidy(" ".join(p.strip() for p in parts if p.strip()))
+        if (
+            nxt is not None
+            and nxt.head.i == tok.i
+            and (nxt.dep_ == "prt" or (nxt.dep_ == "advmod" and nxt.lower_ in _GAP_PARTICLES))
+            and not particle_written
+        ):
+            parts.append(nxt.text)  # "the plan that Donald has put forth": "put forth the plan"
+        noun = _noun_phrase(tok.head, names, as_subject=False)
+        first, _, after_first = noun.partition(" ")
+        if first in ("The", "A", "An", "This", "That", "These", "Those") and after_first:
+            noun = f"{first.lower()} {after_first}"  # the sentence's first word, not a name's
+        parts.append(noun)
         completing = _completing_prep(tok, tok.i + 1)
         if completing:  # "the problems he blamed (on the policies of his predecessor)"
             parts.append(_span_text(tok.doc[completing[0].i : completing[-1].i + 1]))
@@ -4192,6 +4321,11 @@ def _bare_particle(adverb: Token) -> bool:
 
 _VERB_PARTICLES = {"together", "forward", "ahead", "aside", "back", "away", "apart", "off", "out",
                    "up", "down", "over"}  # fmt: skip
+
+
+# Particles a relative clause may end on, written before the noun it describes ("the plan he
+# put forth": "put forth the plan").
+_GAP_PARTICLES = _VERB_PARTICLES | {"forth", "in", "on"}
 
 
 # Adverbs that turn a negation into an open question ("will not necessarily translate"): they
