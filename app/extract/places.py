@@ -132,14 +132,14 @@ class Gazetteer:
         return ds[0] if ds and len({d.country_code for d in ds}) == 1 else None
 
     def us_state_demonym(self, word: str) -> Division | None:
-        """ "Virginian", "Texans", "Floridian", "Ohioan" -> the US state its people are named
+        """ "Virginian", "Texans", "Floridian", "Kentuckian" -> the US state its people are named
         after (English demonym endings on the state's name); None for a country's demonym."""
         w = word[:-1] if word.endswith("ns") else word
         if not (w.isalpha() and w[:1].isupper() and w.endswith("n") and len(w) > 4):
             return None
         if self.demonym(word) is not None or self.demonym(w) is not None:
             return None
-        for stem in (w[:-1], w[:-2], w[:-3], w[:-1] + "s", w[:-3] + "a"):
+        for stem in (w[:-1], w[:-2], w[:-3], w[:-1] + "s", w[:-3] + "a", w[:-3] + "y"):
             state = self.us_state(stem)
             if state is not None:
                 return state
@@ -563,6 +563,17 @@ def place_attributes(
         return name, {"kind": "city", "country_code": cc, "admin1": region}
     city = _best_city(g, name, ctx)
     division = _best_division(g, name, ctx)
+    if (
+        division is not None
+        and city is not None
+        and division.country_code != city.country_code
+        and _is_capital(g, city, _key(name))
+        and {division.country_code, city.country_code} <= ctx.countries
+    ):
+        # A capital of one country the article names and a division of the same name of
+        # another it names too ("Jerusalem" beside Israel and the Palestinian territories):
+        # either may be meant, and no country is better than a wrong one.
+        return name, {}
     if division is not None and (
         city is None or _division_beats_city(division, city, ctx, _is_capital(g, city, _key(name)))
     ):

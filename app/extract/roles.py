@@ -26,6 +26,7 @@ TITLE_WORDS = frozenset(
         president vice minister secretary chancellor premier king queen prince princess emperor
         pope ambassador envoy senator sen. governor gov. mayor representative rep. congressman
         congresswoman councillor councilor councilman councilwoman alderman lawmaker legislator
+        assemblyman assemblywoman assemblymember
         general gen. admiral adm. colonel col. lieutenant lt.
         major maj. captain capt. sergeant sgt. commander chief director chairman chairwoman
         chair chairperson ceo cfo coo cto spokesman spokeswoman spokesperson judge justice

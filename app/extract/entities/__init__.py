@@ -49,6 +49,7 @@ from app.extract.entities.retyping import (
     _bodies_described,
     _coded_names,
     _compass_districts,
+    _constituencies,
     _context_types,
     _defined_acronyms,
     _given_name_people,
@@ -64,6 +65,7 @@ from app.extract.entities.retyping import (
     _math_labels,
     _model_names,
     _people_in_lists,
+    _people_named_in_full,
     _person_namesakes,
     _places_in_lists,
     _places_inside_names,
@@ -119,12 +121,14 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _places_inside_names(cands, doc, g)
     _people_in_lists(cands, doc, g)
     _places_in_lists(cands, doc, g)
+    cands = _constituencies(cands, doc)
     _places_listed_apart(cands, doc, g, sports)
     _plural_first_word_bodies(cands, doc)
     _given_name_people(cands, doc, g)
     _context_types(cands, doc, g)
     _pollsters(cands, doc)
     cands = _house_style_capitals(cands, doc)
+    _people_named_in_full(cands, doc, g)
     _known_outlets(cands, doc)
     _known_places_as_people(cands, doc, g)
     _compass_districts(cands, doc, g)
@@ -159,7 +163,8 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     cands = _headline_confirmed(cands, titles, doc)
     _law_names(cands, doc)
     cands = _qualified_places(doc, cands, g)
-    _mark_metonymy(doc, cands, g)
+    d = document.dateline
+    _mark_metonymy(doc, cands, g, (d.start, d.end) if d is not None else None)
     groups = _group(doc, cands, g, titles)
     _learned_types(doc, groups)
     by_token = _token_owner(cands, groups)

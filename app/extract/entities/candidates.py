@@ -4,6 +4,7 @@ unlabelled capitalised names), trimmed and first typed, before any article-wide 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -156,6 +157,11 @@ _PREPOSITIONS = frozenset(
 _PLURAL_TITLES = frozenset(words("lords ladies sens reps govs drs messrs profs gens"))
 
 
+def _clitic(word: str) -> bool:
+    """ "’s", "'re", "’ll": the end of the word before ("That’s Jeb Bush"), no name's start."""
+    return len(word) > 1 and word[0] in "'’" and word[1:].isalpha() and word[1:].islower()
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, possessive endings, punctuation and (for people) titles from a name."""
     t = token_table(doc)  # read per token on both edges of every name: no Token objects
@@ -165,6 +171,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or punct[start]
         or space[start]
         or lower[start] in ("the", "a", "an")
+        or _clitic(words[start])
     ):
         start += 1
     # A preposition that opens the sentence, capitalised by position, is no part of the name
@@ -690,6 +697,22 @@ def _party_word(doc: Doc, k: int) -> bool:
     )
 
 
+def _demonym_before_name(doc: Doc, k: int, g: Gazetteer) -> bool:
+    """Is the word at `k`, opening a person's name of three words or more, the people of a
+    place ("Kentuckian", "Floridian", "Texan") rather than a given name?"""
+    word = doc[k].text
+    if not (doc[k].is_title and doc[k].is_alpha) or is_given_name(word):
+        return False
+    return g.us_state_demonym(word) is not None or (
+        g.demonym(word) is not None and g.country(word) is None
+    )
+
+
+# Adjectives of rank or standing written before a name they are no part of: "Top Republican
+# Party donor", "Leading Democrat ...". ("Major" and "Grand" open names: "Major League".)
+_RANK_ADJECTIVES = frozenset(words("top leading prominent senior influential longtime veteran"))
+
+
 def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -> list[_Cand]:
     label = ent.label_
     if label not in _LABEL_TYPES:
@@ -697,6 +720,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
     start, end = _trim(doc, ent.start, ent.end, label)
     if label == "PERSON" and end - start >= 3 and _party_word(doc, start):
         start += 1  # "Tory Edward Turnour" -> "Edward Turnour"
+    if label == "PERSON" and end - start >= 3 and _demonym_before_name(doc, start, g):
+        start += 1  # "fellow Kentuckian Rand Paul" -> "Rand Paul"
+    if label in ("ORG", "PERSON") and end - start >= 3 and doc[start].lower_ in _RANK_ADJECTIVES:
+        start += 1  # "Top Republican Party donor" -> "Republican Party"
     if label == "WORK_OF_ART" and any(
         doc[k].dep_ == "prep" and doc[k].lower_ in _PREPOSITIONS for k in range(ent.start, start)
     ):
@@ -991,7 +1018,10 @@ def _from_ent(doc: Doc, ent: Span, g: Gazetteer, caps: set[int], sports: bool) -
             tok_start=start,
             tok_end=end,
             start=span.start_char,
-            end=span.end_char - _sentence_stop(doc, end) - _glued_possessive(doc, end),
+            end=span.end_char
+            - _sentence_stop(doc, end)
+            - _glued_possessive(doc, end)
+            - _glued_figure(doc, end),
             type=type_,
             country=country.code if country is not None else None,
         )
@@ -1034,6 +1064,17 @@ def _glued_possessive(doc: Doc, end: int) -> int:
     if len(word) > 3 and word.endswith(_STRAY_APOSTROPHES) and word[-3].isalpha():
         return 2
     return 0
+
+
+_GLUED_FIGURE = re.compile(r"[A-Za-z][—–]\d[\d.,%]*$")
+
+
+def _glued_figure(doc: Doc, end: int) -> int:
+    """The length of a dash and a figure the tokenizer left glued to a name's last word
+    ("Ted Cruz—35 to 12 percent" -> "Ted Cruz"), else 0."""
+    word = doc[end - 1].text
+    m = _GLUED_FIGURE.search(word)
+    return len(word) - m.start() - 1 if m is not None else 0
 
 
 def _trim_glued_possessives(cands: list[_Cand], doc: Doc) -> None:
@@ -1190,14 +1231,61 @@ def _is_model_number(tok: Token) -> bool:
     return text[:1].isalnum() and all(c.isalnum() or c == "-" for c in text)
 
 
+# Words after a language's adjective that make it the language ("Spanish-language", "a
+# Spanish translation"), and nouns of people after "American" ("Cuban-American voters").
+_LANGUAGE_USES = frozenset(
+    words("language speaking speaker speakers translation translations subtitles dubbed")
+)
+_SPEAKING_WORDS = frozenset(words("in into speak speaks spoke speaking fluent"))
+_PEOPLE_AFTER_AMERICAN = frozenset(
+    words(
+        """
+        community communities voters vote population families family descent heritage
+        woman women man men leader leaders activist activists immigrant immigrants youth
+        students candidate candidates lawmaker lawmakers
+        """
+    )
+)
+
+
+def _no_country_meant(span: Span, parts: list[str], k: int) -> bool:
+    """Does the nationality adjective `parts[k]` of `span` name no country: a language
+    ("Spanish-language", "Spanish for 'witches'", "said in Spanish") or Americans' origin
+    ("Cuban-Americans", "Cuban American voters"; not "Cuban-American relations")?"""
+    from app.extract.entities.languages import language_names
+
+    doc = span.doc
+    after = [p.lower() for p in parts[k + 1 :]] + [
+        t.lower_ for t in doc[span.end : min(len(doc), span.end + 4)] if t.text not in ("-", "–")
+    ]
+    nxt = after[0] if after else ""
+    if nxt == "americans" or (
+        nxt == "american" and len(after) > 1 and after[1] in _PEOPLE_AFTER_AMERICAN
+    ):
+        return True
+    if fold(parts[k]) not in language_names():
+        return False
+    if nxt in _LANGUAGE_USES or (k == len(parts) - 1 and nxt == "for"):
+        return True
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    follower = doc[span.end] if span.end < len(doc) else None
+    return (
+        k == 0
+        and len(parts) == 1
+        and before in _SPEAKING_WORDS
+        and (follower is None or follower.pos_ not in ("NOUN", "PROPN"))
+    )
+
+
 def _nationality(span: Span, g: Gazetteer) -> list[_Cand]:
     """A NORP: adjectives of countries count toward the country ("Russian-Chinese" is two)."""
     out: list[_Cand] = []
     base = span.start_char
     pos = 0
-    for part in span.text.replace("–", "-").split("-"):
+    parts = span.text.replace("–", "-").split("-")
+    for k, part in enumerate(parts):
         country = g.demonym(part) or g.country(part)
-        if country is not None and part:
+        if country is not None and part and not _no_country_meant(span, parts, k):
             s = base + pos
             out.append(
                 _Cand(
@@ -1319,7 +1407,11 @@ def _gazetteer_match(
             )  # fmt: skip
         if size == 1:
             dem = g.demonym(text)
-            if dem is not None and tok.pos_ in ("ADJ", "PROPN"):
+            if (
+                dem is not None
+                and tok.pos_ in ("ADJ", "PROPN")
+                and not _no_country_meant(span, [text], 0)
+            ):
                 return _Cand(
                     i, after, tok.idx, tok.idx + len(tok), "place",
                     kind="adjective", source="gazetteer", country=dem.code,

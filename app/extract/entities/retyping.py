@@ -33,6 +33,7 @@ from app.extract.entities.lexicon import (
 from app.extract.entities.sports import _CLUB_WORDS
 from app.extract.entity_names import common_phrase, is_given_name
 from app.extract.model import EntityType, fold
+from app.extract.name_gender import first_name_gender
 from app.extract.names import name_words
 from app.extract.places import Gazetteer
 from app.extract.roles import (
@@ -40,6 +41,7 @@ from app.extract.roles import (
     PORTFOLIO_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    is_role_noun,
     words,
 )
 from app.extract.tokens import doc_text, token_table
@@ -178,6 +180,78 @@ def _places_in_lists(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         others = sum(t in ("person", "organization") for t in listed)
         if places >= 2 and places > 2 * others:
             c.type = "place"
+
+
+# Members of a legislature elected for a seat: "the MP for Grantham and Stamford".
+_SEAT_HOLDERS = frozenset(("MP", "MPs", "MSP", "MSPs", "AM", "MLA", "MLAs", "member"))
+# Nouns of seats that open a list of them after a colon: "The seats ... are: Bristol West, ..."
+_SEAT_NOUNS = frozenset(words("seat seats constituency constituencies"))
+
+
+def _seat_item(doc: Doc, i: int, stop: int) -> int:
+    """The end of a seat's name starting at token `i`: capitalised words, and "and", "of",
+    "upon" or a hyphen between them ("Grantham and Stamford", "Newcastle-upon-Tyne Central",
+    "Cities of London and Westminster"), before `stop`."""
+    k = i
+    while k < stop:
+        t = doc[k]
+        joiner = (
+            t.lower_ in ("and", "of", "upon", "&")
+            and k + 1 < stop
+            and (doc[k + 1].is_title or doc[k + 1].text in ("-", "–"))
+            and k > i
+        )
+        if not (t.is_title or (t.text in ("-", "–") and not t.whitespace_) or joiner):
+            break
+        k += 1
+    while k > i and not doc[k - 1].is_title:
+        k -= 1
+    return k
+
+
+def _constituencies(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """The seat after "MP for" is one place, however many towns its name joins ("MP for
+    Grantham and Stamford": neither a person "Grantham" nor Stamford, Connecticut), and so is
+    each item of a list of seats a colon opens ("The seats ... are: Bristol West, Holborn and St
+    Pancras, ..."). A seat of two towns or more is no town the gazetteer knows: no country."""
+    items: list[tuple[int, int]] = []
+    n = len(doc)
+    for t in doc:
+        if t.lower_ != "for" or t.i == 0 or t.i + 1 >= n:
+            continue
+        holder = doc[t.i - 1]
+        if holder.text in _SEAT_HOLDERS or (holder.lower_ == "member" and holder.text == "member"):
+            end = _seat_item(doc, t.i + 1, n)
+            if end > t.i + 1:
+                items.append((t.i + 1, end))
+    for sent in doc.sents:
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or not any(
+            t.lower_ in _SEAT_NOUNS and t.pos_ == "NOUN" for t in doc[sent.start : colon]
+        ):
+            continue
+        k = colon + 1
+        found: list[tuple[int, int]] = []
+        while k < sent.end:
+            end = _seat_item(doc, k, sent.end)
+            if end == k:
+                break
+            found.append((k, end))
+            k = end
+            if k < sent.end and doc[k].text == ",":
+                k += 1
+            else:
+                break
+        if len(found) >= 3:
+            items.extend(found)
+    if not items:
+        return cands
+    out = [c for c in cands if not any(c.tok_start < e and s < c.tok_end for s, e in items)]
+    for s, e in items:
+        span = doc[s:e]
+        out.append(_Cand(s, e, span.start_char, span.end_char, "place"))
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _bracketed(doc: Doc, c: _Cand) -> bool:
@@ -527,8 +601,9 @@ _NAME_TITLES = frozenset(
     words(
         """
         president senator sen. governor gov. mayor representative rep. congressman
-        congresswoman secretary minister chancellor premier ambassador judge justice pope king
-        queen prince princess mr mr. mrs mrs. ms ms. dr dr. sir dame
+        congresswoman assemblyman assemblywoman chairman chairwoman secretary minister
+        chancellor premier ambassador judge justice pope king queen prince princess mr mr.
+        mrs mrs. ms ms. dr dr. sir dame
         """
     )
 )
@@ -564,12 +639,25 @@ def _after_title(doc: Doc, start: int) -> bool:
     return before.is_lower and before.pos_ == "NOUN" and before.lower_ in _NAME_OCCUPATIONS
 
 
+# A legislator's party and state after the name: "Gowdy, R-S.C.", "Ann Bly (D-N.Y.)".
+_PARTY_STATE_AFTER = re.compile(r"\s*(?:,|\()\s*[RDI]\s?[-–]\s?[A-Z][a-z]*\.?")
+
+
+def _party_state_after(doc: Doc, end: int) -> bool:
+    """Is the name ending at token `end` followed by a legislator's party and state tag?"""
+    if end >= len(doc):
+        return False
+    at = doc[end].idx
+    return _PARTY_STATE_AFTER.match(doc_text(doc)[at : at + 16]) is not None
+
+
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence around this name say it is a person: the subject of a verb of
-    speech or thought, or the possessor of what only people have ("Newton's theory")?"""
+    speech or thought, the possessor of what only people have ("Newton's theory"), or a
+    legislator with a party and state tag ("Gowdy, R-S.C.")?"""
     if end < len(doc) and doc[end].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
         return False  # "spokesman Navy Capt. Jeff Davis": the service before a rank
-    if _after_title(doc, start):
+    if _after_title(doc, start) or _party_state_after(doc, end):
         return True
     root = doc[start:end].root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS:
@@ -837,10 +925,122 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             c.type = "product"
 
 
+def _name_word(t: Token) -> bool:
+    return t.is_title and t.pos_ == "PROPN"
+
+
+# Singular party members written before a person's name: "progressive Democrat Ann Bly".
+_PARTY_MEMBERS = frozenset(("Democrat", "Republican"))
+
+
+def _said_of_a_person(doc: Doc, start: int, end: int) -> bool:
+    """`_person_evidence`, or the name written after a party's member ("Democrat Ann Bly") or
+    in apposition to a title or an occupation ("the campaign's deputy manager, Ann Bly")."""
+    if _person_evidence(doc, start, end) or _human_evidence(doc, start, end):
+        return True
+    if start > 0 and doc[start - 1].text in _PARTY_MEMBERS and doc[start - 1].tag_ == "NNP":
+        return True
+    root = doc[start:end].root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_role_noun(root.head)
+
+
+def _people_named_in_full(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A full name the model types an organization throughout ("Zephyr Teachout ...
+    Teachout", "Luther Stan Pate IV ... Pate"), or whose bare surname it types one beside the
+    full name typed a person ("Trey Gowdy ... Gowdy"), is a person with its surname when the
+    article's sentences say person more often than organization: "Chairman Gowdy", "Gowdy,
+    R-S.C.", "Teachout says", "Pate told". Every place the article writes the name counts,
+    found by the recogniser or not. A known given name (Faker's lists or the US birth counts)
+    needs one such sentence, an unknown one two; a full name typed a body throughout needs
+    no sentence saying organization at all. The words of the name are checked as
+    `_given_name_people` checks them (no place, body's head or title)."""
+    text = doc_text(doc)
+    n = len(doc)
+    groups: defaultdict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        if c.kind == "name" and c.country is None:
+            groups[fold(text[c.start : c.end])].append(c)
+    words_at: defaultdict[str, list[int]] = defaultdict(list)
+    for t in doc:
+        if t.is_title and t.is_alpha:
+            words_at[fold(t.text)].append(t.i)
+
+    def evidence(ws: list[Token]) -> tuple[int, int, int]:
+        """(sentences saying person, sentences saying organization, times written) of the
+        name `ws`."""
+        said = body = seen = 0
+        folded = [fold(t.text) for t in ws]
+        for i in words_at.get(folded[0], []):
+            end = i + len(ws)
+            if end > n or [fold(t.text) for t in doc[i:end]] != folded:
+                continue
+            if len(ws) == 1 and (
+                (i > 0 and _name_word(doc[i - 1]) and doc[i - 1].lower_ not in _NAME_TITLES)
+                or (end < n and _name_word(doc[end]))
+            ):
+                continue  # a word of a longer name ("Trey Gowdy"), counted with it
+            seen += 1
+            said += _said_of_a_person(doc, i, end)
+            body += _org_evidence(doc, i, end) or _business_evidence(doc, i, end)
+        return said, body, seen
+
+    for group in groups.values():
+        c = group[0]
+        span = doc[c.tok_start : c.tok_end]
+        ws = list(span)
+        while len(ws) > 2 and ws[-1].text in _GENERATIONS:
+            ws = ws[:-1]  # "Luther Stan Pate IV"
+        if not 2 <= len(ws) <= 3 or not all(t.is_title and t.is_alpha for t in ws):
+            continue
+        last = ws[-1].lower_
+        nxt = doc[c.tok_end].lower_ if c.tok_end < n else ""
+        if (
+            g.is_place(ws[0].text)
+            or g.demonym(ws[0].text) is not None
+            or g.is_place(span.text)
+            or last in _ORG_HEADS
+            or last in _CORPORATE_SUFFIXES
+            or last in _CLUB_WORDS
+            or last in _PLACE_HEADS
+            or last in _EVENT_HEADS
+            or nxt in _CORPORATE_SUFFIXES
+            or any(t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS for t in ws)
+        ):
+            continue
+        surname = [x for x in groups.get(fold(ws[-1].text), []) if x.tok_end - x.tok_start == 1]
+        known = is_given_name(ws[0].text) or bool(first_name_gender(ws[0].text))
+        full_said, full_body, _ = evidence(ws)
+        bare_said, bare_body, bare_seen = evidence(ws[-1:])
+        enough = 1 if known else 2
+        if all(x.type == "person" for x in group):
+            # "Congressman Trey Gowdy" beside "Gowdy" typed a body: the surname follows the
+            # full name when its own sentences say person more often than organization
+            # ("Chairman Gowdy", "Gowdy, R-S.C." against one "Gowdy spokesman")
+            if (
+                any(x.type == "organization" for x in surname)
+                and all(x.type in ("person", "organization") for x in surname)
+                and bare_said > bare_body
+                and full_said + bare_said >= enough
+            ):
+                for x in surname:
+                    x.type = "person"
+            continue
+        if any(x.type != "organization" for x in group + surname):
+            continue
+        # A body is seldom called by its last word alone ("Apple Corps", "Air India" never
+        # "Corps" or "India"): a person's surname is, and is no place.
+        if not bare_seen or g.is_place(ws[-1].text) or g.country(ws[-1].text) is not None:
+            continue
+        if full_body + bare_body == 0 and full_said + bare_said >= enough:
+            for x in group + surname:
+                x.type = "person"
+
+
 def _bodies_described(cands: list[_Cand], doc: Doc) -> None:
     """A body's name with a common word before it names that body, whatever the model typed it
     ("New Labour" a place, "Old Labour" a person, where the article names Labour on its own as
-    an organization): an organization. Not a given name before it ("Grace Labour")."""
+    an organization): an organization. Not a given name before it ("Grace Labour"), nor one
+    the birth counts know before a name typed a person ("Rich Beeson" beside "Beeson")."""
     text = doc_text(doc)
     bodies = {
         fold(text[c.start : c.end])
@@ -856,6 +1056,7 @@ def _bodies_described(cands: list[_Cand], doc: Doc) -> None:
             and first.is_title
             and common_phrase([first.text])
             and not is_given_name(first.text)
+            and not (c.type == "person" and first_name_gender(first.text))
         ):
             c.type = "organization"
 
@@ -1516,11 +1717,17 @@ def _person_namesakes(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         c.reason = "surname" if c.key != f"person:{k}" else ""
 
 
-def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
-    """A capital that acts (says, wants, is told) stands for its government: "Washington said"."""
+def _mark_metonymy(
+    doc: Doc, cands: list[_Cand], g: Gazetteer, dateline: tuple[int, int] | None = None
+) -> None:
+    """A capital that acts (says, wants, is told) stands for its government: "Washington said".
+    Never the place of a dateline ("WASHINGTON -- President Obama, dedicating ..."), which is
+    where the story was written, whatever the parse hangs it on."""
     flagged: set[int] = set()
     for c in cands:
         if c.type != "place" or c.key.startswith("country:") or c.kind != "name":
+            continue
+        if dateline is not None and dateline[0] <= c.start < dateline[1]:
             continue
         country = g.capital(doc_text(doc)[c.start : c.end])
         if country is None:
@@ -1535,6 +1742,8 @@ def _mark_metonymy(doc: Doc, cands: list[_Cand], g: Gazetteer) -> None:
     for c in cands:
         root = doc[c.tok_start : c.tok_end].root
         if c.metonymic or root.i not in flagged or c.key.startswith("country:"):
+            continue
+        if dateline is not None and dateline[0] <= c.start < dateline[1]:
             continue
         country = g.capital(doc_text(doc)[c.start : c.end])
         if country is not None:
