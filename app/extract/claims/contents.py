@@ -135,8 +135,10 @@ def _clause_content(
             # serve should the chance arise": the parse split one report into two clauses.
             start, end = _subtree(ccomp[0])[0], max(_subtree(c)[1] for c in ccomp)
         if comp.i > verb.i and _quote_at(quotes, start, end) is None:
-            more = _reported_conjunct(verb, comp, quotes) or _shifted_modal_conjunct(
-                verb, comp, quotes
+            more = (
+                _reported_conjunct(verb, comp, quotes)
+                or _shifted_modal_conjunct(verb, comp, quotes)
+                or _that_conjunct(verb, comp, quotes)
             )
             if more is not None:
                 end = max(end, _subtree(more)[1])
@@ -151,6 +153,12 @@ def _clause_content(
             joined = _joined_first_clause(verb, comp, text)
             if joined is not None:
                 start = joined
+        if comp.i < verb.i:
+            led = _quote_after_writers_colon(verb, quotes, text, start)
+            if led is not None:
+                # 'Judge Roe read his posts differently: "When he writes ...," he said': the
+                # clause before the colon is the writer's lead-in; the quote is what was said.
+                return led
         if comp.i < verb.i:
             quoted = _adjacent_quote(verb, quotes, text, after_only=True)
             if quoted is not None:
@@ -626,6 +634,28 @@ def _reported_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token |
         ):
             return None  # "Roe said A, and she left": the speaker's own next act
         if subj[0].lower_ == src.lower_:
+            return None
+        return conj
+    return None
+
+
+def _that_conjunct(verb: Token, comp: Token, quotes: list[Quote]) -> Token | None:
+    """A second "that" clause the parse hangs on the cue, not on the first ("claims he was
+    the only one punished, and that his firing was unlawful"): a verb joined to the cue after
+    the reported clause by "and", "but" or "or", opened by its own "that" and with a subject of
+    its own; the report goes on in it. Not a verb of saying ("..., and added that ...")."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < comp.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if conj.lemma_.lower() in SPEECH_VERBS or any(q.start <= conj.idx < q.end for q in quotes):
+            return None
+        first = conj.left_edge
+        if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != conj.i:
+            return None
+        if first.i < 1 or doc[first.i - 1].lower_ not in ("and", "but", "or"):
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             return None
         return conj
     return None
@@ -1666,6 +1696,21 @@ def _snap_to_quotes(span: tuple[int, int], quotes: list[Quote], text: str) -> tu
     return start, end
 
 
+def _quote_after_writers_colon(
+    verb: Token, quotes: list[Quote], text: str, start: int
+) -> tuple[int, int] | None:
+    """A quotation that ends right before the tag and is opened by a colon that closes the
+    writer's own unquoted clause: that quotation, else None."""
+    lead = _leftmost_clause_token(verb).idx
+    for q in quotes:
+        if q.start <= start or q.end > lead or text[q.end : lead].strip(" ,"):
+            continue
+        before = text[start : q.start].rstrip()
+        if before.endswith(":") and not any(ch in before for ch in '“”"') and "\n" not in before:
+            return q.start, q.end
+    return None
+
+
 def _adjacent_quote(
     verb: Token, quotes: list[Quote], text: str, after_only: bool = False, any_verb: bool = False
 ) -> tuple[int, int] | None:
@@ -1758,6 +1803,10 @@ def _split_parts(d: _Draft, quotes: list[Quote], text: str) -> list[tuple[int, i
             right = (a, end)
         for a, b in (left, right):
             a, b = _trim(text, a, b)
+            if (a, b) != left and _only_tag_phrases(d, a, b):
+                # "It disbanded after the election, Politico reported in 2014.": the phrases
+                # after the tag that hang on its cue are when and where it was said
+                continue
             if b > a and any(c.isalnum() for c in text[a:b]) and not _only_marks(d, a, b):
                 parts.append((a, b))
     if d.cue is not None and d.cue_token is not None:
@@ -1824,6 +1873,29 @@ def _with_relative_head(
         return parts
     kept = [(x, y) for x, y in parts if text[x:y].lower() not in _RELATIVE_WORDS]
     return [(a, b), *kept] if kept else parts
+
+
+def _only_tag_phrases(d: _Draft, start: int, end: int) -> bool:
+    """Are the words of a stretch after the tag all phrases hanging on its cue, not on what
+    it reports (a time, a place, a medium: "reported | in 2014", "said | on Fox News")?"""
+    tok = d.cue_token
+    if tok is None or d.cue is None or start < d.cue[1]:
+        return False
+    reported = {t.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+    own = {
+        t.i
+        for c in tok.children
+        if c.i > tok.i
+        and (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in _TAG_PREPS))
+        for t in c.subtree
+    } - reported
+    words = [t for t in tok.doc if start <= t.idx < end and not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 6 and all(t.i in own for t in words)
+
+
+# Prepositions of when, where and through what something was said ("reported in 2014", "said
+# on Fox News", "told reporters at the rally"); not "of", "about", which open what was said.
+_TAG_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "from", "to", "after"})
 
 
 def _only_marks(d: _Draft, start: int, end: int) -> bool:

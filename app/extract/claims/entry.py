@@ -37,7 +37,7 @@ from app.extract.claims.quotations import (
     split_handed_on,
 )
 from app.extract.claims.sources import _clean_source, name_set_after
-from app.extract.cues import CUE_NOUNS, CUE_VERBS, REPORT_NOUNS, STANCE_VERBS
+from app.extract.cues import CUE_NOUNS, CUE_VERBS, REPORT_NOUNS, SPEECH_VERBS, STANCE_VERBS
 from app.extract.model import (
     Claim,
     ClaimContent,
@@ -99,11 +99,57 @@ def _pointer_content(claim: Claim, text: str) -> bool:
     return first in _POINTERS or (first == "that" and claim.quote == "indirect")
 
 
+def _subject_left_before_tag(doc: Doc, claim: Claim) -> bool:
+    """Does an unquoted content open on a predicate whose subject stands before the speaker
+    tag, outside the content ("that, | she said, | was under way")?"""
+    if claim.quote != "indirect":
+        return False
+    cue = _cue_token(doc, claim)
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if cue is None or span is None or not len(span) or cue.i >= span.start:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+        for c in span.root.children
+        if span.root.pos_ in ("VERB", "AUX")
+    )
+
+
 # Words a sentence cannot end on: a content ending on one was cut short by a misparse.
 _DANGLING = frozenset(
     {"to", "from", "of", "for", "with", "by", "at", "in", "on", "into", "and", "or", "but", "the"}
     | {"a", "an", "than", "as"}
 )
+
+
+# Verbs whose negation passes to the clause they take ("does not think X" is "thinks not X"):
+# a negated view is still the source's view.
+_NEG_RAISING = frozenset({"think", "believe", "expect", "suppose", "feel", "want", "imagine"})
+
+
+def _negated_unsaid(doc: Doc, claim: Claim) -> bool:
+    """Is a negated cue one that holds nothing: a verb of saying or showing with no clause
+    for content ("does not mention the fee", "not naming him"), or a verb of knowing or
+    learning ("didn't know that ...")? Verbs whose negation passes to their clause
+    ("does not think X") are views."""
+    cue = _cue_token(doc, claim)
+    if cue is None or cue.lemma_.lower() in _NEG_RAISING:
+        return False
+    if cue.lemma_.lower() not in SPEECH_VERBS:
+        return True
+    first = claim.content.parts[0] if claim.content.parts else claim.content
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    finite = root.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in (*_FINITE, "MD") for c in root.children
+    )
+    # (a noun with a participle after it, "the language restricting money", is no clause)
+    return not (root.pos_ in ("VERB", "AUX") and finite)
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _cut_short(claim: Claim, text: str) -> bool:
@@ -468,6 +514,18 @@ def _thing_as_subject(cue: Token, exempt: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def _absolute_participle(cue: Token) -> bool:
+    """Is the cue a past participle after "with" or "without" ("with Baker and Lund expected to
+    win", "with the plan said to be dead")? In that absolute phrase it is a passive: its
+    subject is what is expected or said of, and who expects or says it is not told. (The
+    parse may tag the participle a past tense; "with Roe saying ..." is active and stays.)"""
+    return (
+        cue.dep_ == "pcomp"
+        and cue.head.lower_ in ("with", "without")
+        and cue.tag_ in ("VBD", "VBN")
+    )
+
+
 def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     """Is the cue no report of anything said: what someone cannot say ("won't be able to brag
     about his lead"), a supposition ("Say the city demanded that ..."), a purpose ("gathered
@@ -514,6 +572,9 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
     if _as_if_to_say(cue):
         # "his eyes gleaming, as if to say, 'Did you see that?'": the writer's reading of a
         # look or a gesture; no one said the words, quoted or not
+        return True
+    if _absolute_participle(cue):
+        # "with Baker and Lund expected to win": the ones expected, not who expects it
         return True
     if claim.quote == "direct":
         return False
@@ -1180,6 +1241,11 @@ def extract_claims(
                 # content starts with a word pointing at something outside it; what was said
                 # of what, the claim cannot show. Kept, but under the default floor.
                 claim.confidence = min(claim.confidence, ACT_CEILING)
+            if _subject_left_before_tag(doc, claim):
+                # "And that, Ms. Lind said, was already under way" read as "was already under
+                # way": the content's subject stands before the tag and was left out; what was
+                # said of what, the claim cannot show. Kept, but under the default floor.
+                claim.confidence = min(claim.confidence, ACT_CEILING)
             if _unsaid(doc, claim, feats):
                 # "was eager to talk about Roe", "must acknowledge the past", "appeared to be
                 # locked in a race", "Nobody asked about ...": a wish, a duty, a guess of the
@@ -1203,6 +1269,13 @@ def extract_claims(
                 # cannot tell whose words these are. Unlinked, and under the default floor.
                 if claim.source is not None:
                     claim.source.entity_id = None
+                claim.confidence = min(claim.confidence, ACT_CEILING)
+            if claim.negated and _negated_unsaid(doc, claim):
+                # "did not mention the fee", "not naming him", "didn't know that ...": nothing
+                # said of a thing, or the writer's fact the source was unaware of; no view of
+                # the source's. Kept (marked `negated`), but under the default floor. ("did not
+                # say that X" stays, marked: a denial a reader can weigh; so does "does not
+                # think X", a view.)
                 claim.confidence = min(claim.confidence, ACT_CEILING)
             if _cut_short(claim, text):
                 # "His allegiance has shifted from Fiorina to Rubio to": cut mid-phrase.

@@ -487,6 +487,8 @@ def is_negated(cue: Token) -> bool:
             and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
         ):
             return True
+    if _shares_negated_aux(cue):
+        return True
     for child in cue.children:
         if child.dep_ == "neg" and not _quote_mark_between(child, cue):
             return True
@@ -497,6 +499,19 @@ def is_negated(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _shares_negated_aux(cue: Token) -> bool:
+    """ "didn't come out and say ...", "won't stand up and say ...": a bare verb joined to a
+    negated one, with no subject nor auxiliary of its own, shares that verb's "did not"."""
+    head = cue.head
+    if cue.dep_ != "conj" or cue.tag_ != "VB" or head.i == cue.i or head.i > cue.i:
+        return False
+    if any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "neg") for c in cue.children):
+        return False
+    return any(c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ == "aux" and c.i < head.i for c in head.children
+    )
 
 
 def _quote_mark_between(a: Token, b: Token) -> bool:

@@ -43,6 +43,13 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
             continue
         if any(q.start < d.content[1] and d.content[0] < q.end for d in drafts):
             continue  # a quoted fragment of some claim's content: mixed, handled there
+        opened = _tag_right_after(q, drafts, text)
+        if opened is not None:
+            # '“To the extent it matters,” he said of the campaign, “I am sure ...”': the quote
+            # right before a tag of its own opens that turn, no more of the turn before it.
+            opened.parts = [(q.start, q.end), *(opened.parts or [opened.content])]
+            opened.content = (q.start, opened.content[1])
+            continue
         # A whole sentence (or more) in quotes: find who said it just before it.
         # '"A," Roe said, referring to X. "B."': the gloss is the writer's; B is Roe's.
         prev = [d for d in drafts if d.content[1] <= q.start and not _gloss(d)]
@@ -67,6 +74,31 @@ def _attach_quotes(drafts: list[_Draft], quotes: list[Quote], doc: Doc) -> list[
         last.content = (last.content[0], q.end)
         last.how = "continued"
     return drafts
+
+
+def _tag_right_after(q: Quote, drafts: list[_Draft], text: str) -> _Draft | None:
+    """The claim of a speaker tag that follows a quotation at once on its line ('“A,” he said
+    of X, “B.”') and whose content is a quotation after the tag: the quotation before is the
+    same turn's opening: the quotation breaks off on a comma, and the tag's content is a
+    quotation too. None when words other than a comma stand between the two."""
+    if not re.search(r",\W*$", text[q.start : q.end]):
+        return None
+    for d in drafts:
+        if d.cue is None or d.content[0] < d.cue[1]:
+            continue
+        if text[d.content[0] : d.content[0] + 1] not in "“\"'‘":
+            continue
+        tag = min(d.cue[0], d.source[0]) if d.source is not None else d.cue[0]
+        gap = text[q.end : tag]
+        if (
+            tag >= q.end
+            and len(gap) <= 3
+            and not gap.strip(" ,")
+            and "\n" not in gap
+            and "\n" not in text[d.cue[1] : d.content[0]]
+        ):
+            return d
+    return None
 
 
 def split_handed_on(quotes: list[Quote], text: str) -> list[Quote]:
