@@ -1158,12 +1158,23 @@ def _party_names(cands: list[_Cand], doc: Doc) -> list[_Cand]:
     if not found:
         return cands
     taken = {k for f in found for k in range(f.tok_start, f.tok_end)}
-    kept = [
-        c
-        for c in cands
-        if not any(k in taken for k in range(c.tok_start, c.tok_end))
-        or (c.tok_end - c.tok_start > 2 and c.type == "organization")
-    ]
+    kept = []
+    for c in cands:
+        if not any(k in taken for k in range(c.tok_start, c.tok_end)) or (
+            c.tok_end - c.tok_start > 2 and c.type == "organization"
+        ):
+            kept.append(c)
+            continue
+        party = next(
+            (f for f in found if f.tok_start < c.tok_end and c.tok_start < f.tok_end), None
+        )
+        if c.type == "person" and party is not None and c.tok_end > party.tok_end + 1:
+            # "(Fellow) Lib Dem Norman Baker": the party's words before a name; the name is
+            # the person
+            rest = doc[party.tok_end : c.tok_end]
+            kept.append(
+                _Cand(party.tok_end, c.tok_end, rest.start_char, rest.end_char, type="person")
+            )
     inside = {k for c in kept for k in range(c.tok_start, c.tok_end)}
     kept += [f for f in found if f.tok_start not in inside]
     kept.sort(key=lambda c: c.start)
