@@ -1194,11 +1194,18 @@ def _pronoun_led_sentence(word: Token, gender: str) -> bool:
     )
 
 
+# Roles in which a person named since a subject is one a later "he"/"she" may go on with: a
+# subject of his own, or the one whose view or act a phrase speaks of ("from Trump's point of
+# view").
+_ACTING_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
 def _named_since(tok: Token, found: int, names: dict[int, tuple[Mention, Entity]]) -> bool:
     """Is another person the pronoun could be, of its gender, named in a sentence after the one
-    of the subject at `found` and before the pronoun, in whatever role ("... the new Nixon who
-    ran in 1968 turned out to be the old Nixon. And from Trump's point of view, why should he?
-    He bested 16 rivals": Trump, not Nixon)? The nearer name is as likely meant."""
+    of the subject at `found` and before the pronoun, as a subject or a possessor ("... the new
+    Nixon who ran in 1968 turned out to be the old Nixon. And from Trump's point of view, why
+    should he? He bested 16 rivals": Trump, not Nixon)? The nearer name is as likely meant;
+    one named in passing ("attacked Cruz") is not."""
     doc = tok.doc
     start = doc[found].sent.end
     pronouns = getattr(names, "pronouns", {})
@@ -1210,6 +1217,8 @@ def _named_since(tok: Token, found: int, names: dict[int, tuple[Mention, Entity]
             continue
         if _names_a_thing(word, names) or not genders.get(named[1].id):
             continue
+        if word.dep_ not in _ACTING_ROLES:
+            continue  # "attacked Cruz", "with Reed": named in passing, no one "he" goes on with
         if pronouns.get(named[1].id, tok.lower_) == tok.lower_:
             return True
     return False
