@@ -18,7 +18,13 @@ from app.extract.model import (
 )
 from app.extract.roles import KINSHIP_WORDS, OCCUPATION_WORDS, RELATION_WORDS, TITLE_WORDS
 from app.extract.timeline.event import _Event
-from app.extract.timeline.syntax import _doer, _subject, contracted_perfect, passive_own
+from app.extract.timeline.syntax import (
+    _doer,
+    _subject,
+    contracted_perfect,
+    listed_participle,
+    passive_own,
+)
 
 
 class NameIndex(dict[int, tuple[Mention, Entity]]):
@@ -1339,6 +1345,7 @@ def _agent_id(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | Non
         and doer.head.i != ev.tok.i
         and ev.tok.dep_ == "conj"
         and not passive_own(ev.tok)
+        and not listed_participle(ev.tok)  # "torn from X, shackled and sold": passives too
     ):
         # "The bridge was paid for by the council and opened in 2021": an active verb joined
         # to a passive is done by the subject they share, not by the passive's "by" phrase

@@ -18,7 +18,7 @@ from app.extract.model import (
 from app.extract.timeline.agents import _gender_fits, _pronoun_antecedent, speaker_of_pronoun
 from app.extract.timeline.event import _Event
 from app.extract.timeline.lexicon import _ASPECTUAL, _ATTEMPT
-from app.extract.timeline.modality import is_negated, negated_manner
+from app.extract.timeline.modality import _yet_to, fear_parse_broken, is_negated, negated_manner
 from app.extract.timeline.syntax import (
     _ADVERBIAL_NOUNS,
     _PARTITIVE,
@@ -34,6 +34,7 @@ from app.extract.timeline.syntax import (
     _trigger,
     contracted_perfect,
     is_non_finite,
+    listed_participle,
 )
 from app.extract.tokens import doc_text
 
@@ -687,6 +688,53 @@ _FOCUS_OPENER = re.compile(r"^(?:especially|particularly|notably|chiefly|mainly)
 
 
 def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
+    """`_described` with the words that deny it kept ("had yet to endorse", "Neither the vote
+    nor the recount took place")."""
+    description = _described(ev, names)
+    if description is None or ev.kind == "noun":
+        return description
+    clause = ev.tok.head if ev.tok.dep_ == "xcomp" else ev.tok
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _generic_one(ev.tok, subject):
+        return None  # "One only had to listen to him", "one can argue": the writer's anyone
+    if fear_parse_broken(ev.tok):
+        return None  # "raising fears the violence that accompanied X will ...": parse broken
+    return _with_denial_words(ev.tok, description)
+
+
+def _with_denial_words(verb: Token, description: str) -> str | None:
+    """The description with the "yet" of "had yet to" ("the governor had to endorse him" says
+    the opposite) and a subject's "neither ... nor" written out ("the vote took place" for
+    "Neither the vote nor the recount took place"); None when they cannot be written."""
+    if _yet_to(verb):
+        head = verb.head.text
+        written = f" {head} to {verb.text}"
+        if written not in f" {description}":
+            return None
+        return f" {description}".replace(written, f" {head} yet to {verb.text}", 1).strip()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(
+        c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children
+    ):
+        return description
+    if description.lower().startswith("neither"):
+        return description
+    span = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    written = _span_text(span)
+    if len(span) > 12 or any(t.is_space for t in span) or subject.right_edge.i >= verb.i:
+        return None
+    rest = description.split(" ")
+    # the subject as the description wrote it ends where the verb group begins
+    group = {verb.text} | {
+        a.text for a in verb.children if a.dep_ in ("aux", "auxpass", "neg") and a.i < verb.i
+    }
+    first_verb = next((n for n, w in enumerate(rest) if w in group), None)
+    if first_verb is None or first_verb == 0:
+        return None
+    return _tidy(f"{written} {' '.join(rest[first_verb:])}")
+
+
+def _described(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str | None:
     """What an entry says: `describe`, or where that is only a subject and a verb ("This
     started", "Trump will find"), the verb followed by its next whole phrases as written, up to
     ten words ("This started in Cleveland", "Trump will find it difficult to repeat his
@@ -2064,6 +2112,8 @@ def _left_unwritten(verb: Token, words: list[str]) -> bool:
         and _destination_after(owner, last)
     ):
         return True  # "vowed to take his campaign (all the way to the convention)"
+    if last.dep_ == "dobj" and _idiom_infinitive_after(owner, last):
+        return True  # "(sought to) put the rumors (to rest)": the parse took "to rest" apart
     end_verb = last if last.pos_ == "VERB" else None
     if end_verb is None and last.dep_ in ("prt", "acomp") and last.head.pos_ == "VERB":
         end_verb = last.head
@@ -2270,6 +2320,31 @@ def _correlative_cut(last: Token) -> bool:
 
 
 _DESTINATIONS = {"to", "into", "toward", "towards", "back", "home", "onto"}
+
+
+def _never_in_adverb(verb: Token) -> list[Token]:
+    """A "never" the parse hung inside an adverb phrase before the verb ("had never before so
+    plainly articulated them"): the denial of the verb, to be written with it."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "advmod"
+        and c.i < verb.i
+        and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.subtree)
+        for g in c.subtree  # the whole phrase: "never before so plainly", not "never" alone
+    ]
+
+
+def _idiom_infinitive_after(verb: Token, obj: Token) -> bool:
+    """Is "put/lay/set X" followed right after its object by what the parse took for an
+    infinitive ("put the rumors to rest", "set the crowd to work")? It is the verb's phrase."""
+    return verb.lemma_.lower() in ("put", "lay", "set") and any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and c.left_edge.i == obj.right_edge.i + 1
+        and c.left_edge.lower_ == "to"
+        for c in verb.children
+    )
 
 
 def _destination_after(verb: Token, obj: Token) -> bool:
@@ -3203,6 +3278,17 @@ _BARE_TRANSITIVE = {"join", "visit", "attend", "enter"}
 _GENERIC_SUBJECTS = {"you"}
 
 
+def _generic_one(verb: Token, subject: Token) -> bool:
+    """Is the subject the generic "one" of a modal or "have to" ("One only had to listen",
+    "one could argue")? ("One was killed" tells of someone; a modal tells of anyone.)"""
+    if subject.lower_ != "one" or any(True for _ in subject.children):
+        return False
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) or (
+        clause.i != verb.i and clause.lemma_ == "have"
+    )
+
+
 # Subject pronouns no agent is given for (agents.py resolves only "he"/"she"): an entry told of
 # "it" or "they" says nothing a reader can place; nor does a "he"/"she" coreference left
 # unplaced ("he drove from Chicago" where the story names several men), when the brief's names
@@ -3788,7 +3874,7 @@ def describe(
     if subject is not None:  # a relative's noun holds its clause: "the bill, which was only"
         edge = subject.right_edge.i
         after_subject = edge if edge < tok.i else subject.i
-    group = [
+    group = [(g.i, g.text) for g in _never_in_adverb(tok)] + [
         (c.i, _full_aux(c, tok) if renamed else c.text)
         for c in tok.children
         if c.dep_ in ("aux", "auxpass", "neg")
@@ -3821,7 +3907,7 @@ def describe(
             for c in tok.head.children
             # "did not condone it and hoped": "hoped" in its own tense takes no "did"
             if (c.dep_ == "aux" and not (c.lemma_ == "do" and tok.tag_ in ("VBD", "VBZ")))
-            or (c.dep_ == "auxpass" and tok.tag_ == "VBN")
+            or (c.dep_ == "auxpass" and (tok.tag_ == "VBN" or listed_participle(tok)))
             or (c.dep_ == "neg" and is_negated(tok))
         ]
     # in text order: "was not", "had never debated", "did not"
@@ -4263,9 +4349,34 @@ def _full_aux(aux: Token, verb: Token) -> str:
     )
     if word == "'d":
         return "had" if participle else "would"
+    if word == "'s" and participle and _feeling_participle(verb):
+        return "is"  # "she's perplexed about ...", "he's worried": a state, not "has perplexed"
+    if word == "'s" and verb.lower_ in _BARE_PARTICIPLES:
+        return "has"  # "he's become a target": "is become" is no English
     if word == "'s":
         return "has" if participle else "is"
     return _CONTRACTED.get(word, aux.text)
+
+
+# Participles written the same as the bare verb ("he's become", "it's come to this").
+_BARE_PARTICIPLES = {"become", "come"}
+
+# Verbs of feeling whose participle is an adjective of the subject's state ("she's perplexed").
+_FEELING = {"perplex", "puzzle", "confuse", "worry", "concern", "surprise", "shock", "stun",
+            "disappoint", "frustrate", "please", "satisfy", "delight", "embarrass", "annoy",
+            "irritate", "alarm", "disturb", "trouble", "excite", "thrill", "scare", "frighten",
+            "terrify", "upset", "bother", "amaze", "astonish", "dismay", "anger", "outrage",
+            "offend", "relieve", "encourage", "disgust", "baffle", "bewilder"}  # fmt: skip
+
+
+def _feeling_participle(verb: Token) -> bool:
+    """Is the participle a feeling of its subject, with no object ("she's perplexed about
+    ...", "he's worried that ..."), after a contracted "'s": "is", not "has"?"""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower() in _FEELING
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
 
 
 def _particle_amount(verb: Token, trigger_end: int) -> str | None:

@@ -4,6 +4,8 @@ future, hypothetical or uncertain from its auxiliaries, marks, hedges and negati
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from app.extract.model import (
@@ -90,6 +92,18 @@ def modality_of(verb: Token) -> Modality:
         # "the debunked claim that Trump opposed the war", "baseless allegations that she
         # lied": the writer does not tell it as done
         return "uncertain"
+    if _yet_to(verb):
+        return "negated"  # "had yet to endorse him", "is yet to be decided": not (yet) done
+    if _within_supposition(verb):
+        # "(will hold the rally) if people think the issues will be addressed", "a question
+        # about whether she thought the mayor had misled them": what a supposed or asked
+        # thought holds is no more than the supposition
+        return "hypothetical"
+    if _feared_or_hoped(verb) or _asked_which(verb):
+        # "fears the unrest will spread", "rumors she was planning to run", "What worries the
+        # party is that he will block it", "hope that he will soften", "perplexed about which
+        # candidate will show up": feared, hoped, rumoured or asked, neither told nor denied
+        return "uncertain"
     if _likened(verb):
         return "hypothetical"  # "sounded like someone who had given up": a likeness, no event
     if is_negated(verb):
@@ -143,6 +157,142 @@ def modality_of(verb: Token) -> Modality:
             # done already)
             return above
     return own
+
+
+def _yet_to(verb: Token) -> bool:
+    """Is the verb the infinitive of "have/be yet to" ("had yet to endorse", "is yet to be
+    decided")? It has not happened (yet)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i < verb.i
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.lower_ == "yet" and head.i < c.i < verb.i for c in head.children)
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+# Verbs of thinking and saying: inside a condition or a question, what they hold is supposed.
+_THINKING = {"think", "believe", "feel", "expect", "assume", "suppose", "know", "agree",
+             "consider", "say", "tell", "claim", "suspect", "hope", "fear", "worry",
+             "understand", "realize", "realise", "see", "decide", "conclude"}  # fmt: skip
+
+
+def _within_supposition(verb: Token) -> bool:
+    """Is the clause what a clause opened by "if", "unless" or "whether" holds: the thing
+    thought, said or shown inside a condition or a question ("if people think the issues will
+    be addressed", "whether she thought he had misled them")? The clause's own mark is left to
+    the rules for conditions (`select`)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() not in _THINKING and node.dep_ != "conj":
+            continue  # "whether the tests show that ...": left to the rule for showing
+        if any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children
+        ) and not any(m.lower_ == "even" and m.i < node.i for m in node.subtree):
+            return node.dep_ in ("advcl", "ccomp", "pcomp", "conj")
+    return False
+
+
+# Verbs and nouns of fearing, hoping and rumour: what they hold is neither told nor denied
+# ("fears the unrest will spread", "hope that she will run", "rumors he was leaving").
+_FEARING = {"fear", "hope", "worry", "wish", "pray", "dread", "doubt", "suspect", "speculate",
+            "wonder", "concern", "frighten", "scare", "trouble", "alarm"}  # fmt: skip
+_SUPPOSED_NOUNS = {"fear", "hope", "worry", "rumor", "rumour", "speculation", "concern",
+                   "wish", "dream", "dread", "prospect", "danger"}  # fmt: skip
+
+
+def _feared_or_hoped(verb: Token) -> bool:
+    """Is the clause what a fear, hope or rumour holds: the "that" clause of such a verb or
+    noun ("hope that he will soften", "voiced fears the unrest will spread", "quashed rumors
+    she was planning to run"), or of "is" after such a subject ("What worries the party is
+    that ...", "The fear is that ...")?"""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if fear_parse_broken(verb):
+        return True
+    if node.dep_ == "ccomp" and head.i < node.i:
+        if head.lemma_.lower() in _FEARING and head.pos_ in ("VERB", "AUX"):
+            return True
+        if head.lemma_ == "be":
+            for c in head.children:
+                if c.dep_ == "csubj" and c.lemma_.lower() in _FEARING:
+                    return True  # "What worries the party is that ..."
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _SUPPOSED_NOUNS:
+                    return True  # "The fear is that ..."
+            above = head.head
+            if (
+                head.dep_ == "ccomp"
+                and above.lemma_.lower() in _FEARING
+                and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in above.children)
+            ):
+                return True  # the parse's other way: "What worries (the party is) that ..."
+        # "voiced fears the unrest will spread": the parse hangs the clause on the verb
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _SUPPOSED_NOUNS
+            and c.right_edge.i == node.left_edge.i - 1
+            for c in head.children
+        )
+    if node.dep_ == "acl" and head.pos_ == "NOUN" and head.i < node.i:
+        if any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+            and c.lower_ in ("that", "which", "who", "whom")
+            for c in node.subtree
+            if c.head.i == node.i or c.dep_ == "pobj"
+        ):
+            return False  # "the risk that the bank took": a relative clause
+        return head.lemma_.lower() in _SUPPOSED_NOUNS
+    return False
+
+
+def fear_parse_broken(verb: Token) -> bool:
+    """Is the clause under a fear or hope whose clause the parse broke, making its subject a
+    second object of the verb ("raising fears the violence that accompanied the rallies will be
+    magnified": "fears" and "the violence" both objects of "raising")? What it holds is
+    feared, and the parse's subjects are not to be trusted."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    above = node
+    for _ in range(3):
+        if above.dep_ not in ("ccomp", "relcl") or above.head.i == above.i:
+            return False
+        above = above.head if above.dep_ == "ccomp" else above.head.head
+        objects = sorted((c for c in above.children if c.dep_ == "dobj"), key=lambda c: c.i)
+        if any(
+            first.lemma_.lower() in _SUPPOSED_NOUNS and first.right_edge.i + 1 == second.left_edge.i
+            for first, second in itertools.pairwise(objects)
+        ):
+            return True
+    return False
+
+
+def _asked_which(verb: Token) -> bool:
+    """Is the clause an indirect question about what is still to come ("perplexed about which
+    candidate will show up", "unsure what policy she would pursue")? Not told as happening."""
+    if verb.dep_ not in ("ccomp", "pcomp"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    asked = any(
+        c.dep_ == "det" and c.tag_ == "WDT" and c.lower_ in ("which", "what")
+        for c in subject.children
+    ) or any(
+        # "which Donald Trump will show up": the parse may hang "which" on the verb
+        c.tag_ in ("WDT", "WP") and c.lower_ in ("which", "what", "who") and c.i < verb.i
+        for c in verb.children
+    )
+    if not asked:
+        return False
+    return bool({_plain(a) for a in _aux_words(verb)} & (_FUTURE_AUX | _HYPOTHETICAL_AUX))
 
 
 # Adjectives by which the writer calls what a noun holds untrue or unfounded.
@@ -708,6 +858,12 @@ def is_negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
+        if (
+            c.dep_ == "advmod"
+            and c.i < verb.i
+            and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.subtree)
+        ):
+            return True  # "had never before so plainly said it": the parse hangs it on "so"
         if (
             c.dep_ in ("aux", "auxpass")
             and c.i < verb.i

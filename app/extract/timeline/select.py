@@ -212,6 +212,17 @@ def _generic_relative(tok: Token) -> bool:
     if tok.dep_ != "relcl":
         return False
     node = tok.head
+    there = node.head
+    if (
+        node.dep_ == "attr"
+        and there.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in there.children)
+        and (
+            is_negated(there)
+            or any(c.lower_ in ("few", "no") and c.dep_ in ("amod", "det") for c in node.children)
+        )
+    ):
+        return True  # "There are not many voters who cast ...", "there were few who voted"
     for _ in range(3):
         if node.lower_ in _ANYONE or (
             node.lower_ == "one" and any(c.lower_ == "no" for c in node.children)

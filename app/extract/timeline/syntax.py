@@ -627,3 +627,21 @@ def passive_own(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not contracted_perfect(verb)
     )
+
+
+def listed_participle(verb: Token) -> bool:
+    """Is a verb the tagger took for a past tense a participle listed after a passive ("were
+    torn from their families, shackled and sold"): set off by a comma, with no subject,
+    auxiliary or object of its own? It shares the passive ("were shackled")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children
+        )
+    )
