@@ -56,10 +56,11 @@ def test_she_after_a_speaker_of_unknown_sex_is_not_the_woman_she_spoke_of() -> N
         "Voters doubt Marsh\n\nSenator Ellen Marsh spoke at a rally in Tampa on Monday, where "
         "voters watched her speech.\n\nOkafor said Marsh does not show consistency on "
         "housing.\n\n\u201cIt is only when the cameras come that she talks about rents,\u201d "
-        "she said.\n"
+        "she said.\n\nShe added, \u201cWhen the cameras leave, she forgets us again.\u201d\n"
     )
-    # the second "she" is Okafor going on (whom no entity names), never Senator Marsh
+    # the "she" is Okafor going on (whom no entity names), never Senator Marsh
     assert source_names(raw, "said") == [None, None]
+    assert source_names(raw, "added") == [None]
 
 
 def test_a_possessor_no_one_was_found_for_is_under_the_floor() -> None:

@@ -1222,6 +1222,8 @@ def extract_claims(
     model = load_filter()
     claims: list[Claim] = []
     text = doc_text(doc)
+    # (entity id, pronoun, claim) of the last "he"/"she" unlinked as the one just spoken of
+    unlinked_turn: tuple[str, str, Claim] | None = None
     for claim, feats in candidate_claims(doc, entities):
         if not_story and not _clear_of(claim, not_story, text):
             continue
@@ -1286,12 +1288,18 @@ def extract_claims(
                 # names the wrong mouth. Left unlinked (and so under the floor below).
                 assert claim.source is not None
                 claim.source.entity_id = None
-            if _pronoun_on_one_just_spoken_of(doc, claim, claims, entities):
+            if _pronoun_on_one_just_spoken_of(doc, claim, claims, entities) or (
+                unlinked_turn is not None and _turn_goes_on(claim, unlinked_turn, entities)
+            ):
                 # 'Lane said Clinton was inconsistent. "It is only when the cameras come,"
-                # she said.' with "she" linked to Clinton: the turn goes on with the speaker,
-                # who may be a "she" too; the one she spoke of is the wrong mouth. Unlinked.
+                # she said. She went on: "..."' with "she" linked to Clinton: the turn goes on
+                # with the speaker, who may be a "she" too; the one she spoke of is the wrong
+                # mouth. Unlinked, and so is the next "she" of that turn.
                 assert claim.source is not None
+                unlinked_turn = (claim.source.entity_id or "", claim.source.text.lower(), claim)
                 claim.source.entity_id = None
+            elif claim.source is not None and claim.source.kind != "pronoun":
+                unlinked_turn = None
             if _pronoun_on_one_spoken_of(claim, entities, text):
                 # "Judge Carl Park ruled ... He insisted Park had a conflict of interest" with
                 # "He" linked to Park: the writer names the one spoken of in the reported words
@@ -1382,6 +1390,27 @@ def _pronoun_on_one_just_spoken_of(
         for m in entity.mentions
     )
     return named_inside and not named_since
+
+
+def _turn_goes_on(
+    claim: Claim, unlinked: tuple[str, str, Claim], entities: Sequence[Entity]
+) -> bool:
+    """Is the source the same "he"/"she", linked to the same person, as the last one unlinked
+    by `_pronoun_on_one_just_spoken_of`, with that person not named in between? It goes on
+    with the same unnamed speaker."""
+    entity_id, pronoun, last = unlinked
+    src = claim.source
+    if src is None or src.kind != "pronoun" or src.entity_id != entity_id:
+        return False
+    if src.text.lower() != pronoun:
+        return False
+    entity = next((e for e in entities if e.id == entity_id), None)
+    if entity is None:
+        return False
+    since = max(last.content.end, last.source.end if last.source else 0)
+    return not any(
+        m.kind in ("name", "alias") and since <= m.start < src.start for m in entity.mentions
+    )
 
 
 def _person_pronoun_on_a_place(claim: Claim) -> bool:
