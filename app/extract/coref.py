@@ -701,7 +701,7 @@ _VAGUE_NOUNS = frozenset(
 )
 # Nouns every contestant of a race shares ("the nominee", "the candidate"): a story about an
 # election has several, named or not, so only with a word the article said of one of them.
-_CONTEST_NOUNS = frozenset(
+CONTEST_NOUNS = frozenset(
     {"candidate", "nominee", "contender", "challenger", "runner", "frontrunner", "hopeful"}
 )
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -796,17 +796,97 @@ def _is_person_noun(tok: Token) -> bool:
     return lemma in _STANDING_NOUNS or is_role_noun(tok) or animacy(tok) == "y"
 
 
-def definite_description(tok: Token) -> _Description | None:
+def definite_description(tok: Token, heads: frozenset[str] = frozenset()) -> _Description | None:
     """What a definite description of one person says ("the senator", "the former secretary of
     state", "the company's chief executive"), when `tok` heads one; None otherwise (a name, a
-    plural, an indefinite, "the man who ...": someone newly met)."""
-    if tok.ent_type_ == "PERSON" or tok.tag_ not in ("NN", "NNP"):
-        return None
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.lower_ in _capital_titles()):
-        return None  # a name, save a title written with a capital ("the Prime Minister")
-    if not _is_person_noun(tok):
-        return None
+    plural, an indefinite, "the man who ...": someone newly met). `heads`: nouns the article
+    has said of a named person ("Ana Roe, a GOP speechwriter,"), people's nouns in it whatever
+    the lexicons know of them."""
+    descs = definite_descriptions(tok, heads)
+    return descs[0] if len(descs) == 1 else None
+
+
+def definite_descriptions(tok: Token, heads: frozenset[str] = frozenset()) -> list[_Description]:
+    """`definite_description`, or each conjunct of a coordinated one apart ("the former secretary
+    of state and current Democratic nominee", "the Florida senator and Republican presidential
+    candidate": two descriptions of one person); [] when `tok` heads none."""
+    if not _description_noun(tok, heads):
+        return []
     kids = list(tok.children)
+    if not any(c.dep_ in ("conj", "cc") for c in tok.subtree if c.i != tok.i):
+        one = _one_description(tok, kids)
+        return [one] if one is not None else []
+    return _coordinated(tok, heads)
+
+
+# Words in the second half of a coordinated description that set it apart from the first's
+# rank ("the former secretary of state and current nominee").
+_NOW_WORDS = frozenset({"current", "now", "present", "sitting"})
+
+
+def _coordinated(tok: Token, heads: frozenset[str]) -> list[_Description]:
+    """The two halves of "the <description> and <description>" that `tok` heads (whichever of
+    the two nouns the parser made the head): words only, one "and", one "the" opening it, each
+    half headed by a noun of a person; [] otherwise ("the senator and the governor": two
+    people; "the senator and his wife")."""
+    doc = tok.doc
+    span = [t for t in doc[tok.left_edge.i : tok.right_edge.i + 1] if not t.is_space]
+    if not span or span[0].lower_ != "the":
+        return []
+    ands = [k for k, t in enumerate(span) if t.lower_ == "and"]
+    if len(ands) != 1:
+        return []
+    if any(
+        (t.is_punct and t.text != "-")
+        or t.ent_type_ == "PERSON"
+        or (t.dep_ in ("det", "poss") and k > 0)
+        or t.dep_ in ("relcl", "acl", "appos")
+        or (t.pos_ == "ADP" and t.lower_ not in ("of", "from"))
+        for k, t in enumerate(span)
+    ):
+        return []
+    halves = [span[1 : ands[0]], span[ands[0] + 1 :]]
+    found: list[_Description] = []
+    for half in halves:
+        of = next((k for k, t in enumerate(half) if t.lower_ in ("of", "from")), None)
+        head_at = (of - 1) if of else len(half) - 1
+        if head_at < 0 or not _description_noun(half[head_at], heads):
+            return []
+        d = _describe(half)
+        if d is None:
+            return []
+        found.append(d)
+    first, second = found
+    if first.ranks and not second.ranks and not (second.words & _NOW_WORDS):
+        # "the former senator and governor": former, both
+        second = _Description(
+            second.head, first.ranks, second.words, second.capitals, second.required
+        )
+    return [first, second]
+
+
+def _description_noun(tok: Token, heads: frozenset[str]) -> bool:
+    """Can `tok` head a description of a person: a common noun (or a title written with a
+    capital) of a person, or one the article said of a named person (`heads`)?"""
+    if tok.ent_type_ == "PERSON" or tok.tag_ not in ("NN", "NNP"):
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma in heads and lemma in _PARTY_MEMBERS:
+        return True  # "the Nevada Democrat" of a "Sen. Ana Roe (D-Nev.)"
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.lower_ in _capital_titles()):
+        return False  # a name, save a title written with a capital ("the Prime Minister")
+    if _is_person_noun(tok):
+        return True
+    return (
+        lemma in heads
+        and lemma not in _VAGUE_NOUNS
+        and tok.lower_ not in _VAGUE_NOUNS
+        and animacy(tok) != "n"
+    )
+
+
+def _one_description(tok: Token, kids: list[Token]) -> _Description | None:
+    """The description headed by `tok` with its dependents `kids` (the conjuncts left out)."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
         c.dep_ == "poss"
         and c.pos_ == "NOUN"
@@ -888,6 +968,52 @@ def _name_evidence(doc: Doc, name: SpacySpan) -> list[_Description]:
                 d = _describe([t for t in c.subtree if t.i <= c.i or _in_of_phrase(t, c)])
                 if d is not None:
                     found.append(d)
+    return _with_place_and_party(doc, name, found)
+
+
+# A US politician's party and state after the name: "Sen. Ana Roe (D-Nev.)", "Ana Roe,
+# R-Fla.,".
+_PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
+_PARTY_OF = {"r": ("republican",), "d": ("democrat", "democratic"), "i": ("independent",)}
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
+def _parties(words: frozenset[str]) -> set[str]:
+    """The US parties words name ("Democratic", "GOP", "Republican")."""
+    return {"democrat" if w == "democratic" else w for w in words} & _PARTY_MEMBERS
+
+
+def _with_place_and_party(
+    doc: Doc, name: SpacySpan, found: list[_Description]
+) -> list[_Description]:
+    """What the article says a person is, with the place an "of" after the name gives ("Gov.
+    Ana Roe of Iowa": the Iowa governor) and the party and state of a tag after it ("Sen. Ana
+    Roe (D-Nev.)": the Democratic senator, the Nevada senator, the Nevada Democrat)."""
+    from app.extract.places import gazetteer
+
+    extra: set[str] = set()
+    for c in name.root.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i >= name.end:
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    extra |= {_norm(t.text) for t in obj.subtree if t.is_alpha}
+    party: tuple[str, ...] = ()
+    m = _PARTY_TAG.match(doc.text[name.end_char : name.end_char + 40])
+    if m is not None:
+        state = gazetteer().region_qualifier(m.group(2))
+        if state is not None and state.country_code == "US":
+            party = _PARTY_OF[m.group(1).lower()]
+            extra |= {_norm(w) for w in state.name.split()} | set(party)
+    if not extra:
+        return found
+    found = [
+        _Description(d.head, d.ranks, d.words | extra, d.capitals | extra, d.required)
+        for d in found
+    ]
+    if party:
+        # "the Nevada Democrat": the party's name for its member, with the state
+        places = frozenset(extra - set(party))
+        found.append(_Description(party[0], frozenset(), places, places, places))
     return found
 
 
@@ -897,7 +1023,7 @@ def _fits(desc: _Description, said: _Description) -> bool:
     ("the French president", "the Vermont senator" of a "Sen. Ana Roe") is against it."""
     if desc.head != said.head or desc.ranks != said.ranks:
         return False
-    if desc.head in _CONTEST_NOUNS and not (desc.required and desc.required <= said.words):
+    if desc.head in CONTEST_NOUNS and not (desc.required and desc.required <= said.words):
         # a bare "the candidate" of an election story: any of its candidates; "the GOP
         # presidential front-runner" is the one called the Republican front-runner, a
         # lower-case adjective ("presidential") left unsaid
@@ -950,19 +1076,18 @@ def description_referent(
     named before it. `people`: names with a key per person (default: the recogniser's PERSON
     names keyed by surname). None when the phrase is no definite description of a person, or
     when no one or more than one person fits."""
-    desc = definite_description(tok)
-    if desc is None:
-        return None
     if people is None:
         people = _doc_people(doc)
     evidence = _evidence(doc, people, roles)
-    fitting = {k for k, ds in evidence.items() if any(_fits(desc, d) for d in ds)}
-    if len(fitting) > 1 and desc.words:
-        # "the Republican nominee" of two nominees: the one whose description has its words
-        narrowed = {
-            k for k in fitting if any(_fits(desc, d) and desc.words <= d.words for d in evidence[k])
-        }
-        fitting = narrowed
+    descs = definite_descriptions(tok, _said_heads(evidence))
+    if not descs:
+        return None
+    # each half of a coordinated description ("the former secretary of state and current
+    # Democratic nominee") fits the one person or no one; at least one fits
+    sets = [s for s in (_fitting(d, evidence) for d in descs) if s]
+    fitting = set.intersection(*sets) if sets else set()
+    if len(sets) > 1 and any(s != fitting for s in sets):
+        return None  # one half fits someone the other does not
     if len(fitting) != 1:
         return None
     key = next(iter(fitting))
@@ -973,6 +1098,23 @@ def description_referent(
     return key, max(latest, key=lambda s: s.start)
 
 
+def _fitting(desc: _Description, evidence: dict[str, list[_Description]]) -> set[str]:
+    """The keys of the people the article described by words that fit `desc`."""
+    fitting = {k for k, ds in evidence.items() if any(_fits(desc, d) for d in ds)}
+    if len(fitting) > 1 and desc.words:
+        # "the Republican nominee" of two nominees: the one whose description has its words
+        fitting = {
+            k for k in fitting if any(_fits(desc, d) and desc.words <= d.words for d in evidence[k])
+        }
+    return fitting
+
+
+def _said_heads(evidence: dict[str, list[_Description]]) -> frozenset[str]:
+    """The head nouns the article said of its named people ("speechwriter" of "Ana Roe, a GOP
+    speechwriter,")."""
+    return frozenset(d.head for ds in evidence.values() for d in ds)
+
+
 def description_entity(
     doc: Doc, tok: Token, mentions: Sequence[tuple[Mention, Entity]]
 ) -> Entity | None:
@@ -980,9 +1122,9 @@ def description_entity(
     its entity, in text order): the person entity a definite description headed by `tok` names,
     its names and the roles the entity extraction gave it as evidence; None when no one or
     more than one person fits."""
-    if definite_description(tok) is None:
-        return None
     people, roles, by_id = _cached_people(doc, mentions)
+    if not definite_descriptions(tok, _said_heads(_evidence(doc, people, roles))):
+        return None
     found = description_referent(doc, tok, people, roles)
     return by_id[found[0]] if found is not None else None
 
@@ -993,12 +1135,19 @@ def description_contradicts(
     """Does the article describe this person by the same kind of office as the definite
     description headed by `tok`, but by words that do not fit it ("Norfolk police chief Andy
     Hayman" and "the Metropolitan police chief", "Deputy Prime Minister John Prescott" and "the
-    prime minister")? Then the description names someone else, whoever spoke last."""
-    desc = definite_description(tok)
+    prime minister")? Or by another party ("the Nevada Democrat" of a "Sen. Ana Roe
+    (R-Ohio)")? Then the description names someone else, whoever spoke last."""
+    people, roles, _by_id = _cached_people(doc, mentions)
+    everyone = _evidence(doc, people, roles)
+    desc = definite_description(tok, _said_heads(everyone))
     if desc is None:
         return False
-    people, roles, _by_id = _cached_people(doc, mentions)
-    said = [d for d in _evidence(doc, people, roles).get(entity.id, []) if d.head == desc.head]
+    evidence = everyone.get(entity.id, [])
+    party = {d.head for d in evidence if d.head in _PARTY_MEMBERS}
+    described = _parties(desc.words | {desc.head})
+    if party and described and not described & party:
+        return True  # "the Nevada Democrat" of a "Sen. Ana Roe (R-Ohio)"
+    said = [d for d in evidence if d.head == desc.head]
 
     def clash(d: _Description) -> bool:
         # another rank; both name a place or body and not the same ("the Ohio senator" of a

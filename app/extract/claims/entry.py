@@ -1573,6 +1573,8 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
                     entity = _bearer_of_gender(d, mentions, known, text)
             else:
                 entity = _link(s0, s1, d.source_head, mentions)
+                if entity is not None and _bare_contest_nominal(d.source_head, entity, mentions):
+                    entity = None  # "the candidate": one of the race's, whoever held the title
                 entity = _surname_holder(d.source_head, entity, mentions, text)
                 if entity is None:
                     entity = _sole_bearer(d.source_head, s0, s1, mentions)
@@ -1679,6 +1681,23 @@ def candidate_claims(doc: Doc, entities: list[Entity]) -> list[tuple[Claim, dict
     return claims
 
 
+def _bare_contest_nominal(
+    head: Token, entity: Entity, mentions: list[tuple[Mention, Entity]]
+) -> bool:
+    """Is the source a bare "the candidate" / "the nominee" that the entity extraction joined to
+    the one person it gave that title ("Republican presidential candidate Marco Rubio")? Every
+    contestant of a race is one, titled or not: it names the one the story goes on with (the
+    last speaker), not the holder of the title."""
+    if head.lemma_.lower() not in coref.CONTEST_NOUNS:
+        return False
+    if any(c.dep_ != "det" for c in head.children if c.i < head.i):
+        return False  # "the Republican candidate": the words say which
+    return any(
+        e.id == entity.id and m.kind == "nominal" and m.start <= head.idx < m.end
+        for m, e in mentions
+    )
+
+
 def _head_within(doc: Doc, source: tuple[int, int], head: Token) -> Token:
     """The head of a source trimmed to `source`: the one it had, or when the trimming left it
     out ("WASHINGTON -- President Obama said", the dateline taken for the subject), the head
@@ -1759,6 +1778,10 @@ def _described_entity(
     word = head.lemma_.lower()
     if word in _VAGUE_HEADS:
         return None
+    if word in coref.CONTEST_NOUNS and not any(
+        c.i < head.i and c.dep_ != "det" for c in head.children
+    ):
+        return None  # a bare "the candidate": any of the race's, titled or not
     doc = head.doc
     fits: dict[str, Entity] = {}
     by_id = {e.id: e for _m, e in mentions}

@@ -76,6 +76,36 @@ def _of_a_department(head: Token) -> bool:
     )
 
 
+def _says_which(head: Token) -> bool:
+    """Does a capitalised word before the noun say which one it is ("the Vermont senator",
+    "the GOP candidate")?"""
+    return any(
+        m.text[:1].isupper() and not m.is_sent_start and m.lower_ not in _ADDRESS_TITLES
+        for m in _modifiers(head)
+    )
+
+
+def _held_by_another(
+    word: str, entity: Entity, mentions: list[tuple[Mention, Entity]], start: int
+) -> bool:
+    """Does the article give the office or standing `word` itself (not a former or deputy one)
+    to a person other than `entity`, named before `start`?"""
+
+    def holds(e: Entity) -> bool:
+        for role in e.roles:
+            title = [
+                TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", role.title.lower())
+            ]
+            if title[-1:] == [word] and not set(title) & _OTHER_RANKS:
+                return True
+        return False
+
+    return any(
+        e.type == "person" and e.id != entity.id and m.start < start and holds(e)
+        for m, e in mentions
+    )
+
+
 def epithet_speaker(
     head: Token,
     start: int,
@@ -159,6 +189,16 @@ def epithet_speaker(
         return None
     if offices and word not in offices and not party:
         return None  # "Tory leader Ann Roe ... the chancellor said": another office
+    if (
+        not party
+        and word not in offices
+        and _says_which(head)
+        and _held_by_another(word, entity, mentions, start)
+    ):
+        # "Senator Ben Sand ... Ana Roe said ... the Vermont senator said": a senator the
+        # words pick out, whom the article names, not the last speaker it never called one (a
+        # bare "the senator" goes on with the last speaker)
+        return None
     if description_contradicts(doc, head, entity, mentions):
         return None  # "Norfolk police chief Andy Hayman ... The Metropolitan police chief"
     for m in entity.mentions:
