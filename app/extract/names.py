@@ -8,13 +8,14 @@ hyphens split words and "Co-operation" gave two initials, so "OSCE" never matche
 
 - The words of a name, for comparing names part by part (`name_words`): folded (accents,
   case), dots dropped, hyphens split.
-- An acronym (`is_acronym`): 2-6 characters, all capitals ("OSCE", "U.N.").
+- An acronym (`is_acronym`): 2-6 characters, all capitals ("OSCE", "U.N.", "E&Y").
 - The acronyms a name has (`acronym_keys`): the initials of its words, small joining words
   ("of", "and", "in"...) left out or counted ("DJ", "DOJ": "Department of Justice"), a
   hyphenated word counting once ("OSCE": "Co-operation") or once a part ("APEC":
   "Asia-Pacific"); the same without a final corporate word ("EADS" for "European Aeronautic
   Defence and Space Company"); and those of a government body's other word order
-  (`department_form`: "Justice Department" = "Department of Justice", so "DOJ").
+  (`department_form`: "Justice Department" = "Department of Justice", so "DOJ"); and with
+  "&" or "and" kept as "&" between the initials it joins ("E&Y": "Ernst & Young").
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ CORPORATE_TAILS = frozenset(
     | {"sa", "ag", "nv"}
 )
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
+# The joining words an initialism writes as "&": "M&S" = "Marks and Spencer".
+_AMPERSANDS = frozenset({"&", "and"})
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -65,6 +68,16 @@ def acronym_keys(name: str) -> tuple[str, ...]:
         keys.append(_initials(spelling))  # a hyphenated word once
         keys.append(_initials([p for w in spelling for p in w.split("-")]))  # once a part
         keys.append(_initials(spelling, skip=frozenset()))  # small words counted too
+        if any(w in _AMPERSANDS for w in spelling[1:-1]):
+            # "E&Y" for "Ernst & Young", "P&G" for "Procter and Gamble": the joining word
+            # written as an ampersand between the initials it joins
+            keys.append(
+                "".join(
+                    "&" if w in _AMPERSANDS else w[0]
+                    for w in spelling
+                    if w and (w in _AMPERSANDS or (w[0].isalpha() and w not in ACRONYM_SKIP))
+                )
+            )
     # A word written in capitals gives all its letters: "UK Independence Party" -> UKIP.
     written = [w.strip(",") for w in name.replace(".", "").split()]
     if len(written) == len(words) and any(w.isupper() and len(w) > 1 for w in written):

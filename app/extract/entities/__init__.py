@@ -64,9 +64,11 @@ from app.extract.entities.retyping import (
     _mark_metonymy,
     _math_labels,
     _model_names,
+    _name_pairs,
     _people_in_lists,
     _people_named_in_full,
     _person_namesakes,
+    _places_by_their_county,
     _places_in_lists,
     _places_inside_names,
     _places_listed_apart,
@@ -115,6 +117,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     titles = _title_spans(document)
     _vote_types(cands, doc, titles, g)
     _model_names(cands, doc)
+    cands = _name_pairs(cands, doc)
     cands = _join_adjacent(cands, doc)
     cands = _join_by_acronym(cands, doc)
     cands = _join_coordinated(cands, doc, g)
@@ -145,6 +148,7 @@ def extract_entities(doc: Doc, document: Document) -> list[Entity]:
     _language_names(cands, doc, g, sports)
     _peoples(cands, doc, g)
     _unplaced_places(cands, doc, g)
+    _places_by_their_county(cands, doc, g)
     cands = _citation_people(cands, doc, g)
     if sports:
         _sports_teams(cands, doc, g)

@@ -89,6 +89,23 @@ def _vote_types(
             surname = votes.get(fold(span[-1].text))
             if surname is not None:
                 surname["person"] = surname.get("person", 0.0) + _vote_weight(c, titles)
+    # A name the recogniser labels a person at a quarter of its mentions or more, two at least,
+    # and that speaks or thinks as a person at some mention ("Trump told Newsmax") is a
+    # person however often the small model calls it an organization ("against Trump, ...").
+    spoken = {
+        fold(doc_text(doc)[c.start : c.end])
+        for c in cands
+        if c.kind == "name" and _person_evidence(doc, c.tok_start, c.tok_end)
+    }
+    for key in spoken:
+        counter = votes.get(key, {})
+        person, total = counter.get("person", 0.0), sum(counter.values())
+        if (
+            max(counter, key=lambda t: counter[t], default=None) == "organization"
+            and person >= 2
+            and 4 * person >= total
+        ):
+            counter["person"] = total  # outvotes the rest
     for c in cands:
         if c.kind == "name" and c.country is None and id(c) not in datelines:
             counter = votes[fold(doc_text(doc)[c.start : c.end])]
@@ -854,6 +871,10 @@ def _context_types(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
                 continue
             city = g.city(name)
             if c.type == "place" and (city is not None and city.population >= 100_000):
+                continue
+            if c.type == "place" and _a_state(name, g) and 2 * org[key] < mentions[key]:
+                # "flood-ravaged Louisiana, a Baton Rouge newspaper": one sentence the parse
+                # reads as a body does not outweigh a state's other mentions
                 continue
             c.type = "organization"
         elif person[key] and not org[key] and c.type in ("place", "organization"):
@@ -2086,3 +2107,166 @@ def _pollsters(cands: list[_Cand], doc: Doc) -> None:
         ):
             for c in cs:
                 c.type = "organization"
+
+
+# "Clinton-Kaine", "Lincoln-Douglas": two surnames joined by a hyphen or a dash.
+_NAME_PAIR = re.compile(r"^([A-Z][A-Za-z'’]+)[-–]([A-Z][A-Za-z'’]+)$")
+
+# What two people joined by a hyphen name together: "the Clinton-Kaine ticket", "a Trump-Cruz
+# matchup", "the Lincoln-Douglas debates".
+_PAIR_NOUNS = frozenset(
+    words(
+        """
+        ticket tickets race races debate debates matchup matchups match-up rivalry contest
+        showdown pairing duel feud fight battle administration administrations era years
+        presidency primary campaign campaigns alliance partnership tandem slate clash summit
+        talks split divide dynamic relationship contrast comparison axis team duo
+        """
+    )
+)
+
+
+def _name_pairs(cands: list[_Cand], doc: Doc) -> list[_Cand]:
+    """Two people joined by a hyphen are no one ("the Clinton-Sanders race", "the Clinton-Kaine
+    ticket"): such a name is dropped where it names a pairing (a noun of one after it) or where
+    both halves are people the article names on their own ("Clinton", "Tim Kaine"). A
+    double-barrelled surname stays: a person named in full with it ("Clive Stafford-Smith"),
+    or written alone in its own right ("Stafford-Smith said")."""
+    text = doc_text(doc)
+    last_words: dict[str, set[str]] = defaultdict(set)  # a person's last word -> names
+    full_with: set[str] = set()  # hyphenated last words of people named in full
+    for c in cands:
+        if c.kind == "name" and c.type == "person":
+            name = text[c.start : c.end]
+            ws = name.split()
+            last_words[fold(ws[-1])].add(fold(name))
+            if len(ws) > 1:
+                full_with.add(fold(ws[-1]))
+    out = []
+    for c in cands:
+        name = text[c.start : c.end]
+        m = _NAME_PAIR.match(name)
+        if m is None or c.kind != "name" or fold(name) in full_with:
+            out.append(c)
+            continue
+        after = doc[c.tok_end] if c.tok_end < len(doc) else None
+        pairing = after is not None and after.is_lower and after.lower_ in _PAIR_NOUNS
+        first, second = fold(m.group(1)), fold(m.group(2))
+        people = bool(last_words.get(first)) and bool(last_words.get(second)) and first != second
+        if pairing or people:
+            continue
+        out.append(c)
+    return out
+
+
+# Types a name the recogniser gave a town or a county it wrote ("Hartpury" an organization,
+# "Gloucestershire" a work); a place the rules below find is typed place from them.
+_RETYPABLE_AS_PLACE = frozenset({"organization", "person", "work", "other", "product"})
+
+
+def _county_after(doc: Doc, start: int, end: int, g: Gazetteer) -> tuple[int, int] | None:
+    """The tokens of a division the gazetteer places in one country written right after a
+    town and a comma ("Hartpury, Gloucestershire", "in Chatham, Kent, on Monday"), closing the
+    phrase. Not in a list ("Paris, Beirut, Bamako, Orlando", "Bly, Kent and Ross"), not after a
+    country, a division or a capital ("in Libya, Bolton said"), nor a county of another
+    country than the gazetteer's towns of that name."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    if start > 0 and doc[start - 1].lower_ in (",", "and", "or", "&"):
+        return None
+    town = doc[start:end].text
+    if g.country(town) or g.divisions.get(fold(town)) or g.is_region(town) or g.capital(town):
+        return None
+    for n in (2, 1):
+        k = end + 1
+        span = doc[k : k + n]
+        if len(span) < n or not all(t.is_title and t.is_alpha for t in span):
+            continue
+        countries = {d.country_code for d in g.divisions.get(fold(span.text), [])}
+        if len(countries) != 1:
+            continue
+        namesakes = {c.country_code for c in g.namesakes.get(fold(town), [])}
+        if namesakes and not namesakes & countries:
+            return None
+        after = doc[k + n] if k + n < len(doc) else None
+        if after is not None and not after.is_punct:
+            return None
+        if after is not None and after.text == ",":
+            more = doc[k + n + 1] if k + n + 1 < len(doc) else None
+            if more is not None and (more.is_title or more.is_upper):
+                return None  # "..., Wells, Canterbury, Cities of London": a list goes on
+        return k, k + n
+    return None
+
+
+def _one_division(g: Gazetteer, name: str) -> str | None:
+    """The ISO 3166-2 code of the division of that name, when the gazetteer has one only."""
+    codes = {d.code for d in g.divisions.get(fold(name), [])}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _resident_of(doc: Doc, c: _Cand, people: set[int]) -> bool:
+    """ "Tony Bly, of Burnley, said": the place a named person is from, between commas."""
+    s, e = c.tok_start, c.tok_end
+    return (
+        s >= 3
+        and doc[s - 1].lower_ == "of"
+        and doc[s - 2].text == ","
+        and (s - 3) in people
+        and e < len(doc)
+        and doc[e].text in (",", ".", ";")
+    )
+
+
+def _places_by_their_county(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
+    """A town the gazetteer does not know is a place where the article writes its county
+    after it ("Hartpury, Gloucestershire": both places, the county as the gazetteer has it)
+    or writes it as where a named person is from ("Tony Bly, of Burnley, said"). The town
+    gets no country here: none rather than a wrong one."""
+    text = doc_text(doc)
+    people = {c.tok_end - 1 for c in cands if c.kind == "name" and c.type == "person"}
+    by_start = {c.tok_start: c for c in cands if c.kind == "name"}
+    towns: dict[str, str | None] = {}  # a town -> the ISO 3166-2 code of its county
+    counties: list[_Cand] = []
+    for c in cands:
+        if c.kind != "name" or c.country is not None:
+            continue
+        words_ = doc[c.tok_start : c.tok_end]
+        if len(words_) > 3 or not all(t.is_title and t.is_alpha for t in words_):
+            continue
+        name = text[c.start : c.end]
+        if is_given_name(words_[0].text):
+            continue
+        county = _county_after(doc, c.tok_start, c.tok_end, g)
+        if county is not None:
+            towns[fold(name)] = _one_division(g, doc[county[0] : county[1]].text)
+            after = by_start.get(county[0])
+            if after is not None and after.tok_end == county[1]:
+                counties.append(after)
+        elif len(words_) == 1 and _resident_of(doc, c, people):
+            city = g.city(name)
+            if city is None or city.population >= 100_000:
+                # a namesake abroad too small to be sure of ("of Thornbury") is left alone
+                towns.setdefault(fold(name), None)
+    places_start = {c.tok_end: c.tok_start for c in cands if c.kind == "name" and c.type == "place"}
+    for c in cands:
+        # "in Chatham, Kent": a county after a town the gazetteer or the recogniser knows
+        k = c.tok_start
+        if c.kind != "name" or k < 2 or doc[k - 1].text != ",":
+            continue
+        town = places_start.get(k - 1)
+        if town is None and doc[k - 2].is_title and g.city(doc[k - 2].text):
+            town = k - 2
+        if town is not None and _county_after(doc, town, k - 1, g) == (k, c.tok_end):
+            counties.append(c)
+    for c in counties:
+        if c.type in _RETYPABLE_AS_PLACE or c.type == "place":
+            c.type = "place"
+            c.region = c.region or _one_division(g, text[c.start : c.end])
+    for c in cands:
+        key = fold(text[c.start : c.end])
+        if c.kind == "name" and key in towns and c.country is None:
+            if c.type in _RETYPABLE_AS_PLACE:
+                c.type = "place"
+            if c.type == "place":
+                c.region = c.region or towns[key]
