@@ -74,3 +74,32 @@ def test_a_possessor_no_one_was_found_for_is_under_the_floor() -> None:
     promises = [c for c in claims if c.cue is not None and c.cue.text == "promises"]
     assert all(c.confidence < FLOOR for c in promises)
     assert any(c.cue is not None and c.cue.text == "agree" for c in claims)
+
+
+def test_a_headline_colon_the_parse_joined_to_its_stance_is_no_set_in_tag(nlp: Language) -> None:
+    """ "Roe: Lee Must Decide ...", parsed with "Roe" the subject of "Decide" across the colon:
+    the content's subject is the source before the colon, not a subject left before a tag."""
+    from spacy.tokens import Doc
+
+    from app.extract.claims.entry import _subject_left_before_tag
+    from app.extract.model import Claim, ClaimContent, ClaimSource, Span
+
+    words = ["Roe", ":", "Lee", "Must", "Decide", "Now", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, True, True, True, True, False, False],
+        heads=[4, 4, 4, 4, 4, 4, 4],
+        deps=["nsubj", "punct", "nsubj", "aux", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "AUX", "VERB", "ADV", "PUNCT"],
+    )
+    text = doc.text
+    start = text.index("Lee")
+    claim = Claim(
+        id="c1",
+        source=ClaimSource(text="Roe", start=0, end=3, kind="named"),
+        cue=Span(":", 3, 4),
+        content=ClaimContent(text[start:], start, len(text)),
+        quote="indirect",
+    )
+    assert not _subject_left_before_tag(doc, claim)

@@ -108,8 +108,13 @@ def _subject_left_before_tag(doc: Doc, claim: Claim) -> bool:
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if cue is None or span is None or not len(span) or cue.i >= span.start:
         return False
+    if cue.pos_ != "VERB":
+        return False  # "Roe: Lee must decide", a headline's colon: the parse joins the two
+    source = claim.source
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i < cue.i
+        and not (source is not None and source.start <= c.idx < source.end)
         for c in span.root.children
         if span.root.pos_ in ("VERB", "AUX")
     )
