@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from app.extract.document import from_text
-from tests.extract.conftest import FLOOR, by_cue, claims_of, source_names
+from tests.extract.conftest import FLOOR, by_cue, claims_of, shown, source_names
 
 _OPENING = (
     "Safer streets plan\n\n"
@@ -103,3 +103,21 @@ def test_a_headline_colon_the_parse_joined_to_its_stance_is_no_set_in_tag(nlp: L
         quote="indirect",
     )
     assert not _subject_left_before_tag(doc, claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "shown_"),
+    [
+        (
+            "Trade talks have stalled, with many worried that the deal can never be revived.",
+            "worried",
+            True,
+        ),
+        ("The vote is on Tuesday, with Roe expected to win easily.", "expected", False),
+    ],
+)
+def test_a_participle_of_feeling_after_with_is_its_subjects_own_view(
+    nlp: Language, sentence: str, cue: str, shown_: bool
+) -> None:
+    claims = claims_of(nlp, "Border plans\n\n" + sentence + "\n")
+    assert bool(shown(claims, cue)) is shown_

@@ -528,7 +528,17 @@ def _absolute_participle(cue: Token) -> bool:
         cue.dep_ == "pcomp"
         and cue.head.lower_ in ("with", "without")
         and cue.tag_ in ("VBD", "VBN")
+        and cue.lemma_.lower() in _SAID_OF_VERBS
     )
+
+
+# Verbs whose passive tells what is expected or said of its subject ("with Roe expected to win",
+# "with the plan said to be dead"); a participle of feeling is its subject's own state ("with
+# many worried that the zone can never be restored": the many worry).
+_SAID_OF_VERBS = frozenset(
+    {"expect", "say", "report", "predict", "project", "forecast", "tip", "see", "think"}
+    | {"believe", "rumor", "rumour", "allege", "consider", "estimate", "suppose", "tout"}
+)
 
 
 def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
