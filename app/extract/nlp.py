@@ -25,7 +25,15 @@ NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
 # the typographic right quote: spaCy's small model learned such names with the ASCII apostrophe
 # only and reads "O’Connor" as a common noun, so the name never became an entity. One character
 # for one, so every offset into the text stays the same.
-_PREFIX_APOSTROPHE = re.compile(r"(?<![A-Za-z])([A-Z])\u2019(?=[A-Z][a-z])")
+_PREFIX_APOSTROPHE = re.compile(
+    r"(?<![A-Za-z])([A-Z])\u2019(?=[A-Z][a-z])"
+    # A contraction typed with the typographic apostrophe ("isn’t", "would’ve", "I’m"): the small
+    # model reads "n’t" as a number and "’ve" after a modal as a subject ("Ben would’ve gotten
+    # better advice" became "’ve would gotten better advice"); with ASCII it reads them as the
+    # negation and the auxiliary they are. Possessive and "is/has" 's are read right either way.
+    r"|(?<=[A-Za-z]n)\u2019(?=t(?![A-Za-z]))"
+    r"|(?<=[A-Za-z])\u2019(?=(?:ve|ll|re|d|m)(?![A-Za-z]))"
+)
 
 
 class _NameApostrophes:
@@ -37,7 +45,9 @@ class _NameApostrophes:
     def __call__(self, text: str) -> Doc:
         if "\u2019" not in text or not _PREFIX_APOSTROPHE.search(text):
             return self.tokenizer(text)
-        doc = self.tokenizer(_PREFIX_APOSTROPHE.sub(r"\1'", text))
+        doc = self.tokenizer(
+            _PREFIX_APOSTROPHE.sub(lambda m: m.group(0).replace("\u2019", "'"), text)
+        )
         doc.user_data[_ORIGINAL_TEXT] = text  # put back by `restore_text` after the model
         return doc
 

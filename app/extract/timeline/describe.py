@@ -356,7 +356,12 @@ def _joined_titles(head: Token, conjuncts: list[Token]) -> bool:
     """Are two titles joined before one name ("Lawyer and fundraiser Ella Brandt", "Vice
     President and Managing Editor Tom Hale")? The parse joins the first title to the name as if
     they were two subjects; it is one person, and the phrase must stay whole."""
-    if len(conjuncts) != 1 or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
+    if len(conjuncts) != 1 or head.ent_type_ == "PERSON":
+        return False
+    # a capitalised title, or a bare singular one ("Long-shot candidate and former governor Jo
+    # Hale", "former CIA operative and Marine John Roe"): a singular noun with no article
+    # before a name is one more title of the named person
+    if not (head.text[:1].isupper() or head.tag_ == "NN"):
         return False
     name = conjuncts[0]
     if name.ent_type_ != "PERSON" or any(c.dep_ in ("det", "poss") for c in head.children):
@@ -699,7 +704,55 @@ def describe_entry(ev: _Event, names: dict[int, tuple[Mention, Entity]]) -> str 
         return None  # "One only had to listen to him", "one can argue": the writer's anyone
     if fear_parse_broken(ev.tok):
         return None  # "raising fears the violence that accompanied X will ...": parse broken
+    description = _with_particle_time(ev.tok, description)
+    description = _with_range_end(ev.tok, description)
     return _with_denial_words(ev.tok, description)
+
+
+def _with_range_end(verb: Token, description: str) -> str:
+    """A change "from X" written with its "to Y" ("The staff went from 166 in May, to 139 in
+    June"): the parse hangs both on the verb, and the description stopped at the date after
+    "from 166", which reads as if the number were where it went."""
+    doc = verb.doc
+    start = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if start is None:
+        return description
+    phrase = _span_text(doc[start.i : start.right_edge.i + 1])
+    if not description.endswith(" " + phrase):
+        return description
+    ends = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > start.i]
+    if not ends:
+        return description
+    end = ends[-1].right_edge.i + 1
+    for c in verb.children:  # "(to 300) in June": the date of the end point with it
+        if (
+            c.dep_ == "prep"
+            and c.left_edge.i == end
+            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        ):
+            end = c.right_edge.i + 1
+    rest = doc[start.right_edge.i + 1 : end]
+    if len(rest) > 16 or any(t.is_space or t.text in (";", ":", "(", ")") for t in rest):
+        return description
+    return description + ("" if rest[0].is_punct else " ") + _span_text(rest)
+
+
+def _with_particle_time(verb: Token, description: str) -> str:
+    """The span of time a preposition the parse took for a particle governs, written in ("its
+    revenue has tripled over (the last three years)"): the description ended on the bare
+    "over"."""
+    doc = verb.doc
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.i + 1 >= len(doc) or not description.endswith(" " + prt.text):
+            continue
+        start = prt.i + 1
+        if doc[start].ent_type_ != "DATE" or doc[start].ent_iob_ != "B":
+            continue
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "DATE":
+            end += 1
+        return description + " " + doc[start:end].text
+    return description
 
 
 def _with_denial_words(verb: Token, description: str) -> str | None:
@@ -3691,6 +3744,8 @@ def _stranded_preposition(verb: Token) -> bool:
     words = [t for t in verb.subtree if not t.is_punct and not t.is_space]
     if not words:
         return False
+    if _preposition_before_adverb(verb):
+        return True
     last = words[-1]
     if not (
         last.i > verb.i
@@ -3710,6 +3765,41 @@ def _stranded_preposition(verb: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+# Prepositions that never take a time word as their object ("with yesterday", "about Monday").
+_NEVER_BEFORE_TIME = {"with", "about", "to", "into", "of", "against", "toward", "towards"}
+_STRANDABLE = {"at", "about", "for", "on", "with", "to", "into", "from", "over", "through", "of"}
+
+
+def _preposition_before_adverb(verb: Token) -> bool:
+    """A relative clause without "that" whose preposition stands after its verb with an adverb
+    and no object ("the plans I have looked at closely", "the issues she cares about deeply"):
+    the parse hangs the preposition on the adverb, and the entry would read "I have looked the
+    plans"."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    nxt = verb.i + 1
+    doc = verb.doc
+    if nxt + 1 >= len(doc):
+        return False
+    prep = doc[nxt]
+    if (
+        prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.lower_ in _NEVER_BEFORE_TIME
+        and not any(c.lower_ in ("that", "which", "who", "whom") for c in verb.children)
+    ):
+        # "the reporters she spoke with yesterday": the parse gives "with" the time word
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return (
+        prep.lower_ in _STRANDABLE
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+        and prep.head.i != verb.i
+        and prep.head.dep_ == "advmod"
+        and prep.head.i == nxt + 1
+    )
 
 
 def _free_relative_object(verb: Token) -> bool:

@@ -552,6 +552,8 @@ def _non_finite_shown(tok: Token, head: _Event | None) -> bool:
 def _is_credit(tok: Token) -> bool:
     """A credit line ("Jane Roe contributed reporting", "... contributed to this report"): who
     worked on the article, not a happening it tells."""
+    if _editors_note(tok):
+        return True
     if tok.lemma_ != "contribute":
         return False
     for child in tok.children:
@@ -565,6 +567,29 @@ def _is_credit(tok: Token) -> bool:
 
 
 _CREDIT_WORK = {"reporting", "writing", "research", "report", "analysis", "photography"}
+
+_ARTICLE = {"story", "post", "article", "report", "piece", "column", "blog", "headline", "version"}
+_NOTE_VERBS = {"update", "correct", "revise", "edit", "amend", "clarify", "change", "misstate"}
+
+
+def _editors_note(tok: Token) -> bool:
+    """An editor's note about the article itself ("This post has been updated with comments
+    from the campaign", "An earlier version of this story misstated the date"): no happening the
+    article tells. Only "this ..." counts: "the AP article was published" is news."""
+    if tok.lemma_.lower() not in _NOTE_VERBS:
+        return False
+    for child in tok.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        nouns = [child] + [
+            g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if noun.lemma_.lower() in _ARTICLE and any(
+                d.dep_ == "det" and d.lower_ == "this" for d in noun.children
+            ):
+                return True
+    return False
 
 
 def _has_event_object(tok: Token, by_index: dict[int, _Event]) -> bool:
