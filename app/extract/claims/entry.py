@@ -157,6 +157,115 @@ def _negated_unsaid(doc: Doc, claim: Claim) -> bool:
 _FINITE = ("VBD", "VBZ", "VBP")
 
 
+# Words that open a free relative or stand for a relative's noun as an object ("what they
+# need", "the money that she would have vetoed").
+_WH_OBJECTS = frozenset({"what", "whatever", "which", "whichever", "that", "whom"})
+# Nouns for a saying: repeating one names it, and does not tell what it says.
+_SAYINGS = frozenset(
+    {"refrain", "line", "mantra", "message", "theme", "slogan", "talking", "phrase", "chant"}
+    | {"argument", "point", "points", "warning", "call", "pitch", "joke", "story", "claim"}
+)
+# Modals under which "expect" is the writer's forecast for a reader ("you can expect").
+_FORECAST_MODALS = frozenset({"can", "could", "may", "might", "should"})
+
+
+def _object_outside(cue: Token, claim: Claim) -> bool:
+    """Does a relative or a "what" before the cue stand as the object of the cue or of the
+    clause it reports ("what researchers say they need", "the money that she said she would
+    have vetoed"), left outside the content? The reported clause has a gap the content cannot
+    fill."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if not clauses:
+        return False
+    clauses = [c for c in clauses if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if not clauses:
+        return False  # "the vote, which she said was a mistake": the relative is the subject
+    inside = {cue.i} | {t.i for c in clauses for t in c.subtree}
+    return any(
+        t.lower_ in _WH_OBJECTS
+        and t.dep_ in ("dobj", "pobj")
+        and t.head.i in inside
+        and t.idx < claim.content.start
+        for t in cue.doc[max(cue.sent.start, cue.i - 12) : cue.i]
+    )
+
+
+def _subjectless_clause_left(cue: Token, claim: Claim) -> bool:
+    """Has the cue a reported clause with no subject of its own, parted from the cue by a
+    clause the content leaves out, or itself left out after the content ("said just because X
+    was plain | did not mean Y")? The parse split a clause from its clausal subject; the
+    content holds only one of the two."""
+    if cue.dep_ in ("relcl", "acl"):
+        return False
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < cue.i:
+            continue
+        split = [
+            s
+            for s in cue.children
+            if s.dep_ in ("advcl", "ccomp")
+            and cue.i < s.i < c.i
+            and any(m.dep_ == "mark" for m in s.children)
+            and any(n.dep_ in ("nsubj", "nsubjpass") for n in s.children)
+        ]  # "said just because X was plain | did not mean Y"
+        if not split:
+            continue
+        whole = claim.content.start <= split[-1].left_edge.idx and c.idx < claim.content.end
+        if whole:
+            continue
+        if any(s.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for s in c.children):
+            continue
+        if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            continue  # "told him to go": an infinitive needs no subject of its own
+        if c.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" for a in c.children):
+            return True
+    return False
+
+
+def _forecast_for_readers(cue: Token) -> bool:
+    """ "Viewers can expect her to ...", "Fans may expect more of the same": "expect" under a
+    modal of ability tells what the writer promises those who watch, no one's expectation."""
+    return cue.lemma_.lower() in ("expect", "anticipate") and any(
+        c.dep_ == "aux" and c.lower_ in _FORECAST_MODALS for c in cue.children
+    )
+
+
+def _stance_at_a_time(cue: Token) -> bool:
+    """ "supported the bill when it came up", "opposed the war before it began": a verb of
+    stance with a thing for object and a clause of time; the stand taken, an act."""
+    if cue.lemma_.lower() not in ("support", "oppose", "back", "endorse", "favor", "favour"):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children):
+        return False
+    obj = next(c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"))
+    return any(
+        c.dep_ == "advcl"
+        and c.i > obj.i
+        and any(m.lower_ in ("when", "before", "after", "until") for m in c.children)
+        for c in cue.children
+    )
+
+
+def _repeats_a_saying(cue: Token, claim: Claim) -> bool:
+    """ "repeating a refrain that ...", "echoed a familiar theme": the content names a
+    saying and does not tell what it says."""
+    if cue.lemma_.lower() not in ("repeat", "echo", "reprise", "recite"):
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objs or objs[0].lower_ not in _SAYINGS or objs[0].idx < claim.content.start:
+        return False
+    obj = objs[0]
+    if any(
+        c.dep_ in ("acl", "relcl", "ccomp", "appos") and any(m.dep_ == "mark" for m in c.children)
+        for c in obj.children
+    ):
+        return False  # "repeated his claim that profit was the motive": what it says is there
+    after = obj.doc[obj.right_edge.i + 1 : obj.right_edge.i + 3]
+    return not any(t.text in (":", "—", "–", "-") for t in after) and not any(
+        c.dep_ in ("appos", "prep") and c.lower_ != "for" for c in obj.children
+    )
+
+
 def _cut_short(claim: Claim, text: str) -> bool:
     """Does an unquoted content end on a preposition, a conjunction or an article ("shifted
     from Fiorina to Rubio to")? The parse cut it inside a phrase; what was said is not whole."""
@@ -311,7 +420,10 @@ def _unsaid(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
             return True
     if cue.lemma_.lower() in _WANTING:
         return True
-    if cue.lemma_.lower() in _LIKING and not any(c.dep_ == "ccomp" for c in cue.children):
+    if cue.lemma_.lower() in _LIKING and not any(
+        c.dep_ == "ccomp" and (c.left_edge.lower_ not in _WH_OBJECTS or c.left_edge.dep_ == "mark")
+        for c in cue.children
+    ):
         # "likes to make fun of the council", "loved the letter": a taste for a thing or a
         # pastime, nothing held true ("likes that the mayor is honest" stays)
         return True
@@ -593,6 +705,34 @@ def _not_a_claim(doc: Doc, claim: Claim, feats: dict[str, float]) -> bool:
         return True
     if claim.quote == "direct":
         return False
+    if _object_outside(cue, claim):
+        # "less than half of what researchers say they need": what they need is the thing the
+        # relative stands for, outside the content; what was said of what, the claim cannot show
+        return True
+    if _subjectless_clause_left(cue, claim):
+        # "said just because the bias was not plain | did not mean it was absent": the content
+        # stops where the clause it is the subject of begins; what was said is not whole
+        return True
+    if _forecast_for_readers(cue):
+        # "Viewers can expect her to approach the interview with more bite": the writer's
+        # promise of what is coming, no one's expectation
+        return True
+    if cue.lemma_.lower() == "offer" and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in cue.children
+    ):
+        # "Neighbors offered to vote for me": an offer to do something, nothing held true
+        return True
+    if cue.lemma_.lower() == "forget":
+        # "People forget that the mayor once ran the port": the writer's fact, which someone
+        # failed to keep in mind; nothing anyone said or holds
+        return True
+    if _stance_at_a_time(cue):
+        # "supported the bill when it first came up": a stand taken at a time, an act the
+        # writer tells, not what was said
+        return True
+    if _repeats_a_saying(cue, claim):
+        # "repeating a refrain that has become common for him": names a saying, never says it
+        return True
     if _cannot_say(cue):
         return True
     if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in cue.children):

@@ -690,6 +690,41 @@ def _inverted_tag_content(verb: Token, quotes: list[Quote]) -> tuple[int, int] |
 _POINTING_LEAD = frozenset({"that", "this", "it", "s", "is", "was", "all", "those", "these", "are"})
 
 
+# Marks that open a clause hanging on another ("because, according to Roe, the papers ...").
+_SUBORDINATE_MARKS = frozenset({"because", "since", "as", "although", "though", "while"})
+
+
+def _clause_of_the_phrase(
+    tok: Token, text: str, content: tuple[int, int], before: tuple[int, int], after: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause "according to" hangs on, when the longer side is another one: "Roe skipped
+    the vote, because, according to Roe, the papers would mock him" holds Roe's words after
+    the phrase, not the writer's main clause before it; "the levy has not driven banks away:
+    Paris was the top market, according to a survey" holds the survey's words after the
+    colon."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return content
+    if (
+        content == before
+        and after[1] > after[0]
+        and after[0] <= verb.idx < after[1]
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in verb.children)
+    ):
+        return after
+    if content == before and before[0] <= verb.idx < before[1]:
+        stops = [t for t in tok.doc[tok.sent.start : verb.i] if t.text == ":" and t.idx > before[0]]
+        span = text[before[0] : before[1]]
+        if stops and not any(m in span for m in _QUOTE_MARKS):
+            start = stops[-1].idx + 1
+            while start < before[1] and text[start].isspace():
+                start += 1
+            if sum(w.isalpha() for w in text[start : before[1]].split()) >= 3:
+                return (start, before[1])
+    return content
+
+
 def _according_to(tok: Token, text: str) -> _Draft | None:
     """ "according to X, ..." / "..., according to X": the rest of the sentence is the content."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -735,6 +770,7 @@ def _according_to(tok: Token, text: str) -> _Draft | None:
         content = before
     else:
         return None
+    content = _clause_of_the_phrase(tok, text, content, before, after)
     if sum(w.isalpha() for w in text[content[0] : content[1]].split()) < 3:
         return None  # "According to the network, basically.": no statement left
     draft = _Draft(
