@@ -9,7 +9,7 @@ from collections.abc import Callable
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from app.extract.names_model import names_model_enabled, names_model_version
 from app.version import newsbrief_version
@@ -68,9 +68,8 @@ def restore_text(doc: Doc) -> Doc:
     out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
     out.from_array(_COPIED, doc.to_array(_COPIED))  # type: ignore[arg-type]
     for key, group in doc.spans.items():
-        out.spans[key] = [out[s.start : s.end] for s in group]
-        for new, old in zip(out.spans[key], group, strict=True):
-            new.label_ = old.label_
+        # (a span group keeps copies: a label set on a span read back from it is lost)
+        out.spans[key] = [Span(out, s.start, s.end, label=s.label_) for s in group]
     return out
 
 

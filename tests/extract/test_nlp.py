@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from app.extract.nlp import DEFAULT_MODEL, load_nlp
 
 
@@ -24,3 +26,18 @@ def test_the_first_word_of_a_line_is_no_sentence_of_its_own() -> None:
     # a one-word line, or a word and its full stop, still ends where it ends
     sentences = [s.text.strip() for s in nlp("Intro\nWe start here. Yes. It works.\n").sents]
     assert sentences[0] == "Intro" and "Yes." in sentences
+
+
+def test_the_text_put_back_keeps_the_labels_of_span_groups(nlp: Language) -> None:
+    """A document read with ASCII apostrophes and put back over the text as written keeps the
+    trained recogniser's labelled names (`spans["names"]`), not bare spans."""
+    from spacy.tokens import Span
+
+    from app.extract.nlp import restore_text
+
+    doc = nlp.make_doc("Lee isn't here")
+    doc.user_data["newsbrief_original_text"] = "Lee isn\u2019t here"
+    doc.spans["names"] = [Span(doc, 0, 1, label="PERSON")]
+    out = restore_text(doc)
+    assert out.text == "Lee isn\u2019t here"
+    assert [(s.text, s.label_) for s in out.spans["names"]] == [("Lee", "PERSON")]
