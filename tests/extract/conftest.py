@@ -31,6 +31,20 @@ def entities_of(nlp: Language, raw: str) -> list[Entity]:
     return extract_entities(nlp(document.text), document)
 
 
+def source_entity(nlp: Language, text: str, content_start: str) -> str | None:
+    """The entity name the source of the claim whose content starts so is linked to (None when
+    unlinked), the text's entities found as the pipeline finds them."""
+    from app.extract.claims import extract_claims
+
+    ents = entities_of(nlp, text)
+    names = {e.id: e.name for e in ents}
+    for c in extract_claims(nlp(text), ents):
+        if c.content.text.lstrip("\u201c\"'").startswith(content_start):
+            assert c.source is not None
+            return names.get(c.source.entity_id or "")
+    raise AssertionError(f"no claim whose content starts {content_start!r}")
+
+
 def tagged_entities(nlp: Language, raw: str, spans: list[tuple[str, str, str]]) -> list[Entity]:
     """Entities of `raw` with the model's labels set by hand, as the small model gives them on
     real articles: each (where, text, label) tags `text` at its first occurrence from `where`."""

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from app.extract.claims import extract_claims
-from app.extract.nlp import load_nlp
-from tests.extract.conftest import entities_of
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-def _source_entity(nlp: Language, text: str, content_start: str) -> str | None:
-    ents = entities_of(nlp, text)
-    names = {e.id: e.name for e in ents}
-    for c in extract_claims(nlp(text), ents):
-        if c.content.text.lstrip("“\"'").startswith(content_start):
-            assert c.source is not None
-            return names.get(c.source.entity_id or "")
-    raise AssertionError(f"no claim whose content starts {content_start!r}")
+from tests.extract.conftest import entities_of, source_entity
 
 
 def test_pronoun_after_as_for_a_name_is_that_person(nlp: Language) -> None:
@@ -31,7 +13,7 @@ def test_pronoun_after_as_for_a_name_is_that_person(nlp: Language) -> None:
         "“I think that would be a disaster for all of us,” Baxter said. "
         "As for Walter Greene, he said he is not worried about the delegates."
     )
-    assert _source_entity(nlp, text, "he is not worried") == "Walter Greene"
+    assert source_entity(nlp, text, "he is not worried") == "Walter Greene"
 
 
 def test_a_rival_in_apposition_to_a_titled_name_leaves_a_person(nlp: Language) -> None:
@@ -42,7 +24,7 @@ def test_a_rival_in_apposition_to_a_titled_name_leaves_a_person(nlp: Language) -
     )
     ents = {e.name: e for e in entities_of(nlp, text)}
     assert ents["Corky Waldner"].type == "person"
-    assert _source_entity(nlp, text, "No sensible person") == "Corky Waldner"
+    assert source_entity(nlp, text, "No sensible person") == "Corky Waldner"
 
 
 def test_first_of_two_surnames_with_an_honorific_is_that_person(nlp: Language) -> None:
@@ -53,4 +35,4 @@ def test_first_of_two_surnames_with_an_honorific_is_that_person(nlp: Language) -
     )
     ents = [e for e in entities_of(nlp, text) if e.type == "person"]
     assert [e.name for e in ents] == ["Marisol Quintero Beltrán"]
-    assert _source_entity(nlp, text, "We need new rules") == "Marisol Quintero Beltrán"
+    assert source_entity(nlp, text, "We need new rules") == "Marisol Quintero Beltrán"

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from app.extract.claims import extract_claims
-from app.extract.nlp import load_nlp
-from tests.extract.conftest import entities_of
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-def _source_entity(nlp: Language, text: str, content_start: str) -> str | None:
-    ents = entities_of(nlp, text)
-    names = {e.id: e.name for e in ents}
-    for c in extract_claims(nlp(text), ents):
-        if c.content.text.lstrip("“\"'").startswith(content_start):
-            assert c.source is not None
-            return names.get(c.source.entity_id or "")
-    raise AssertionError(f"no claim whose content starts {content_start!r}")
+from tests.extract.conftest import source_entity
 
 
 def test_a_coordinated_description_is_the_one_person_both_halves_fit(nlp: Language) -> None:
@@ -33,7 +15,7 @@ def test_a_coordinated_description_is_the_one_person_both_halves_fit(nlp: Langua
         '"We will not stand for this," the former secretary of state and current Democratic '
         "presidential nominee said."
     )
-    assert _source_entity(nlp, text, "We will not stand") == "Hillary Ranford"
+    assert source_entity(nlp, text, "We will not stand") == "Hillary Ranford"
 
 
 def test_a_description_in_words_the_article_gave_one_person_is_that_person(
@@ -44,7 +26,7 @@ def test_a_description_in_words_the_article_gave_one_person_is_that_person(
         "on Monday in Iowa and said the party would unite. "
         '"He is not fit for the job," the GOP speechwriter said.'
     )
-    assert _source_entity(nlp, text, "He is not fit") == "Richard Roe"
+    assert source_entity(nlp, text, "He is not fit") == "Richard Roe"
 
 
 def test_a_place_after_a_titled_name_says_which_senator(nlp: Language) -> None:
@@ -53,7 +35,7 @@ def test_a_place_after_a_titled_name_says_which_senator(nlp: Language) -> None:
         'would win the state. "We are going to surprise a lot of people," the Vermont senator '
         "said."
     )
-    assert _source_entity(nlp, text, "We are going to surprise") == "Bernard Sandler"
+    assert source_entity(nlp, text, "We are going to surprise") == "Bernard Sandler"
 
 
 def test_a_described_office_another_holds_is_not_the_last_speaker(nlp: Language) -> None:
@@ -61,7 +43,7 @@ def test_a_described_office_another_holds_is_not_the_last_speaker(nlp: Language)
         "Senator Bernard Sandler spoke in Iowa on Monday. Hillary Ranford said she would win "
         'the state. "We are going to surprise a lot of people," the Vermont senator said.'
     )
-    assert _source_entity(nlp, text, "We are going to surprise") != "Hillary Ranford"
+    assert source_entity(nlp, text, "We are going to surprise") != "Hillary Ranford"
 
 
 def test_a_party_tag_says_the_state_and_party(nlp: Language) -> None:
@@ -70,7 +52,7 @@ def test_a_party_tag_says_the_state_and_party(nlp: Language) -> None:
         "Tom Bilt (R-Ohio) defended it. "
         '"It is one of the worst things I have seen," the Nevada Democrat said in an interview.'
     )
-    assert _source_entity(nlp, text, "It is one of the worst") == "Harold Reidy"
+    assert source_entity(nlp, text, "It is one of the worst") == "Harold Reidy"
 
 
 def test_a_bare_candidate_is_not_the_one_titled_candidate(nlp: Language) -> None:
@@ -79,4 +61,4 @@ def test_a_bare_candidate_is_not_the_one_titled_candidate(nlp: Language) -> None
         "Donald Brump was asked about the police. When the moderator pointed out that Brump "
         "had not answered the question, the candidate said families of victims file lawsuits."
     )
-    assert _source_entity(nlp, text, "families of victims") != "Marco Dellano"
+    assert source_entity(nlp, text, "families of victims") != "Marco Dellano"

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from app.extract.claims import extract_claims
 from app.extract.name_gender import nickname_related
-from app.extract.nlp import load_nlp
-from tests.extract.conftest import entities_of
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
+from tests.extract.conftest import entities_of, source_entity
 
 
 def _people(nlp: Language, raw: str) -> dict[str, int]:
     return {e.name: len(e.mentions) for e in entities_of(nlp, raw) if e.type == "person"}
-
-
-def _source_entity(nlp: Language, text: str, content_start: str) -> str | None:
-    ents = entities_of(nlp, text)
-    names = {e.id: e.name for e in ents}
-    for c in extract_claims(nlp(text), ents):
-        if c.content.text.lstrip("“\"'").startswith(content_start):
-            assert c.source is not None
-            return names.get(c.source.entity_id or "")
-    raise AssertionError(f"no claim whose content starts {content_start!r}")
 
 
 def test_nickname_pairs_come_from_the_dataset() -> None:
@@ -48,7 +30,7 @@ def test_a_nickname_and_the_full_given_name_of_one_surname_are_one_person(
     )
     people = _people(nlp, raw)
     assert people == {"Sandra Whitcombe": 3}
-    assert _source_entity(nlp, raw, "This tax") == "Sandra Whitcombe"
+    assert source_entity(nlp, raw, "This tax") == "Sandra Whitcombe"
     # a kin word sets the two apart: a father and his son
     raw = (
         "Shop changes hands\n\n"
@@ -66,5 +48,5 @@ def test_a_lone_surname_tagged_a_plural_is_the_full_names_bearer(nlp: Language) 
         '"We will win," the Vermont senator said.'
     )
     assert _people(nlp, raw).get("Bernie Sanders") == 2
-    assert _source_entity(nlp, raw, "the economy was rigged") == "Bernie Sanders"
-    assert _source_entity(nlp, raw, "We will win") == "Bernie Sanders"
+    assert source_entity(nlp, raw, "the economy was rigged") == "Bernie Sanders"
+    assert source_entity(nlp, raw, "We will win") == "Bernie Sanders"

@@ -330,11 +330,30 @@ def _plural_first_word_bodies(cands: list[_Cand], doc: Doc) -> None:
             c.type = "organization"
 
 
+def _says_no_person(ws: list[Token], span: Span, end: int, doc: Doc, g: Gazetteer) -> bool:
+    """Does a word of a two- or three-word name (`ws`, the words of `span`), or the word after
+    it (at token `end`), say organization, place, event or office rather than a person's name
+    ("Boston Bruins", "Ford Motor Co.", "Labour Secretary")?"""
+    last = ws[-1].lower_
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    return (
+        g.is_place(ws[0].text)
+        or g.demonym(ws[0].text) is not None
+        or g.is_place(span.text)
+        or last in _ORG_HEADS
+        or last in _CORPORATE_SUFFIXES
+        or last in _CLUB_WORDS
+        or last in _PLACE_HEADS
+        or last in _EVENT_HEADS
+        or nxt in _CORPORATE_SUFFIXES
+        or any(t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS for t in ws)
+    )
+
+
 def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
     """A two- or three-word name that opens with a known given name is a person ("Bernhard
     Langer", "Mary Pierce" typed as organizations by the small model), unless a word of the
     name or the word after it says organization, place or event."""
-    n = len(doc)
     for c in cands:
         if c.kind != "name" or c.country is not None or c.type not in ("organization", "place"):
             continue
@@ -342,21 +361,7 @@ def _given_name_people(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
         ws = [t for t in span if t.text not in ("-", "–")]
         if not 2 <= len(ws) <= 3 or not all(t.is_title and t.is_alpha for t in ws):
             continue
-        last = ws[-1].lower_
-        nxt = doc[c.tok_end].lower_ if c.tok_end < n else ""
-        if (
-            not is_given_name(ws[0].text)
-            or g.is_place(ws[0].text)
-            or g.demonym(ws[0].text) is not None
-            or g.is_place(span.text)
-            or last in _ORG_HEADS
-            or last in _CORPORATE_SUFFIXES
-            or last in _CLUB_WORDS
-            or last in _PLACE_HEADS
-            or last in _EVENT_HEADS
-            or nxt in _CORPORATE_SUFFIXES
-            or any(t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS for t in ws)
-        ):
+        if not is_given_name(ws[0].text) or _says_no_person(ws, span, c.tok_end, doc, g):
             continue
         c.type = "person"
 
@@ -1013,20 +1018,7 @@ def _people_named_in_full(cands: list[_Cand], doc: Doc, g: Gazetteer) -> None:
             ws = ws[:-1]  # "Luther Stan Pate IV"
         if not 2 <= len(ws) <= 3 or not all(t.is_title and t.is_alpha for t in ws):
             continue
-        last = ws[-1].lower_
-        nxt = doc[c.tok_end].lower_ if c.tok_end < n else ""
-        if (
-            g.is_place(ws[0].text)
-            or g.demonym(ws[0].text) is not None
-            or g.is_place(span.text)
-            or last in _ORG_HEADS
-            or last in _CORPORATE_SUFFIXES
-            or last in _CLUB_WORDS
-            or last in _PLACE_HEADS
-            or last in _EVENT_HEADS
-            or nxt in _CORPORATE_SUFFIXES
-            or any(t.lower_ in TITLE_WORDS or t.lower_ in PORTFOLIO_WORDS for t in ws)
-        ):
+        if _says_no_person(ws, span, c.tok_end, doc, g):
             continue
         surname = [x for x in groups.get(fold(ws[-1].text), []) if x.tok_end - x.tok_start == 1]
         known = is_given_name(ws[0].text) or bool(first_name_gender(ws[0].text))
