@@ -8,8 +8,9 @@ and the quote marks but not the sentence's final stop; a token belongs to one cl
 an attribution nested in another's content is not reported twice.
 
 The package follows those steps: `spans` (span helpers), `sources`, `contents`, `finders` (cue
-finders), `quotations`, `labelling`, `features` (what the learned filter scores) and `entry`
-(the entry point); `draft` holds the claim being built and the shared word sets.
+finders), `quotations`, `labelling`, `features` (what the learned filter scores), `screening`
+(what keeps a candidate under the default floor) and `entry` (the entry point); `draft` holds
+the claim being built and the shared word sets.
 """
 
 from app.extract.claims.entry import candidate_claims, extract_claims, sentence_of
